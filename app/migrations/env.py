@@ -1,0 +1,17 @@
+"""Alembic environment: always run by app.store on an open (encrypted) connection."""
+
+from alembic import context
+
+from app.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only app.store runs migrations
+    raise RuntimeError("Upfront migrations run through app.store, which supplies the connection")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,215 @@
+"""The record model (HURIDOCS Events Standard Formats, OHCHR monitoring practice).
+
+An incident holds acts (violations); persons appear in roles (victims, alleged perpetrators,
+sources); an involvement ties a perpetrator to an act with a degree. Vocabulary values are
+stored as codes from resources/vocabularies. Timestamps are ISO-8601 UTC text, so they sort
+and sync the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(36)
+CODE = String(64)
+STAMP = String(40)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class StoreMeta(Base):
+    """Facts about this store: its id (matching the key file), creation time."""
+
+    __tablename__ = "store_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Incident(Base):
+    __tablename__ = "incidents"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    occurred_from: Mapped[date] = mapped_column(Date)
+    occurred_to: Mapped[date | None] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(CODE)
+    date_reported: Mapped[date | None] = mapped_column(Date)
+    country: Mapped[str] = mapped_column(String(3))
+    admin1: Mapped[str | None] = mapped_column(String(200))
+    admin1_code: Mapped[str | None] = mapped_column(String(16))
+    admin1_pcode: Mapped[str | None] = mapped_column(String(32))
+    admin2: Mapped[str | None] = mapped_column(String(200))
+    admin2_pcode: Mapped[str | None] = mapped_column(String(32))
+    place: Mapped[str | None] = mapped_column(String(300))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    location_precision: Mapped[str | None] = mapped_column(CODE)
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    confidentiality: Mapped[str] = mapped_column(CODE)
+    status: Mapped[str] = mapped_column(CODE)
+    verification_status: Mapped[str] = mapped_column(CODE)
+    verification_reviewer: Mapped[str | None] = mapped_column(String(200))
+    verification_date: Mapped[date | None] = mapped_column(Date)
+    information_credibility: Mapped[str | None] = mapped_column(CODE)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(STAMP)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[str] = mapped_column(STAMP)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        Index("ix_incidents_occurred", "occurred_from"),
+        Index("ix_incidents_place", "country", "admin1", "occurred_from"),
+        Index("ix_incidents_updated", "updated_at"),
+        Index("ix_incidents_verification", "verification_status", "occurred_from"),
+    )
+
+
+def _child_fk() -> Mapped[str]:
+    return mapped_column(ID, ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+
+
+class Violation(Base):
+    """An act: one violation of one type, with victim counts by sex and age group."""
+
+    __tablename__ = "violations"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    incident_id: Mapped[str] = _child_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(CODE)
+    date: Mapped[date | None] = mapped_column(Date)
+    method: Mapped[str | None] = mapped_column(Text)
+    victims_count: Mapped[int | None] = mapped_column(Integer)
+    # [{"sex": code, "age_group": code, "count": n}]
+    counts: Mapped[list | None] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_violations_type", "type", "incident_id"),)
+
+
+class Victim(Base):
+    __tablename__ = "victims"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    incident_id: Mapped[str] = _child_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(CODE)
+    name: Mapped[str | None] = mapped_column(String(300))
+    sex: Mapped[str] = mapped_column(CODE)
+    age_group: Mapped[str] = mapped_column(CODE)
+    group_size: Mapped[int | None] = mapped_column(Integer)
+    protected: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent: Mapped[str] = mapped_column(CODE)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Perpetrator(Base):
+    __tablename__ = "perpetrators"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    incident_id: Mapped[str] = _child_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(CODE)
+    name: Mapped[str | None] = mapped_column(String(300))
+
+
+class Involvement(Base):
+    """A perpetrator's degree of involvement in one act."""
+
+    __tablename__ = "involvements"
+    perpetrator_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("perpetrators.id", ondelete="CASCADE"), primary_key=True
+    )
+    violation_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("violations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    degree: Mapped[str] = mapped_column(CODE)
+
+
+class Source(Base):
+    """Where information came from: reliability of the source is kept apart from the
+    credibility of the information (on the incident's verification)."""
+
+    __tablename__ = "sources"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    incident_id: Mapped[str] = _child_fk()
+    position: Mapped[int] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(CODE)
+    connection: Mapped[str | None] = mapped_column(CODE)
+    reliability: Mapped[str] = mapped_column(CODE)
+    name: Mapped[str | None] = mapped_column(String(300))
+    protected: Mapped[bool] = mapped_column(Boolean, default=True)
+    consent: Mapped[str] = mapped_column(CODE)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    information_date: Mapped[date | None] = mapped_column(Date)
+    language: Mapped[str | None] = mapped_column(String(16))
+
+
+class Attachment(Base):
+    """A file kept inside the encrypted store; its SHA-256 is taken at intake."""
+
+    __tablename__ = "attachments"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    incident_id: Mapped[str] = _child_fk()
+    filename: Mapped[str] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(120))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    captured_by: Mapped[str] = mapped_column(String(200))
+    captured_at: Mapped[str] = mapped_column(STAMP)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CustodyEvent(Base):
+    """Chain of custody: every intake, view and export of an attachment."""
+
+    __tablename__ = "custody_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    attachment_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("attachments.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[str] = mapped_column(STAMP)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(CODE)
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class HistoryEntry(Base):
+    """One changed field of one incident revision: who, when, old and new value (as JSON)."""
+
+    __tablename__ = "history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    incident_id: Mapped[str] = mapped_column(ID, index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    at: Mapped[str] = mapped_column(STAMP)
+    actor: Mapped[str] = mapped_column(String(64))
+    field: Mapped[str] = mapped_column(String(64))
+    old: Mapped[object | None] = mapped_column(JSON)
+    new: Mapped[object | None] = mapped_column(JSON)
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained: hash = SHA-256(prev_hash + canonical entry)."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(STAMP)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    object_type: Mapped[str | None] = mapped_column(String(64))
+    object_id: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[dict | None] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

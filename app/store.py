@@ -1,0 +1,302 @@
+"""The encrypted store: one SQLCipher 4 database per installation, opened with a key from the key
+file, migrated to the current schema on open.
+
+The database key is random and raw (`PRAGMA key = "x'…'"`), so SQLCipher's own PBKDF2 is
+skipped: the slow, memory-hard derivation is Argon2id in the key file. Temporary tables and
+sort spills stay in memory so no plaintext reaches a temp file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, exc, select
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
+
+from app import keyfile as kf
+from app import remember
+from app.errors import (
+    AccessDenied,
+    KeyFileError,
+    NotOurDatabase,
+    SchemaTooNew,
+    StoreExists,
+    StoreMissing,
+)
+from app.models import StoreMeta
+from app.paths import db_path, keyfile_path
+
+DB_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def utcnow() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("app") / "migrations"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _sqlite_transactions(engine: Engine) -> None:
+    """Let SQLite run real transactions, DDL included (the pysqlite driver otherwise commits
+    DDL on its own), so a migration or a command is all or nothing."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        for pragma in (
+            "foreign_keys = ON",
+            "temp_store = MEMORY",
+            "journal_mode = WAL",
+            "synchronous = NORMAL",
+            "busy_timeout = 10000",
+        ):
+            cur.execute(f"PRAGMA {pragma}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path, db_key: bytes | None) -> Engine:
+    """An engine on the store file; db_key None gives plain SQLite (benchmarks compare)."""
+    if db_key is None:
+        engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{db_key.hex()}'", database=str(path))
+        engine = create_engine(url, hide_parameters=True)
+    _sqlite_transactions(engine)
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to head; refuse a schema newer than this program knows."""
+    cfg = alembic_config()
+    script = ScriptDirectory.from_config(cfg)
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise SchemaTooNew(
+            f"this store was written by a newer version of Upfront (schema {current}); "
+            "install that version or newer to open it. Nothing was changed."
+        )
+    if current == script.get_current_head():
+        return
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+class Store:
+    """An unlocked store. `user` is the key slot's label: the actor in history and audit."""
+
+    def __init__(self, directory: Path, keys: kf.KeyFile, engine: Engine, slot: kf.Slot):
+        self.directory = directory
+        self.keys = keys
+        self.engine = engine
+        self.slot = slot
+
+    @property
+    def user(self) -> str:
+        return self.slot.label
+
+    @property
+    def store_id(self) -> str:
+        return self.keys.store_id
+
+    # ---- opening -------------------------------------------------------------------------
+    @staticmethod
+    def exists(directory: Path) -> bool:
+        return keyfile_path(directory).exists() or db_path(directory).exists()
+
+    @staticmethod
+    def users(directory: Path) -> list[str]:
+        return kf.KeyFile.load(keyfile_path(directory)).users()
+
+    @classmethod
+    def create(
+        cls, directory: Path, user: str, passphrase: str, *, kdf: kf.KdfParams | None = None
+    ) -> tuple[Store, str]:
+        """A new, empty store at head. Returns it and the recovery key (show it once)."""
+        if cls.exists(directory):
+            raise StoreExists(f"a store already exists in {directory}")
+        keys, db_key, recovery = kf.KeyFile.create(keyfile_path(directory), user, passphrase, kdf)
+        directory.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(directory, 0o700)
+        engine = make_engine(db_path(directory), db_key)
+        try:
+            migrate(engine)
+            with Session(engine) as session, session.begin():
+                session.add_all(
+                    [
+                        StoreMeta(key="store_id", value=keys.store_id),
+                        StoreMeta(key="created_at", value=utcnow()),
+                    ]
+                )
+            keys.save()
+        except BaseException:
+            engine.dispose()
+            for suffix in ("", *DB_SIDE_FILES):
+                Path(f"{db_path(directory)}{suffix}").unlink(missing_ok=True)
+            raise
+        return cls(directory, keys, engine, keys.slot(user) or keys.slots[0]), recovery
+
+    @classmethod
+    def _load_keys(cls, directory: Path) -> kf.KeyFile:
+        if not cls.exists(directory):
+            raise StoreMissing(f"no Upfront store in {directory}; run `upfront init` first")
+        return kf.KeyFile.load(keyfile_path(directory))
+
+    @classmethod
+    def open(cls, directory: Path, passphrase: str, user: str | None = None) -> Store:
+        keys = cls._load_keys(directory)
+        db_key, slot, _ = keys.unlock(user, passphrase)
+        return cls._open_with(directory, keys, db_key, slot)
+
+    @classmethod
+    def open_and_remember(cls, directory: Path, passphrase: str, user: str | None = None) -> Store:
+        """Open, and keep this slot's KEK in the OS keyring (raises NoKeyringBackend)."""
+        keys = cls._load_keys(directory)
+        db_key, slot, kek = keys.unlock(user, passphrase)
+        store = cls._open_with(directory, keys, db_key, slot)
+        remember.remember(keys.store_id, slot.id, kek)
+        return store
+
+    @classmethod
+    def open_remembered(cls, directory: Path, user: str) -> Store:
+        keys = cls._load_keys(directory)
+        slot = keys.slot(user)
+        kek = remember.recall(keys.store_id, slot.id) if slot else None
+        if slot is None or kek is None:
+            raise AccessDenied(f"{user!r} is not remembered on this device; enter the passphrase")
+        try:
+            db_key = keys.unwrap(slot, kek)
+        except AccessDenied:
+            remember.forget(keys.store_id, slot.id)  # stale after a passphrase change
+            raise AccessDenied("the remembered key no longer opens the store; enter the passphrase")
+        return cls._open_with(directory, keys, db_key, slot)
+
+    @classmethod
+    def open_with_recovery(cls, directory: Path, recovery_key: str) -> Store:
+        keys = cls._load_keys(directory)
+        db_key = keys.unlock_recovery(recovery_key)
+        slot = next(s for s in keys.slots if s.kind == kf.RECOVERY_SLOT)
+        return cls._open_with(directory, keys, db_key, slot)
+
+    @classmethod
+    def _open_with(cls, directory: Path, keys: kf.KeyFile, db_key: bytes, slot: kf.Slot) -> Store:
+        path = db_path(directory)
+        if not path.exists():
+            raise NotOurDatabase(f"the key file is here but the database {path} is missing")
+        engine = make_engine(path, db_key)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            migrate(engine)
+            with Session(engine) as session:
+                stored_id = session.scalar(
+                    select(StoreMeta.value).where(StoreMeta.key == "store_id")
+                )
+        except exc.DatabaseError as error:
+            engine.dispose()
+            raise NotOurDatabase(
+                f"{path} cannot be opened with this store's key: it is not an Upfront database, "
+                "it belongs to another key file, or it is damaged"
+            ) from _without_statement(error)
+        except BaseException:
+            engine.dispose()
+            raise
+        if stored_id != keys.store_id:
+            engine.dispose()
+            raise NotOurDatabase(f"{path} belongs to another Upfront store than its key file")
+        return cls(directory, keys, engine, slot)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ---- working -------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole, or rolled back whole."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Only the key file changes; a remembered key for this slot is forgotten."""
+        self.slot = self.keys.change_secret(self.user, old, new)
+        remember.forget(self.store_id, self.slot.id)
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def cipher_version(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("PRAGMA cipher_version").scalar())
+
+
+def _without_statement(error: exc.DBAPIError) -> Exception:
+    """The driver's error alone: SQLAlchemy's wrapper would repeat the SQL and its parameters."""
+    return error.orig if isinstance(error.orig, Exception) else Exception(str(error))
+
+
+def wipe(directory: Path) -> list[Path]:
+    """Emergency wipe (crypto-erase): destroy the key slots, then the database files.
+
+    Without the key file no copy of the database can be opened. Works without a passphrase.
+    Returns the files removed.
+    """
+    removed: list[Path] = []
+    kpath = keyfile_path(directory)
+    try:
+        keys: kf.KeyFile | None = kf.KeyFile.load(kpath)
+    except KeyFileError:
+        keys = None
+    if kpath.exists():
+        kf.destroy(kpath)
+        removed.append(kpath)
+    if keys is not None:
+        for slot in keys.slots:
+            remember.forget(keys.store_id, slot.id)
+    for suffix in ("", *DB_SIDE_FILES):
+        path = Path(f"{db_path(directory)}{suffix}")
+        if path.exists():
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
