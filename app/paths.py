@@ -1,4 +1,5 @@
-"""Where an installation keeps its data: --data-dir, then UPFRONT_DATA_DIR, then the platform default."""
+"""Where an installation keeps its data: --data-dir, then UPFRONT_DATA_DIR, then the platform
+default."""
 
 from __future__ import annotations
 

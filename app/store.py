@@ -12,7 +12,6 @@ import contextlib
 import os
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -26,6 +25,8 @@ from sqlalchemy.orm import Session
 
 from app import keyfile as kf
 from app import remember
+from app.audit import AuditLog
+from app.clock import utcnow
 from app.errors import (
     AccessDenied,
     KeyFileError,
@@ -38,10 +39,6 @@ from app.models import StoreMeta
 from app.paths import db_path, keyfile_path
 
 DB_SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-def utcnow() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def alembic_config() -> Config:
@@ -112,7 +109,10 @@ def migrate(engine: Engine) -> None:
 class Store:
     """An unlocked store. `user` is the key slot's label: the actor in history and audit."""
 
-    def __init__(self, directory: Path, keys: kf.KeyFile, engine: Engine, slot: kf.Slot):
+    def __init__(
+        self, directory: Path, keys: kf.KeyFile, engine: Engine, slot: kf.Slot, db_key: bytes
+    ):
+        self._db_key = db_key
         self.directory = directory
         self.keys = keys
         self.engine = engine
@@ -156,13 +156,18 @@ class Store:
                         StoreMeta(key="created_at", value=utcnow()),
                     ]
                 )
+                session.flush()
+                AuditLog(session).append(keys.slots[0].label, "store.create", "store",
+                                         keys.store_id)
+            with contextlib.suppress(OSError):
+                os.chmod(db_path(directory), 0o600)
             keys.save()
         except BaseException:
             engine.dispose()
             for suffix in ("", *DB_SIDE_FILES):
                 Path(f"{db_path(directory)}{suffix}").unlink(missing_ok=True)
             raise
-        return cls(directory, keys, engine, keys.slot(user) or keys.slots[0]), recovery
+        return cls(directory, keys, engine, keys.slot(user) or keys.slots[0], db_key), recovery
 
     @classmethod
     def _load_keys(cls, directory: Path) -> kf.KeyFile:
@@ -196,7 +201,9 @@ class Store:
             db_key = keys.unwrap(slot, kek)
         except AccessDenied:
             remember.forget(keys.store_id, slot.id)  # stale after a passphrase change
-            raise AccessDenied("the remembered key no longer opens the store; enter the passphrase")
+            raise AccessDenied(
+                "the remembered key no longer opens the store; enter the passphrase"
+            ) from None
         return cls._open_with(directory, keys, db_key, slot)
 
     @classmethod
@@ -232,7 +239,7 @@ class Store:
         if stored_id != keys.store_id:
             engine.dispose()
             raise NotOurDatabase(f"{path} belongs to another Upfront store than its key file")
-        return cls(directory, keys, engine, slot)
+        return cls(directory, keys, engine, slot, db_key)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -257,6 +264,10 @@ class Store:
         """Only the key file changes; a remembered key for this slot is forgotten."""
         self.slot = self.keys.change_secret(self.user, old, new)
         remember.forget(self.store_id, self.slot.id)
+
+    def add_user(self, label: str, passphrase: str) -> None:
+        """Give another member of staff a slot of their own on this device."""
+        self.keys.add_user(self._db_key, label, passphrase)
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -1,0 +1,122 @@
+"""Append-only, hash-chained audit log.
+
+Each entry's hash covers its content and the previous entry's hash, so editing an entry breaks
+its own hash and deleting one breaks the chain (a gap in `seq` or a `prev_hash` that no longer
+matches). The newest (seq, hash) is also kept in store_meta, so dropping entries from the end is
+caught too. The log lives inside the encrypted store: tampering needs the database key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.clock import utcnow
+from app.models import AuditEntry, StoreMeta
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+
+
+def _digest(entry: dict) -> str:
+    canonical = json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _content(e: AuditEntry) -> dict:
+    return {
+        "seq": e.seq,
+        "at": e.at,
+        "actor": e.actor,
+        "action": e.action,
+        "object_type": e.object_type,
+        "object_id": e.object_id,
+        "detail": e.detail,
+        "prev_hash": e.prev_hash,
+    }
+
+
+class AuditLog:
+    """Appends within the caller's transaction, so an entry lands only with its change."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        head = session.get(StoreMeta, HEAD_KEY)
+        if head is None:
+            self._seq, self._hash = 0, GENESIS
+        else:
+            seq, _, digest = head.value.partition(":")
+            self._seq, self._hash = int(seq), digest
+        self._head = head
+
+    def append(
+        self,
+        actor: str,
+        action: str,
+        object_type: str | None = None,
+        object_id: str | None = None,
+        detail: dict | None = None,
+    ) -> AuditEntry:
+        entry = AuditEntry(
+            seq=self._seq + 1,
+            at=utcnow(),
+            actor=actor,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            detail=detail,
+            prev_hash=self._hash,
+        )
+        entry.hash = _digest(_content(entry))
+        self.session.add(entry)
+        self._seq, self._hash = entry.seq, entry.hash
+        value = f"{self._seq}:{self._hash}"
+        if self._head is None:
+            self._head = StoreMeta(key=HEAD_KEY, value=value)
+            self.session.add(self._head)
+        else:
+            self._head.value = value
+        return entry
+
+
+def append(session: Session, actor: str, action: str, object_type=None, object_id=None,
+           detail=None) -> AuditEntry:
+    return AuditLog(session).append(actor, action, object_type, object_id, detail)
+
+
+@dataclass(frozen=True)
+class Problem:
+    seq: int
+    reason: str
+
+
+def verify(session: Session) -> tuple[int, list[Problem]]:
+    """Walk the chain. Returns the number of entries and every problem found."""
+    problems: list[Problem] = []
+    expected_seq, prev = 1, GENESIS
+    count = 0
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
+        count += 1
+        if entry.seq != expected_seq:
+            problems.append(
+                Problem(entry.seq, f"entries {expected_seq}..{entry.seq - 1} are missing")
+            )
+        if entry.prev_hash != prev:
+            problems.append(Problem(entry.seq, "does not follow the previous entry (chain broken)"))
+        if _digest(_content(entry)) != entry.hash:
+            problems.append(Problem(entry.seq, "content was altered after it was written"))
+        expected_seq, prev = entry.seq + 1, entry.hash
+    head = session.get(StoreMeta, HEAD_KEY)
+    if head is not None:
+        seq, _, digest = head.value.partition(":")
+        if int(seq) != expected_seq - 1 or digest != prev:
+            problems.append(
+                Problem(int(seq), f"the log should end at entry {seq}; entries were removed")
+            )
+    elif count:
+        problems.append(Problem(0, "the log's head marker is missing"))
+    return count, problems

@@ -1,0 +1,406 @@
+"""The scriptable command line: `upfront SUBCOMMAND`. Later issues and users' scripts rely on it.
+
+Exit codes: 0 ok, 2 bad input (the message names the field and the reason), 3 locked or wrong
+passphrase, 1 anything else. One transaction per command. Messages never carry record content,
+and unexpected errors print only their type, never a traceback with values in it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import app
+from app import audit, paths
+from app import remember as remembering
+from app.attachments import Attachments
+from app.errors import AccessDenied, BadInput, UpfrontError
+from app.incidents import IncidentQuery, Incidents
+from app.store import Store, head_revision, wipe
+from app.vocab import vocabularies
+
+ENV_PASSPHRASE = "UPFRONT_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "UPFRONT_NEW_PASSPHRASE"
+ENV_RECOVERY_KEY = "UPFRONT_RECOVERY_KEY"
+ENV_DEBUG = "UPFRONT_DEBUG"
+
+Register = Callable[[argparse._SubParsersAction], None]
+
+
+# ---- helpers --------------------------------------------------------------------------------
+def _emit(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _ask(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise AccessDenied(f"no passphrase: set {env} or run the command in a terminal")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat: ") != first:
+        raise BadInput("passphrase", "the two entries differ")
+    return first
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return paths.data_dir(args.data_dir)
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    directory = _data_dir(args)
+    if os.environ.get(ENV_PASSPHRASE) is None and args.user:
+        try:
+            return Store.open_remembered(directory, args.user)
+        except AccessDenied:
+            pass
+    return Store.open(directory, _ask(ENV_PASSPHRASE, "Passphrase: "), args.user)
+
+
+def _read_json(spec: str) -> Any:
+    try:
+        raw = sys.stdin.read() if spec == "-" else Path(spec).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise BadInput("--file", f"cannot read {spec}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise BadInput("--file", f"{spec} is not UTF-8 text") from None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise BadInput("--file", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                       f"{exc.msg})") from None
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def versions() -> dict[str, str]:
+    import sqlcipher3  # the wheel bundles SQLCipher; ask it, not the file system
+
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    finally:
+        conn.close()
+    return {"upfront": app.__version__, "schema": head_revision(), "sqlcipher": cipher}
+
+
+# ---- store and users ------------------------------------------------------------------------
+def cmd_init(args) -> int:
+    directory = _data_dir(args)
+    user = args.user or getpass.getuser()
+    passphrase = _ask(ENV_PASSPHRASE, f"New passphrase for {user}: ", confirm=True)
+    store, recovery = Store.create(directory, user, passphrase)
+    store.close()
+    print(f"Created an encrypted store in {directory} for {user}.")
+    print("Recovery key (shown once: print it or write it down, and keep it apart from this "
+          "computer):")
+    print(recovery)
+    return 0
+
+
+def cmd_passwd(args) -> int:
+    directory = _data_dir(args)
+    old = _ask(ENV_PASSPHRASE, "Current passphrase: ")
+    store = Store.open(directory, old, args.user)
+    try:
+        new = _ask(ENV_NEW_PASSPHRASE, "New passphrase: ", confirm=True)
+        store.change_passphrase(old, new)
+    finally:
+        store.close()
+    print(f"Passphrase changed for {store.user}.")
+    return 0
+
+
+def cmd_recover(args) -> int:
+    directory = _data_dir(args)
+    if not args.user:
+        raise BadInput("--user", "name the user whose passphrase to reset")
+    key = _ask(ENV_RECOVERY_KEY, "Recovery key: ")
+    Store.open_with_recovery(directory, key).close()
+    new = _ask(ENV_NEW_PASSPHRASE, f"New passphrase for {args.user}: ", confirm=True)
+    Store._load_keys(directory).reset_with_recovery(key, args.user, new)
+    print(f"Passphrase set for {args.user} with the recovery key.")
+    return 0
+
+
+def cmd_user(args) -> int:
+    directory = _data_dir(args)
+    if args.user_command == "list":
+        _emit(Store.users(directory)) if args.json else print("\n".join(Store.users(directory)))
+        return 0
+    with open_store(args) as store:
+        if args.user_command == "add":
+            new = _ask(ENV_NEW_PASSPHRASE, f"Passphrase for {args.name}: ", confirm=True)
+            store.add_user(args.name, new)
+        else:
+            store.keys.remove_user(args.name)
+        with store.transaction() as session:
+            audit.append(session, store.user, f"user.{args.user_command}", "user", args.name)
+    print(f"User {args.name}: {'added' if args.user_command == 'add' else 'removed'}.")
+    return 0
+
+
+def cmd_remember(args) -> int:
+    directory = _data_dir(args)
+    if not remembering.available():
+        raise UpfrontError("this system offers no OS keyring, so Upfront cannot remember you "
+                           "here; keep using your passphrase")
+    store = Store.open_and_remember(directory, _ask(ENV_PASSPHRASE, "Passphrase: "), args.user)
+    store.close()
+    print(f"{store.user} is remembered on this device (OS keyring).")
+    return 0
+
+
+def cmd_forget(args) -> int:
+    keys = Store._load_keys(_data_dir(args))
+    for slot in keys.slots:
+        if args.user is None or slot.label.casefold() == args.user.casefold():
+            remembering.forget(keys.store_id, slot.id)
+    print("Forgotten on this device.")
+    return 0
+
+
+def cmd_wipe(args) -> int:
+    if not args.yes:
+        raise BadInput("--yes", "wipe destroys every record in this store for good; add --yes")
+    removed = wipe(_data_dir(args))
+    print(f"Wiped: {len(removed)} file(s) destroyed." if removed else "Nothing to wipe.")
+    return 0
+
+
+def cmd_audit(args) -> int:
+    with open_store(args) as store, store.session() as session:
+        count, problems = audit.verify(session)
+    if args.json:
+        _emit({"entries": count, "ok": not problems,
+               "problems": [{"seq": p.seq, "reason": p.reason} for p in problems]})
+    else:
+        for p in problems:
+            print(f"entry {p.seq}: {p.reason}")
+        print(f"audit log: {count} entries, " + ("intact" if not problems else
+                                                 f"{len(problems)} problem(s)"))
+    return 0 if not problems else 1
+
+
+# ---- vocabularies ---------------------------------------------------------------------------
+def cmd_vocab(args) -> int:
+    vocab = vocabularies()
+    if args.vocab_command == "kinds":
+        _emit(vocab.kinds()) if args.json else print("\n".join(vocab.kinds()))
+        return 0
+    terms = vocab.as_json(args.kind, country=args.country, lang=args.lang)
+    if args.json:
+        _emit(terms)
+    else:
+        for term in terms:
+            print(f"{term['code']}\t{term['label']}")
+    return 0
+
+
+# ---- incidents ------------------------------------------------------------------------------
+def cmd_incident(args) -> int:
+    with open_store(args) as store:
+        incidents = Incidents(store)
+        command = args.incident_command
+        if command == "add":
+            print(incidents.add(_read_json(args.file)))
+        elif command == "edit":
+            doc = incidents.edit(args.id, _read_json(args.file))
+            print(f"{doc['id']} revision {doc['revision']}")
+        elif command == "show":
+            doc = incidents.view(args.id)
+            doc["attachments"] = Attachments(store).list(args.id)
+            _emit(doc)
+        elif command == "history":
+            _emit(incidents.history(args.id))
+        elif command == "list":
+            query = IncidentQuery(
+                date_from=args.date_from, date_to=args.date_to, country=args.country,
+                admin1=args.admin1, violation=args.violation, verification=args.verification,
+                confidentiality=args.confidentiality, status=args.status, sort=args.sort,
+                descending=not args.ascending, limit=args.limit, offset=args.offset)
+            rows = incidents.list(query)
+            if args.json:
+                _emit(rows)
+            else:
+                for r in rows:
+                    print(f"{r['id']}  {r['occurred_from']:<10}  {r['country']}  "
+                          f"{','.join(r['violations']):<24}  {r['title']}")
+    return 0
+
+
+def cmd_attachment(args) -> int:
+    with open_store(args) as store:
+        attachments = Attachments(store)
+        command = args.attachment_command
+        if command == "add":
+            _emit(attachments.add_file(args.incident, Path(args.file),
+                                       captured_by=args.captured_by))
+        elif command == "list":
+            _emit(attachments.list(args.incident))
+        elif command == "export":
+            _emit(attachments.export(args.id, Path(args.out)))
+        elif command == "custody":
+            _emit(attachments.custody(args.id))
+    return 0
+
+
+# ---- parser ---------------------------------------------------------------------------------
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # bad usage is bad input: exit 2 with the reason
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser:
+    parser = _Parser(prog="upfront", description="Upfront: document violations, offline first. "
+                     "With no command, opens the desktop window.")
+    parser.add_argument("--version", action="store_true", help="print versions and exit")
+    _add_common(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    sub.add_parser("init", help="create the encrypted store").set_defaults(func=cmd_init)
+    sub.add_parser("passwd", help="change your passphrase").set_defaults(func=cmd_passwd)
+    sub.add_parser("recover", help="set a forgotten passphrase with the recovery key"
+                   ).set_defaults(func=cmd_recover)
+    p = sub.add_parser("wipe", help="emergency wipe: destroy keys and database")
+    p.add_argument("--yes", action="store_true", help="confirm")
+    p.set_defaults(func=cmd_wipe)
+    sub.add_parser("remember", help="remember your key on this device (OS keyring)"
+                   ).set_defaults(func=cmd_remember)
+    sub.add_parser("forget", help="forget remembered keys on this device"
+                   ).set_defaults(func=cmd_forget)
+
+    p = sub.add_parser("user", help="staff with their own key slot on this device")
+    us = p.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    q = us.add_parser("list")
+    q.add_argument("--json", action="store_true")
+    for name in ("add", "remove"):
+        us.add_parser(name).add_argument("name")
+    p.set_defaults(func=cmd_user, json=False)
+
+    p = sub.add_parser("audit", help="the hash-chained audit log")
+    au = p.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)
+    au.add_parser("verify").add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("vocab", help="controlled vocabularies")
+    vs = p.add_subparsers(dest="vocab_command", required=True, parser_class=_Parser)
+    q = vs.add_parser("list")
+    q.add_argument("kind")
+    q.add_argument("--country", help="ISO 3166-1 alpha-3 (for admin1)")
+    q.add_argument("--lang", default="en", help="label language: en fr es ru ar zh")
+    q.add_argument("--json", action="store_true")
+    vs.add_parser("kinds").add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_vocab)
+
+    p = sub.add_parser("incident", help="record and read incidents")
+    inc = p.add_subparsers(dest="incident_command", required=True, parser_class=_Parser)
+    q = inc.add_parser("add")
+    q.add_argument("--file", required=True, help="incident JSON, - for stdin")
+    q = inc.add_parser("edit")
+    q.add_argument("id")
+    q.add_argument("--file", required=True, help="fields to change, - for stdin")
+    for name in ("show", "history"):
+        q = inc.add_parser(name)
+        q.add_argument("id")
+        q.add_argument("--json", action="store_true", help="(JSON is the only format)")
+    q = inc.add_parser("list")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--from", dest="date_from", type=_date_arg)
+    q.add_argument("--to", dest="date_to", type=_date_arg)
+    for name in ("country", "admin1", "violation", "verification", "confidentiality", "status"):
+        q.add_argument(f"--{name}")
+    q.add_argument("--sort", default="occurred_from")
+    q.add_argument("--ascending", action="store_true")
+    q.add_argument("--limit", type=int)
+    q.add_argument("--offset", type=int, default=0)
+    p.set_defaults(func=cmd_incident)
+
+    p = sub.add_parser("attachment", help="encrypted attachments and their chain of custody")
+    at = p.add_subparsers(dest="attachment_command", required=True, parser_class=_Parser)
+    q = at.add_parser("add")
+    q.add_argument("incident")
+    q.add_argument("file")
+    q.add_argument("--captured-by")
+    at.add_parser("list").add_argument("incident")
+    q = at.add_parser("export")
+    q.add_argument("id")
+    q.add_argument("--out", required=True)
+    at.add_parser("custody").add_argument("id")
+    p.set_defaults(func=cmd_attachment)
+
+    for register in extensions:
+        register(sub)
+    _add_common_to_leaves(parser)
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser, default: Any = None) -> None:
+    parser.add_argument("--data-dir", default=default, help="data directory (default: "
+                        f"${paths.ENV_DATA_DIR} or the platform's user data directory)")
+    parser.add_argument("--user", default=default,
+                        help="which user's key slot to unlock (default: try each)")
+
+
+def _add_common_to_leaves(parser: argparse.ArgumentParser) -> None:
+    """Global options work before or after the command: `upfront incident list --user amina`."""
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        _add_common(parser, default=argparse.SUPPRESS)
+    for action in subs:
+        for child in set(action.choices.values()):
+            _add_common_to_leaves(child)
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    gui: Callable[[Path], int] | None = None,
+    extensions: Sequence[Register] = (),
+) -> int:
+    os.umask(0o077)  # files Upfront creates (database, WAL, exports) are the user's alone
+    parser = build_parser(extensions)
+    args = parser.parse_args(argv)
+    if args.version:
+        info = versions()
+        print(f"upfront {info['upfront']} (schema {info['schema']}, SQLCipher {info['sqlcipher']})")
+        return 0
+    try:
+        if args.command is None:
+            if gui is None:
+                parser.print_help()
+                return 0
+            return gui(_data_dir(args))
+        return int(args.func(args))
+    except UpfrontError as err:
+        print(f"upfront: error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("upfront: interrupted; nothing was half-written", file=sys.stderr)
+        return 130
+    except Exception as err:  # noqa: BLE001 - last line of defence: never leak values
+        if os.environ.get(ENV_DEBUG):
+            raise
+        print(f"upfront: internal error ({type(err).__name__}); the command was rolled back. "
+              f"Set {ENV_DEBUG}=1 to see details (they may include record data).",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,617 @@
+"""Incidents: validation of the JSON record, writes with history and audit, queries.
+
+The JSON document is the contract shared by the CLI, the desktop client, import/export and
+sync. Writes go through `Incidents`, one transaction per call: either the incident, its
+children, its history and its audit entry all land, or none does.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app import validation as v
+from app.audit import AuditLog
+from app.clock import utcnow
+from app.errors import BadInput, NotFound
+from app.models import HistoryEntry, Incident, Involvement, Perpetrator, Source, Victim, Violation
+from app.store import Store
+from app.vocab import Vocabularies, vocabularies
+
+EDITABLE = {
+    "title", "occurred_from", "occurred_to", "date_precision", "date_reported", "location",
+    "narrative", "confidentiality", "status", "violations", "victims", "perpetrators",
+    "sources", "verification",
+}  # fmt: skip
+READ_ONLY = {"id", "created_by", "created_at", "updated_by", "updated_at", "revision",
+             "attachments"}
+LOCATION_KEYS = {"country", "admin1", "admin1_code", "admin1_pcode", "admin2", "admin2_pcode",
+                 "place", "lat", "lon", "precision"}
+VERIFICATION_KEYS = {"status", "reviewer", "date", "credibility"}
+VIOLATION_KEYS = {"id", "type", "date", "method", "victims_count", "counts"}
+COUNT_KEYS = {"sex", "age_group", "count"}
+VICTIM_KEYS = {"id", "kind", "name", "sex", "age_group", "group_size", "protected", "consent",
+               "consent_date"}
+PERPETRATOR_KEYS = {"id", "category", "name", "involvement"}
+INVOLVEMENT_KEYS = {"violation", "degree"}
+SOURCE_KEYS = {"id", "type", "connection", "reliability", "name", "protected", "consent",
+               "consent_date", "information_date", "language"}
+CHILD_LISTS = ("violations", "victims", "perpetrators", "sources")
+SORTABLE = {"occurred_from", "title", "country", "admin1", "verification_status",
+            "confidentiality", "status", "updated_at", "created_at"}
+
+
+@dataclass
+class Rows:
+    """One validated incident as table rows, ready to insert."""
+
+    incident: dict
+    violations: list[dict] = field(default_factory=list)
+    victims: list[dict] = field(default_factory=list)
+    perpetrators: list[dict] = field(default_factory=list)
+    involvements: list[dict] = field(default_factory=list)
+    sources: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class IncidentQuery:
+    date_from: date | None = None
+    date_to: date | None = None
+    country: str | None = None
+    admin1: str | None = None
+    violation: str | None = None
+    verification: str | None = None
+    confidentiality: str | None = None
+    status: str | None = None
+    sort: str = "occurred_from"
+    descending: bool = True
+    limit: int | None = None
+    offset: int = 0
+
+
+# ---- validation -----------------------------------------------------------------------------
+class Validator:
+    def __init__(self, vocab: Vocabularies, today: date | None = None) -> None:
+        self.vocab = vocab
+        self.today = today or datetime.now(UTC).date()
+
+    def code(self, kind: str, value: Any, fld: str, default: str | None = None) -> str:
+        if value is None:
+            if default is None:
+                raise BadInput(fld, "is required")
+            return default
+        return self.vocab.check(kind, value, fld)
+
+    def rows(self, doc: Any, incident_id: str | None = None) -> Rows:
+        doc = v.obj(doc, "incident")
+        v.known_keys(doc, EDITABLE | READ_ONLY, "")
+        incident_id = incident_id or v.uuid_text(doc.get("id"), "id") or str(uuid.uuid4())
+        title = v.text(doc.get("title"), "title", required=True)
+
+        start = v.partial_date(doc.get("occurred_from"), "occurred_from")
+        if start is None:
+            raise BadInput("occurred_from", "is required")
+        occurred_from, implied = start
+        precision = self.code("date-precision", doc.get("date_precision"), "date_precision",
+                              default=implied)
+        finer = {"year": 0, "month": 1, "day": 2}
+        if precision in finer and finer[implied] < finer[precision]:
+            raise BadInput("occurred_from", f"{doc['occurred_from']!r} is not precise to the "
+                           f"{precision}; give YYYY-MM-DD or set date_precision")
+        end = v.partial_date(doc.get("occurred_to"), "occurred_to")
+        occurred_to = end[0] if end else None
+        if occurred_to is not None and occurred_to < occurred_from:
+            raise BadInput("occurred_to", "is before occurred_from")
+        v.not_future(occurred_from, "occurred_from", self.today)
+        reported = v.full_date(doc.get("date_reported"), "date_reported")
+        v.not_future(reported, "date_reported", self.today)
+
+        incident = {
+            "id": incident_id,
+            "title": title,
+            "occurred_from": occurred_from,
+            "occurred_to": occurred_to,
+            "date_precision": precision,
+            "date_reported": reported,
+            "narrative": v.text(doc.get("narrative"), "narrative", max_len=200_000) or "",
+            "confidentiality": self.code("confidentiality", doc.get("confidentiality"),
+                                         "confidentiality", default="internal"),
+            "status": self.code("status", doc.get("status"), "status", default="draft"),
+        }
+        incident.update(self.location(doc.get("location")))
+        incident.update(self.verification(doc.get("verification")))
+        rows = Rows(incident=incident)
+        rows.violations = [self.violation(x, i, incident_id, f"violations[{i}]")
+                           for i, x in enumerate(v.items(doc.get("violations"), "violations"))]
+        rows.victims = [self.victim(x, i, incident_id, f"victims[{i}]")
+                        for i, x in enumerate(v.items(doc.get("victims"), "victims"))]
+        rows.sources = [self.source(x, i, incident_id, f"sources[{i}]")
+                        for i, x in enumerate(v.items(doc.get("sources"), "sources"))]
+        for i, raw in enumerate(v.items(doc.get("perpetrators"), "perpetrators")):
+            perp, links = self.perpetrator(raw, i, incident_id, rows.violations)
+            rows.perpetrators.append(perp)
+            rows.involvements.extend(links)
+        self._unique_ids(rows)
+        if incident["status"] != "draft" and not rows.violations:
+            raise BadInput("violations", f"a {incident['status']} incident needs at least one "
+                           "violation (only drafts may have none)")
+        if incident["status"] == "reviewed" and not incident["verification_reviewer"]:
+            raise BadInput("verification.reviewer", "is required once an incident is reviewed")
+        return rows
+
+    def location(self, raw: Any) -> dict:
+        loc = v.obj(raw, "location") if raw is not None else None
+        if loc is None:
+            raise BadInput("location", "is required (at least location.country)")
+        v.known_keys(loc, LOCATION_KEYS, "location")
+        country = v.text(loc.get("country"), "location.country", required=True, max_len=3)
+        country = self.vocab.check("country", country.upper(), "location.country")
+        admin1 = v.text(loc.get("admin1"), "location.admin1", max_len=200)
+        admin1_code = None
+        if admin1 is not None:
+            admin1_code = self.vocab.match("admin1", admin1, country=country)
+            if admin1_code is None:
+                raise BadInput("location.admin1", f"{admin1!r} is not a first-level subdivision "
+                               f"of {country}; see `upfront vocab list admin1 --country "
+                               f"{country}`")
+            admin1 = self.vocab.term("admin1", admin1_code, country=country).label("en")
+        lat = v.number(loc.get("lat"), "location.lat", -90, 90)
+        lon = v.number(loc.get("lon"), "location.lon", -180, 180)
+        if (lat is None) != (lon is None):
+            raise BadInput("location.lat" if lat is None else "location.lon",
+                           "latitude and longitude go together: give both or neither")
+        precision = loc.get("precision")
+        return {
+            "country": country,
+            "admin1": admin1,
+            "admin1_code": admin1_code,
+            "admin1_pcode": v.text(loc.get("admin1_pcode"), "location.admin1_pcode", max_len=32),
+            "admin2": v.text(loc.get("admin2"), "location.admin2", max_len=200),
+            "admin2_pcode": v.text(loc.get("admin2_pcode"), "location.admin2_pcode", max_len=32),
+            "place": v.text(loc.get("place"), "location.place"),
+            "lat": lat,
+            "lon": lon,
+            "location_precision": None if precision is None else self.vocab.check(
+                "location-precision", precision, "location.precision"),
+        }
+
+    def verification(self, raw: Any) -> dict:
+        ver = v.obj(raw, "verification") if raw is not None else {}
+        v.known_keys(ver, VERIFICATION_KEYS, "verification")
+        when = v.full_date(ver.get("date"), "verification.date")
+        v.not_future(when, "verification.date", self.today)
+        credibility = ver.get("credibility")
+        return {
+            "verification_status": self.code("verification", ver.get("status"),
+                                             "verification.status", default="unverified"),
+            "verification_reviewer": v.text(ver.get("reviewer"), "verification.reviewer",
+                                            max_len=200),
+            "verification_date": when,
+            "information_credibility": None if credibility is None else self.vocab.check(
+                "credibility", credibility, "verification.credibility"),
+        }
+
+    def violation(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict:
+        raw = v.obj(raw, fld)
+        v.known_keys(raw, VIOLATION_KEYS, fld)
+        counts = []
+        for j, c in enumerate(v.items(raw.get("counts"), f"{fld}.counts")):
+            cf = f"{fld}.counts[{j}]"
+            c = v.obj(c, cf)
+            v.known_keys(c, COUNT_KEYS, cf)
+            count = v.integer(c.get("count"), f"{cf}.count")
+            if count is None:
+                raise BadInput(f"{cf}.count", "is required")
+            counts.append({
+                "sex": self.code("sex", c.get("sex"), f"{cf}.sex", default="unknown"),
+                "age_group": self.code("age-group", c.get("age_group"), f"{cf}.age_group",
+                                       default="unknown"),
+                "count": count,
+            })
+        total = v.integer(raw.get("victims_count"), f"{fld}.victims_count")
+        counted = sum(c["count"] for c in counts)
+        if total is None and counts:
+            total = counted
+        elif total is not None and counted > total:
+            raise BadInput(f"{fld}.counts", f"add up to {counted}, more than victims_count "
+                           f"{total}")
+        when = v.full_date(raw.get("date"), f"{fld}.date")
+        v.not_future(when, f"{fld}.date", self.today)
+        return {
+            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or str(uuid.uuid4()),
+            "incident_id": incident_id,
+            "position": pos,
+            "type": self.code("violation", raw.get("type"), f"{fld}.type"),
+            "date": when,
+            "method": v.text(raw.get("method"), f"{fld}.method", max_len=2000),
+            "victims_count": total,
+            "counts": counts or None,
+        }
+
+    def _consent(self, raw: dict, fld: str) -> tuple[str, date | None]:
+        consent = self.code("consent", raw.get("consent"), f"{fld}.consent", default="none")
+        when = v.full_date(raw.get("consent_date"), f"{fld}.consent_date")
+        v.not_future(when, f"{fld}.consent_date", self.today)
+        return consent, when
+
+    def victim(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict:
+        raw = v.obj(raw, fld)
+        v.known_keys(raw, VICTIM_KEYS, fld)
+        consent, consent_date = self._consent(raw, fld)
+        kind = self.code("victim-kind", raw.get("kind"), f"{fld}.kind", default="individual")
+        group_size = v.integer(raw.get("group_size"), f"{fld}.group_size", minimum=1)
+        if group_size is not None and kind == "individual":
+            raise BadInput(f"{fld}.group_size", "applies to a group, not to an individual")
+        return {
+            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or str(uuid.uuid4()),
+            "incident_id": incident_id,
+            "position": pos,
+            "kind": kind,
+            "name": v.text(raw.get("name"), f"{fld}.name"),
+            "sex": self.code("sex", raw.get("sex"), f"{fld}.sex", default="unknown"),
+            "age_group": self.code("age-group", raw.get("age_group"), f"{fld}.age_group",
+                                   default="unknown"),
+            "group_size": group_size,
+            "protected": v.boolean(raw.get("protected"), f"{fld}.protected", False),
+            "consent": consent,
+            "consent_date": consent_date,
+        }
+
+    def source(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict:
+        raw = v.obj(raw, fld)
+        v.known_keys(raw, SOURCE_KEYS, fld)
+        consent, consent_date = self._consent(raw, fld)
+        connection = raw.get("connection")
+        info_date = v.full_date(raw.get("information_date"), f"{fld}.information_date")
+        v.not_future(info_date, f"{fld}.information_date", self.today)
+        return {
+            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or str(uuid.uuid4()),
+            "incident_id": incident_id,
+            "position": pos,
+            "type": self.code("source-type", raw.get("type"), f"{fld}.type"),
+            "connection": None if connection is None else self.vocab.check(
+                "source-connection", connection, f"{fld}.connection"),
+            "reliability": self.code("reliability", raw.get("reliability"),
+                                     f"{fld}.reliability", default="unknown"),
+            "name": v.text(raw.get("name"), f"{fld}.name"),
+            # Sources are protected unless the record says otherwise: do no harm.
+            "protected": v.boolean(raw.get("protected"), f"{fld}.protected", True),
+            "consent": consent,
+            "consent_date": consent_date,
+            "information_date": info_date,
+            "language": v.text(raw.get("language"), f"{fld}.language", max_len=16),
+        }
+
+    def perpetrator(self, raw: Any, pos: int, incident_id: str,
+                    violations: list[dict]) -> tuple[dict, list[dict]]:
+        fld = f"perpetrators[{pos}]"
+        raw = v.obj(raw, fld)
+        v.known_keys(raw, PERPETRATOR_KEYS, fld)
+        perp = {
+            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or str(uuid.uuid4()),
+            "incident_id": incident_id,
+            "position": pos,
+            "category": self.code("perpetrator", raw.get("category"), f"{fld}.category"),
+            "name": v.text(raw.get("name"), f"{fld}.name"),
+        }
+        links: dict[str, dict] = {}
+        for j, link in enumerate(v.items(raw.get("involvement"), f"{fld}.involvement")):
+            lf = f"{fld}.involvement[{j}]"
+            link = v.obj(link, lf)
+            v.known_keys(link, INVOLVEMENT_KEYS, lf)
+            ref = link.get("violation")
+            if isinstance(ref, int) and not isinstance(ref, bool) and 0 <= ref < len(violations):
+                target = violations[ref]["id"]
+            elif isinstance(ref, str) and any(x["id"] == ref for x in violations):
+                target = ref
+            else:
+                raise BadInput(f"{lf}.violation", f"{ref!r} is not a violation of this incident "
+                               f"(give its index, 0 to {len(violations) - 1}, or its id)")
+            if target in links:
+                raise BadInput(f"{lf}.violation", "is listed twice for this perpetrator")
+            links[target] = {
+                "perpetrator_id": perp["id"],
+                "violation_id": target,
+                "degree": self.code("involvement", link.get("degree"), f"{lf}.degree",
+                                    default="unknown"),
+            }
+        return perp, list(links.values())
+
+    @staticmethod
+    def _unique_ids(rows: Rows) -> None:
+        for name in CHILD_LISTS:
+            seen: set[str] = set()
+            for i, row in enumerate(getattr(rows, name)):
+                if row["id"] in seen:
+                    raise BadInput(f"{name}[{i}].id", "is used twice in this incident")
+                seen.add(row["id"])
+
+
+# ---- documents ------------------------------------------------------------------------------
+def _document(inc: Incident, violations, victims, perpetrators, involvements, sources) -> dict:
+    vindex = {x.id: i for i, x in enumerate(violations)}
+    links: dict[str, list] = {}
+    for link in involvements:
+        links.setdefault(link.perpetrator_id, []).append(
+            {"violation": vindex[link.violation_id], "degree": link.degree})
+    for value in links.values():
+        value.sort(key=lambda x: x["violation"])
+    fmt = v.format_date
+    return {
+        "id": inc.id,
+        "title": inc.title,
+        "occurred_from": fmt(inc.occurred_from, inc.date_precision),
+        "occurred_to": fmt(inc.occurred_to, inc.date_precision),
+        "date_precision": inc.date_precision,
+        "date_reported": fmt(inc.date_reported),
+        "location": {
+            "country": inc.country, "admin1": inc.admin1, "admin1_code": inc.admin1_code,
+            "admin1_pcode": inc.admin1_pcode, "admin2": inc.admin2,
+            "admin2_pcode": inc.admin2_pcode, "place": inc.place, "lat": inc.lat,
+            "lon": inc.lon, "precision": inc.location_precision,
+        },
+        "narrative": inc.narrative,
+        "confidentiality": inc.confidentiality,
+        "status": inc.status,
+        "violations": [
+            {"id": x.id, "type": x.type, "date": fmt(x.date), "method": x.method,
+             "victims_count": x.victims_count, "counts": x.counts or []}
+            for x in violations
+        ],
+        "victims": [
+            {"id": x.id, "kind": x.kind, "name": x.name, "sex": x.sex, "age_group": x.age_group,
+             "group_size": x.group_size, "protected": x.protected, "consent": x.consent,
+             "consent_date": fmt(x.consent_date)}
+            for x in victims
+        ],
+        "perpetrators": [
+            {"id": x.id, "category": x.category, "name": x.name,
+             "involvement": links.get(x.id, [])}
+            for x in perpetrators
+        ],
+        "sources": [
+            {"id": x.id, "type": x.type, "connection": x.connection,
+             "reliability": x.reliability, "name": x.name, "protected": x.protected,
+             "consent": x.consent, "consent_date": fmt(x.consent_date),
+             "information_date": fmt(x.information_date), "language": x.language}
+            for x in sources
+        ],
+        "verification": {
+            "status": inc.verification_status, "reviewer": inc.verification_reviewer,
+            "date": fmt(inc.verification_date), "credibility": inc.information_credibility,
+        },
+        "created_by": inc.created_by, "created_at": inc.created_at,
+        "updated_by": inc.updated_by, "updated_at": inc.updated_at,
+        "revision": inc.revision,
+    }
+
+
+def _changes(old: dict, new: dict) -> list[tuple[str, Any, Any]]:
+    """(field, old, new) for every editable field that differs; objects by sub-field."""
+    out = []
+    for key in sorted(EDITABLE):
+        a, b = old.get(key), new.get(key)
+        if isinstance(a, dict) and isinstance(b, dict):
+            for sub in sorted(set(a) | set(b)):
+                if a.get(sub) != b.get(sub):
+                    out.append((f"{key}.{sub}", a.get(sub), b.get(sub)))
+        elif a != b:
+            out.append((key, a, b))
+    return out
+
+
+def _merge(current: dict, changes: dict) -> dict:
+    merged = copy.deepcopy(current)
+    for key, value in changes.items():
+        if key in ("location", "verification") and isinstance(value, dict):
+            merged[key] = {**merged.get(key, {}), **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+# ---- service --------------------------------------------------------------------------------
+class Incidents:
+    """Incident work for one unlocked store; the actor is the store's signed-in user."""
+
+    def __init__(self, store: Store, vocab: Vocabularies | None = None) -> None:
+        self.store = store
+        self.validator = Validator(vocab or vocabularies())
+
+    @property
+    def actor(self) -> str:
+        return self.store.user
+
+    def add(self, doc: dict) -> str:
+        return self.add_many([doc], numbered=False)[0]
+
+    def add_many(self, docs: Iterable[dict], *, numbered: bool = True) -> list[str]:
+        """Validate every document first, then insert all in one transaction. Errors name the
+        document by its position ([n].field) when `numbered`."""
+        validated = []
+        for n, doc in enumerate(docs):
+            try:
+                validated.append(self.validator.rows(doc))
+            except BadInput as err:
+                if not numbered:
+                    raise
+                raise BadInput(f"[{n}].{err.field}", err.reason) from None
+        ids = [r.incident["id"] for r in validated]
+        if len(set(ids)) != len(ids):
+            raise BadInput("id", "the same incident id is given twice")
+        with self.store.transaction() as session:
+            for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+                existing = session.scalars(select(Incident.id).where(Incident.id.in_(chunk)))
+                first = existing.first()
+                if first is not None:
+                    raise BadInput("id", f"an incident with id {first} already exists")
+            self._insert(session, validated, created=True)
+        return ids
+
+    def _insert(self, session: Session, batch: list[Rows], *, created: bool) -> None:
+        now, actor = utcnow(), self.actor
+        conn = session.connection()
+        incidents = []
+        for rows in batch:
+            row = dict(rows.incident)
+            row.update(updated_by=actor, updated_at=now)
+            if created:
+                row.update(created_by=actor, created_at=now, revision=1)
+            incidents.append(row)
+        if created:
+            conn.execute(insert(Incident.__table__), incidents)
+        for table, name in ((Violation, "violations"), (Victim, "victims"),
+                            (Perpetrator, "perpetrators"), (Involvement, "involvements"),
+                            (Source, "sources")):
+            children = [row for rows in batch for row in getattr(rows, name)]
+            if children:
+                conn.execute(insert(table.__table__), children)
+        if created:
+            conn.execute(insert(HistoryEntry.__table__), [
+                {"incident_id": r["id"], "revision": 1, "at": now, "actor": actor,
+                 "field": "(created)", "old": None, "new": None} for r in incidents])
+            audit = AuditLog(session)
+            for r in incidents:
+                audit.append(actor, "incident.create", "incident", r["id"])
+
+    def edit(self, incident_id: str, changes: dict) -> dict:
+        """Change the fields present in `changes`; lists given replace the whole list."""
+        changes = v.obj(changes, "incident")
+        v.known_keys(changes, EDITABLE | READ_ONLY, "")
+        with self.store.transaction() as session:
+            current = self._get(session, incident_id)
+            expected = changes.get("revision")
+            if expected is not None and expected != current["revision"]:
+                raise BadInput("revision", f"the incident changed since revision {expected} (it "
+                               f"is now at {current['revision']}); reload it and edit again")
+            editable = {k: x for k, x in changes.items() if k in EDITABLE}
+            rows = self.validator.rows(_merge(current, editable), incident_id=incident_id)
+            session.execute(delete(Perpetrator).where(Perpetrator.incident_id == incident_id))
+            for table in (Violation, Victim, Source):
+                session.execute(delete(table).where(table.incident_id == incident_id))
+            session.flush()
+            revision = current["revision"] + 1
+            columns = {k: x for k, x in rows.incident.items() if k != "id"}
+            session.execute(update(Incident).where(Incident.id == incident_id).values(
+                **columns, updated_by=self.actor, updated_at=utcnow(), revision=revision))
+            self._insert(session, [rows], created=False)
+            new = self._get(session, incident_id)
+            diff = [(f, a, b) for f, a, b in _changes(current, new)]
+            if not diff:  # nothing changed: leave the record, its revision and the log alone
+                session.rollback()
+                return current
+            now = new["updated_at"]
+            session.execute(insert(HistoryEntry), [
+                {"incident_id": incident_id, "revision": revision, "at": now,
+                 "actor": self.actor, "field": f, "old": a, "new": b} for f, a, b in diff])
+            AuditLog(session).append(self.actor, "incident.update", "incident", incident_id,
+                                     {"revision": revision, "fields": [f for f, _, _ in diff]})
+        return new
+
+    def get(self, incident_id: str) -> dict:
+        with self.store.session() as session:
+            return self._get(session, incident_id)
+
+    def view(self, incident_id: str) -> dict:
+        """Read a whole record for a person to see; the access goes into the audit log."""
+        with self.store.transaction() as session:
+            doc = self._get(session, incident_id)
+            AuditLog(session).append(self.actor, "incident.view", "incident", incident_id)
+        return doc
+
+    def _get(self, session: Session, incident_id: str) -> dict:
+        inc = session.get(Incident, incident_id, populate_existing=True)
+        if inc is None:
+            raise NotFound(f"no incident with id {incident_id}")
+
+        def children(model):
+            return session.scalars(select(model).where(model.incident_id == incident_id)
+                                   .order_by(model.position)).all()
+
+        violations = children(Violation)
+        perpetrators = children(Perpetrator)
+        involvements = session.scalars(select(Involvement).where(
+            Involvement.perpetrator_id.in_([p.id for p in perpetrators]))).all()
+        doc = _document(inc, violations, children(Victim), perpetrators, involvements,
+                        children(Source))
+        session.expunge_all()
+        return doc
+
+    def history(self, incident_id: str) -> list[dict]:
+        with self.store.session() as session:
+            if session.get(Incident, incident_id) is None:
+                raise NotFound(f"no incident with id {incident_id}")
+            entries = session.scalars(select(HistoryEntry).where(
+                HistoryEntry.incident_id == incident_id).order_by(HistoryEntry.id)).all()
+            return [{"revision": e.revision, "at": e.at, "actor": e.actor, "field": e.field,
+                     "old": e.old, "new": e.new} for e in entries]
+
+    # ---- queries --------------------------------------------------------------------------
+    def _filtered(self, q: IncidentQuery, stmt):
+        if q.date_from:
+            stmt = stmt.where(func.coalesce(Incident.occurred_to, Incident.occurred_from)
+                              >= q.date_from)
+        if q.date_to:
+            stmt = stmt.where(Incident.occurred_from <= q.date_to)
+        if q.country:
+            stmt = stmt.where(Incident.country == q.country.upper())
+        if q.admin1:
+            stmt = stmt.where((Incident.admin1 == q.admin1) | (Incident.admin1_code == q.admin1))
+        if q.verification:
+            stmt = stmt.where(Incident.verification_status == q.verification)
+        if q.confidentiality:
+            stmt = stmt.where(Incident.confidentiality == q.confidentiality)
+        if q.status:
+            stmt = stmt.where(Incident.status == q.status)
+        if q.violation:
+            stmt = stmt.where(Incident.id.in_(
+                select(Violation.incident_id).where(Violation.type == q.violation)))
+        return stmt
+
+    def list(self, q: IncidentQuery | None = None) -> list[dict]:
+        """Summary rows, filtered and sorted in SQL, one page at a time."""
+        q = q or IncidentQuery()
+        if q.sort not in SORTABLE:
+            raise BadInput("sort", f"cannot sort by {q.sort!r}; choose one of "
+                           f"{', '.join(sorted(SORTABLE))}")
+        column = getattr(Incident, q.sort)
+        order = column.desc() if q.descending else column.asc()
+        tie = Incident.id.desc() if q.descending else Incident.id.asc()
+        stmt = self._filtered(q, select(
+            Incident.id, Incident.title, Incident.occurred_from, Incident.date_precision,
+            Incident.country, Incident.admin1, Incident.place, Incident.verification_status,
+            Incident.confidentiality, Incident.status, Incident.updated_at,
+        )).order_by(order, tie).offset(q.offset)
+        if q.limit is not None:
+            stmt = stmt.limit(q.limit)
+        with self.store.session() as session:
+            rows = session.execute(stmt).all()
+            types: dict[str, list[str]] = {}
+            ids = [r.id for r in rows]
+            for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+                for iid, vtype in session.execute(
+                        select(Violation.incident_id, Violation.type)
+                        .where(Violation.incident_id.in_(chunk))
+                        .order_by(Violation.incident_id, Violation.position)):
+                    if vtype not in types.setdefault(iid, []):
+                        types[iid].append(vtype)
+        return [{
+            "id": r.id, "title": r.title,
+            "occurred_from": v.format_date(r.occurred_from, r.date_precision),
+            "country": r.country, "admin1": r.admin1, "place": r.place,
+            "violations": types.get(r.id, []), "verification": r.verification_status,
+            "confidentiality": r.confidentiality, "status": r.status,
+            "updated_at": r.updated_at,
+        } for r in rows]
+
+    def count(self, q: IncidentQuery | None = None) -> int:
+        stmt = self._filtered(q or IncidentQuery(), select(func.count()).select_from(Incident))
+        with self.store.session() as session:
+            return int(session.scalar(stmt) or 0)

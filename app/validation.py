@@ -1,0 +1,127 @@
+"""Small checks that turn raw JSON values into typed ones, or raise BadInput(field, reason)."""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from datetime import date
+from typing import Any
+
+from app.errors import BadInput
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def obj(value: Any, field: str) -> dict:
+    if not isinstance(value, dict):
+        raise BadInput(field, "must be a JSON object")
+    return value
+
+
+def items(value: Any, field: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise BadInput(field, "must be a JSON list")
+    return value
+
+
+def known_keys(value: dict, allowed: set[str], field: str) -> None:
+    for key in value:
+        if key not in allowed:
+            where = f"{field}.{key}" if field else key
+            raise BadInput(where, f"unknown field; expected one of: {', '.join(sorted(allowed))}")
+
+
+def text(value: Any, field: str, *, required: bool = False, max_len: int = 300) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise BadInput(field, "is required")
+        return None
+    if not isinstance(value, str):
+        raise BadInput(field, "must be text")
+    value = value.strip()
+    if len(value) > max_len:
+        raise BadInput(field, f"is longer than {max_len} characters")
+    return value
+
+
+def boolean(value: Any, field: str, default: bool) -> bool:
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise BadInput(field, "must be true or false")
+    return value
+
+
+def integer(value: Any, field: str, *, minimum: int = 0) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise BadInput(field, "must be a whole number")
+    if value < minimum:
+        raise BadInput(field, f"must be at least {minimum}")
+    return value
+
+
+def number(value: Any, field: str, lo: float, hi: float) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise BadInput(field, "must be a number")
+    if not lo <= value <= hi:
+        raise BadInput(field, f"must be between {lo:g} and {hi:g}")
+    return float(value)
+
+
+def partial_date(value: Any, field: str) -> tuple[date, str] | None:
+    """'2026', '2026-10' or '2026-10-03' -> (first day it can mean, implied precision)."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise BadInput(field, "must be a date as text: YYYY-MM-DD, YYYY-MM or YYYY")
+    match = _PARTIAL_DATE.match(value.strip())
+    if not match:
+        raise BadInput(field, f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = match.groups()
+    try:
+        parsed = date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise BadInput(field, f"{value!r} is not a real calendar date") from None
+    precision = "day" if day else "month" if month else "year"
+    return parsed, precision
+
+
+def full_date(value: Any, field: str) -> date | None:
+    parsed = partial_date(value, field)
+    if parsed is None:
+        return None
+    if parsed[1] != "day":
+        raise BadInput(field, "must be a full date, YYYY-MM-DD")
+    return parsed[0]
+
+
+def not_future(value: date | None, field: str, today: date) -> None:
+    if value is not None and value > today:
+        raise BadInput(field, f"{value.isoformat()} is in the future")
+
+
+def uuid_text(value: Any, field: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        raise BadInput(field, "must be a UUID") from None
+
+
+def format_date(value: date | None, precision: str = "day") -> str | None:
+    """The inverse of partial_date: a date shown no finer than its precision."""
+    if value is None:
+        return None
+    if precision == "year":
+        return f"{value.year:04d}"
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()

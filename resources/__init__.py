@@ -1,0 +1,1 @@
+"""Data files shipped with Upfront (vocabularies, translations, icons)."""

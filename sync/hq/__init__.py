@@ -1,0 +1,1 @@
+"""The HQ server (FastAPI), filled in by the sync issue."""

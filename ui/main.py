@@ -1,0 +1,28 @@
+"""Composition root: the `upfront` console script.
+
+Subcommands run headless through app.cli; with no subcommand the desktop window opens. PySide6
+is imported only on that path, so `upfront --version` and every CLI command work without a
+display.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def launch_gui(data_dir: Path) -> int:
+    from ui.gui import run_gui
+
+    return run_gui(data_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app.cli import main as cli_main
+
+    return cli_main(argv, gui=launch_gui)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
