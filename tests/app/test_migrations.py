@@ -1,0 +1,49 @@
+"""Schema migrations: databases written by earlier releases open and upgrade; newer refused.
+
+Keep every fixture under tests/fixtures: each stands for stores already in the field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.errors import SchemaTooNew
+from app.incidents import Incidents
+from app.store import Store, head_revision
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+@pytest.mark.parametrize(
+    ("name", "user", "passphrase", "incident_id"),
+    [("store-0001", "fixture-officer", "fixture passphrase 0001",
+      "6f1c2a55-0001-4000-8000-000000000001")],
+)
+def test_stores_from_older_releases_open_and_upgrade(tmp_path, name, user, passphrase,
+                                                     incident_id):
+    directory = tmp_path / name
+    shutil.copytree(FIXTURES / name, directory)
+    with Store.open(directory, passphrase, user) as store:
+        assert store.schema_revision() == head_revision()
+        doc = Incidents(store).get(incident_id)
+        assert doc["title"] == "Fixture incident from schema 0001"
+        assert doc["location"]["admin1"] == "Rīf Dimashq"
+        assert len(doc["violations"]) == 2
+        Incidents(store).edit(incident_id, {"status": "submitted"})  # writable after upgrade
+
+
+def test_a_newer_schema_is_refused_and_left_alone(store, data_dir):
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'f00dfeed9999'"))
+    store.close()
+    before = (data_dir / "upfront.db").read_bytes()
+    with pytest.raises(SchemaTooNew, match="newer version of Upfront"):
+        Store.open(data_dir, "correct horse battery")
+    assert (data_dir / "upfront.db").read_bytes() == before
+
+
+def test_new_store_is_created_at_head(store):
+    assert store.schema_revision() == head_revision()
