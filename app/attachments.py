@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
-import uuid
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,6 +13,7 @@ from sqlalchemy import select
 from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput, NotFound, UpfrontError
+from app.ids import new_id
 from app.models import Attachment, CustodyEvent, Incident
 from app.store import Store
 
@@ -43,7 +43,7 @@ class Attachments:
             if session.get(Incident, incident_id) is None:
                 raise NotFound(f"no incident with id {incident_id}")
             att = Attachment(
-                id=str(uuid.uuid4()), incident_id=incident_id, filename=Path(filename).name,
+                id=new_id(), incident_id=incident_id, filename=Path(filename).name,
                 media_type=media_type, size=len(content), sha256=digest,
                 captured_by=captured_by or self.store.user, captured_at=captured_at or utcnow(),
                 content=content)
@@ -76,27 +76,42 @@ class Attachments:
     def read(self, attachment_id: str, *, purpose: str = "view") -> tuple[dict, bytes]:
         """The content, checked against its intake hash; the view is put in the custody log."""
         with self.store.transaction() as session:
-            att = session.get(Attachment, attachment_id)
-            if att is None:
-                raise NotFound(f"no attachment with id {attachment_id}")
-            if hashlib.sha256(att.content).hexdigest() != att.sha256:
-                raise UpfrontError(f"attachment {attachment_id} does not match the SHA-256 "
-                                   "taken at intake; it may have been altered")
+            att = self._checked(session, attachment_id)
             self._custody(session, att.id, purpose, None)
             return _meta(att), att.content
 
     def export(self, attachment_id: str, out: Path) -> dict:
-        """Write the original to a file the user chose; logged as an export."""
-        if out.exists():
-            raise BadInput("out", f"{out} already exists; choose a new file name")
-        meta, content = self.read(attachment_id, purpose="export")
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-        with self.store.transaction() as session:
-            AuditLog(session).append(self.store.user, "attachment.export", "attachment",
-                                     attachment_id, {"sha256": meta["sha256"]})
-        return meta
+        """Write the original to a new file the user chose. The custody log and the audit log
+        record the export only if the file was written whole."""
+        try:
+            handle = os.fdopen(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
+        except FileExistsError:
+            raise BadInput("out", f"{out} already exists; choose a new file name") from None
+        except OSError as exc:
+            raise BadInput("out", f"cannot create {out}: {exc.strerror}") from None
+        try:
+            with handle, self.store.transaction() as session:
+                att = self._checked(session, attachment_id)
+                handle.write(att.content)
+                handle.flush()
+                os.fsync(handle.fileno())
+                self._custody(session, att.id, "export", None)
+                AuditLog(session).append(self.store.user, "attachment.export", "attachment",
+                                         attachment_id, {"sha256": att.sha256})
+                return _meta(att)
+        except BaseException:
+            out.unlink(missing_ok=True)
+            raise
+
+    @staticmethod
+    def _checked(session, attachment_id: str) -> Attachment:
+        att = session.get(Attachment, attachment_id)
+        if att is None:
+            raise NotFound(f"no attachment with id {attachment_id}")
+        if hashlib.sha256(att.content).hexdigest() != att.sha256:
+            raise UpfrontError(f"attachment {attachment_id} does not match the SHA-256 "
+                               "taken at intake; it may have been altered")
+        return att
 
     def custody(self, attachment_id: str) -> list[dict]:
         with self.store.session() as session:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
@@ -45,13 +46,13 @@ class AuditLog:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        head = session.get(StoreMeta, HEAD_KEY)
+        head = session.execute(select(StoreMeta.value).where(StoreMeta.key == HEAD_KEY)).first()
+        self._has_head = head is not None
         if head is None:
             self._seq, self._hash = 0, GENESIS
         else:
-            seq, _, digest = head.value.partition(":")
+            seq, _, digest = head[0].partition(":")
             self._seq, self._hash = int(seq), digest
-        self._head = head
 
     def append(
         self,
@@ -60,31 +61,37 @@ class AuditLog:
         object_type: str | None = None,
         object_id: str | None = None,
         detail: dict | None = None,
-    ) -> AuditEntry:
-        entry = AuditEntry(
-            seq=self._seq + 1,
-            at=utcnow(),
-            actor=actor,
-            action=action,
-            object_type=object_type,
-            object_id=object_id,
-            detail=detail,
-            prev_hash=self._hash,
-        )
-        entry.hash = _digest(_content(entry))
-        self.session.add(entry)
-        self._seq, self._hash = entry.seq, entry.hash
+    ) -> dict:
+        return self.append_many(actor, action, object_type, [(object_id, detail)])[0]
+
+    def append_many(
+        self, actor: str, action: str, object_type: str | None,
+        items: Iterable[tuple[str | None, dict | None]],
+    ) -> list[dict]:
+        """One entry per (object_id, detail), written with a single statement."""
+        rows = []
+        for object_id, detail in items:
+            entry = {"seq": self._seq + 1, "at": utcnow(), "actor": actor, "action": action,
+                     "object_type": object_type, "object_id": object_id, "detail": detail,
+                     "prev_hash": self._hash}
+            entry["hash"] = _digest(entry)
+            rows.append(entry)
+            self._seq, self._hash = entry["seq"], entry["hash"]
+        if not rows:
+            return rows
+        self.session.execute(insert(AuditEntry), rows)
         value = f"{self._seq}:{self._hash}"
-        if self._head is None:
-            self._head = StoreMeta(key=HEAD_KEY, value=value)
-            self.session.add(self._head)
+        if self._has_head:
+            self.session.execute(
+                update(StoreMeta).where(StoreMeta.key == HEAD_KEY).values(value=value))
         else:
-            self._head.value = value
-        return entry
+            self.session.execute(insert(StoreMeta).values(key=HEAD_KEY, value=value))
+            self._has_head = True
+        return rows
 
 
 def append(session: Session, actor: str, action: str, object_type=None, object_id=None,
-           detail=None) -> AuditEntry:
+           detail=None) -> dict:
     return AuditLog(session).append(actor, action, object_type, object_id, detail)
 
 

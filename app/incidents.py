@@ -8,7 +8,6 @@ children, its history and its audit entry all land, or none does.
 from __future__ import annotations
 
 import copy
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -21,6 +20,7 @@ from app import validation as v
 from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput, NotFound
+from app.ids import new_id
 from app.models import HistoryEntry, Incident, Involvement, Perpetrator, Source, Victim, Violation
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
@@ -92,7 +92,7 @@ class Validator:
     def rows(self, doc: Any, incident_id: str | None = None) -> Rows:
         doc = v.obj(doc, "incident")
         v.known_keys(doc, EDITABLE | READ_ONLY, "")
-        incident_id = incident_id or v.uuid_text(doc.get("id"), "id") or str(uuid.uuid4())
+        incident_id = incident_id or v.uuid_text(doc.get("id"), "id") or new_id()
         title = v.text(doc.get("title"), "title", required=True)
 
         start = v.partial_date(doc.get("occurred_from"), "occurred_from")
@@ -225,7 +225,7 @@ class Validator:
         when = v.full_date(raw.get("date"), f"{fld}.date")
         v.not_future(when, f"{fld}.date", self.today)
         return {
-            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or str(uuid.uuid4()),
+            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
             "incident_id": incident_id,
             "position": pos,
             "type": self.code("violation", raw.get("type"), f"{fld}.type"),
@@ -250,7 +250,7 @@ class Validator:
         if group_size is not None and kind == "individual":
             raise BadInput(f"{fld}.group_size", "applies to a group, not to an individual")
         return {
-            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or str(uuid.uuid4()),
+            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
             "incident_id": incident_id,
             "position": pos,
             "kind": kind,
@@ -272,7 +272,7 @@ class Validator:
         info_date = v.full_date(raw.get("information_date"), f"{fld}.information_date")
         v.not_future(info_date, f"{fld}.information_date", self.today)
         return {
-            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or str(uuid.uuid4()),
+            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
             "incident_id": incident_id,
             "position": pos,
             "type": self.code("source-type", raw.get("type"), f"{fld}.type"),
@@ -295,7 +295,7 @@ class Validator:
         raw = v.obj(raw, fld)
         v.known_keys(raw, PERPETRATOR_KEYS, fld)
         perp = {
-            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or str(uuid.uuid4()),
+            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
             "incident_id": incident_id,
             "position": pos,
             "category": self.code("perpetrator", raw.get("category"), f"{fld}.category"),
@@ -477,9 +477,8 @@ class Incidents:
             conn.execute(insert(HistoryEntry.__table__), [
                 {"incident_id": r["id"], "revision": 1, "at": now, "actor": actor,
                  "field": "(created)", "old": None, "new": None} for r in incidents])
-            audit = AuditLog(session)
-            for r in incidents:
-                audit.append(actor, "incident.create", "incident", r["id"])
+            AuditLog(session).append_many(actor, "incident.create", "incident",
+                                          [(r["id"], None) for r in incidents])
 
     def edit(self, incident_id: str, changes: dict) -> dict:
         """Change the fields present in `changes`; lists given replace the whole list."""

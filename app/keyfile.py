@@ -96,11 +96,15 @@ class Slot:
         kdf = dict(raw["kdf"])
         if kdf.pop("name") != "argon2id":
             raise ValueError("unsupported kdf")
+        params = KdfParams(**{k: int(v) for k, v in kdf.items()})
+        if not (1 <= params.iterations <= 64 and 1 <= params.lanes <= 64
+                and 8 * params.lanes <= params.memory_cost <= 4 * 1024 * 1024):
+            raise ValueError("Argon2id parameters out of range")
         return cls(
             id=str(raw["id"]),
             label=str(raw["label"]),
             kind=str(raw["kind"]),
-            kdf=KdfParams(**{k: int(v) for k, v in kdf.items()}),
+            kdf=params,
             salt=_unb64(raw["salt"]),
             nonce=_unb64(raw["nonce"]),
             wrapped=_unb64(raw["wrapped_key"]),

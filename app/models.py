@@ -74,7 +74,8 @@ class Incident(Base):
 
     __table_args__ = (
         Index("ix_incidents_occurred", "occurred_from"),
-        Index("ix_incidents_place", "country", "admin1", "occurred_from"),
+        Index("ix_incidents_country", "country", "occurred_from"),
+        Index("ix_incidents_admin1", "admin1_code", "occurred_from"),
         Index("ix_incidents_updated", "updated_at"),
         Index("ix_incidents_verification", "verification_status", "occurred_from"),
     )

@@ -16,6 +16,8 @@ from keyring.backends import fail
 from app.errors import NoKeyringBackend
 
 SERVICE = "Upfront"
+NO_BACKEND = ("this system offers no OS keyring, so Upfront cannot remember you on this device; "
+              "your passphrase still opens the store")
 
 
 def _username(store_id: str, slot_id: str) -> str:
@@ -29,10 +31,7 @@ def available() -> bool:
 
 def remember(store_id: str, slot_id: str, kek: bytes) -> None:
     if not available():
-        raise NoKeyringBackend(
-            "this system offers no OS keyring, so Upfront cannot remember you on this device; "
-            "keep using your passphrase"
-        )
+        raise NoKeyringBackend(NO_BACKEND)
     try:
         keyring.set_password(SERVICE, _username(store_id, slot_id), base64.b64encode(kek).decode())
     except keyring.errors.KeyringError as exc:

@@ -133,6 +133,7 @@ class Vocabularies:
                 self._files[f.name.removesuffix(".json")] = _parse(f.name, f.read_text("utf-8"))
         self._generated: dict[tuple[str, str | None], tuple[Term, ...]] = {}
         self._indexes: dict[tuple[str, str | None], tuple[dict[str, Term], dict[str, Any]]] = {}
+        self._fast: dict[tuple[str, object], tuple[dict[str, Term], dict[str, Any]]] = {}
 
     # -- listing -----------------------------------------------------------------------------
 
@@ -221,6 +222,9 @@ class Vocabularies:
         within one tier (e.g. Tashkent city and Tashkent region) make that text ambiguous:
         match() then returns None rather than guess.
         """
+        fast = self._fast.get((kind, country))
+        if fast is not None:  # validation calls this for every field of every record
+            return fast
         terms = self._terms(kind, country)
         key = (kind, self._alpha3(country) if kind == "admin1" else None)
         if key not in self._indexes:
@@ -238,6 +242,7 @@ class Vocabularies:
                         tier[norm] = code if tier.get(norm, code) == code else None
                 by_text.update(tier)
             self._indexes[key] = ({t.code: t for t in terms}, by_text)
+        self._fast[(kind, country)] = self._indexes[key]
         return self._indexes[key]
 
     @staticmethod
