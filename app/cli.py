@@ -132,7 +132,7 @@ def cmd_recover(args) -> int:
     key = _ask(ENV_RECOVERY_KEY, "Recovery key: ")
     Store.open_with_recovery(directory, key).close()
     new = _ask(ENV_NEW_PASSPHRASE, f"New passphrase for {args.user}: ", confirm=True)
-    Store._load_keys(directory).reset_with_recovery(key, args.user, new)
+    Store.load_keys(directory).reset_with_recovery(key, args.user, new)
     print(f"Passphrase set for {args.user} with the recovery key.")
     return 0
 
@@ -166,7 +166,7 @@ def cmd_remember(args) -> int:
 
 
 def cmd_forget(args) -> int:
-    keys = Store._load_keys(_data_dir(args))
+    keys = Store.load_keys(_data_dir(args))
     for slot in keys.slots:
         if args.user is None or slot.label.casefold() == args.user.casefold():
             remembering.forget(keys.store_id, slot.id)

@@ -103,8 +103,8 @@ class Validator:
                               default=implied)
         finer = {"year": 0, "month": 1, "day": 2}
         if precision in finer and finer[implied] < finer[precision]:
-            raise BadInput("occurred_from", f"{doc['occurred_from']!r} is not precise to the "
-                           f"{precision}; give YYYY-MM-DD or set date_precision")
+            raise BadInput("occurred_from", f"is not precise to the {precision}; give "
+                           "YYYY-MM-DD or set date_precision")
         end = v.partial_date(doc.get("occurred_to"), "occurred_to")
         occurred_to = end[0] if end else None
         if occurred_to is not None and occurred_to < occurred_from:
@@ -158,7 +158,7 @@ class Validator:
         if admin1 is not None:
             admin1_code = self.vocab.match("admin1", admin1, country=country)
             if admin1_code is None:
-                raise BadInput("location.admin1", f"{admin1!r} is not a first-level subdivision "
+                raise BadInput("location.admin1", "is not a first-level subdivision "
                                f"of {country}; see `upfront vocab list admin1 --country "
                                f"{country}`")
             admin1 = self.vocab.term("admin1", admin1_code, country=country).label("en")
@@ -312,7 +312,7 @@ class Validator:
             elif isinstance(ref, str) and any(x["id"] == ref for x in violations):
                 target = ref
             else:
-                raise BadInput(f"{lf}.violation", f"{ref!r} is not a violation of this incident "
+                raise BadInput(f"{lf}.violation", "is not a violation of this incident "
                                f"(give its index, 0 to {len(violations) - 1}, or its id)")
             if target in links:
                 raise BadInput(f"{lf}.violation", "is listed twice for this perpetrator")

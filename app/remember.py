@@ -34,8 +34,11 @@ def remember(store_id: str, slot_id: str, kek: bytes) -> None:
         raise NoKeyringBackend(NO_BACKEND)
     try:
         keyring.set_password(SERVICE, _username(store_id, slot_id), base64.b64encode(kek).decode())
-    except keyring.errors.KeyringError as exc:
-        raise NoKeyringBackend(f"the OS keyring refused to store the key: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - backends fail in their own ways (OSError, D-Bus)
+        raise NoKeyringBackend(
+            f"the OS keyring refused to store the key ({type(exc).__name__}); your passphrase "
+            "still opens the store"
+        ) from None
 
 
 def recall(store_id: str, slot_id: str) -> bytes | None:

@@ -139,7 +139,7 @@ class Store:
 
     @staticmethod
     def users(directory: Path) -> list[str]:
-        return kf.KeyFile.load(keyfile_path(directory)).users()
+        return Store.load_keys(directory).users()
 
     @classmethod
     def create(
@@ -176,14 +176,14 @@ class Store:
         return cls(directory, keys, engine, keys.slot(user) or keys.slots[0], db_key), recovery
 
     @classmethod
-    def _load_keys(cls, directory: Path) -> kf.KeyFile:
+    def load_keys(cls, directory: Path) -> kf.KeyFile:
         if not cls.exists(directory):
             raise StoreMissing(f"no Upfront store in {directory}; run `upfront init` first")
         return kf.KeyFile.load(keyfile_path(directory))
 
     @classmethod
     def open(cls, directory: Path, passphrase: str, user: str | None = None) -> Store:
-        keys = cls._load_keys(directory)
+        keys = cls.load_keys(directory)
         db_key, slot, _ = keys.unlock(user, passphrase)
         return cls._open_with(directory, keys, db_key, slot)
 
@@ -192,7 +192,7 @@ class Store:
         """Open, and keep this slot's KEK in the OS keyring (raises NoKeyringBackend)."""
         if not remember.available():
             raise NoKeyringBackend(remember.NO_BACKEND)
-        keys = cls._load_keys(directory)
+        keys = cls.load_keys(directory)
         db_key, slot, kek = keys.unlock(user, passphrase)
         store = cls._open_with(directory, keys, db_key, slot)
         try:
@@ -204,7 +204,7 @@ class Store:
 
     @classmethod
     def open_remembered(cls, directory: Path, user: str) -> Store:
-        keys = cls._load_keys(directory)
+        keys = cls.load_keys(directory)
         slot = keys.slot(user)
         kek = remember.recall(keys.store_id, slot.id) if slot else None
         if slot is None or kek is None:
@@ -220,7 +220,7 @@ class Store:
 
     @classmethod
     def open_with_recovery(cls, directory: Path, recovery_key: str) -> Store:
-        keys = cls._load_keys(directory)
+        keys = cls.load_keys(directory)
         db_key = keys.unlock_recovery(recovery_key)
         slot = next(s for s in keys.slots if s.kind == kf.RECOVERY_SLOT)
         return cls._open_with(directory, keys, db_key, slot)

@@ -1,4 +1,7 @@
-"""Small checks that turn raw JSON values into typed ones, or raise BadInput(field, reason)."""
+"""Small checks that turn raw JSON values into typed ones, or raise BadInput(field, reason).
+
+Messages name the field and the reason but never repeat the value: it may be record content,
+and error text ends up in terminals, scripts' logs and bug reports."""
 
 from __future__ import annotations
 
@@ -83,12 +86,12 @@ def partial_date(value: Any, field: str) -> tuple[date, str] | None:
         raise BadInput(field, "must be a date as text: YYYY-MM-DD, YYYY-MM or YYYY")
     match = _PARTIAL_DATE.match(value.strip())
     if not match:
-        raise BadInput(field, f"{value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+        raise BadInput(field, "is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
     year, month, day = match.groups()
     try:
         parsed = date(int(year), int(month or 1), int(day or 1))
     except ValueError:
-        raise BadInput(field, f"{value!r} is not a real calendar date") from None
+        raise BadInput(field, "is not a real calendar date") from None
     precision = "day" if day else "month" if month else "year"
     return parsed, precision
 
@@ -104,7 +107,7 @@ def full_date(value: Any, field: str) -> date | None:
 
 def not_future(value: date | None, field: str, today: date) -> None:
     if value is not None and value > today:
-        raise BadInput(field, f"{value.isoformat()} is in the future")
+        raise BadInput(field, "is in the future")
 
 
 def uuid_text(value: Any, field: str) -> str | None:

@@ -188,8 +188,8 @@ class Vocabularies:
         if kind == "admin1":
             c = self._alpha3(country)
             see = f"see `upfront vocab list admin1 --country {c}`"
-            raise BadInput(field, f"unknown admin1 code {code!r} for country {c}; {see}")
-        raise BadInput(field, f"unknown {kind} code {code!r}; see `upfront vocab list {kind}`")
+            raise BadInput(field, f"unknown admin1 code for country {c}; {see}")
+        raise BadInput(field, f"unknown {kind} code; see `upfront vocab list {kind}`")
 
     def match(self, kind: str, text: str, *, country: str | None = None) -> str | None:
         """Code for a code, a label in any language or an alias (e.g. "Syria"), ignoring case,
@@ -252,7 +252,7 @@ class Vocabularies:
         code = country.strip().upper()
         if pycountry.countries.get(alpha_3=code) is None:
             see = "see `upfront vocab list country`"
-            raise BadInput("country", f"unknown country code {country!r}; {see}")
+            raise BadInput("country", f"unknown country code; {see}")
         return code
 
     @staticmethod

@@ -257,3 +257,25 @@ def test_any_valid_document_round_trips(store, doc):
             assert {k: stored[key][k] for k in value} == value
         else:
             assert stored[key] == value
+
+
+SECRET = "Zq7-SECRET-VALUE-Captain-Horvath"
+LEAKY = [
+    {"occurred_from": SECRET},
+    {"date_reported": SECRET},
+    {"location": {"country": SECRET}},
+    {"location": {"country": "SYR", "admin1": SECRET}},
+    {"violations": [{"type": SECRET}]},
+    {"victims": [{"sex": SECRET}]},
+    {"victims": [{"name": SECRET * 20}]},
+    {"perpetrators": [{"category": "police", "name": SECRET,
+                       "involvement": [{"violation": SECRET}]}]},
+    {"verification": {"status": SECRET}},
+]
+
+
+@pytest.mark.parametrize("change", LEAKY)
+def test_error_messages_never_repeat_the_value(store, change):
+    with pytest.raises(BadInput) as err:
+        Incidents(store).add(incident_doc(**change))
+    assert "Zq7" not in str(err.value)

@@ -244,10 +244,6 @@ def test_keyring_that_cannot_store_leaves_no_open_database(
         assert Incidents(store).get(incident_id)["id"] == incident_id
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: app/remember.py remember() only turns keyring.errors.KeyringError into "
-    "NoKeyringBackend; a backend failing otherwise (here an OSError from a file keyring) "
-    "escapes raw, so `upfront remember` reports an internal error"))
 def test_keyring_that_cannot_store_is_reported_as_no_keyring(
         unwritable_keyring, store_dir) -> None:
     directory, _, _ = store_dir
