@@ -117,7 +117,7 @@ def test_stale_remembered_key_is_refused_and_forgotten(file_keyring, store_dir) 
     directory, _, recovery = store_dir
     with Store.open_and_remember(directory, PASSPHRASE) as store:
         store_id, slot_id = store.store_id, store.slot.id
-    Store._load_keys(directory).reset_with_recovery(recovery, "amina", NEW_PASSPHRASE)
+    Store.load_keys(directory).reset_with_recovery(recovery, "amina", NEW_PASSPHRASE)
     assert _entry(store_id, slot_id) is not None
     with pytest.raises(AccessDenied, match="no longer opens"):
         Store.open_remembered(directory, "amina")
@@ -131,7 +131,7 @@ def test_wipe_forgets_the_device(file_keyring, store_dir) -> None:
         store.add_user("bashir", "bashir's own passphrase")
     Store.open_and_remember(directory, PASSPHRASE, "amina").close()
     Store.open_and_remember(directory, "bashir's own passphrase", "bashir").close()
-    keys = Store._load_keys(directory)
+    keys = Store.load_keys(directory)
     names = [f"{keys.store_id}:{slot.id}" for slot in keys.slots if slot.label != "recovery"]
     assert all(keyring.get_password(remember.SERVICE, n) for n in names)
 
