@@ -231,7 +231,8 @@ def cmd_incident(args) -> int:
             query = IncidentQuery(
                 date_from=args.date_from, date_to=args.date_to, country=args.country,
                 admin1=args.admin1, violation=args.violation, verification=args.verification,
-                confidentiality=args.confidentiality, status=args.status, sort=args.sort,
+                confidentiality=args.confidentiality, status=args.status, text=args.text,
+                sort=args.sort,
                 descending=not args.ascending, limit=args.limit, offset=args.offset)
             rows = incidents.list(query)
             if args.json:
@@ -325,6 +326,7 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
     q.add_argument("--to", dest="date_to", type=_date_arg)
     for name in ("country", "admin1", "violation", "verification", "confidentiality", "status"):
         q.add_argument(f"--{name}")
+    q.add_argument("--text", help="full-text search in title, narrative and place names")
     q.add_argument("--sort", default="occurred_from")
     q.add_argument("--ascending", action="store_true")
     q.add_argument("--limit", type=int)

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from app import validation as v
@@ -70,6 +71,7 @@ class IncidentQuery:
     verification: str | None = None
     confidentiality: str | None = None
     status: str | None = None
+    text: str | None = None  # full-text search: title, narrative, place names
     sort: str = "occurred_from"
     descending: bool = True
     limit: int | None = None
@@ -417,6 +419,17 @@ def _merge(current: dict, changes: dict) -> dict:
     return merged
 
 
+def fts_query(text: str | None) -> str | None:
+    """Free text as an FTS5 query: every word must occur (the last may be a prefix, as the
+    person is still typing). Words are quoted, so FTS5 syntax in the input is plain text."""
+    words = [w.replace('"', "") for w in (text or "").split()]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    return " ".join(f'"{w}"' for w in words[:-1]) + (" " if len(words) > 1 else "") + \
+        f'"{words[-1]}"*'
+
+
 # ---- service --------------------------------------------------------------------------------
 class Incidents:
     """Incident work for one unlocked store; the actor is the store's signed-in user."""
@@ -569,6 +582,11 @@ class Incidents:
             stmt = stmt.where(Incident.confidentiality == q.confidentiality)
         if q.status:
             stmt = stmt.where(Incident.status == q.status)
+        match = fts_query(q.text)
+        if match:
+            stmt = stmt.where(sql_text(
+                "incidents.rowid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts "
+                "MATCH :fts)").bindparams(fts=match))
         if q.violation:
             stmt = stmt.where(Incident.id.in_(
                 select(Violation.incident_id).where(Violation.type == q.violation)))

@@ -94,6 +94,8 @@ QUERIES = {
     "page: verification, by title": IncidentQuery(
         verification="reasonable_grounds", sort="title", descending=False, limit=100,
         offset=200),
+    "page: full-text 'school convoy', by date": IncidentQuery(
+        text="school convoy", sort="occurred_from", limit=100),
 }
 
 

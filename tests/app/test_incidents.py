@@ -279,3 +279,25 @@ def test_error_messages_never_repeat_the_value(store, change):
     with pytest.raises(BadInput) as err:
         Incidents(store).add(incident_doc(**change))
     assert "Zq7" not in str(err.value)
+
+
+def test_full_text_search_over_title_narrative_and_places(store):
+    incidents = Incidents(store)
+    a = incidents.add(incident_doc(title="Raid on the clinic", narrative="Soldiers entered."))
+    b = incidents.add(incident_doc(title="Arrests", narrative="Détention à la prison centrale",
+                                   location={"country": "COD", "admin1": "Nord-Kivu",
+                                             "place": "Rutshuru"}))
+    c = incidents.add(incident_doc(title="Checkpoint", narrative="Nothing of note."))
+
+    def found(words, **kw):
+        return {r["id"] for r in incidents.list(IncidentQuery(text=words, **kw))}
+
+    assert found("clinic") == {a}
+    assert found("detention prison") == {b}  # accents ignored, all words required
+    assert found("rutsh") == {b}  # the last word is a prefix: search as you type
+    assert found("nord kivu") == {b}
+    assert found('"prison" OR clinic') == set()  # FTS syntax in the input is plain text
+    assert found("checkpoint", country="SYR") == {c}
+    assert found("   ") == {a, b, c}
+    incidents.edit(a, {"title": "Raid on the hospital"})
+    assert found("clinic") == set() and found("hospital") == {a}  # the index follows edits

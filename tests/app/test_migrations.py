@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from app.errors import SchemaTooNew
-from app.incidents import Incidents
+from app.incidents import IncidentQuery, Incidents
 from app.store import Store, head_revision
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -33,6 +33,9 @@ def test_stores_from_older_releases_open_and_upgrade(tmp_path, name, user, passp
         assert doc["location"]["admin1"] == "Rīf Dimashq"
         assert len(doc["violations"]) == 2
         Incidents(store).edit(incident_id, {"status": "submitted"})  # writable after upgrade
+        # 0002: records written before the search index existed are found by it
+        found = Incidents(store).list(IncidentQuery(text="fixture schema"))
+        assert [r["id"] for r in found] == [incident_id]
 
 
 def test_a_newer_schema_is_refused_and_left_alone(store, data_dir):
