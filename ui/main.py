@@ -7,12 +7,29 @@ display.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.errors import UpfrontError
+
+
+class NoDisplay(UpfrontError):
+    """Asked for the window where there is no screen to show it on."""
+
+
+def _display_available() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
 
 def launch_gui(data_dir: Path) -> int:
+    if not _display_available():
+        raise NoDisplay(
+            "no display to open the window on; use a command instead (see `upfront --help`)"
+        )
     from ui.gui import run_gui
 
     return run_gui(data_dir)
