@@ -8,6 +8,7 @@ children, its history and its audit entry all land, or none does.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -421,13 +422,15 @@ def _merge(current: dict, changes: dict) -> dict:
 
 def fts_query(text: str | None) -> str | None:
     """Free text as an FTS5 query: every word must occur (the last may be a prefix, as the
-    person is still typing). Words are quoted, so FTS5 syntax in the input is plain text."""
-    words = [w.replace('"', "") for w in (text or "").split()]
-    words = [w for w in words if w]
+    person is still typing). Only word characters are kept, each word quoted, so FTS5 syntax
+    or punctuation in the input is never read as a query operator."""
+    words = _WORD.findall(text or "")
     if not words:
         return None
-    return " ".join(f'"{w}"' for w in words[:-1]) + (" " if len(words) > 1 else "") + \
-        f'"{words[-1]}"*'
+    return " ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
+
+
+_WORD = re.compile(r"\w+")
 
 
 # ---- service --------------------------------------------------------------------------------

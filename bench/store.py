@@ -33,8 +33,19 @@ WORDS = ("shelling market checkpoint village detention raid convoy school clinic
          "district road well harvest mosque church courthouse river").split()
 
 
+def lexicon(rng: random.Random, size: int = 20_000) -> list[str]:
+    """Made-up words for narratives, drawn with a Zipf-like skew as real text is: a few words
+    in most records, most words in few."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = WORDS + ["".join(rng.choice(letters) for _ in range(rng.randint(4, 10)))
+                     for _ in range(size)]
+    return words
+
+
 def documents(n: int, seed: int = 7):
     rng = random.Random(seed)
+    words = lexicon(rng)
+    weights = [1 / (rank + 1) for rank in range(len(words))]
     vocab = vocabularies()
     admin1 = {c: [t.code for t in vocab.terms("admin1", country=c)] for c in COUNTRIES}
     codes = {k: [t.code for t in vocab.terms(k)] for k in (
@@ -50,7 +61,7 @@ def documents(n: int, seed: int = 7):
             "location": {"country": country, "admin1": rng.choice(admin1[country]),
                          "place": rng.choice(WORDS).title(), "lat": rng.uniform(-30, 40),
                          "lon": rng.uniform(-20, 70), "precision": "near"},
-            "narrative": " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 120))),
+            "narrative": " ".join(rng.choices(words, weights, k=rng.randint(40, 120))),
             "confidentiality": rng.choice(codes["confidentiality"]),
             "status": "submitted",
             "violations": [{"type": rng.choice(codes["violation"]),

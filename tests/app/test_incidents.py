@@ -296,6 +296,7 @@ def test_full_text_search_over_title_narrative_and_places(store):
     assert found("detention prison") == {b}  # accents ignored, all words required
     assert found("rutsh") == {b}  # the last word is a prefix: search as you type
     assert found("nord kivu") == {b}
+    assert found("Nord-Kivu") == {b}  # punctuation splits words, as the index does
     assert found('"prison" OR clinic') == set()  # FTS syntax in the input is plain text
     assert found("checkpoint", country="SYR") == {c}
     assert found("   ") == {a, b, c}

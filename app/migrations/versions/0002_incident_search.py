@@ -21,7 +21,7 @@ def upgrade() -> None:
     # remove_diacritics 2: "Kharkiv" finds "Khārkiv", "securite" finds "sécurité"
     op.execute(
         f"CREATE VIRTUAL TABLE incidents_fts USING fts5({COLUMNS}, content='incidents', "
-        "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+        "content_rowid='rowid', detail=column, tokenize='unicode61 remove_diacritics 2')"
     )
     op.execute(
         "CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN "
