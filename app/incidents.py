@@ -396,6 +396,16 @@ def _document(inc: Incident, violations, victims, perpetrators, involvements, so
     }
 
 
+def mask_protected(doc: dict) -> dict:
+    doc = copy.deepcopy(doc)
+    for role in ("victims", "sources"):
+        for person in doc.get(role, []):
+            person["masked"] = bool(person.get("protected") and person.get("name"))
+            if person["masked"]:
+                person["name"] = None
+    return doc
+
+
 def _changes(old: dict, new: dict) -> list[tuple[str, Any, Any]]:
     """(field, old, new) for every editable field that differs; objects by sub-field."""
     out = []
@@ -540,6 +550,22 @@ class Incidents:
             doc = self._get(session, incident_id)
             AuditLog(session).append(self.actor, "incident.view", "incident", incident_id)
         return doc
+
+    def masked(self, incident_id: str) -> dict:
+        """The record as a screen shows it before anyone asks to reveal: the names of
+        protected victims and sources are withheld (name None, `masked` True)."""
+        return mask_protected(self.get(incident_id))
+
+    def reveal(self, incident_id: str, person_id: str) -> str | None:
+        """The name of one protected person in this incident; the reveal is audited."""
+        with self.store.transaction() as session:
+            for model, role in ((Victim, "victim"), (Source, "source")):
+                person = session.get(model, person_id)
+                if person is not None and person.incident_id == incident_id:
+                    AuditLog(session).append(self.actor, f"{role}.reveal", role, person_id,
+                                             {"incident": incident_id})
+                    return person.name
+        raise NotFound(f"no victim or source {person_id} in incident {incident_id}")
 
     def _get(self, session: Session, incident_id: str) -> dict:
         inc = session.get(Incident, incident_id, populate_existing=True)

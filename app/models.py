@@ -214,3 +214,15 @@ class AuditEntry(Base):
     detail: Mapped[dict | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Draft(Base):
+    """Unsaved editor state, autosaved every few seconds so a crash or a power cut loses
+    little typing. Kept inside the encrypted store; `content` may not validate yet."""
+
+    __tablename__ = "drafts"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    incident_id: Mapped[str | None] = mapped_column(ID, index=True)  # None: a new incident
+    actor: Mapped[str] = mapped_column(String(64), index=True)
+    updated_at: Mapped[str] = mapped_column(STAMP)
+    content: Mapped[dict] = mapped_column(JSON)

@@ -302,3 +302,25 @@ def test_full_text_search_over_title_narrative_and_places(store):
     assert found("   ") == {a, b, c}
     incidents.edit(a, {"title": "Raid on the hospital"})
     assert found("clinic") == set() and found("hospital") == {a}  # the index follows edits
+
+
+def test_protected_names_are_masked_until_revealed_and_the_reveal_is_audited(store):
+    from app.audit import verify
+    from app.models import AuditEntry
+
+    incidents = Incidents(store)
+    incident_id = incidents.add(incident_doc(victims=[
+        {"name": "Hidden Name", "protected": True},
+        {"name": "Public Name", "protected": False},
+    ]))
+    shown = incidents.masked(incident_id)
+    assert [(v["name"], v["masked"]) for v in shown["victims"]] == [
+        (None, True), ("Public Name", False)]
+    person = shown["victims"][0]["id"]
+    assert incidents.reveal(incident_id, person) == "Hidden Name"
+    with store.session() as session:
+        last = session.query(AuditEntry).order_by(AuditEntry.seq.desc()).first()
+        assert (last.action, last.object_id, last.actor) == ("victim.reveal", person, "amina")
+        assert verify(session)[1] == []
+    with pytest.raises(NotFound):
+        incidents.reveal(incident_id, "00000000-0000-4000-8000-000000000000")
