@@ -23,6 +23,7 @@ from app import remember as remembering
 from app.attachments import Attachments
 from app.errors import AccessDenied, BadInput, UpfrontError
 from app.incidents import IncidentQuery, Incidents
+from app.settings import SETTINGS, Settings
 from app.store import Store, head_revision, wipe
 from app.vocab import vocabularies
 
@@ -196,6 +197,22 @@ def cmd_audit(args) -> int:
     return 0 if not problems else 1
 
 
+def cmd_config(args) -> int:
+    settings = Settings()
+    if args.config_command == "set":
+        try:
+            value = json.loads(args.value)
+        except json.JSONDecodeError:
+            value = args.value  # plain text needs no quotes: `config set language fr`
+        settings.set(args.key, value)
+    elif args.config_command == "get":
+        _emit(settings.get(args.key))
+        return 0
+    for key, value in settings.as_dict().items():
+        print(f"{key} = {json.dumps(value)}\t# {SETTINGS[key].description}")
+    return 0
+
+
 # ---- vocabularies ---------------------------------------------------------------------------
 def cmd_vocab(args) -> int:
     vocab = vocabularies()
@@ -293,6 +310,15 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
     for name in ("add", "remove"):
         us.add_parser(name).add_argument("name")
     p.set_defaults(func=cmd_user, json=False)
+
+    p = sub.add_parser("config", help="settings (language, idle lock, panic shortcut, ...)")
+    cs = p.add_subparsers(dest="config_command", required=True, parser_class=_Parser)
+    cs.add_parser("list")
+    cs.add_parser("get").add_argument("key")
+    q = cs.add_parser("set")
+    q.add_argument("key")
+    q.add_argument("value")
+    p.set_defaults(func=cmd_config)
 
     p = sub.add_parser("audit", help="the hash-chained audit log")
     au = p.add_subparsers(dest="audit_command", required=True, parser_class=_Parser)

@@ -1,5 +1,5 @@
-"""Where an installation keeps its data: --data-dir, then UPFRONT_DATA_DIR, then the platform
-default."""
+"""Where an installation keeps its data: --data-dir, then UPFRONT_DATA_DIR, then the data_dir
+setting, then the platform default."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env).expanduser()
+    from app.settings import Settings  # late: settings are read only when nothing overrides
+
+    configured = Settings().get("data_dir")
+    if configured:
+        return Path(configured).expanduser()
     return Path(platformdirs.user_data_dir("Upfront", "United Nations"))
 
 

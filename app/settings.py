@@ -1,0 +1,117 @@
+"""Settings: typed, declared once with a default and a description (as Electrum's ConfigVar).
+
+They live in a small JSON file in the user's config directory, outside the encrypted store,
+because some are needed before unlocking (language, data directory). None is sensitive; none
+may ever hold record data or a secret.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from app.errors import BadInput
+
+ENV_CONFIG_DIR = "UPFRONT_CONFIG_DIR"
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    kind: type
+    description: str
+    check: Callable[[Any], str | None] = lambda _value: None  # reason it is wrong, or None
+
+
+def _one_of(options: tuple[str, ...]) -> Callable[[Any], str | None]:
+    return lambda value: None if value in options else f"must be one of {', '.join(options)}"
+
+
+def _between(lo: int, hi: int) -> Callable[[Any], str | None]:
+    return lambda value: None if lo <= value <= hi else f"must be between {lo} and {hi}"
+
+
+def _shortcut(value: str) -> str | None:
+    parts = value.split("+")
+    if not value or any(not p.strip() for p in parts):
+        return "must look like Ctrl+Shift+L"
+    return None
+
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in (
+    Setting("language", "en", str, "Language of the interface and of vocabulary labels",
+            _one_of(LANGUAGES)),
+    Setting("idle_lock_minutes", 10, int, "Lock after this many minutes without input",
+            _between(1, 240)),
+    Setting("panic_shortcut", "Ctrl+Shift+L", str, "Key that locks at once", _shortcut),
+    Setting("remember_on_device", False, bool,
+            "Keep my key in the OS keyring so I am not asked for the passphrase"),
+    Setting("data_dir", None, str, "Data directory (empty: the platform default)"),
+)}
+
+
+def config_path() -> Path:
+    directory = os.environ.get(ENV_CONFIG_DIR) or platformdirs.user_config_dir("Upfront",
+                                                                              "United Nations")
+    return Path(directory) / "settings.json"
+
+
+class Settings:
+    """Values by key; unknown keys in the file are ignored, bad values fall back to defaults."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or config_path()
+        self._values: dict[str, Any] = {}
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raw = {}
+        if isinstance(raw, dict):
+            for key, value in raw.items():
+                if key in SETTINGS:
+                    try:
+                        self._values[key] = self._checked(SETTINGS[key], value)
+                    except BadInput:
+                        pass  # a hand-edited bad value: keep the default, don't refuse to start
+
+    @staticmethod
+    def _checked(setting: Setting, value: Any) -> Any:
+        if value is None and setting.default is None:
+            return None
+        if not isinstance(value, setting.kind) or (setting.kind is int
+                                                   and isinstance(value, bool)):
+            raise BadInput(setting.key, f"must be {setting.kind.__name__}")
+        reason = setting.check(value)
+        if reason:
+            raise BadInput(setting.key, reason)
+        return value
+
+    def get(self, key: str) -> Any:
+        if key not in SETTINGS:
+            raise BadInput("setting", f"unknown setting; known: {', '.join(SETTINGS)}")
+        return self._values.get(key, SETTINGS[key].default)
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in SETTINGS:
+            raise BadInput("setting", f"unknown setting; known: {', '.join(SETTINGS)}")
+        self._values[key] = self._checked(SETTINGS[key], value)
+        self.save()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {key: self.get(key) for key in SETTINGS}
+
+    def save(self) -> None:
+        """Atomic, like the key file: a crash leaves the old or the new settings."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".settings-{secrets.token_hex(6)}.tmp")
+        tmp.write_text(json.dumps(self._values, indent=1), encoding="utf-8")
+        os.replace(tmp, self.path)
