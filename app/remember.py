@@ -25,8 +25,11 @@ def _username(store_id: str, slot_id: str) -> str:
 
 
 def available() -> bool:
+    """A real OS keyring (priority 1 or more: Secret Service, macOS Keychain, Windows
+    Credential Locker). Fallbacks below that, such as keyrings.alt's plaintext file, would
+    leave the key readable on disk next to the store, which is worse than not remembering."""
     backend = keyring.get_keyring()
-    return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 1) > 0
+    return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 0) >= 1
 
 
 def remember(store_id: str, slot_id: str, kek: bytes) -> None:

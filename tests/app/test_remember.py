@@ -30,6 +30,13 @@ DOC = {
 }
 
 
+class FileKeyring(PlaintextKeyring):
+    """A real keyring in a file, ranked as an OS keyring would be. Upfront refuses
+    keyrings.alt's plaintext file as it comes (priority 0.5): see test below."""
+
+    priority = 1
+
+
 @pytest.fixture
 def use_keyring():
     """Install a keyring backend for one test, then put the previous one back."""
@@ -40,7 +47,7 @@ def use_keyring():
 
 @pytest.fixture
 def file_keyring(tmp_path: Path, use_keyring) -> PlaintextKeyring:
-    backend = PlaintextKeyring()
+    backend = FileKeyring()
     backend.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")
     use_keyring(backend)
     return backend
@@ -216,7 +223,7 @@ def test_refused_remember_leaves_no_open_database(use_keyring, store_dir) -> Non
 @pytest.fixture
 def unwritable_keyring(tmp_path: Path, use_keyring) -> PlaintextKeyring:
     """A real file keyring whose file cannot be written (its path is a directory)."""
-    backend = PlaintextKeyring()
+    backend = FileKeyring()
     blocked = tmp_path / "keyring-is-a-directory"
     blocked.mkdir()
     backend.file_path = str(blocked)
@@ -249,3 +256,10 @@ def test_keyring_that_cannot_store_is_reported_as_no_keyring(
     directory, _, _ = store_dir
     with pytest.raises(NoKeyringBackend, match="passphrase"):
         Store.open_and_remember(directory, PASSPHRASE)
+
+
+def test_a_plaintext_file_keyring_is_not_good_enough(tmp_path: Path, use_keyring) -> None:
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "plain.cfg")
+    use_keyring(backend)
+    assert remember.available() is False

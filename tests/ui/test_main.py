@@ -11,13 +11,22 @@ UPFRONT = Path(sys.executable).parent / "upfront"
 
 
 def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(UPFRONT), *args], env=env, capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, timeout=60)
+    return subprocess.run(
+        [str(UPFRONT), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
 
 
 def headless_env(tmp_path: Path) -> dict[str, str]:
-    env = {k: x for k, x in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: x
+        for k, x in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     return {**env, "UPFRONT_DATA_DIR": str(tmp_path / "data")}
 
 

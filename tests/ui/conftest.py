@@ -1,0 +1,118 @@
+"""GUI tests run headless on real Store files; no test touches the OS keyring of the machine."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import keyring.core  # noqa: E402
+import keyring.errors  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.backends import fail  # noqa: E402
+
+from app.keyfile import KdfParams  # noqa: E402
+from app.store import Store  # noqa: E402
+
+# Cheap Argon2id for stores made by fixtures; the dialogs themselves use the default cost.
+FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
+USER = "Amina"
+PASSPHRASE = "olive tree 42 river"
+
+
+HERE = Path(__file__).parent
+
+# The offscreen platform cannot pass a window's size hints on and says so whenever a shown
+# dialog's minimum size changes; real platforms can (qutebrowser's pytest.ini ignores it too).
+OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(
+    r"^This plugin does not support propagateSizeHints\(\)$"
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(OFFSCREEN_NOISE)
+
+
+class MemoryKeyring(KeyringBackend):
+    """An OS keyring stand-in that lives as long as the test."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """By default the machine has no keyring, as on a headless CI runner."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    previous = keyring.get_keyring()
+    keyring.core.set_keyring(fail.Keyring())
+    yield
+    keyring.core.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring(no_keyring: None) -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    keyring.core.set_keyring(backend)
+    yield backend
+    keyring.core.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def user() -> str:
+    return USER
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    return FAST_KDF
+
+
+@pytest.fixture
+def recovery_key(data_dir: Path) -> str:
+    """Creates a store for USER/PASSPHRASE in data_dir (closed again); returns its recovery key."""
+    store, key = Store.create(data_dir, USER, PASSPHRASE, kdf=FAST_KDF)
+    store.close()
+    return key
+
+
+@pytest.fixture
+def store_dir(data_dir: Path, recovery_key: str) -> Path:
+    return data_dir
+
+
+@pytest.fixture
+def store(store_dir: Path) -> Iterator[Store]:
+    opened = Store.open(store_dir, PASSPHRASE, USER)
+    yield opened
+    opened.close()

@@ -1,0 +1,1 @@
+"""Upfront desktop client (PySide6). Talks to app services only."""
