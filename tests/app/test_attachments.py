@@ -15,12 +15,10 @@ from app import audit
 from app.attachments import Attachments
 from app.errors import BadInput, NotFound, UpfrontError
 from app.incidents import Incidents
-from app.keyfile import KdfParams
 from app.models import AuditEntry
 from app.store import Store
+from tests.app.conftest import FAST_KDF, PASSPHRASE
 
-PASSPHRASE = "correct horse battery"
-FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
 DOC = {
     "title": "Shelling of market", "occurred_from": "2026-10-03", "date_reported": "2026-10-05",
     "location": {"country": "SYR", "admin1": "rif dimashq", "place": "Central market"},

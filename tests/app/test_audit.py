@@ -17,12 +17,9 @@ from sqlalchemy import select
 
 from app import audit
 from app.incidents import Incidents
-from app.keyfile import KdfParams
 from app.models import AuditEntry, StoreMeta
 from app.store import Store
-
-PASSPHRASE = "correct horse battery"
-FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
+from tests.app.conftest import FAST_KDF, PASSPHRASE
 
 
 def _doc(title: str = "Shelling of market") -> dict:

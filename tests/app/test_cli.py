@@ -23,43 +23,15 @@ import pytest
 import app
 from app.attachments import Attachments
 from app.incidents import Incidents
-from app.keyfile import KdfParams
 from app.models import AuditEntry
 from app.store import Store, head_revision, wipe
+from tests.app.conftest import FAST_KDF, PASSPHRASE, incident_doc
 
-PASSPHRASE = "correct horse battery"
-FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
 RECOVERY_KEY = re.compile(r"^[A-Z2-7]{4}(?:-[A-Z2-7]{4}){7}$", re.MULTILINE)
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 PROJECT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.slow  # about 35 runs of the console script, ~1 s each
-
-
-def incident_doc(**overrides) -> dict:
-    doc = {
-        "title": "Shelling of market",
-        "occurred_from": "2026-10-03",
-        "date_reported": "2026-10-05",
-        "location": {"country": "SYR", "admin1": "rif dimashq", "place": "Central market",
-                     "lat": 33.57, "lon": 36.4, "precision": "near"},
-        "narrative": "Witnesses describe the shelling.",
-        "confidentiality": "un",
-        "violations": [
-            {"type": "killing", "victims_count": 4,
-             "counts": [{"sex": "female", "age_group": "adult", "count": 2}]},
-            {"type": "attack_on_civilian_objects"},
-        ],
-        "victims": [{"name": "A Person", "sex": "female", "age_group": "adult",
-                     "protected": True, "consent": "un"}],
-        "perpetrators": [{"category": "state_armed_forces",
-                          "involvement": [{"violation": 0, "degree": "carried_out"}]}],
-        "sources": [{"type": "individual", "connection": "direct_witness",
-                     "reliability": "likely_reliable"}],
-        "verification": {"status": "reasonable_grounds", "credibility": "probably_true"},
-    }
-    doc.update(overrides)
-    return doc
 
 
 # ---- running the console script -------------------------------------------------------------

@@ -18,12 +18,10 @@ from keyrings.alt.file import PlaintextKeyring
 from app import remember
 from app.errors import AccessDenied, NoKeyringBackend
 from app.incidents import Incidents
-from app.keyfile import KdfParams
 from app.store import Store, wipe
+from tests.app.conftest import FAST_KDF, PASSPHRASE
 
-PASSPHRASE = "correct horse battery"
 NEW_PASSPHRASE = "a brand new passphrase"
-FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
 DOC = {
     "title": "Shelling of market", "occurred_from": "2026-10-03", "date_reported": "2026-10-05",
     "location": {"country": "SYR"}, "violations": [{"type": "killing"}],
