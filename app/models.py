@@ -77,6 +77,7 @@ class Incident(Base):
         Index("ix_incidents_country", "country", "occurred_from"),
         Index("ix_incidents_admin1", "admin1_code", "occurred_from"),
         Index("ix_incidents_updated", "updated_at"),
+        Index("ix_incidents_title", "title"),
         Index("ix_incidents_verification", "verification_status", "occurred_from"),
     )
 
