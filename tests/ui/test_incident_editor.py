@@ -1,0 +1,341 @@
+"""The incident editor on a real encrypted store: create, edit, masks, guard, undo, drafts,
+attachments and right-to-left."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from app.drafts import Drafts
+from app.incidents import Incidents
+from app.models import AuditEntry
+from app.store import Store
+from tests.app.conftest import incident_doc
+from tests.ui.conftest import FAST_KDF, PASSPHRASE
+from ui.incident_editor import IncidentEditor, field_path
+from ui.qt import QApplication, QImage, QLabel, QMessageBox, Qt, QTimer
+from ui.tasks import run_in_background
+
+SLOW = 15_000
+
+
+def on_worker(qtbot, fn):
+    """Run fn on the store worker and return its result (store work never runs here)."""
+    with qtbot.waitCallback(timeout=SLOW) as done:
+        run_in_background(fn, done)
+    return done.args[0]
+
+
+@pytest.fixture
+def store(qtbot, tmp_path: Path):
+    opened, _key = on_worker(qtbot, lambda: Store.create(tmp_path / "data", "amina",
+                                                          PASSPHRASE, kdf=FAST_KDF))
+    yield opened
+    on_worker(qtbot, opened.close)
+
+
+def add(qtbot, store: Store, **overrides) -> str:
+    return on_worker(qtbot, lambda: Incidents(store).add(incident_doc(**overrides)))
+
+
+def new_editor(qtbot, store: Store, incident_id: str | None = None, **kwargs) -> IncidentEditor:
+    editor = IncidentEditor(store, incident_id, **kwargs)
+    qtbot.addWidget(editor)
+    # qtbot closes leftover windows after each test: never block it on a modal question
+    editor.ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+    if incident_id is not None and "draft" not in kwargs:
+        with qtbot.waitSignal(editor.loaded, timeout=SLOW):
+            editor.show()
+    else:
+        editor.show()
+    return editor
+
+
+def type_into(qtbot, edit, text: str) -> None:
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+def save(qtbot, editor: IncidentEditor) -> str:
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.saved, timeout=SLOW) as blocker:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def test_field_paths_follow_bad_input_fields():
+    assert field_path("violations[0].type") == ("violations", 0, "type")
+    assert field_path("perpetrators[1].involvement[0].degree") == (
+        "perpetrators", 1, "involvement", 0, "degree")
+    assert field_path("location.lat") == ("location.lat",)
+    assert field_path("date_precision") == ("occurred_from",)
+
+
+def test_create_an_incident_through_the_form(qtbot, store):
+    editor = new_editor(qtbot, store)
+    assert not editor.save_button.isEnabled()  # no title, no country yet
+    assert editor.error_text("title") == "is required"
+    qtbot.keyClicks(editor.title_edit, "Shelling of the market")
+    editor.country_combo.set_code("SYR")
+    qtbot.waitUntil(lambda: editor.error is None)
+    assert editor.save_button.isEnabled() and editor.save_action.isEnabled()
+
+    qtbot.keyClicks(editor.lat_edit, "33.57")  # a latitude without a longitude
+    qtbot.waitUntil(lambda: "go together" in editor.error_text("location.lon"))
+    assert not editor.save_button.isEnabled()
+    assert editor.lon_edit.property("invalid") is True
+    assert editor.tabs.tabText(0).startswith("\u26a0")
+    qtbot.keyClicks(editor.lon_edit, "36.4")
+    qtbot.waitUntil(lambda: editor.error is None)
+    assert editor.error_text("location.lon") == "" and editor.save_button.isEnabled()
+
+    editor.to_edit.set_value("2026-01-01")  # before occurred_from
+    editor.from_edit.set_value("2026-02-03")
+    qtbot.waitUntil(lambda: editor.error_text("occurred_to") == "is before occurred_from")
+    editor.to_edit.set_value(None)
+
+    editor.status_combo.set_code("submitted")  # a submitted incident needs a violation
+    qtbot.waitUntil(lambda: editor.error is not None and editor.error.field == "violations")
+    editor.violations_list.request_add()
+    qtbot.waitUntil(lambda: editor.error is not None
+                    and editor.error.field == "violations[0].type")
+    row = editor.violations_list.rows[0]
+    assert row.property("invalid") is True and editor.tab_errors[1].isVisible() is False
+    assert "Violation 1" in editor.tab_errors[1].text()
+    row.fields["type"].set_code("killing")
+    qtbot.keyClicks(row.fields["method"], "Artillery")
+    qtbot.waitUntil(lambda: editor.error is None)
+    assert row.property("invalid") is False
+
+    incident_id = save(qtbot, editor)
+    stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+    assert stored["title"] == "Shelling of the market"
+    assert stored["occurred_from"] == "2026-02-03" and stored["occurred_to"] is None
+    assert (stored["location"]["lat"], stored["location"]["lon"]) == (33.57, 36.4)
+    assert stored["status"] == "submitted"
+    assert [(x["type"], x["method"]) for x in stored["violations"]] == [
+        ("killing", "Artillery")]
+    assert editor.incident_id == incident_id and not editor.isWindowModified()
+
+
+def test_an_edit_shows_in_the_history_tab(qtbot, store):
+    incident_id = add(qtbot, store)
+    editor = new_editor(qtbot, store, incident_id)
+    assert editor.title_edit.text() == "Shelling of market"
+    assert editor.admin1_combo.code() == "SY-RD"
+    type_into(qtbot, editor.title_edit, "Shelling of the old market")
+    qtbot.waitUntil(lambda: editor.error is None)
+    save(qtbot, editor)
+    table = editor.history_table
+
+    def rows():
+        return [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+
+    qtbot.waitUntil(lambda: len(rows()) == 2)
+    assert rows()[0][2:] == ["title", "Shelling of market", "Shelling of the old market"]
+    assert rows()[1][2:] == ["(created)", "", ""]
+    assert all(r[1] == "amina" for r in rows())
+    assert on_worker(qtbot, lambda: Incidents(store).get(incident_id))["revision"] == 2
+
+
+def test_a_stale_revision_is_reported(qtbot, store):
+    incident_id = add(qtbot, store)
+    editor = new_editor(qtbot, store, incident_id)
+    on_worker(qtbot, lambda: Incidents(store).edit(incident_id, {"title": "Changed elsewhere"}))
+    type_into(qtbot, editor.title_edit, "Mine")
+    qtbot.waitUntil(lambda: editor.error is None)
+    with qtbot.waitSignal(editor.failed, timeout=SLOW) as blocker:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "changed since revision 1" in blocker.args[0]
+    assert editor.banner.isVisible()
+
+
+def test_protected_names_stay_masked_and_are_kept_when_saving(qtbot, store):
+    incident_id = add(qtbot, store)
+    editor = new_editor(qtbot, store, incident_id)
+    (victim,) = editor.victims_list.rows
+    name = victim.fields["name"]
+    assert name.text() == "" and "(protected)" in name.placeholderText()
+    assert not victim.reveal_button.isHidden()
+    assert "A Person" not in str(editor.form_doc())
+
+    type_into(qtbot, editor.title_edit, "Renamed")  # another field changes
+    qtbot.waitUntil(lambda: editor.error is None)
+    save(qtbot, editor)
+    stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+    assert stored["title"] == "Renamed" and stored["victims"][0]["name"] == "A Person"
+
+    (victim,) = editor.victims_list.rows  # the form was reloaded, masked again
+    with qtbot.waitSignal(editor.revealed, timeout=SLOW):
+        qtbot.mouseClick(victim.reveal_button, Qt.MouseButton.LeftButton)
+    assert victim.fields["name"].text() == "A Person"
+    assert victim.reveal_button.isHidden()
+
+    def last_audit():
+        with store.session() as session:
+            last = session.query(AuditEntry).order_by(AuditEntry.seq.desc()).first()
+            return last.action, last.object_id
+
+    assert on_worker(qtbot, last_audit) == ("victim.reveal", victim.carried["id"])
+
+
+def test_the_unsaved_changes_guard(qtbot, store, monkeypatch):
+    editor = new_editor(qtbot, store)
+    assert editor.close()  # nothing typed: closes without asking
+    editor = new_editor(qtbot, store)
+    qtbot.keyClicks(editor.title_edit, "Half typed")
+    editor.country_combo.set_code("SYR")
+    qtbot.waitUntil(lambda: editor.error is None)
+    asked = []
+
+    def answer(button):
+        def ask():
+            asked.append(button)
+            return button
+        monkeypatch.setattr(editor, "ask_unsaved", ask)
+
+    answer(QMessageBox.StandardButton.Cancel)
+    assert not editor.close() and editor.isVisible()
+    answer(QMessageBox.StandardButton.Save)
+    with qtbot.waitSignal(editor.saved, timeout=SLOW) as blocker:
+        editor.close()
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert on_worker(qtbot, lambda: Incidents(store).get(blocker.args[0]))["title"] == (
+        "Half typed")
+
+    other = new_editor(qtbot, store)
+    qtbot.keyClicks(other.title_edit, "Thrown away")
+    monkeypatch.setattr(other, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
+    assert other.close()
+    assert asked == [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+
+
+def test_the_guard_asks_with_a_message_box(qtbot, store):
+    editor = new_editor(qtbot, store)
+    qtbot.keyClicks(editor.title_edit, "Typed")
+
+    def press_cancel():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, press_cancel)
+    assert IncidentEditor.ask_unsaved(editor) == QMessageBox.StandardButton.Cancel
+
+
+def test_undo_and_redo_restore_fields_and_rows(qtbot, store):
+    editor = new_editor(qtbot, store)
+    qtbot.keyClicks(editor.title_edit, "First")
+    assert editor.undo_stack.count() == 1  # typing merges into one step
+    editor.undo_action.trigger()
+    assert editor.title_edit.text() == ""
+    editor.redo_action.trigger()
+    assert editor.title_edit.text() == "First"
+
+    editor.violations_list.request_add()
+    editor.violations_list.rows[0].fields["type"].set_code("torture")
+    editor.violations_list.request_remove(editor.violations_list.rows[0])
+    assert editor.violations_list.rows == []
+    editor.undo_action.trigger()  # the removed row comes back with its type
+    assert editor.violations_list.rows[0].fields["type"].code() == "torture"
+    editor.undo_action.trigger()
+    editor.undo_action.trigger()
+    assert editor.violations_list.rows == []
+    assert editor.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert editor.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+
+
+def test_ctrl_z_in_a_field_is_the_form_undo(qtbot, store):
+    editor = new_editor(qtbot, store)
+    editor.activateWindow()
+    qtbot.waitActive(editor)
+    editor.title_edit.setFocus()
+    qtbot.keyClicks(editor.title_edit, "abc")
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.title_edit.text() == "" and editor.undo_stack.index() == 0
+
+
+def test_autosave_and_lock_leave_drafts(qtbot, store):
+    editor = new_editor(qtbot, store)
+    editor.autosave_timer.setInterval(20)
+    qtbot.keyClicks(editor.title_edit, "Draft one")
+    with qtbot.waitSignal(editor.draft_saved, timeout=SLOW) as blocker:
+        pass
+    drafts = on_worker(qtbot, lambda: Drafts(store).mine())
+    assert [(d["id"], d["content"]["title"]) for d in drafts] == [(blocker.args[0], "Draft one")]
+
+    qtbot.keyClicks(editor.title_edit, ", more")
+    editor.close_for_lock()
+    assert not editor.isVisible()
+    drafts = on_worker(qtbot, lambda: Drafts(store).mine())
+    assert [d["content"]["title"] for d in drafts] == ["Draft one, more"]
+
+    restored = new_editor(qtbot, store, draft=drafts[0]["content"], draft_id=drafts[0]["id"])
+    assert restored.title_edit.text() == "Draft one, more" and restored.isWindowModified()
+    restored.country_combo.set_code("SYR")
+    qtbot.waitUntil(lambda: restored.error is None)
+    save(qtbot, restored)
+    assert on_worker(qtbot, lambda: Drafts(store).mine()) == []  # saving discards the draft
+
+
+def test_attachments_are_added_hashed_and_viewed_from_memory(qtbot, store, tmp_path):
+    incident_id = add(qtbot, store)
+    editor = new_editor(qtbot, store, incident_id)
+    qtbot.waitUntil(lambda: editor.attachments_page.isEnabled())
+    image = QImage(12, 8, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkGreen)
+    png = tmp_path / "photo.png"
+    assert image.save(str(png))
+    note = tmp_path / "note.txt"
+    note.write_text("statement")
+
+    with qtbot.waitSignal(editor.attachments_loaded, timeout=SLOW):
+        editor.add_attachment_files([str(png)])
+    table = editor.attachment_table
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "photo.png"
+    assert table.item(0, 3).text() == hashlib.sha256(png.read_bytes()).hexdigest()
+
+    temp_before = set(os.listdir(tempfile.gettempdir()))
+    with qtbot.waitSignal(editor.custody_loaded, timeout=SLOW):
+        editor.tabs.setCurrentWidget(editor.attachments_page)
+        table.selectRow(0)
+        editor.view_attachment_action.trigger()
+    qtbot.waitUntil(lambda: editor.viewer is not None and editor.viewer.isVisible())
+    assert editor.viewer.image_label.pixmap().size().width() == 12
+    assert set(os.listdir(tempfile.gettempdir())) == temp_before
+    qtbot.waitUntil(lambda: [editor.custody_table.item(r, 2).text()
+                             for r in range(editor.custody_table.rowCount())]
+                    == ["intake", "view"])
+    editor.viewer.close()
+
+    with qtbot.waitSignal(editor.attachments_loaded, timeout=SLOW):
+        editor.add_attachment_files([str(note)])
+    table.selectRow([table.item(r, 0).text() for r in range(table.rowCount())].index("note.txt"))
+    editor.view_attachment()
+    assert "cannot be shown inside Upfront without writing it to disk" in (
+        editor.attachment_note.text())
+
+
+def test_the_editor_mirrors_right_to_left(qtbot, store):
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        editor = new_editor(qtbot, store)
+        qtbot.waitExposed(editor)
+        for i in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(i)
+        editor.tabs.setCurrentIndex(0)
+        buddy = next(w for w in editor.findChildren(QLabel) if w.buddy() is editor.title_edit)
+
+        def x(widget) -> int:
+            return widget.mapTo(editor, widget.rect().topLeft()).x()
+
+        assert x(buddy) > x(editor.title_edit)
+        assert editor.lat_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

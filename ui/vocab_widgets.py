@@ -1,0 +1,224 @@
+"""Inputs for controlled vocabularies and partial dates, shaped by the incident JSON contract.
+
+`VocabCombo` shows translated labels and hands back codes; typing filters the list (any part
+of a label, case ignored), so a country among 249 is a few keystrokes away. `PartialDateEdit`
+yields "YYYY-MM-DD", "YYYY-MM" or "YYYY" according to its precision, or None when left empty.
+"""
+
+from __future__ import annotations
+
+from app.vocab import Term, vocabularies
+from ui.qt import (
+    QComboBox,
+    QCompleter,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    Qt,
+    QWidget,
+    Signal,
+)
+
+# Precisions as the JSON contract spells them (vocabulary "date-precision").
+DAY, MONTH, YEAR, APPROXIMATE = "day", "month", "year", "approximate"
+_FORMATS = {DAY: "yyyy-MM-dd", APPROXIMATE: "yyyy-MM-dd", MONTH: "yyyy-MM", YEAR: "yyyy"}
+
+
+class VocabCombo(QComboBox):
+    """An editable combo over one vocabulary: labels in `lang`, codes as item data.
+
+    `code()` is the chosen code; None for the "(none)" entry or an empty field. Text that
+    matches no entry is returned as typed, so validation can name the field and the reason.
+    """
+
+    codeChanged = Signal()  # noqa: N815 - Qt signal naming
+
+    def __init__(
+        self,
+        kind: str,
+        *,
+        lang: str = "en",
+        country: str | None = None,
+        none_label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.lang = lang
+        self.none_label = none_label
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.currentTextChanged.connect(lambda _text: self.codeChanged.emit())
+        self.refill(self._terms(country))
+
+    def _terms(self, country: str | None) -> list[Term]:
+        return vocabularies().terms(self.kind, country=country)
+
+    def refill(self, terms: list[Term]) -> None:
+        """Replace the entries, keeping the chosen code when it is still offered."""
+        keep = self.code()
+        self.blockSignals(True)
+        try:
+            self.clear()
+            if self.none_label is not None:
+                self.addItem(self.none_label, None)
+            for term in terms:
+                self.addItem(term.label(self.lang), term.code)
+            self.set_code(keep if self.findData(keep) >= 0 else None)
+        finally:
+            self.blockSignals(False)
+        self.codeChanged.emit()
+
+    def code(self) -> str | None:
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)  # case-insensitive
+        if index < 0:
+            index = self.findData(text)  # a code typed as such
+        if index >= 0:
+            return self.itemData(index)
+        return text
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code) if code is not None else -1
+        if index < 0 and code is None and self.none_label is not None:
+            index = 0
+        if index >= 0:
+            self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))
+        else:
+            self.setCurrentIndex(-1)
+            self.setEditText(code or "")
+
+
+class CountryCombo(VocabCombo):
+    """ISO 3166-1 alpha-3 countries, by translated name."""
+
+    def __init__(self, *, lang: str = "en", none_label: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("country", lang=lang, none_label=none_label, parent=parent)
+
+
+class Admin1Combo(VocabCombo):
+    """First-level subdivisions of one country; refilled by `set_country`."""
+
+    def __init__(self, *, lang: str = "en", none_label: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        self.country: str | None = None
+        super().__init__("admin1", lang=lang, none_label=none_label, parent=parent)
+
+    def _terms(self, country: str | None) -> list[Term]:
+        if not country or not vocabularies().has("country", country):
+            return []
+        return vocabularies().terms("admin1", country=country)
+
+    def set_country(self, country: str | None) -> None:
+        if country == self.country:
+            return
+        self.country = country
+        self.refill(self._terms(country))
+
+
+class PartialDateEdit(QWidget):
+    """A date and its precision; `value()` is the JSON form, None when left empty.
+
+    With `optional`, the first precision entry is "not given". `precisions` limits the
+    choice (a full date only, for date_reported and the like).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        *,
+        optional: bool = False,
+        precisions: tuple[str, ...] = (DAY, MONTH, YEAR, APPROXIMATE),
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit.setDate(QDate.currentDate())
+        # Dates are ISO digits in every language; keep their order left to right.
+        self.date_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.precision_combo = QComboBox(self)
+        if optional:
+            self.precision_combo.addItem(self.tr("not given"), None)
+        labels = {t.code: t.label(lang) for t in vocabularies().terms("date-precision")}
+        if precisions == (DAY,):
+            self.precision_combo.addItem(self.tr("date"), DAY)
+        else:
+            for code in precisions:
+                self.precision_combo.addItem(labels.get(code, code), code)
+        layout.addWidget(self.date_edit, 1)
+        layout.addWidget(self.precision_combo)
+        self.setFocusProxy(self.date_edit)
+        self.date_edit.dateChanged.connect(lambda _d: self.changed.emit())
+        self.precision_combo.currentIndexChanged.connect(self._precision_changed)
+        self._precision_changed()
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
+        super().setAccessibleName(name)
+        self.date_edit.setAccessibleName(name)
+        self.precision_combo.setAccessibleName(self.tr("%1: precision").replace("%1", name))
+
+    def precision(self) -> str | None:
+        return self.precision_combo.currentData()
+
+    def _precision_changed(self, _index: int = 0) -> None:
+        precision = self.precision()
+        self.date_edit.setEnabled(precision is not None)
+        self.date_edit.setDisplayFormat(_FORMATS.get(precision or DAY, "yyyy-MM-dd"))
+        self.changed.emit()
+
+    def value(self) -> str | None:
+        precision = self.precision()
+        if precision is None:
+            return None
+        d = self.date_edit.date()
+        if precision == YEAR:
+            return f"{d.year():04d}"
+        if precision == MONTH:
+            return f"{d.year():04d}-{d.month():02d}"
+        return f"{d.year():04d}-{d.month():02d}-{d.day():02d}"
+
+    def set_value(self, value: str | None, precision: str | None = None) -> None:
+        """Show `value` ("YYYY[-MM[-DD]]" or None); the precision follows from its form unless
+        given (e.g. "approximate")."""
+        self.blockSignals(True)
+        try:
+            if value is None:
+                if self.optional:
+                    self.precision_combo.setCurrentIndex(0)
+                return
+            parts = [int(p) for p in value.split("-")]
+            implied = {1: YEAR, 2: MONTH, 3: DAY}[len(parts)]
+            parts += [1] * (3 - len(parts))
+            self.date_edit.setDate(QDate(*parts))
+            index = self.precision_combo.findData(precision or implied)
+            if index < 0:
+                index = self.precision_combo.findData(implied)
+            self.precision_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
+    def state(self) -> tuple[str | None, str | None]:
+        """(value, precision): what undo needs to put the widget back exactly."""
+        return self.value(), self.precision()
+
+    def set_state(self, state: tuple[str | None, str | None]) -> None:
+        self.set_value(*state)
