@@ -4,7 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+# Qt Linguist catalogues: the .ts sources are kept in git, the compiled .qm are built here
+TS := $(wildcard resources/translations/upfront_*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench clean translations lupdate
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,10 +16,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# part of every install: `make run` and `make test` compile the catalogues when a .ts changed
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# after changing user-visible strings: refresh the catalogues from ui/*.py, then translate
+lupdate: $(STAMP)
+	for ts in $(TS); do \
+		lang=$${ts##*_}; lang=$${lang%.ts}; \
+		$(BIN)/pyside6-lupdate -silent -no-obsolete -target-language $$lang ui/*.py -ts $$ts; \
+	done
+
+run: $(STAMP) $(QM)
 	$(BIN)/upfront
 
-lint: $(STAMP)
+lint: $(STAMP) $(QM)
 	$(BIN)/ruff check app ui sync tests bench
 	$(BIN)/lint-imports
 
@@ -26,4 +43,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/store.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)

@@ -7,11 +7,14 @@ the dialog ↔ main window cycle so tests can drive it without entering the even
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app.cli import ENV_DEBUG
+from app.settings import Settings
 from app.store import Store
 from ui import tasks
 from ui.main_window import MainWindow
@@ -19,28 +22,41 @@ from ui.qt import (
     QApplication,
     QLibraryInfo,
     QLocale,
+    QMessageBox,
     QObject,
+    Qt,
     QTranslator,
     Signal,
 )
 from ui.unlock import FirstRunDialog, UnlockDialog
 
+log = logging.getLogger(__name__)
+
 APP_NAME = "Upfront"
 ORGANIZATION = "United Nations"  # as app.paths uses for the data directory
 CATALOGUES = Path(__file__).resolve().parent.parent / "resources" / "translations"
+RIGHT_TO_LEFT = frozenset({"ar"})  # of the six UN languages
 
 
 class AppController(QObject):
     """Shows the first-run dialog (no store yet) or the unlock dialog, then the main window;
-    Lock brings the unlock dialog back. Emits `finished` when the person quits."""
+    Lock brings the unlock dialog back, the emergency wipe the first-run dialog. Emits
+    `finished` when the person quits.
+
+    `idle_timeout_ms` overrides the idle_lock_minutes setting for every main window.
+    """
 
     finished = Signal()
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, parent: QObject | None = None, *, idle_timeout_ms: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        self.idle_timeout_ms = idle_timeout_ms
         self.dialog: FirstRunDialog | UnlockDialog | None = None
         self.window: MainWindow | None = None
+        self.problem_box: QMessageBox | None = None
 
     def start(self) -> None:
         self._ask(try_remembered=True)
@@ -62,8 +78,10 @@ class AppController(QObject):
         notice = dialog.notice if isinstance(dialog, UnlockDialog) else None
         if dialog is not None:
             dialog.deleteLater()
-        window = MainWindow(store, notice=notice)
+        window = MainWindow(store, notice=notice, idle_timeout_ms=self.idle_timeout_ms)
         window.locked.connect(self._locked)
+        window.wiped.connect(self._wiped)
+        window.wipeFailed.connect(self._wipe_failed)
         window.closed.connect(self._window_closed)
         self.window = window
         window.show()
@@ -80,6 +98,27 @@ class AppController(QObject):
             window.deleteLater()
         self._ask(try_remembered=False)
 
+    def _wiped(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.deleteLater()
+        self._ask(try_remembered=False)  # no store any more: the first-run dialog
+
+    def _wipe_failed(self, message: str) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.deleteLater()
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Emergency wipe"),
+            self.tr("The emergency wipe did not finish. Try again, or delete the data folder."),
+        )
+        box.setInformativeText(message)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.problem_box = box
+        box.show()
+        self._ask(try_remembered=False)
+
     def _window_closed(self) -> None:
         window, self.window = self.window, None
         if window is not None:
@@ -88,6 +127,9 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Close whatever is still open (the event loop ended some other way)."""
+        if self.problem_box is not None and tasks.is_valid(self.problem_box):
+            self.problem_box.close()
+        self.problem_box = None
         if self.window is not None and self.window.store is not None:
             self.window.close()
         if self.dialog is not None:
@@ -96,14 +138,15 @@ class AppController(QObject):
                 tasks.run_in_background(store.close, on_failure=lambda _exc: None)
 
 
-def _install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's own strings and Upfront's catalogue for the system language, where present.
-
-    Loading a right-to-left catalogue also turns the layout direction right-to-left; `-reverse`
-    on the command line does the same for checking layouts.
+def install_language(app: QApplication, language: str) -> Callable[[], None]:
+    """Qt's own strings and Upfront's catalogue for `language` (a code of app.settings
+    LANGUAGES), the locale, and right-to-left layout for Arabic. Returns a function that undoes
+    all of it (tests share one QApplication; a missing catalogue just leaves English).
     """
+    locale = QLocale(language)
+    previous_locale = QLocale()
+    previous_direction = app.layoutDirection()
     installed = []
-    locale = QLocale()
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("upfront", str(CATALOGUES)),
@@ -111,7 +154,22 @@ def _install_translators(app: QApplication) -> list[QTranslator]:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
             installed.append(translator)
-    return installed
+        elif language != "en":
+            log.warning("no %s catalogue for %s in %s", name, language, folder)
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
+        else Qt.LayoutDirection.LeftToRight
+    )
+
+    def undo() -> None:
+        for translator in installed:
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(previous_locale)
+        app.setLayoutDirection(previous_direction)
+
+    return undo
 
 
 def _quiet_excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
@@ -132,7 +190,7 @@ def run_gui(data_dir: Path) -> int:
     app = existing or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
-    translators = _install_translators(app)
+    undo_language = install_language(app, Settings().get("language"))
     quit_on_last = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # Lock closes the last window on purpose
 
@@ -145,7 +203,6 @@ def run_gui(data_dir: Path) -> int:
         controller.shutdown()
         tasks.shutdown(wait=True)  # stores are closed before the process ends
         app.setQuitOnLastWindowClosed(quit_on_last)
-        for translator in translators:
-            app.removeTranslator(translator)
+        undo_language()
         sys.excepthook = previous_hook
     return code

@@ -1,87 +1,399 @@
-"""The main window: who is signed in, whether the store is open, and File ▸ Lock / Quit.
+"""The main window: navigation, the incident list, incident editors, and the ways out (Lock,
+the panic key, idle auto-lock, emergency wipe, Quit).
 
-The incident list arrives with the desktop-client work; for now a placeholder holds its place.
-The window owns the open Store it is given and closes it on Lock or when the window closes;
-closing runs on the background worker, after any store work already queued there.
+The window owns the open Store it is given. Lock, wipe and closing hand it to the background
+worker to close, after any store work already queued there (an editor's last draft save, for
+one). The incident list and the editor are imported when first needed, so the window still
+works, and says what is missing, in a build without them.
 """
 
 from __future__ import annotations
 
 import logging
+from functools import partial
+from typing import Any
 
-from app.store import Store
+import app
+from app.drafts import Drafts
+from app.settings import Settings
+from app.store import Store, wipe
+from ui.idle import MINUTE_MS, IdleWatcher, PanicKey
 from ui.qt import (
     QAction,
     QCloseEvent,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QKeySequence,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPalette,
+    QPushButton,
     QSize,
+    QSplitter,
+    QStackedWidget,
     Qt,
     QVBoxLayout,
     QWidget,
     Signal,
+    is_valid,
 )
 from ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
-LOCK_SHORTCUT = "Ctrl+Shift+L"
+LOCK_SHORTCUT = "Ctrl+Shift+L"  # the panic_shortcut setting's default
+WIPE_WORD = "WIPE"  # typed to confirm the emergency wipe; never translated
+
+INCIDENTS, SITUATIONS, STRATEGIES, REPORTS, SYNC = range(5)
 
 
+# ---- the parts that arrive with other work -------------------------------------------------
+def incident_list_class() -> type | None:
+    """`IncidentListView`, or None when this build has no incident list."""
+    try:
+        from ui.incident_list import IncidentListView
+    except ImportError as exc:
+        log.error("the incident list cannot be loaded", exc_info=exc)
+        return None
+    return IncidentListView
+
+
+def incident_editor_class() -> type | None:
+    """`IncidentEditor`, or None when this build has no incident editor."""
+    try:
+        from ui.incident_editor import IncidentEditor
+    except ImportError as exc:
+        log.error("the incident editor cannot be loaded", exc_info=exc)
+        return None
+    return IncidentEditor
+
+
+# ---- work for the store worker (data in, data out: no widgets) -----------------------------
+def _my_drafts(store: Store) -> list[dict]:
+    return Drafts(store).mine()
+
+
+def _versions(store: Store) -> dict[str, str]:
+    return {
+        "upfront": app.__version__,
+        "schema": store.schema_revision() or "-",
+        "sqlcipher": store.cipher_version(),
+    }
+
+
+def _close_and_wipe(store: Store) -> list[str]:
+    """Close, then crypto-erase. The wipe runs even if closing failed: it must not be stopped."""
+    try:
+        store.close()
+    except Exception as exc:  # noqa: BLE001 - the wipe matters more than a clean close
+        log.error("closing the store before the wipe failed", exc_info=exc)
+    return [str(path) for path in wipe(store.directory)]
+
+
+# ---- small widgets -------------------------------------------------------------------------
+def _placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setMargin(24)
+    return label
+
+
+class DraftsBanner(QFrame):
+    """A bar over the page, not a dialog: drafts left by a crash, offered back without
+    getting in the way. Emits `reopenRequested` or just hides on Dismiss."""
+
+    reopenRequested = Signal()  # noqa: N815 - Qt signal naming
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.reopen_button = QPushButton(self.tr("&Reopen drafts"))
+        self.dismiss_button = QPushButton(self.tr("&Not now"))
+        self.reopen_button.clicked.connect(self.reopenRequested)
+        self.dismiss_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.reopen_button)
+        layout.addWidget(self.dismiss_button)
+        self.hide()
+
+    def offer(self, count: int) -> None:
+        self.label.setText(
+            self.tr(
+                "Upfront kept %n unsaved draft(s) from an earlier session (for example after a "
+                "crash or a lock). Reopen them to continue where you stopped.",
+                "",
+                count,
+            )
+        )
+        self.show()
+
+
+class WipeDialog(QDialog):
+    """Explains the emergency wipe and asks for the word WIPE before it can go ahead."""
+
+    def __init__(self, directory: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Emergency wipe"))
+        self.setMinimumWidth(460)
+        explanation = QLabel(
+            self.tr(
+                "The emergency wipe destroys the key file and deletes the encrypted database "
+                "in this folder:\n{folder}\n\n"
+                "Every record on this computer becomes unreadable for good, including any copy "
+                "or backup of the database. Records already sent to HQ are not affected. "
+                "Unsaved work in open editors is lost. This cannot be undone.\n\n"
+                "Afterwards Upfront starts again as on a new computer."
+            ).format(folder=directory)
+        )
+        explanation.setWordWrap(True)
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
+        prompt = QLabel(self.tr("To confirm, type {word}:").format(word=WIPE_WORD))
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a Latin word
+        self.confirm_edit.setPlaceholderText(WIPE_WORD)
+        prompt.setBuddy(self.confirm_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.wipe_button = self.buttons.addButton(
+            self.tr("&Wipe everything"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.wipe_button.setEnabled(False)
+        self.wipe_button.setAutoDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.buttons.rejected.connect(self.reject)
+        self.wipe_button.clicked.connect(self._confirm)
+        self.confirm_edit.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(prompt)
+        layout.addWidget(self.confirm_edit)
+        layout.addWidget(self.buttons)
+
+    def confirmed(self) -> bool:
+        return self.confirm_edit.text().strip() == WIPE_WORD
+
+    def _update(self) -> None:
+        self.wipe_button.setEnabled(self.confirmed())
+
+    def _confirm(self) -> None:
+        if self.confirmed():
+            self.accept()
+
+
+# ---- the window ----------------------------------------------------------------------------
 class MainWindow(QMainWindow):
-    """Emits `locked` once Lock has closed the window and the store; `closed` when the window
-    closed otherwise (Quit, title bar) and the application should end."""
+    """Emits `locked` once Lock (menu, panic key or idle) has closed the window and the store;
+    `wiped` once the emergency wipe has removed the store (`wipeFailed(message)` if it could
+    not); `closed` when the window closed otherwise (Quit, title bar) and the application
+    should end.
+
+    `idle_timeout_ms` overrides the idle_lock_minutes setting (tests use a fraction of a
+    second); `settings` defaults to the user's Settings().
+    """
 
     locked = Signal()
+    wiped = Signal()
+    wipeFailed = Signal(str)  # noqa: N815 - Qt signal naming
     closed = Signal()
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, *, notice: str | None = None
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        notice: str | None = None,
+        settings: Settings | None = None,
+        idle_timeout_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._store: Store | None = store
         self._user = store.user
         self._locking = False
+        self.settings = settings or Settings()
+        self.lang: str = self.settings.get("language")
+        self._idle_override = idle_timeout_ms
+        self.editors: list[QWidget] = []
+        self.incident_list: QWidget | None = None
+        self.settings_dialog: QDialog | None = None
+        self.wipe_dialog: WipeDialog | None = None
+        self.about_box: QMessageBox | None = None
+        self._can_edit = incident_editor_class() is not None
         self.setWindowTitle(self.tr("Upfront"))
-        self.resize(QSize(960, 640))
+        self.resize(QSize(1100, 700))
 
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
-        self.lock_action.setStatusTip(self.tr("Close the records; the passphrase opens them again"))
-        self.lock_action.triggered.connect(self.lock)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-        self.quit_action.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        self.placeholder = QLabel(self.tr("The incident list comes with the desktop-client work."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.placeholder)
-        self.setCentralWidget(central)
-
-        self.user_label = QLabel()
-        self.state_label = QLabel()
-        separator = QFrame()
-        separator.setFrameShape(QFrame.Shape.VLine)
-        separator.setFrameShadow(QFrame.Shadow.Sunken)
-        for widget in (self.user_label, separator, self.state_label):
-            self.statusBar().addPermanentWidget(widget)
+        self._make_actions()
+        self._make_menus()
+        self._make_pages()
+        self._make_status_bar()
         self._show_state()
         if notice:
             self.statusBar().showMessage(notice, 15_000)
 
+        self.panic_key = PanicKey(self.settings.get("panic_shortcut"), self)
+        self.panic_key.pressed.connect(self.lock)
+        self.panic_key.start()
+        self.idle_watcher = IdleWatcher(self._idle_timeout(), self)
+        self.idle_watcher.idle.connect(self._idle)
+        self.idle_watcher.start()
+
+        run_in_background(
+            partial(_my_drafts, store),
+            self._offer_drafts,
+            lambda exc: log.error("listing drafts failed", exc_info=exc),
+            parent=self,
+        )
+
+    # ---- building ------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self.tr("&New incident"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        if not self._can_edit:
+            self.new_action.setToolTip(self.tr("The incident editor is not available."))
+            self.new_action.setStatusTip(self.new_action.toolTip())
+        self.new_action.triggered.connect(self.new_incident)
+
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._set_lock_shortcut(self.settings.get("panic_shortcut"))
+        self.lock_action.setStatusTip(self.tr("Close the records; the passphrase opens them again"))
+        self.lock_action.triggered.connect(self.lock)
+
+        self.wipe_action = QAction(self.tr("Emergency &wipe…"), self)
+        self.wipe_action.setStatusTip(
+            self.tr("Destroy the key file and the records on this computer")
+        )
+        self.wipe_action.triggered.connect(self.ask_wipe)
+
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+
+        self.about_action = QAction(self.tr("&About Upfront"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _set_lock_shortcut(self, text: str) -> None:
+        keys = QKeySequence(text, QKeySequence.SequenceFormat.PortableText)
+        self.lock_action.setShortcut(keys if not keys.isEmpty() else QKeySequence(LOCK_SHORTCUT))
+
+    def _sections(self) -> list[tuple[str, str | None]]:
+        """Each navigation entry: its name, and why it is not there yet (None: it is)."""
+        strategy_work = self.tr("Arrives with the early-warning and strategy work.")
+        return [
+            (self.tr("Incidents"), None),
+            (self.tr("Situations"), strategy_work),
+            (self.tr("Strategies"), strategy_work),
+            (self.tr("Reports"), self.tr("Arrives with the reports work.")),
+            (self.tr("Sync"), self.tr("Arrives with the sync work.")),
+        ]
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.wipe_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setToolTipsVisible(True)
+        self.view_actions: list[QAction] = []
+        for index, (name, missing) in enumerate(self._sections()):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setEnabled(missing is None)
+            if missing:
+                action.setToolTip(missing)
+                action.setStatusTip(missing)
+            action.triggered.connect(partial(self.show_section, index))
+            view_menu.addAction(action)
+            self.view_actions.append(action)
+
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _make_pages(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.pages = QStackedWidget()
+        for name, missing in self._sections():
+            item = QListWidgetItem(name)
+            if missing:
+                item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsEnabled
+                                               | Qt.ItemFlag.ItemIsSelectable))
+                item.setToolTip(missing)
+                self.pages.addWidget(_placeholder(missing))
+            else:
+                self.pages.addWidget(self._incidents_page())
+            self.navigation.addItem(item)
+        self.navigation.setMaximumWidth(
+            max(160, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 24)
+        )
+        self.navigation.currentRowChanged.connect(self._navigated)
+        self.navigation.setCurrentRow(INCIDENTS)
+
+        self.drafts_banner = DraftsBanner()
+        self.drafts_banner.reopenRequested.connect(self.reopen_drafts)
+        self._drafts: list[dict] = []
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.drafts_banner)
+        right_layout.addWidget(self.pages, 1)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+    def _incidents_page(self) -> QWidget:
+        view_class = incident_list_class()
+        if view_class is None:
+            return _placeholder(self.tr("The incident list is not available in this build."))
+        view = view_class(self._store, lang=self.lang)
+        view.openRequested.connect(self.open_incident)
+        view.newRequested.connect(self.new_incident)
+        self.incident_list = view
+        return view
+
+    def _make_status_bar(self) -> None:
+        self.user_label = QLabel()
+        self.state_label = QLabel()
+        self.sync_label = QLabel(self.tr("Sync: not set up"))
+        widgets: list[QWidget] = []
+        for label in (self.user_label, self.state_label, self.sync_label):
+            if widgets:
+                separator = QFrame()
+                separator.setFrameShape(QFrame.Shape.VLine)
+                separator.setFrameShadow(QFrame.Shadow.Sunken)
+                widgets.append(separator)
+            widgets.append(label)
+        for widget in widgets:
+            self.statusBar().addPermanentWidget(widget)
+
+    # ---- state ---------------------------------------------------------------------------
     @property
     def store(self) -> Store | None:
         """The open store, or None once locked or closed."""
@@ -90,20 +402,176 @@ class MainWindow(QMainWindow):
     def _show_state(self) -> None:
         self.user_label.setText(self.tr("Signed in as {user}").format(user=self._user))
         self.state_label.setText(self.tr("Unlocked") if self._store else self.tr("Locked"))
-        self.lock_action.setEnabled(self._store is not None)
+        for action in (self.lock_action, self.wipe_action, self.settings_action,
+                       self.about_action):
+            action.setEnabled(self._store is not None)
+        self.new_action.setEnabled(self._store is not None and self._can_edit)
 
     def _take_store(self) -> Store | None:
         store, self._store = self._store, None
         self._show_state()
         return store
 
-    def lock(self) -> None:
-        """Close the window at once and the store after queued work; then emit `locked`."""
+    def _idle_timeout(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return int(self.settings.get("idle_lock_minutes")) * MINUTE_MS
+
+    # ---- navigation ----------------------------------------------------------------------
+    def show_section(self, index: int) -> None:
+        item = self.navigation.item(index)
+        if item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.navigation.setCurrentRow(index)
+
+    def _navigated(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentIndex(row)
+
+    # ---- editors -------------------------------------------------------------------------
+    def open_incident(self, incident_id: str) -> None:
+        for editor in self._live_editors():
+            if getattr(editor, "incident_id", None) == incident_id:
+                editor.raise_()
+                editor.activateWindow()
+                return
+        self._open_editor(incident_id)
+
+    def new_incident(self) -> None:
+        self._open_editor(None)
+
+    def _open_editor(self, incident_id: str | None, **draft: Any) -> QWidget | None:
+        if self._store is None:
+            return None
+        editor_class = incident_editor_class()
+        if editor_class is None:
+            self.statusBar().showMessage(self.tr("The incident editor is not available."), 10_000)
+            return None
+        editor = editor_class(self._store, incident_id, lang=self.lang, parent=self, **draft)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._editor_saved)
+        editor.destroyed.connect(self._prune_editors)
+        self.editors.append(editor)
+        editor.show()
+        return editor
+
+    def _live_editors(self) -> list[QWidget]:
+        self.editors = [e for e in self.editors if is_valid(e)]
+        return list(self.editors)
+
+    def _prune_editors(self, *_args: object) -> None:
+        self._live_editors()
+
+    def _editor_saved(self, _incident_id: str) -> None:
+        if self.incident_list is not None and is_valid(self.incident_list):
+            self.incident_list.refresh()
+
+    def _close_editors(self) -> None:
+        for editor in self._live_editors():
+            try:
+                editor.close_for_lock()
+            except Exception as exc:  # noqa: BLE001 - one editor must not stop the lock
+                log.error("an editor failed to close for lock", exc_info=exc)
+                editor.hide()
+
+    # ---- drafts left behind --------------------------------------------------------------
+    def _offer_drafts(self, drafts: list[dict]) -> None:
+        if self._store is None or not drafts or not self._can_edit:
+            return
+        self._drafts = drafts
+        self.drafts_banner.offer(len(drafts))
+
+    def reopen_drafts(self) -> None:
+        drafts, self._drafts = self._drafts, []
+        self.drafts_banner.hide()
+        for draft in drafts:
+            self._open_editor(
+                draft.get("incident_id"), draft=draft.get("content"), draft_id=draft.get("id")
+            )
+
+    # ---- dialogs -------------------------------------------------------------------------
+    def show_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None and is_valid(self.settings_dialog):
+            self.settings_dialog.raise_()
+            return
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._settings_saved)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_saved(self, changed: list[str]) -> None:
+        self.panic_key.set_sequence(self.settings.get("panic_shortcut"))
+        self._set_lock_shortcut(self.settings.get("panic_shortcut"))
+        if self._store is not None:
+            self.idle_watcher.set_timeout(self._idle_timeout())
+        later = [key for key in changed if key in ("language", "data_dir")]
+        self.statusBar().showMessage(
+            self.tr("Settings saved. Language and data folder apply when Upfront next starts.")
+            if later else self.tr("Settings saved."),
+            10_000,
+        )
+
+    def show_about(self) -> None:
+        if self._store is None:
+            return
+        run_in_background(partial(_versions, self._store), self._show_about, parent=self,
+                          on_failure=lambda exc: log.error("versions failed", exc_info=exc))
+
+    def _show_about(self, versions: dict[str, str]) -> None:
+        if self._store is None:
+            return
+        box = QMessageBox(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(self.tr("About Upfront"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(self.tr("Upfront {version}").format(version=versions["upfront"]))
+        box.setInformativeText(
+            self.tr(
+                "Documentation of human rights violations for UN country teams.\n\n"
+                "Database schema: {schema}\nSQLCipher: {sqlcipher}"
+            ).format(schema=versions["schema"], sqlcipher=versions["sqlcipher"])
+        )
+        self.about_box = box
+        box.open()
+
+    def ask_wipe(self) -> None:
+        if self._store is None:
+            return
+        dialog = WipeDialog(str(self._store.directory), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.wipe)
+        self.wipe_dialog = dialog
+        dialog.open()
+
+    def _close_dialogs(self) -> None:
+        for dialog in (self.settings_dialog, self.wipe_dialog, self.about_box):
+            if dialog is not None and is_valid(dialog):
+                dialog.close()
+        self.settings_dialog = self.wipe_dialog = self.about_box = None
+
+    # ---- the ways out --------------------------------------------------------------------
+    def _shut(self) -> Store | None:
+        """Stop watching input, close editors, dialogs and the window; return the store."""
         store = self._take_store()
         if store is None:
-            return
+            return None
         self._locking = True
+        self.panic_key.stop()
+        self.idle_watcher.stop()
+        self._close_editors()
+        self._close_dialogs()
+        self.drafts_banner.hide()
         self.close()
+        return store
+
+    def lock(self) -> None:
+        """Close the editors and the window at once and the store after queued work; then
+        emit `locked`."""
+        store = self._shut()
+        if store is None:
+            return
 
         def failed(exc: Exception) -> None:
             log.error("closing the store on lock failed", exc_info=exc)
@@ -111,10 +579,34 @@ class MainWindow(QMainWindow):
 
         run_in_background(store.close, lambda _: self.locked.emit(), failed, parent=self)
 
+    def _idle(self) -> None:
+        log.info("locking after %d ms without input", self.idle_watcher.timeout_ms)
+        self.lock()
+
+    def wipe(self) -> None:
+        """Emergency wipe: close everything, then close and crypto-erase the store on the
+        worker; emit `wiped` (or `wipeFailed`)."""
+        store = self._shut()
+        if store is None:
+            return
+
+        def failed(exc: Exception) -> None:
+            from ui.unlock import describe_error
+
+            log.error("the emergency wipe failed", exc_info=exc)
+            self.wipeFailed.emit(describe_error(exc))
+
+        run_in_background(partial(_close_and_wipe, store), lambda _: self.wiped.emit(), failed,
+                          parent=self)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         super().closeEvent(event)
         if self._locking:
             return
+        self.panic_key.stop()
+        self.idle_watcher.stop()
+        self._close_editors()  # their drafts are saved and offered back next time
+        self._close_dialogs()
         store = self._take_store()
         if store is not None:
             run_in_background(
@@ -122,3 +614,4 @@ class MainWindow(QMainWindow):
                 on_failure=lambda exc: log.error("closing the store failed", exc_info=exc),
             )
         self.closed.emit()
+

@@ -112,45 +112,50 @@ def retry_delay(failures: int) -> int:
 
 def describe_error(exc: BaseException) -> str:
     """A message for a person: what happened and what to do, never a traceback."""
-    tr = QCoreApplication.translate
     detail = str(exc)
     if isinstance(exc, WrongPassphrase):
-        return tr("describe_error", "The passphrase is not correct. Nothing was changed.")
+        return QCoreApplication.translate(
+            "describe_error", "The passphrase is not correct. Nothing was changed."
+        )
     if isinstance(exc, KeyFileError):
-        headline = tr(
+        headline = QCoreApplication.translate(
             "describe_error",
             "The key file of this store cannot be read, so the records cannot be opened. "
             "Nothing was changed.",
         )
     elif isinstance(exc, NotOurDatabase):
-        headline = tr(
+        headline = QCoreApplication.translate(
             "describe_error",
             "The database does not match this store's key file: it may be damaged or belong "
             "to another installation. Nothing was changed.",
         )
     elif isinstance(exc, SchemaTooNew):
-        headline = tr(
+        headline = QCoreApplication.translate(
             "describe_error",
             "These records were saved by a newer version of Upfront. Install that version or "
             "a newer one to open them. Nothing was changed.",
         )
     elif isinstance(exc, StoreMissing):
-        headline = tr("describe_error", "There is no Upfront store in this folder.")
+        headline = QCoreApplication.translate(
+            "describe_error", "There is no Upfront store in this folder."
+        )
     elif isinstance(exc, StoreExists):
-        headline = tr(
+        headline = QCoreApplication.translate(
             "describe_error",
             "A store already exists in this folder. Start Upfront again to unlock it.",
         )
     elif isinstance(exc, AccessDenied):
-        headline = tr("describe_error", "The store stays locked.")
+        headline = QCoreApplication.translate("describe_error", "The store stays locked.")
     elif isinstance(exc, UpfrontError):
         return detail
     elif isinstance(exc, OSError):
-        headline = tr("describe_error", "Upfront could not read or write a file.")
+        headline = QCoreApplication.translate(
+            "describe_error", "Upfront could not read or write a file."
+        )
         detail = f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc)
     else:
         log.error("unexpected error", exc_info=exc)
-        headline = tr(
+        headline = QCoreApplication.translate(
             "describe_error",
             "Something unexpected went wrong. Please tell your IT focal point what you were doing.",
         )
@@ -161,14 +166,17 @@ def describe_error(exc: BaseException) -> str:
 
 def name_problem(name: str) -> str | None:
     """Why `name` cannot label a key slot (app.keyfile.check_label's rules), or None."""
-    tr = QCoreApplication.translate
     label = name.strip()
     if not label:
-        return tr("name_problem", "Enter your name.")
+        return QCoreApplication.translate("name_problem", "Enter your name.")
     if len(label) > MAX_NAME or any(unicodedata.category(c).startswith("C") for c in label):
-        return tr("name_problem", "Use at most %n printable characters.", "", MAX_NAME)
+        return QCoreApplication.translate(
+            "name_problem", "Use at most %n printable characters.", "", MAX_NAME
+        )
     if label.casefold() == kf.RECOVERY_LABEL:
-        return tr("name_problem", "“recovery” is reserved for the recovery key.")
+        return QCoreApplication.translate(
+            "name_problem", "“recovery” is reserved for the recovery key."
+        )
     return None
 
 
