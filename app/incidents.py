@@ -159,12 +159,12 @@ class Validator:
         admin1 = v.text(loc.get("admin1"), "location.admin1", max_len=200)
         admin1_code = None
         if admin1 is not None:
+            # An ISO 3166-2 subdivision (by code, or by name in any language, accents and case
+            # ignored) is stored under its ISO name with its code; a local spelling the
+            # standard does not list (Homs for Ḩimş) is kept as typed, without a code.
             admin1_code = self.vocab.match("admin1", admin1, country=country)
-            if admin1_code is None:
-                raise BadInput("location.admin1", "is not a first-level subdivision "
-                               f"of {country}; see `upfront vocab list admin1 --country "
-                               f"{country}`")
-            admin1 = self.vocab.term("admin1", admin1_code, country=country).label("en")
+            if admin1_code is not None:
+                admin1 = self.vocab.term("admin1", admin1_code, country=country).label("en")
         lat = v.number(loc.get("lat"), "location.lat", -90, 90)
         lon = v.number(loc.get("lon"), "location.lon", -180, 180)
         if (lat is None) != (lon is None):

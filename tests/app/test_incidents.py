@@ -74,7 +74,6 @@ BAD = [
     ({"date_precision": "fortnight"}, "date_precision", "unknown"),
     ({"location": None}, "location", "required"),
     ({"location": {"country": "XXX"}}, "location.country", "unknown"),
-    ({"location": {"country": "SYR", "admin1": "Bavaria"}}, "location.admin1", "SYR"),
     ({"location": {"country": "SYR", "lat": 95, "lon": 36}}, "location.lat", "between"),
     ({"location": {"country": "SYR", "lat": 33.5}}, "location.lon", "both"),
     ({"location": {"country": "SYR", "town": "x"}}, "location.town", "unknown field"),
@@ -264,7 +263,6 @@ LEAKY = [
     {"occurred_from": SECRET},
     {"date_reported": SECRET},
     {"location": {"country": SECRET}},
-    {"location": {"country": "SYR", "admin1": SECRET}},
     {"violations": [{"type": SECRET}]},
     {"victims": [{"sex": SECRET}]},
     {"victims": [{"name": SECRET * 20}]},
@@ -324,3 +322,14 @@ def test_protected_names_are_masked_until_revealed_and_the_reveal_is_audited(sto
         assert verify(session)[1] == []
     with pytest.raises(NotFound):
         incidents.reveal(incident_id, "00000000-0000-4000-8000-000000000000")
+
+
+def test_admin1_outside_iso_is_kept_as_typed_without_a_code(store):
+    incidents = Incidents(store)
+    iso = incidents.get(incidents.add(incident_doc(location={"country": "SYR",
+                                                              "admin1": "SY-HI"})))
+    assert (iso["location"]["admin1"], iso["location"]["admin1_code"]) == ("Ḩimş", "SY-HI")
+    local = incidents.get(incidents.add(incident_doc(location={"country": "SYR",
+                                                                "admin1": "Homs"})))
+    assert (local["location"]["admin1"], local["location"]["admin1_code"]) == ("Homs", None)
+    assert {r["id"] for r in incidents.list(IncidentQuery(admin1="Homs"))} == {local["id"]}
