@@ -171,8 +171,8 @@ def name_problem(name: str) -> str | None:
         return QCoreApplication.translate("name_problem", "Enter your name.")
     if len(label) > MAX_NAME or any(unicodedata.category(c).startswith("C") for c in label):
         return QCoreApplication.translate(
-            "name_problem", "Use at most %n printable characters.", "", MAX_NAME
-        )
+            "name_problem", "Use at most %1 printable characters."
+        ).replace("%1", str(MAX_NAME))
     if label.casefold() == kf.RECOVERY_LABEL:
         return QCoreApplication.translate(
             "name_problem", "“recovery” is reserved for the recovery key."

@@ -1,1551 +1,1524 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name />
-        <message>
-            <location filename="../../ui/unlock.py" line="118" />
-            <source>describe_error</source>
-            <comment>The passphrase is not correct. Nothing was changed.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="121" />
-            <source>describe_error</source>
-            <comment>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="127" />
-            <source>describe_error</source>
-            <comment>The database does not match this store's key file: it may be damaged or belong to another installation. Nothing was changed.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="133" />
-            <source>describe_error</source>
-            <comment>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="138" />
-            <source>describe_error</source>
-            <comment>There is no Upfront store in this folder.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="141" />
-            <source>describe_error</source>
-            <comment>A store already exists in this folder. Start Upfront again to unlock it.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="145" />
-            <source>describe_error</source>
-            <comment>The store stays locked.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="149" />
-            <source>describe_error</source>
-            <comment>Upfront could not read or write a file.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="154" />
-            <source>describe_error</source>
-            <comment>Something unexpected went wrong. Please tell your IT focal point what you were doing.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="167" />
-            <source>name_problem</source>
-            <comment>Enter your name.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="169" />
-            <source>name_problem</source>
-            <comment>Use at most %n printable characters.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="171" />
-            <source>name_problem</source>
-            <comment>“recovery” is reserved for the recovery key.</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AppController</name>
-        <message>
-            <location filename="../../ui/gui.py" line="113" />
-            <source>Emergency wipe</source>
-            <translation>Emergency wipe</translation>
-        </message>
-        <message>
-            <location filename="../../ui/gui.py" line="114" />
-            <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
-            <translation>The emergency wipe did not finish. Try again, or delete the data folder.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftsBanner</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="122" />
-            <source>&amp;Reopen drafts</source>
-            <translation>&amp;Reopen drafts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="123" />
-            <source>&amp;Not now</source>
-            <translation>&amp;Not now</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="135" />
-            <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
-            <translation>
-                <numerusform>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</numerusform>
-                <numerusform>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <location filename="../../ui/unlock.py" line="429" />
-            <source>Set up Upfront</source>
-            <translation>Set up Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="443" />
-            <source>The name colleagues know you by</source>
-            <translation>The name colleagues know you by</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="453" />
-            <source>Your &amp;name:</source>
-            <translation>Your &amp;name:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="457" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="461" />
-            <source>&amp;Repeat passphrase:</source>
-            <translation>&amp;Repeat passphrase:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="466" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="467" />
-            <source>Create store</source>
-            <translation>Create store</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="480" />
-            <source>Set up Upfront on this computer</source>
-            <translation>Set up Upfront on this computer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="484" />
-            <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
-            <translation>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="520" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="526" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Copy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="530" />
-            <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
-            <translation>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="534" />
-            <source>I have &amp;stored the recovery key safely</source>
-            <translation>I have &amp;stored the recovery key safely</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="535" />
-            <source>C&amp;ontinue</source>
-            <translation>C&amp;ontinue</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="551" />
-            <source>Your recovery key</source>
-            <translation>Your recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="555" />
-            <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
-            <translation>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="584" />
-            <source>Too short: use at least %n characters.</source>
-            <translation>
-                <numerusform>Too short: use at least %n characters.</numerusform>
-                <numerusform>Too short: use at least %n characters.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="587" />
-            <source>The passphrases do not match.</source>
-            <translation>The passphrases do not match.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="589" />
-            <source>Type the passphrase again.</source>
-            <translation>Type the passphrase again.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="609" />
-            <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
-            <translation>
-                <numerusform>At least %n characters. A few unrelated words are easy to remember and hard to guess.</numerusform>
-                <numerusform>At least %n characters. A few unrelated words are easy to remember and hard to guess.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="644" />
-            <source>Creating the encrypted store…</source>
-            <translation>Creating the encrypted store…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="683" />
-            <source>Store</source>
-            <translation>Store</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="684" />
-            <source>Created by</source>
-            <translation>Created by</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="685" />
-            <source>Created on</source>
-            <translation>Created on</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="700" />
-            <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
-            <translation>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="719" />
-            <source>Print the recovery key</source>
-            <translation>Print the recovery key</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentEditor</name>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="653" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="665" />
-            <location filename="../../ui/incident_editor.py" line="955" />
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="667" />
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="749" />
-            <location filename="../../ui/incident_editor.py" line="771" />
-            <location filename="../../ui/incident_editor.py" line="774" />
-            <source>(none)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="752" />
-            <source>Overview &amp;&amp; location</source>
-            <translation>Overview &amp;&amp; location</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="761" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="762" />
-            <source>Occurred from</source>
-            <translation>Occurred from</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="764" />
-            <source>Occurred to</source>
-            <translation>Occurred to</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="767" />
-            <source>Date reported</source>
-            <translation>Date reported</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="770" />
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="773" />
-            <source>Region (admin 1)</source>
-            <translation>Region (admin 1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="776" />
-            <source>District (admin 2)</source>
-            <translation>District (admin 2)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="778" />
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="779" />
-            <source>Latitude</source>
-            <translation>Latitude</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="780" />
-            <source>Longitude</source>
-            <translation>Longitude</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="785" />
-            <source>Location precision</source>
-            <translation>Location precision</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="788" />
-            <source>Confidentiality</source>
-            <translation>Confidentiality</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="790" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="795" />
-            <source>Narrative</source>
-            <translation>Narrative</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="807" />
-            <source>&amp;Violations</source>
-            <translation>&amp;Violations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="810" />
-            <location filename="../../ui/incident_editor.py" line="876" />
-            <location filename="../../ui/incident_editor.py" line="911" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="813" />
-            <source>not known</source>
-            <translation>not known</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="814" />
-            <source>Victims</source>
-            <translation>Victims</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="815" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="817" />
-            <source>Method</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="820" />
-            <source>Violation %1</source>
-            <translation>Violation %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="820" />
-            <source>Add violation</source>
-            <translation>Add violation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="824" />
-            <source>Reveal</source>
-            <translation>Reveal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="825" />
-            <source>Show the protected name; the reveal is recorded in the audit log</source>
-            <translation>Show the protected name; the reveal is recorded in the audit log</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="829" />
-            <location filename="../../ui/incident_editor.py" line="861" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="831" />
-            <source>Reveal name</source>
-            <translation>Reveal name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="834" />
-            <source>V&amp;ictims</source>
-            <translation>V&amp;ictims</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="838" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="839" />
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="840" />
-            <source>Age group</source>
-            <translation>Age group</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="841" />
-            <location filename="../../ui/incident_editor.py" line="881" />
-            <source>Protected</source>
-            <translation>Protected</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="842" />
-            <location filename="../../ui/incident_editor.py" line="882" />
-            <source>Withhold the name on screens and exports</source>
-            <translation>Withhold the name on screens and exports</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="843" />
-            <location filename="../../ui/incident_editor.py" line="883" />
-            <source>Consent</source>
-            <translation>Consent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="846" />
-            <source>Victim %1</source>
-            <translation>Victim %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="846" />
-            <source>Add victim</source>
-            <translation>Add victim</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="851" />
-            <source>&amp;Perpetrators</source>
-            <translation>&amp;Perpetrators</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="856" />
-            <source>Violation</source>
-            <translation>Violation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="857" />
-            <source>Degree</source>
-            <translation>Degree</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="860" />
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="863" />
-            <source>Involvement %1</source>
-            <translation>Involvement %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="864" />
-            <source>Add involvement</source>
-            <translation>Add involvement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="866" />
-            <source>Involvement</source>
-            <translation>Involvement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="869" />
-            <source>Perpetrator %1</source>
-            <translation>Perpetrator %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="869" />
-            <source>Add perpetrator</source>
-            <translation>Add perpetrator</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="873" />
-            <source>S&amp;ources &amp;&amp; verification</source>
-            <translation>S&amp;ources &amp;&amp; verification</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="877" />
-            <source>Connection</source>
-            <translation>Connection</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="879" />
-            <source>Reliability</source>
-            <translation>Reliability</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="886" />
-            <source>Source %1</source>
-            <translation>Source %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="886" />
-            <source>Add source</source>
-            <translation>Add source</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="891" />
-            <source>&lt;b&gt;Verification&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Verification&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="892" />
-            <source>Standard of proof</source>
-            <translation>Standard of proof</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="894" />
-            <source>Credibility</source>
-            <translation>Credibility</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="896" />
-            <source>Reviewer</source>
-            <translation>Reviewer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="897" />
-            <source>Date reviewed</source>
-            <translation>Date reviewed</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="902" />
-            <source>&amp;Attachments</source>
-            <translation>&amp;Attachments</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="905" />
-            <source>Save the incident to add attachments. Files can also be dropped here.</source>
-            <translation>Save the incident to add attachments. Files can also be dropped here.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="911" />
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="911" />
-            <source>Size</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="911" />
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="912" />
-            <source>Captured by</source>
-            <translation>Captured by</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="912" />
-            <source>Captured at</source>
-            <translation>Captured at</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="913" />
-            <source>Attachments</source>
-            <translation>Attachments</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="918" />
-            <source>Add…</source>
-            <translation>Add…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="920" />
-            <source>View</source>
-            <translation>View</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="922" />
-            <source>Export…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="929" />
-            <source>Chain of custody of the selected file</source>
-            <translation>Chain of custody of the selected file</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="931" />
-            <location filename="../../ui/incident_editor.py" line="938" />
-            <source>When</source>
-            <translation>When</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="931" />
-            <location filename="../../ui/incident_editor.py" line="938" />
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="931" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="931" />
-            <source>Detail</source>
-            <translation>Detail</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="932" />
-            <source>Chain of custody</source>
-            <translation>Chain of custody</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="936" />
-            <source>&amp;History</source>
-            <translation>&amp;History</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="938" />
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="938" />
-            <source>Old</source>
-            <translation>Old</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="939" />
-            <source>New</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="940" />
-            <source>History</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="960" />
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="963" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="968" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="970" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="972" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="981" />
-            <source>&amp;Go</source>
-            <translation>&amp;Go</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="988" />
-            <source>&amp;Add attachment…</source>
-            <translation>&amp;Add attachment…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="990" />
-            <source>&amp;View attachment</source>
-            <translation>&amp;View attachment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="992" />
-            <source>&amp;Export attachment…</source>
-            <translation>&amp;Export attachment…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="994" />
-            <source>A&amp;ttachments</source>
-            <translation>A&amp;ttachments</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1086" />
-            <source>(no type)</source>
-            <translation>(no type)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1296" />
-            <source>New incident</source>
-            <translation>New incident</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1297" />
-            <source>%1[*] – Upfront</source>
-            <translation>%1[*] – Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1320" />
-            <source>Something went wrong; nothing was changed.</source>
-            <translation>Something went wrong; nothing was changed.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1334" />
-            <source>(created)</source>
-            <translation>(created)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1422" />
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1423" />
-            <source>This incident has changes that are not saved.</source>
-            <translation>This incident has changes that are not saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1500" />
-            <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
-            <translation>Add files with Add… or drop them here. They are kept inside the encrypted store.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1516" />
-            <source>Save the incident before adding attachments.</source>
-            <translation>Save the incident before adding attachments.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1518" />
-            <source>Add attachments</source>
-            <translation>Add attachments</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1554" />
-            <location filename="../../ui/incident_editor.py" line="1566" />
-            <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
-            <translation>%1 cannot be shown inside Upfront without writing it to disk; use Export.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1579" />
-            <source>Export attachment</source>
-            <translation>Export attachment</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentListView</name>
-        <message>
-            <location filename="../../ui/incident_list.py" line="92" />
-            <source>Loading incidents…</source>
-            <translation>Loading incidents…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="151" />
-            <source>Search title, narrative, places</source>
-            <translation>Search title, narrative, places</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="152" />
-            <source>Search</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="156" />
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="157" />
-            <source>Filter from a date</source>
-            <translation>Filter from a date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="158" />
-            <source>From date</source>
-            <translation>From date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="159" />
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="160" />
-            <source>Filter up to a date</source>
-            <translation>Filter up to a date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="161" />
-            <source>To date</source>
-            <translation>To date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="164" />
-            <source>All violations</source>
-            <translation>All violations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="164" />
-            <source>Violation type</source>
-            <translation>Violation type</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="166" />
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="169" />
-            <source>All countries</source>
-            <translation>All countries</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="185" />
-            <source>Region (admin 1)</source>
-            <translation>Region (admin 1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="192" />
-            <source>Any verification</source>
-            <translation>Any verification</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="192" />
-            <source>Verification</source>
-            <translation>Verification</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="194" />
-            <source>Any confidentiality</source>
-            <translation>Any confidentiality</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="194" />
-            <source>Confidentiality</source>
-            <translation>Confidentiality</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="195" />
-            <source>Any status</source>
-            <translation>Any status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="195" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="197" />
-            <source>Clear filters</source>
-            <translation>Clear filters</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="198" />
-            <location filename="../../ui/incident_list.py" line="201" />
-            <source>New incident</source>
-            <translation>New incident</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="199" />
-            <source>New incident (%1)</source>
-            <translation>New incident (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="207" />
-            <source>Number of incidents</source>
-            <translation>Number of incidents</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="221" />
-            <source>Incidents</source>
-            <translation>Incidents</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="258" />
-            <source>&amp;Violation</source>
-            <translation>&amp;Violation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="259" />
-            <source>C&amp;ountry</source>
-            <translation>C&amp;ountry</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="260" />
-            <source>&amp;Region</source>
-            <translation>&amp;Region</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="261" />
-            <source>Veri&amp;fication</source>
-            <translation>Veri&amp;fication</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="262" />
-            <source>Confi&amp;dentiality</source>
-            <translation>Confi&amp;dentiality</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="263" />
-            <source>Stat&amp;us</source>
-            <translation>Stat&amp;us</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="270" />
-            <source>&amp;Search</source>
-            <translation>&amp;Search</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="320" />
-            <source>All regions</source>
-            <translation>All regions</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/incident_list.py" line="346" />
-            <source>%n incident(s)</source>
-            <translation>
-                <numerusform>%n incident(s)</numerusform>
-                <numerusform>%n incident(s)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="349" />
-            <source>The incidents could not be read: %1</source>
-            <translation>The incidents could not be read: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentTableModel</name>
-        <message>
-            <location filename="../../ui/incident_model.py" line="141" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="141" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="141" />
-            <source>Location</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="141" />
-            <source>Violations</source>
-            <translation>Violations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="142" />
-            <source>Verification</source>
-            <translation>Verification</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="142" />
-            <source>Confidentiality</source>
-            <translation>Confidentiality</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="142" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="200" />
-            <source>Not sortable: an incident may have several violations</source>
-            <translation>Not sortable: an incident may have several violations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="318" />
-            <source>the store could not be read</source>
-            <translation>the store could not be read</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="233" />
-            <source>Upfront</source>
-            <translation>Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="260" />
-            <source>&amp;New incident</source>
-            <translation>&amp;New incident</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="263" />
-            <location filename="../../ui/main_window.py" line="447" />
-            <source>The incident editor is not available.</source>
-            <translation>The incident editor is not available.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="267" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Lock</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="270" />
-            <source>Close the records; the passphrase opens them again</source>
-            <translation>Close the records; the passphrase opens them again</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="273" />
-            <source>Emergency &amp;wipe…</source>
-            <translation>Emergency &amp;wipe…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="275" />
-            <source>Destroy the key file and the records on this computer</source>
-            <translation>Destroy the key file and the records on this computer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="279" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="284" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="288" />
-            <source>&amp;About Upfront</source>
-            <translation>&amp;About Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="298" />
-            <source>Arrives with the early-warning and strategy work.</source>
-            <translation>Arrives with the early-warning and strategy work.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="300" />
-            <source>Incidents</source>
-            <translation>Incidents</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="301" />
-            <source>Situations</source>
-            <translation>Situations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="302" />
-            <source>Strategies</source>
-            <translation>Strategies</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="303" />
-            <source>Reports</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="303" />
-            <source>Arrives with the reports work.</source>
-            <translation>Arrives with the reports work.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="304" />
-            <source>Sync</source>
-            <translation>Sync</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="304" />
-            <source>Arrives with the sync work.</source>
-            <translation>Arrives with the sync work.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="308" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="317" />
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="331" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Tools</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="333" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="338" />
-            <source>Sections</source>
-            <translation>Sections</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="374" />
-            <source>The incident list is not available in this build.</source>
-            <translation>The incident list is not available in this build.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="384" />
-            <source>Sync: not set up</source>
-            <translation>Sync: not set up</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="403" />
-            <source>Signed in as {user}</source>
-            <translation>Signed in as {user}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="404" />
-            <source>Unlocked</source>
-            <translation>Unlocked</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="404" />
-            <source>Locked</source>
-            <translation>Locked</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="511" />
-            <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
-            <translation>Settings saved. Language and data folder apply when Upfront next starts.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="512" />
-            <source>Settings saved.</source>
-            <translation>Settings saved.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="527" />
-            <source>About Upfront</source>
-            <translation>About Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="529" />
-            <source>Upfront {version}</source>
-            <translation>Upfront {version}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="532" />
-            <source>Documentation of human rights violations for UN country teams.
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/gui.py" line="113"/>
+        <source>Emergency wipe</source>
+        <translation>Emergency wipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui.py" line="114"/>
+        <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
+        <translation>The emergency wipe did not finish. Try again, or delete the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsBanner</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Reopen drafts</source>
+        <translation>&amp;Reopen drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
+        <translation>
+            <numerusform>Upfront kept %n unsaved draft from an earlier session (for example after a crash or a lock). Reopen it to continue where you stopped.</numerusform>
+            <numerusform>Upfront kept %n unsaved drafts from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="437"/>
+        <source>Set up Upfront</source>
+        <translation>Set up Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="451"/>
+        <source>The name colleagues know you by</source>
+        <translation>The name colleagues know you by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="461"/>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="465"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="469"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="474"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="475"/>
+        <source>Create store</source>
+        <translation>Create store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="488"/>
+        <source>Set up Upfront on this computer</source>
+        <translation>Set up Upfront on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="492"/>
+        <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
+        <translation>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="528"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="534"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="538"/>
+        <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
+        <translation>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="542"/>
+        <source>I have &amp;stored the recovery key safely</source>
+        <translation>I have &amp;stored the recovery key safely</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="543"/>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="559"/>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="563"/>
+        <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
+        <translation>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="592"/>
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="595"/>
+        <source>The passphrases do not match.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="597"/>
+        <source>Type the passphrase again.</source>
+        <translation>Type the passphrase again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="617"/>
+        <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>At least %n character. A few unrelated words are easy to remember and hard to guess.</numerusform>
+            <numerusform>At least %n characters. A few unrelated words are easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="652"/>
+        <source>Creating the encrypted store…</source>
+        <translation>Creating the encrypted store…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="691"/>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="692"/>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="693"/>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="708"/>
+        <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
+        <translation>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="727"/>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="675"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="687"/>
+        <location filename="../../ui/incident_editor.py" line="977"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="689"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="771"/>
+        <location filename="../../ui/incident_editor.py" line="793"/>
+        <location filename="../../ui/incident_editor.py" line="796"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="774"/>
+        <source>Overview &amp;&amp; location</source>
+        <translation>Overview &amp;&amp; location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="783"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="784"/>
+        <source>Occurred from</source>
+        <translation>Occurred from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="786"/>
+        <source>Occurred to</source>
+        <translation>Occurred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="789"/>
+        <source>Date reported</source>
+        <translation>Date reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="792"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="795"/>
+        <source>Region (admin 1)</source>
+        <translation>Region (admin 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="798"/>
+        <source>District (admin 2)</source>
+        <translation>District (admin 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="800"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="801"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="802"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="807"/>
+        <source>Location precision</source>
+        <translation>Location precision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="810"/>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="812"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="817"/>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="829"/>
+        <source>&amp;Violations</source>
+        <translation>&amp;Violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="832"/>
+        <location filename="../../ui/incident_editor.py" line="898"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="835"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="836"/>
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="837"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="839"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="842"/>
+        <source>Violation %1</source>
+        <translation>Violation %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="842"/>
+        <source>Add violation</source>
+        <translation>Add violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="846"/>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="847"/>
+        <source>Show the protected name; the reveal is recorded in the audit log</source>
+        <translation>Show the protected name; the reveal is recorded in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="851"/>
+        <location filename="../../ui/incident_editor.py" line="883"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="853"/>
+        <source>Reveal name</source>
+        <translation>Reveal name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="856"/>
+        <source>V&amp;ictims</source>
+        <translation>V&amp;ictims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="860"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="861"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="862"/>
+        <source>Age group</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="863"/>
+        <location filename="../../ui/incident_editor.py" line="903"/>
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="864"/>
+        <location filename="../../ui/incident_editor.py" line="904"/>
+        <source>Withhold the name on screens and exports</source>
+        <translation>Withhold the name on screens and exports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="865"/>
+        <location filename="../../ui/incident_editor.py" line="905"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="868"/>
+        <source>Victim %1</source>
+        <translation>Victim %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="868"/>
+        <source>Add victim</source>
+        <translation>Add victim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="873"/>
+        <source>&amp;Perpetrators</source>
+        <translation>&amp;Perpetrators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="878"/>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="879"/>
+        <source>Degree</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="882"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="885"/>
+        <source>Involvement %1</source>
+        <translation>Involvement %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="886"/>
+        <source>Add involvement</source>
+        <translation>Add involvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="888"/>
+        <source>Involvement</source>
+        <translation>Involvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="891"/>
+        <source>Perpetrator %1</source>
+        <translation>Perpetrator %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="891"/>
+        <source>Add perpetrator</source>
+        <translation>Add perpetrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="895"/>
+        <source>S&amp;ources &amp;&amp; verification</source>
+        <translation>S&amp;ources &amp;&amp; verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="899"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="901"/>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="908"/>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="908"/>
+        <source>Add source</source>
+        <translation>Add source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="913"/>
+        <source>&lt;b&gt;Verification&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verification&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="914"/>
+        <source>Standard of proof</source>
+        <translation>Standard of proof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="916"/>
+        <source>Credibility</source>
+        <translation>Credibility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="918"/>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="919"/>
+        <source>Date reviewed</source>
+        <translation>Date reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="924"/>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="927"/>
+        <source>Save the incident to add attachments. Files can also be dropped here.</source>
+        <translation>Save the incident to add attachments. Files can also be dropped here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="933"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="933"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="933"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="934"/>
+        <source>Captured by</source>
+        <translation>Captured by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="934"/>
+        <source>Captured at</source>
+        <translation>Captured at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="935"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="940"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="942"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="944"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="951"/>
+        <source>Chain of custody of the selected file</source>
+        <translation>Chain of custody of the selected file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="954"/>
+        <source>Chain of custody</source>
+        <translation>Chain of custody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="958"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <source>Old</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="961"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="962"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="982"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="985"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="990"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="992"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="994"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1003"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1010"/>
+        <source>&amp;Add attachment…</source>
+        <translation>&amp;Add attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <source>&amp;View attachment</source>
+        <translation>&amp;View attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <source>&amp;Export attachment…</source>
+        <translation>&amp;Export attachment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <source>A&amp;ttachments</source>
+        <translation>A&amp;ttachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1108"/>
+        <source>(no type)</source>
+        <translation>(no type)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1318"/>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1319"/>
+        <source>%1[*] – Upfront</source>
+        <translation>%1[*] – Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1342"/>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Something went wrong; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1356"/>
+        <source>(created)</source>
+        <translation>(created)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1444"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1445"/>
+        <source>This incident has changes that are not saved.</source>
+        <translation>This incident has changes that are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
+        <translation>Add files with Add… or drop them here. They are kept inside the encrypted store.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1538"/>
+        <source>Save the incident before adding attachments.</source>
+        <translation>Save the incident before adding attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1540"/>
+        <source>Add attachments</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1576"/>
+        <location filename="../../ui/incident_editor.py" line="1588"/>
+        <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
+        <translation>%1 cannot be shown inside Upfront without writing it to disk; use Export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1601"/>
+        <source>Export attachment</source>
+        <translation>Export attachment</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListView</name>
+    <message>
+        <location filename="../../ui/incident_list.py" line="92"/>
+        <source>Loading incidents…</source>
+        <translation>Loading incidents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="151"/>
+        <source>Search title, narrative, places</source>
+        <translation>Search title, narrative, places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="152"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="156"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="157"/>
+        <source>Filter from a date</source>
+        <translation>Filter from a date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="158"/>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="159"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="160"/>
+        <source>Filter up to a date</source>
+        <translation>Filter up to a date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="161"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="164"/>
+        <source>All violations</source>
+        <translation>All violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="164"/>
+        <source>Violation type</source>
+        <translation>Violation type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="166"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="169"/>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="185"/>
+        <source>Region (admin 1)</source>
+        <translation>Region (admin 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="192"/>
+        <source>Any verification</source>
+        <translation>Any verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="192"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="194"/>
+        <source>Any confidentiality</source>
+        <translation>Any confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="194"/>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="195"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="195"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="197"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="198"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="199"/>
+        <source>New incident (%1)</source>
+        <translation>New incident (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="207"/>
+        <source>Number of incidents</source>
+        <translation>Number of incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="221"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="258"/>
+        <source>&amp;Violation</source>
+        <translation>&amp;Violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="259"/>
+        <source>C&amp;ountry</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="260"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="261"/>
+        <source>Veri&amp;fication</source>
+        <translation>Veri&amp;fication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="262"/>
+        <source>Confi&amp;dentiality</source>
+        <translation>Confi&amp;dentiality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="263"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="270"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="320"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_list.py" line="346"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="349"/>
+        <source>The incidents could not be read: %1</source>
+        <translation>The incidents could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../ui/incident_model.py" line="141"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="141"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="141"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="141"/>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="142"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="142"/>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="142"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="200"/>
+        <source>Not sortable: an incident may have several violations</source>
+        <translation>Not sortable: an incident may have several violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="318"/>
+        <source>the store could not be read</source>
+        <translation>the store could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>Upfront</source>
+        <translation>Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>&amp;New incident</source>
+        <translation>&amp;New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="447"/>
+        <source>The incident editor is not available.</source>
+        <translation>The incident editor is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>Close the records; the passphrase opens them again</source>
+        <translation>Close the records; the passphrase opens them again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>Emergency &amp;wipe…</source>
+        <translation>Emergency &amp;wipe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>Destroy the key file and the records on this computer</source>
+        <translation>Destroy the key file and the records on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>&amp;About Upfront</source>
+        <translation>&amp;About Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Arrives with the early-warning and strategy work.</source>
+        <translation>Arrives with the early-warning and strategy work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Strategies</source>
+        <translation>Strategies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Arrives with the reports work.</source>
+        <translation>Arrives with the reports work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Arrives with the sync work.</source>
+        <translation>Arrives with the sync work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>The incident list is not available in this build.</source>
+        <translation>The incident list is not available in this build.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <source>Sync: not set up</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <source>Signed in as {user}</source>
+        <translation>Signed in as {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="511"/>
+        <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
+        <translation>Settings saved. Language and data folder apply when Upfront next starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <source>About Upfront</source>
+        <translation>About Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="529"/>
+        <source>Upfront {version}</source>
+        <translation>Upfront {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="532"/>
+        <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
 SQLCipher: {sqlcipher}</source>
-            <translation>Documentation of human rights violations for UN country teams.
+        <translation>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
 SQLCipher: {sqlcipher}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartialDateEdit</name>
-        <message>
-            <location filename="../../ui/vocab_widgets.py" line="159" />
-            <source>not given</source>
-            <translation>not given</translation>
-        </message>
-        <message>
-            <location filename="../../ui/vocab_widgets.py" line="162" />
-            <source>date</source>
-            <translation>date</translation>
-        </message>
-        <message>
-            <location filename="../../ui/vocab_widgets.py" line="176" />
-            <source>%1: precision</source>
-            <translation>%1: precision</translation>
-        </message>
-    </context>
-    <context>
-        <name>Row</name>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="389" />
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="447" />
-            <source>%1 (protected)</source>
-            <translation>%1 (protected)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RowList</name>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="533" />
-            <source>Remove %1</source>
-            <translation>Remove %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="77" />
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="101" />
-            <source>Remember me on this device</source>
-            <translation>Remember me on this device</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="105" />
-            <source>Keep a key in this computer's secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
-            <translation>Keep a key in this computer's secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
-            <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
-            <translation>This computer has no secure keyring, so Upfront cannot remember you here.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="116" />
-            <source>The standard folder for this computer</source>
-            <translation>The standard folder for this computer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="128" />
-            <source>Applies when Upfront next starts.</source>
-            <translation>Applies when Upfront next starts.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
-            <source>Upfront locks itself after this long without keyboard or mouse input.</source>
-            <translation>Upfront locks itself after this long without keyboard or mouse input.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
-            <source>Locks at once, from any Upfront window.</source>
-            <translation>Locks at once, from any Upfront window.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="135" />
-            <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
-            <translation>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="138" />
-            <source>{variable} is set and takes precedence.</source>
-            <translation>{variable} is set and takes precedence.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="143" />
-            <source>Not available: this computer has no secure keyring.</source>
-            <translation>Not available: this computer has no secure keyring.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="151" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="152" />
-            <source>Lock when &amp;idle for:</source>
-            <translation>Lock when &amp;idle for:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="153" />
-            <source>&amp;Panic key:</source>
-            <translation>&amp;Panic key:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
-            <source>&amp;Data folder:</source>
-            <translation>&amp;Data folder:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="192" />
-            <source>Data folder</source>
-            <translation>Data folder</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="201" />
-            <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
-            <translation>Use Ctrl, Alt or a function key, or typing would lock Upfront.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthMeter</name>
-        <message>
-            <location filename="../../ui/unlock.py" line="325" />
-            <source>Too short</source>
-            <translation>Too short</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="326" />
-            <source>Weak</source>
-            <translation>Weak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="327" />
-            <source>Fair</source>
-            <translation>Fair</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="328" />
-            <source>Good</source>
-            <translation>Good</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="329" />
-            <source>Strong</source>
-            <translation>Strong</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <location filename="../../ui/unlock.py" line="789" />
-            <source>Unlock Upfront</source>
-            <translation>Unlock Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="802" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="803" />
-            <location filename="../../ui/unlock.py" line="941" />
-            <location filename="../../ui/unlock.py" line="945" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Unlock</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="830" />
-            <source>&amp;Remember me on this device</source>
-            <translation>&amp;Remember me on this device</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="835" />
-            <source>Keep a key in this computer's secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
-            <translation>Keep a key in this computer's secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="844" />
-            <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
-            <translation>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="850" />
-            <source>Not available: this computer has no secure keyring.</source>
-            <translation>Not available: this computer has no secure keyring.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="855" />
-            <source>U&amp;ser:</source>
-            <translation>U&amp;ser:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="857" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="862" />
-            <source>Upfront is locked</source>
-            <translation>Upfront is locked</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="866" />
-            <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
-            <translation>The records on this computer are encrypted. Enter your passphrase to open them.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="892" />
-            <source>Recovery &amp;key:</source>
-            <translation>Recovery &amp;key:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="895" />
-            <source>Unlock with the recovery key</source>
-            <translation>Unlock with the recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="899" />
-            <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
-            <translation>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="914" />
-            <source>Upfront cannot open the records</source>
-            <translation>Upfront cannot open the records</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="919" />
-            <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="159"/>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="162"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="176"/>
+        <source>%1: precision</source>
+        <translation>%1: precision</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="411"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="469"/>
+        <source>%1 (protected)</source>
+        <translation>%1 (protected)</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="555"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <source>Remember me on this device</source>
+        <translation>Remember me on this device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
+        <translation>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
+        <translation>This computer has no secure keyring, so Upfront cannot remember you here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>The standard folder for this computer</source>
+        <translation>The standard folder for this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <source>Applies when Upfront next starts.</source>
+        <translation>Applies when Upfront next starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <source>Upfront locks itself after this long without keyboard or mouse input.</source>
+        <translation>Upfront locks itself after this long without keyboard or mouse input.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <source>Locks at once, from any Upfront window.</source>
+        <translation>Locks at once, from any Upfront window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
+        <translation>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <source>{variable} is set and takes precedence.</source>
+        <translation>{variable} is set and takes precedence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <source>Not available: this computer has no secure keyring.</source>
+        <translation>Not available: this computer has no secure keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <source>Lock when &amp;idle for:</source>
+        <translation>Lock when &amp;idle for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>&amp;Panic key:</source>
+        <translation>&amp;Panic key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
+        <translation>Use Ctrl, Alt or a function key, or typing would lock Upfront.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="333"/>
+        <source>Too short</source>
+        <translation>Too short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="334"/>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="335"/>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="336"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="337"/>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="797"/>
+        <source>Unlock Upfront</source>
+        <translation>Unlock Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="810"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="949"/>
+        <location filename="../../ui/unlock.py" line="953"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="838"/>
+        <source>&amp;Remember me on this device</source>
+        <translation>&amp;Remember me on this device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="843"/>
+        <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
+        <translation>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="852"/>
+        <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
+        <translation>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="858"/>
+        <source>Not available: this computer has no secure keyring.</source>
+        <translation>Not available: this computer has no secure keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="863"/>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;ser:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="865"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="870"/>
+        <source>Upfront is locked</source>
+        <translation>Upfront is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="874"/>
+        <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
+        <translation>The records on this computer are encrypted. Enter your passphrase to open them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="900"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="903"/>
+        <source>Unlock with the recovery key</source>
+        <translation>Unlock with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="907"/>
+        <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
+        <translation>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="922"/>
+        <source>Upfront cannot open the records</source>
+        <translation>Upfront cannot open the records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="927"/>
+        <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
-            <translation>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
+        <translation>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="940" />
-            <source>Use recovery key</source>
-            <translation>Use recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="944" />
-            <source>Use passphrase</source>
-            <translation>Use passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="948" />
-            <source>&amp;Try again</source>
-            <translation>&amp;Try again</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="964" />
-            <source>No user has a passphrase for this store. Use the recovery key.</source>
-            <translation>No user has a passphrase for this store. Use the recovery key.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="987" />
-            <source>Opening with the key remembered on this device…</source>
-            <translation>Opening with the key remembered on this device…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="1009" />
-            <source>Unlocking…</source>
-            <translation>Unlocking…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="1058" />
-            <source>The recovery key is not correct. Nothing was changed.</source>
-            <translation>The recovery key is not correct. Nothing was changed.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="1062" />
-            <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="1093" />
-            <source>You can try again in %n s.</source>
-            <translation>
-                <numerusform>You can try again in %n s.</numerusform>
-                <numerusform>You can try again in %n s.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ViolationChoice</name>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="355" />
-            <source>Violation %1 (missing)</source>
-            <translation>Violation %1 (missing)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="365" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>WipeDialog</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="149" />
-            <source>Emergency wipe</source>
-            <translation>Emergency wipe</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="153" />
-            <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="948"/>
+        <source>Use recovery key</source>
+        <translation>Use recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="952"/>
+        <source>Use passphrase</source>
+        <translation>Use passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="956"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="972"/>
+        <source>No user has a passphrase for this store. Use the recovery key.</source>
+        <translation>No user has a passphrase for this store. Use the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="995"/>
+        <source>Opening with the key remembered on this device…</source>
+        <translation>Opening with the key remembered on this device…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1017"/>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1066"/>
+        <source>The recovery key is not correct. Nothing was changed.</source>
+        <translation>The recovery key is not correct. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1070"/>
+        <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="1101"/>
+        <source>You can try again in %n s.</source>
+        <translation>
+            <numerusform>You can try again in %n s.</numerusform>
+            <numerusform>You can try again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViolationChoice</name>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="377"/>
+        <source>Violation %1 (missing)</source>
+        <translation>Violation %1 (missing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="387"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Emergency wipe</source>
+        <translation>Emergency wipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
 Every record on this computer becomes unreadable for good, including any copy or backup of the database. Records already sent to HQ are not affected. Unsaved work in open editors is lost. This cannot be undone.
 
 Afterwards Upfront starts again as on a new computer.</source>
-            <translation>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
+        <translation>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
 Every record on this computer becomes unreadable for good, including any copy or backup of the database. Records already sent to HQ are not affected. Unsaved work in open editors is lost. This cannot be undone.
 
 Afterwards Upfront starts again as on a new computer.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="163" />
-            <source>To confirm, type {word}:</source>
-            <translation>To confirm, type {word}:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="170" />
-            <source>&amp;Wipe everything</source>
-            <translation>&amp;Wipe everything</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>To confirm, type {word}:</source>
+        <translation>To confirm, type {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;Wipe everything</source>
+        <translation>&amp;Wipe everything</translation>
+    </message>
+</context>
+<context>
+    <name>describe_error</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="117"/>
+        <source>The passphrase is not correct. Nothing was changed.</source>
+        <translation>The passphrase is not correct. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="121"/>
+        <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
+        <translation>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="127"/>
+        <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
+        <translation>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="133"/>
+        <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
+        <translation>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="139"/>
+        <source>There is no Upfront store in this folder.</source>
+        <translation>There is no Upfront store in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="143"/>
+        <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
+        <translation>A store already exists in this folder. Start Upfront again to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="148"/>
+        <source>The store stays locked.</source>
+        <translation>The store stays locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="152"/>
+        <source>Upfront could not read or write a file.</source>
+        <translation>Upfront could not read or write a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="158"/>
+        <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
+        <translation>Something unexpected went wrong. Please tell your IT focal point what you were doing.</translation>
+    </message>
+</context>
+<context>
+    <name>name_problem</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="171"/>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="173"/>
+        <source>Use at most %1 printable characters.</source>
+        <translation>Use at most %1 printable characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="177"/>
+        <source>“recovery” is reserved for the recovery key.</source>
+        <translation>“recovery” is reserved for the recovery key.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1551 +1,1524 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name />
-        <message>
-            <location filename="../../ui/unlock.py" line="118" />
-            <source>describe_error</source>
-            <comment>The passphrase is not correct. Nothing was changed.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="121" />
-            <source>describe_error</source>
-            <comment>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="127" />
-            <source>describe_error</source>
-            <comment>The database does not match this store's key file: it may be damaged or belong to another installation. Nothing was changed.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="133" />
-            <source>describe_error</source>
-            <comment>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="138" />
-            <source>describe_error</source>
-            <comment>There is no Upfront store in this folder.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="141" />
-            <source>describe_error</source>
-            <comment>A store already exists in this folder. Start Upfront again to unlock it.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="145" />
-            <source>describe_error</source>
-            <comment>The store stays locked.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="149" />
-            <source>describe_error</source>
-            <comment>Upfront could not read or write a file.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="154" />
-            <source>describe_error</source>
-            <comment>Something unexpected went wrong. Please tell your IT focal point what you were doing.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="167" />
-            <source>name_problem</source>
-            <comment>Enter your name.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="169" />
-            <source>name_problem</source>
-            <comment>Use at most %n printable characters.</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="171" />
-            <source>name_problem</source>
-            <comment>“recovery” is reserved for the recovery key.</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AppController</name>
-        <message>
-            <location filename="../../ui/gui.py" line="113" />
-            <source>Emergency wipe</source>
-            <translation>Effacement d’urgence</translation>
-        </message>
-        <message>
-            <location filename="../../ui/gui.py" line="114" />
-            <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
-            <translation>L’effacement d’urgence n’a pas abouti. Réessayez, ou supprimez le dossier de données.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DraftsBanner</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="122" />
-            <source>&amp;Reopen drafts</source>
-            <translation>&amp;Rouvrir les brouillons</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="123" />
-            <source>&amp;Not now</source>
-            <translation>&amp;Pas maintenant</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="135" />
-            <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
-            <translation>
-                <numerusform>Upfront a conservé %n brouillon non enregistré d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-le pour reprendre là où vous vous êtes arrêté.</numerusform>
-                <numerusform>Upfront a conservé %n brouillons non enregistrés d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-les pour reprendre là où vous vous êtes arrêté.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <location filename="../../ui/unlock.py" line="429" />
-            <source>Set up Upfront</source>
-            <translation>Configurer Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="443" />
-            <source>The name colleagues know you by</source>
-            <translation>Le nom sous lequel vos collègues vous connaissent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="453" />
-            <source>Your &amp;name:</source>
-            <translation>Votre &amp;nom :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="457" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="461" />
-            <source>&amp;Repeat passphrase:</source>
-            <translation>&amp;Répétez la phrase secrète :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="466" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="467" />
-            <source>Create store</source>
-            <translation>Créer le coffre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="480" />
-            <source>Set up Upfront on this computer</source>
-            <translation>Configurer Upfront sur cet ordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="484" />
-            <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
-            <translation>Vos dossiers sont conservés chiffrés sur cet ordinateur. Choisissez le nom qui figurera dans l’historique de vos dossiers, et une phrase secrète : vous la saisirez à chaque ouverture d’Upfront.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="520" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="526" />
-            <source>&amp;Copy</source>
-            <translation>&amp;Copier</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="530" />
-            <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
-            <translation>L’impression arrive avec les travaux sur les rapports. D’ici là, copiez la clé en lieu sûr ou notez-la.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="534" />
-            <source>I have &amp;stored the recovery key safely</source>
-            <translation>J’ai &amp;mis la clé de récupération en lieu sûr</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="535" />
-            <source>C&amp;ontinue</source>
-            <translation>C&amp;ontinuer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="551" />
-            <source>Your recovery key</source>
-            <translation>Votre clé de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="555" />
-            <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
-            <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d’ouvrir vos dossiers. Elle n’est affichée qu’une seule fois. Imprimez-la ou notez-la, et gardez-la en lieu sûr, loin de cet ordinateur : quiconque possède les deux peut lire les dossiers.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="584" />
-            <source>Too short: use at least %n characters.</source>
-            <translation>
-                <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
-                <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="587" />
-            <source>The passphrases do not match.</source>
-            <translation>Les phrases secrètes ne correspondent pas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="589" />
-            <source>Type the passphrase again.</source>
-            <translation>Saisissez à nouveau la phrase secrète.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="609" />
-            <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
-            <translation>
-                <numerusform>Au moins %n caractère. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
-                <numerusform>Au moins %n caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="644" />
-            <source>Creating the encrypted store…</source>
-            <translation>Création du coffre chiffré…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="683" />
-            <source>Store</source>
-            <translation>Coffre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="684" />
-            <source>Created by</source>
-            <translation>Créé par</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="685" />
-            <source>Created on</source>
-            <translation>Créé le</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="700" />
-            <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
-            <translation>Cette clé ouvre les dossiers chiffrés d’Upfront sur un ordinateur si la phrase secrète est oubliée. Gardez cette feuille sous clé, à l’écart de l’ordinateur. Ne la photographiez pas et ne l’envoyez ni par courriel ni par messagerie.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="719" />
-            <source>Print the recovery key</source>
-            <translation>Imprimer la clé de récupération</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentEditor</name>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="653" />
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="665" />
-            <location filename="../../ui/incident_editor.py" line="955" />
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="667" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="749" />
-            <location filename="../../ui/incident_editor.py" line="771" />
-            <location filename="../../ui/incident_editor.py" line="774" />
-            <source>(none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="752" />
-            <source>Overview &amp;&amp; location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="761" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="762" />
-            <source>Occurred from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="764" />
-            <source>Occurred to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="767" />
-            <source>Date reported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="770" />
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="773" />
-            <source>Region (admin 1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="776" />
-            <source>District (admin 2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="778" />
-            <source>Place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="779" />
-            <source>Latitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="780" />
-            <source>Longitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="785" />
-            <source>Location precision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="788" />
-            <source>Confidentiality</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="790" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="795" />
-            <source>Narrative</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="807" />
-            <source>&amp;Violations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="810" />
-            <location filename="../../ui/incident_editor.py" line="876" />
-            <location filename="../../ui/incident_editor.py" line="911" />
-            <source>Type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="813" />
-            <source>not known</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="814" />
-            <source>Victims</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="815" />
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="817" />
-            <source>Method</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="820" />
-            <source>Violation %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="820" />
-            <source>Add violation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="824" />
-            <source>Reveal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="825" />
-            <source>Show the protected name; the reveal is recorded in the audit log</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="829" />
-            <location filename="../../ui/incident_editor.py" line="861" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="831" />
-            <source>Reveal name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="834" />
-            <source>V&amp;ictims</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="838" />
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="839" />
-            <source>Sex</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="840" />
-            <source>Age group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="841" />
-            <location filename="../../ui/incident_editor.py" line="881" />
-            <source>Protected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="842" />
-            <location filename="../../ui/incident_editor.py" line="882" />
-            <source>Withhold the name on screens and exports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="843" />
-            <location filename="../../ui/incident_editor.py" line="883" />
-            <source>Consent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="846" />
-            <source>Victim %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="846" />
-            <source>Add victim</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="851" />
-            <source>&amp;Perpetrators</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="856" />
-            <source>Violation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="857" />
-            <source>Degree</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="860" />
-            <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="863" />
-            <source>Involvement %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="864" />
-            <source>Add involvement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="866" />
-            <source>Involvement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="869" />
-            <source>Perpetrator %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="869" />
-            <source>Add perpetrator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="873" />
-            <source>S&amp;ources &amp;&amp; verification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="877" />
-            <source>Connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="879" />
-            <source>Reliability</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="886" />
-            <source>Source %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="886" />
-            <source>Add source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="891" />
-            <source>&lt;b&gt;Verification&lt;/b&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="892" />
-            <source>Standard of proof</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="894" />
-            <source>Credibility</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="896" />
-            <source>Reviewer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="897" />
-            <source>Date reviewed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="902" />
-            <source>&amp;Attachments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="905" />
-            <source>Save the incident to add attachments. Files can also be dropped here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="911" />
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="911" />
-            <source>Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="911" />
-            <source>SHA-256</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="912" />
-            <source>Captured by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="912" />
-            <source>Captured at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="913" />
-            <source>Attachments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="918" />
-            <source>Add…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="920" />
-            <source>View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="922" />
-            <source>Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="929" />
-            <source>Chain of custody of the selected file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="931" />
-            <location filename="../../ui/incident_editor.py" line="938" />
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="931" />
-            <location filename="../../ui/incident_editor.py" line="938" />
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="931" />
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="931" />
-            <source>Detail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="932" />
-            <source>Chain of custody</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="936" />
-            <source>&amp;History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="938" />
-            <source>Field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="938" />
-            <source>Old</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="939" />
-            <source>New</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="940" />
-            <source>History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="960" />
-            <source>&amp;Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="963" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="968" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="970" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="972" />
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="981" />
-            <source>&amp;Go</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="988" />
-            <source>&amp;Add attachment…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="990" />
-            <source>&amp;View attachment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="992" />
-            <source>&amp;Export attachment…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="994" />
-            <source>A&amp;ttachments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1086" />
-            <source>(no type)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1296" />
-            <source>New incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1297" />
-            <source>%1[*] – Upfront</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1320" />
-            <source>Something went wrong; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1334" />
-            <source>(created)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1422" />
-            <source>Unsaved changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1423" />
-            <source>This incident has changes that are not saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1500" />
-            <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1516" />
-            <source>Save the incident before adding attachments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1518" />
-            <source>Add attachments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1554" />
-            <location filename="../../ui/incident_editor.py" line="1566" />
-            <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="1579" />
-            <source>Export attachment</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentListView</name>
-        <message>
-            <location filename="../../ui/incident_list.py" line="92" />
-            <source>Loading incidents…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="151" />
-            <source>Search title, narrative, places</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="152" />
-            <source>Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="156" />
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="157" />
-            <source>Filter from a date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="158" />
-            <source>From date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="159" />
-            <source>To</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="160" />
-            <source>Filter up to a date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="161" />
-            <source>To date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="164" />
-            <source>All violations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="164" />
-            <source>Violation type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="166" />
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="169" />
-            <source>All countries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="185" />
-            <source>Region (admin 1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="192" />
-            <source>Any verification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="192" />
-            <source>Verification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="194" />
-            <source>Any confidentiality</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="194" />
-            <source>Confidentiality</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="195" />
-            <source>Any status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="195" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="197" />
-            <source>Clear filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="198" />
-            <location filename="../../ui/incident_list.py" line="201" />
-            <source>New incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="199" />
-            <source>New incident (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="207" />
-            <source>Number of incidents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="221" />
-            <source>Incidents</source>
-            <translation>Incidents</translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="258" />
-            <source>&amp;Violation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="259" />
-            <source>C&amp;ountry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="260" />
-            <source>&amp;Region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="261" />
-            <source>Veri&amp;fication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="262" />
-            <source>Confi&amp;dentiality</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="263" />
-            <source>Stat&amp;us</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="270" />
-            <source>&amp;Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="320" />
-            <source>All regions</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/incident_list.py" line="346" />
-            <source>%n incident(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/incident_list.py" line="349" />
-            <source>The incidents could not be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentTableModel</name>
-        <message>
-            <location filename="../../ui/incident_model.py" line="141" />
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="141" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="141" />
-            <source>Location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="141" />
-            <source>Violations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="142" />
-            <source>Verification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="142" />
-            <source>Confidentiality</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="142" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="200" />
-            <source>Not sortable: an incident may have several violations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_model.py" line="318" />
-            <source>the store could not be read</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="233" />
-            <source>Upfront</source>
-            <translation>Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="260" />
-            <source>&amp;New incident</source>
-            <translation>&amp;Nouvel incident</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="263" />
-            <location filename="../../ui/main_window.py" line="447" />
-            <source>The incident editor is not available.</source>
-            <translation>L’éditeur d’incidents n’est pas disponible.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="267" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Verrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="270" />
-            <source>Close the records; the passphrase opens them again</source>
-            <translation>Fermer les dossiers ; la phrase secrète les rouvre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="273" />
-            <source>Emergency &amp;wipe…</source>
-            <translation>&amp;Effacement d’urgence…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="275" />
-            <source>Destroy the key file and the records on this computer</source>
-            <translation>Détruire le fichier de clés et les dossiers sur cet ordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="279" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="284" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="288" />
-            <source>&amp;About Upfront</source>
-            <translation>À &amp;propos d’Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="298" />
-            <source>Arrives with the early-warning and strategy work.</source>
-            <translation>Arrive avec les travaux sur l’alerte précoce et la stratégie.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="300" />
-            <source>Incidents</source>
-            <translation>Incidents</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="301" />
-            <source>Situations</source>
-            <translation>Situations</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="302" />
-            <source>Strategies</source>
-            <translation>Stratégies</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="303" />
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="303" />
-            <source>Arrives with the reports work.</source>
-            <translation>Arrive avec les travaux sur les rapports.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="304" />
-            <source>Sync</source>
-            <translation>Synchronisation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="304" />
-            <source>Arrives with the sync work.</source>
-            <translation>Arrive avec les travaux sur la synchronisation.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="308" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="317" />
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="331" />
-            <source>&amp;Tools</source>
-            <translation>&amp;Outils</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="333" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="338" />
-            <source>Sections</source>
-            <translation>Sections</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="374" />
-            <source>The incident list is not available in this build.</source>
-            <translation>La liste des incidents n’est pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="384" />
-            <source>Sync: not set up</source>
-            <translation>Synchronisation : non configurée</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="403" />
-            <source>Signed in as {user}</source>
-            <translation>Connecté en tant que {user}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="404" />
-            <source>Unlocked</source>
-            <translation>Déverrouillé</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="404" />
-            <source>Locked</source>
-            <translation>Verrouillé</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="511" />
-            <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
-            <translation>Paramètres enregistrés. La langue et le dossier de données s’appliquent au prochain démarrage d’Upfront.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="512" />
-            <source>Settings saved.</source>
-            <translation>Paramètres enregistrés.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="527" />
-            <source>About Upfront</source>
-            <translation>À propos d’Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="529" />
-            <source>Upfront {version}</source>
-            <translation>Upfront {version}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="532" />
-            <source>Documentation of human rights violations for UN country teams.
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/gui.py" line="113"/>
+        <source>Emergency wipe</source>
+        <translation>Effacement d’urgence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui.py" line="114"/>
+        <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
+        <translation>L’effacement d’urgence n’a pas abouti. Réessayez, ou supprimez le dossier de données.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsBanner</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Reopen drafts</source>
+        <translation>&amp;Rouvrir les brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
+        <translation>
+            <numerusform>Upfront a conservé %n brouillon non enregistré d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-le pour reprendre là où vous vous êtes arrêté.</numerusform>
+            <numerusform>Upfront a conservé %n brouillons non enregistrés d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-les pour reprendre là où vous vous êtes arrêté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="437"/>
+        <source>Set up Upfront</source>
+        <translation>Configurer Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="451"/>
+        <source>The name colleagues know you by</source>
+        <translation>Le nom sous lequel vos collègues vous connaissent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="461"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="465"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="469"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Répétez la phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="474"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="475"/>
+        <source>Create store</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="488"/>
+        <source>Set up Upfront on this computer</source>
+        <translation>Configurer Upfront sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="492"/>
+        <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
+        <translation>Vos dossiers sont conservés chiffrés sur cet ordinateur. Choisissez le nom qui figurera dans l’historique de vos dossiers, et une phrase secrète : vous la saisirez à chaque ouverture d’Upfront.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="528"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="534"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="538"/>
+        <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
+        <translation>L’impression arrive avec les travaux sur les rapports. D’ici là, copiez la clé en lieu sûr ou notez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="542"/>
+        <source>I have &amp;stored the recovery key safely</source>
+        <translation>J’ai &amp;mis la clé de récupération en lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="543"/>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="559"/>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="563"/>
+        <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
+        <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d’ouvrir vos dossiers. Elle n’est affichée qu’une seule fois. Imprimez-la ou notez-la, et gardez-la en lieu sûr, loin de cet ordinateur : quiconque possède les deux peut lire les dossiers.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="592"/>
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
+            <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="595"/>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="597"/>
+        <source>Type the passphrase again.</source>
+        <translation>Saisissez à nouveau la phrase secrète.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="617"/>
+        <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Au moins %n caractère. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
+            <numerusform>Au moins %n caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="652"/>
+        <source>Creating the encrypted store…</source>
+        <translation>Création du coffre chiffré…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="691"/>
+        <source>Store</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="692"/>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="693"/>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="708"/>
+        <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
+        <translation>Cette clé ouvre les dossiers chiffrés d’Upfront sur un ordinateur si la phrase secrète est oubliée. Gardez cette feuille sous clé, à l’écart de l’ordinateur. Ne la photographiez pas et ne l’envoyez ni par courriel ni par messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="727"/>
+        <source>Print the recovery key</source>
+        <translation>Imprimer la clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="675"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="687"/>
+        <location filename="../../ui/incident_editor.py" line="977"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="689"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="771"/>
+        <location filename="../../ui/incident_editor.py" line="793"/>
+        <location filename="../../ui/incident_editor.py" line="796"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="774"/>
+        <source>Overview &amp;&amp; location</source>
+        <translation>Aperçu et localisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="783"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="784"/>
+        <source>Occurred from</source>
+        <translation>Début des faits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="786"/>
+        <source>Occurred to</source>
+        <translation>Fin des faits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="789"/>
+        <source>Date reported</source>
+        <translation>Date de signalement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="792"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="795"/>
+        <source>Region (admin 1)</source>
+        <translation>Région (niveau admin. 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="798"/>
+        <source>District (admin 2)</source>
+        <translation>District (niveau admin. 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="800"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="801"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="802"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="807"/>
+        <source>Location precision</source>
+        <translation>Précision de la localisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="810"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="812"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="817"/>
+        <source>Narrative</source>
+        <translation>Récit des faits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="829"/>
+        <source>&amp;Violations</source>
+        <translation>&amp;Violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="832"/>
+        <location filename="../../ui/incident_editor.py" line="898"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="835"/>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="836"/>
+        <source>Victims</source>
+        <translation>Nombre de victimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="837"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="839"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="842"/>
+        <source>Violation %1</source>
+        <translation>Violation %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="842"/>
+        <source>Add violation</source>
+        <translation>Ajouter une violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="846"/>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="847"/>
+        <source>Show the protected name; the reveal is recorded in the audit log</source>
+        <translation>Afficher le nom protégé ; l’affichage est consigné dans le journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="851"/>
+        <location filename="../../ui/incident_editor.py" line="883"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="853"/>
+        <source>Reveal name</source>
+        <translation>Afficher le nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="856"/>
+        <source>V&amp;ictims</source>
+        <translation>V&amp;ictimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="860"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="861"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="862"/>
+        <source>Age group</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="863"/>
+        <location filename="../../ui/incident_editor.py" line="903"/>
+        <source>Protected</source>
+        <translation>Protégé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="864"/>
+        <location filename="../../ui/incident_editor.py" line="904"/>
+        <source>Withhold the name on screens and exports</source>
+        <translation>Masquer le nom à l’écran et dans les exportations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="865"/>
+        <location filename="../../ui/incident_editor.py" line="905"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="868"/>
+        <source>Victim %1</source>
+        <translation>Victime %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="868"/>
+        <source>Add victim</source>
+        <translation>Ajouter une victime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="873"/>
+        <source>&amp;Perpetrators</source>
+        <translation>&amp;Auteurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="878"/>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="879"/>
+        <source>Degree</source>
+        <translation>Degré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="882"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="885"/>
+        <source>Involvement %1</source>
+        <translation>Implication %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="886"/>
+        <source>Add involvement</source>
+        <translation>Ajouter une implication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="888"/>
+        <source>Involvement</source>
+        <translation>Implication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="891"/>
+        <source>Perpetrator %1</source>
+        <translation>Auteur %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="891"/>
+        <source>Add perpetrator</source>
+        <translation>Ajouter un auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="895"/>
+        <source>S&amp;ources &amp;&amp; verification</source>
+        <translation>S&amp;ources et vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="899"/>
+        <source>Connection</source>
+        <translation>Lien avec les faits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="901"/>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="908"/>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="908"/>
+        <source>Add source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="913"/>
+        <source>&lt;b&gt;Verification&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vérification&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="914"/>
+        <source>Standard of proof</source>
+        <translation>Critère de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="916"/>
+        <source>Credibility</source>
+        <translation>Crédibilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="918"/>
+        <source>Reviewer</source>
+        <translation>Examiné par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="919"/>
+        <source>Date reviewed</source>
+        <translation>Date de l’examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="924"/>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="927"/>
+        <source>Save the incident to add attachments. Files can also be dropped here.</source>
+        <translation>Enregistrez l’incident pour ajouter des pièces jointes. Vous pouvez aussi déposer des fichiers ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="933"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="933"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="933"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="934"/>
+        <source>Captured by</source>
+        <translation>Recueilli par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="934"/>
+        <source>Captured at</source>
+        <translation>Recueilli le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="935"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="940"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="942"/>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="944"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="951"/>
+        <source>Chain of custody of the selected file</source>
+        <translation>Chaîne de possession du fichier sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="954"/>
+        <source>Chain of custody</source>
+        <translation>Chaîne de possession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="958"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <source>Old</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="961"/>
+        <source>New</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="962"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="982"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="985"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="990"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="992"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="994"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1003"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1010"/>
+        <source>&amp;Add attachment…</source>
+        <translation>&amp;Ajouter une pièce jointe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <source>&amp;View attachment</source>
+        <translation>A&amp;fficher la pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <source>&amp;Export attachment…</source>
+        <translation>&amp;Exporter la pièce jointe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <source>A&amp;ttachments</source>
+        <translation>Pièces &amp;jointes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1108"/>
+        <source>(no type)</source>
+        <translation>(sans type)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1318"/>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1319"/>
+        <source>%1[*] – Upfront</source>
+        <translation>%1[*] – Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1342"/>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Une erreur s’est produite ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1356"/>
+        <source>(created)</source>
+        <translation>(création)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1444"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1445"/>
+        <source>This incident has changes that are not saved.</source>
+        <translation>Cet incident comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
+        <translation>Ajoutez des fichiers avec Ajouter… ou déposez-les ici. Ils sont conservés dans le coffre chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1538"/>
+        <source>Save the incident before adding attachments.</source>
+        <translation>Enregistrez l’incident avant d’ajouter des pièces jointes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1540"/>
+        <source>Add attachments</source>
+        <translation>Ajouter des pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1576"/>
+        <location filename="../../ui/incident_editor.py" line="1588"/>
+        <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
+        <translation>%1 ne peut pas être affiché dans Upfront sans être écrit sur le disque ; utilisez Exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1601"/>
+        <source>Export attachment</source>
+        <translation>Exporter la pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListView</name>
+    <message>
+        <location filename="../../ui/incident_list.py" line="92"/>
+        <source>Loading incidents…</source>
+        <translation>Chargement des incidents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="151"/>
+        <source>Search title, narrative, places</source>
+        <translation>Rechercher dans les titres, récits et lieux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="152"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="156"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="157"/>
+        <source>Filter from a date</source>
+        <translation>Filtrer à partir d’une date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="158"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="159"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="160"/>
+        <source>Filter up to a date</source>
+        <translation>Filtrer jusqu’à une date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="161"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="164"/>
+        <source>All violations</source>
+        <translation>Toutes les violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="164"/>
+        <source>Violation type</source>
+        <translation>Type de violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="166"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="169"/>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="185"/>
+        <source>Region (admin 1)</source>
+        <translation>Région (niveau admin. 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="192"/>
+        <source>Any verification</source>
+        <translation>Toute vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="192"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="194"/>
+        <source>Any confidentiality</source>
+        <translation>Toute confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="194"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="195"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="195"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="197"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="198"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="199"/>
+        <source>New incident (%1)</source>
+        <translation>Nouvel incident (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="207"/>
+        <source>Number of incidents</source>
+        <translation>Nombre d’incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="221"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="258"/>
+        <source>&amp;Violation</source>
+        <translation>&amp;Violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="259"/>
+        <source>C&amp;ountry</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="260"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="261"/>
+        <source>Veri&amp;fication</source>
+        <translation>Vérificat&amp;ion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="262"/>
+        <source>Confi&amp;dentiality</source>
+        <translation>&amp;Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="263"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="270"/>
+        <source>&amp;Search</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="320"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_list.py" line="346"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="349"/>
+        <source>The incidents could not be read: %1</source>
+        <translation>Impossible de lire les incidents : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../ui/incident_model.py" line="141"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="141"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="141"/>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="141"/>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="142"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="142"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="142"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="200"/>
+        <source>Not sortable: an incident may have several violations</source>
+        <translation>Tri impossible : un incident peut comporter plusieurs violations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="318"/>
+        <source>the store could not be read</source>
+        <translation>le coffre n’a pas pu être lu</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>Upfront</source>
+        <translation>Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>&amp;New incident</source>
+        <translation>&amp;Nouvel incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="447"/>
+        <source>The incident editor is not available.</source>
+        <translation>L’éditeur d’incidents n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>Close the records; the passphrase opens them again</source>
+        <translation>Fermer les dossiers ; la phrase secrète les rouvre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>Emergency &amp;wipe…</source>
+        <translation>&amp;Effacement d’urgence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>Destroy the key file and the records on this computer</source>
+        <translation>Détruire le fichier de clés et les dossiers sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="288"/>
+        <source>&amp;About Upfront</source>
+        <translation>À &amp;propos d’Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Arrives with the early-warning and strategy work.</source>
+        <translation>Arrive avec les travaux sur l’alerte précoce et la stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>Situations</source>
+        <translation>Situations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Strategies</source>
+        <translation>Stratégies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303"/>
+        <source>Arrives with the reports work.</source>
+        <translation>Arrive avec les travaux sur les rapports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Arrives with the sync work.</source>
+        <translation>Arrive avec les travaux sur la synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="317"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="331"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>The incident list is not available in this build.</source>
+        <translation>La liste des incidents n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <source>Sync: not set up</source>
+        <translation>Synchronisation : non configurée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <source>Signed in as {user}</source>
+        <translation>Connecté en tant que {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="511"/>
+        <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
+        <translation>Paramètres enregistrés. La langue et le dossier de données s’appliquent au prochain démarrage d’Upfront.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="527"/>
+        <source>About Upfront</source>
+        <translation>À propos d’Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="529"/>
+        <source>Upfront {version}</source>
+        <translation>Upfront {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="532"/>
+        <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
 SQLCipher: {sqlcipher}</source>
-            <translation>Documentation des violations des droits de l’homme pour les équipes de pays des Nations Unies.
+        <translation>Documentation des violations des droits de l’homme pour les équipes de pays des Nations Unies.
 
 Schéma de la base de données : {schema}
 SQLCipher : {sqlcipher}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartialDateEdit</name>
-        <message>
-            <location filename="../../ui/vocab_widgets.py" line="159" />
-            <source>not given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/vocab_widgets.py" line="162" />
-            <source>date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/vocab_widgets.py" line="176" />
-            <source>%1: precision</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Row</name>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="389" />
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="447" />
-            <source>%1 (protected)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RowList</name>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="533" />
-            <source>Remove %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="77" />
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="89" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="101" />
-            <source>Remember me on this device</source>
-            <translation>Se souvenir de moi sur cet appareil</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="105" />
-            <source>Keep a key in this computer's secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
-            <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="111" />
-            <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
-            <translation>Cet ordinateur n’a pas de trousseau sécurisé ; Upfront ne peut donc pas se souvenir de vous ici.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="116" />
-            <source>The standard folder for this computer</source>
-            <translation>Le dossier standard de cet ordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="117" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Parcourir…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="128" />
-            <source>Applies when Upfront next starts.</source>
-            <translation>S’applique au prochain démarrage d’Upfront.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="130" />
-            <source>Upfront locks itself after this long without keyboard or mouse input.</source>
-            <translation>Upfront se verrouille après cette durée sans activité du clavier ou de la souris.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="133" />
-            <source>Locks at once, from any Upfront window.</source>
-            <translation>Verrouille immédiatement, depuis n’importe quelle fenêtre d’Upfront.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="135" />
-            <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
-            <translation>S’applique au prochain démarrage d’Upfront. Déplacez vous-même keys.json et upfront.db ensemble à cet endroit.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="138" />
-            <source>{variable} is set and takes precedence.</source>
-            <translation>{variable} est défini et a la priorité.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="143" />
-            <source>Not available: this computer has no secure keyring.</source>
-            <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="151" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="152" />
-            <source>Lock when &amp;idle for:</source>
-            <translation>Verrouiller après une &amp;inactivité de :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="153" />
-            <source>&amp;Panic key:</source>
-            <translation>Touche de &amp;panique :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="155" />
-            <source>&amp;Data folder:</source>
-            <translation>Dossier de &amp;données :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="192" />
-            <source>Data folder</source>
-            <translation>Dossier de données</translation>
-        </message>
-        <message>
-            <location filename="../../ui/settings_dialog.py" line="201" />
-            <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
-            <translation>Utilisez Ctrl, Alt ou une touche de fonction, sinon la saisie verrouillerait Upfront.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthMeter</name>
-        <message>
-            <location filename="../../ui/unlock.py" line="325" />
-            <source>Too short</source>
-            <translation>Trop courte</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="326" />
-            <source>Weak</source>
-            <translation>Faible</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="327" />
-            <source>Fair</source>
-            <translation>Moyenne</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="328" />
-            <source>Good</source>
-            <translation>Bonne</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="329" />
-            <source>Strong</source>
-            <translation>Robuste</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <location filename="../../ui/unlock.py" line="789" />
-            <source>Unlock Upfront</source>
-            <translation>Déverrouiller Upfront</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="802" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="803" />
-            <location filename="../../ui/unlock.py" line="941" />
-            <location filename="../../ui/unlock.py" line="945" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Déverrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="830" />
-            <source>&amp;Remember me on this device</source>
-            <translation>Se &amp;souvenir de moi sur cet appareil</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="835" />
-            <source>Keep a key in this computer's secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
-            <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="844" />
-            <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
-            <translation>Cet ordinateur n’a pas de trousseau sécurisé (comme le Gestionnaire d’identification Windows, le Trousseau macOS, GNOME Keyring ou KWallet) ; Upfront ne peut donc pas se souvenir de vous ici. Saisissez votre phrase secrète à chaque fois.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="850" />
-            <source>Not available: this computer has no secure keyring.</source>
-            <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="855" />
-            <source>U&amp;ser:</source>
-            <translation>&amp;Utilisateur :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="857" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="862" />
-            <source>Upfront is locked</source>
-            <translation>Upfront est verrouillé</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="866" />
-            <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
-            <translation>Les dossiers de cet ordinateur sont chiffrés. Saisissez votre phrase secrète pour les ouvrir.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="892" />
-            <source>Recovery &amp;key:</source>
-            <translation>&amp;Clé de récupération :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="895" />
-            <source>Unlock with the recovery key</source>
-            <translation>Déverrouiller avec la clé de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="899" />
-            <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
-            <translation>Saisissez la clé de récupération imprimée ou notée lors de la configuration d’Upfront sur cet ordinateur. Les tirets et les espaces sont facultatifs, et les minuscules sont acceptées.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="914" />
-            <source>Upfront cannot open the records</source>
-            <translation>Upfront ne peut pas ouvrir les dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="919" />
-            <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="159"/>
+        <source>not given</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="162"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="176"/>
+        <source>%1: precision</source>
+        <translation>%1 : précision</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="411"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="469"/>
+        <source>%1 (protected)</source>
+        <translation>%1 (protégé)</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="555"/>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <source>Remember me on this device</source>
+        <translation>Se souvenir de moi sur cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
+        <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
+        <translation>Cet ordinateur n’a pas de trousseau sécurisé ; Upfront ne peut donc pas se souvenir de vous ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>The standard folder for this computer</source>
+        <translation>Le dossier standard de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <source>Applies when Upfront next starts.</source>
+        <translation>S’applique au prochain démarrage d’Upfront.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <source>Upfront locks itself after this long without keyboard or mouse input.</source>
+        <translation>Upfront se verrouille après cette durée sans activité du clavier ou de la souris.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <source>Locks at once, from any Upfront window.</source>
+        <translation>Verrouille immédiatement, depuis n’importe quelle fenêtre d’Upfront.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
+        <translation>S’applique au prochain démarrage d’Upfront. Déplacez vous-même keys.json et upfront.db ensemble à cet endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <source>{variable} is set and takes precedence.</source>
+        <translation>{variable} est défini et a la priorité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <source>Not available: this computer has no secure keyring.</source>
+        <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <source>Lock when &amp;idle for:</source>
+        <translation>Verrouiller après une &amp;inactivité de :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>&amp;Panic key:</source>
+        <translation>Touche de &amp;panique :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <source>&amp;Data folder:</source>
+        <translation>Dossier de &amp;données :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
+        <translation>Utilisez Ctrl, Alt ou une touche de fonction, sinon la saisie verrouillerait Upfront.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="333"/>
+        <source>Too short</source>
+        <translation>Trop courte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="334"/>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="335"/>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="336"/>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="337"/>
+        <source>Strong</source>
+        <translation>Robuste</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="797"/>
+        <source>Unlock Upfront</source>
+        <translation>Déverrouiller Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="810"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="949"/>
+        <location filename="../../ui/unlock.py" line="953"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="838"/>
+        <source>&amp;Remember me on this device</source>
+        <translation>Se &amp;souvenir de moi sur cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="843"/>
+        <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
+        <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="852"/>
+        <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
+        <translation>Cet ordinateur n’a pas de trousseau sécurisé (comme le Gestionnaire d’identification Windows, le Trousseau macOS, GNOME Keyring ou KWallet) ; Upfront ne peut donc pas se souvenir de vous ici. Saisissez votre phrase secrète à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="858"/>
+        <source>Not available: this computer has no secure keyring.</source>
+        <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="863"/>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="865"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="870"/>
+        <source>Upfront is locked</source>
+        <translation>Upfront est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="874"/>
+        <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
+        <translation>Les dossiers de cet ordinateur sont chiffrés. Saisissez votre phrase secrète pour les ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="900"/>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clé de récupération :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="903"/>
+        <source>Unlock with the recovery key</source>
+        <translation>Déverrouiller avec la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="907"/>
+        <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
+        <translation>Saisissez la clé de récupération imprimée ou notée lors de la configuration d’Upfront sur cet ordinateur. Les tirets et les espaces sont facultatifs, et les minuscules sont acceptées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="922"/>
+        <source>Upfront cannot open the records</source>
+        <translation>Upfront ne peut pas ouvrir les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="927"/>
+        <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
-            <translation>Si vous avez une copie de sauvegarde du fichier de clés (keys.json), remettez-la dans ce dossier et choisissez Réessayer :
+        <translation>Si vous avez une copie de sauvegarde du fichier de clés (keys.json), remettez-la dans ce dossier et choisissez Réessayer :
 {folder}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="940" />
-            <source>Use recovery key</source>
-            <translation>Utiliser la clé de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="944" />
-            <source>Use passphrase</source>
-            <translation>Utiliser la phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="948" />
-            <source>&amp;Try again</source>
-            <translation>&amp;Réessayer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="964" />
-            <source>No user has a passphrase for this store. Use the recovery key.</source>
-            <translation>Aucun utilisateur n’a de phrase secrète pour ce coffre. Utilisez la clé de récupération.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="987" />
-            <source>Opening with the key remembered on this device…</source>
-            <translation>Ouverture avec la clé mémorisée sur cet appareil…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="1009" />
-            <source>Unlocking…</source>
-            <translation>Déverrouillage…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="1058" />
-            <source>The recovery key is not correct. Nothing was changed.</source>
-            <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/unlock.py" line="1062" />
-            <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation>Phrase secrète incorrecte pour « {user} ». Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/unlock.py" line="1093" />
-            <source>You can try again in %n s.</source>
-            <translation>
-                <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
-                <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ViolationChoice</name>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="355" />
-            <source>Violation %1 (missing)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/incident_editor.py" line="365" />
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WipeDialog</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="149" />
-            <source>Emergency wipe</source>
-            <translation>Effacement d’urgence</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="153" />
-            <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="948"/>
+        <source>Use recovery key</source>
+        <translation>Utiliser la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="952"/>
+        <source>Use passphrase</source>
+        <translation>Utiliser la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="956"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="972"/>
+        <source>No user has a passphrase for this store. Use the recovery key.</source>
+        <translation>Aucun utilisateur n’a de phrase secrète pour ce coffre. Utilisez la clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="995"/>
+        <source>Opening with the key remembered on this device…</source>
+        <translation>Ouverture avec la clé mémorisée sur cet appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1017"/>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1066"/>
+        <source>The recovery key is not correct. Nothing was changed.</source>
+        <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1070"/>
+        <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Phrase secrète incorrecte pour « {user} ». Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="1101"/>
+        <source>You can try again in %n s.</source>
+        <translation>
+            <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
+            <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViolationChoice</name>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="377"/>
+        <source>Violation %1 (missing)</source>
+        <translation>Violation %1 (manquante)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="387"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Emergency wipe</source>
+        <translation>Effacement d’urgence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
 Every record on this computer becomes unreadable for good, including any copy or backup of the database. Records already sent to HQ are not affected. Unsaved work in open editors is lost. This cannot be undone.
 
 Afterwards Upfront starts again as on a new computer.</source>
-            <translation>L’effacement d’urgence détruit le fichier de clés et supprime la base de données chiffrée de ce dossier :
+        <translation>L’effacement d’urgence détruit le fichier de clés et supprime la base de données chiffrée de ce dossier :
 {folder}
 
 Tous les dossiers de cet ordinateur deviennent illisibles pour toujours, y compris toute copie ou sauvegarde de la base de données. Les dossiers déjà envoyés au siège ne sont pas touchés. Le travail non enregistré dans les éditeurs ouverts est perdu. Cette opération est irréversible.
 
 Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="163" />
-            <source>To confirm, type {word}:</source>
-            <translation>Pour confirmer, tapez {word} :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="170" />
-            <source>&amp;Wipe everything</source>
-            <translation>&amp;Tout effacer</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>To confirm, type {word}:</source>
+        <translation>Pour confirmer, tapez {word} :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;Wipe everything</source>
+        <translation>&amp;Tout effacer</translation>
+    </message>
+</context>
+<context>
+    <name>describe_error</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="117"/>
+        <source>The passphrase is not correct. Nothing was changed.</source>
+        <translation>La phrase secrète est incorrecte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="121"/>
+        <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
+        <translation>Le fichier de clés de ce coffre est illisible ; les dossiers ne peuvent donc pas être ouverts. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="127"/>
+        <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
+        <translation>La base de données ne correspond pas au fichier de clés de ce coffre : elle est peut-être endommagée ou appartient à une autre installation. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="133"/>
+        <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
+        <translation>Ces dossiers ont été enregistrés par une version plus récente d’Upfront. Installez cette version ou une version ultérieure pour les ouvrir. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="139"/>
+        <source>There is no Upfront store in this folder.</source>
+        <translation>Il n’y a pas de coffre Upfront dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="143"/>
+        <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
+        <translation>Un coffre existe déjà dans ce dossier. Redémarrez Upfront pour le déverrouiller.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="148"/>
+        <source>The store stays locked.</source>
+        <translation>Le coffre reste verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="152"/>
+        <source>Upfront could not read or write a file.</source>
+        <translation>Upfront n’a pas pu lire ou écrire un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="158"/>
+        <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
+        <translation>Une erreur inattendue s’est produite. Veuillez indiquer à votre point focal informatique ce que vous faisiez.</translation>
+    </message>
+</context>
+<context>
+    <name>name_problem</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="171"/>
+        <source>Enter your name.</source>
+        <translation>Saisissez votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="173"/>
+        <source>Use at most %1 printable characters.</source>
+        <translation>Utilisez au plus %1 caractères imprimables.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="177"/>
+        <source>“recovery” is reserved for the recovery key.</source>
+        <translation>« recovery » est réservé à la clé de récupération.</translation>
+    </message>
+</context>
 </TS>

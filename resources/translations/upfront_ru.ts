@@ -2,105 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/unlock.py" line="118"/>
-        <source>describe_error</source>
-        <comment>The passphrase is not correct. Nothing was changed.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="121"/>
-        <source>describe_error</source>
-        <comment>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="127"/>
-        <source>describe_error</source>
-        <comment>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="133"/>
-        <source>describe_error</source>
-        <comment>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="138"/>
-        <source>describe_error</source>
-        <comment>There is no Upfront store in this folder.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="141"/>
-        <source>describe_error</source>
-        <comment>A store already exists in this folder. Start Upfront again to unlock it.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="145"/>
-        <source>describe_error</source>
-        <comment>The store stays locked.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="149"/>
-        <source>describe_error</source>
-        <comment>Upfront could not read or write a file.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="154"/>
-        <source>describe_error</source>
-        <comment>Something unexpected went wrong. Please tell your IT focal point what you were doing.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="167"/>
-        <source>name_problem</source>
-        <comment>Enter your name.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="169"/>
-        <source>name_problem</source>
-        <comment>Use at most %n printable characters.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="171"/>
-        <source>name_problem</source>
-        <comment>“recovery” is reserved for the recovery key.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <location filename="../../ui/gui.py" line="113"/>
@@ -138,87 +39,87 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="429"/>
+        <location filename="../../ui/unlock.py" line="437"/>
         <source>Set up Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="443"/>
+        <location filename="../../ui/unlock.py" line="451"/>
         <source>The name colleagues know you by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="453"/>
+        <location filename="../../ui/unlock.py" line="461"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="465"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="461"/>
+        <location filename="../../ui/unlock.py" line="469"/>
         <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="466"/>
+        <location filename="../../ui/unlock.py" line="474"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="467"/>
+        <location filename="../../ui/unlock.py" line="475"/>
         <source>Create store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="480"/>
+        <location filename="../../ui/unlock.py" line="488"/>
         <source>Set up Upfront on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="484"/>
+        <location filename="../../ui/unlock.py" line="492"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="520"/>
+        <location filename="../../ui/unlock.py" line="528"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="526"/>
+        <location filename="../../ui/unlock.py" line="534"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="530"/>
+        <location filename="../../ui/unlock.py" line="538"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="534"/>
+        <location filename="../../ui/unlock.py" line="542"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="535"/>
+        <location filename="../../ui/unlock.py" line="543"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="551"/>
+        <location filename="../../ui/unlock.py" line="559"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="555"/>
+        <location filename="../../ui/unlock.py" line="563"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="584"/>
+        <location filename="../../ui/unlock.py" line="592"/>
         <source>Too short: use at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -227,17 +128,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="595"/>
         <source>The passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="589"/>
+        <location filename="../../ui/unlock.py" line="597"/>
         <source>Type the passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="609"/>
+        <location filename="../../ui/unlock.py" line="617"/>
         <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -246,32 +147,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="644"/>
+        <location filename="../../ui/unlock.py" line="652"/>
         <source>Creating the encrypted store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="683"/>
+        <location filename="../../ui/unlock.py" line="691"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="684"/>
+        <location filename="../../ui/unlock.py" line="692"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="685"/>
+        <location filename="../../ui/unlock.py" line="693"/>
         <source>Created on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="700"/>
+        <location filename="../../ui/unlock.py" line="708"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="719"/>
+        <location filename="../../ui/unlock.py" line="727"/>
         <source>Print the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,529 +180,529 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="653"/>
+        <location filename="../../ui/incident_editor.py" line="675"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="665"/>
-        <location filename="../../ui/incident_editor.py" line="955"/>
+        <location filename="../../ui/incident_editor.py" line="687"/>
+        <location filename="../../ui/incident_editor.py" line="977"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="667"/>
+        <location filename="../../ui/incident_editor.py" line="689"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="749"/>
         <location filename="../../ui/incident_editor.py" line="771"/>
-        <location filename="../../ui/incident_editor.py" line="774"/>
+        <location filename="../../ui/incident_editor.py" line="793"/>
+        <location filename="../../ui/incident_editor.py" line="796"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="752"/>
+        <location filename="../../ui/incident_editor.py" line="774"/>
         <source>Overview &amp;&amp; location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="761"/>
+        <location filename="../../ui/incident_editor.py" line="783"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="762"/>
+        <location filename="../../ui/incident_editor.py" line="784"/>
         <source>Occurred from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="764"/>
+        <location filename="../../ui/incident_editor.py" line="786"/>
         <source>Occurred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="767"/>
+        <location filename="../../ui/incident_editor.py" line="789"/>
         <source>Date reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="770"/>
+        <location filename="../../ui/incident_editor.py" line="792"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="773"/>
+        <location filename="../../ui/incident_editor.py" line="795"/>
         <source>Region (admin 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="776"/>
+        <location filename="../../ui/incident_editor.py" line="798"/>
         <source>District (admin 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="778"/>
+        <location filename="../../ui/incident_editor.py" line="800"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="779"/>
+        <location filename="../../ui/incident_editor.py" line="801"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="780"/>
+        <location filename="../../ui/incident_editor.py" line="802"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="785"/>
+        <location filename="../../ui/incident_editor.py" line="807"/>
         <source>Location precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="788"/>
+        <location filename="../../ui/incident_editor.py" line="810"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="790"/>
+        <location filename="../../ui/incident_editor.py" line="812"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="795"/>
+        <location filename="../../ui/incident_editor.py" line="817"/>
         <source>Narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="807"/>
+        <location filename="../../ui/incident_editor.py" line="829"/>
         <source>&amp;Violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="810"/>
-        <location filename="../../ui/incident_editor.py" line="876"/>
-        <location filename="../../ui/incident_editor.py" line="911"/>
+        <location filename="../../ui/incident_editor.py" line="832"/>
+        <location filename="../../ui/incident_editor.py" line="898"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="813"/>
+        <location filename="../../ui/incident_editor.py" line="835"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="814"/>
+        <location filename="../../ui/incident_editor.py" line="836"/>
         <source>Victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="815"/>
+        <location filename="../../ui/incident_editor.py" line="837"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="839"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="820"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
         <source>Violation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="820"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
         <source>Add violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor.py" line="846"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="825"/>
+        <location filename="../../ui/incident_editor.py" line="847"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="829"/>
-        <location filename="../../ui/incident_editor.py" line="861"/>
+        <location filename="../../ui/incident_editor.py" line="851"/>
+        <location filename="../../ui/incident_editor.py" line="883"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="831"/>
+        <location filename="../../ui/incident_editor.py" line="853"/>
         <source>Reveal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="834"/>
+        <location filename="../../ui/incident_editor.py" line="856"/>
         <source>V&amp;ictims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor.py" line="860"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="839"/>
+        <location filename="../../ui/incident_editor.py" line="861"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="840"/>
+        <location filename="../../ui/incident_editor.py" line="862"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="841"/>
-        <location filename="../../ui/incident_editor.py" line="881"/>
+        <location filename="../../ui/incident_editor.py" line="863"/>
+        <location filename="../../ui/incident_editor.py" line="903"/>
         <source>Protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
-        <location filename="../../ui/incident_editor.py" line="882"/>
+        <location filename="../../ui/incident_editor.py" line="864"/>
+        <location filename="../../ui/incident_editor.py" line="904"/>
         <source>Withhold the name on screens and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="843"/>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="865"/>
+        <location filename="../../ui/incident_editor.py" line="905"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="846"/>
+        <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Victim %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="846"/>
+        <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Add victim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="851"/>
+        <location filename="../../ui/incident_editor.py" line="873"/>
         <source>&amp;Perpetrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="856"/>
+        <location filename="../../ui/incident_editor.py" line="878"/>
         <source>Violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="857"/>
+        <location filename="../../ui/incident_editor.py" line="879"/>
         <source>Degree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="860"/>
+        <location filename="../../ui/incident_editor.py" line="882"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
+        <location filename="../../ui/incident_editor.py" line="885"/>
         <source>Involvement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="864"/>
+        <location filename="../../ui/incident_editor.py" line="886"/>
         <source>Add involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor.py" line="888"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="869"/>
+        <location filename="../../ui/incident_editor.py" line="891"/>
         <source>Perpetrator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="869"/>
+        <location filename="../../ui/incident_editor.py" line="891"/>
         <source>Add perpetrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor.py" line="895"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="877"/>
+        <location filename="../../ui/incident_editor.py" line="899"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="901"/>
         <source>Reliability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
+        <location filename="../../ui/incident_editor.py" line="908"/>
         <source>Source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
+        <location filename="../../ui/incident_editor.py" line="908"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="891"/>
+        <location filename="../../ui/incident_editor.py" line="913"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="892"/>
+        <location filename="../../ui/incident_editor.py" line="914"/>
         <source>Standard of proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="894"/>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Credibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="896"/>
+        <location filename="../../ui/incident_editor.py" line="918"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="897"/>
+        <location filename="../../ui/incident_editor.py" line="919"/>
         <source>Date reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="902"/>
+        <location filename="../../ui/incident_editor.py" line="924"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="905"/>
+        <location filename="../../ui/incident_editor.py" line="927"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="911"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="911"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="911"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="934"/>
         <source>Captured by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="934"/>
         <source>Captured at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="913"/>
+        <location filename="../../ui/incident_editor.py" line="935"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="918"/>
+        <location filename="../../ui/incident_editor.py" line="940"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="920"/>
+        <location filename="../../ui/incident_editor.py" line="942"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor.py" line="944"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="929"/>
+        <location filename="../../ui/incident_editor.py" line="951"/>
         <source>Chain of custody of the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="931"/>
-        <location filename="../../ui/incident_editor.py" line="938"/>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="931"/>
-        <location filename="../../ui/incident_editor.py" line="938"/>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="931"/>
+        <location filename="../../ui/incident_editor.py" line="953"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="931"/>
+        <location filename="../../ui/incident_editor.py" line="953"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor.py" line="954"/>
         <source>Chain of custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="936"/>
+        <location filename="../../ui/incident_editor.py" line="958"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="938"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="938"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="939"/>
+        <location filename="../../ui/incident_editor.py" line="961"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="962"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="982"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="985"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="968"/>
+        <location filename="../../ui/incident_editor.py" line="990"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="970"/>
+        <location filename="../../ui/incident_editor.py" line="992"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="972"/>
+        <location filename="../../ui/incident_editor.py" line="994"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="981"/>
+        <location filename="../../ui/incident_editor.py" line="1003"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1010"/>
         <source>&amp;Add attachment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="990"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>&amp;View attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="992"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>&amp;Export attachment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="994"/>
+        <location filename="../../ui/incident_editor.py" line="1016"/>
         <source>A&amp;ttachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1086"/>
+        <location filename="../../ui/incident_editor.py" line="1108"/>
         <source>(no type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1296"/>
+        <location filename="../../ui/incident_editor.py" line="1318"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1297"/>
+        <location filename="../../ui/incident_editor.py" line="1319"/>
         <source>%1[*] – Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1320"/>
+        <location filename="../../ui/incident_editor.py" line="1342"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1334"/>
+        <location filename="../../ui/incident_editor.py" line="1356"/>
         <source>(created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1422"/>
+        <location filename="../../ui/incident_editor.py" line="1444"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1423"/>
+        <location filename="../../ui/incident_editor.py" line="1445"/>
         <source>This incident has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1500"/>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1516"/>
+        <location filename="../../ui/incident_editor.py" line="1538"/>
         <source>Save the incident before adding attachments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <location filename="../../ui/incident_editor.py" line="1540"/>
         <source>Add attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1554"/>
-        <location filename="../../ui/incident_editor.py" line="1566"/>
+        <location filename="../../ui/incident_editor.py" line="1576"/>
+        <location filename="../../ui/incident_editor.py" line="1588"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1579"/>
+        <location filename="../../ui/incident_editor.py" line="1601"/>
         <source>Export attachment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1230,12 +1131,12 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="389"/>
+        <location filename="../../ui/incident_editor.py" line="411"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="447"/>
+        <location filename="../../ui/incident_editor.py" line="469"/>
         <source>%1 (protected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1144,7 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="533"/>
+        <location filename="../../ui/incident_editor.py" line="555"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,27 +1250,27 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="325"/>
+        <location filename="../../ui/unlock.py" line="333"/>
         <source>Too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/unlock.py" line="334"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
+        <location filename="../../ui/unlock.py" line="335"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="328"/>
+        <location filename="../../ui/unlock.py" line="336"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="329"/>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,130 +1278,130 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="789"/>
+        <location filename="../../ui/unlock.py" line="797"/>
         <source>Unlock Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="802"/>
+        <location filename="../../ui/unlock.py" line="810"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="803"/>
-        <location filename="../../ui/unlock.py" line="941"/>
-        <location filename="../../ui/unlock.py" line="945"/>
+        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="949"/>
+        <location filename="../../ui/unlock.py" line="953"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="830"/>
+        <location filename="../../ui/unlock.py" line="838"/>
         <source>&amp;Remember me on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="835"/>
+        <location filename="../../ui/unlock.py" line="843"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="844"/>
+        <location filename="../../ui/unlock.py" line="852"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="850"/>
+        <location filename="../../ui/unlock.py" line="858"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="855"/>
+        <location filename="../../ui/unlock.py" line="863"/>
         <source>U&amp;ser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="857"/>
+        <location filename="../../ui/unlock.py" line="865"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="862"/>
+        <location filename="../../ui/unlock.py" line="870"/>
         <source>Upfront is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="866"/>
+        <location filename="../../ui/unlock.py" line="874"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="892"/>
+        <location filename="../../ui/unlock.py" line="900"/>
         <source>Recovery &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="895"/>
+        <location filename="../../ui/unlock.py" line="903"/>
         <source>Unlock with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="899"/>
+        <location filename="../../ui/unlock.py" line="907"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="914"/>
+        <location filename="../../ui/unlock.py" line="922"/>
         <source>Upfront cannot open the records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="919"/>
+        <location filename="../../ui/unlock.py" line="927"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="940"/>
+        <location filename="../../ui/unlock.py" line="948"/>
         <source>Use recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="944"/>
+        <location filename="../../ui/unlock.py" line="952"/>
         <source>Use passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="948"/>
+        <location filename="../../ui/unlock.py" line="956"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="964"/>
+        <location filename="../../ui/unlock.py" line="972"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="987"/>
+        <location filename="../../ui/unlock.py" line="995"/>
         <source>Opening with the key remembered on this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1009"/>
+        <location filename="../../ui/unlock.py" line="1017"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1058"/>
+        <location filename="../../ui/unlock.py" line="1066"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1062"/>
+        <location filename="../../ui/unlock.py" line="1070"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1093"/>
+        <location filename="../../ui/unlock.py" line="1101"/>
         <source>You can try again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1512,12 +1413,12 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="355"/>
+        <location filename="../../ui/incident_editor.py" line="377"/>
         <source>Violation %1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="365"/>
+        <location filename="../../ui/incident_editor.py" line="387"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,6 +1448,72 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Wipe everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>describe_error</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="117"/>
+        <source>The passphrase is not correct. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="121"/>
+        <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="127"/>
+        <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="133"/>
+        <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="139"/>
+        <source>There is no Upfront store in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="143"/>
+        <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="148"/>
+        <source>The store stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="152"/>
+        <source>Upfront could not read or write a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="158"/>
+        <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>name_problem</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="171"/>
+        <source>Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="173"/>
+        <source>Use at most %1 printable characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="177"/>
+        <source>“recovery” is reserved for the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
