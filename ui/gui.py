@@ -41,7 +41,8 @@ RIGHT_TO_LEFT = frozenset({"ar"})  # of the six UN languages
 class AppController(QObject):
     """Shows the first-run dialog (no store yet) or the unlock dialog, then the main window;
     Lock brings the unlock dialog back, the emergency wipe the first-run dialog. Emits
-    `finished` when the person quits.
+    `finished` when the person quits. When the first-run dialog picks an existing data folder,
+    that folder becomes `data_dir` and its unlock dialog follows.
 
     `idle_timeout_ms` overrides the idle_lock_minutes setting for every main window.
     """
@@ -68,6 +69,7 @@ class AppController(QObject):
             dialog = UnlockDialog(self.data_dir, try_remembered=try_remembered)
         else:
             dialog = FirstRunDialog(self.data_dir)
+            dialog.existingChosen.connect(self._existing_chosen)
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._dialog_rejected)
         self.dialog = dialog
@@ -85,6 +87,13 @@ class AppController(QObject):
         window.closed.connect(self._window_closed)
         self.window = window
         window.show()
+
+    def _existing_chosen(self, folder: Path) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.data_dir = Path(folder)
+        self._ask(try_remembered=True)
 
     def _dialog_rejected(self) -> None:
         dialog, self.dialog = self.dialog, None

@@ -32,6 +32,7 @@ from app.errors import (
     UpfrontError,
     WrongPassphrase,
 )
+from app.settings import Settings
 from app.store import Store
 from ui.qt import (
     HAVE_PRINT_SUPPORT,
@@ -40,6 +41,7 @@ from ui.qt import (
     QComboBox,
     QCoreApplication,
     QDialog,
+    QFileDialog,
     QFont,
     QFontDatabase,
     QFormLayout,
@@ -416,6 +418,14 @@ class _Dialog(QDialog):
 
 
 # ---- first run -------------------------------------------------------------------------------
+def _adopt_data_dir(folder: Path) -> bool:
+    """Runs on the worker. If `folder` holds a store, make it the data folder from now on."""
+    if not Store.exists(folder):
+        return False
+    Settings().set("data_dir", str(folder))
+    return True
+
+
 class FirstRunDialog(_Dialog):
     """Create the store on this computer, then show the recovery key once.
 
@@ -425,6 +435,7 @@ class FirstRunDialog(_Dialog):
 
     unlocked = Signal(object)
     recoveryKeyShown = Signal()  # noqa: N815 - Qt signal naming
+    existingChosen = Signal(object)  # noqa: N815 - the Path of a folder that holds a store
     failed = Signal(str)
 
     FORM_PAGE, KEY_PAGE = 0, 1
@@ -476,8 +487,19 @@ class FirstRunDialog(_Dialog):
         self.create_button.setDefault(True)
         # Enter in a half-filled form must never cancel the set-up: only Create is a default
         self.cancel_button.setAutoDefault(False)
+        self.existing_button = QPushButton(self.tr("Use an &existing data folder…"))
+        self.existing_button.setAutoDefault(False)
+        self.existing_button.setToolTip(
+            self.tr(
+                "Open records that are already kept in a folder on this computer or a "
+                "shared drive, instead of creating new ones."
+            )
+        )
+        self.existing_message = FieldMessage()
+        self.existing_message.show_hint("")
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.existing_button)
         buttons.addWidget(self.busy_indicator)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -500,12 +522,14 @@ class FirstRunDialog(_Dialog):
         layout.addWidget(self.banner)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.existing_message)
 
         for edit in (self.name_edit, self.passphrase_edit, self.repeat_edit):
             edit.textEdited.connect(partial(self._touch, edit))
             edit.textChanged.connect(self._validate)
         self.cancel_button.clicked.connect(self.reject)
         self.create_button.clicked.connect(self._create)
+        self.existing_button.clicked.connect(self._use_existing)
         return page
 
     def _key_page(self) -> QWidget:
@@ -644,12 +668,18 @@ class FirstRunDialog(_Dialog):
             parent=self,
         )
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
-        for widget in (self.name_edit, self.passphrase_edit, self.repeat_edit, self.cancel_button):
+        for widget in (
+            self.name_edit,
+            self.passphrase_edit,
+            self.repeat_edit,
+            self.cancel_button,
+            self.existing_button,
+        ):
             widget.setEnabled(not busy)
         if busy:
-            self.busy_indicator.start(self.tr("Creating the encrypted store…"))
+            self.busy_indicator.start(text or self.tr("Creating the encrypted store…"))
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.busy_indicator.stop()
@@ -678,6 +708,50 @@ class FirstRunDialog(_Dialog):
         else:
             message = describe_error(exc)
             self.banner.show_error(message)
+        self.failed.emit(message)
+
+    # an existing data folder
+    def choose_directory(self) -> Path | None:
+        """Ask for a folder; None when the person cancels. Tests replace this method."""
+        start = self.data_dir if self.data_dir.exists() else self.data_dir.parent
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the existing data folder"), str(start)
+        )
+        return Path(chosen) if chosen else None
+
+    def _use_existing(self) -> None:
+        if self.busy:
+            return
+        folder = self.choose_directory()
+        if folder is None:
+            return
+        self.banner.clear_message()
+        self.existing_message.show_hint("")
+        self._set_busy(True, self.tr("Looking for a store in that folder…"))
+        run_in_background(
+            partial(_adopt_data_dir, folder),
+            partial(self._existing_checked, folder),
+            self._existing_failed,
+            parent=self,
+        )
+
+    def _existing_checked(self, folder: Path, found: bool) -> None:
+        self._set_busy(False)
+        if not found:
+            message = self.tr(
+                "There is no Upfront store in this folder. Choose the folder that holds "
+                "keys.json:\n{folder}"
+            ).format(folder=folder)
+            self.existing_message.show_error(message)
+            self.failed.emit(message)
+            return
+        self.existingChosen.emit(folder)
+        self.accept()
+
+    def _existing_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        message = describe_error(exc)
+        self.existing_message.show_error(message)
         self.failed.emit(message)
 
     # the recovery key
@@ -766,18 +840,33 @@ def _open_remembered(data_dir: Path, user: str) -> Opened:
     return Store.open_remembered(data_dir, user), None
 
 
+def _reset_and_open(
+    recovery_store: Store | None, data_dir: Path, recovery_key: str, user: str, passphrase: str
+) -> Opened:
+    """Runs on the worker: close the store the recovery key opened, give `user` the new
+    passphrase, and open the store as that user."""
+    if recovery_store is not None:
+        recovery_store.close()
+    Store.load_keys(data_dir).reset_with_recovery(recovery_key, user, passphrase)
+    return Store.open(data_dir, passphrase, user), None
+
+
 class UnlockDialog(_Dialog):
     """Open the existing store: a user and passphrase, a remembered key, or the recovery key.
 
     Emits `unlocked(store)` and is accepted when the store opens; `failed(message)` after each
     failed attempt (the message is also shown in the dialog, which stays open). `notice` holds
     a remark for the main window (e.g. remembering on this device failed), or None.
+
+    The recovery key does not lead straight in: it opens the store (`recoveryUnlocked`), then
+    the person sets a new passphrase for a user, and the store reopens as that user.
     """
 
     unlocked = Signal(object)
+    recoveryUnlocked = Signal()  # noqa: N815 - Qt signal naming
     failed = Signal(str)
 
-    PASSPHRASE_PAGE, RECOVERY_PAGE, PROBLEM_PAGE = 0, 1, 2
+    PASSPHRASE_PAGE, RECOVERY_PAGE, PROBLEM_PAGE, RESET_PAGE = 0, 1, 2, 3
 
     def __init__(
         self, data_dir: Path, parent: QWidget | None = None, *, try_remembered: bool = False
@@ -790,6 +879,8 @@ class UnlockDialog(_Dialog):
         self._error = ""
         self._shown_once = False
         self._try_remembered = try_remembered
+        self._recovery_key: str | None = None
+        self._reset_touched = False
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
@@ -800,6 +891,7 @@ class UnlockDialog(_Dialog):
         self.pages.addWidget(self._passphrase_page())
         self.pages.addWidget(self._recovery_page())
         self.pages.addWidget(self._problem_page())
+        self.pages.addWidget(self._reset_page())
 
         self.banner = Banner()
         self.busy_indicator = BusyIndicator()
@@ -933,6 +1025,98 @@ class UnlockDialog(_Dialog):
         layout.addStretch(1)
         return page
 
+    def _reset_page(self) -> QWidget:
+        page = QWidget()
+        self.reset_user_combo = QComboBox()
+        self.reset_user_combo.setEditable(True)
+        self.reset_user_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.reset_user_combo.lineEdit().setMaxLength(MAX_NAME + 1)
+        self.reset_user_message = FieldMessage()
+        self.new_passphrase_edit = _secret_edit()
+        self.new_strength = StrengthMeter()
+        self.new_passphrase_message = FieldMessage()
+        self.new_repeat_edit = _secret_edit()
+        self.new_repeat_message = FieldMessage()
+
+        form = _form()
+        form.addRow(
+            _buddy(self.tr("U&ser:"), self.reset_user_combo),
+            _field(self.reset_user_combo, self.reset_user_message),
+        )
+        form.addRow(
+            _buddy(self.tr("&New passphrase:"), self.new_passphrase_edit),
+            _field(self.new_passphrase_edit, self.new_strength, self.new_passphrase_message),
+        )
+        form.addRow(
+            _buddy(self.tr("&Repeat passphrase:"), self.new_repeat_edit),
+            _field(self.new_repeat_edit, self.new_repeat_message),
+        )
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_title(self.tr("Choose a new passphrase")))
+        layout.addWidget(
+            _paragraph(
+                self.tr(
+                    "The recovery key was accepted. Choose whose passphrase to replace, or "
+                    "type a new name, and set the passphrase to use from now on. The recovery "
+                    "key stays valid."
+                )
+            )
+        )
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        self.reset_user_combo.lineEdit().textEdited.connect(self._touch_reset_user)
+        self.reset_user_combo.editTextChanged.connect(self._update_buttons)
+        self.new_passphrase_edit.textChanged.connect(self._update_buttons)
+        self.new_repeat_edit.textChanged.connect(self._update_buttons)
+        return page
+
+    def _touch_reset_user(self, _text: str = "") -> None:
+        self._reset_touched = True
+
+    def reset_problems(self) -> dict[str, str]:
+        """What keeps the new passphrase from being set, by field, as on first run."""
+        found: dict[str, str] = {}
+        problem = name_problem(self.reset_user_combo.currentText())
+        if problem:
+            found["user"] = problem
+        passphrase = self.new_passphrase_edit.text()
+        if len(passphrase.strip()) < kf.MIN_PASSPHRASE:
+            found["passphrase"] = self.tr(
+                "Too short: use at least %n characters.", "", kf.MIN_PASSPHRASE
+            )
+        if self.new_repeat_edit.text() != passphrase:
+            found["repeat"] = self.tr("The passphrases do not match.")
+        elif not self.new_repeat_edit.text():
+            found["repeat"] = self.tr("Type the passphrase again.")
+        return found
+
+    def _validate_reset(self) -> bool:
+        found = self.reset_problems()
+        self.new_strength.set_passphrase(self.new_passphrase_edit.text())
+        if "user" in found and (self._reset_touched or self.reset_user_combo.currentText()):
+            self.reset_user_message.show_error(found["user"])
+        else:
+            self.reset_user_message.show_hint("")
+        if "passphrase" in found and self.new_passphrase_edit.text():
+            self.new_passphrase_message.show_error(found["passphrase"])
+        else:
+            self.new_passphrase_message.show_hint(
+                self.tr(
+                    "At least %n characters. A few unrelated words are easy to remember and "
+                    "hard to guess.",
+                    "",
+                    kf.MIN_PASSPHRASE,
+                )
+            )
+        if "repeat" in found and self.new_repeat_edit.text():
+            self.new_repeat_message.show_error(found["repeat"])
+        else:
+            self.new_repeat_message.show_hint("")
+        return not found
+
     def _link(self, href: str, text: str) -> str:
         return f'<a href="{href}">{html.escape(text)}</a>'
 
@@ -943,7 +1127,7 @@ class UnlockDialog(_Dialog):
         self.pages.setCurrentIndex(index)
         self.banner.clear_message()
         self._error = ""
-        self.recovery_link.setVisible(index != self.PROBLEM_PAGE)
+        self.recovery_link.setVisible(index not in (self.PROBLEM_PAGE, self.RESET_PAGE))
         if index == self.PASSPHRASE_PAGE:
             self.recovery_link.setText(self._link("recovery", self.tr("Use recovery key")))
             self.unlock_button.setText(self.tr("&Unlock"))
@@ -952,6 +1136,9 @@ class UnlockDialog(_Dialog):
             self.recovery_link.setText(self._link("passphrase", self.tr("Use passphrase")))
             self.unlock_button.setText(self.tr("&Unlock"))
             target = self.recovery_edit
+        elif index == self.RESET_PAGE:
+            self.unlock_button.setText(self.tr("Set passphrase and &open"))
+            target = self.new_passphrase_edit
         else:
             self.unlock_button.setText(self.tr("&Try again"))
             target = self.unlock_button
@@ -1004,6 +1191,20 @@ class UnlockDialog(_Dialog):
             if self._load_users():
                 self._show_page(self.PASSPHRASE_PAGE)
             return
+        if page == self.RESET_PAGE:
+            if not self._validate_reset() or self._recovery_key is None:
+                return
+            recovery_store, self.store = self.store, None  # closed first, on the worker
+            job = partial(
+                _reset_and_open,
+                recovery_store,
+                self.data_dir,
+                self._recovery_key,
+                self.reset_user_combo.currentText().strip(),
+                self.new_passphrase_edit.text(),
+            )
+            self._start(job, self.tr("Setting the new passphrase…"))
+            return
         if page == self.PASSPHRASE_PAGE:
             job = partial(
                 _open_with_passphrase,
@@ -1034,6 +1235,9 @@ class UnlockDialog(_Dialog):
             self.passphrase_edit,
             self.recovery_edit,
             self.quit_button,
+            self.reset_user_combo,
+            self.new_passphrase_edit,
+            self.new_repeat_edit,
         ):
             widget.setEnabled(not busy)
         self.remember_check.setEnabled(not busy and remember.available())
@@ -1043,22 +1247,61 @@ class UnlockDialog(_Dialog):
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.busy_indicator.stop()
-            self.recovery_link.setVisible(self.pages.currentIndex() != self.PROBLEM_PAGE)
+            self.recovery_link.setVisible(
+                self.pages.currentIndex() not in (self.PROBLEM_PAGE, self.RESET_PAGE)
+            )
             self.unsetCursor()
         self._update_buttons()
 
     def _opened(self, result: Opened) -> None:
         self.store, self.notice = result
+        if self.pages.currentIndex() == self.RECOVERY_PAGE:
+            self._recovery_key = self.recovery_edit.text()
+            self._set_busy(False)
+            self.recovery_edit.clear()
+            self._start_reset()
+            return
         self._set_busy(False)
-        self.passphrase_edit.clear()
-        self.recovery_edit.clear()
+        self._recovery_key = None
+        for edit in (
+            self.passphrase_edit,
+            self.recovery_edit,
+            self.new_passphrase_edit,
+            self.new_repeat_edit,
+        ):
+            edit.clear()
         self.unlocked.emit(self.store)
         self.accept()
+
+    def _start_reset(self) -> None:
+        """The recovery key opened the store: now a new passphrase before going on."""
+        users = self.store.keys.users() if self.store is not None else []
+        self.reset_user_combo.clear()
+        self.reset_user_combo.addItems(users)
+        current = self.user_combo.currentText()
+        self.reset_user_combo.setCurrentText(current if current in users else "")
+        if users and not current:
+            self.reset_user_combo.setCurrentIndex(0)
+        self._reset_touched = False
+        self._show_page(self.RESET_PAGE)
+        self.recoveryUnlocked.emit()
+
+    def reject(self) -> None:
+        if self.busy or not self.may_close():
+            return
+        store, self.store = self.store, None
+        if store is not None:  # quitting on the new-passphrase page: the recovery-opened store
+            run_in_background(store.close, on_failure=lambda _exc: None)
+        self._recovery_key = None
+        super().reject()
 
     def _open_failed(self, exc: Exception, *, quiet_denial: bool = False) -> None:
         self._set_busy(False)
         if quiet_denial and isinstance(exc, AccessDenied):
             self.passphrase_edit.setFocus()  # nothing remembered: ask as usual
+            return
+        if self.pages.currentIndex() == self.RESET_PAGE:
+            self._reset_failed(exc)
             return
         if isinstance(exc, AccessDenied):
             self.failures += 1
@@ -1086,6 +1329,19 @@ class UnlockDialog(_Dialog):
         self._tick()
         self.failed.emit(message)
 
+    def _reset_failed(self, exc: Exception) -> None:
+        if isinstance(exc, BadInput) and exc.field in ("user", "label"):
+            self.reset_user_message.show_error(exc.reason)
+            message = exc.reason
+        elif isinstance(exc, BadInput) and "passphrase" in exc.field:
+            self.new_passphrase_message.show_error(exc.reason)
+            message = exc.reason
+        else:
+            message = describe_error(exc)
+            self._error = message
+            self.banner.show_error(message)
+        self.failed.emit(message)
+
     def seconds_to_wait(self) -> int:
         if self._retry_at is None:
             return 0
@@ -1109,6 +1365,8 @@ class UnlockDialog(_Dialog):
             ready = bool(self.passphrase_edit.text()) and bool(self.user_combo.currentText())
         elif page == self.RECOVERY_PAGE:
             ready = bool(kf.normalize_recovery_key(self.recovery_edit.text()))
+        elif page == self.RESET_PAGE:
+            ready = self._validate_reset()
         else:
             ready = True
         self.unlock_button.setEnabled(ready and not self.busy and self._retry_at is None)

@@ -4,12 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="113"/>
+        <location filename="../../ui/gui.py" line="122"/>
         <source>Emergency wipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="114"/>
+        <location filename="../../ui/gui.py" line="123"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -38,87 +38,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="437"/>
+        <location filename="../../ui/unlock.py" line="448"/>
         <source>Set up Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="451"/>
+        <location filename="../../ui/unlock.py" line="462"/>
         <source>The name colleagues know you by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="461"/>
+        <location filename="../../ui/unlock.py" line="472"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="465"/>
+        <location filename="../../ui/unlock.py" line="476"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="469"/>
+        <location filename="../../ui/unlock.py" line="480"/>
         <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="474"/>
+        <location filename="../../ui/unlock.py" line="485"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="475"/>
+        <location filename="../../ui/unlock.py" line="486"/>
         <source>Create store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="488"/>
+        <location filename="../../ui/unlock.py" line="490"/>
+        <source>Use an &amp;existing data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="494"/>
+        <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="510"/>
         <source>Set up Upfront on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="492"/>
+        <location filename="../../ui/unlock.py" line="514"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="528"/>
+        <location filename="../../ui/unlock.py" line="552"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="534"/>
+        <location filename="../../ui/unlock.py" line="558"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="538"/>
+        <location filename="../../ui/unlock.py" line="562"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="542"/>
+        <location filename="../../ui/unlock.py" line="566"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="543"/>
+        <location filename="../../ui/unlock.py" line="567"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559"/>
+        <location filename="../../ui/unlock.py" line="583"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563"/>
+        <location filename="../../ui/unlock.py" line="587"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="592"/>
+        <location filename="../../ui/unlock.py" line="616"/>
         <source>Too short: use at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -126,17 +136,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="595"/>
+        <location filename="../../ui/unlock.py" line="619"/>
         <source>The passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="597"/>
+        <location filename="../../ui/unlock.py" line="621"/>
         <source>Type the passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="617"/>
+        <location filename="../../ui/unlock.py" line="641"/>
         <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -144,32 +154,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="652"/>
+        <location filename="../../ui/unlock.py" line="682"/>
         <source>Creating the encrypted store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="691"/>
+        <location filename="../../ui/unlock.py" line="718"/>
+        <source>Choose the existing data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="730"/>
+        <source>Looking for a store in that folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="742"/>
+        <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="765"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="692"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="693"/>
+        <location filename="../../ui/unlock.py" line="767"/>
         <source>Created on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="708"/>
+        <location filename="../../ui/unlock.py" line="782"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="727"/>
+        <location filename="../../ui/unlock.py" line="801"/>
         <source>Print the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,27 +1272,27 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="333"/>
+        <location filename="../../ui/unlock.py" line="335"/>
         <source>Too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="334"/>
+        <location filename="../../ui/unlock.py" line="336"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="338"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="339"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,130 +1300,187 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="797"/>
+        <location filename="../../ui/unlock.py" line="888"/>
         <source>Unlock Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="810"/>
+        <location filename="../../ui/unlock.py" line="902"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="811"/>
-        <location filename="../../ui/unlock.py" line="949"/>
-        <location filename="../../ui/unlock.py" line="953"/>
+        <location filename="../../ui/unlock.py" line="903"/>
+        <location filename="../../ui/unlock.py" line="1133"/>
+        <location filename="../../ui/unlock.py" line="1137"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="838"/>
+        <location filename="../../ui/unlock.py" line="930"/>
         <source>&amp;Remember me on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="843"/>
+        <location filename="../../ui/unlock.py" line="935"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="852"/>
+        <location filename="../../ui/unlock.py" line="944"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="858"/>
+        <location filename="../../ui/unlock.py" line="950"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="863"/>
+        <location filename="../../ui/unlock.py" line="955"/>
+        <location filename="../../ui/unlock.py" line="1043"/>
         <source>U&amp;ser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="865"/>
+        <location filename="../../ui/unlock.py" line="957"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="870"/>
+        <location filename="../../ui/unlock.py" line="962"/>
         <source>Upfront is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="874"/>
+        <location filename="../../ui/unlock.py" line="966"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="900"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>Recovery &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="903"/>
+        <location filename="../../ui/unlock.py" line="995"/>
         <source>Unlock with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="907"/>
+        <location filename="../../ui/unlock.py" line="999"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="922"/>
+        <location filename="../../ui/unlock.py" line="1014"/>
         <source>Upfront cannot open the records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="927"/>
+        <location filename="../../ui/unlock.py" line="1019"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="948"/>
+        <location filename="../../ui/unlock.py" line="1047"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1051"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1056"/>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1060"/>
+        <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="1088"/>
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1091"/>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1093"/>
+        <source>Type the passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/unlock.py" line="1108"/>
+        <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1132"/>
         <source>Use recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="952"/>
+        <location filename="../../ui/unlock.py" line="1136"/>
         <source>Use passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="956"/>
+        <location filename="../../ui/unlock.py" line="1140"/>
+        <source>Set passphrase and &amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1143"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="972"/>
+        <location filename="../../ui/unlock.py" line="1159"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="995"/>
+        <location filename="../../ui/unlock.py" line="1182"/>
         <source>Opening with the key remembered on this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1017"/>
+        <location filename="../../ui/unlock.py" line="1206"/>
+        <source>Setting the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="1218"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1066"/>
+        <location filename="../../ui/unlock.py" line="1309"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1070"/>
+        <location filename="../../ui/unlock.py" line="1313"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1101"/>
+        <location filename="../../ui/unlock.py" line="1357"/>
         <source>You can try again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1449,47 +1532,47 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="119"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="121"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="127"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/unlock.py" line="135"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139"/>
+        <location filename="../../ui/unlock.py" line="141"/>
         <source>There is no Upfront store in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="143"/>
+        <location filename="../../ui/unlock.py" line="145"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>The store stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="152"/>
+        <location filename="../../ui/unlock.py" line="154"/>
         <source>Upfront could not read or write a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="158"/>
+        <location filename="../../ui/unlock.py" line="160"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,17 +1580,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="171"/>
+        <location filename="../../ui/unlock.py" line="173"/>
         <source>Enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="173"/>
+        <location filename="../../ui/unlock.py" line="175"/>
         <source>Use at most %1 printable characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="177"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>

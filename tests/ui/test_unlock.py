@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from app import keyfile as kf
+from app.errors import WrongPassphrase
 from app.paths import db_path, keyfile_path
+from app.settings import Settings
 from app.store import Store
 from ui import tasks
 from ui.gui import AppController, run_gui
@@ -165,6 +167,34 @@ def test_first_run_shows_why_creating_failed(qtbot, data_dir, recovery_key, pass
     assert dialog.create_button.isEnabled()
 
 
+def test_first_run_can_join_an_existing_data_folder(qtbot, store_dir, tmp_path):
+    dialog = first_run_dialog(qtbot, tmp_path / "new")
+    assert "existing data folder" in dialog.existing_button.text().replace("&", "")
+
+    dialog.choose_directory = lambda: None  # the person cancels the folder chooser
+    click(qtbot, dialog.existing_button)
+    assert dialog.isVisible() and not dialog.busy
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    dialog.choose_directory = lambda: empty
+    with qtbot.waitSignal(dialog.failed, timeout=SLOW) as blocker:
+        click(qtbot, dialog.existing_button)
+    assert "no Upfront store in this folder" in blocker.args[0]
+    assert dialog.existing_message.isVisible() and dialog.existing_message.is_error
+    assert str(empty) in dialog.existing_message.text()
+    assert dialog.isVisible() and dialog.pages.currentIndex() == FirstRunDialog.FORM_PAGE
+    assert Settings().get("data_dir") is None
+
+    dialog.choose_directory = lambda: store_dir
+    with qtbot.waitSignal(dialog.existingChosen, timeout=SLOW) as blocker:
+        click(qtbot, dialog.existing_button)
+    assert blocker.args[0] == store_dir
+    assert Settings().get("data_dir") == str(store_dir)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not (tmp_path / "new").exists()  # nothing was created
+
+
 def test_passphrase_strength_grows_with_length_and_variety():
     assert passphrase_strength("abc") == 0
     assert passphrase_strength("aaaaaaaaaaaaaaaaaaaa") == 1
@@ -290,10 +320,103 @@ def test_the_recovery_key_opens_the_store(qtbot, store_dir, recovery_key):
     assert "recovery key is not correct" in blocker.args[0]
 
     dialog.recovery_edit.setText(recovery_key.lower().replace("-", " "))
+    with qtbot.waitSignal(dialog.recoveryUnlocked, timeout=SLOW):
+        click(qtbot, dialog.unlock_button)
+    assert dialog.pages.currentIndex() == UnlockDialog.RESET_PAGE
+    assert dialog.store is not None and dialog.store.user == kf.RECOVERY_LABEL
+    assert dialog.recovery_link.isHidden() and dialog.recovery_edit.text() == ""
+
+
+def recover(qtbot, store_dir: Path, recovery_key: str) -> UnlockDialog:
+    """An unlock dialog where the recovery key has been accepted: the new-passphrase page."""
+    dialog = unlock_dialog(qtbot, store_dir)
+    dialog.recovery_link.linkActivated.emit("recovery")
+    dialog.recovery_edit.setText(recovery_key)
+    with qtbot.waitSignal(dialog.recoveryUnlocked, timeout=SLOW):
+        click(qtbot, dialog.unlock_button)
+    return dialog
+
+
+def test_after_the_recovery_key_a_new_passphrase_replaces_the_forgotten_one(
+    qtbot, store_dir, recovery_key, user, passphrase
+):
+    dialog = recover(qtbot, store_dir, recovery_key)
+    assert [
+        dialog.reset_user_combo.itemText(i) for i in range(dialog.reset_user_combo.count())
+    ] == [user]
+    assert dialog.reset_user_combo.currentText() == user
+    assert not dialog.unlock_button.isEnabled()
+
+    qtbot.keyClicks(dialog.new_passphrase_edit, "short")
+    assert dialog.new_passphrase_message.is_error
+    assert dialog.new_strength.word.text() == "Too short"
+    new = "a new olive branch 7"
+    dialog.new_passphrase_edit.setText(new)
+    assert not dialog.new_passphrase_message.is_error
+    qtbot.keyClicks(dialog.new_repeat_edit, "a new olive branch 8")
+    assert not dialog.unlock_button.isEnabled()
+    assert dialog.new_repeat_message.isVisible() and dialog.new_repeat_message.is_error
+    assert dialog.new_repeat_message.text() == "The passphrases do not match."
+    qtbot.keyClick(dialog.new_repeat_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.busy  # Enter does nothing while they differ
+
+    dialog.new_repeat_edit.setText(new)
+    assert dialog.new_repeat_message.isHidden()
+    assert dialog.unlock_button.isEnabled()
     with qtbot.waitSignal(dialog.unlocked, timeout=SLOW) as blocker:
         click(qtbot, dialog.unlock_button)
+    opened = blocker.args[0]
+    assert opened.user == user and dialog.store is opened
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.new_passphrase_edit.text() == "" and dialog.new_repeat_edit.text() == ""
+    close(qtbot, opened)
+
+    reopened = on_worker(qtbot, lambda: Store.open(store_dir, new, user))
+    assert reopened.user == user
+    close(qtbot, reopened)
+
+    def old_passphrase():
+        try:
+            Store.open(store_dir, passphrase, user).close()
+        except WrongPassphrase as exc:
+            return exc
+        return None
+
+    assert isinstance(on_worker(qtbot, old_passphrase), WrongPassphrase)
+
+
+def test_the_recovery_key_can_give_a_new_name_a_passphrase(
+    qtbot, store_dir, recovery_key, user, passphrase
+):
+    dialog = recover(qtbot, store_dir, recovery_key)
+    dialog.reset_user_combo.setEditText("")
+    qtbot.keyClicks(dialog.reset_user_combo.lineEdit(), "recovery")
+    dialog.new_passphrase_edit.setText("bilal's own passphrase")
+    dialog.new_repeat_edit.setText("bilal's own passphrase")
+    assert not dialog.unlock_button.isEnabled()
+    assert "reserved" in dialog.reset_user_message.text()
+
+    dialog.reset_user_combo.setEditText("Bilal")
+    assert dialog.reset_user_message.isHidden()
+    with qtbot.waitSignal(dialog.unlocked, timeout=SLOW) as blocker:
+        click(qtbot, dialog.unlock_button)
+    assert blocker.args[0].user == "Bilal"
     close(qtbot, blocker.args[0])
-    assert blocker.args[0].user == kf.RECOVERY_LABEL
+    assert Store.users(store_dir) == [user, "Bilal"]
+    close(qtbot, on_worker(qtbot, lambda: Store.open(store_dir, passphrase, user)))
+
+
+def test_quitting_instead_of_a_new_passphrase_closes_the_store(
+    qtbot, store_dir, recovery_key, passphrase, user
+):
+    before = keyfile_path(store_dir).read_bytes()
+    dialog = recover(qtbot, store_dir, recovery_key)
+    assert wal(store_dir).exists()
+    click(qtbot, dialog.quit_button)
+    assert dialog.result() == QDialog.DialogCode.Rejected and dialog.store is None
+    on_worker(qtbot, lambda: None)  # the worker is serial: the store closed before this ran
+    assert not wal(store_dir).exists()
+    assert keyfile_path(store_dir).read_bytes() == before
 
 
 def test_remember_is_off_and_disabled_without_a_keyring(qtbot, store_dir):
@@ -413,6 +536,27 @@ def test_first_run_when_there_is_no_store(qtbot, make_controller, data_dir):
     with qtbot.waitSignal(controller.finished):
         click(qtbot, controller.dialog.cancel_button)
     assert not Store.exists(data_dir)
+
+
+def test_first_run_switches_to_unlocking_an_existing_folder(
+    qtbot, make_controller, store_dir, tmp_path, passphrase, user
+):
+    controller = make_controller(tmp_path / "new")
+    controller.start()
+    first = controller.dialog
+    assert isinstance(first, FirstRunDialog)
+    first.choose_directory = lambda: store_dir
+    with qtbot.waitSignal(first.existingChosen, timeout=SLOW):
+        click(qtbot, first.existing_button)
+    dialog = controller.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    assert controller.data_dir == store_dir and dialog.data_dir == store_dir
+    assert not first.isVisible()
+
+    dialog.passphrase_edit.setText(passphrase)
+    with qtbot.waitSignal(dialog.unlocked, timeout=SLOW):
+        click(qtbot, dialog.unlock_button)
+    assert controller.window is not None and controller.window.store.user == user
 
 
 def test_run_gui_returns_when_the_dialog_is_dismissed(qtbot, store_dir):
