@@ -116,3 +116,34 @@ def store(store_dir: Path) -> Iterator[Store]:
     opened = Store.open(store_dir, PASSPHRASE, USER)
     yield opened
     opened.close()
+
+
+def on_worker(qtbot, fn):
+    """Run fn on the store worker (where windows do their store work) and return its result."""
+    from ui.tasks import run_in_background
+
+    with qtbot.waitCallback(timeout=15_000) as done:
+        run_in_background(fn, done)
+    return done.args[0]
+
+
+@pytest.fixture
+def make_controller(qtbot):
+    """AppControllers whose windows are cleaned up even when a test fails half-way."""
+    from ui import tasks
+    from ui.gui import AppController
+
+    made: list[AppController] = []
+
+    def make(directory: Path, **kwargs) -> AppController:
+        made.append(AppController(directory, **kwargs))
+        return made[-1]
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+        for widget in (controller.window, controller.dialog):
+            if widget is not None and tasks.is_valid(widget):
+                widget.hide()
+                widget.deleteLater()
+    on_worker(qtbot, lambda: None)

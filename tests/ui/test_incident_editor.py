@@ -15,19 +15,11 @@ from app.incidents import Incidents
 from app.models import AuditEntry
 from app.store import Store
 from tests.app.conftest import incident_doc
-from tests.ui.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.conftest import FAST_KDF, PASSPHRASE, on_worker
 from ui.incident_editor import IncidentEditor, field_path
 from ui.qt import QApplication, QImage, QLabel, QMessageBox, Qt, QTimer
-from ui.tasks import run_in_background
 
 SLOW = 15_000
-
-
-def on_worker(qtbot, fn):
-    """Run fn on the store worker and return its result (store work never runs here)."""
-    with qtbot.waitCallback(timeout=SLOW) as done:
-        run_in_background(fn, done)
-    return done.args[0]
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import pytest
 from app.incidents import Incidents
 from app.store import Store
 from tests.app.conftest import incident_doc
-from tests.ui.conftest import FAST_KDF, PASSPHRASE
+from tests.ui.conftest import FAST_KDF, PASSPHRASE, on_worker
 from ui.incident_list import IncidentListView
 from ui.incident_model import (
     COLUMN_COUNT,
@@ -28,15 +28,8 @@ from ui.incident_model import (
     IdRole,
 )
 from ui.qt import QApplication, QDate, Qt, QTimer
-from ui.tasks import run_in_background
 
 WAIT = 10_000  # ms
-
-
-def on_worker(qtbot, fn):
-    with qtbot.waitCallback(timeout=WAIT) as done:
-        run_in_background(fn, done)
-    return done.args[0]
 
 
 def violation(kind: str) -> list[dict]:

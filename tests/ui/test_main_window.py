@@ -19,6 +19,7 @@ from app.drafts import Drafts
 from app.paths import db_path, keyfile_path
 from app.settings import Settings
 from app.store import Store, head_revision
+from tests.ui.conftest import on_worker
 from ui import gui, tasks
 from ui import main_window as mw
 from ui.gui import AppController, run_gui
@@ -37,7 +38,6 @@ from ui.qt import (
     Signal,
 )
 from ui.settings_dialog import SettingsDialog
-from ui.tasks import run_in_background
 from ui.unlock import FirstRunDialog, UnlockDialog
 
 SLOW = 15_000  # ms
@@ -90,12 +90,6 @@ def wal(directory: Path) -> Path:
     return Path(f"{db_path(directory)}-wal")
 
 
-def on_worker(qtbot, fn):
-    with qtbot.waitCallback(timeout=SLOW) as done:
-        run_in_background(fn, done)
-    return done.args[0]
-
-
 @pytest.fixture
 def open_window(qtbot, store_dir, passphrase):
     """Main windows on a store opened on the worker; closed (and the store with them) after."""
@@ -114,24 +108,6 @@ def open_window(qtbot, store_dir, passphrase):
     for window in made:
         if window.store is not None:
             window.close()
-    on_worker(qtbot, lambda: None)
-
-
-@pytest.fixture
-def make_controller(qtbot):
-    made: list[AppController] = []
-
-    def make(directory: Path, **kwargs) -> AppController:
-        made.append(AppController(directory, **kwargs))
-        return made[-1]
-
-    yield make
-    for controller in made:
-        controller.shutdown()
-        for widget in (controller.window, controller.dialog):
-            if widget is not None and tasks.is_valid(widget):
-                widget.hide()
-                widget.deleteLater()
     on_worker(qtbot, lambda: None)
 
 

@@ -16,8 +16,9 @@ from app.errors import WrongPassphrase
 from app.paths import db_path, keyfile_path
 from app.settings import Settings
 from app.store import Store
+from tests.ui.conftest import on_worker
 from ui import tasks
-from ui.gui import AppController, run_gui
+from ui.gui import run_gui
 from ui.main_window import MainWindow
 from ui.qt import (
     QApplication,
@@ -65,13 +66,6 @@ def attempt(qtbot, dialog: UnlockDialog, passphrase: str) -> str:
 def wal(directory: Path) -> Path:
     """SQLite deletes the write-ahead log when the last connection closes: a closed store."""
     return Path(f"{db_path(directory)}-wal")
-
-
-def on_worker(qtbot, fn):
-    """Run fn on the store worker (where the dialogs open stores) and return its result."""
-    with qtbot.waitCallback(timeout=SLOW) as done:
-        run_in_background(fn, done)
-    return done.args[0]
 
 
 def close(qtbot, store: Store) -> None:
@@ -469,25 +463,6 @@ def test_lock_closes_the_window_and_the_store(qtbot, store_dir, passphrase):
     assert window.store is None and window.state_label.text() == "Locked"
     assert not window.lock_action.isEnabled()
     assert not wal(store_dir).exists()
-
-
-@pytest.fixture
-def make_controller(qtbot):
-    """AppControllers whose windows are cleaned up even when a test fails half-way."""
-    made: list[AppController] = []
-
-    def make(directory: Path) -> AppController:
-        made.append(AppController(directory))
-        return made[-1]
-
-    yield make
-    for controller in made:
-        controller.shutdown()
-        for widget in (controller.window, controller.dialog):
-            if widget is not None and tasks.is_valid(widget):
-                widget.hide()
-                widget.deleteLater()
-    on_worker(qtbot, lambda: None)
 
 
 def test_lock_returns_to_the_unlock_dialog(qtbot, make_controller, store_dir, passphrase):
