@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app import keyfile as kf
 from app import remember
+from app.attempts import FILENAME as ATTEMPTS_FILENAME
 from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import (
@@ -313,8 +314,9 @@ def wipe(directory: Path) -> list[Path]:
     if keys is not None:
         for slot in keys.slots:
             remember.forget(keys.store_id, slot.id)
-    for suffix in ("", *DB_SIDE_FILES):
-        path = Path(f"{db_path(directory)}{suffix}")
+    for path in [Path(f"{db_path(directory)}{suffix}") for suffix in ("", *DB_SIDE_FILES)] + [
+        directory / ATTEMPTS_FILENAME
+    ]:
         if path.exists():
             path.unlink()
             removed.append(path)

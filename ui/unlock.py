@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app import keyfile as kf
 from app import remember
+from app.attempts import UnlockAttempts
 from app.errors import (
     AccessDenied,
     BadInput,
@@ -874,7 +875,9 @@ class UnlockDialog(_Dialog):
         super().__init__(parent)
         self.data_dir = data_dir
         self.notice: str | None = None
-        self.failures = 0
+        # failures survive a restart, so quitting does not skip the growing delay
+        self._attempts = UnlockAttempts(data_dir)
+        self.failures, last_failure = self._attempts.load()
         self._retry_at: float | None = None
         self._error = ""
         self._shown_once = False
@@ -920,6 +923,13 @@ class UnlockDialog(_Dialog):
 
         if self._load_users():
             self._show_page(self.PASSPHRASE_PAGE)
+        waited = time.time() - last_failure if last_failure is not None else 0.0
+        remaining = retry_delay(self.failures) - waited if self.failures else 0
+        if remaining > 0:
+            self._error = self.tr("Too many wrong attempts.")
+            self._retry_at = time.monotonic() + remaining
+            self._countdown.start()
+            self._tick()
 
     # pages
     def _passphrase_page(self) -> QWidget:
@@ -930,6 +940,7 @@ class UnlockDialog(_Dialog):
         self.remember_check = QCheckBox(self.tr("&Remember me on this device"))
         self.remember_note = FieldMessage()
         if remember.available():
+            self.remember_check.setChecked(bool(Settings().get("remember_on_device")))
             self.remember_check.setToolTip(
                 self.tr(
                     "Keep a key in this computer's secure keyring so that Upfront opens "
@@ -1263,6 +1274,7 @@ class UnlockDialog(_Dialog):
             return
         self._set_busy(False)
         self._recovery_key = None
+        self._attempts.clear()
         for edit in (
             self.passphrase_edit,
             self.recovery_edit,
@@ -1304,7 +1316,7 @@ class UnlockDialog(_Dialog):
             self._reset_failed(exc)
             return
         if isinstance(exc, AccessDenied):
-            self.failures += 1
+            self.failures = self._attempts.record_failure()
             if self.pages.currentIndex() == self.RECOVERY_PAGE:
                 message = self.tr("The recovery key is not correct. Nothing was changed.")
                 edit = self.recovery_edit

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app import keyfile as kf
+from app.attempts import UnlockAttempts
 from app.errors import WrongPassphrase
 from app.paths import db_path, keyfile_path
 from app.settings import Settings
@@ -251,6 +252,26 @@ def test_repeated_failures_make_the_next_attempt_wait_longer(qtbot, store_dir, p
     assert "try again in 1 s." in dialog.banner.text()
     dialog.passphrase_edit.setText(passphrase)
     assert not dialog.unlock_button.isEnabled()  # typing does not lift the wait
+
+
+def test_the_wait_survives_a_restart_and_success_clears_it(qtbot, store_dir, passphrase):
+    dialog = unlock_dialog(qtbot, store_dir)
+    for _ in range(4):
+        dialog.passphrase_edit.setText("guess")
+        qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=5_000)
+        attempt(qtbot, dialog, "guess")
+    dialog.reject()
+    again = unlock_dialog(qtbot, store_dir)  # as if Upfront were quit and started again
+    again.passphrase_edit.setText(passphrase)
+    assert again.failures == 4
+    assert again.seconds_to_wait() >= 1
+    assert not again.unlock_button.isEnabled()
+    assert "Too many wrong attempts" in again.banner.text()
+    qtbot.waitUntil(again.unlock_button.isEnabled, timeout=5_000)
+    with qtbot.waitSignal(again.unlocked, timeout=15_000):
+        again.unlock_button.click()
+    assert UnlockAttempts(store_dir).load() == (0, None)
+    again.store.close()
 
 
 def test_a_corrupted_key_file_is_reported_without_a_traceback(qtbot, store_dir, user):
