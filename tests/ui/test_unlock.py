@@ -256,18 +256,18 @@ def test_repeated_failures_make_the_next_attempt_wait_longer(qtbot, store_dir, p
 
 def test_the_wait_survives_a_restart_and_success_clears_it(qtbot, store_dir, passphrase):
     dialog = unlock_dialog(qtbot, store_dir)
-    for _ in range(4):
-        dialog.passphrase_edit.setText("guess")
-        qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=5_000)
-        attempt(qtbot, dialog, "guess")
+    attempt(qtbot, dialog, "guess")
+    assert UnlockAttempts(store_dir).load()[0] == 1  # each failure is written down at once
     dialog.reject()
+    for _ in range(3):
+        UnlockAttempts(store_dir).record_failure()
     again = unlock_dialog(qtbot, store_dir)  # as if Upfront were quit and started again
     again.passphrase_edit.setText(passphrase)
     assert again.failures == 4
     assert again.seconds_to_wait() >= 1
     assert not again.unlock_button.isEnabled()
     assert "Too many wrong attempts" in again.banner.text()
-    qtbot.waitUntil(again.unlock_button.isEnabled, timeout=5_000)
+    qtbot.waitUntil(again.unlock_button.isEnabled, timeout=10_000)  # the 2 s wait runs out
     with qtbot.waitSignal(again.unlocked, timeout=15_000):
         again.unlock_button.click()
     assert UnlockAttempts(store_dir).load() == (0, None)
