@@ -220,6 +220,8 @@ def _json_value(widget: QWidget) -> Any:
         return widget.text().strip() or None
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
+    if isinstance(widget, CountBox):
+        return widget.value()
     if isinstance(widget, QSpinBox):
         return None if widget.value() == widget.minimum() else widget.value()
     raise TypeError(type(widget).__name__)
@@ -390,6 +392,14 @@ class ViolationChoice(QComboBox):
             self.blockSignals(False)
 
 
+class CountBox(QSpinBox):
+    """A required whole number: 0 is a count, not "not given"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 1_000_000)
+
+
 class Row(QFrame):
     """One entry of a list: inputs by JSON key, plus keys the form carries through unseen."""
 
@@ -436,13 +446,15 @@ class Row(QFrame):
 
     def add_list(self, key: str, label: str, sub: RowList) -> None:
         self.lists[key] = sub
+        sub.setAccessibleName(label.replace("&", ""))
         caption = QLabel(label, self)
         self.form.addRow(caption, sub)
 
     def values(self) -> dict:
         out = dict(self.carried)
         for key, widget in self.fields.items():
-            out[key] = _json_value(widget)
+            # an input switched off (group size of an individual) gives no value
+            out[key] = _json_value(widget) if widget.isEnabledTo(self) else None
         for key, sub in self.lists.items():
             out[key] = sub.values()
         if "name" in self.fields:
@@ -515,6 +527,9 @@ class RowList(QWidget):
 
     def request_remove(self, row: Row) -> None:
         index = self.rows.index(row)
+        if self.path() == ("violations",):
+            self.editor.remove_violation(index)
+            return
         self.editor.push(RowCommand(self.editor, self.path(), index, row.values(),
                                     adding=False))
 
@@ -656,7 +671,6 @@ class IncidentEditor(QMainWindow):
         self._draft_busy = False
         self._close_ok = False
         self._close_after_save = False
-        self._location_extra: dict = {}
         self._marked: list[QWidget] = []
         self.fields: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
@@ -767,6 +781,9 @@ class IncidentEditor(QMainWindow):
         self.track(widget)
         return widget
 
+    def _full_date(self) -> PartialDateEdit:
+        return PartialDateEdit(optional=True, precisions=(DAY,), lang=self.lang)
+
     def _combo(self, kind: str, none: bool = False) -> VocabCombo:
         return VocabCombo(kind, lang=self.lang, none_label=self.tr("(none)") if none else None)
 
@@ -795,14 +812,22 @@ class IncidentEditor(QMainWindow):
             form, "location.admin1", self.tr("Region (admin 1)"),
             Admin1Combo(lang=self.lang, none_label=self.tr("(none)")), tab)
         self.country_combo.codeChanged.connect(self._country_changed)
+        self.admin1_pcode_edit = self._input(
+            form, "location.admin1_pcode", self.tr("Region P-code (admin 1)"), QLineEdit(), tab)
         self.admin2_edit = self._input(form, "location.admin2", self.tr("District (admin 2)"),
                                        QLineEdit(), tab)
+        self.admin2_pcode_edit = self._input(
+            form, "location.admin2_pcode", self.tr("District P-code (admin 2)"), QLineEdit(),
+            tab)
         self.place_edit = self._input(form, "location.place", self.tr("Place"), QLineEdit(), tab)
         self.lat_edit = self._input(form, "location.lat", self.tr("Latitude"), QLineEdit(), tab)
         self.lon_edit = self._input(form, "location.lon", self.tr("Longitude"), QLineEdit(),
                                     tab)
-        for edit in (self.lat_edit, self.lon_edit):
+        for edit in (self.lat_edit, self.lon_edit, self.admin1_pcode_edit,
+                     self.admin2_pcode_edit):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        for edit in (self.admin1_pcode_edit, self.admin2_pcode_edit):
+            edit.setMaxLength(32)
         self.location_precision_combo = self._input(
             form, "location.precision", self.tr("Location precision"),
             self._combo("location-precision", none=True), tab)
@@ -828,6 +853,11 @@ class IncidentEditor(QMainWindow):
     def _build_violations(self) -> None:
         _page, layout = self._page("violations", self.tr("&Violations"))
 
+        def build_count(row: Row) -> None:
+            row.add_field("sex", self.tr("Sex"), self._combo("sex"))
+            row.add_field("age_group", self.tr("Age group"), self._combo("age-group"))
+            row.add_field("count", self.tr("Number of victims"), CountBox())
+
         def build(row: Row) -> None:
             row.add_field("type", self.tr("Type"), self._combo("violation"))
             count = QSpinBox()
@@ -837,6 +867,12 @@ class IncidentEditor(QMainWindow):
             row.add_field("date", self.tr("Date"),
                           PartialDateEdit(optional=True, precisions=(DAY,), lang=self.lang))
             row.add_field("method", self.tr("Method"), QLineEdit())
+            counts = RowList(self, "counts", build_count,
+                             lambda i: self.tr("Count %1").replace("%1", str(i + 1)),
+                             self.tr("Add count"),
+                             {"sex": "unknown", "age_group": "unknown", "count": 0},
+                             parent_row=row, scroll=False)
+            row.add_list("counts", self.tr("Victims by sex and age"), counts)
 
         self.violations_list = self._list(
             "violations", build, self.tr("Violation %1"), self.tr("Add violation"),
@@ -860,9 +896,21 @@ class IncidentEditor(QMainWindow):
             row.add_field("kind", self.tr("Kind"), self._combo("victim-kind"))
             row.add_field("sex", self.tr("Sex"), self._combo("sex"))
             row.add_field("age_group", self.tr("Age group"), self._combo("age-group"))
+            size = QSpinBox()
+            size.setRange(0, 1_000_000)
+            size.setSpecialValueText(self.tr("not given"))
+            row.add_field("group_size", self.tr("Group size"), size)
+            kind = row.fields["kind"]
+
+            def kind_changed() -> None:
+                size.setEnabled(kind.code() != "individual")
+
+            kind.codeChanged.connect(kind_changed)
+            kind_changed()
             row.add_field("protected", self.tr("Protected"),
                           QCheckBox(self.tr("Withhold the name on screens and exports")))
             row.add_field("consent", self.tr("Consent"), self._combo("consent"))
+            row.add_field("consent_date", self.tr("Consent given on"), self._full_date())
 
         self.victims_list = self._list(
             "victims", build, self.tr("Victim %1"), self.tr("Add victim"),
@@ -903,6 +951,12 @@ class IncidentEditor(QMainWindow):
             row.add_field("protected", self.tr("Protected"),
                           QCheckBox(self.tr("Withhold the name on screens and exports")))
             row.add_field("consent", self.tr("Consent"), self._combo("consent"))
+            row.add_field("consent_date", self.tr("Consent given on"), self._full_date())
+            row.add_field("information_date", self.tr("Information given on"),
+                          self._full_date())
+            language = QLineEdit()
+            language.setMaxLength(16)
+            row.add_field("language", self.tr("Language"), language)
 
         self.sources_list = self._list(
             "sources", build, self.tr("Source %1"), self.tr("Add source"),
@@ -1096,6 +1150,28 @@ class IncidentEditor(QMainWindow):
             i += 2
         return node
 
+    def remove_violation(self, index: int) -> None:
+        """Remove violation `index` in one undo step; involvements name violations by number,
+        so those naming it go and those naming a later one move down with it."""
+        self.undo_stack.beginMacro(self.tr("Remove violation"))
+        try:
+            for perp in self.perpetrators_list.rows:
+                links = perp.lists["involvement"]
+                for j in reversed(range(len(links.rows))):
+                    link = links.rows[j]
+                    at = _json_value(link.fields["violation"])
+                    if at == index:
+                        self.push(RowCommand(self, links.path(), j, link.values(),
+                                             adding=False))
+                    elif isinstance(at, int) and at > index:
+                        command = FieldCommand(self, (*link.path(), "violation"), at, at - 1)
+                        command.first = False  # nothing shows it yet: redo applies it
+                        self.push(command)
+            data = self.violations_list.rows[index].values()
+            self.push(RowCommand(self, ("violations",), index, data, adding=False))
+        finally:
+            self.undo_stack.endMacro()
+
     def list_at(self, path: tuple) -> RowList:
         node = self.widget_at(path)
         assert isinstance(node, RowList)
@@ -1129,8 +1205,9 @@ class IncidentEditor(QMainWindow):
     def form_doc(self) -> dict:
         """The form as the JSON contract has it, plus `masked` markers (for drafts)."""
         f = self.fields
-        location = dict(self._location_extra)
-        for key in ("country", "admin1", "admin2", "place", "precision"):
+        location: dict[str, Any] = {}
+        for key in ("country", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "place",
+                    "precision"):
             location[key] = _json_value(f[f"location.{key}"])
         location["lat"] = _number(self.lat_edit.text())
         location["lon"] = _number(self.lon_edit.text())
@@ -1172,8 +1249,6 @@ class IncidentEditor(QMainWindow):
         try:
             with self.quietly():
                 location = doc.get("location") or {}
-                self._location_extra = {k: location[k] for k in ("admin1_pcode", "admin2_pcode")
-                                        if location.get(k) is not None}
                 self.title_edit.setText(doc.get("title") or "")
                 if doc.get("occurred_from"):
                     self.from_edit.set_value(doc["occurred_from"], doc.get("date_precision"))
@@ -1183,7 +1258,7 @@ class IncidentEditor(QMainWindow):
                 self._country_changed()
                 self.admin1_combo.set_code(location.get("admin1_code")
                                            or location.get("admin1"))
-                for key in ("admin2", "place", "precision"):
+                for key in ("admin1_pcode", "admin2", "admin2_pcode", "place", "precision"):
                     _set_json_value(self.fields[f"location.{key}"], location.get(key))
                 for key, edit in (("lat", self.lat_edit), ("lon", self.lon_edit)):
                     value = location.get(key)
@@ -1278,6 +1353,8 @@ class IncidentEditor(QMainWindow):
                     if node is None:
                         label = row.fields.get(key)
                         parts.append(label.accessibleName() if label is not None else key)
+                    elif i + 2 >= len(path):
+                        parts.append(node.accessibleName())
                 i += 2
         return " \u25b8 ".join(parts)
 

@@ -313,6 +313,115 @@ def test_attachments_are_added_hashed_and_viewed_from_memory(qtbot, store, tmp_p
         editor.attachment_note.text())
 
 
+def test_counts_group_size_consent_and_source_fields_round_trip(qtbot, store):
+    incident_id = add(qtbot, store)
+    editor = new_editor(qtbot, store, incident_id)
+    killing = editor.violations_list.rows[0]
+    counts = killing.lists["counts"]
+    assert [(r.fields["sex"].code(), r.fields["age_group"].code(), r.fields["count"].value())
+            for r in counts.rows] == [("female", "adult", 2)]
+    counts.request_add()
+    added = counts.rows[1]
+    added.fields["sex"].set_code("male")
+    added.fields["age_group"].set_code("child")
+    added.fields["count"].setValue(1)
+    assert added.fields["count"].accessibleName() == "Number of victims"
+
+    (victim,) = editor.victims_list.rows
+    size = victim.fields["group_size"]
+    assert not size.isEnabled()  # an individual has no group size
+    victim.fields["kind"].set_code("group")
+    assert size.isEnabled()
+    size.setValue(12)
+    victim.fields["consent_date"].set_value("2026-10-05")
+    (source,) = editor.sources_list.rows
+    source.fields["consent_date"].set_value("2026-10-04")
+    source.fields["information_date"].set_value("2026-10-03")
+    qtbot.keyClicks(source.fields["language"], "ar")
+    qtbot.keyClicks(editor.fields["location.admin1_pcode"], "SY03")
+    qtbot.keyClicks(editor.fields["location.admin2_pcode"], "SY0301")
+    qtbot.waitUntil(lambda: editor.error is None)
+    save(qtbot, editor)
+
+    stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+    assert stored["violations"][0]["counts"] == [
+        {"sex": "female", "age_group": "adult", "count": 2},
+        {"sex": "male", "age_group": "child", "count": 1}]
+    victim = stored["victims"][0]
+    assert (victim["kind"], victim["group_size"], victim["consent_date"]) == (
+        "group", 12, "2026-10-05")
+    source = stored["sources"][0]
+    assert (source["consent_date"], source["information_date"], source["language"]) == (
+        "2026-10-04", "2026-10-03", "ar")
+    assert (stored["location"]["admin1_pcode"], stored["location"]["admin2_pcode"]) == (
+        "SY03", "SY0301")
+
+    # the reloaded form shows them all again; undo of a count edit is one step
+    killing = editor.violations_list.rows[0]
+    assert killing.lists["counts"].rows[1].fields["count"].value() == 1
+    assert editor.victims_list.rows[0].fields["group_size"].value() == 12
+    assert editor.sources_list.rows[0].fields["language"].text() == "ar"
+    assert editor.fields["location.admin2_pcode"].text() == "SY0301"
+    killing.lists["counts"].rows[1].fields["count"].setValue(0)
+    editor.undo_action.trigger()
+    assert killing.lists["counts"].rows[1].fields["count"].value() == 1
+
+    # back to an individual: the group size is switched off and not stored
+    editor.victims_list.rows[0].fields["kind"].set_code("individual")
+    qtbot.waitUntil(lambda: editor.error is None)
+    save(qtbot, editor)
+    stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+    assert (stored["victims"][0]["kind"], stored["victims"][0]["group_size"]) == (
+        "individual", None)
+
+
+def test_counts_above_the_victims_count_show_on_their_violation(qtbot, store):
+    incident_id = add(qtbot, store)
+    editor = new_editor(qtbot, store, incident_id)
+    qtbot.waitUntil(lambda: editor.error is None)
+    killing, other = editor.violations_list.rows
+    count = killing.lists["counts"].rows[0].fields["count"]
+    count.setValue(5)  # victims_count is 4
+    qtbot.waitUntil(lambda: editor.error is not None)
+    assert editor.error.field == "violations[0].counts"
+    assert killing.property("invalid") is True and other.property("invalid") is not True
+    assert "Violation 1" in editor.tab_errors[1].text()
+    assert "add up to 5, more than victims_count 4" in editor.tab_errors[1].text()
+    assert editor.tabs.tabText(1).startswith("\u26a0")
+    assert not editor.save_button.isEnabled() and not editor.save_action.isEnabled()
+    count.setValue(4)
+    qtbot.waitUntil(lambda: editor.error is None)
+    assert killing.property("invalid") is False
+    assert editor.save_button.isEnabled()
+
+
+def test_removing_a_violation_renumbers_involvements(qtbot, store):
+    incident_id = add(qtbot, store, perpetrators=[
+        {"category": "state_armed_forces",
+         "involvement": [{"violation": 0, "degree": "carried_out"},
+                         {"violation": 1, "degree": "ordered"}]}])
+    editor = new_editor(qtbot, store, incident_id)
+    editor.violations_list.request_remove(editor.violations_list.rows[0])
+    (links,) = [p.lists["involvement"] for p in editor.perpetrators_list.rows]
+    assert [(r.fields["violation"].index(), r.fields["degree"].code()) for r in links.rows] == [
+        (0, "ordered")]
+    assert links.rows[0].fields["violation"].currentText().startswith("1: ")
+    qtbot.waitUntil(lambda: editor.error is None)
+
+    editor.undo_action.trigger()  # one step puts the violation and both involvements back
+    links = editor.perpetrators_list.rows[0].lists["involvement"]
+    assert [(r.fields["violation"].index(), r.fields["degree"].code()) for r in links.rows] == [
+        (0, "carried_out"), (1, "ordered")]
+    assert len(editor.violations_list.rows) == 2
+    editor.redo_action.trigger()
+
+    qtbot.waitUntil(lambda: editor.error is None)
+    save(qtbot, editor)
+    stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+    assert [x["type"] for x in stored["violations"]] == ["attack_on_civilian_objects"]
+    assert stored["perpetrators"][0]["involvement"] == [{"violation": 0, "degree": "ordered"}]
+
+
 def test_the_editor_mirrors_right_to_left(qtbot, store):
     app = QApplication.instance()
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
