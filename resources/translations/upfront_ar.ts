@@ -42,97 +42,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="448"/>
+        <location filename="../../ui/unlock.py" line="449"/>
         <source>Set up Upfront</source>
         <translation>إعداد Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="462"/>
+        <location filename="../../ui/unlock.py" line="463"/>
         <source>The name colleagues know you by</source>
         <translation>الاسم الذي يعرفك به زملاؤك</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="473"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="476"/>
+        <location filename="../../ui/unlock.py" line="477"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="480"/>
+        <location filename="../../ui/unlock.py" line="481"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="485"/>
+        <location filename="../../ui/unlock.py" line="486"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="486"/>
+        <location filename="../../ui/unlock.py" line="487"/>
         <source>Create store</source>
         <translation>إنشاء المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="490"/>
+        <location filename="../../ui/unlock.py" line="491"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>استخدام مجلد بيانات م&amp;وجود…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="494"/>
+        <location filename="../../ui/unlock.py" line="495"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>فتح سجلات محفوظة مسبقًا في مجلد على هذا الحاسوب أو على محرك أقراص مشترك، بدلًا من إنشاء سجلات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="510"/>
+        <location filename="../../ui/unlock.py" line="511"/>
         <source>Set up Upfront on this computer</source>
         <translation>إعداد Upfront على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="514"/>
+        <location filename="../../ui/unlock.py" line="515"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>تُحفظ سجلاتك على هذا الحاسوب مشفّرة. اختر الاسم الذي سيظهر في سجل تعديلات سجلاتك، وعبارة مرور ستُدخلها في كل مرة تفتح فيها Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558"/>
+        <location filename="../../ui/unlock.py" line="559"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="562"/>
+        <location filename="../../ui/unlock.py" line="563"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>ستتوفر الطباعة مع العمل على التقارير. حتى ذلك الحين، انسخ المفتاح إلى مكان آمن أو اكتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="566"/>
+        <location filename="../../ui/unlock.py" line="567"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>لقد &amp;حفظت مفتاح الاسترداد في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="568"/>
         <source>C&amp;ontinue</source>
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583"/>
+        <location filename="../../ui/unlock.py" line="584"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="588"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الوسيلة الوحيدة لفتح سجلاتك. لا يُعرض إلا هذه المرة. اطبعه أو اكتبه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب: من يملك الاثنين معًا يستطيع قراءة السجلات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="616"/>
+        <location filename="../../ui/unlock.py" line="617"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
@@ -144,17 +144,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="619"/>
+        <location filename="../../ui/unlock.py" line="620"/>
         <source>The passphrases do not match.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="621"/>
+        <location filename="../../ui/unlock.py" line="622"/>
         <source>Type the passphrase again.</source>
         <translation>اكتب عبارة المرور مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="641"/>
+        <location filename="../../ui/unlock.py" line="642"/>
         <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>%n حرفًا على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
@@ -166,49 +166,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="682"/>
+        <location filename="../../ui/unlock.py" line="683"/>
         <source>Creating the encrypted store…</source>
         <translation>جارٍ إنشاء المخزن المشفّر…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="718"/>
+        <location filename="../../ui/unlock.py" line="719"/>
         <source>Choose the existing data folder</source>
         <translation>اختر مجلد البيانات الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="730"/>
+        <location filename="../../ui/unlock.py" line="731"/>
         <source>Looking for a store in that folder…</source>
         <translation>جارٍ البحث عن مخزن في هذا المجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="742"/>
+        <location filename="../../ui/unlock.py" line="743"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد. اختر المجلد الذي يحتوي على keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="765"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>Store</source>
         <translation>المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/unlock.py" line="767"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="768"/>
         <source>Created on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="782"/>
+        <location filename="../../ui/unlock.py" line="783"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>يفتح هذا المفتاح سجلات Upfront المشفّرة على حاسوب واحد إذا نُسيت عبارة المرور. احفظ هذه الورقة في مكان مقفل بعيدًا عن الحاسوب. لا تصوّرها ولا ترسلها بالبريد الإلكتروني أو عبر تطبيقات المراسلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="801"/>
+        <location filename="../../ui/unlock.py" line="802"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
@@ -216,529 +216,592 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="675"/>
+        <location filename="../../ui/incident_editor.py" line="689"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="687"/>
-        <location filename="../../ui/incident_editor.py" line="977"/>
+        <location filename="../../ui/incident_editor.py" line="701"/>
+        <location filename="../../ui/incident_editor.py" line="1031"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="689"/>
+        <location filename="../../ui/incident_editor.py" line="703"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="771"/>
-        <location filename="../../ui/incident_editor.py" line="793"/>
-        <location filename="../../ui/incident_editor.py" line="796"/>
+        <location filename="../../ui/incident_editor.py" line="788"/>
+        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="813"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="774"/>
+        <location filename="../../ui/incident_editor.py" line="791"/>
         <source>Overview &amp;&amp; location</source>
         <translation>نظرة عامة والموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="783"/>
+        <location filename="../../ui/incident_editor.py" line="800"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="784"/>
+        <location filename="../../ui/incident_editor.py" line="801"/>
         <source>Occurred from</source>
         <translation>تاريخ الوقوع من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="786"/>
+        <location filename="../../ui/incident_editor.py" line="803"/>
         <source>Occurred to</source>
         <translation>تاريخ الوقوع إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="789"/>
+        <location filename="../../ui/incident_editor.py" line="806"/>
         <source>Date reported</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="792"/>
+        <location filename="../../ui/incident_editor.py" line="809"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="795"/>
+        <location filename="../../ui/incident_editor.py" line="812"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="798"/>
+        <location filename="../../ui/incident_editor.py" line="817"/>
         <source>District (admin 2)</source>
         <translation>المقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="800"/>
+        <location filename="../../ui/incident_editor.py" line="822"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="801"/>
+        <location filename="../../ui/incident_editor.py" line="823"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="802"/>
+        <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="807"/>
+        <location filename="../../ui/incident_editor.py" line="832"/>
         <source>Location precision</source>
         <translation>دقة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="835"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="812"/>
+        <location filename="../../ui/incident_editor.py" line="837"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
         <source>Narrative</source>
         <translation>سرد الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="829"/>
+        <location filename="../../ui/incident_editor.py" line="854"/>
         <source>&amp;Violations</source>
         <translation>الا&amp;نتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="832"/>
-        <location filename="../../ui/incident_editor.py" line="898"/>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="862"/>
+        <location filename="../../ui/incident_editor.py" line="946"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="835"/>
+        <location filename="../../ui/incident_editor.py" line="865"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="836"/>
+        <location filename="../../ui/incident_editor.py" line="866"/>
         <source>Victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="837"/>
+        <location filename="../../ui/incident_editor.py" line="867"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="839"/>
+        <location filename="../../ui/incident_editor.py" line="869"/>
         <source>Method</source>
         <translation>الأسلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor.py" line="878"/>
         <source>Violation %1</source>
         <translation>الانتهاك %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor.py" line="878"/>
         <source>Add violation</source>
         <translation>إضافة انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="846"/>
+        <location filename="../../ui/incident_editor.py" line="882"/>
         <source>Reveal</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="847"/>
+        <location filename="../../ui/incident_editor.py" line="883"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>إظهار الاسم المحمي؛ يُسجَّل الإظهار في سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="851"/>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="887"/>
+        <location filename="../../ui/incident_editor.py" line="931"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="853"/>
+        <location filename="../../ui/incident_editor.py" line="889"/>
         <source>Reveal name</source>
         <translation>إظهار الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="856"/>
+        <location filename="../../ui/incident_editor.py" line="892"/>
         <source>V&amp;ictims</source>
         <translation>ال&amp;ضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="860"/>
+        <location filename="../../ui/incident_editor.py" line="896"/>
         <source>Kind</source>
         <translation>الطبيعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="861"/>
+        <location filename="../../ui/incident_editor.py" line="857"/>
+        <location filename="../../ui/incident_editor.py" line="897"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="862"/>
+        <location filename="../../ui/incident_editor.py" line="816"/>
+        <source>Region P-code (admin 1)</source>
+        <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="820"/>
+        <source>District P-code (admin 2)</source>
+        <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="858"/>
+        <location filename="../../ui/incident_editor.py" line="898"/>
         <source>Age group</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
-        <location filename="../../ui/incident_editor.py" line="903"/>
+        <location filename="../../ui/incident_editor.py" line="859"/>
+        <source>Number of victims</source>
+        <translation>عدد الضحايا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="871"/>
+        <source>Count %1</source>
+        <translation>العدد %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="872"/>
+        <source>Add count</source>
+        <translation>إضافة عدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="875"/>
+        <source>Victims by sex and age</source>
+        <translation>الضحايا حسب الجنس والعمر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="901"/>
+        <source>not given</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="902"/>
+        <source>Group size</source>
+        <translation>حجم المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="910"/>
+        <location filename="../../ui/incident_editor.py" line="951"/>
         <source>Protected</source>
         <translation>محمي</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="864"/>
-        <location filename="../../ui/incident_editor.py" line="904"/>
+        <location filename="../../ui/incident_editor.py" line="911"/>
+        <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Withhold the name on screens and exports</source>
         <translation>حجب الاسم على الشاشة وفي الملفات المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="865"/>
-        <location filename="../../ui/incident_editor.py" line="905"/>
+        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="953"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="913"/>
+        <location filename="../../ui/incident_editor.py" line="954"/>
+        <source>Consent given on</source>
+        <translation>تاريخ إعطاء الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Victim %1</source>
         <translation>الضحية %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Add victim</source>
         <translation>إضافة ضحية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor.py" line="921"/>
         <source>&amp;Perpetrators</source>
         <translation>ال&amp;جناة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
+        <location filename="../../ui/incident_editor.py" line="926"/>
         <source>Violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="927"/>
         <source>Degree</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="882"/>
+        <location filename="../../ui/incident_editor.py" line="930"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="885"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>Involvement %1</source>
         <translation>التورط %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
+        <location filename="../../ui/incident_editor.py" line="934"/>
         <source>Add involvement</source>
         <translation>إضافة تورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="888"/>
+        <location filename="../../ui/incident_editor.py" line="936"/>
         <source>Involvement</source>
         <translation>التورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="891"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Perpetrator %1</source>
         <translation>الجاني %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="891"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Add perpetrator</source>
         <translation>إضافة جانٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="895"/>
+        <location filename="../../ui/incident_editor.py" line="943"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>المصا&amp;در والتحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="899"/>
+        <location filename="../../ui/incident_editor.py" line="947"/>
         <source>Connection</source>
         <translation>الصلة بالوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="901"/>
+        <location filename="../../ui/incident_editor.py" line="949"/>
         <source>Reliability</source>
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="955"/>
+        <source>Information given on</source>
+        <translation>تاريخ تقديم المعلومات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="959"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="962"/>
         <source>Source %1</source>
         <translation>المصدر %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="962"/>
         <source>Add source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="913"/>
+        <location filename="../../ui/incident_editor.py" line="967"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;التحقق&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="914"/>
+        <location filename="../../ui/incident_editor.py" line="968"/>
         <source>Standard of proof</source>
         <translation>معيار الإثبات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="916"/>
+        <location filename="../../ui/incident_editor.py" line="970"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="918"/>
+        <location filename="../../ui/incident_editor.py" line="972"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="919"/>
+        <location filename="../../ui/incident_editor.py" line="973"/>
         <source>Date reviewed</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="924"/>
+        <location filename="../../ui/incident_editor.py" line="978"/>
         <source>&amp;Attachments</source>
         <translation>المرف&amp;قات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="927"/>
+        <location filename="../../ui/incident_editor.py" line="981"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>احفظ الحادثة لإضافة مرفقات. يمكن أيضًا إفلات الملفات هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Captured by</source>
         <translation>جُمع بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Captured at</source>
         <translation>تاريخ الجمع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="935"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="994"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="942"/>
+        <location filename="../../ui/incident_editor.py" line="996"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="944"/>
+        <location filename="../../ui/incident_editor.py" line="998"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="951"/>
+        <location filename="../../ui/incident_editor.py" line="1005"/>
         <source>Chain of custody of the selected file</source>
         <translation>سلسلة العهدة للملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="954"/>
+        <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Chain of custody</source>
         <translation>سلسلة العهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="958"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>&amp;History</source>
         <translation>&amp;سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>Old</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="961"/>
+        <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>New</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="962"/>
+        <location filename="../../ui/incident_editor.py" line="1016"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="982"/>
+        <location filename="../../ui/incident_editor.py" line="1036"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="985"/>
+        <location filename="../../ui/incident_editor.py" line="1039"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="990"/>
+        <location filename="../../ui/incident_editor.py" line="1044"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="992"/>
+        <location filename="../../ui/incident_editor.py" line="1046"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="994"/>
+        <location filename="../../ui/incident_editor.py" line="1048"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1003"/>
+        <location filename="../../ui/incident_editor.py" line="1057"/>
         <source>&amp;Go</source>
         <translation>انتق&amp;ال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1010"/>
+        <location filename="../../ui/incident_editor.py" line="1064"/>
         <source>&amp;Add attachment…</source>
         <translation>إ&amp;ضافة مرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor.py" line="1066"/>
         <source>&amp;View attachment</source>
         <translation>&amp;عرض المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;تصدير المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <location filename="../../ui/incident_editor.py" line="1070"/>
         <source>A&amp;ttachments</source>
         <translation>المر&amp;فقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1108"/>
+        <location filename="../../ui/incident_editor.py" line="1156"/>
+        <source>Remove violation</source>
+        <translation>إزالة الانتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1184"/>
         <source>(no type)</source>
         <translation>(بلا نوع)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1318"/>
+        <location filename="../../ui/incident_editor.py" line="1395"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1319"/>
+        <location filename="../../ui/incident_editor.py" line="1396"/>
         <source>%1[*] – Upfront</source>
         <translation>%1[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1342"/>
+        <location filename="../../ui/incident_editor.py" line="1419"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>حدث خطأ؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1356"/>
+        <location filename="../../ui/incident_editor.py" line="1433"/>
         <source>(created)</source>
         <translation>(إنشاء)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1444"/>
+        <location filename="../../ui/incident_editor.py" line="1521"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1445"/>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
         <source>This incident has changes that are not saved.</source>
         <translation>في هذه الحادثة تغييرات غير محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor.py" line="1599"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>أضف ملفات بالزر «إضافة…» أو أفلتها هنا. تُحفظ داخل المخزن المشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1538"/>
+        <location filename="../../ui/incident_editor.py" line="1615"/>
         <source>Save the incident before adding attachments.</source>
         <translation>احفظ الحادثة قبل إضافة المرفقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1540"/>
+        <location filename="../../ui/incident_editor.py" line="1617"/>
         <source>Add attachments</source>
         <translation>إضافة مرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1576"/>
-        <location filename="../../ui/incident_editor.py" line="1588"/>
+        <location filename="../../ui/incident_editor.py" line="1653"/>
+        <location filename="../../ui/incident_editor.py" line="1665"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>لا يمكن عرض %1 داخل Upfront دون كتابته على القرص؛ استخدم «تصدير».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1601"/>
+        <location filename="../../ui/incident_editor.py" line="1678"/>
         <source>Export attachment</source>
         <translation>تصدير المرفق</translation>
     </message>
@@ -1173,12 +1236,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="411"/>
+        <location filename="../../ui/incident_editor.py" line="421"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="469"/>
+        <location filename="../../ui/incident_editor.py" line="481"/>
         <source>%1 (protected)</source>
         <translation>%1 (محمي)</translation>
     </message>
@@ -1186,7 +1249,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="555"/>
+        <location filename="../../ui/incident_editor.py" line="570"/>
         <source>Remove %1</source>
         <translation>إزالة %1</translation>
     </message>
@@ -1292,27 +1355,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="336"/>
         <source>Too short</source>
         <translation>قصيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="338"/>
         <source>Fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="339"/>
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="340"/>
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
@@ -1320,112 +1383,117 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="888"/>
+        <location filename="../../ui/unlock.py" line="891"/>
         <source>Unlock Upfront</source>
         <translation>فتح Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="902"/>
+        <location filename="../../ui/unlock.py" line="905"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="903"/>
-        <location filename="../../ui/unlock.py" line="1133"/>
-        <location filename="../../ui/unlock.py" line="1137"/>
+        <location filename="../../ui/unlock.py" line="906"/>
+        <location filename="../../ui/unlock.py" line="1144"/>
+        <location filename="../../ui/unlock.py" line="1148"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="930"/>
+        <location filename="../../ui/unlock.py" line="929"/>
+        <source>Too many wrong attempts.</source>
+        <translation>محاولات خاطئة كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="940"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;تذكرني على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="935"/>
+        <location filename="../../ui/unlock.py" line="946"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>الاحتفاظ بمفتاح في سلسلة المفاتيح الآمنة لهذا الحاسوب ليفتح Upfront دون عبارة المرور. فقط لحاسوب تستخدمه وحدك.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="944"/>
+        <location filename="../../ui/unlock.py" line="955"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة (مثل مدير بيانات الاعتماد في Windows أو سلسلة مفاتيح macOS أو GNOME Keyring أو KWallet)، لذا لا يستطيع Upfront تذكرك هنا. أدخل عبارة المرور في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="950"/>
+        <location filename="../../ui/unlock.py" line="961"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>غير متاح: لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="955"/>
-        <location filename="../../ui/unlock.py" line="1043"/>
+        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="1054"/>
         <source>U&amp;ser:</source>
         <translation>الم&amp;ستخدم:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="957"/>
+        <location filename="../../ui/unlock.py" line="968"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="962"/>
+        <location filename="../../ui/unlock.py" line="973"/>
         <source>Upfront is locked</source>
         <translation>Upfront مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="977"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>السجلات على هذا الحاسوب مشفّرة. أدخل عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="1003"/>
         <source>Recovery &amp;key:</source>
         <translation>م&amp;فتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="995"/>
+        <location filename="../../ui/unlock.py" line="1006"/>
         <source>Unlock with the recovery key</source>
         <translation>الفتح بمفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="999"/>
+        <location filename="../../ui/unlock.py" line="1010"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>اكتب مفتاح الاسترداد الذي طُبع أو كُتب عند إعداد Upfront على هذا الحاسوب. الشرطات والمسافات اختيارية، والأحرف الصغيرة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1014"/>
+        <location filename="../../ui/unlock.py" line="1025"/>
         <source>Upfront cannot open the records</source>
         <translation>لا يستطيع Upfront فتح السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1019"/>
+        <location filename="../../ui/unlock.py" line="1030"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>إذا كانت لديك نسخة احتياطية من ملف المفاتيح (keys.json)، فأعِدها إلى هذا المجلد واختر «حاول مرة أخرى»:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1047"/>
+        <location filename="../../ui/unlock.py" line="1058"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1051"/>
+        <location filename="../../ui/unlock.py" line="1062"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1056"/>
+        <location filename="../../ui/unlock.py" line="1067"/>
         <source>Choose a new passphrase</source>
         <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1060"/>
+        <location filename="../../ui/unlock.py" line="1071"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>تم قبول مفتاح الاسترداد. اختر المستخدم الذي ستُستبدل عبارة مروره، أو اكتب اسمًا جديدًا، ثم عيّن عبارة المرور التي ستُستخدم من الآن فصاعدًا. يبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1088"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
@@ -1437,17 +1505,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1091"/>
+        <location filename="../../ui/unlock.py" line="1102"/>
         <source>The passphrases do not match.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1093"/>
+        <location filename="../../ui/unlock.py" line="1104"/>
         <source>Type the passphrase again.</source>
         <translation>اكتب عبارة المرور مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1108"/>
+        <location filename="../../ui/unlock.py" line="1119"/>
         <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>%n حرفًا على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
@@ -1459,57 +1527,57 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1132"/>
+        <location filename="../../ui/unlock.py" line="1143"/>
         <source>Use recovery key</source>
         <translation>استخدام مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1136"/>
+        <location filename="../../ui/unlock.py" line="1147"/>
         <source>Use passphrase</source>
         <translation>استخدام عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1140"/>
+        <location filename="../../ui/unlock.py" line="1151"/>
         <source>Set passphrase and &amp;open</source>
         <translation>التعيين وال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1143"/>
+        <location filename="../../ui/unlock.py" line="1154"/>
         <source>&amp;Try again</source>
         <translation>&amp;حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1159"/>
+        <location filename="../../ui/unlock.py" line="1170"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>لا يملك أي مستخدم عبارة مرور لهذا المخزن. استخدم مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1182"/>
+        <location filename="../../ui/unlock.py" line="1193"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>جارٍ الفتح بالمفتاح المحفوظ على هذا الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1206"/>
+        <location filename="../../ui/unlock.py" line="1217"/>
         <source>Setting the new passphrase…</source>
         <translation>جارٍ تعيين عبارة المرور الجديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1218"/>
+        <location filename="../../ui/unlock.py" line="1229"/>
         <source>Unlocking…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1309"/>
+        <location filename="../../ui/unlock.py" line="1321"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1313"/>
+        <location filename="../../ui/unlock.py" line="1325"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>عبارة مرور خاطئة للمستخدم «{user}». تحقق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1357"/>
+        <location filename="../../ui/unlock.py" line="1369"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
@@ -1524,12 +1592,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="377"/>
+        <location filename="../../ui/incident_editor.py" line="379"/>
         <source>Violation %1 (missing)</source>
         <translation>الانتهاك %1 (مفقود)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="387"/>
+        <location filename="../../ui/incident_editor.py" line="389"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1570,47 +1638,47 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="120"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>عبارة المرور غير صحيحة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>تتعذر قراءة ملف المفاتيح لهذا المخزن، لذا لا يمكن فتح السجلات. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>قاعدة البيانات لا تطابق ملف المفاتيح لهذا المخزن: ربما تكون تالفة أو تابعة لتثبيت آخر. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="135"/>
+        <location filename="../../ui/unlock.py" line="136"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>حُفظت هذه السجلات بإصدار أحدث من Upfront. ثبّت ذلك الإصدار أو إصدارًا أحدث منه لفتحها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="141"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="146"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>يوجد مخزن بالفعل في هذا المجلد. أعد تشغيل Upfront لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../ui/unlock.py" line="151"/>
         <source>The store stays locked.</source>
         <translation>يبقى المخزن مقفلًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154"/>
+        <location filename="../../ui/unlock.py" line="155"/>
         <source>Upfront could not read or write a file.</source>
         <translation>تعذّر على Upfront قراءة ملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="160"/>
+        <location filename="../../ui/unlock.py" line="161"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>حدث خطأ غير متوقع. يُرجى إبلاغ جهة التنسيق المعنية بتكنولوجيا المعلومات بما كنت تفعله.</translation>
     </message>
@@ -1618,17 +1686,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="173"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>Enter your name.</source>
         <translation>أدخل اسمك.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="175"/>
+        <location filename="../../ui/unlock.py" line="176"/>
         <source>Use at most %1 printable characters.</source>
         <translation>استخدم %1 حرفًا قابلًا للطباعة على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="179"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>الاسم «recovery» محجوز لمفتاح الاسترداد.</translation>
     </message>

@@ -38,97 +38,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="448"/>
+        <location filename="../../ui/unlock.py" line="449"/>
         <source>Set up Upfront</source>
         <translation>Set up Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="462"/>
+        <location filename="../../ui/unlock.py" line="463"/>
         <source>The name colleagues know you by</source>
         <translation>The name colleagues know you by</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="473"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="476"/>
+        <location filename="../../ui/unlock.py" line="477"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="480"/>
+        <location filename="../../ui/unlock.py" line="481"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="485"/>
+        <location filename="../../ui/unlock.py" line="486"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="486"/>
+        <location filename="../../ui/unlock.py" line="487"/>
         <source>Create store</source>
         <translation>Create store</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="490"/>
+        <location filename="../../ui/unlock.py" line="491"/>
         <source>Use an &amp;existing data folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="494"/>
+        <location filename="../../ui/unlock.py" line="495"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="510"/>
+        <location filename="../../ui/unlock.py" line="511"/>
         <source>Set up Upfront on this computer</source>
         <translation>Set up Upfront on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="514"/>
+        <location filename="../../ui/unlock.py" line="515"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558"/>
+        <location filename="../../ui/unlock.py" line="559"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="562"/>
+        <location filename="../../ui/unlock.py" line="563"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="566"/>
+        <location filename="../../ui/unlock.py" line="567"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="568"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinue</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583"/>
+        <location filename="../../ui/unlock.py" line="584"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="588"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="616"/>
+        <location filename="../../ui/unlock.py" line="617"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Too short: use at least %n character.</numerusform>
@@ -136,17 +136,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="619"/>
+        <location filename="../../ui/unlock.py" line="620"/>
         <source>The passphrases do not match.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="621"/>
+        <location filename="../../ui/unlock.py" line="622"/>
         <source>Type the passphrase again.</source>
         <translation>Type the passphrase again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="641"/>
+        <location filename="../../ui/unlock.py" line="642"/>
         <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>At least %n character. A few unrelated words are easy to remember and hard to guess.</numerusform>
@@ -154,48 +154,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="682"/>
+        <location filename="../../ui/unlock.py" line="683"/>
         <source>Creating the encrypted store…</source>
         <translation>Creating the encrypted store…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="718"/>
+        <location filename="../../ui/unlock.py" line="719"/>
         <source>Choose the existing data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="730"/>
+        <location filename="../../ui/unlock.py" line="731"/>
         <source>Looking for a store in that folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="742"/>
+        <location filename="../../ui/unlock.py" line="743"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="765"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/unlock.py" line="767"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="768"/>
         <source>Created on</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="782"/>
+        <location filename="../../ui/unlock.py" line="783"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="801"/>
+        <location filename="../../ui/unlock.py" line="802"/>
         <source>Print the recovery key</source>
         <translation>Print the recovery key</translation>
     </message>
@@ -203,529 +203,592 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="675"/>
+        <location filename="../../ui/incident_editor.py" line="689"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="687"/>
-        <location filename="../../ui/incident_editor.py" line="977"/>
+        <location filename="../../ui/incident_editor.py" line="701"/>
+        <location filename="../../ui/incident_editor.py" line="1031"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="689"/>
+        <location filename="../../ui/incident_editor.py" line="703"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="771"/>
-        <location filename="../../ui/incident_editor.py" line="793"/>
-        <location filename="../../ui/incident_editor.py" line="796"/>
+        <location filename="../../ui/incident_editor.py" line="788"/>
+        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="813"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="774"/>
+        <location filename="../../ui/incident_editor.py" line="791"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Overview &amp;&amp; location</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="783"/>
+        <location filename="../../ui/incident_editor.py" line="800"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="784"/>
+        <location filename="../../ui/incident_editor.py" line="801"/>
         <source>Occurred from</source>
         <translation>Occurred from</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="786"/>
+        <location filename="../../ui/incident_editor.py" line="803"/>
         <source>Occurred to</source>
         <translation>Occurred to</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="789"/>
+        <location filename="../../ui/incident_editor.py" line="806"/>
         <source>Date reported</source>
         <translation>Date reported</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="792"/>
+        <location filename="../../ui/incident_editor.py" line="809"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="795"/>
+        <location filename="../../ui/incident_editor.py" line="812"/>
         <source>Region (admin 1)</source>
         <translation>Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="798"/>
+        <location filename="../../ui/incident_editor.py" line="817"/>
         <source>District (admin 2)</source>
         <translation>District (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="800"/>
+        <location filename="../../ui/incident_editor.py" line="822"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="801"/>
+        <location filename="../../ui/incident_editor.py" line="823"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="802"/>
+        <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="807"/>
+        <location filename="../../ui/incident_editor.py" line="832"/>
         <source>Location precision</source>
         <translation>Location precision</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="835"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="812"/>
+        <location filename="../../ui/incident_editor.py" line="837"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="829"/>
+        <location filename="../../ui/incident_editor.py" line="854"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="832"/>
-        <location filename="../../ui/incident_editor.py" line="898"/>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="862"/>
+        <location filename="../../ui/incident_editor.py" line="946"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="835"/>
+        <location filename="../../ui/incident_editor.py" line="865"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="836"/>
+        <location filename="../../ui/incident_editor.py" line="866"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="837"/>
+        <location filename="../../ui/incident_editor.py" line="867"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="839"/>
+        <location filename="../../ui/incident_editor.py" line="869"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor.py" line="878"/>
         <source>Violation %1</source>
         <translation>Violation %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor.py" line="878"/>
         <source>Add violation</source>
         <translation>Add violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="846"/>
+        <location filename="../../ui/incident_editor.py" line="882"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="847"/>
+        <location filename="../../ui/incident_editor.py" line="883"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Show the protected name; the reveal is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="851"/>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="887"/>
+        <location filename="../../ui/incident_editor.py" line="931"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="853"/>
+        <location filename="../../ui/incident_editor.py" line="889"/>
         <source>Reveal name</source>
         <translation>Reveal name</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="856"/>
+        <location filename="../../ui/incident_editor.py" line="892"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictims</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="860"/>
+        <location filename="../../ui/incident_editor.py" line="896"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="861"/>
+        <location filename="../../ui/incident_editor.py" line="857"/>
+        <location filename="../../ui/incident_editor.py" line="897"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="862"/>
+        <location filename="../../ui/incident_editor.py" line="816"/>
+        <source>Region P-code (admin 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="820"/>
+        <source>District P-code (admin 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="858"/>
+        <location filename="../../ui/incident_editor.py" line="898"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
-        <location filename="../../ui/incident_editor.py" line="903"/>
+        <location filename="../../ui/incident_editor.py" line="859"/>
+        <source>Number of victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="871"/>
+        <source>Count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="872"/>
+        <source>Add count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="875"/>
+        <source>Victims by sex and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="901"/>
+        <source>not given</source>
+        <translation type="unfinished">not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="902"/>
+        <source>Group size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="910"/>
+        <location filename="../../ui/incident_editor.py" line="951"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="864"/>
-        <location filename="../../ui/incident_editor.py" line="904"/>
+        <location filename="../../ui/incident_editor.py" line="911"/>
+        <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Withhold the name on screens and exports</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="865"/>
-        <location filename="../../ui/incident_editor.py" line="905"/>
+        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="953"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="913"/>
+        <location filename="../../ui/incident_editor.py" line="954"/>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Victim %1</source>
         <translation>Victim %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Add victim</source>
         <translation>Add victim</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor.py" line="921"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
+        <location filename="../../ui/incident_editor.py" line="926"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="927"/>
         <source>Degree</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="882"/>
+        <location filename="../../ui/incident_editor.py" line="930"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="885"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>Involvement %1</source>
         <translation>Involvement %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
+        <location filename="../../ui/incident_editor.py" line="934"/>
         <source>Add involvement</source>
         <translation>Add involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="888"/>
+        <location filename="../../ui/incident_editor.py" line="936"/>
         <source>Involvement</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="891"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Perpetrator %1</source>
         <translation>Perpetrator %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="891"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Add perpetrator</source>
         <translation>Add perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="895"/>
+        <location filename="../../ui/incident_editor.py" line="943"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources &amp;&amp; verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="899"/>
+        <location filename="../../ui/incident_editor.py" line="947"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="901"/>
+        <location filename="../../ui/incident_editor.py" line="949"/>
         <source>Reliability</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="955"/>
+        <source>Information given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="959"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="962"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="962"/>
         <source>Add source</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="913"/>
+        <location filename="../../ui/incident_editor.py" line="967"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="914"/>
+        <location filename="../../ui/incident_editor.py" line="968"/>
         <source>Standard of proof</source>
         <translation>Standard of proof</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="916"/>
+        <location filename="../../ui/incident_editor.py" line="970"/>
         <source>Credibility</source>
         <translation>Credibility</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="918"/>
+        <location filename="../../ui/incident_editor.py" line="972"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="919"/>
+        <location filename="../../ui/incident_editor.py" line="973"/>
         <source>Date reviewed</source>
         <translation>Date reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="924"/>
+        <location filename="../../ui/incident_editor.py" line="978"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="927"/>
+        <location filename="../../ui/incident_editor.py" line="981"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Save the incident to add attachments. Files can also be dropped here.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Captured by</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Captured at</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="935"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="994"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="942"/>
+        <location filename="../../ui/incident_editor.py" line="996"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="944"/>
+        <location filename="../../ui/incident_editor.py" line="998"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="951"/>
+        <location filename="../../ui/incident_editor.py" line="1005"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chain of custody of the selected file</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="954"/>
+        <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Chain of custody</source>
         <translation>Chain of custody</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="958"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="961"/>
+        <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="962"/>
+        <location filename="../../ui/incident_editor.py" line="1016"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="982"/>
+        <location filename="../../ui/incident_editor.py" line="1036"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="985"/>
+        <location filename="../../ui/incident_editor.py" line="1039"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="990"/>
+        <location filename="../../ui/incident_editor.py" line="1044"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="992"/>
+        <location filename="../../ui/incident_editor.py" line="1046"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="994"/>
+        <location filename="../../ui/incident_editor.py" line="1048"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1003"/>
+        <location filename="../../ui/incident_editor.py" line="1057"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1010"/>
+        <location filename="../../ui/incident_editor.py" line="1064"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor.py" line="1066"/>
         <source>&amp;View attachment</source>
         <translation>&amp;View attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Export attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <location filename="../../ui/incident_editor.py" line="1070"/>
         <source>A&amp;ttachments</source>
         <translation>A&amp;ttachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1108"/>
+        <location filename="../../ui/incident_editor.py" line="1156"/>
+        <source>Remove violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1184"/>
         <source>(no type)</source>
         <translation>(no type)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1318"/>
+        <location filename="../../ui/incident_editor.py" line="1395"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1319"/>
+        <location filename="../../ui/incident_editor.py" line="1396"/>
         <source>%1[*] – Upfront</source>
         <translation>%1[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1342"/>
+        <location filename="../../ui/incident_editor.py" line="1419"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Something went wrong; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1356"/>
+        <location filename="../../ui/incident_editor.py" line="1433"/>
         <source>(created)</source>
         <translation>(created)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1444"/>
+        <location filename="../../ui/incident_editor.py" line="1521"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1445"/>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
         <source>This incident has changes that are not saved.</source>
         <translation>This incident has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor.py" line="1599"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Add files with Add… or drop them here. They are kept inside the encrypted store.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1538"/>
+        <location filename="../../ui/incident_editor.py" line="1615"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Save the incident before adding attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1540"/>
+        <location filename="../../ui/incident_editor.py" line="1617"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1576"/>
-        <location filename="../../ui/incident_editor.py" line="1588"/>
+        <location filename="../../ui/incident_editor.py" line="1653"/>
+        <location filename="../../ui/incident_editor.py" line="1665"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>%1 cannot be shown inside Upfront without writing it to disk; use Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1601"/>
+        <location filename="../../ui/incident_editor.py" line="1678"/>
         <source>Export attachment</source>
         <translation>Export attachment</translation>
     </message>
@@ -1156,12 +1219,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="411"/>
+        <location filename="../../ui/incident_editor.py" line="421"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="469"/>
+        <location filename="../../ui/incident_editor.py" line="481"/>
         <source>%1 (protected)</source>
         <translation>%1 (protected)</translation>
     </message>
@@ -1169,7 +1232,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="555"/>
+        <location filename="../../ui/incident_editor.py" line="570"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
@@ -1275,27 +1338,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="336"/>
         <source>Too short</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="338"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="339"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="340"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
@@ -1303,112 +1366,117 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="888"/>
+        <location filename="../../ui/unlock.py" line="891"/>
         <source>Unlock Upfront</source>
         <translation>Unlock Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="902"/>
+        <location filename="../../ui/unlock.py" line="905"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="903"/>
-        <location filename="../../ui/unlock.py" line="1133"/>
-        <location filename="../../ui/unlock.py" line="1137"/>
+        <location filename="../../ui/unlock.py" line="906"/>
+        <location filename="../../ui/unlock.py" line="1144"/>
+        <location filename="../../ui/unlock.py" line="1148"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="930"/>
+        <location filename="../../ui/unlock.py" line="929"/>
+        <source>Too many wrong attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="940"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;Remember me on this device</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="935"/>
+        <location filename="../../ui/unlock.py" line="946"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="944"/>
+        <location filename="../../ui/unlock.py" line="955"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="950"/>
+        <location filename="../../ui/unlock.py" line="961"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Not available: this computer has no secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="955"/>
-        <location filename="../../ui/unlock.py" line="1043"/>
+        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="1054"/>
         <source>U&amp;ser:</source>
         <translation>U&amp;ser:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="957"/>
+        <location filename="../../ui/unlock.py" line="968"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="962"/>
+        <location filename="../../ui/unlock.py" line="973"/>
         <source>Upfront is locked</source>
         <translation>Upfront is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="977"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>The records on this computer are encrypted. Enter your passphrase to open them.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="1003"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="995"/>
+        <location filename="../../ui/unlock.py" line="1006"/>
         <source>Unlock with the recovery key</source>
         <translation>Unlock with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="999"/>
+        <location filename="../../ui/unlock.py" line="1010"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1014"/>
+        <location filename="../../ui/unlock.py" line="1025"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront cannot open the records</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1019"/>
+        <location filename="../../ui/unlock.py" line="1030"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1047"/>
+        <location filename="../../ui/unlock.py" line="1058"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1051"/>
+        <location filename="../../ui/unlock.py" line="1062"/>
         <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished">&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1056"/>
+        <location filename="../../ui/unlock.py" line="1067"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1060"/>
+        <location filename="../../ui/unlock.py" line="1071"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1088"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>Too short: use at least %n characters.</source>
         <translation type="unfinished">
             <numerusform>Too short: use at least %n character.</numerusform>
@@ -1416,17 +1484,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1091"/>
+        <location filename="../../ui/unlock.py" line="1102"/>
         <source>The passphrases do not match.</source>
         <translation type="unfinished">The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1093"/>
+        <location filename="../../ui/unlock.py" line="1104"/>
         <source>Type the passphrase again.</source>
         <translation type="unfinished">Type the passphrase again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1108"/>
+        <location filename="../../ui/unlock.py" line="1119"/>
         <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished">
             <numerusform>At least %n character. A few unrelated words are easy to remember and hard to guess.</numerusform>
@@ -1434,57 +1502,57 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1132"/>
+        <location filename="../../ui/unlock.py" line="1143"/>
         <source>Use recovery key</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1136"/>
+        <location filename="../../ui/unlock.py" line="1147"/>
         <source>Use passphrase</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1140"/>
+        <location filename="../../ui/unlock.py" line="1151"/>
         <source>Set passphrase and &amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1143"/>
+        <location filename="../../ui/unlock.py" line="1154"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1159"/>
+        <location filename="../../ui/unlock.py" line="1170"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>No user has a passphrase for this store. Use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1182"/>
+        <location filename="../../ui/unlock.py" line="1193"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Opening with the key remembered on this device…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1206"/>
+        <location filename="../../ui/unlock.py" line="1217"/>
         <source>Setting the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1218"/>
+        <location filename="../../ui/unlock.py" line="1229"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1309"/>
+        <location filename="../../ui/unlock.py" line="1321"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>The recovery key is not correct. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1313"/>
+        <location filename="../../ui/unlock.py" line="1325"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1357"/>
+        <location filename="../../ui/unlock.py" line="1369"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>You can try again in %n s.</numerusform>
@@ -1495,12 +1563,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="377"/>
+        <location filename="../../ui/incident_editor.py" line="379"/>
         <source>Violation %1 (missing)</source>
         <translation>Violation %1 (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="387"/>
+        <location filename="../../ui/incident_editor.py" line="389"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1541,47 +1609,47 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="120"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>The passphrase is not correct. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="135"/>
+        <location filename="../../ui/unlock.py" line="136"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="141"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>There is no Upfront store in this folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="146"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>A store already exists in this folder. Start Upfront again to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../ui/unlock.py" line="151"/>
         <source>The store stays locked.</source>
         <translation>The store stays locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154"/>
+        <location filename="../../ui/unlock.py" line="155"/>
         <source>Upfront could not read or write a file.</source>
         <translation>Upfront could not read or write a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="160"/>
+        <location filename="../../ui/unlock.py" line="161"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>Something unexpected went wrong. Please tell your IT focal point what you were doing.</translation>
     </message>
@@ -1589,17 +1657,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="173"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="175"/>
+        <location filename="../../ui/unlock.py" line="176"/>
         <source>Use at most %1 printable characters.</source>
         <translation>Use at most %1 printable characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="179"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>“recovery” is reserved for the recovery key.</translation>
     </message>

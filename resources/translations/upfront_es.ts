@@ -38,97 +38,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="448"/>
+        <location filename="../../ui/unlock.py" line="449"/>
         <source>Set up Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="462"/>
+        <location filename="../../ui/unlock.py" line="463"/>
         <source>The name colleagues know you by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="473"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="476"/>
+        <location filename="../../ui/unlock.py" line="477"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="480"/>
+        <location filename="../../ui/unlock.py" line="481"/>
         <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="485"/>
+        <location filename="../../ui/unlock.py" line="486"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="486"/>
+        <location filename="../../ui/unlock.py" line="487"/>
         <source>Create store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="490"/>
+        <location filename="../../ui/unlock.py" line="491"/>
         <source>Use an &amp;existing data folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="494"/>
+        <location filename="../../ui/unlock.py" line="495"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="510"/>
+        <location filename="../../ui/unlock.py" line="511"/>
         <source>Set up Upfront on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="514"/>
+        <location filename="../../ui/unlock.py" line="515"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558"/>
+        <location filename="../../ui/unlock.py" line="559"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="562"/>
+        <location filename="../../ui/unlock.py" line="563"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="566"/>
+        <location filename="../../ui/unlock.py" line="567"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="568"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583"/>
+        <location filename="../../ui/unlock.py" line="584"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="588"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="616"/>
+        <location filename="../../ui/unlock.py" line="617"/>
         <source>Too short: use at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -136,17 +136,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="619"/>
+        <location filename="../../ui/unlock.py" line="620"/>
         <source>The passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="621"/>
+        <location filename="../../ui/unlock.py" line="622"/>
         <source>Type the passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="641"/>
+        <location filename="../../ui/unlock.py" line="642"/>
         <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -154,48 +154,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="682"/>
+        <location filename="../../ui/unlock.py" line="683"/>
         <source>Creating the encrypted store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="718"/>
+        <location filename="../../ui/unlock.py" line="719"/>
         <source>Choose the existing data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="730"/>
+        <location filename="../../ui/unlock.py" line="731"/>
         <source>Looking for a store in that folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="742"/>
+        <location filename="../../ui/unlock.py" line="743"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="765"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/unlock.py" line="767"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="768"/>
         <source>Created on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="782"/>
+        <location filename="../../ui/unlock.py" line="783"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="801"/>
+        <location filename="../../ui/unlock.py" line="802"/>
         <source>Print the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,529 +203,592 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="675"/>
+        <location filename="../../ui/incident_editor.py" line="689"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="687"/>
-        <location filename="../../ui/incident_editor.py" line="977"/>
+        <location filename="../../ui/incident_editor.py" line="701"/>
+        <location filename="../../ui/incident_editor.py" line="1031"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="689"/>
+        <location filename="../../ui/incident_editor.py" line="703"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="771"/>
-        <location filename="../../ui/incident_editor.py" line="793"/>
-        <location filename="../../ui/incident_editor.py" line="796"/>
+        <location filename="../../ui/incident_editor.py" line="788"/>
+        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="813"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="774"/>
+        <location filename="../../ui/incident_editor.py" line="791"/>
         <source>Overview &amp;&amp; location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="783"/>
+        <location filename="../../ui/incident_editor.py" line="800"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="784"/>
+        <location filename="../../ui/incident_editor.py" line="801"/>
         <source>Occurred from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="786"/>
+        <location filename="../../ui/incident_editor.py" line="803"/>
         <source>Occurred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="789"/>
+        <location filename="../../ui/incident_editor.py" line="806"/>
         <source>Date reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="792"/>
+        <location filename="../../ui/incident_editor.py" line="809"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="795"/>
+        <location filename="../../ui/incident_editor.py" line="812"/>
         <source>Region (admin 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="798"/>
+        <location filename="../../ui/incident_editor.py" line="817"/>
         <source>District (admin 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="800"/>
+        <location filename="../../ui/incident_editor.py" line="822"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="801"/>
+        <location filename="../../ui/incident_editor.py" line="823"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="802"/>
+        <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="807"/>
+        <location filename="../../ui/incident_editor.py" line="832"/>
         <source>Location precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="835"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="812"/>
+        <location filename="../../ui/incident_editor.py" line="837"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
         <source>Narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="829"/>
+        <location filename="../../ui/incident_editor.py" line="854"/>
         <source>&amp;Violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="832"/>
-        <location filename="../../ui/incident_editor.py" line="898"/>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="862"/>
+        <location filename="../../ui/incident_editor.py" line="946"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="835"/>
+        <location filename="../../ui/incident_editor.py" line="865"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="836"/>
+        <location filename="../../ui/incident_editor.py" line="866"/>
         <source>Victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="837"/>
+        <location filename="../../ui/incident_editor.py" line="867"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="839"/>
+        <location filename="../../ui/incident_editor.py" line="869"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor.py" line="878"/>
         <source>Violation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor.py" line="878"/>
         <source>Add violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="846"/>
+        <location filename="../../ui/incident_editor.py" line="882"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="847"/>
+        <location filename="../../ui/incident_editor.py" line="883"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="851"/>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="887"/>
+        <location filename="../../ui/incident_editor.py" line="931"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="853"/>
+        <location filename="../../ui/incident_editor.py" line="889"/>
         <source>Reveal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="856"/>
+        <location filename="../../ui/incident_editor.py" line="892"/>
         <source>V&amp;ictims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="860"/>
+        <location filename="../../ui/incident_editor.py" line="896"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="861"/>
+        <location filename="../../ui/incident_editor.py" line="857"/>
+        <location filename="../../ui/incident_editor.py" line="897"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="862"/>
+        <location filename="../../ui/incident_editor.py" line="816"/>
+        <source>Region P-code (admin 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="820"/>
+        <source>District P-code (admin 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="858"/>
+        <location filename="../../ui/incident_editor.py" line="898"/>
         <source>Age group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
-        <location filename="../../ui/incident_editor.py" line="903"/>
-        <source>Protected</source>
+        <location filename="../../ui/incident_editor.py" line="859"/>
+        <source>Number of victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="864"/>
-        <location filename="../../ui/incident_editor.py" line="904"/>
-        <source>Withhold the name on screens and exports</source>
+        <location filename="../../ui/incident_editor.py" line="871"/>
+        <source>Count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="865"/>
-        <location filename="../../ui/incident_editor.py" line="905"/>
-        <source>Consent</source>
+        <location filename="../../ui/incident_editor.py" line="872"/>
+        <source>Add count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
-        <source>Victim %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
-        <source>Add victim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
-        <source>&amp;Perpetrators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
-        <source>Violation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
-        <source>Degree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="882"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="885"/>
-        <source>Involvement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
-        <source>Add involvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="888"/>
-        <source>Involvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="891"/>
-        <source>Perpetrator %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="891"/>
-        <source>Add perpetrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="895"/>
-        <source>S&amp;ources &amp;&amp; verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="899"/>
-        <source>Connection</source>
+        <location filename="../../ui/incident_editor.py" line="875"/>
+        <source>Victims by sex and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="901"/>
-        <source>Reliability</source>
+        <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
-        <source>Source %1</source>
+        <location filename="../../ui/incident_editor.py" line="902"/>
+        <source>Group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
-        <source>Add source</source>
+        <location filename="../../ui/incident_editor.py" line="910"/>
+        <location filename="../../ui/incident_editor.py" line="951"/>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="911"/>
+        <location filename="../../ui/incident_editor.py" line="952"/>
+        <source>Withhold the name on screens and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="953"/>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="913"/>
-        <source>&lt;b&gt;Verification&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="914"/>
-        <source>Standard of proof</source>
+        <location filename="../../ui/incident_editor.py" line="954"/>
+        <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="916"/>
-        <source>Credibility</source>
+        <source>Victim %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="918"/>
-        <source>Reviewer</source>
+        <location filename="../../ui/incident_editor.py" line="916"/>
+        <source>Add victim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="919"/>
-        <source>Date reviewed</source>
+        <location filename="../../ui/incident_editor.py" line="921"/>
+        <source>&amp;Perpetrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="924"/>
-        <source>&amp;Attachments</source>
+        <location filename="../../ui/incident_editor.py" line="926"/>
+        <source>Violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="927"/>
-        <source>Save the incident to add attachments. Files can also be dropped here.</source>
+        <source>Degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="930"/>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="933"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
-        <source>SHA-256</source>
+        <source>Involvement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="934"/>
-        <source>Captured by</source>
+        <source>Add involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
-        <source>Captured at</source>
+        <location filename="../../ui/incident_editor.py" line="936"/>
+        <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="935"/>
-        <source>Attachments</source>
+        <location filename="../../ui/incident_editor.py" line="939"/>
+        <source>Perpetrator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
-        <source>Add…</source>
+        <location filename="../../ui/incident_editor.py" line="939"/>
+        <source>Add perpetrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="942"/>
-        <source>View</source>
+        <location filename="../../ui/incident_editor.py" line="943"/>
+        <source>S&amp;ources &amp;&amp; verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="944"/>
-        <source>Export…</source>
+        <location filename="../../ui/incident_editor.py" line="947"/>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="951"/>
-        <source>Chain of custody of the selected file</source>
+        <location filename="../../ui/incident_editor.py" line="949"/>
+        <source>Reliability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
-        <location filename="../../ui/incident_editor.py" line="960"/>
-        <source>When</source>
+        <location filename="../../ui/incident_editor.py" line="955"/>
+        <source>Information given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
-        <location filename="../../ui/incident_editor.py" line="960"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="954"/>
-        <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="958"/>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
-        <source>Old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="961"/>
-        <source>New</source>
+        <location filename="../../ui/incident_editor.py" line="959"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="962"/>
-        <source>History</source>
+        <source>Source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="982"/>
-        <source>&amp;Close</source>
+        <location filename="../../ui/incident_editor.py" line="962"/>
+        <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="985"/>
-        <source>&amp;File</source>
+        <location filename="../../ui/incident_editor.py" line="967"/>
+        <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="990"/>
-        <source>&amp;Undo</source>
+        <location filename="../../ui/incident_editor.py" line="968"/>
+        <source>Standard of proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="992"/>
-        <source>&amp;Redo</source>
+        <location filename="../../ui/incident_editor.py" line="970"/>
+        <source>Credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="972"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="973"/>
+        <source>Date reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="978"/>
+        <source>&amp;Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="981"/>
+        <source>Save the incident to add attachments. Files can also be dropped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="987"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="987"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="987"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="988"/>
+        <source>Captured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="988"/>
+        <source>Captured at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="989"/>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="994"/>
-        <source>&amp;Edit</source>
+        <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1003"/>
-        <source>&amp;Go</source>
+        <location filename="../../ui/incident_editor.py" line="996"/>
+        <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1010"/>
-        <source>&amp;Add attachment…</source>
+        <location filename="../../ui/incident_editor.py" line="998"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1005"/>
+        <source>Chain of custody of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <source>Chain of custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
-        <source>&amp;View attachment</source>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1014"/>
-        <source>&amp;Export attachment…</source>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1016"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1036"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1039"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1044"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1046"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1048"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1057"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1064"/>
+        <source>&amp;Add attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1066"/>
+        <source>&amp;View attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <source>&amp;Export attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1070"/>
         <source>A&amp;ttachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1108"/>
+        <location filename="../../ui/incident_editor.py" line="1156"/>
+        <source>Remove violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1184"/>
         <source>(no type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1318"/>
+        <location filename="../../ui/incident_editor.py" line="1395"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1319"/>
+        <location filename="../../ui/incident_editor.py" line="1396"/>
         <source>%1[*] – Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1342"/>
+        <location filename="../../ui/incident_editor.py" line="1419"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1356"/>
+        <location filename="../../ui/incident_editor.py" line="1433"/>
         <source>(created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1444"/>
+        <location filename="../../ui/incident_editor.py" line="1521"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1445"/>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
         <source>This incident has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor.py" line="1599"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1538"/>
+        <location filename="../../ui/incident_editor.py" line="1615"/>
         <source>Save the incident before adding attachments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1540"/>
+        <location filename="../../ui/incident_editor.py" line="1617"/>
         <source>Add attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1576"/>
-        <location filename="../../ui/incident_editor.py" line="1588"/>
+        <location filename="../../ui/incident_editor.py" line="1653"/>
+        <location filename="../../ui/incident_editor.py" line="1665"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1601"/>
+        <location filename="../../ui/incident_editor.py" line="1678"/>
         <source>Export attachment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,12 +1216,12 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="411"/>
+        <location filename="../../ui/incident_editor.py" line="421"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="469"/>
+        <location filename="../../ui/incident_editor.py" line="481"/>
         <source>%1 (protected)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1229,7 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="555"/>
+        <location filename="../../ui/incident_editor.py" line="570"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,27 +1335,27 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="336"/>
         <source>Too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="338"/>
         <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="339"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="340"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,111 +1363,116 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="888"/>
+        <location filename="../../ui/unlock.py" line="891"/>
         <source>Unlock Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="902"/>
+        <location filename="../../ui/unlock.py" line="905"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="903"/>
-        <location filename="../../ui/unlock.py" line="1133"/>
-        <location filename="../../ui/unlock.py" line="1137"/>
+        <location filename="../../ui/unlock.py" line="906"/>
+        <location filename="../../ui/unlock.py" line="1144"/>
+        <location filename="../../ui/unlock.py" line="1148"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="930"/>
+        <location filename="../../ui/unlock.py" line="929"/>
+        <source>Too many wrong attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="940"/>
         <source>&amp;Remember me on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="935"/>
+        <location filename="../../ui/unlock.py" line="946"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="944"/>
+        <location filename="../../ui/unlock.py" line="955"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="950"/>
+        <location filename="../../ui/unlock.py" line="961"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="955"/>
-        <location filename="../../ui/unlock.py" line="1043"/>
+        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="1054"/>
         <source>U&amp;ser:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="957"/>
+        <location filename="../../ui/unlock.py" line="968"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="962"/>
+        <location filename="../../ui/unlock.py" line="973"/>
         <source>Upfront is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="977"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="1003"/>
         <source>Recovery &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="995"/>
+        <location filename="../../ui/unlock.py" line="1006"/>
         <source>Unlock with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="999"/>
+        <location filename="../../ui/unlock.py" line="1010"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1014"/>
+        <location filename="../../ui/unlock.py" line="1025"/>
         <source>Upfront cannot open the records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1019"/>
+        <location filename="../../ui/unlock.py" line="1030"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1047"/>
+        <location filename="../../ui/unlock.py" line="1058"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1051"/>
+        <location filename="../../ui/unlock.py" line="1062"/>
         <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1056"/>
+        <location filename="../../ui/unlock.py" line="1067"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1060"/>
+        <location filename="../../ui/unlock.py" line="1071"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1088"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>Too short: use at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1412,17 +1480,17 @@ SQLCipher: {sqlcipher}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1091"/>
+        <location filename="../../ui/unlock.py" line="1102"/>
         <source>The passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1093"/>
+        <location filename="../../ui/unlock.py" line="1104"/>
         <source>Type the passphrase again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1108"/>
+        <location filename="../../ui/unlock.py" line="1119"/>
         <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1430,57 +1498,57 @@ SQLCipher: {sqlcipher}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1132"/>
+        <location filename="../../ui/unlock.py" line="1143"/>
         <source>Use recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1136"/>
+        <location filename="../../ui/unlock.py" line="1147"/>
         <source>Use passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1140"/>
+        <location filename="../../ui/unlock.py" line="1151"/>
         <source>Set passphrase and &amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1143"/>
+        <location filename="../../ui/unlock.py" line="1154"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1159"/>
+        <location filename="../../ui/unlock.py" line="1170"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1182"/>
+        <location filename="../../ui/unlock.py" line="1193"/>
         <source>Opening with the key remembered on this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1206"/>
+        <location filename="../../ui/unlock.py" line="1217"/>
         <source>Setting the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1218"/>
+        <location filename="../../ui/unlock.py" line="1229"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1309"/>
+        <location filename="../../ui/unlock.py" line="1321"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1313"/>
+        <location filename="../../ui/unlock.py" line="1325"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1357"/>
+        <location filename="../../ui/unlock.py" line="1369"/>
         <source>You can try again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1491,12 +1559,12 @@ SQLCipher: {sqlcipher}</source>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="377"/>
+        <location filename="../../ui/incident_editor.py" line="379"/>
         <source>Violation %1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="387"/>
+        <location filename="../../ui/incident_editor.py" line="389"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,47 +1600,47 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="120"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="135"/>
+        <location filename="../../ui/unlock.py" line="136"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="141"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>There is no Upfront store in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="146"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../ui/unlock.py" line="151"/>
         <source>The store stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154"/>
+        <location filename="../../ui/unlock.py" line="155"/>
         <source>Upfront could not read or write a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="160"/>
+        <location filename="../../ui/unlock.py" line="161"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,17 +1648,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="173"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>Enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="175"/>
+        <location filename="../../ui/unlock.py" line="176"/>
         <source>Use at most %1 printable characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="179"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -38,97 +38,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="448"/>
+        <location filename="../../ui/unlock.py" line="449"/>
         <source>Set up Upfront</source>
         <translation>Configurer Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="462"/>
+        <location filename="../../ui/unlock.py" line="463"/>
         <source>The name colleagues know you by</source>
         <translation>Le nom sous lequel vos collègues vous connaissent</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="472"/>
+        <location filename="../../ui/unlock.py" line="473"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="476"/>
+        <location filename="../../ui/unlock.py" line="477"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="480"/>
+        <location filename="../../ui/unlock.py" line="481"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="485"/>
+        <location filename="../../ui/unlock.py" line="486"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="486"/>
+        <location filename="../../ui/unlock.py" line="487"/>
         <source>Create store</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="490"/>
+        <location filename="../../ui/unlock.py" line="491"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Utiliser un dossier de données &amp;existant…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="494"/>
+        <location filename="../../ui/unlock.py" line="495"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Ouvrir des dossiers existants, conservés sur cet ordinateur ou sur un lecteur partagé, au lieu d’en créer de nouveaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="510"/>
+        <location filename="../../ui/unlock.py" line="511"/>
         <source>Set up Upfront on this computer</source>
         <translation>Configurer Upfront sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="514"/>
+        <location filename="../../ui/unlock.py" line="515"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Vos dossiers sont conservés chiffrés sur cet ordinateur. Choisissez le nom qui figurera dans l’historique de vos dossiers, et une phrase secrète : vous la saisirez à chaque ouverture d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="552"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558"/>
+        <location filename="../../ui/unlock.py" line="559"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="562"/>
+        <location filename="../../ui/unlock.py" line="563"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>L’impression arrive avec les travaux sur les rapports. D’ici là, copiez la clé en lieu sûr ou notez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="566"/>
+        <location filename="../../ui/unlock.py" line="567"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>J’ai &amp;mis la clé de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="568"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583"/>
+        <location filename="../../ui/unlock.py" line="584"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="588"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d’ouvrir vos dossiers. Elle n’est affichée qu’une seule fois. Imprimez-la ou notez-la, et gardez-la en lieu sûr, loin de cet ordinateur : quiconque possède les deux peut lire les dossiers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="616"/>
+        <location filename="../../ui/unlock.py" line="617"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
@@ -136,17 +136,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="619"/>
+        <location filename="../../ui/unlock.py" line="620"/>
         <source>The passphrases do not match.</source>
         <translation>Les phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="621"/>
+        <location filename="../../ui/unlock.py" line="622"/>
         <source>Type the passphrase again.</source>
         <translation>Saisissez à nouveau la phrase secrète.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="641"/>
+        <location filename="../../ui/unlock.py" line="642"/>
         <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Au moins %n caractère. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
@@ -154,49 +154,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="682"/>
+        <location filename="../../ui/unlock.py" line="683"/>
         <source>Creating the encrypted store…</source>
         <translation>Création du coffre chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="718"/>
+        <location filename="../../ui/unlock.py" line="719"/>
         <source>Choose the existing data folder</source>
         <translation>Choisir le dossier de données existant</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="730"/>
+        <location filename="../../ui/unlock.py" line="731"/>
         <source>Looking for a store in that folder…</source>
         <translation>Recherche d’un coffre dans ce dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="742"/>
+        <location filename="../../ui/unlock.py" line="743"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>Il n’y a pas de coffre Upfront dans ce dossier. Choisissez le dossier qui contient keys.json :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="765"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>Store</source>
         <translation>Coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/unlock.py" line="767"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="768"/>
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="782"/>
+        <location filename="../../ui/unlock.py" line="783"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Cette clé ouvre les dossiers chiffrés d’Upfront sur un ordinateur si la phrase secrète est oubliée. Gardez cette feuille sous clé, à l’écart de l’ordinateur. Ne la photographiez pas et ne l’envoyez ni par courriel ni par messagerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="801"/>
+        <location filename="../../ui/unlock.py" line="802"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
@@ -204,529 +204,592 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="675"/>
+        <location filename="../../ui/incident_editor.py" line="689"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="687"/>
-        <location filename="../../ui/incident_editor.py" line="977"/>
+        <location filename="../../ui/incident_editor.py" line="701"/>
+        <location filename="../../ui/incident_editor.py" line="1031"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="689"/>
+        <location filename="../../ui/incident_editor.py" line="703"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="771"/>
-        <location filename="../../ui/incident_editor.py" line="793"/>
-        <location filename="../../ui/incident_editor.py" line="796"/>
+        <location filename="../../ui/incident_editor.py" line="788"/>
+        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="813"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="774"/>
+        <location filename="../../ui/incident_editor.py" line="791"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Aperçu et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="783"/>
+        <location filename="../../ui/incident_editor.py" line="800"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="784"/>
+        <location filename="../../ui/incident_editor.py" line="801"/>
         <source>Occurred from</source>
         <translation>Début des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="786"/>
+        <location filename="../../ui/incident_editor.py" line="803"/>
         <source>Occurred to</source>
         <translation>Fin des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="789"/>
+        <location filename="../../ui/incident_editor.py" line="806"/>
         <source>Date reported</source>
         <translation>Date de signalement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="792"/>
+        <location filename="../../ui/incident_editor.py" line="809"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="795"/>
+        <location filename="../../ui/incident_editor.py" line="812"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="798"/>
+        <location filename="../../ui/incident_editor.py" line="817"/>
         <source>District (admin 2)</source>
         <translation>District (niveau admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="800"/>
+        <location filename="../../ui/incident_editor.py" line="822"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="801"/>
+        <location filename="../../ui/incident_editor.py" line="823"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="802"/>
+        <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="807"/>
+        <location filename="../../ui/incident_editor.py" line="832"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="835"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="812"/>
+        <location filename="../../ui/incident_editor.py" line="837"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
         <source>Narrative</source>
         <translation>Récit des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="829"/>
+        <location filename="../../ui/incident_editor.py" line="854"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="832"/>
-        <location filename="../../ui/incident_editor.py" line="898"/>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="862"/>
+        <location filename="../../ui/incident_editor.py" line="946"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="835"/>
+        <location filename="../../ui/incident_editor.py" line="865"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="836"/>
+        <location filename="../../ui/incident_editor.py" line="866"/>
         <source>Victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="837"/>
+        <location filename="../../ui/incident_editor.py" line="867"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="839"/>
+        <location filename="../../ui/incident_editor.py" line="869"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor.py" line="878"/>
         <source>Violation %1</source>
         <translation>Violation %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor.py" line="878"/>
         <source>Add violation</source>
         <translation>Ajouter une violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="846"/>
+        <location filename="../../ui/incident_editor.py" line="882"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="847"/>
+        <location filename="../../ui/incident_editor.py" line="883"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Afficher le nom protégé ; l’affichage est consigné dans le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="851"/>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="887"/>
+        <location filename="../../ui/incident_editor.py" line="931"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="853"/>
+        <location filename="../../ui/incident_editor.py" line="889"/>
         <source>Reveal name</source>
         <translation>Afficher le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="856"/>
+        <location filename="../../ui/incident_editor.py" line="892"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="860"/>
+        <location filename="../../ui/incident_editor.py" line="896"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="861"/>
+        <location filename="../../ui/incident_editor.py" line="857"/>
+        <location filename="../../ui/incident_editor.py" line="897"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="862"/>
+        <location filename="../../ui/incident_editor.py" line="816"/>
+        <source>Region P-code (admin 1)</source>
+        <translation>P-code de la région (admin 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="820"/>
+        <source>District P-code (admin 2)</source>
+        <translation>P-code du district (admin 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="858"/>
+        <location filename="../../ui/incident_editor.py" line="898"/>
         <source>Age group</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
-        <location filename="../../ui/incident_editor.py" line="903"/>
+        <location filename="../../ui/incident_editor.py" line="859"/>
+        <source>Number of victims</source>
+        <translation>Nombre de victimes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="871"/>
+        <source>Count %1</source>
+        <translation>Décompte %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="872"/>
+        <source>Add count</source>
+        <translation>Ajouter un décompte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="875"/>
+        <source>Victims by sex and age</source>
+        <translation>Victimes par sexe et âge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="901"/>
+        <source>not given</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="902"/>
+        <source>Group size</source>
+        <translation>Taille du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="910"/>
+        <location filename="../../ui/incident_editor.py" line="951"/>
         <source>Protected</source>
         <translation>Protégé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="864"/>
-        <location filename="../../ui/incident_editor.py" line="904"/>
+        <location filename="../../ui/incident_editor.py" line="911"/>
+        <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Masquer le nom à l’écran et dans les exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="865"/>
-        <location filename="../../ui/incident_editor.py" line="905"/>
+        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="953"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="913"/>
+        <location filename="../../ui/incident_editor.py" line="954"/>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Victim %1</source>
         <translation>Victime %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Add victim</source>
         <translation>Ajouter une victime</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor.py" line="921"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Auteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
+        <location filename="../../ui/incident_editor.py" line="926"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="927"/>
         <source>Degree</source>
         <translation>Degré</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="882"/>
+        <location filename="../../ui/incident_editor.py" line="930"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="885"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>Involvement %1</source>
         <translation>Implication %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
+        <location filename="../../ui/incident_editor.py" line="934"/>
         <source>Add involvement</source>
         <translation>Ajouter une implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="888"/>
+        <location filename="../../ui/incident_editor.py" line="936"/>
         <source>Involvement</source>
         <translation>Implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="891"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Perpetrator %1</source>
         <translation>Auteur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="891"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Add perpetrator</source>
         <translation>Ajouter un auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="895"/>
+        <location filename="../../ui/incident_editor.py" line="943"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources et vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="899"/>
+        <location filename="../../ui/incident_editor.py" line="947"/>
         <source>Connection</source>
         <translation>Lien avec les faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="901"/>
+        <location filename="../../ui/incident_editor.py" line="949"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="955"/>
+        <source>Information given on</source>
+        <translation>Information donnée le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="959"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="962"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="962"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="913"/>
+        <location filename="../../ui/incident_editor.py" line="967"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vérification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="914"/>
+        <location filename="../../ui/incident_editor.py" line="968"/>
         <source>Standard of proof</source>
         <translation>Critère de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="916"/>
+        <location filename="../../ui/incident_editor.py" line="970"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="918"/>
+        <location filename="../../ui/incident_editor.py" line="972"/>
         <source>Reviewer</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="919"/>
+        <location filename="../../ui/incident_editor.py" line="973"/>
         <source>Date reviewed</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="924"/>
+        <location filename="../../ui/incident_editor.py" line="978"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="927"/>
+        <location filename="../../ui/incident_editor.py" line="981"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Enregistrez l’incident pour ajouter des pièces jointes. Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="987"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Captured by</source>
         <translation>Recueilli par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Captured at</source>
         <translation>Recueilli le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="935"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="994"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="942"/>
+        <location filename="../../ui/incident_editor.py" line="996"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="944"/>
+        <location filename="../../ui/incident_editor.py" line="998"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="951"/>
+        <location filename="../../ui/incident_editor.py" line="1005"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chaîne de possession du fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="1007"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="954"/>
+        <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Chain of custody</source>
         <translation>Chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="958"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1014"/>
         <source>Old</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="961"/>
+        <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>New</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="962"/>
+        <location filename="../../ui/incident_editor.py" line="1016"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="982"/>
+        <location filename="../../ui/incident_editor.py" line="1036"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="985"/>
+        <location filename="../../ui/incident_editor.py" line="1039"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="990"/>
+        <location filename="../../ui/incident_editor.py" line="1044"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="992"/>
+        <location filename="../../ui/incident_editor.py" line="1046"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="994"/>
+        <location filename="../../ui/incident_editor.py" line="1048"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1003"/>
+        <location filename="../../ui/incident_editor.py" line="1057"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1010"/>
+        <location filename="../../ui/incident_editor.py" line="1064"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Ajouter une pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor.py" line="1066"/>
         <source>&amp;View attachment</source>
         <translation>A&amp;fficher la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exporter la pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <location filename="../../ui/incident_editor.py" line="1070"/>
         <source>A&amp;ttachments</source>
         <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1108"/>
+        <location filename="../../ui/incident_editor.py" line="1156"/>
+        <source>Remove violation</source>
+        <translation>Supprimer la violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1184"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1318"/>
+        <location filename="../../ui/incident_editor.py" line="1395"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1319"/>
+        <location filename="../../ui/incident_editor.py" line="1396"/>
         <source>%1[*] – Upfront</source>
         <translation>%1[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1342"/>
+        <location filename="../../ui/incident_editor.py" line="1419"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Une erreur s’est produite ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1356"/>
+        <location filename="../../ui/incident_editor.py" line="1433"/>
         <source>(created)</source>
         <translation>(création)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1444"/>
+        <location filename="../../ui/incident_editor.py" line="1521"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1445"/>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Cet incident comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor.py" line="1599"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Ajoutez des fichiers avec Ajouter… ou déposez-les ici. Ils sont conservés dans le coffre chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1538"/>
+        <location filename="../../ui/incident_editor.py" line="1615"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Enregistrez l’incident avant d’ajouter des pièces jointes.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1540"/>
+        <location filename="../../ui/incident_editor.py" line="1617"/>
         <source>Add attachments</source>
         <translation>Ajouter des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1576"/>
-        <location filename="../../ui/incident_editor.py" line="1588"/>
+        <location filename="../../ui/incident_editor.py" line="1653"/>
+        <location filename="../../ui/incident_editor.py" line="1665"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>%1 ne peut pas être affiché dans Upfront sans être écrit sur le disque ; utilisez Exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1601"/>
+        <location filename="../../ui/incident_editor.py" line="1678"/>
         <source>Export attachment</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
@@ -1157,12 +1220,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="411"/>
+        <location filename="../../ui/incident_editor.py" line="421"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="469"/>
+        <location filename="../../ui/incident_editor.py" line="481"/>
         <source>%1 (protected)</source>
         <translation>%1 (protégé)</translation>
     </message>
@@ -1170,7 +1233,7 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="555"/>
+        <location filename="../../ui/incident_editor.py" line="570"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -1276,27 +1339,27 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="336"/>
         <source>Too short</source>
         <translation>Trop courte</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="337"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="338"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="339"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="340"/>
         <source>Strong</source>
         <translation>Robuste</translation>
     </message>
@@ -1304,112 +1367,117 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="888"/>
+        <location filename="../../ui/unlock.py" line="891"/>
         <source>Unlock Upfront</source>
         <translation>Déverrouiller Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="902"/>
+        <location filename="../../ui/unlock.py" line="905"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="903"/>
-        <location filename="../../ui/unlock.py" line="1133"/>
-        <location filename="../../ui/unlock.py" line="1137"/>
+        <location filename="../../ui/unlock.py" line="906"/>
+        <location filename="../../ui/unlock.py" line="1144"/>
+        <location filename="../../ui/unlock.py" line="1148"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="930"/>
+        <location filename="../../ui/unlock.py" line="929"/>
+        <source>Too many wrong attempts.</source>
+        <translation>Trop de tentatives erronées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="940"/>
         <source>&amp;Remember me on this device</source>
         <translation>Se &amp;souvenir de moi sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="935"/>
+        <location filename="../../ui/unlock.py" line="946"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="944"/>
+        <location filename="../../ui/unlock.py" line="955"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>Cet ordinateur n’a pas de trousseau sécurisé (comme le Gestionnaire d’identification Windows, le Trousseau macOS, GNOME Keyring ou KWallet) ; Upfront ne peut donc pas se souvenir de vous ici. Saisissez votre phrase secrète à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="950"/>
+        <location filename="../../ui/unlock.py" line="961"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="955"/>
-        <location filename="../../ui/unlock.py" line="1043"/>
+        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="1054"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="957"/>
+        <location filename="../../ui/unlock.py" line="968"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="962"/>
+        <location filename="../../ui/unlock.py" line="973"/>
         <source>Upfront is locked</source>
         <translation>Upfront est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="977"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Les dossiers de cet ordinateur sont chiffrés. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="1003"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="995"/>
+        <location filename="../../ui/unlock.py" line="1006"/>
         <source>Unlock with the recovery key</source>
         <translation>Déverrouiller avec la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="999"/>
+        <location filename="../../ui/unlock.py" line="1010"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Saisissez la clé de récupération imprimée ou notée lors de la configuration d’Upfront sur cet ordinateur. Les tirets et les espaces sont facultatifs, et les minuscules sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1014"/>
+        <location filename="../../ui/unlock.py" line="1025"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront ne peut pas ouvrir les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1019"/>
+        <location filename="../../ui/unlock.py" line="1030"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Si vous avez une copie de sauvegarde du fichier de clés (keys.json), remettez-la dans ce dossier et choisissez Réessayer :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1047"/>
+        <location filename="../../ui/unlock.py" line="1058"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1051"/>
+        <location filename="../../ui/unlock.py" line="1062"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1056"/>
+        <location filename="../../ui/unlock.py" line="1067"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1060"/>
+        <location filename="../../ui/unlock.py" line="1071"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>La clé de récupération a été acceptée. Choisissez l’utilisateur dont la phrase secrète est à remplacer, ou saisissez un nouveau nom, puis définissez la phrase secrète à utiliser désormais. La clé de récupération reste valable.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1088"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>Too short: use at least %n characters.</source>
         <translation>
             <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
@@ -1417,17 +1485,17 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1091"/>
+        <location filename="../../ui/unlock.py" line="1102"/>
         <source>The passphrases do not match.</source>
         <translation>Les phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1093"/>
+        <location filename="../../ui/unlock.py" line="1104"/>
         <source>Type the passphrase again.</source>
         <translation>Saisissez de nouveau la phrase secrète.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1108"/>
+        <location filename="../../ui/unlock.py" line="1119"/>
         <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Au moins %n caractère. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
@@ -1435,57 +1503,57 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1132"/>
+        <location filename="../../ui/unlock.py" line="1143"/>
         <source>Use recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1136"/>
+        <location filename="../../ui/unlock.py" line="1147"/>
         <source>Use passphrase</source>
         <translation>Utiliser la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1140"/>
+        <location filename="../../ui/unlock.py" line="1151"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Définir et &amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1143"/>
+        <location filename="../../ui/unlock.py" line="1154"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1159"/>
+        <location filename="../../ui/unlock.py" line="1170"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Aucun utilisateur n’a de phrase secrète pour ce coffre. Utilisez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1182"/>
+        <location filename="../../ui/unlock.py" line="1193"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Ouverture avec la clé mémorisée sur cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1206"/>
+        <location filename="../../ui/unlock.py" line="1217"/>
         <source>Setting the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1218"/>
+        <location filename="../../ui/unlock.py" line="1229"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1309"/>
+        <location filename="../../ui/unlock.py" line="1321"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1313"/>
+        <location filename="../../ui/unlock.py" line="1325"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte pour « {user} ». Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1357"/>
+        <location filename="../../ui/unlock.py" line="1369"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
@@ -1496,12 +1564,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="377"/>
+        <location filename="../../ui/incident_editor.py" line="379"/>
         <source>Violation %1 (missing)</source>
         <translation>Violation %1 (manquante)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="387"/>
+        <location filename="../../ui/incident_editor.py" line="389"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1542,47 +1610,47 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="120"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>La phrase secrète est incorrecte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="124"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>Le fichier de clés de ce coffre est illisible ; les dossiers ne peuvent donc pas être ouverts. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/unlock.py" line="130"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>La base de données ne correspond pas au fichier de clés de ce coffre : elle est peut-être endommagée ou appartient à une autre installation. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="135"/>
+        <location filename="../../ui/unlock.py" line="136"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>Ces dossiers ont été enregistrés par une version plus récente d’Upfront. Installez cette version ou une version ultérieure pour les ouvrir. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="141"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>Il n’y a pas de coffre Upfront dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="146"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>Un coffre existe déjà dans ce dossier. Redémarrez Upfront pour le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../ui/unlock.py" line="151"/>
         <source>The store stays locked.</source>
         <translation>Le coffre reste verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154"/>
+        <location filename="../../ui/unlock.py" line="155"/>
         <source>Upfront could not read or write a file.</source>
         <translation>Upfront n’a pas pu lire ou écrire un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="160"/>
+        <location filename="../../ui/unlock.py" line="161"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>Une erreur inattendue s’est produite. Veuillez indiquer à votre point focal informatique ce que vous faisiez.</translation>
     </message>
@@ -1590,17 +1658,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="173"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>Enter your name.</source>
         <translation>Saisissez votre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="175"/>
+        <location filename="../../ui/unlock.py" line="176"/>
         <source>Use at most %1 printable characters.</source>
         <translation>Utilisez au plus %1 caractères imprimables.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="179"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>« recovery » est réservé à la clé de récupération.</translation>
     </message>
