@@ -402,6 +402,70 @@ def _key_in_lines(recovery_key: str) -> str:
     return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
 
 
+class NewPassphraseFields:
+    """The fields that set a passphrase (first run, and after the recovery key): one set of
+    rules and messages, so the two screens cannot drift apart."""
+
+    def __init__(
+        self,
+        user_message: FieldMessage,
+        passphrase_edit: QLineEdit,
+        strength: StrengthMeter,
+        passphrase_message: FieldMessage,
+        repeat_edit: QLineEdit,
+        repeat_message: FieldMessage,
+    ) -> None:
+        self.user_message = user_message
+        self.passphrase_edit = passphrase_edit
+        self.strength = strength
+        self.passphrase_message = passphrase_message
+        self.repeat_edit = repeat_edit
+        self.repeat_message = repeat_message
+
+    def problems(self, user: str) -> dict[str, str]:
+        """What keeps the passphrase from being set, by field: "user", "passphrase", "repeat"."""
+        found: dict[str, str] = {}
+        problem = name_problem(user)
+        if problem:
+            found["user"] = problem
+        passphrase = self.passphrase_edit.text()
+        if len(passphrase.strip()) < kf.MIN_PASSPHRASE:
+            found["passphrase"] = QCoreApplication.translate(
+                "NewPassphraseFields", "Too short: use at least %1 characters."
+            ).replace("%1", str(kf.MIN_PASSPHRASE))
+        if self.repeat_edit.text() != passphrase:
+            found["repeat"] = QCoreApplication.translate(
+                "NewPassphraseFields", "The passphrases do not match."
+            )
+        elif not self.repeat_edit.text():
+            found["repeat"] = QCoreApplication.translate(
+                "NewPassphraseFields", "Type the passphrase again."
+            )
+        return found
+
+    def show(self, found: dict[str, str], *, user_shown: bool) -> None:
+        """Errors next to the fields the person has started on; hints elsewhere."""
+        self.strength.set_passphrase(self.passphrase_edit.text())
+        if "user" in found and user_shown:
+            self.user_message.show_error(found["user"])
+        else:
+            self.user_message.show_hint("")
+        if "passphrase" in found and self.passphrase_edit.text():
+            self.passphrase_message.show_error(found["passphrase"])
+        else:
+            self.passphrase_message.show_hint(
+                QCoreApplication.translate(
+                    "NewPassphraseFields",
+                    "At least %1 characters. A few unrelated words are easy to remember and "
+                    "hard to guess.",
+                ).replace("%1", str(kf.MIN_PASSPHRASE))
+            )
+        if "repeat" in found and self.repeat_edit.text():
+            self.repeat_message.show_error(found["repeat"])
+        else:
+            self.repeat_message.show_hint("")
+
+
 class _Dialog(QDialog):
     """Shared behaviour: no closing while the worker holds a derivation in flight."""
 
@@ -467,6 +531,14 @@ class FirstRunDialog(_Dialog):
         self.passphrase_message = FieldMessage()
         self.repeat_edit = _secret_edit()
         self.repeat_message = FieldMessage()
+        self.fields = NewPassphraseFields(
+            self.name_message,
+            self.passphrase_edit,
+            self.strength,
+            self.passphrase_message,
+            self.repeat_edit,
+            self.repeat_message,
+        )
 
         form = _form()
         form.addRow(
@@ -607,48 +679,12 @@ class FirstRunDialog(_Dialog):
 
     def problems(self) -> dict[str, str]:
         """What keeps Create disabled, by field: "user", "passphrase", "repeat"."""
-        found: dict[str, str] = {}
-        problem = name_problem(self.name_edit.text())
-        if problem:
-            found["user"] = problem
-        passphrase = self.passphrase_edit.text()
-        if len(passphrase.strip()) < kf.MIN_PASSPHRASE:
-            found["passphrase"] = self.tr(
-                "Too short: use at least %n characters.", "", kf.MIN_PASSPHRASE
-            )
-        if self.repeat_edit.text() != passphrase:
-            found["repeat"] = self.tr("The passphrases do not match.")
-        elif not self.repeat_edit.text():
-            found["repeat"] = self.tr("Type the passphrase again.")
-        return found
+        return self.fields.problems(self.name_edit.text())
 
     def _validate(self) -> None:
         found = self.problems()
-        shown = {
-            "user": self.name_edit in self._touched or bool(self.name_edit.text()),
-            "passphrase": bool(self.passphrase_edit.text()),
-            "repeat": bool(self.repeat_edit.text()),
-        }
-        self.strength.set_passphrase(self.passphrase_edit.text())
-        if "user" in found and shown["user"]:
-            self.name_message.show_error(found["user"])
-        else:
-            self.name_message.show_hint("")
-        if "passphrase" in found and shown["passphrase"]:
-            self.passphrase_message.show_error(found["passphrase"])
-        else:
-            self.passphrase_message.show_hint(
-                self.tr(
-                    "At least %n characters. A few unrelated words are easy to remember and "
-                    "hard to guess.",
-                    "",
-                    kf.MIN_PASSPHRASE,
-                )
-            )
-        if "repeat" in found and shown["repeat"]:
-            self.repeat_message.show_error(found["repeat"])
-        else:
-            self.repeat_message.show_hint("")
+        user_shown = self.name_edit in self._touched or bool(self.name_edit.text())
+        self.fields.show(found, user_shown=user_shown)
         self.create_button.setEnabled(not found and not self.busy)
 
     # creating
@@ -1048,6 +1084,14 @@ class UnlockDialog(_Dialog):
         self.new_passphrase_message = FieldMessage()
         self.new_repeat_edit = _secret_edit()
         self.new_repeat_message = FieldMessage()
+        self.reset_fields = NewPassphraseFields(
+            self.reset_user_message,
+            self.new_passphrase_edit,
+            self.new_strength,
+            self.new_passphrase_message,
+            self.new_repeat_edit,
+            self.new_repeat_message,
+        )
 
         form = _form()
         form.addRow(
@@ -1089,43 +1133,12 @@ class UnlockDialog(_Dialog):
 
     def reset_problems(self) -> dict[str, str]:
         """What keeps the new passphrase from being set, by field, as on first run."""
-        found: dict[str, str] = {}
-        problem = name_problem(self.reset_user_combo.currentText())
-        if problem:
-            found["user"] = problem
-        passphrase = self.new_passphrase_edit.text()
-        if len(passphrase.strip()) < kf.MIN_PASSPHRASE:
-            found["passphrase"] = self.tr(
-                "Too short: use at least %n characters.", "", kf.MIN_PASSPHRASE
-            )
-        if self.new_repeat_edit.text() != passphrase:
-            found["repeat"] = self.tr("The passphrases do not match.")
-        elif not self.new_repeat_edit.text():
-            found["repeat"] = self.tr("Type the passphrase again.")
-        return found
+        return self.reset_fields.problems(self.reset_user_combo.currentText())
 
     def _validate_reset(self) -> bool:
         found = self.reset_problems()
-        self.new_strength.set_passphrase(self.new_passphrase_edit.text())
-        if "user" in found and (self._reset_touched or self.reset_user_combo.currentText()):
-            self.reset_user_message.show_error(found["user"])
-        else:
-            self.reset_user_message.show_hint("")
-        if "passphrase" in found and self.new_passphrase_edit.text():
-            self.new_passphrase_message.show_error(found["passphrase"])
-        else:
-            self.new_passphrase_message.show_hint(
-                self.tr(
-                    "At least %n characters. A few unrelated words are easy to remember and "
-                    "hard to guess.",
-                    "",
-                    kf.MIN_PASSPHRASE,
-                )
-            )
-        if "repeat" in found and self.new_repeat_edit.text():
-            self.new_repeat_message.show_error(found["repeat"])
-        else:
-            self.new_repeat_message.show_hint("")
+        user_shown = self._reset_touched or bool(self.reset_user_combo.currentText())
+        self.reset_fields.show(found, user_shown=user_shown)
         return not found
 
     def _link(self, href: str, text: str) -> str:

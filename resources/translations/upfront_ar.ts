@@ -42,173 +42,139 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="449"/>
+        <location filename="../../ui/unlock.py" line="513"/>
         <source>Set up Upfront</source>
         <translation>إعداد Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="463"/>
+        <location filename="../../ui/unlock.py" line="527"/>
         <source>The name colleagues know you by</source>
         <translation>الاسم الذي يعرفك به زملاؤك</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="473"/>
+        <location filename="../../ui/unlock.py" line="545"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="477"/>
+        <location filename="../../ui/unlock.py" line="549"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="481"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="486"/>
+        <location filename="../../ui/unlock.py" line="558"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="487"/>
+        <location filename="../../ui/unlock.py" line="559"/>
         <source>Create store</source>
         <translation>إنشاء المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="491"/>
+        <location filename="../../ui/unlock.py" line="563"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>استخدام مجلد بيانات م&amp;وجود…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="495"/>
+        <location filename="../../ui/unlock.py" line="567"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>فتح سجلات محفوظة مسبقًا في مجلد على هذا الحاسوب أو على محرك أقراص مشترك، بدلًا من إنشاء سجلات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="511"/>
+        <location filename="../../ui/unlock.py" line="583"/>
         <source>Set up Upfront on this computer</source>
         <translation>إعداد Upfront على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="515"/>
+        <location filename="../../ui/unlock.py" line="587"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>تُحفظ سجلاتك على هذا الحاسوب مشفّرة. اختر الاسم الذي سيظهر في سجل تعديلات سجلاتك، وعبارة مرور ستُدخلها في كل مرة تفتح فيها Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="625"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559"/>
+        <location filename="../../ui/unlock.py" line="631"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563"/>
+        <location filename="../../ui/unlock.py" line="635"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>ستتوفر الطباعة مع العمل على التقارير. حتى ذلك الحين، انسخ المفتاح إلى مكان آمن أو اكتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="639"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>لقد &amp;حفظت مفتاح الاسترداد في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="568"/>
+        <location filename="../../ui/unlock.py" line="640"/>
         <source>C&amp;ontinue</source>
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="584"/>
+        <location filename="../../ui/unlock.py" line="656"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="588"/>
+        <location filename="../../ui/unlock.py" line="660"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الوسيلة الوحيدة لفتح سجلاتك. لا يُعرض إلا هذه المرة. اطبعه أو اكتبه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب: من يملك الاثنين معًا يستطيع قراءة السجلات.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="617"/>
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم حرفًا واحدًا على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم حرفين على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/unlock.py" line="620"/>
-        <source>The passphrases do not match.</source>
-        <translation>عبارتا المرور غير متطابقتين.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="622"/>
-        <source>Type the passphrase again.</source>
-        <translation>اكتب عبارة المرور مرة أخرى.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="642"/>
-        <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>%n حرفًا على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>حرف واحد على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>حرفان على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>%n أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>%n حرفًا على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>%n حرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="683"/>
+        <location filename="../../ui/unlock.py" line="719"/>
         <source>Creating the encrypted store…</source>
         <translation>جارٍ إنشاء المخزن المشفّر…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="719"/>
+        <location filename="../../ui/unlock.py" line="755"/>
         <source>Choose the existing data folder</source>
         <translation>اختر مجلد البيانات الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="731"/>
+        <location filename="../../ui/unlock.py" line="767"/>
         <source>Looking for a store in that folder…</source>
         <translation>جارٍ البحث عن مخزن في هذا المجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="743"/>
+        <location filename="../../ui/unlock.py" line="779"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد. اختر المجلد الذي يحتوي على keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/unlock.py" line="802"/>
         <source>Store</source>
         <translation>المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="803"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="768"/>
+        <location filename="../../ui/unlock.py" line="804"/>
         <source>Created on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="783"/>
+        <location filename="../../ui/unlock.py" line="819"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>يفتح هذا المفتاح سجلات Upfront المشفّرة على حاسوب واحد إذا نُسيت عبارة المرور. احفظ هذه الورقة في مكان مقفل بعيدًا عن الحاسوب. لا تصوّرها ولا ترسلها بالبريد الإلكتروني أو عبر تطبيقات المراسلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="802"/>
+        <location filename="../../ui/unlock.py" line="838"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
@@ -1216,6 +1182,29 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="433"/>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>قصيرة جدًا: استخدم %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="437"/>
+        <source>The passphrases do not match.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="441"/>
+        <source>Type the passphrase again.</source>
+        <translation>اكتب عبارة المرور مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="457"/>
+        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>%1 أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="159"/>
@@ -1383,201 +1372,167 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="891"/>
+        <location filename="../../ui/unlock.py" line="927"/>
         <source>Unlock Upfront</source>
         <translation>فتح Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="905"/>
+        <location filename="../../ui/unlock.py" line="941"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="906"/>
-        <location filename="../../ui/unlock.py" line="1144"/>
-        <location filename="../../ui/unlock.py" line="1148"/>
+        <location filename="../../ui/unlock.py" line="942"/>
+        <location filename="../../ui/unlock.py" line="1157"/>
+        <location filename="../../ui/unlock.py" line="1161"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="929"/>
+        <location filename="../../ui/unlock.py" line="965"/>
         <source>Too many wrong attempts.</source>
         <translation>محاولات خاطئة كثيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="940"/>
+        <location filename="../../ui/unlock.py" line="976"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;تذكرني على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="946"/>
+        <location filename="../../ui/unlock.py" line="982"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>الاحتفاظ بمفتاح في سلسلة المفاتيح الآمنة لهذا الحاسوب ليفتح Upfront دون عبارة المرور. فقط لحاسوب تستخدمه وحدك.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="955"/>
+        <location filename="../../ui/unlock.py" line="991"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة (مثل مدير بيانات الاعتماد في Windows أو سلسلة مفاتيح macOS أو GNOME Keyring أو KWallet)، لذا لا يستطيع Upfront تذكرك هنا. أدخل عبارة المرور في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="961"/>
+        <location filename="../../ui/unlock.py" line="997"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>غير متاح: لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
-        <location filename="../../ui/unlock.py" line="1054"/>
+        <location filename="../../ui/unlock.py" line="1002"/>
+        <location filename="../../ui/unlock.py" line="1098"/>
         <source>U&amp;ser:</source>
         <translation>الم&amp;ستخدم:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="968"/>
+        <location filename="../../ui/unlock.py" line="1004"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="973"/>
+        <location filename="../../ui/unlock.py" line="1009"/>
         <source>Upfront is locked</source>
         <translation>Upfront مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="977"/>
+        <location filename="../../ui/unlock.py" line="1013"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>السجلات على هذا الحاسوب مشفّرة. أدخل عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1003"/>
+        <location filename="../../ui/unlock.py" line="1039"/>
         <source>Recovery &amp;key:</source>
         <translation>م&amp;فتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1006"/>
+        <location filename="../../ui/unlock.py" line="1042"/>
         <source>Unlock with the recovery key</source>
         <translation>الفتح بمفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1010"/>
+        <location filename="../../ui/unlock.py" line="1046"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>اكتب مفتاح الاسترداد الذي طُبع أو كُتب عند إعداد Upfront على هذا الحاسوب. الشرطات والمسافات اختيارية، والأحرف الصغيرة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1025"/>
+        <location filename="../../ui/unlock.py" line="1061"/>
         <source>Upfront cannot open the records</source>
         <translation>لا يستطيع Upfront فتح السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1030"/>
+        <location filename="../../ui/unlock.py" line="1066"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>إذا كانت لديك نسخة احتياطية من ملف المفاتيح (keys.json)، فأعِدها إلى هذا المجلد واختر «حاول مرة أخرى»:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1058"/>
+        <location filename="../../ui/unlock.py" line="1102"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1062"/>
+        <location filename="../../ui/unlock.py" line="1106"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1067"/>
+        <location filename="../../ui/unlock.py" line="1111"/>
         <source>Choose a new passphrase</source>
         <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1071"/>
+        <location filename="../../ui/unlock.py" line="1115"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>تم قبول مفتاح الاسترداد. اختر المستخدم الذي ستُستبدل عبارة مروره، أو اكتب اسمًا جديدًا، ثم عيّن عبارة المرور التي ستُستخدم من الآن فصاعدًا. يبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1099"/>
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم حرفًا واحدًا على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم حرفين على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1102"/>
-        <source>The passphrases do not match.</source>
-        <translation>عبارتا المرور غير متطابقتين.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="1104"/>
-        <source>Type the passphrase again.</source>
-        <translation>اكتب عبارة المرور مرة أخرى.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1119"/>
-        <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>%n حرفًا على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>حرف واحد على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>حرفان على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>%n أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>%n حرفًا على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-            <numerusform>%n حرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="1143"/>
+        <location filename="../../ui/unlock.py" line="1156"/>
         <source>Use recovery key</source>
         <translation>استخدام مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1147"/>
+        <location filename="../../ui/unlock.py" line="1160"/>
         <source>Use passphrase</source>
         <translation>استخدام عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1151"/>
+        <location filename="../../ui/unlock.py" line="1164"/>
         <source>Set passphrase and &amp;open</source>
         <translation>التعيين وال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1154"/>
+        <location filename="../../ui/unlock.py" line="1167"/>
         <source>&amp;Try again</source>
         <translation>&amp;حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1170"/>
+        <location filename="../../ui/unlock.py" line="1183"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>لا يملك أي مستخدم عبارة مرور لهذا المخزن. استخدم مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1193"/>
+        <location filename="../../ui/unlock.py" line="1206"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>جارٍ الفتح بالمفتاح المحفوظ على هذا الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1217"/>
+        <location filename="../../ui/unlock.py" line="1230"/>
         <source>Setting the new passphrase…</source>
         <translation>جارٍ تعيين عبارة المرور الجديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1229"/>
+        <location filename="../../ui/unlock.py" line="1242"/>
         <source>Unlocking…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1321"/>
+        <location filename="../../ui/unlock.py" line="1334"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1325"/>
+        <location filename="../../ui/unlock.py" line="1338"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>عبارة مرور خاطئة للمستخدم «{user}». تحقق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1369"/>
+        <location filename="../../ui/unlock.py" line="1382"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>

@@ -38,165 +38,139 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="449"/>
+        <location filename="../../ui/unlock.py" line="513"/>
         <source>Set up Upfront</source>
         <translation>Configurer Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="463"/>
+        <location filename="../../ui/unlock.py" line="527"/>
         <source>The name colleagues know you by</source>
         <translation>Le nom sous lequel vos collègues vous connaissent</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="473"/>
+        <location filename="../../ui/unlock.py" line="545"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="477"/>
+        <location filename="../../ui/unlock.py" line="549"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="481"/>
+        <location filename="../../ui/unlock.py" line="553"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="486"/>
+        <location filename="../../ui/unlock.py" line="558"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="487"/>
+        <location filename="../../ui/unlock.py" line="559"/>
         <source>Create store</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="491"/>
+        <location filename="../../ui/unlock.py" line="563"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Utiliser un dossier de données &amp;existant…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="495"/>
+        <location filename="../../ui/unlock.py" line="567"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Ouvrir des dossiers existants, conservés sur cet ordinateur ou sur un lecteur partagé, au lieu d’en créer de nouveaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="511"/>
+        <location filename="../../ui/unlock.py" line="583"/>
         <source>Set up Upfront on this computer</source>
         <translation>Configurer Upfront sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="515"/>
+        <location filename="../../ui/unlock.py" line="587"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Vos dossiers sont conservés chiffrés sur cet ordinateur. Choisissez le nom qui figurera dans l’historique de vos dossiers, et une phrase secrète : vous la saisirez à chaque ouverture d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="625"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559"/>
+        <location filename="../../ui/unlock.py" line="631"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563"/>
+        <location filename="../../ui/unlock.py" line="635"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>L’impression arrive avec les travaux sur les rapports. D’ici là, copiez la clé en lieu sûr ou notez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="639"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>J’ai &amp;mis la clé de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="568"/>
+        <location filename="../../ui/unlock.py" line="640"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="584"/>
+        <location filename="../../ui/unlock.py" line="656"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="588"/>
+        <location filename="../../ui/unlock.py" line="660"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d’ouvrir vos dossiers. Elle n’est affichée qu’une seule fois. Imprimez-la ou notez-la, et gardez-la en lieu sûr, loin de cet ordinateur : quiconque possède les deux peut lire les dossiers.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="617"/>
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
-            <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/unlock.py" line="620"/>
-        <source>The passphrases do not match.</source>
-        <translation>Les phrases secrètes ne correspondent pas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="622"/>
-        <source>Type the passphrase again.</source>
-        <translation>Saisissez à nouveau la phrase secrète.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="642"/>
-        <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Au moins %n caractère. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
-            <numerusform>Au moins %n caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="683"/>
+        <location filename="../../ui/unlock.py" line="719"/>
         <source>Creating the encrypted store…</source>
         <translation>Création du coffre chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="719"/>
+        <location filename="../../ui/unlock.py" line="755"/>
         <source>Choose the existing data folder</source>
         <translation>Choisir le dossier de données existant</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="731"/>
+        <location filename="../../ui/unlock.py" line="767"/>
         <source>Looking for a store in that folder…</source>
         <translation>Recherche d’un coffre dans ce dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="743"/>
+        <location filename="../../ui/unlock.py" line="779"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>Il n’y a pas de coffre Upfront dans ce dossier. Choisissez le dossier qui contient keys.json :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/unlock.py" line="802"/>
         <source>Store</source>
         <translation>Coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="803"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="768"/>
+        <location filename="../../ui/unlock.py" line="804"/>
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="783"/>
+        <location filename="../../ui/unlock.py" line="819"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Cette clé ouvre les dossiers chiffrés d’Upfront sur un ordinateur si la phrase secrète est oubliée. Gardez cette feuille sous clé, à l’écart de l’ordinateur. Ne la photographiez pas et ne l’envoyez ni par courriel ni par messagerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="802"/>
+        <location filename="../../ui/unlock.py" line="838"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
@@ -1200,6 +1174,29 @@ SQLCipher : {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="433"/>
+        <source>Too short: use at least %1 characters.</source>
+        <translation>Trop court : utilisez au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="437"/>
+        <source>The passphrases do not match.</source>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="441"/>
+        <source>Type the passphrase again.</source>
+        <translation>Saisissez à nouveau la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="457"/>
+        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Au moins %1 caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="159"/>
@@ -1367,193 +1364,167 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="891"/>
+        <location filename="../../ui/unlock.py" line="927"/>
         <source>Unlock Upfront</source>
         <translation>Déverrouiller Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="905"/>
+        <location filename="../../ui/unlock.py" line="941"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="906"/>
-        <location filename="../../ui/unlock.py" line="1144"/>
-        <location filename="../../ui/unlock.py" line="1148"/>
+        <location filename="../../ui/unlock.py" line="942"/>
+        <location filename="../../ui/unlock.py" line="1157"/>
+        <location filename="../../ui/unlock.py" line="1161"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="929"/>
+        <location filename="../../ui/unlock.py" line="965"/>
         <source>Too many wrong attempts.</source>
         <translation>Trop de tentatives erronées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="940"/>
+        <location filename="../../ui/unlock.py" line="976"/>
         <source>&amp;Remember me on this device</source>
         <translation>Se &amp;souvenir de moi sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="946"/>
+        <location filename="../../ui/unlock.py" line="982"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="955"/>
+        <location filename="../../ui/unlock.py" line="991"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>Cet ordinateur n’a pas de trousseau sécurisé (comme le Gestionnaire d’identification Windows, le Trousseau macOS, GNOME Keyring ou KWallet) ; Upfront ne peut donc pas se souvenir de vous ici. Saisissez votre phrase secrète à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="961"/>
+        <location filename="../../ui/unlock.py" line="997"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
-        <location filename="../../ui/unlock.py" line="1054"/>
+        <location filename="../../ui/unlock.py" line="1002"/>
+        <location filename="../../ui/unlock.py" line="1098"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="968"/>
+        <location filename="../../ui/unlock.py" line="1004"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="973"/>
+        <location filename="../../ui/unlock.py" line="1009"/>
         <source>Upfront is locked</source>
         <translation>Upfront est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="977"/>
+        <location filename="../../ui/unlock.py" line="1013"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Les dossiers de cet ordinateur sont chiffrés. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1003"/>
+        <location filename="../../ui/unlock.py" line="1039"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1006"/>
+        <location filename="../../ui/unlock.py" line="1042"/>
         <source>Unlock with the recovery key</source>
         <translation>Déverrouiller avec la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1010"/>
+        <location filename="../../ui/unlock.py" line="1046"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Saisissez la clé de récupération imprimée ou notée lors de la configuration d’Upfront sur cet ordinateur. Les tirets et les espaces sont facultatifs, et les minuscules sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1025"/>
+        <location filename="../../ui/unlock.py" line="1061"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront ne peut pas ouvrir les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1030"/>
+        <location filename="../../ui/unlock.py" line="1066"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Si vous avez une copie de sauvegarde du fichier de clés (keys.json), remettez-la dans ce dossier et choisissez Réessayer :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1058"/>
+        <location filename="../../ui/unlock.py" line="1102"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1062"/>
+        <location filename="../../ui/unlock.py" line="1106"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1067"/>
+        <location filename="../../ui/unlock.py" line="1111"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1071"/>
+        <location filename="../../ui/unlock.py" line="1115"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>La clé de récupération a été acceptée. Choisissez l’utilisateur dont la phrase secrète est à remplacer, ou saisissez un nouveau nom, puis définissez la phrase secrète à utiliser désormais. La clé de récupération reste valable.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1099"/>
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Trop court : utilisez au moins %n caractère.</numerusform>
-            <numerusform>Trop court : utilisez au moins %n caractères.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1102"/>
-        <source>The passphrases do not match.</source>
-        <translation>Les phrases secrètes ne correspondent pas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="1104"/>
-        <source>Type the passphrase again.</source>
-        <translation>Saisissez de nouveau la phrase secrète.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1119"/>
-        <source>At least %n characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Au moins %n caractère. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
-            <numerusform>Au moins %n caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="1143"/>
+        <location filename="../../ui/unlock.py" line="1156"/>
         <source>Use recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1147"/>
+        <location filename="../../ui/unlock.py" line="1160"/>
         <source>Use passphrase</source>
         <translation>Utiliser la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1151"/>
+        <location filename="../../ui/unlock.py" line="1164"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Définir et &amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1154"/>
+        <location filename="../../ui/unlock.py" line="1167"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1170"/>
+        <location filename="../../ui/unlock.py" line="1183"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Aucun utilisateur n’a de phrase secrète pour ce coffre. Utilisez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1193"/>
+        <location filename="../../ui/unlock.py" line="1206"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Ouverture avec la clé mémorisée sur cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1217"/>
+        <location filename="../../ui/unlock.py" line="1230"/>
         <source>Setting the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1229"/>
+        <location filename="../../ui/unlock.py" line="1242"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1321"/>
+        <location filename="../../ui/unlock.py" line="1334"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1325"/>
+        <location filename="../../ui/unlock.py" line="1338"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte pour « {user} ». Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1369"/>
+        <location filename="../../ui/unlock.py" line="1382"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
