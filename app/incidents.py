@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -24,7 +25,8 @@ from app.clock import utcnow
 from app.errors import BadInput, NotFound
 from app.ids import new_id
 from app.models import HistoryEntry, Incident, Involvement, Perpetrator, Source, Victim, Violation
-from app.store import Store
+from app.outbox import Outbox, apply_fields, get_path, paths
+from app.store import Store, schema_number
 from app.vocab import Vocabularies, vocabularies
 
 EDITABLE = {
@@ -396,6 +398,14 @@ def _document(inc: Incident, violations, victims, perpetrators, involvements, so
     }
 
 
+def _rows_document(rows: Rows, incident: dict) -> dict:
+    """The document of a record about to be inserted, built from its rows (no query)."""
+    ns = SimpleNamespace
+    return _document(ns(**incident), [ns(**x) for x in rows.violations],
+                     [ns(**x) for x in rows.victims], [ns(**x) for x in rows.perpetrators],
+                     [ns(**x) for x in rows.involvements], [ns(**x) for x in rows.sources])
+
+
 def mask_protected(doc: dict) -> dict:
     doc = copy.deepcopy(doc)
     for role in ("victims", "sources"):
@@ -450,10 +460,11 @@ class Incidents:
     def __init__(self, store: Store, vocab: Vocabularies | None = None) -> None:
         self.store = store
         self.validator = Validator(vocab or vocabularies())
+        self._actor_override: str | None = None
 
     @property
     def actor(self) -> str:
-        return self.store.user
+        return self._actor_override or self.store.user
 
     def add(self, doc: dict) -> str:
         return self.add_many([doc], numbered=False)[0]
@@ -481,7 +492,8 @@ class Incidents:
             self._insert(session, validated, created=True)
         return ids
 
-    def _insert(self, session: Session, batch: list[Rows], *, created: bool) -> None:
+    def _insert(self, session: Session, batch: list[Rows], *, created: bool,
+                outbox: bool = True) -> None:
         now, actor = utcnow(), self.actor
         conn = session.connection()
         incidents = []
@@ -505,6 +517,10 @@ class Incidents:
                  "field": "(created)", "old": None, "new": None} for r in incidents])
             AuditLog(session).append_many(actor, "incident.create", "incident",
                                           [(r["id"], None) for r in incidents])
+            if outbox:
+                Outbox(session, schema_number()).created(
+                    {rows.incident["id"]: paths(_rows_document(rows, row), EDITABLE)
+                     for rows, row in zip(batch, incidents, strict=True)})
 
     def edit(self, incident_id: str, changes: dict) -> dict:
         """Change the fields present in `changes`; lists given replace the whole list."""
@@ -518,27 +534,97 @@ class Incidents:
                                f"is now at {current['revision']}); reload it and edit again")
             editable = {k: x for k, x in changes.items() if k in EDITABLE}
             rows = self.validator.rows(_merge(current, editable), incident_id=incident_id)
-            session.execute(delete(Perpetrator).where(Perpetrator.incident_id == incident_id))
-            for table in (Violation, Victim, Source):
-                session.execute(delete(table).where(table.incident_id == incident_id))
-            session.flush()
-            revision = current["revision"] + 1
-            columns = {k: x for k, x in rows.incident.items() if k != "id"}
-            session.execute(update(Incident).where(Incident.id == incident_id).values(
-                **columns, updated_by=self.actor, updated_at=utcnow(), revision=revision))
-            self._insert(session, [rows], created=False)
-            new = self._get(session, incident_id)
-            diff = [(f, a, b) for f, a, b in _changes(current, new)]
+            new, diff = self._rewrite(session, incident_id, current, rows, self.actor,
+                                      action="incident.update")
             if not diff:  # nothing changed: leave the record, its revision and the log alone
                 session.rollback()
                 return current
+            Outbox(session, schema_number()).updated(incident_id, diff)
+        return new
+
+    def _rewrite(self, session: Session, incident_id: str, current: dict, rows: Rows,
+                 actor: str, *, action: str) -> tuple[dict, list]:
+        """Replace the record's row and children by `rows`; history and audit name `actor`.
+        Returns the new document and the (field, old, new) differences."""
+        session.execute(delete(Perpetrator).where(Perpetrator.incident_id == incident_id))
+        for table in (Violation, Victim, Source):
+            session.execute(delete(table).where(table.incident_id == incident_id))
+        session.flush()
+        revision = current["revision"] + 1
+        columns = {k: x for k, x in rows.incident.items() if k != "id"}
+        session.execute(update(Incident).where(Incident.id == incident_id).values(
+            **columns, updated_by=actor, updated_at=utcnow(), revision=revision))
+        saved, self._actor_override = self._actor_override, actor
+        try:
+            self._insert(session, [rows], created=False)
+        finally:
+            self._actor_override = saved
+        new = self._get(session, incident_id)
+        diff = _changes(current, new)
+        if diff:
             now = new["updated_at"]
             session.execute(insert(HistoryEntry), [
                 {"incident_id": incident_id, "revision": revision, "at": now,
-                 "actor": self.actor, "field": f, "old": a, "new": b} for f, a, b in diff])
-            AuditLog(session).append(self.actor, "incident.update", "incident", incident_id,
+                 "actor": actor, "field": f, "old": a, "new": b} for f, a, b in diff])
+            AuditLog(session).append(actor, action, "incident", incident_id,
                                      {"revision": revision, "fields": [f for f, _, _ in diff]})
-        return new
+        return new, diff
+
+    def delete(self, incident_id: str) -> None:
+        """Remove an incident with its children and attachments. HQ keeps a tombstone, so
+        the deletion reaches every device and an old copy cannot bring the record back."""
+        with self.store.transaction() as session:
+            inc = session.get(Incident, incident_id)
+            if inc is None:
+                raise NotFound(f"no incident with id {incident_id}")
+            session.delete(inc)
+            session.flush()
+            session.execute(insert(HistoryEntry).values(
+                incident_id=incident_id, revision=inc.revision + 1, at=utcnow(),
+                actor=self.actor, field="(deleted)", old=None, new=None))
+            AuditLog(session).append(self.actor, "incident.delete", "incident", incident_id)
+            Outbox(session, schema_number()).deleted(incident_id)
+
+    # ---- changes from HQ (sync) -----------------------------------------------------------
+    def apply_remote(self, session: Session, record_id: str, fields: dict | None, *,
+                     deleted: bool, origin: str, keep: set[str] | None,
+                     create: bool = False) -> None:
+        """Apply a change HQ sent, inside the sync transaction, without writing the outbox.
+        Paths in `keep` have local changes HQ has not answered yet: they stay as they are
+        (HQ will answer them, and send the outcome back). `keep` None: the whole record has
+        a pending local create or delete, so leave it alone. A change to a record this device
+        no longer has (it deleted it) is skipped unless it is the record's creation."""
+        if keep is None:
+            return
+        actor = f"sync:{origin}"
+        exists = session.get(Incident, record_id) is not None
+        if deleted:
+            if exists:
+                session.execute(delete(Incident).where(Incident.id == record_id))
+                session.execute(insert(HistoryEntry).values(
+                    incident_id=record_id, revision=0, at=utcnow(), actor=actor,
+                    field="(deleted)", old=None, new=None))
+                AuditLog(session).append(actor, "incident.sync_delete", "incident", record_id)
+            return
+        fields = {k: x for k, x in (fields or {}).items() if k not in keep}
+        remote = Validator(self.validator.vocab, today=date.max)
+        if not exists and not create:
+            return  # deleted here; the deletion is on its way to HQ
+        if not exists:
+            rows = remote.rows(apply_fields({}, fields), incident_id=record_id)
+            saved_actor = self._actor_override
+            self._actor_override = actor
+            try:
+                self._insert(session, [rows], created=True, outbox=False)
+            finally:
+                self._actor_override = saved_actor
+            return
+        current = self._get(session, record_id)
+        if all(get_path(current, k) == x for k, x in fields.items()):
+            return
+        merged = apply_fields({k: current[k] for k in EDITABLE}, fields)
+        rows = remote.rows(merged, incident_id=record_id)
+        self._rewrite(session, record_id, current, rows, actor, action="incident.sync")
 
     def get(self, incident_id: str) -> dict:
         with self.store.session() as session:

@@ -229,3 +229,50 @@ class Draft(Base):
     actor: Mapped[str] = mapped_column(String(64), index=True)
     updated_at: Mapped[str] = mapped_column(STAMP)
     content: Mapped[dict] = mapped_column(JSON)
+
+
+class OutboxEntry(Base):
+    """One local change waiting for (or already given) HQ's answer, written in the same
+    transaction as the change itself. (device id, seq) identifies it at HQ, so the sequence
+    never reuses a number (AUTOINCREMENT), even after entries are pruned.
+
+    `fields` maps a field path ("title", "location.admin1", "victims") to its new value;
+    `bases` maps the same paths to a short hash of the value the edit replaced, which is how
+    HQ tells a follow-up edit from a concurrent one. The values are dropped once delivered and
+    the pull cursor has passed HQ's record of them (`echo`)."""
+
+    __tablename__ = "sync_outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(ID, index=True)
+    op: Mapped[str] = mapped_column(CODE)  # create, update, delete
+    fields: Mapped[dict | None] = mapped_column(JSON)
+    bases: Mapped[dict | None] = mapped_column(JSON)
+    hlc: Mapped[int] = mapped_column(Integer)
+    schema: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(CODE)  # pending, applied, conflict, rejected, held
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(STAMP)
+    answered_at: Mapped[str | None] = mapped_column(STAMP)
+    # HQ's change-log id up to which this change's own effect is recorded: until the pull
+    # cursor passes it, older log entries must not overwrite the values sent
+    echo: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_sync_outbox_state", "state", "seq"),
+                      {"sqlite_autoincrement": True})
+
+
+class SyncConflict(Base):
+    """A field that two people changed without seeing each other's edit, as HQ reported it.
+    Both values are kept; long texts wait here for a person to merge them."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(ID, index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    kept: Mapped[object | None] = mapped_column(JSON)  # the value HQ kept (the winner)
+    other: Mapped[object | None] = mapped_column(JSON)  # the value that lost, kept here
+    kept_by: Mapped[str | None] = mapped_column(String(64))
+    other_by: Mapped[str | None] = mapped_column(String(64))
+    needs_merge: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[str] = mapped_column(CODE)  # open, resolved
+    at: Mapped[str] = mapped_column(STAMP)

@@ -9,6 +9,7 @@ sort spills stay in memory so no plaintext reaches a temp file.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Iterator
 from importlib import resources
@@ -52,6 +53,12 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+@functools.cache
+def schema_number() -> int:
+    """The schema as a number (revision "0006" is 6): what sync batches declare."""
+    return int(head_revision())
 
 
 def _sqlite_transactions(engine: Engine) -> None:

@@ -1,0 +1,169 @@
+"""The outbox: every local change to a record, as field paths and values, written in the same
+transaction as the change, waiting for HQ's answer. Sync reads it; nothing else does.
+
+A field path is a top-level field of the incident document ("title", "narrative", "victims")
+or one sub-field of its location or verification ("location.admin1", "verification.status").
+Child lists (violations, victims, perpetrators, sources) travel whole. Each update carries,
+per path, a short hash of the value it replaced (its base): HQ applies an edit whose base is
+what it holds, and records a conflict when someone else changed the field in between.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import func, insert, null, select, update
+from sqlalchemy.orm import Session
+
+from app.clock import utcnow
+from app.hlc import StoredClock
+from app.models import OutboxEntry
+
+NESTED = {"location", "verification"}
+# Long free texts are never silently overwritten when two people edit them: HQ keeps both and
+# a person merges them.
+LONG_TEXT = frozenset({"narrative"})
+PENDING, APPLIED, CONFLICT, REJECTED, HELD = "pending", "applied", "conflict", "rejected", "held"
+DELIVERED = (APPLIED, CONFLICT)
+
+
+def canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def value_hash(value: Any) -> str:
+    """8 bytes of SHA-256: enough to tell one value from another, small on the wire."""
+    return hashlib.sha256(canonical(value)).hexdigest()[:16]
+
+
+def paths(doc: dict, editable: Iterable[str]) -> dict[str, Any]:
+    """The document's editable values by field path."""
+    out: dict[str, Any] = {}
+    for key in sorted(editable):
+        value = doc.get(key)
+        if key in NESTED and isinstance(value, dict):
+            for sub, item in value.items():
+                out[f"{key}.{sub}"] = item
+        else:
+            out[key] = value
+    return out
+
+
+def get_path(doc: dict, path: str) -> Any:
+    top, _, sub = path.partition(".")
+    if sub:
+        return (doc.get(top) or {}).get(sub)
+    return doc.get(top)
+
+
+def apply_fields(doc: dict, fields: dict[str, Any]) -> dict:
+    """A copy of `doc` with the given paths set."""
+    out = copy.deepcopy(doc)
+    for path, value in fields.items():
+        top, _, sub = path.partition(".")
+        if sub:
+            out.setdefault(top, {})
+            if out[top] is None:
+                out[top] = {}
+            out[top][sub] = value
+        else:
+            out[top] = value
+    return out
+
+
+class Outbox:
+    """Writes within the caller's transaction; `schema` is the store's schema number."""
+
+    def __init__(self, session: Session, schema: int) -> None:
+        self.session = session
+        self.schema = schema
+        self._clock: StoredClock | None = None
+
+    @property
+    def clock(self) -> StoredClock:
+        if self._clock is None:
+            self._clock = StoredClock(self.session)
+        return self._clock
+
+    def created(self, docs: dict[str, dict[str, Any]]) -> None:
+        """New records: `docs` maps record id to its field paths."""
+        now = utcnow()
+        rows = [{"record_id": rid, "op": "create", "fields": fields, "bases": None,
+                 "hlc": self.clock.tick(), "schema": self.schema, "state": PENDING,
+                 "created_at": now} for rid, fields in docs.items()]
+        if rows:
+            self.session.connection().execute(insert(OutboxEntry.__table__), rows)
+
+    def updated(self, record_id: str, diff: Iterable[tuple[str, Any, Any]]) -> None:
+        diff = list(diff)
+        if not diff:
+            return
+        self.session.execute(insert(OutboxEntry).values(
+            record_id=record_id, op="update", fields={f: new for f, _old, new in diff},
+            bases={f: value_hash(old) for f, old, _new in diff}, hlc=self.clock.tick(),
+            schema=self.schema, state=PENDING, created_at=utcnow()))
+
+    def deleted(self, record_id: str) -> None:
+        self.session.execute(insert(OutboxEntry).values(
+            record_id=record_id, op="delete", fields=None, bases=None, hlc=self.clock.tick(),
+            schema=self.schema, state=PENDING, created_at=utcnow()))
+
+
+# ---- reading and answering (used by sync) --------------------------------------------------
+def pending(session: Session, after: int = 0, limit: int = 500,
+            states: tuple[str, ...] = (PENDING, HELD)) -> list[OutboxEntry]:
+    return list(session.scalars(
+        select(OutboxEntry).where(OutboxEntry.state.in_(states), OutboxEntry.seq > after)
+        .order_by(OutboxEntry.seq).limit(limit)))
+
+
+def pending_count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(OutboxEntry).where(
+        OutboxEntry.state.in_((PENDING, HELD)))) or 0)
+
+
+def protected_paths(session: Session, record_id: str) -> tuple[set[str] | None, dict[str, int]]:
+    """Which paths of a record a pulled change must not overwrite.
+
+    First: paths with a change HQ has not answered yet (None when a create or delete of the
+    whole record is pending). Second: paths of changes HQ took, by the change-log id of HQ's
+    record of them; a pulled entry older than that is already superseded by our change."""
+    hard: set[str] = set()
+    soft: dict[str, int] = {}
+    for op, fields, state, echo in session.execute(
+            select(OutboxEntry.op, OutboxEntry.fields, OutboxEntry.state, OutboxEntry.echo)
+            .where(OutboxEntry.record_id == record_id, OutboxEntry.fields.is_not(None)
+                   | OutboxEntry.state.in_((PENDING, HELD)))):
+        if state in (PENDING, HELD):
+            if op in ("delete", "create"):
+                return None, {}
+            hard.update(fields or {})
+        elif state in DELIVERED and echo:
+            for path in fields or {}:
+                soft[path] = max(soft.get(path, 0), echo)
+    return hard, soft
+
+
+def answer(session: Session, seq: int, state: str, reason: str | None = None,
+           echo: int | None = None) -> None:
+    """Record HQ's answer for one entry."""
+    session.execute(update(OutboxEntry).where(OutboxEntry.seq == seq).values(
+        state=state, reason=reason, answered_at=utcnow(), echo=echo))
+
+
+def prune(session: Session, cursor: int) -> None:
+    """Drop the values of delivered changes once the pull cursor has passed HQ's record of
+    them: they are at HQ, and nothing older can overwrite them any more."""
+    session.execute(update(OutboxEntry).where(
+        OutboxEntry.state.in_(DELIVERED), OutboxEntry.fields.is_not(None),
+        (OutboxEntry.echo.is_(None)) | (OutboxEntry.echo <= cursor)).values(
+        fields=null(), bases=null()))
+
+
+def quarantined(session: Session) -> list[OutboxEntry]:
+    return list(session.scalars(select(OutboxEntry).where(OutboxEntry.state == REJECTED)
+                                .order_by(OutboxEntry.seq)))

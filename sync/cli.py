@@ -1,0 +1,126 @@
+"""Device commands for sync, added to `upfront` by the composition root (ui/main.py):
+`enroll`, `sync`, `bundle export|receipt`, `conflict list|resolve`, `quarantine list`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import cli as app_cli
+from app import outbox
+from sync import device as d
+from sync.client import SyncClient, enroll
+
+
+def cmd_enroll(args) -> int:
+    store = app_cli.open_store(args)
+    with store:
+        info = enroll(store, args.hq, args.token, args.ca_fingerprint, args.name or "")
+    print(f"enrolled as device {info['device_id']} "
+          f"({'HQ analyst' if info['analyst'] else 'team ' + str(info['team'])})",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_sync(args) -> int:
+    store = app_cli.open_store(args)
+    with store:
+        if args.status:
+            app_cli._emit(d.status(store))
+            return 0
+        client = SyncClient(store)
+        try:
+            result = client.sync()
+        finally:
+            client.close()
+        status = d.status(store)
+    summary = {"pushed": result.pushed, "pulled": result.pulled,
+               "conflicts": result.conflicts, "rejected": result.rejected,
+               "pending": result.pending, "quarantined": status["quarantined"],
+               "conflicts_to_merge": status["conflicts_to_merge"], "complete": result.complete}
+    if args.json:
+        app_cli._emit(summary)
+    if status["clock_ahead_ms"]:
+        hours = status["clock_ahead_ms"] / 3_600_000
+        print(f"upfront: warning: HQ says this device's clock is {hours:.1f} h ahead; correct "
+              "it (HQ treats its time stamps as HQ's own time)", file=sys.stderr)
+    if status["quarantined"]:
+        print(f"upfront: {status['quarantined']} change(s) were refused by HQ and wait in "
+              "quarantine (`upfront quarantine list`)", file=sys.stderr)
+    if not result.complete:
+        reason = result.held or f"{result.pending} change(s) still pending"
+        print(f"upfront: error: sync incomplete: {reason}", file=sys.stderr)
+        return 1
+    if not args.json:
+        print(f"synced: {result.pushed} sent, {result.pulled} received, "
+              f"{status['conflicts_to_merge']} conflict(s) to merge", file=sys.stderr)
+    return 0
+
+
+def cmd_bundle(args) -> int:
+    store = app_cli.open_store(args)
+    with store:
+        client = SyncClient(store)
+        if args.action == "export":
+            info = client.export_bundle(Path(args.out))
+            print(f"bundle of {info['changes']} change(s) written to {args.out} "
+                  f"({info['bytes']} bytes, sealed to HQ and signed)", file=sys.stderr)
+        else:
+            info = client.apply_receipt(Path(args.receipt))
+            print(f"receipt applied: {info['answered']} change(s) marked delivered, "
+                  f"{info['conflicts']} conflict(s), {info['rejected']} rejected",
+                  file=sys.stderr)
+    return 0
+
+
+def cmd_conflict(args) -> int:
+    store = app_cli.open_store(args)
+    with store:
+        if args.action == "list":
+            app_cli._emit(d.conflicts(store, open_only=not args.all))
+        else:
+            from app.incidents import Incidents
+
+            merged = app_cli._read_json(args.value) if args.json_value else args.value
+            d.resolve_conflict(store, Incidents(store), args.id, merged)
+    return 0
+
+
+def cmd_quarantine(args) -> int:
+    store = app_cli.open_store(args)
+    with store, store.session() as s:
+        app_cli._emit([{"seq": e.seq, "record": e.record_id, "op": e.op, "reason": e.reason,
+                        "fields": sorted(e.fields or {})} for e in outbox.quarantined(s)])
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    q = sub.add_parser("enroll", help="enroll this device with HQ")
+    q.add_argument("--hq", required=True, help="HQ's URL, https://host:port")
+    q.add_argument("--token", required=True, help="the single-use token HQ gave you")
+    q.add_argument("--ca-fingerprint", required=True, help="SHA-256 of HQ's CA certificate")
+    q.add_argument("--name", help="a name for this device at HQ (default: host name)")
+    q.set_defaults(func=cmd_enroll)
+    q = sub.add_parser("sync", help="send pending changes to HQ and receive new ones")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--status", action="store_true", help="only show the sync status")
+    q.set_defaults(func=cmd_sync)
+    q = sub.add_parser("bundle", help="sync by file (USB stick) when there is no link")
+    bs = q.add_subparsers(dest="action", required=True)
+    t = bs.add_parser("export", help="write pending changes as one sealed, signed file")
+    t.add_argument("--out", required=True)
+    t = bs.add_parser("receipt", help="mark the changes HQ's receipt confirms as delivered")
+    t.add_argument("receipt")
+    q.set_defaults(func=cmd_bundle)
+    q = sub.add_parser("conflict", help="fields edited in two places at once")
+    cs = q.add_subparsers(dest="action", required=True)
+    cs.add_parser("list").add_argument("--all", action="store_true")
+    t = cs.add_parser("resolve", help="save a merged value for a conflict")
+    t.add_argument("id")
+    t.add_argument("value", help="the merged value (text, or JSON with --json-value)")
+    t.add_argument("--json-value", action="store_true")
+    q.set_defaults(func=cmd_conflict)
+    q = sub.add_parser("quarantine", help="changes HQ refused, with its reasons")
+    q.add_subparsers(dest="action", required=True).add_parser("list")
+    q.set_defaults(func=cmd_quarantine)

@@ -1,0 +1,268 @@
+"""The device's side of sync, apart from the network: what it knows about HQ, the next batch
+to push, and applying HQ's answer (results, pull page, conflicts) in one transaction, cursor
+included. The online client and USB bundles both go through here."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app import outbox
+from app.clock import utcnow
+from app.errors import BadInput, UpfrontError
+from app.hlc import StoredClock
+from app.incidents import Incidents
+from app.models import OutboxEntry, StoreMeta, SyncConflict
+from app.store import Store
+from sync import protocol as p
+
+STATE_KEY = "sync.device"
+PROGRESS_KEY = "sync.progress"
+SESSION_KEY = "sync.session"
+BATCH_LIMIT = 500
+
+
+class NotEnrolled(UpfrontError):
+    """Sync asked for before `upfront enroll`."""
+
+
+@dataclass
+class DeviceState:
+    """What enrollment gave this device. Kept in the encrypted store, keys included."""
+
+    device_id: str
+    team: str | None
+    analyst: bool
+    hq_url: str
+    ca_pem: str
+    cert_pem: str
+    tls_key_pem: str
+    signing_key: str  # Ed25519 private, hex
+    ingest_key: str  # HQ's hybrid public key, hex
+    hq_signing_key: str  # HQ's Ed25519 public key, hex
+    schema: int
+
+    @property
+    def signer(self) -> ed25519.Ed25519PrivateKey:
+        return ed25519.Ed25519PrivateKey.from_private_bytes(bytes.fromhex(self.signing_key))
+
+    @property
+    def device_kid(self) -> bytes:
+        return p.key_id(self.signer.public_key().public_bytes_raw())
+
+    @property
+    def hq_kid(self) -> bytes:
+        return p.key_id(bytes.fromhex(self.ingest_key))
+
+
+@dataclass
+class Progress:
+    thru: int = 0  # HQ has answered this device's changes up to here
+    head: str = p.GENESIS.hex()  # digest of the batch that ended there
+    cursor: int = 0  # HQ's change log, read up to here
+    last_success: str | None = None
+    last_error: str | None = None
+    clock_ahead_ms: int = 0
+    bundles: list[dict] = field(default_factory=list)
+
+
+def _meta(session: Session, key: str) -> Any:
+    value = session.scalar(select(StoreMeta.value).where(StoreMeta.key == key))
+    return None if value is None else json.loads(value)
+
+
+def _put(session: Session, key: str, value: Any) -> None:
+    row = session.get(StoreMeta, key)
+    text = json.dumps(value)
+    if row is None:
+        session.add(StoreMeta(key=key, value=text))
+    else:
+        row.value = text
+
+
+def load_state(session: Session) -> DeviceState:
+    raw = _meta(session, STATE_KEY)
+    if raw is None:
+        raise NotEnrolled("this device is not enrolled with HQ yet; run `upfront enroll` "
+                          "with the URL, token and CA fingerprint HQ gave you")
+    return DeviceState(**raw)
+
+
+def save_state(session: Session, state: DeviceState) -> None:
+    _put(session, STATE_KEY, asdict(state))
+
+
+def load_progress(session: Session) -> Progress:
+    raw = _meta(session, PROGRESS_KEY)
+    return Progress(**raw) if raw else Progress()
+
+
+def save_progress(session: Session, progress: Progress) -> None:
+    _put(session, PROGRESS_KEY, asdict(progress))
+
+
+def session_key(session: Session, state: DeviceState, *, fresh: bool = False
+                ) -> tuple[p.SessionKey, bool]:
+    """The current session key and whether HQ has confirmed it (if not, the sealed copy goes
+    with the next request). A new one is made when there is none, it expired, or `fresh`."""
+    raw = _meta(session, SESSION_KEY)
+    if raw and not fresh and raw["expires"] - 60 > time.time():
+        return p.SessionKey.from_record(raw), bool(raw.get("confirmed"))
+    key = p.SessionKey.new(bytes.fromhex(state.ingest_key), state.device_id)
+    _put(session, SESSION_KEY, {**key.to_record(), "confirmed": False})
+    return key, False
+
+
+def confirm_session_key(session: Session, kid: bytes) -> None:
+    raw = _meta(session, SESSION_KEY)
+    if raw and raw["kid"] == kid.hex() and not raw.get("confirmed"):
+        _put(session, SESSION_KEY, {**raw, "confirmed": True})
+
+
+# ---- outgoing -----------------------------------------------------------------------------
+def next_batch(session: Session, thru: int, limit: int = BATCH_LIMIT) -> list[p.Change]:
+    """Unanswered changes after `thru`, contiguous and of one schema."""
+    entries = outbox.pending(session, after=thru, limit=limit)
+    out: list[p.Change] = []
+    for e in entries:
+        if out and (e.seq != out[-1].seq + 1 or e.schema != entries[0].schema):
+            break
+        if not out and e.seq != thru + 1:
+            break  # HQ must get the changes in order; this cannot happen unless pruned
+        out.append(p.Change(e.seq, e.record_id, e.op, e.hlc, dict(e.fields or {}),
+                            dict(e.bases or {})))
+    return out
+
+
+def batch_schema(session: Session, changes: list[p.Change]) -> int:
+    if not changes:
+        return 0
+    return int(session.get(OutboxEntry, changes[0].seq).schema)
+
+
+def hold(session: Session, changes: list[p.Change], reason: str) -> None:
+    for c in changes:
+        session.execute(update(OutboxEntry).where(OutboxEntry.seq == c.seq).values(
+            state=outbox.HELD, reason=reason))
+
+
+# ---- incoming -----------------------------------------------------------------------------
+@dataclass
+class Applied:
+    answered: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    more: bool = False
+
+
+def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: int,
+                 answer: dict, *, progress: Progress, device_id: str) -> Applied:
+    """HQ's answer, applied inside the caller's transaction: results for the pushed range,
+    then the pull page, then the cursor. A crash before commit leaves all of it undone, so
+    the next sync asks again and gets the same answer (HQ applies a change only once)."""
+    out = Applied()
+    results = {int(r[0]): (int(r[1]), r[2]) for r in answer.get("res", [])}
+    if seq_from:
+        for e in session.scalars(select(OutboxEntry).where(
+                OutboxEntry.seq.between(seq_from, seq_to),
+                OutboxEntry.state.in_((outbox.PENDING, outbox.HELD)))):
+            code, reason = results.get(e.seq, (p.APPLIED, None))
+            state = {p.APPLIED: outbox.APPLIED, p.CONFLICT: outbox.CONFLICT,
+                     p.REJECTED: outbox.REJECTED}[code]
+            outbox.answer(session, e.seq, state, reason,
+                          echo=int(answer.get("lm") or 0) if state != outbox.REJECTED else None)
+            out.answered += 1
+            out.conflicts += code == p.CONFLICT
+            out.rejected += code == p.REJECTED
+    thru = int(answer.get("thru", progress.thru))
+    if thru >= progress.thru:
+        progress.thru = thru
+        progress.head = bytes(answer.get("head") or p.GENESIS).hex()
+    clock = StoredClock(session)
+    own_correction = f"hq:{device_id}"
+    for log_id, rid, op, hlc, fields, origin in answer.get("pull", []):
+        record_id = p.uuid_text(rid)
+        named = {p.FIELDS[int(k)]: x for k, x in (fields or {}).items()}
+        clock.receive(int(hlc))
+        hard, soft = outbox.protected_paths(session, record_id)
+        keep = None if hard is None else hard | {
+            path for path, mark in soft.items() if mark >= log_id and origin != own_correction}
+        try:
+            incidents.apply_remote(session, record_id, named, deleted=op == 2,
+                                   create=op == 0, origin=str(origin), keep=keep)
+        except BadInput as err:
+            # HQ validated it; a device with older vocabularies may not take it. Keep the
+            # cursor moving and leave a visible trace instead of blocking every later change.
+            session.merge(SyncConflict(
+                id=f"unapplied:{log_id}", record_id=record_id, field=err.field, kept=None,
+                other=None, kept_by=str(origin), other_by=None, needs_merge=False,
+                state="unapplied", at=utcnow()))
+        out.pulled += 1
+    for c in answer.get("conf", []):
+        cid = f"hq:{c['id']}"
+        if session.get(SyncConflict, cid) is None:
+            session.add(SyncConflict(
+                id=cid, record_id=p.uuid_text(c["r"]), field=c["f"], kept=c["k"],
+                other=c["o"], kept_by=c["kb"], other_by=c["ob"], needs_merge=bool(c["m"]),
+                state="open" if c["m"] else "resolved", at=utcnow()))
+    if "cur" in answer:
+        progress.cursor = max(progress.cursor, int(answer["cur"]))
+        outbox.prune(session, progress.cursor)
+    progress.clock_ahead_ms = int(answer.get("clock") or 0)
+    out.more = bool(answer.get("more"))
+    return out
+
+
+def conflicts(store: Store, *, open_only: bool = True) -> list[dict]:
+    with store.session() as s:
+        q = select(SyncConflict).order_by(SyncConflict.at)
+        if open_only:
+            q = q.where(SyncConflict.state == "open")
+        return [{"id": x.id, "record": x.record_id, "field": x.field, "kept": x.kept,
+                 "other": x.other, "kept_by": x.kept_by, "other_by": x.other_by,
+                 "needs_merge": x.needs_merge, "state": x.state} for x in s.scalars(q)]
+
+
+def resolve_conflict(store: Store, incidents: Incidents, conflict_id: str,
+                     merged: Any) -> dict:
+    """A person's merge of a conflict: the merged value becomes an ordinary edit (which goes
+    to HQ like any other) and the conflict is closed here."""
+    with store.session() as s:
+        x = s.get(SyncConflict, conflict_id)
+        if x is None:
+            raise BadInput("conflict", "no such conflict on this device")
+        record_id, path = x.record_id, x.field
+    top, _, sub = path.partition(".")
+    doc = incidents.edit(record_id, {top: {sub: merged}} if sub else {top: merged})
+    with store.transaction() as s:
+        row = s.get(SyncConflict, conflict_id)
+        row.state = "resolved"
+    return doc
+
+
+def status(store: Store) -> dict:
+    with store.session() as s:
+        progress = load_progress(s)
+        state = _meta(s, STATE_KEY)
+        return {
+            "enrolled": state is not None,
+            "device_id": state and state["device_id"],
+            "team": state and state["team"],
+            "hq": state and state["hq_url"],
+            "pending": outbox.pending_count(s),
+            "quarantined": len(outbox.quarantined(s)),
+            "conflicts_to_merge": len([1 for x in s.scalars(select(SyncConflict).where(
+                SyncConflict.state == "open"))]),
+            "last_success": progress.last_success,
+            "last_error": progress.last_error,
+            "clock_ahead_ms": progress.clock_ahead_ms,
+            "thru": progress.thru,
+            "cursor": progress.cursor,
+        }

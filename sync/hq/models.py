@@ -1,0 +1,159 @@
+"""HQ's database: teams, devices, enrollment tokens, session keys, the batches devices sent
+(kept with their signatures), the records as HQ holds them, the change log devices pull, and
+conflicts. The same schema runs on PostgreSQL (production) and SQLite (embedded default)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(36)
+BIG = BigInteger().with_variant(Integer, "sqlite")  # SQLite's rowid alias must be INTEGER
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Team(Base):
+    __tablename__ = "teams"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    country: Mapped[str] = mapped_column(String(3), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[float] = mapped_column(Float)
+
+
+class Token(Base):
+    """Enrollment tokens: only their SHA-256 is kept; single use, with an expiry."""
+
+    __tablename__ = "tokens"
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    team_id: Mapped[str | None] = mapped_column(String(32))
+    analyst: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[float] = mapped_column(Float)
+    expires_at: Mapped[float] = mapped_column(Float)
+    used_at: Mapped[float | None] = mapped_column(Float)
+    device_id: Mapped[str | None] = mapped_column(ID)
+
+
+class Device(Base):
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    team_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    analyst: Mapped[bool] = mapped_column(Boolean, default=False)
+    name: Mapped[str] = mapped_column(String(200))
+    signing_key: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519 public, raw
+    tls_public_pem: Mapped[str] = mapped_column(Text)
+    cert_serial: Mapped[str] = mapped_column(String(64))
+    cert_not_after: Mapped[float] = mapped_column(Float)
+    enrolled_at: Mapped[float] = mapped_column(Float)
+    revoked_at: Mapped[float | None] = mapped_column(Float)
+    applied_through: Mapped[int] = mapped_column(BigInteger, default=0)
+    head: Mapped[bytes] = mapped_column(LargeBinary)  # digest of the batch that ended there
+    last_seen: Mapped[float | None] = mapped_column(Float)
+    clock_ahead_ms: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class SessionKeyRow(Base):
+    """A device's session key, kept sealed (HPKE) exactly as it arrived: opening it needs
+    HQ's ingest private key, so this table holds nothing readable on its own."""
+
+    __tablename__ = "session_keys"
+    device_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    kid: Mapped[bytes] = mapped_column(LargeBinary(8), primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[float] = mapped_column(Float)
+    expires_at: Mapped[float] = mapped_column(Float)
+
+
+class Batch(Base):
+    """Every batch applied, as received: header, ciphertext and signature, so any record at
+    HQ can be traced to the device and batch that brought it, and the signature re-checked."""
+
+    __tablename__ = "batches"
+    id: Mapped[int] = mapped_column(BIG, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ID)
+    digest: Mapped[bytes] = mapped_column(LargeBinary(32))
+    seq_from: Mapped[int] = mapped_column(BigInteger)
+    seq_to: Mapped[int] = mapped_column(BigInteger)
+    prev: Mapped[bytes] = mapped_column(LargeBinary(32))
+    kind: Mapped[str] = mapped_column(String(16))
+    header: Mapped[bytes] = mapped_column(LargeBinary)
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    session_kid: Mapped[bytes] = mapped_column(LargeBinary(8))
+    received_at: Mapped[float] = mapped_column(Float)
+
+    __table_args__ = (Index("ix_batches_device_end", "device_id", "seq_to"),
+                      Index("ux_batches_digest", "device_id", "digest", unique=True))
+
+
+class ChangeResult(Base):
+    """HQ's answer to each (device, seq): a resent change gets the same answer, applied once."""
+
+    __tablename__ = "change_results"
+    device_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(BigInteger)
+    record_id: Mapped[str] = mapped_column(ID)
+    code: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Record(Base):
+    __tablename__ = "records"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    team_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    doc: Mapped[dict] = mapped_column(JSON)
+    stamps: Mapped[dict] = mapped_column(JSON)  # path -> [hlc, device]
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    confidentiality: Mapped[str | None] = mapped_column(String(64))
+    created_by_device: Mapped[str] = mapped_column(ID)
+    created_batch: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[float] = mapped_column(Float)
+
+
+class LogEntry(Base):
+    """HQ's change log, read by devices with a cursor. Writers take one lock for their whole
+    transaction, so ids become visible in commit order and a cursor never skips one."""
+
+    __tablename__ = "changelog"
+    id: Mapped[int] = mapped_column(BIG, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(ID)
+    team_id: Mapped[str | None] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))  # change, conflict
+    fields: Mapped[dict | None] = mapped_column(JSON)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    origin: Mapped[str] = mapped_column(String(64))  # device id, or "hq"
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    batch_id: Mapped[int | None] = mapped_column(BigInteger)
+    conflict_id: Mapped[int | None] = mapped_column(BigInteger)
+
+    __table_args__ = (Index("ix_changelog_team", "team_id", "id"),)
+
+
+class Conflict(Base):
+    __tablename__ = "conflicts"
+    id: Mapped[int] = mapped_column(BIG, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(ID, index=True)
+    team_id: Mapped[str | None] = mapped_column(String(32))
+    field: Mapped[str] = mapped_column(String(64))
+    kept: Mapped[object | None] = mapped_column(JSON)
+    other: Mapped[object | None] = mapped_column(JSON)
+    kept_by: Mapped[str] = mapped_column(String(64))
+    other_by: Mapped[str] = mapped_column(String(64))
+    kept_hlc: Mapped[int] = mapped_column(BigInteger)
+    other_hlc: Mapped[int] = mapped_column(BigInteger)
+    needs_merge: Mapped[bool] = mapped_column(Boolean)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    at: Mapped[float] = mapped_column(Float)

@@ -1,0 +1,84 @@
+"""Serving the HQ API over TLS with uvicorn, client certificates included.
+
+uvicorn does not pass the peer's certificate to the application, so a small subclass of its
+h11 protocol reads it from the TLS connection (already verified against HQ's CA by OpenSSL)
+and puts the device id from its subject into the request state."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from sync import pki
+from sync.hq.api import create_app
+from sync.hq.service import HQ, HQKeys, make_engine, migrate
+
+ENV_DIR = "UPFRONT_HQ_DIR"
+ENV_DB = "UPFRONT_HQ_DB"
+
+
+class ClientCertProtocol(H11Protocol):
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        device = None
+        ssl_object = transport.get_extra_info("ssl_object")
+        if ssl_object is not None:
+            cert = ssl_object.getpeercert()
+            for rdn in (cert or {}).get("subject", ()):
+                for key, value in rdn:
+                    if key == "commonName":
+                        device = value
+        self.app_state = {**self.app_state, "tls_device": device}
+
+
+def db_url(directory: Path, url: str | None) -> str:
+    return url or os.environ.get(ENV_DB) or f"sqlite:///{directory / 'hq.db'}"
+
+
+def build(directory: Path, url: str | None = None) -> HQ:
+    engine = make_engine(db_url(directory, url))
+    return HQ(engine, HQKeys.load(directory))
+
+
+def app_factory():  # noqa: ANN201 - uvicorn's factory for --workers
+    directory = Path(os.environ[ENV_DIR])
+    return create_app(build(directory))
+
+
+def config(directory: Path, host: str, port: int, url: str | None = None,
+           workers: int = 1) -> uvicorn.Config:
+    directory = directory.resolve()
+    hq = build(directory, url)
+    migrate(hq.engine)
+
+    def context_factory(_config, _default):  # noqa: ANN001, ANN202
+        return pki.server_context(directory / "server.pem", directory / "server.key",
+                                  directory / "ca.pem")
+
+    common = dict(host=host, port=port, http=ClientCertProtocol, ssl_certfile=str(
+        directory / "server.pem"), ssl_context_factory=context_factory, log_level="warning",
+        timeout_keep_alive=120, server_header=False)
+    if workers > 1:
+        os.environ[ENV_DIR] = str(directory)
+        if url:
+            os.environ[ENV_DB] = url
+        return uvicorn.Config("sync.hq.server:app_factory", factory=True, workers=workers,
+                              **common)
+    return uvicorn.Config(create_app(hq), **common)
+
+
+def serve(directory: Path, host: str, port: int, url: str | None = None,
+          workers: int = 1) -> None:
+    cfg = config(directory, host, port, url, workers)
+    server = uvicorn.Server(cfg)
+    if workers > 1:
+        from uvicorn.supervisors import Multiprocess
+
+        sock = cfg.bind_socket()
+        Multiprocess(cfg, target=server.run, sockets=[sock]).run()
+    else:
+        server.run()

@@ -1,0 +1,627 @@
+"""HQ's work, independent of HTTP: enrollment, applying batches, the pull cursor, bundles.
+
+Every batch is applied in one transaction that first takes HQ's single writer lock (a
+PostgreSQL advisory lock; SQLite's BEGIN IMMEDIATE). Change-log ids are drawn under that lock,
+so they become visible in commit order and a device's cursor never skips an id that commits
+late. Nothing is kept in process memory between requests: several server processes can share
+one PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ed25519
+from sqlalchemy import Engine, create_engine, event, func, select, text, update
+from sqlalchemy.orm import Session
+
+from app.errors import BadInput
+from app.hlc import pack, wall_ms
+from app.incidents import EDITABLE, Validator
+from app.outbox import LONG_TEXT, apply_fields, get_path, value_hash
+from app.store import schema_number
+from app.vocab import vocabularies
+from sync import pki
+from sync import protocol as p
+from sync.hq.models import (
+    Batch,
+    ChangeResult,
+    Conflict,
+    Device,
+    LogEntry,
+    Record,
+    SessionKeyRow,
+    Team,
+    Token,
+)
+
+LOCK_ID = 0x55_50_46_52  # "UPFR"
+FUTURE_TOLERANCE_MS = 5 * 60 * 1000
+TOKEN_HOURS = 72
+
+
+class HQError(Exception):
+    """An administrative request that cannot be done; the message says why."""
+
+
+# ---- database -----------------------------------------------------------------------------
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(conn, _rec):  # noqa: ANN001
+            conn.isolation_level = None
+            cur = conn.cursor()
+            for pragma in ("journal_mode = WAL", "busy_timeout = 30000", "foreign_keys = ON",
+                           "synchronous = NORMAL"):
+                cur.execute(f"PRAGMA {pragma}")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):  # noqa: ANN001
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def migrate(engine: Engine) -> None:
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("sync.hq") / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def _writer_lock(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOCK_ID})
+
+
+# ---- keys ---------------------------------------------------------------------------------
+@dataclass
+class HQKeys:
+    ca: pki.Issued
+    ingest: p.IngestKey
+    signing: ed25519.Ed25519PrivateKey
+
+    @property
+    def ingest_kid(self) -> bytes:
+        return p.key_id(self.ingest.public_bytes())
+
+    @property
+    def signing_public(self) -> bytes:
+        return self.signing.public_key().public_bytes_raw()
+
+    @classmethod
+    def create(cls) -> HQKeys:
+        return cls(pki.make_ca(), p.IngestKey.generate(), ed25519.Ed25519PrivateKey.generate())
+
+    def save(self, directory: Path) -> None:
+        import os
+
+        directory.mkdir(parents=True, exist_ok=True)
+        files = {
+            "ca.pem": pki.cert_pem(self.ca.cert),
+            "ca.key": pki.key_pem(self.ca.key),
+            "ingest.key": self.ingest.to_bytes(),
+            "signing.key": self.signing.private_bytes_raw(),
+        }
+        for name, data in files.items():
+            path = directory / name
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL,
+                         0o644 if name.endswith(".pem") else 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+
+    @classmethod
+    def load(cls, directory: Path) -> HQKeys:
+        ca = pki.Issued(x509.load_pem_x509_certificate((directory / "ca.pem").read_bytes()),
+                        pki.load_key((directory / "ca.key").read_bytes()))
+        return cls(ca, p.IngestKey.from_bytes((directory / "ingest.key").read_bytes()),
+                   ed25519.Ed25519PrivateKey.from_private_bytes(
+                       (directory / "signing.key").read_bytes()))
+
+
+# ---- the service --------------------------------------------------------------------------
+@dataclass
+class Pushed:
+    """What HQ answers to a push: per-change answers that are not plain "applied"."""
+
+    results: list[list]  # [seq, code, reason]
+    thru: int
+    head: bytes
+    duplicate: bool = False
+    clock_ahead_ms: int = 0
+    log_mark: int = 0  # HQ's change-log id up to which this batch's effects are recorded
+
+
+class HQ:
+    def __init__(self, engine: Engine, keys: HQKeys) -> None:
+        self.engine = engine
+        self.keys = keys
+        self.schema = schema_number()
+        self.validator = Validator(vocabularies(), today=date.max)
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    # ---- administration ---------------------------------------------------------------
+    def add_team(self, country: str, name: str | None = None) -> dict:
+        country = country.strip().upper()
+        vocabularies().check("country", country, "country")
+        with self.session() as s, s.begin():
+            taken = {t for (t,) in s.execute(select(Team.id).where(Team.country == country))}
+            team_id = country if country not in taken else f"{country}-{len(taken) + 1}"
+            s.add(Team(id=team_id, country=country, name=name or country,
+                       created_at=time.time()))
+        return {"id": team_id, "country": country, "name": name or country}
+
+    def teams(self) -> list[dict]:
+        with self.session() as s:
+            return [{"id": t.id, "country": t.country, "name": t.name}
+                    for t in s.scalars(select(Team).order_by(Team.id))]
+
+    def create_token(self, team_id: str | None, *, analyst: bool = False,
+                     hours: float = TOKEN_HOURS) -> str:
+        token = secrets.token_urlsafe(24)
+        with self.session() as s, s.begin():
+            if not analyst:
+                if team_id is None or s.get(Team, team_id) is None:
+                    raise HQError(f"no team {team_id!r}; add it with `upfront-hq team add`")
+            s.add(Token(hash=hashlib.sha256(token.encode()).hexdigest(),
+                        team_id=None if analyst else team_id, analyst=analyst,
+                        created_at=time.time(), expires_at=time.time() + hours * 3600))
+        return token
+
+    def devices(self) -> list[dict]:
+        with self.session() as s:
+            return [{"id": d.id, "team": d.team_id, "analyst": d.analyst, "name": d.name,
+                     "enrolled_at": d.enrolled_at, "revoked": d.revoked_at is not None,
+                     "last_seen": d.last_seen, "applied_through": d.applied_through,
+                     "certificate_expires": d.cert_not_after,
+                     "clock_ahead_ms": d.clock_ahead_ms}
+                    for d in s.scalars(select(Device).order_by(Device.enrolled_at))]
+
+    def revoke(self, device_id: str) -> None:
+        with self.session() as s, s.begin():
+            dev = s.get(Device, device_id)
+            if dev is None:
+                raise HQError(f"no device {device_id}")
+            dev.revoked_at = dev.revoked_at or time.time()
+
+    # ---- enrollment -------------------------------------------------------------------
+    def enroll(self, token: str, csr_pem: str, signing_key_hex: str, name: str) -> dict:
+        """Trade a token for a device certificate. Raises ProtocolError (status 4xx)."""
+        try:
+            signing_raw = bytes.fromhex(signing_key_hex)
+            ed25519.Ed25519PublicKey.from_public_bytes(signing_raw)
+        except ValueError as err:
+            raise p.ProtocolError(400, "bad-signing-key",
+                                  "signing_key: is not an Ed25519 public key in hex") from err
+        with self.session() as s, s.begin():
+            row = s.get(Token, hashlib.sha256(token.encode()).hexdigest(), with_for_update=True)
+            if row is None:
+                raise p.ProtocolError(403, "bad-token", "token: is not one HQ issued")
+            if row.used_at is not None:
+                raise p.ProtocolError(403, "token-used", "token: was already used; ask HQ "
+                                      "for a new one")
+            if row.expires_at < time.time():
+                raise p.ProtocolError(403, "token-expired", "token: has expired; ask HQ for "
+                                      "a new one")
+            device_id = str(uuid.uuid4())
+            try:
+                cert = pki.device_cert_from_csr(self.keys.ca, csr_pem.encode(), device_id)
+            except ValueError as err:
+                raise p.ProtocolError(400, "bad-csr", f"csr: {err}") from err
+            row.used_at, row.device_id = time.time(), device_id
+            s.add(Device(
+                id=device_id, team_id=row.team_id, analyst=row.analyst, name=name[:200],
+                signing_key=signing_raw, tls_public_pem=pki.public_pem(cert).decode(),
+                cert_serial=str(cert.serial_number),
+                cert_not_after=cert.not_valid_after_utc.timestamp(), enrolled_at=time.time(),
+                applied_through=0, head=p.GENESIS))
+            team = row.team_id
+        return {"device_id": device_id, "team": team, "analyst": row.analyst,
+                "certificate": pki.cert_pem(cert).decode(),
+                "ca_certificate": pki.cert_pem(self.keys.ca.cert).decode(),
+                "ingest_key": self.keys.ingest.public_bytes().hex(),
+                "hq_signing_key": self.keys.signing_public.hex(), "schema": self.schema}
+
+    def device_for_request(self, s: Session, device_id: str) -> Device:
+        dev = s.get(Device, device_id)
+        if dev is None:
+            raise p.ProtocolError(403, "unknown-device", "this device is not enrolled at HQ")
+        if dev.revoked_at is not None:
+            raise p.ProtocolError(403, "revoked", "this device was revoked at HQ; it can no "
+                                  "longer sync. Ask HQ to enroll it again if that was a mistake")
+        return dev
+
+    def local_transport(self, device_id: str):  # noqa: ANN201
+        """A stand-in for HTTPS to this HQ, for tests of the merge rules with many replicas:
+        the same exchange, refusals as (status, JSON), no sockets."""
+        import json
+
+        def transport(body: bytes) -> tuple[int, bytes]:
+            try:
+                return 200, self.exchange(body, tls_device=device_id)
+            except p.ProtocolError as err:
+                return err.status, json.dumps({"error": err.code,
+                                               "detail": err.message}).encode()
+        return transport
+
+    # ---- the sync exchange --------------------------------------------------------------
+    def exchange(self, body: bytes, *, tls_device: str | None, kind: str = "sync") -> bytes:
+        """One sync request: verify, apply the pushed batch, answer with a pull page. All
+        refusals raise ProtocolError before anything is written."""
+        env = p.Envelope.unpack(body)
+        header = p.Header.unpack(env.header_bytes)
+        if kind == "sync":
+            if tls_device is None:
+                raise p.ProtocolError(401, "no-client-certificate", "this call needs the "
+                                      "device's client certificate (enroll first)")
+            if header.device != tls_device:
+                raise p.ProtocolError(403, "wrong-device", "the batch names another device "
+                                      "than the certificate it came with")
+        with self.session() as s:
+            dev = self.device_for_request(s, header.device)
+            key = self._session_key(s, dev, header, env)
+            s.commit()
+        answer = self._process(env, header, key, kind)
+        return p.seal_response(answer, key, env.digest)
+
+    def _session_key(self, s: Session, dev: Device, header: p.Header,
+                     env: p.Envelope) -> bytes:
+        if header.device_kid != p.key_id(dev.signing_key):
+            raise p.ProtocolError(403, "bad-signature", "the batch names a signing key this "
+                                  "device does not hold")
+        p.verify_signature(env, dev.signing_key)
+        if header.hq_kid != self.keys.ingest_kid:
+            raise p.ProtocolError(409, "ingest-key", "the batch is sealed to an HQ ingest key "
+                                  "HQ no longer uses; enroll again to fetch the current one")
+        if env.sealed_key is not None:
+            if p.key_id(env.sealed_key) != header.session_kid:
+                raise p.ProtocolError(400, "malformed", "the session key id does not match")
+            key = p.SessionKey.open(env.sealed_key, self.keys.ingest, dev.id)
+            if s.get(SessionKeyRow, (dev.id, header.session_kid)) is None:
+                s.add(SessionKeyRow(device_id=dev.id, kid=header.session_kid,
+                                    sealed=env.sealed_key, created_at=time.time(),
+                                    expires_at=time.time() + p.SESSION_SECONDS))
+            return key
+        row = s.get(SessionKeyRow, (dev.id, header.session_kid))
+        if row is None or row.expires_at < time.time():
+            raise p.ProtocolError(409, "session-key-unknown", "HQ holds no such session key "
+                                  "for this device (expired or never received); seal a new one")
+        return p.SessionKey.open(row.sealed, self.keys.ingest, dev.id)
+
+    def _process(self, env: p.Envelope, header: p.Header, key: bytes, kind: str) -> dict:
+        if header.seq_from and not (self.schema - 1 <= header.schema <= self.schema):
+            newer = header.schema > self.schema
+            raise p.ProtocolError(409, "schema-too-new" if newer else "schema-too-old", (
+                f"HQ takes schema {self.schema - 1} or {self.schema}; this device writes "
+                f"schema {header.schema}. " + (
+                    "Its changes wait on the device until HQ is upgraded."
+                    if newer else "Update Upfront on this device.")))
+        changes: list[p.Change] = []
+        if header.seq_from:
+            plain = p.open_request(env, header, key)
+            changes = p.decode_changes(plain, header.seq_from)
+            if len(changes) != header.seq_to - header.seq_from + 1:
+                raise p.ProtocolError(400, "malformed", "the batch holds a different number "
+                                      "of changes than its header says")
+        elif env.ciphertext:
+            p.open_request(env, header, key)  # authenticates the (empty) pull request
+        pushed = self.push(header.device, header.seq_from, header.seq_to, header.prev,
+                           changes, header.time_ms, env=env, header=header, kind=kind)
+        answer: dict[str, Any] = {"res": pushed.results, "thru": pushed.thru,
+                                  "head": pushed.head, "dup": pushed.duplicate,
+                                  "clock": pushed.clock_ahead_ms, "lm": pushed.log_mark}
+        if kind == "sync":
+            answer.update(self.pull(header.device, header.cursor, header.limit))
+            cert = self._renewal(header.device)
+            if cert:
+                answer["cert"] = cert
+        return answer
+
+    def _renewal(self, device_id: str) -> str | None:
+        with self.session() as s, s.begin():
+            dev = s.get(Device, device_id)
+            assert dev is not None
+            dev.last_seen = time.time()
+            if dev.cert_not_after - time.time() > pki.RENEW_WITHIN_DAYS * 86400:
+                return None
+            cert = pki.device_cert_for_key(self.keys.ca, dev.tls_public_pem.encode(), dev.id)
+            dev.cert_serial = str(cert.serial_number)
+            dev.cert_not_after = cert.not_valid_after_utc.timestamp()
+            return pki.cert_pem(cert).decode()
+
+    # ---- push ---------------------------------------------------------------------------
+    def push(self, device_id: str, seq_from: int, seq_to: int, prev: bytes,
+             changes: list[p.Change], time_ms: int = 0, *, env: p.Envelope | None = None,
+             header: p.Header | None = None, kind: str = "sync") -> Pushed:
+        """Apply a batch in one transaction, once. A batch HQ already applied (all its
+        sequence numbers answered) changes nothing and gets the same answers back."""
+        with self.session() as s, s.begin():
+            _writer_lock(s)
+            dev = s.get(Device, device_id, with_for_update=True)
+            assert dev is not None
+            ahead = 0
+            if time_ms and time_ms - wall_ms() > FUTURE_TOLERANCE_MS:
+                ahead = time_ms - wall_ms()
+                dev.clock_ahead_ms = ahead
+            elif time_ms:
+                dev.clock_ahead_ms = None
+            thru = dev.applied_through
+            if not seq_from:
+                return Pushed([], thru, dev.head, clock_ahead_ms=ahead)
+            if seq_to <= thru:
+                return Pushed(self._answers(s, device_id, seq_from, seq_to), thru, dev.head,
+                              duplicate=True, clock_ahead_ms=ahead,
+                              log_mark=self._log_mark(s, device_id, seq_from, seq_to))
+            if seq_from > thru + 1:
+                raise p.ProtocolError(409, "gap", f"HQ holds this device's changes up to "
+                                      f"{thru}; send from {thru + 1}")
+            self._check_chain(s, device_id, seq_from, prev)
+            digest = env.digest if env else hashlib.sha256(
+                b"%d:%d:" % (seq_from, seq_to) + prev).digest()
+            batch = Batch(device_id=device_id, digest=digest, seq_from=seq_from, seq_to=seq_to,
+                          prev=prev, kind=kind, header=env.header_bytes if env else b"",
+                          ciphertext=env.ciphertext if env else b"",
+                          signature=env.signature if env else b"",
+                          session_kid=header.session_kid if header else b"",
+                          received_at=time.time())
+            s.add(batch)
+            s.flush()
+            now_limit = pack(wall_ms() + FUTURE_TOLERANCE_MS)
+            results = []
+            for change in changes:
+                if change.seq <= thru:
+                    continue
+                code, reason = self._apply(s, dev, change, batch.id, now_limit)
+                s.add(ChangeResult(device_id=device_id, seq=change.seq, batch_id=batch.id,
+                                   record_id=change.record_id, code=code, reason=reason))
+                if code != p.APPLIED:
+                    results.append([change.seq, code, reason])
+            dev.applied_through = seq_to
+            dev.head = digest
+            s.flush()
+            mark = self._log_mark(s, device_id, seq_from, seq_to)
+            return Pushed(results, seq_to, digest, clock_ahead_ms=ahead, log_mark=mark)
+
+    def _log_mark(self, s: Session, device_id: str, a: int, b: int) -> int:
+        return int(s.scalar(select(func.max(LogEntry.id)).where(LogEntry.batch_id.in_(
+            select(Batch.id).where(Batch.device_id == device_id, Batch.seq_from <= b,
+                                   Batch.seq_to >= a)))) or 0)
+
+    def _answers(self, s: Session, device_id: str, a: int, b: int) -> list[list]:
+        return [[r.seq, r.code, r.reason] for r in s.scalars(
+            select(ChangeResult).where(ChangeResult.device_id == device_id,
+                                       ChangeResult.seq.between(a, b),
+                                       ChangeResult.code != p.APPLIED)
+            .order_by(ChangeResult.seq))]
+
+    def _check_chain(self, s: Session, device_id: str, seq_from: int, prev: bytes) -> None:
+        if seq_from == 1:
+            ok = prev == p.GENESIS
+        else:
+            ok = s.scalar(select(func.count()).select_from(Batch).where(
+                Batch.device_id == device_id, Batch.seq_to == seq_from - 1,
+                Batch.digest == prev)) > 0
+        if not ok:
+            raise p.ProtocolError(409, "chain", "the batch does not follow the batch HQ holds "
+                                  "before it (its previous-batch hash does not match)")
+
+    def _team_of(self, s: Session, dev: Device, doc: dict) -> str | None:
+        if not dev.analyst:
+            return dev.team_id
+        country = (doc.get("location") or {}).get("country")
+        return s.scalar(select(Team.id).where(Team.country == country).order_by(Team.id)
+                        .limit(1))
+
+    def _apply(self, s: Session, dev: Device, c: p.Change, batch_id: int,
+               now_limit: int) -> tuple[int, str | None]:
+        stamp = min(c.hlc, now_limit)  # a clock days ahead does not win every conflict
+        rec = s.get(Record, c.record_id, with_for_update=True)
+        if rec is not None and not dev.analyst and rec.team_id != dev.team_id:
+            raise p.ProtocolError(403, "scope", "the batch changes a record of another "
+                                  "team; nothing in it was applied")
+        if c.op == "create":
+            if rec is not None:
+                return p.REJECTED, "id: a record with this id already exists at HQ"
+            doc = apply_fields({}, c.fields)
+            reason = self._invalid(doc, c.record_id)
+            if reason:
+                return p.REJECTED, reason
+            s.add(Record(id=c.record_id, team_id=self._team_of(s, dev, doc), doc=doc,
+                         stamps={k: [stamp, dev.id] for k in c.fields}, deleted=False,
+                         confidentiality=doc.get("confidentiality"), created_by_device=dev.id,
+                         created_batch=batch_id, updated_at=time.time()))
+            s.flush()
+            self._log(s, c.record_id, self._team_of(s, dev, doc), c.fields, origin=dev.id,
+                      hlc=stamp, batch_id=batch_id, kind="create")
+            return p.APPLIED, None
+        if rec is None:
+            return p.REJECTED, "id: HQ holds no record with this id"
+        if rec.deleted:
+            return p.REJECTED, ("the record was deleted at HQ; this change is kept in the "
+                                "device's quarantine")
+        if c.op == "delete":
+            rec.deleted = True
+            rec.updated_at = time.time()
+            self._log(s, rec.id, rec.team_id, None, origin=dev.id, hlc=stamp,
+                      batch_id=batch_id, deleted=True)
+            return p.APPLIED, None
+        doc, stamps = rec.doc, dict(rec.stamps)
+        changed: dict[str, Any] = {}
+        kept_back: dict[str, Any] = {}
+        conflicts: list[Conflict] = []
+        for path, value in c.fields.items():
+            current = get_path(doc, path)
+            cur_hlc, cur_dev = (stamps.get(path) or [0, ""])
+            base = c.bases.get(path)
+            if value == current:
+                continue
+            if base is None or base == value_hash(current):
+                doc = apply_fields(doc, {path: value})
+                stamps[path] = [max(stamp, cur_hlc + 1), dev.id]
+                changed[path] = value
+                continue
+            incoming_wins = (stamp, dev.id) > (cur_hlc, cur_dev)
+            conflicts.append(Conflict(
+                record_id=rec.id, team_id=rec.team_id, field=path,
+                kept=value if incoming_wins else current,
+                other=current if incoming_wins else value,
+                kept_by=dev.id if incoming_wins else cur_dev,
+                other_by=cur_dev if incoming_wins else dev.id,
+                kept_hlc=stamp if incoming_wins else cur_hlc,
+                other_hlc=cur_hlc if incoming_wins else stamp,
+                needs_merge=path in LONG_TEXT, resolved=False, at=time.time()))
+            if incoming_wins:
+                doc = apply_fields(doc, {path: value})
+                stamps[path] = [stamp, dev.id]
+                changed[path] = value
+            else:
+                kept_back[path] = current
+        if changed:
+            reason = self._invalid(doc, rec.id)
+            if reason:
+                # the sender holds values HQ refused: send it HQ's, the quarantine keeps its own
+                self._log(s, rec.id, rec.team_id,
+                          {k: get_path(rec.doc, k) for k in c.fields}, origin=f"hq:{dev.id}",
+                          hlc=stamp, batch_id=batch_id)
+                return p.REJECTED, reason
+            rec.doc, rec.stamps = doc, stamps
+            rec.confidentiality = doc.get("confidentiality")
+            rec.updated_at = time.time()
+            self._log(s, rec.id, rec.team_id, changed, origin=dev.id, hlc=stamp,
+                      batch_id=batch_id)
+            # an edit made after seeing the current value settles an open merge
+            s.execute(update(Conflict).where(
+                Conflict.record_id == rec.id, Conflict.field.in_(
+                    [k for k in changed if k not in {x.field for x in conflicts}]),
+                Conflict.resolved.is_(False)).values(resolved=True))
+        if kept_back:  # the sender holds a value that lost: send it the one HQ kept
+            self._log(s, rec.id, rec.team_id, kept_back, origin=f"hq:{dev.id}", hlc=stamp,
+                      batch_id=batch_id)
+        for conflict in conflicts:
+            s.add(conflict)
+            s.flush()
+            self._log(s, rec.id, rec.team_id, None, origin="hq", hlc=stamp,
+                      batch_id=batch_id, conflict_id=conflict.id)
+        if conflicts:
+            return p.CONFLICT, ", ".join(f"{x.field}: edited elsewhere too" for x in conflicts)
+        return p.APPLIED, None
+
+    def _invalid(self, doc: dict, record_id: str) -> str | None:
+        try:
+            self.validator.rows({k: doc[k] for k in EDITABLE if k in doc},
+                                incident_id=record_id)
+        except BadInput as err:
+            return f"{err.field}: {err.reason}"
+        return None
+
+    def _log(self, s: Session, record_id: str, team_id: str | None, fields: dict | None, *,
+             origin: str, hlc: int, batch_id: int | None, deleted: bool = False,
+             conflict_id: int | None = None, kind: str = "change") -> None:
+        s.add(LogEntry(record_id=record_id, team_id=team_id,
+                       kind="conflict" if conflict_id else kind, fields=fields,
+                       deleted=deleted, origin=origin, hlc=hlc, batch_id=batch_id,
+                       conflict_id=conflict_id))
+
+    # ---- pull ---------------------------------------------------------------------------
+    def pull(self, device_id: str, cursor: int, limit: int = 500) -> dict:
+        """The next page of HQ's change log in this device's scope, after `cursor`. The
+        device's own applied changes are skipped (it has them), but the cursor moves past
+        them. `more` says whether another page waits."""
+        limit = max(1, min(limit or 500, 2000))
+        with self.session() as s:
+            dev = s.get(Device, device_id)
+            assert dev is not None
+            q = select(LogEntry).where(LogEntry.id > cursor)
+            if not dev.analyst:
+                q = q.where(LogEntry.team_id == dev.team_id)
+            rows = list(s.scalars(q.order_by(LogEntry.id).limit(limit + 1)))
+            more = len(rows) > limit
+            rows = rows[:limit]
+            conflicts = {}
+            ids = [r.conflict_id for r in rows if r.conflict_id]
+            if ids:
+                conflicts = {x.id: x for x in s.scalars(select(Conflict).where(
+                    Conflict.id.in_(ids)))}
+            out, confs = [], []
+            for r in rows:
+                if r.kind == "conflict":
+                    x = conflicts[r.conflict_id]
+                    confs.append({"id": x.id, "r": p.uuid_bytes(x.record_id), "f": x.field,
+                                  "k": x.kept, "o": x.other, "kb": x.kept_by,
+                                  "ob": x.other_by, "m": x.needs_merge})
+                elif r.origin != device_id:
+                    op = 2 if r.deleted else 0 if r.kind == "create" else 1
+                    out.append([r.id, p.uuid_bytes(r.record_id), op, r.hlc,
+                                {p.FIELD_CODE[k]: x for k, x in (r.fields or {}).items()},
+                                r.origin])
+            new_cursor = rows[-1].id if rows else cursor
+        return {"pull": out, "conf": confs, "cur": new_cursor, "more": more}
+
+    # ---- bundles ------------------------------------------------------------------------
+    def import_bundle(self, data: bytes) -> bytes:
+        """Apply a USB bundle exactly as an online push; answer with a receipt signed by HQ."""
+        if not data.startswith(p.BUNDLE_MAGIC):
+            raise p.ProtocolError(400, "not-a-bundle", "this file is not an Upfront bundle")
+        body = data[len(p.BUNDLE_MAGIC):]
+        env = p.Envelope.unpack(body)
+        header = p.Header.unpack(env.header_bytes)
+        if header.kind != "bundle":
+            raise p.ProtocolError(400, "not-a-bundle", "this message is not a bundle")
+        with self.session() as s:
+            dev = self.device_for_request(s, header.device)
+            key = self._session_key(s, dev, header, env)
+            s.commit()
+        answer = self._process(env, header, key, "bundle")
+        receipt = {"device": header.device, "from": header.seq_from, "to": header.seq_to,
+                   "digest": env.digest, "res": answer["res"], "thru": answer["thru"],
+                   "head": answer["head"], "dup": answer["dup"], "lm": answer["lm"],
+                   "at": time.time()}
+        return p.sign_receipt(receipt, self.keys.signing)
+
+    # ---- reading (analysts, tests) ------------------------------------------------------
+    def records(self, team_id: str | None = None) -> dict[str, dict]:
+        with self.session() as s:
+            q = select(Record).where(Record.deleted.is_(False))
+            if team_id:
+                q = q.where(Record.team_id == team_id)
+            return {r.id: r.doc for r in s.scalars(q)}
+
+    def conflicts(self) -> list[dict]:
+        with self.session() as s:
+            return [{"id": x.id, "record": x.record_id, "field": x.field, "kept": x.kept,
+                     "other": x.other, "kept_by": x.kept_by, "other_by": x.other_by,
+                     "needs_merge": x.needs_merge, "resolved": x.resolved}
+                    for x in s.scalars(select(Conflict).order_by(Conflict.id))]
+
+    def trace(self, record_id: str) -> list[dict]:
+        """Which device and batch brought each change of a record, with the signature."""
+        with self.session() as s:
+            rows = s.execute(
+                select(LogEntry, Batch).join(Batch, Batch.id == LogEntry.batch_id)
+                .where(LogEntry.record_id == record_id).order_by(LogEntry.id)).all()
+            return [{"log": e.id, "device": b.device_id, "batch": b.digest.hex(),
+                     "seq": [b.seq_from, b.seq_to], "signature": b.signature.hex(),
+                     "kind": b.kind} for e, b in rows]
+

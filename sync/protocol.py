@@ -1,0 +1,346 @@
+"""The sync wire format, shared by the device and HQ.
+
+A request envelope (msgpack) holds a header, a ciphertext, the device's Ed25519 signature over
+both, and, when a new session key is set up, that key sealed to HQ's ingest key with HPKE
+(ML-KEM-768 + X25519, AES-256-GCM). The ciphertext is the batch of changes, msgpack then zstd,
+under AES-256-GCM with the session key; the header is its associated data. HQ's answer comes
+back under the same session key, bound to the request's hash, so it can be neither read nor
+replayed on another request. TLS (mutual, pinned CA) carries all of it.
+
+The hybrid encapsulation is about 1.1 KB, so a session key is sealed once and then used for
+every batch until it expires, not once per batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import msgpack
+import zstandard
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hpke
+from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.incidents import EDITABLE, LOCATION_KEYS, VERIFICATION_KEYS
+
+PROTOCOL = 1
+SUITE = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+SESSION_INFO = b"upfront session key v1"
+SESSION_SECONDS = 24 * 3600
+SIGN_CONTEXT = b"upfront batch v1\0"
+BUNDLE_MAGIC = b"UPFRONT-BUNDLE\x01"
+RECEIPT_MAGIC = b"UPFRONT-RECEIPT\x01"
+MAX_BODY = 8 * 1024 * 1024
+MAX_CHANGES = 5000
+GENESIS = b"\0" * 32
+
+OPS = ("create", "update", "delete")
+# Field paths as small numbers on the wire; the list only ever grows (new paths at the end).
+FIELDS: tuple[str, ...] = tuple(
+    sorted(k for k in EDITABLE if k not in ("location", "verification"))
+    + [f"location.{k}" for k in sorted(LOCATION_KEYS)]
+    + [f"verification.{k}" for k in sorted(VERIFICATION_KEYS)]
+)
+FIELD_CODE = {name: i for i, name in enumerate(FIELDS)}
+
+# answers per change
+APPLIED, CONFLICT, REJECTED = 0, 1, 2
+ANSWERS = {APPLIED: "applied", CONFLICT: "conflict", REJECTED: "rejected"}
+
+
+class ProtocolError(Exception):
+    """A message that is malformed, forged or does not fit: `status` is the HTTP status."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def packb(value: Any) -> bytes:
+    return msgpack.packb(value, use_bin_type=True)
+
+
+def unpackb(data: bytes, what: str = "message") -> Any:
+    try:
+        return msgpack.unpackb(data, raw=False, strict_map_key=False)
+    except Exception as err:  # noqa: BLE001 - any decoding failure is a malformed message
+        raise ProtocolError(400, "malformed", f"the {what} is not valid msgpack") from err
+
+
+_ZC = zstandard.ZstdCompressor(level=9)
+
+
+def compress(data: bytes) -> bytes:
+    return _ZC.compress(data)
+
+
+def decompress(data: bytes) -> bytes:
+    try:
+        return zstandard.ZstdDecompressor().decompress(data, max_output_size=MAX_BODY * 4)
+    except zstandard.ZstdError as err:
+        raise ProtocolError(400, "malformed", "the payload does not decompress") from err
+
+
+def key_id(public: bytes) -> bytes:
+    return hashlib.sha256(public).digest()[:8]
+
+
+# ---- keys ---------------------------------------------------------------------------------
+@dataclass
+class IngestKey:
+    """HQ's ingest key pair: hybrid ML-KEM-768 + X25519."""
+
+    mlkem_seed: bytes
+    x25519_raw: bytes
+
+    @classmethod
+    def generate(cls) -> IngestKey:
+        return cls(mlkem.MLKEM768PrivateKey.generate().private_bytes_raw(),
+                   x25519.X25519PrivateKey.generate().private_bytes_raw())
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> IngestKey:
+        return cls(data[:64], data[64:96])
+
+    def to_bytes(self) -> bytes:
+        return self.mlkem_seed + self.x25519_raw
+
+    def private(self) -> hpke.MLKEM768X25519PrivateKey:
+        return hpke.MLKEM768X25519PrivateKey(
+            mlkem.MLKEM768PrivateKey.from_seed_bytes(self.mlkem_seed),
+            x25519.X25519PrivateKey.from_private_bytes(self.x25519_raw))
+
+    def public_bytes(self) -> bytes:
+        pm = mlkem.MLKEM768PrivateKey.from_seed_bytes(self.mlkem_seed).public_key()
+        px = x25519.X25519PrivateKey.from_private_bytes(self.x25519_raw).public_key()
+        return pm.public_bytes_raw() + px.public_bytes_raw()
+
+
+def ingest_public(data: bytes) -> hpke.MLKEM768X25519PublicKey:
+    return hpke.MLKEM768X25519PublicKey(mlkem.MLKEM768PublicKey.from_public_bytes(data[:-32]),
+                                        x25519.X25519PublicKey.from_public_bytes(data[-32:]))
+
+
+@dataclass
+class SessionKey:
+    key: bytes
+    kid: bytes
+    sealed: bytes
+    expires: float
+
+    @classmethod
+    def new(cls, ingest_public_bytes: bytes, device_id: str) -> SessionKey:
+        key = AESGCM.generate_key(bit_length=256)
+        sealed = SUITE.encrypt(key, ingest_public(ingest_public_bytes),
+                               info=SESSION_INFO + device_id.encode())
+        return cls(key, key_id(sealed), sealed, time.time() + SESSION_SECONDS)
+
+    @staticmethod
+    def open(sealed: bytes, ingest: IngestKey, device_id: str) -> bytes:
+        try:
+            return SUITE.decrypt(sealed, ingest.private(), info=SESSION_INFO + device_id.encode())
+        except Exception as err:  # noqa: BLE001 - any failure means it is not for us
+            raise ProtocolError(400, "bad-session-key",
+                                "the sealed session key does not open with HQ's ingest key") \
+                from err
+
+    def to_record(self) -> dict:
+        return {"key": self.key.hex(), "kid": self.kid.hex(), "sealed": self.sealed.hex(),
+                "expires": self.expires}
+
+    @classmethod
+    def from_record(cls, rec: dict) -> SessionKey:
+        return cls(bytes.fromhex(rec["key"]), bytes.fromhex(rec["kid"]),
+                   bytes.fromhex(rec["sealed"]), float(rec["expires"]))
+
+
+# ---- changes ------------------------------------------------------------------------------
+@dataclass
+class Change:
+    seq: int
+    record_id: str
+    op: str
+    hlc: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    bases: dict[str, str] = field(default_factory=dict)  # path -> hex of 8-byte hash
+
+
+def encode_changes(changes: list[Change]) -> bytes:
+    rows = []
+    for c in changes:
+        row: list[Any] = [uuid.UUID(c.record_id).bytes, OPS.index(c.op), c.hlc]
+        if c.fields:
+            row.append({FIELD_CODE[k]: x for k, x in c.fields.items()})
+        if c.bases:
+            row.append({FIELD_CODE[k]: bytes.fromhex(x) for k, x in c.bases.items()})
+        rows.append(row)
+    return compress(packb(rows))
+
+
+def decode_changes(data: bytes, seq_from: int) -> list[Change]:
+    rows = unpackb(decompress(data), "batch")
+    if not isinstance(rows, list) or len(rows) > MAX_CHANGES:
+        raise ProtocolError(400, "malformed", "the batch is not a list of changes")
+    out = []
+    for i, row in enumerate(rows):
+        try:
+            rid, op, hlc = row[0], OPS[row[1]], int(row[2])
+            fields = {FIELDS[int(k)]: x for k, x in (row[3] if len(row) > 3 else {}).items()}
+            bases = {FIELDS[int(k)]: bytes(x).hex()
+                     for k, x in (row[4] if len(row) > 4 else {}).items()}
+            out.append(Change(seq_from + i, str(uuid.UUID(bytes=bytes(rid))), op, hlc,
+                              fields, bases))
+        except (IndexError, TypeError, ValueError, AttributeError, KeyError) as err:
+            raise ProtocolError(400, "malformed", f"change {i} of the batch is malformed") \
+                from err
+    return out
+
+
+# ---- envelopes ----------------------------------------------------------------------------
+@dataclass
+class Header:
+    device: str
+    seq_from: int  # 0 and seq_to 0: nothing pushed, a pull only
+    seq_to: int
+    prev: bytes
+    schema: int
+    device_kid: bytes
+    hq_kid: bytes
+    session_kid: bytes
+    nonce: bytes
+    cursor: int = 0
+    limit: int = 500
+    time_ms: int = 0
+    kind: str = "sync"  # sync or bundle
+
+    def pack(self) -> bytes:
+        return packb({"v": PROTOCOL, "k": self.kind, "d": self.device, "a": self.seq_from,
+                      "b": self.seq_to, "p": self.prev, "s": self.schema,
+                      "kd": self.device_kid, "kh": self.hq_kid, "ks": self.session_kid,
+                      "n": self.nonce, "c": self.cursor, "l": self.limit, "t": self.time_ms})
+
+    @classmethod
+    def unpack(cls, data: bytes) -> Header:
+        h = unpackb(data, "header")
+        try:
+            if h["v"] != PROTOCOL:
+                raise ProtocolError(400, "protocol", f"protocol version {h['v']} is not "
+                                    f"spoken here (HQ speaks {PROTOCOL})")
+            out = cls(str(h["d"]), int(h["a"]), int(h["b"]), bytes(h["p"]), int(h["s"]),
+                      bytes(h["kd"]), bytes(h["kh"]), bytes(h["ks"]), bytes(h["n"]),
+                      int(h["c"]), int(h["l"]), int(h["t"]), str(h["k"]))
+        except ProtocolError:
+            raise
+        except (KeyError, TypeError, ValueError) as err:
+            raise ProtocolError(400, "malformed", "the header is malformed") from err
+        if out.seq_from < 0 or out.seq_to < out.seq_from or len(out.nonce) != 12 or \
+                out.limit < 0 or out.cursor < 0 or (out.seq_from == 0) != (out.seq_to == 0):
+            raise ProtocolError(400, "malformed", "the header's numbers do not fit together")
+        return out
+
+
+@dataclass
+class Envelope:
+    header_bytes: bytes
+    ciphertext: bytes
+    signature: bytes
+    sealed_key: bytes | None = None
+
+    @property
+    def digest(self) -> bytes:
+        return hashlib.sha256(self.header_bytes + self.ciphertext).digest()
+
+    def pack(self) -> bytes:
+        out = {"h": self.header_bytes, "c": self.ciphertext, "s": self.signature}
+        if self.sealed_key is not None:
+            out["k"] = self.sealed_key
+        return packb(out)
+
+    @classmethod
+    def unpack(cls, data: bytes) -> Envelope:
+        if len(data) > MAX_BODY:
+            raise ProtocolError(413, "too-large", "the message is larger than HQ accepts")
+        e = unpackb(data, "envelope")
+        try:
+            return cls(bytes(e["h"]), bytes(e["c"]), bytes(e["s"]),
+                       bytes(e["k"]) if e.get("k") is not None else None)
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raise ProtocolError(400, "malformed", "the envelope is malformed") from err
+
+
+def seal_request(header: Header, changes_blob: bytes, session: SessionKey,
+                 signing: ed25519.Ed25519PrivateKey, *, include_key: bool) -> Envelope:
+    hb = header.pack()
+    ct = AESGCM(session.key).encrypt(header.nonce, changes_blob, hb)
+    sig = signing.sign(SIGN_CONTEXT + hashlib.sha256(hb + ct).digest())
+    return Envelope(hb, ct, sig, session.sealed if include_key else None)
+
+
+def verify_signature(env: Envelope, public_raw: bytes) -> None:
+    try:
+        ed25519.Ed25519PublicKey.from_public_bytes(public_raw).verify(
+            env.signature, SIGN_CONTEXT + env.digest)
+    except (InvalidSignature, ValueError) as err:
+        raise ProtocolError(403, "bad-signature",
+                            "the batch's signature does not verify with this device's key") \
+            from err
+
+
+def open_request(env: Envelope, header: Header, key: bytes) -> bytes:
+    try:
+        return AESGCM(key).decrypt(header.nonce, env.ciphertext, env.header_bytes)
+    except InvalidTag as err:
+        raise ProtocolError(400, "bad-ciphertext", "the batch does not decrypt "
+                            "(tampered with, or sealed to another key)") from err
+
+
+def seal_response(body: dict, key: bytes, request_digest: bytes) -> bytes:
+    nonce = os.urandom(12)
+    ct = AESGCM(key).encrypt(nonce, compress(packb(body)), b"upfront answer\0" + request_digest)
+    return packb({"n": nonce, "c": ct})
+
+
+def open_response(data: bytes, key: bytes, request_digest: bytes) -> dict:
+    env = unpackb(data, "answer")
+    try:
+        plain = AESGCM(key).decrypt(bytes(env["n"]), bytes(env["c"]),
+                                    b"upfront answer\0" + request_digest)
+    except (InvalidTag, KeyError, TypeError) as err:
+        raise ProtocolError(502, "bad-answer", "HQ's answer does not open with this sync's "
+                            "key: it was altered on the way or is not for this request") from err
+    return unpackb(decompress(plain), "answer")
+
+
+# ---- receipts (USB bundles) ---------------------------------------------------------------
+def sign_receipt(body: dict, signing: ed25519.Ed25519PrivateKey) -> bytes:
+    raw = packb(body)
+    return RECEIPT_MAGIC + packb({"r": raw, "s": signing.sign(b"upfront receipt v1\0" + raw)})
+
+
+def open_receipt(data: bytes, hq_public_raw: bytes) -> dict:
+    if not data.startswith(RECEIPT_MAGIC):
+        raise ProtocolError(400, "not-a-receipt", "this file is not an Upfront receipt")
+    env = unpackb(data[len(RECEIPT_MAGIC):], "receipt")
+    try:
+        raw, sig = bytes(env["r"]), bytes(env["s"])
+        ed25519.Ed25519PublicKey.from_public_bytes(hq_public_raw).verify(
+            sig, b"upfront receipt v1\0" + raw)
+    except (InvalidSignature, KeyError, TypeError, ValueError) as err:
+        raise ProtocolError(400, "bad-receipt", "the receipt's signature is not HQ's") from err
+    return unpackb(raw, "receipt")
+
+
+def uuid_bytes(text: str) -> bytes:
+    return uuid.UUID(text).bytes
+
+
+def uuid_text(data: bytes) -> str:
+    return str(uuid.UUID(bytes=bytes(data)))

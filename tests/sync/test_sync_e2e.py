@@ -1,0 +1,67 @@
+"""Two devices and an analyst through one HQ, over real TLS, on real PostgreSQL."""
+
+from __future__ import annotations
+
+from synchelp import incident, snapshot
+
+from sync import device as d
+
+
+def test_two_devices_and_an_analyst_converge_with_a_narrative_conflict(make_device,
+                                                                       running_hq):
+    a, b = make_device("amina"), make_device("bilal")
+    analyst = make_device("hq-analyst", None, analyst=True)
+    other_team = make_device("yemen-officer", "YEM")
+    rid = a.incidents.add(incident())
+    a.incidents.add(incident(title="Second", narrative="Another"))
+    other_team.incidents.add(incident(location={"country": "YEM"}, title="Yemen"))
+    for dev in (a, b, other_team, analyst):
+        assert dev.sync().complete
+
+    assert snapshot(a) == snapshot(b)
+    assert len(snapshot(b)) == 2
+    assert len(snapshot(analyst)) == 3  # an analyst sees every team
+    assert "Yemen" not in {x["title"] for x in snapshot(b).values()}  # scope
+
+    # the same incident edited on both devices while apart
+    a.incidents.edit(rid, {"narrative": "Version from Amina", "date_reported": "2026-10-06"})
+    b.incidents.edit(rid, {"narrative": "Version from Bilal", "title": "Shelling of the market"})
+    for dev in (a, b, a, analyst):
+        assert dev.sync().complete
+
+    merged_a, merged_b = a.incidents.get(rid), b.incidents.get(rid)
+    for merged in (merged_a, merged_b):
+        assert merged["title"] == "Shelling of the market"  # field by field: both edits kept
+        assert merged["date_reported"] == "2026-10-06"
+    assert snapshot(a) == snapshot(b)
+    assert snapshot(analyst)[rid] == snapshot(a)[rid]
+    # the narrative is not silently overwritten: both versions wait for a person
+    conflicts = [x for x in d.conflicts(a.store) if x["record"] == rid]
+    assert len(conflicts) == 1 and conflicts[0]["field"] == "narrative"
+    assert conflicts[0]["needs_merge"]
+    assert {conflicts[0]["kept"], conflicts[0]["other"]} == {"Version from Amina",
+                                                              "Version from Bilal"}
+    assert [x["field"] for x in running_hq.hq.conflicts()] == ["narrative"]
+
+    # a person merges; the merge travels like any edit and settles HQ's conflict
+    d.resolve_conflict(a.store, a.incidents, conflicts[0]["id"], "Merged text")
+    for dev in (a, b):
+        assert dev.sync().complete
+    assert b.incidents.get(rid)["narrative"] == "Merged text"
+    assert d.conflicts(a.store) == []
+    assert all(x["resolved"] for x in running_hq.hq.conflicts())
+
+    # every record at HQ can be traced to the device and signed batch that brought it
+    trace = running_hq.hq.trace(rid)
+    assert trace and all(t["signature"] and t["device"] for t in trace)
+
+
+def test_sync_status_counts_pending_and_last_success(make_device):
+    a = make_device("amina")
+    a.incidents.add(incident())
+    before = d.status(a.store)
+    assert before["pending"] == 1 and before["last_success"] is None
+    result = a.sync()
+    assert result.complete and result.pushed == 1
+    after = d.status(a.store)
+    assert after["pending"] == 0 and after["last_success"] is not None
