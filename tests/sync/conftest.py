@@ -3,11 +3,7 @@ loopback by a real `upfront-hq serve` process, and devices with real SQLCipher s
 
 from __future__ import annotations
 
-import socket
-import ssl
 import subprocess
-import sys
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,23 +11,15 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from synchelp import FAST_KDF, PASSPHRASE, free_port, make_hq_dir, start_server  # noqa: I001
 
 from app.incidents import Incidents
-from app.keyfile import KdfParams
 from app.store import Store
 from sync import pki
 from sync.client import SyncClient, enroll
-from sync.hq.service import HQ, HQKeys, make_engine, migrate
+from sync.hq.service import HQ
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
-PASSPHRASE = "correct horse battery"
-FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -43,18 +31,6 @@ def pg_url() -> Iterator[str]:
     yield f"postgresql://postgres@127.0.0.1:5432/{name}"
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def make_hq_dir(directory: Path, db_url: str) -> HQ:
-    keys = HQKeys.create()
-    keys.save(directory)
-    server = pki.make_server_cert(keys.ca, ["localhost", "127.0.0.1"])
-    (directory / "server.pem").write_bytes(pki.cert_pem(server.cert))
-    (directory / "server.key").write_bytes(pki.key_pem(server.key))
-    (directory / "hq.json").write_text(f'{{"db": "{db_url}"}}')
-    hq = HQ(make_engine(db_url), keys)
-    migrate(hq.engine)
-    return hq
 
 
 @dataclass
@@ -86,28 +62,6 @@ class RunningHQ:
             self.proc.terminate()
         self.proc.wait(10)
         self.proc = None
-
-
-def start_server(directory: Path, port: int, db_url: str, workers: int = 1
-                 ) -> subprocess.Popen:
-    log = open(directory / f"serve-{port}.log", "ab")  # noqa: SIM115 - lives with the process
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sync.hq.cli", "--dir", str(directory), "serve", "--host",
-         "127.0.0.1", "--port", str(port), "--db", db_url, "--workers", str(workers)],
-        stdout=log, stderr=log)
-    ctx = ssl.create_default_context(cadata=(directory / "ca.pem").read_text())
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"HQ server exited: {(directory / f'serve-{port}.log').read_text()}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), 1) as raw, \
-                    ctx.wrap_socket(raw, server_hostname="127.0.0.1"):
-                return proc
-        except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("HQ server did not start")
 
 
 @pytest.fixture(params=["postgresql"])

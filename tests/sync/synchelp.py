@@ -2,7 +2,61 @@
 
 from __future__ import annotations
 
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from pathlib import Path
 from typing import Any
+
+from app.keyfile import KdfParams
+from sync import pki
+from sync.hq.service import HQ, HQKeys, make_engine, migrate
+
+PASSPHRASE = "correct horse battery"
+FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def make_hq_dir(directory: Path, db_url: str) -> HQ:
+    keys = HQKeys.create()
+    keys.save(directory)
+    server = pki.make_server_cert(keys.ca, ["localhost", "127.0.0.1"])
+    (directory / "server.pem").write_bytes(pki.cert_pem(server.cert))
+    (directory / "server.key").write_bytes(pki.key_pem(server.key))
+    (directory / "hq.json").write_text(f'{{"db": "{db_url}"}}')
+    hq = HQ(make_engine(db_url), keys)
+    migrate(hq.engine)
+    return hq
+
+
+def start_server(directory: Path, port: int, db_url: str, workers: int = 1
+                 ) -> subprocess.Popen:
+    log = open(directory / f"serve-{port}.log", "ab")  # noqa: SIM115 - lives with the process
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sync.hq.cli", "--dir", str(directory), "serve", "--host",
+         "127.0.0.1", "--port", str(port), "--db", db_url, "--workers", str(workers)],
+        stdout=log, stderr=log)
+    ctx = ssl.create_default_context(cadata=(directory / "ca.pem").read_text())
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"HQ server exited: {(directory / f'serve-{port}.log').read_text()}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), 1) as raw, \
+                    ctx.wrap_socket(raw, server_hostname="127.0.0.1"):
+                return proc
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("HQ server did not start")
+
 
 
 def incident(**overrides) -> dict:
