@@ -15,7 +15,8 @@ from app.clock import utcnow
 from app.errors import BadInput, NotFound, UpfrontError
 from app.ids import new_id
 from app.models import Attachment, CustodyEvent, Incident
-from app.store import Store
+from app.outbox import Outbox
+from app.store import Store, schema_number
 
 MAX_BYTES = 256 * 1024 * 1024
 
@@ -52,7 +53,10 @@ class Attachments:
             self._custody(session, att.id, "intake", f"sha256 {digest}")
             AuditLog(session).append(self.store.user, "attachment.add", "attachment", att.id,
                                      {"incident": incident_id, "sha256": digest})
-            return _meta(att)
+            meta = _meta(att)
+            Outbox(session, schema_number()).attached(
+                incident_id, {k: x for k, x in meta.items() if k != "incident_id"})
+            return meta
 
     def add_file(self, incident_id: str, path: Path, **kwargs) -> dict:
         try:

@@ -107,6 +107,13 @@ class Outbox:
             bases={f: value_hash(old) for f, old, _new in diff}, hlc=self.clock.tick(),
             schema=self.schema, state=PENDING, created_at=utcnow()))
 
+    def attached(self, record_id: str, meta: dict[str, Any]) -> None:
+        """A file added to a record: its description goes in the batch, its bytes follow
+        in chunks once HQ has taken the description."""
+        self.session.execute(insert(OutboxEntry).values(
+            record_id=record_id, op="attach", fields={"attachment": meta}, bases=None,
+            hlc=self.clock.tick(), schema=self.schema, state=PENDING, created_at=utcnow()))
+
     def deleted(self, record_id: str) -> None:
         self.session.execute(insert(OutboxEntry).values(
             record_id=record_id, op="delete", fields=None, bases=None, hlc=self.clock.tick(),
@@ -134,10 +141,12 @@ def protected_paths(session: Session, record_id: str) -> tuple[set[str] | None, 
     record of them; a pulled entry older than that is already superseded by our change."""
     hard: set[str] = set()
     soft: dict[str, int] = {}
-    for op, fields, state, echo in session.execute(
+    for op, fields, state, echo in session.execute(  # noqa: B007
             select(OutboxEntry.op, OutboxEntry.fields, OutboxEntry.state, OutboxEntry.echo)
             .where(OutboxEntry.record_id == record_id, OutboxEntry.fields.is_not(None)
                    | OutboxEntry.state.in_((PENDING, HELD)))):
+        if op == "attach":
+            continue
         if state in (PENDING, HELD):
             if op in ("delete", "create"):
                 return None, {}

@@ -11,6 +11,7 @@ cursor, so a cut at any point is safe: the next round asks again, and HQ, which 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import http.client
 import json
 import os
@@ -199,15 +200,16 @@ class SyncResult:
     rejected: int = 0
     pending: int = 0
     held: str | None = None
+    files_pending: int = 0
     rounds: int = 0
     complete: bool = False
 
 
-Transport = Callable[[bytes], tuple[int, bytes]]
+Transport = Callable[[str, bytes], tuple[int, bytes]]
 
 
 class SyncClient:
-    """`transport`, when given, replaces the network: it takes a request body for /v1/sync
+    """`transport`, when given, replaces the network: it takes a path and a request body
     and returns (status, body). Tests of the merge rules use it to run many replicas
     quickly; every other test and the application use the real TLS link."""
 
@@ -241,10 +243,60 @@ class SyncClient:
         if self._link is not None:
             self._link.close()
 
-    def _post(self, state: d.DeviceState, body: bytes) -> tuple[int, bytes]:
+    def _post(self, state: d.DeviceState, body: bytes, path: str = "/v1/sync"
+              ) -> tuple[int, bytes]:
         if self.transport is not None:
-            return self.transport(body)
-        return self.link(state).request("POST", "/v1/sync", body)
+            return self.transport(path, body)
+        return self.link(state).request("POST", path, body)
+
+    # ---- attachments ------------------------------------------------------------------
+    def upload_files(self, chunk: int = p.CHUNK) -> int:
+        """Send the bytes of files whose description HQ has taken, in chunks by offset,
+        resuming from what HQ holds. Returns how many files are still to go."""
+        state = self.state()
+        with self.store.session() as s:
+            waiting = d.uploads(s)
+        for file_id in waiting:
+            with self.store.session() as s:
+                content = d.file_content(s, file_id)
+                key, _confirmed = d.session_key(s, state)
+            if content is None:  # deleted here since: nothing to send
+                self._uploaded(file_id)
+                continue
+            answer = self._chunk(state, key, file_id, 0, b"")
+            have = int(answer["have"])
+            if have and answer.get("sha256") != hashlib.sha256(content[:have]).hexdigest():
+                raise SyncFailed("HQ holds other bytes for an attachment than this device "
+                                 "has; HQ must look into it before the upload goes on")
+            retries = 0
+            while not answer.get("complete") and have < len(content):
+                piece = content[have:have + chunk]
+                try:
+                    answer = self._chunk(state, key, file_id, have, piece)
+                except Refused as err:
+                    retries += 1
+                    if err.code in ("offset", "hash-mismatch") and retries < 5:
+                        answer = self._chunk(state, key, file_id, 0, b"")
+                        have = int(answer["have"])
+                        continue
+                    raise
+                have = int(answer["have"])
+            if answer.get("complete"):
+                self._uploaded(file_id)
+        with self.store.session() as s:
+            return len(d.uploads(s))
+
+    def _chunk(self, state: d.DeviceState, key: p.SessionKey, file_id: str, offset: int,
+               data: bytes) -> dict:
+        header = p.ChunkHeader(state.device_id, file_id, offset, key.kid, os.urandom(12))
+        status, body = self._post(state, p.seal_chunk(header, data, key.key), "/v1/upload")
+        if status != 200:
+            raise _refusal(status, body)
+        return json.loads(body)
+
+    def _uploaded(self, file_id: str) -> None:
+        with self.store.transaction() as s:
+            d.upload_done(s, file_id)
 
     def _envelope(self, s, state: d.DeviceState, changes: list[p.Change], progress: d.Progress,
                   kind: str, fresh_key: bool = False) -> tuple[p.Envelope, p.SessionKey]:
@@ -322,10 +374,13 @@ class SyncClient:
                     more_to_push = push and bool(d.next_batch(s, progress.thru, 1))
                 if not applied.more and not more_to_push:
                     break
+            files_left = self.upload_files()
             with self.store.transaction() as s:
                 progress = d.load_progress(s)
                 result.pending = d.outbox.pending_count(s)
-                result.complete = result.pending == 0 and result.held is None
+                result.files_pending = files_left
+                result.complete = (result.pending == 0 and result.held is None
+                                   and files_left == 0)
                 if result.complete:
                     progress.last_success = utcnow()
                     progress.last_error = None

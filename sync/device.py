@@ -178,6 +178,8 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
                      p.REJECTED: outbox.REJECTED}[code]
             outbox.answer(session, e.seq, state, reason,
                           echo=int(answer.get("lm") or 0) if state != outbox.REJECTED else None)
+            if e.op == "attach" and state == outbox.APPLIED:
+                _add_upload(session, str((e.fields or {}).get("attachment", {}).get("id")))
             out.answered += 1
             out.conflicts += code == p.CONFLICT
             out.rejected += code == p.REJECTED
@@ -220,6 +222,31 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
     return out
 
 
+UPLOADS_KEY = "sync.uploads"
+
+
+def uploads(session: Session) -> list[str]:
+    """Files whose description HQ has taken and whose bytes have still to go."""
+    return list(_meta(session, UPLOADS_KEY) or [])
+
+
+def _add_upload(session: Session, file_id: str) -> None:
+    waiting = uploads(session)
+    if file_id not in waiting:
+        _put(session, UPLOADS_KEY, [*waiting, file_id])
+
+
+def upload_done(session: Session, file_id: str) -> None:
+    _put(session, UPLOADS_KEY, [x for x in uploads(session) if x != file_id])
+
+
+def file_content(session: Session, file_id: str) -> bytes | None:
+    from app.models import Attachment
+
+    row = session.get(Attachment, file_id)
+    return None if row is None else bytes(row.content)
+
+
 def conflicts(store: Store, *, open_only: bool = True) -> list[dict]:
     with store.session() as s:
         q = select(SyncConflict).order_by(SyncConflict.at)
@@ -258,6 +285,7 @@ def status(store: Store) -> dict:
             "hq": state and state["hq_url"],
             "pending": outbox.pending_count(s),
             "quarantined": len(outbox.quarantined(s)),
+            "files_pending": len(uploads(s)),
             "conflicts_to_merge": len([1 for x in s.scalars(select(SyncConflict).where(
                 SyncConflict.state == "open"))]),
             "last_success": progress.last_success,

@@ -40,12 +40,13 @@ MAX_BODY = 8 * 1024 * 1024
 MAX_CHANGES = 5000
 GENESIS = b"\0" * 32
 
-OPS = ("create", "update", "delete")
+OPS = ("create", "update", "delete", "attach")
 # Field paths as small numbers on the wire; the list only ever grows (new paths at the end).
 FIELDS: tuple[str, ...] = tuple(
     sorted(k for k in EDITABLE if k not in ("location", "verification"))
     + [f"location.{k}" for k in sorted(LOCATION_KEYS)]
     + [f"verification.{k}" for k in sorted(VERIFICATION_KEYS)]
+    + ["attachment"]
 )
 FIELD_CODE = {name: i for i, name in enumerate(FIELDS)}
 
@@ -317,6 +318,61 @@ def open_response(data: bytes, key: bytes, request_digest: bytes) -> dict:
         raise ProtocolError(502, "bad-answer", "HQ's answer does not open with this sync's "
                             "key: it was altered on the way or is not for this request") from err
     return unpackb(decompress(plain), "answer")
+
+
+# ---- attachment chunks --------------------------------------------------------------------
+CHUNK = 64 * 1024  # 16-256 KiB is the range; 64 KiB suits slow links and resumes cheaply
+MAX_CHUNK = 256 * 1024
+
+
+@dataclass
+class ChunkHeader:
+    device: str
+    attachment: str
+    offset: int
+    session_kid: bytes
+    nonce: bytes
+
+    def pack(self) -> bytes:
+        return packb({"d": self.device, "a": uuid_bytes(self.attachment), "o": self.offset,
+                      "ks": self.session_kid, "n": self.nonce})
+
+    @classmethod
+    def unpack(cls, data: bytes) -> ChunkHeader:
+        h = unpackb(data, "chunk header")
+        try:
+            out = cls(str(h["d"]), uuid_text(h["a"]), int(h["o"]), bytes(h["ks"]),
+                      bytes(h["n"]))
+        except (KeyError, TypeError, ValueError) as err:
+            raise ProtocolError(400, "malformed", "the chunk header is malformed") from err
+        if out.offset < 0 or len(out.nonce) != 12:
+            raise ProtocolError(400, "malformed", "the chunk header's numbers do not fit")
+        return out
+
+
+def seal_chunk(header: ChunkHeader, chunk: bytes, key: bytes) -> bytes:
+    hb = header.pack()
+    return packb({"h": hb, "c": AESGCM(key).encrypt(header.nonce, chunk, hb)})
+
+
+def open_chunk(body: bytes) -> tuple[ChunkHeader, bytes, bytes]:
+    """(header, header bytes, ciphertext); decrypt with `open_chunk_data` once the key is
+    known."""
+    if len(body) > MAX_CHUNK + 4096:
+        raise ProtocolError(413, "too-large", f"a chunk carries at most {MAX_CHUNK} bytes")
+    env = unpackb(body, "chunk")
+    try:
+        hb, ct = bytes(env["h"]), bytes(env["c"])
+    except (KeyError, TypeError, ValueError) as err:
+        raise ProtocolError(400, "malformed", "the chunk is malformed") from err
+    return ChunkHeader.unpack(hb), hb, ct
+
+
+def open_chunk_data(header: ChunkHeader, hb: bytes, ct: bytes, key: bytes) -> bytes:
+    try:
+        return AESGCM(key).decrypt(header.nonce, ct, hb)
+    except InvalidTag as err:
+        raise ProtocolError(400, "bad-ciphertext", "the chunk does not decrypt") from err
 
 
 # ---- receipts (USB bundles) ---------------------------------------------------------------

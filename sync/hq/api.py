@@ -105,4 +105,17 @@ def create_app(hq: HQ) -> FastAPI:
         answer = await run_in_threadpool(hq.exchange, body, tls_device=device)
         return Response(answer, media_type="application/octet-stream")
 
+    @api.post("/v1/upload", responses={400: ERROR, 401: ERROR, 403: ERROR, 404: ERROR,
+                                       409: ERROR, 413: ERROR},
+              openapi_extra={"requestBody": {"required": True, "content": OCTETS}},
+              summary="One sealed chunk of an attachment at a byte offset (or, empty, ask how "
+              "much HQ holds)")
+    async def upload(request: Request) -> dict[str, Any]:
+        device = tls_device(request)
+        if device is None:
+            raise p.ProtocolError(401, "no-client-certificate", "this call needs the device's "
+                                  "client certificate (enroll first)")
+        body = await _read_body(request)
+        return await run_in_threadpool(hq.upload, body, tls_device=device)
+
     return api

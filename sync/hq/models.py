@@ -157,3 +157,31 @@ class Conflict(Base):
     needs_merge: Mapped[bool] = mapped_column(Boolean)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     at: Mapped[float] = mapped_column(Float)
+
+
+class StoredFile(Base):
+    """An attachment as HQ receives it, chunk by chunk. Its record counts as complete at HQ
+    only when every file has arrived whole and its SHA-256 matches the device's."""
+
+    __tablename__ = "files"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    record_id: Mapped[str] = mapped_column(ID, index=True)
+    team_id: Mapped[str | None] = mapped_column(String(32))
+    filename: Mapped[str] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(120))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    captured_by: Mapped[str] = mapped_column(String(200))
+    captured_at: Mapped[str] = mapped_column(String(40))
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    device_id: Mapped[str] = mapped_column(ID)
+
+
+class FileChunk(Base):
+    """The bytes of a file, one row per chunk as received (appending never rewrites)."""
+
+    __tablename__ = "file_chunks"
+    file_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

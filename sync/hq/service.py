@@ -20,7 +20,7 @@ from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ed25519
-from sqlalchemy import Engine, create_engine, event, func, select, text, update
+from sqlalchemy import Engine, create_engine, delete, event, func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
@@ -36,9 +36,11 @@ from sync.hq.models import (
     ChangeResult,
     Conflict,
     Device,
+    FileChunk,
     LogEntry,
     Record,
     SessionKeyRow,
+    StoredFile,
     Team,
     Token,
 )
@@ -258,8 +260,10 @@ class HQ:
         the same exchange, refusals as (status, JSON), no sockets."""
         import json
 
-        def transport(body: bytes) -> tuple[int, bytes]:
+        def transport(path: str, body: bytes) -> tuple[int, bytes]:
             try:
+                if path == "/v1/upload":
+                    return 200, json.dumps(self.upload(body, tls_device=device_id)).encode()
                 return 200, self.exchange(body, tls_device=device_id)
             except p.ProtocolError as err:
                 return err.status, json.dumps({"error": err.code,
@@ -461,6 +465,8 @@ class HQ:
         if rec.deleted:
             return p.REJECTED, ("the record was deleted at HQ; this change is kept in the "
                                 "device's quarantine")
+        if c.op == "attach":
+            return self._attach(s, dev, rec, c.fields.get("attachment"))
         if c.op == "delete":
             rec.deleted = True
             rec.updated_at = time.time()
@@ -527,6 +533,104 @@ class HQ:
         if conflicts:
             return p.CONFLICT, ", ".join(f"{x.field}: edited elsewhere too" for x in conflicts)
         return p.APPLIED, None
+
+    def _attach(self, s: Session, dev: Device, rec: Record, meta: Any) -> tuple[int, str | None]:
+        try:
+            file_id = str(uuid.UUID(str(meta["id"])))
+            size, sha = int(meta["size"]), str(meta["sha256"])
+            if size < 0 or len(sha) != 64:
+                raise ValueError
+            row = StoredFile(
+                id=file_id, record_id=rec.id, team_id=rec.team_id,
+                filename=str(meta["filename"])[:300], media_type=str(meta["media_type"])[:120],
+                size=size, sha256=sha, captured_by=str(meta["captured_by"])[:200],
+                captured_at=str(meta["captured_at"])[:40], received=0,
+                complete=size == 0 and sha == hashlib.sha256(b"").hexdigest(),
+                device_id=dev.id)
+        except (KeyError, TypeError, ValueError):
+            return p.REJECTED, "attachment: the description is incomplete or malformed"
+        existing = s.get(StoredFile, file_id)
+        if existing is not None:
+            if existing.sha256 != sha or existing.record_id != rec.id:
+                return p.REJECTED, "attachment.id: another file already has this id at HQ"
+            return p.APPLIED, None
+        s.add(row)
+        return p.APPLIED, None
+
+    def upload(self, body: bytes, *, tls_device: str | None) -> dict:
+        """One chunk of an attachment at a byte offset, or (with no bytes) a question: how
+        much does HQ hold? The answer names the bytes held and, for a question, the SHA-256
+        of those bytes, so an interrupted upload resumes exactly where it stopped."""
+        header, hb, ct = p.open_chunk(body)
+        if tls_device is None or header.device != tls_device:
+            raise p.ProtocolError(403, "wrong-device", "the chunk names another device than "
+                                  "the certificate it came with")
+        with self.session() as s, s.begin():
+            dev = self.device_for_request(s, header.device)
+            row = s.get(SessionKeyRow, (dev.id, header.session_kid))
+            if row is None or row.expires_at < time.time():
+                raise p.ProtocolError(409, "session-key-unknown", "HQ holds no such session "
+                                      "key for this device; sync first")
+            key = p.SessionKey.open(row.sealed, self.keys.ingest, dev.id)
+            data = p.open_chunk_data(header, hb, ct, key)
+            f = s.get(StoredFile, header.attachment, with_for_update=True)
+            if f is None:
+                raise p.ProtocolError(404, "unknown-file", "HQ has no description of this "
+                                      "file yet; sync the record first")
+            if not dev.analyst and f.team_id != dev.team_id:
+                raise p.ProtocolError(403, "scope", "this file belongs to another team")
+            answer = {"have": f.received, "size": f.size, "complete": f.complete}
+            if not data:
+                answer["sha256"] = self._file_hash(s, f.id)
+                return answer
+            if f.complete:
+                return answer
+            if header.offset != f.received:
+                raise p.ProtocolError(409, "offset", f"HQ holds {f.received} bytes of this "
+                                      f"file; send from there")
+            if f.received + len(data) > f.size:
+                raise p.ProtocolError(400, "too-large", "the chunk goes past the file's size")
+            s.add(FileChunk(file_id=f.id, offset=f.received, data=data))
+            f.received += len(data)
+            mismatch = False
+            if f.received == f.size:
+                s.flush()
+                if self._file_hash(s, f.id) == f.sha256:
+                    f.complete = True
+                else:  # start over rather than keep a bad copy
+                    s.execute(delete(FileChunk).where(FileChunk.file_id == f.id))
+                    f.received, mismatch = 0, True
+            answer = {"have": f.received, "size": f.size, "complete": f.complete}
+        if mismatch:
+            raise p.ProtocolError(409, "hash-mismatch", "the file arrived whole but its "
+                                  "SHA-256 differs; send it again from the start")
+        return answer
+
+    @staticmethod
+    def _file_hash(s: Session, file_id: str) -> str:
+        digest = hashlib.sha256()
+        for (data,) in s.execute(select(FileChunk.data).where(FileChunk.file_id == file_id)
+                                 .order_by(FileChunk.offset)):
+            digest.update(data)
+        return digest.hexdigest()
+
+    def file_bytes(self, file_id: str) -> bytes:
+        with self.session() as s:
+            return b"".join(d for (d,) in s.execute(
+                select(FileChunk.data).where(FileChunk.file_id == file_id)
+                .order_by(FileChunk.offset)))
+
+    def record_status(self, record_id: str) -> dict:
+        """Whether HQ holds a record whole: complete only when every file has arrived."""
+        with self.session() as s:
+            rec = s.get(Record, record_id)
+            if rec is None:
+                raise HQError(f"no record {record_id}")
+            files = list(s.scalars(select(StoredFile).where(StoredFile.record_id == record_id)))
+            return {"id": rec.id, "deleted": rec.deleted,
+                    "complete": all(f.complete for f in files),
+                    "files": [{"id": f.id, "size": f.size, "received": f.received,
+                               "complete": f.complete, "sha256": f.sha256} for f in files]}
 
     def _invalid(self, doc: dict, record_id: str) -> str | None:
         try:

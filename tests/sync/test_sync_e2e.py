@@ -65,3 +65,29 @@ def test_sync_status_counts_pending_and_last_success(make_device):
     assert result.complete and result.pushed == 1
     after = d.status(a.store)
     assert after["pending"] == 0 and after["last_success"] is not None
+
+
+def test_attachments_upload_in_chunks_and_resume(make_device, running_hq):
+    from app.attachments import Attachments
+
+    a = make_device("amina")
+    rid = a.incidents.add(incident())
+    content = bytes(range(256)) * 1200  # 300 KiB: several chunks
+    meta = Attachments(a.store).add(rid, content, "photo.jpg")
+    # the description goes first; the bytes stop part-way (as if the link dropped)
+    a.client.round()
+    assert running_hq.hq.record_status(rid)["complete"] is False
+    state = a.client.state()
+    with a.store.session() as s:
+        from sync import device as dev
+
+        key, _ = dev.session_key(s, state)
+    a.client._chunk(state, key, meta["id"], 0, content[:100_000])
+    held = running_hq.hq.record_status(rid)["files"][0]
+    assert held["received"] == 100_000 and not held["complete"]
+    # the next sync resumes from HQ's offset; the record is complete only then
+    assert a.sync().complete
+    status = running_hq.hq.record_status(rid)
+    assert status["complete"] and status["files"][0]["received"] == len(content)
+    assert d.status(a.store)["files_pending"] == 0
+    assert running_hq.hq.file_bytes(meta["id"]) == content
