@@ -1,0 +1,132 @@
+"""`upfront-hq` and the device's sync commands, as a person types them: real processes, real
+TLS on loopback, HQ on PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from synchelp import free_port, incident, start_server
+
+PASS = "a long enough passphrase"
+
+
+def hq_cmd(hq_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sync.hq.cli", "--dir", str(hq_dir), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def device_cmd(data: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "ui.main", *args, "--data-dir", str(data)],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "UPFRONT_PASSPHRASE": PASS, **env})
+
+
+@pytest.fixture
+def hq_setup(tmp_path, pg_url):
+    hq_dir = tmp_path / "hq"
+    init = hq_cmd(hq_dir, "init", "--db", pg_url, "--name", "127.0.0.1")
+    assert init.returncode == 0, init.stderr
+    fingerprint = init.stdout.strip()
+    assert len(fingerprint.split(":")) == 32  # SHA-256, alone on stdout
+    assert hq_cmd(hq_dir, "init").returncode == 1  # never overwrites an HQ
+    team = hq_cmd(hq_dir, "team", "add", "syr")
+    assert team.returncode == 0 and team.stdout.strip() == "SYR"
+    assert hq_cmd(hq_dir, "team", "add", "XXX").returncode == 2  # not a country: bad input
+    port = free_port()
+    server = {"proc": start_server(hq_dir, port, pg_url), "port": port, "db": pg_url}
+    yield hq_dir, fingerprint, f"https://127.0.0.1:{port}", server
+    if server["proc"].poll() is None:
+        server["proc"].terminate()
+        server["proc"].wait(10)
+
+
+@pytest.mark.slow
+def test_enroll_sync_and_usb_bundle_from_the_command_line(tmp_path, hq_setup):
+    hq_dir, fingerprint, url, server = hq_setup
+    token = hq_cmd(hq_dir, "token", "create", "--team", "SYR")
+    assert token.returncode == 0 and len(token.stdout.split()) == 1  # printed alone
+    data = tmp_path / "device"
+    assert device_cmd(data, "init").returncode == 0
+
+    wrong = device_cmd(data, "enroll", "--hq", url, "--token", token.stdout.strip(),
+                       "--ca-fingerprint", "00" * 32)
+    assert wrong.returncode == 1 and "fingerprint" in wrong.stderr
+    enrolled = device_cmd(data, "enroll", "--hq", url, "--token", token.stdout.strip(),
+                          "--ca-fingerprint", fingerprint)
+    assert enrolled.returncode == 0, enrolled.stderr
+    again = device_cmd(data, "enroll", "--hq", url, "--token", token.stdout.strip(),
+                       "--ca-fingerprint", fingerprint)
+    assert again.returncode == 1 and "already used" in again.stderr  # single use
+
+    doc = tmp_path / "incident.json"
+    doc.write_text(json.dumps(incident()))
+    assert device_cmd(data, "incident", "add", "--file", str(doc)).returncode == 0
+    synced = device_cmd(data, "sync", "--json")
+    assert synced.returncode == 0, synced.stderr
+    assert json.loads(synced.stdout)["pushed"] == 1
+
+    # no link: the changes go by USB stick
+    assert device_cmd(data, "incident", "add", "--file", str(doc)).returncode == 0
+    bundle = tmp_path / "to-hq.upfront"
+    exported = device_cmd(data, "bundle", "export", "--out", str(bundle))
+    assert exported.returncode == 0, exported.stderr
+    assert b"Shelling" not in bundle.read_bytes()  # sealed
+    imported = hq_cmd(hq_dir, "bundle", "import", str(bundle))
+    assert imported.returncode == 0, imported.stderr
+    devices = json.loads(hq_cmd(hq_dir, "device", "list").stdout)
+    assert devices[0]["applied_through"] == 2
+    twice = hq_cmd(hq_dir, "bundle", "import", str(bundle), "--receipt",
+                   str(tmp_path / "second.receipt"))
+    assert twice.returncode == 0 and "nothing changed" in twice.stderr
+    assert json.loads(hq_cmd(hq_dir, "device", "list").stdout)[0]["applied_through"] == 2
+
+    status = json.loads(device_cmd(data, "sync", "--status").stdout)
+    assert status["pending"] == 1  # not delivered until the receipt comes back
+    receipt = device_cmd(data, "bundle", "receipt", f"{bundle}.receipt")
+    assert receipt.returncode == 0, receipt.stderr
+    assert json.loads(device_cmd(data, "sync", "--status").stdout)["pending"] == 0
+    forged = tmp_path / "forged.receipt"
+    raw = bytearray(Path(f"{bundle}.receipt").read_bytes())
+    raw[-5] ^= 1
+    forged.write_bytes(bytes(raw))
+    refused = device_cmd(data, "bundle", "receipt", str(forged))
+    assert refused.returncode == 2 and "receipt" in refused.stderr
+
+    # revoked at HQ: the device is refused with the reason
+    device_id = devices[0]["id"]
+    assert hq_cmd(hq_dir, "device", "revoke", device_id).returncode == 0
+    assert device_cmd(data, "incident", "add", "--file", str(doc)).returncode == 0
+    revoked = device_cmd(data, "sync")
+    assert revoked.returncode == 1 and "revoked" in revoked.stderr
+
+
+@pytest.mark.slow
+def test_sync_fails_with_the_reason_when_hq_is_unreachable(tmp_path, hq_setup):
+    hq_dir, fingerprint, url, server = hq_setup
+    token = hq_cmd(hq_dir, "token", "create", "--team", "SYR").stdout.strip()
+    data = tmp_path / "device"
+    device_cmd(data, "init")
+    assert device_cmd(data, "enroll", "--hq", url, "--token", token, "--ca-fingerprint",
+                      fingerprint).returncode == 0
+    not_yet = device_cmd(tmp_path / "other", "init")
+    assert not_yet.returncode == 0
+    unenrolled = device_cmd(tmp_path / "other", "sync")
+    assert unenrolled.returncode == 1 and "upfront enroll" in unenrolled.stderr
+    doc = tmp_path / "incident.json"
+    doc.write_text(json.dumps(incident()))
+    device_cmd(data, "incident", "add", "--file", str(doc))
+    server["proc"].kill()  # HQ goes away
+    server["proc"].wait(10)
+    down = device_cmd(data, "sync")
+    assert down.returncode == 1 and "connection to HQ" in down.stderr
+    status = json.loads(device_cmd(data, "sync", "--status").stdout)
+    assert status["pending"] == 1 and status["last_error"]
+    server["proc"] = start_server(hq_dir, server["port"], server["db"])
+    back = device_cmd(data, "sync")
+    assert back.returncode == 0, back.stderr
+    assert json.loads(device_cmd(data, "sync", "--status").stdout)["pending"] == 0
