@@ -57,3 +57,7 @@ class NotFound(UpfrontError):
 
 class NoKeyringBackend(UpfrontError):
     """The OS offers no keyring: 'remember on this device' is unavailable; use the passphrase."""
+
+
+class StoreClosed(UpfrontError):
+    """Work asked of a store that was closed (locked) meanwhile."""

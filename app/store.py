@@ -34,6 +34,7 @@ from app.errors import (
     NoKeyringBackend,
     NotOurDatabase,
     SchemaTooNew,
+    StoreClosed,
     StoreExists,
     StoreMissing,
 )
@@ -131,6 +132,7 @@ class Store:
         self.keys = keys
         self.engine = engine
         self.slot = slot
+        self.closed = False
 
     @property
     def user(self) -> str:
@@ -262,6 +264,9 @@ class Store:
         return cls(directory, keys, engine, slot, db_key)
 
     def close(self) -> None:
+        """Close the database. A closed store refuses new work, so a worker still running
+        (a sync cut short by Lock) cannot quietly reopen the records."""
+        self.closed = True
         self.engine.dispose()
 
     def __enter__(self) -> Store:
@@ -274,10 +279,16 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole, or rolled back whole."""
+        self._check_open()
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    def _check_open(self) -> None:
+        if self.closed:
+            raise StoreClosed("the store is locked; unlock it again to go on")
+
     def session(self) -> Session:
+        self._check_open()
         return Session(self.engine, expire_on_commit=False)
 
     def change_passphrase(self, old: str, new: str) -> None:

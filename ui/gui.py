@@ -50,10 +50,12 @@ class AppController(QObject):
     finished = Signal()
 
     def __init__(
-        self, data_dir: Path, parent: QObject | None = None, *, idle_timeout_ms: int | None = None
+        self, data_dir: Path, parent: QObject | None = None, *, idle_timeout_ms: int | None = None,
+        sync_factory: Callable[[Store], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        self.sync_factory = sync_factory
         self.idle_timeout_ms = idle_timeout_ms
         self.dialog: FirstRunDialog | UnlockDialog | None = None
         self.window: MainWindow | None = None
@@ -80,7 +82,9 @@ class AppController(QObject):
         notice = dialog.notice if isinstance(dialog, UnlockDialog) else None
         if dialog is not None:
             dialog.deleteLater()
-        window = MainWindow(store, notice=notice, idle_timeout_ms=self.idle_timeout_ms)
+        service = self.sync_factory(store) if self.sync_factory is not None else None
+        window = MainWindow(store, notice=notice, idle_timeout_ms=self.idle_timeout_ms,
+                            sync_service=service)
         window.locked.connect(self._locked)
         window.wiped.connect(self._wiped)
         window.wipeFailed.connect(self._wipe_failed)
@@ -190,7 +194,7 @@ def _quiet_excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
           f"may include record data. Set {ENV_DEBUG}=1 to see them.", file=sys.stderr)
 
 
-def run_gui(data_dir: Path) -> int:
+def run_gui(data_dir: Path, sync_factory: Callable[[Store], object] | None = None) -> int:
     """Run the desktop client on the store in `data_dir`; returns the exit code."""
     previous_hook, sys.excepthook = sys.excepthook, _quiet_excepthook
     existing = QApplication.instance()
@@ -203,7 +207,7 @@ def run_gui(data_dir: Path) -> int:
     quit_on_last = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # Lock closes the last window on purpose
 
-    controller = AppController(data_dir)
+    controller = AppController(data_dir, sync_factory=sync_factory)
     controller.finished.connect(app.quit)
     controller.start()
     try:

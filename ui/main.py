@@ -30,9 +30,10 @@ def launch_gui(data_dir: Path) -> int:
         raise NoDisplay(
             "no display to open the window on; use a command instead (see `upfront --help`)"
         )
+    from sync.desktop import DesktopSync
     from ui.gui import run_gui
 
-    return run_gui(data_dir)
+    return run_gui(data_dir, sync_factory=DesktopSync)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -216,9 +216,12 @@ class MainWindow(QMainWindow):
         notice: str | None = None,
         settings: Settings | None = None,
         idle_timeout_ms: int | None = None,
+        sync_service: Any = None,
     ) -> None:
         super().__init__(parent)
         self._store: Store | None = store
+        self.sync_service = sync_service
+        self.sync_page: QWidget | None = None
         self._user = store.user
         self._locking = False
         self.settings = settings or Settings()
@@ -301,7 +304,8 @@ class MainWindow(QMainWindow):
             (self.tr("Situations"), strategy_work),
             (self.tr("Strategies"), strategy_work),
             (self.tr("Reports"), self.tr("Arrives with the reports work.")),
-            (self.tr("Sync"), self.tr("Arrives with the sync work.")),
+            (self.tr("Sync"), None if self.sync_service is not None else
+             self.tr("Sync is not available in this build.")),
         ]
 
     def _make_menus(self) -> None:
@@ -344,6 +348,8 @@ class MainWindow(QMainWindow):
                                                | Qt.ItemFlag.ItemIsSelectable))
                 item.setToolTip(missing)
                 self.pages.addWidget(_placeholder(missing))
+            elif self.pages.count() == SYNC:
+                self.pages.addWidget(self._sync_page())
             else:
                 self.pages.addWidget(self._incidents_page())
             self.navigation.addItem(item)
@@ -377,6 +383,19 @@ class MainWindow(QMainWindow):
         view.newRequested.connect(self.new_incident)
         self.incident_list = view
         return view
+
+    def _sync_page(self) -> QWidget:
+        from ui.sync_page import SyncPage
+
+        page = SyncPage(self.sync_service)
+        page.synced.connect(self._synced)
+        page.summaryChanged.connect(lambda text: self.sync_label.setText(text))
+        self.sync_page = page
+        return page
+
+    def _synced(self) -> None:
+        if self.incident_list is not None and hasattr(self.incident_list, "refresh"):
+            self.incident_list.refresh()
 
     def _make_status_bar(self) -> None:
         self.user_label = QLabel()
@@ -560,6 +579,8 @@ class MainWindow(QMainWindow):
         self._locking = True
         self.panic_key.stop()
         self.idle_watcher.stop()
+        if self.sync_page is not None:
+            self.sync_page.stop()
         self._close_editors()
         self._close_dialogs()
         self.drafts_banner.hide()
@@ -605,6 +626,8 @@ class MainWindow(QMainWindow):
             return
         self.panic_key.stop()
         self.idle_watcher.stop()
+        if self.sync_page is not None:
+            self.sync_page.stop()
         self._close_editors()  # their drafts are saved and offered back next time
         self._close_dialogs()
         store = self._take_store()

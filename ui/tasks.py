@@ -70,9 +70,12 @@ _guard = threading.Lock()
 _ids = itertools.count()
 _executor: ThreadPoolExecutor | None = None
 _dispatcher: _Dispatcher | None = None
+# Other lanes: long work that must not hold up the store worker (a sync over a 2.4 kbit/s
+# link takes minutes, with only short transactions of its own in between).
+_lanes: dict[str, ThreadPoolExecutor] = {}
 
 
-def _machinery() -> tuple[_Dispatcher, ThreadPoolExecutor]:
+def _machinery(lane: str | None = None) -> tuple[_Dispatcher, ThreadPoolExecutor]:
     global _executor, _dispatcher
     app = QCoreApplication.instance()
     if app is None:
@@ -82,6 +85,11 @@ def _machinery() -> tuple[_Dispatcher, ThreadPoolExecutor]:
     with _guard:
         if _dispatcher is None or not is_valid(_dispatcher):
             _dispatcher = _Dispatcher(app)  # destroyed with the application
+        if lane is not None:
+            if lane not in _lanes:
+                _lanes[lane] = ThreadPoolExecutor(max_workers=1,
+                                                  thread_name_prefix=f"upfront-{lane}")
+            return _dispatcher, _lanes[lane]
         if _executor is None:
             _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=WORKER_NAME)
         return _dispatcher, _executor
@@ -110,12 +118,14 @@ def run_in_background(
     on_failure: Callable[[Exception], Any] | None = None,
     *,
     parent: QObject | None = None,
+    lane: str | None = None,
 ) -> Future[T]:
-    """Queue `fn` on the worker; deliver its result or exception on the GUI thread.
+    """Queue `fn` on the worker (or on the named `lane`'s own worker); deliver its result
+    or exception on the GUI thread.
 
     Returns the Future (for waiting at shutdown or in scripts; GUI code uses the callbacks).
     """
-    dispatcher, executor = _machinery()
+    dispatcher, executor = _machinery(lane)
     task_id = next(_ids)
     dispatcher.pending[task_id] = _Callbacks(on_success, on_failure, parent)
     try:
@@ -130,5 +140,8 @@ def shutdown(wait: bool = True) -> None:
     global _executor
     with _guard:
         executor, _executor = _executor, None
-    if executor is not None:
-        executor.shutdown(wait=wait)
+        lanes = list(_lanes.values())
+        _lanes.clear()
+    for other in [executor, *lanes]:
+        if other is not None:
+            other.shutdown(wait=wait)

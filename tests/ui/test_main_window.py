@@ -131,7 +131,8 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
         "Incidents", "Situations", "Strategies", "Reports", "Sync"]
     assert isinstance(window.pages.currentWidget(), FakeList)
     assert window.incident_list is window.pages.currentWidget()
-    for row, work in ((1, "early-warning"), (2, "strategy"), (3, "reports"), (4, "sync")):
+    for row, work in ((1, "early-warning"), (2, "strategy"), (3, "reports"),
+                      (4, "Sync is not available")):
         item = nav.item(row)
         assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
         assert work in item.toolTip()
@@ -480,3 +481,25 @@ def test_arabic_turns_the_interface_right_to_left(qtbot, store_dir, passphrase, 
     # run_gui leaves the shared application as it found it
     assert application.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QApplication.translate("MainWindow", "Unlocked") == "Unlocked"
+
+
+def test_with_sync_wired_in_the_sync_section_opens_and_lock_stops_it(qtbot, store_dir,
+                                                                     passphrase):
+    from sync.desktop import DesktopSync
+    from ui.sync_page import SyncPage
+
+    store = on_worker(qtbot, lambda: Store.open(store_dir, passphrase))
+    window = MainWindow(store, sync_service=DesktopSync(store))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.navigation.item(mw.SYNC).flags() & Qt.ItemFlag.ItemIsEnabled
+    window.show_section(mw.SYNC)
+    assert isinstance(window.pages.currentWidget(), SyncPage)
+    page = window.sync_page
+    qtbot.waitUntil(lambda: "upfront enroll" in page.hq_label.text(), timeout=SLOW)
+    assert not page.sync_button.isEnabled()  # not enrolled: nothing to sync with
+    assert window.sync_label.text() == "Sync: not set up"
+    with qtbot.waitSignal(window.locked, timeout=SLOW):
+        window.lock()
+    assert not page.schedule.isActive()
+    assert store.closed

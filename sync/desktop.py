@@ -1,0 +1,104 @@
+"""What the desktop client's Sync page needs, in one object the composition root hands it:
+status, a sync run that reports progress and can be cancelled (Lock must not wait minutes
+for a slow link), conflicts to merge, and the quarantine. Plain Python: the page runs `run`
+on its own worker and polls `progress` from the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from typing import Any
+
+from app import outbox
+from app.incidents import Incidents
+from app.store import Store
+from sync import device as d
+from sync.client import SyncClient, SyncFailed, SyncResult
+
+
+class Cancelled(SyncFailed):
+    """The person locked the app (or closed it) during a sync; the next sync resumes."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    running: bool = False
+    rounds: int = 0
+    pushed: int = 0
+    pulled: int = 0
+
+
+class DesktopSync:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.incidents = Incidents(store)
+        self._lock = threading.Lock()
+        self._progress = Progress()
+        self._cancelled = threading.Event()
+        self._client: SyncClient | None = None
+
+    # ---- read on the GUI thread ---------------------------------------------------------
+    @property
+    def progress(self) -> Progress:
+        with self._lock:
+            return self._progress
+
+    def _set(self, **changes: Any) -> None:
+        with self._lock:
+            self._progress = replace(self._progress, **changes)
+
+    # ---- run on a worker ----------------------------------------------------------------
+    def status(self) -> dict:
+        return d.status(self.store)
+
+    def run(self) -> SyncResult:
+        if self._cancelled.is_set():
+            raise Cancelled("sync cancelled")
+        client = SyncClient(self.store)
+        self._client = client
+        self._set(running=True, rounds=0, pushed=0, pulled=0)
+
+        def report(result: SyncResult) -> None:
+            self._set(rounds=result.rounds, pushed=result.pushed, pulled=result.pulled)
+            if self._cancelled.is_set():
+                raise Cancelled("sync cancelled; it resumes next time")
+
+        try:
+            return client.sync(progress_cb=report)
+        finally:
+            client.close()
+            self._client = None
+            self._set(running=False)
+
+    def cancel(self) -> None:
+        """From any thread: stop between rounds, and cut a request in flight."""
+        self._cancelled.set()
+        client = self._client
+        if client is not None and client._link is not None and client._link.conn is not None:
+            sock = client._link.conn.sock
+            if sock is not None:
+                try:
+                    sock.shutdown(2)
+                except OSError:
+                    pass
+
+    def conflicts(self) -> list[dict]:
+        return d.conflicts(self.store)
+
+    def resolve(self, conflict_id: str, merged: Any) -> dict:
+        return d.resolve_conflict(self.store, self.incidents, conflict_id, merged)
+
+    def quarantined(self) -> list[dict]:
+        with self.store.session() as s:
+            return [{"seq": e.seq, "record": e.record_id, "op": e.op, "reason": e.reason,
+                     "fields": sorted(e.fields or {}), "at": e.answered_at}
+                    for e in outbox.quarantined(s)]
+
+    def titles(self, record_ids: list[str]) -> dict[str, str]:
+        out = {}
+        for rid in set(record_ids):
+            try:
+                out[rid] = self.incidents.get(rid)["title"]
+            except Exception:  # noqa: BLE001 - a record deleted since: show its id
+                out[rid] = rid
+        return out

@@ -1,0 +1,339 @@
+"""The Sync page: where this device stands with HQ, a Sync now button, background sync with
+retry and backoff, progress, changes HQ refused (quarantine) and conflicts to merge.
+
+The page receives its sync service from the composition root (ui/main.py → ui/gui.py →
+MainWindow); it never imports the sync package. A sync runs on its own worker lane, so a slow
+link never holds up the store worker, and the page polls the service's progress while it
+runs. Lock cancels a running sync (the next one resumes where it stopped).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from typing import Any, Protocol
+
+from ui.qt import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+
+LANE = "sync"
+INTERVAL_MS = 5 * 60 * 1000  # while things go well
+FIRST_RETRY_MS = 15 * 1000
+MAX_RETRY_MS = 15 * 60 * 1000
+
+
+class SyncService(Protocol):
+    progress: Any
+
+    def status(self) -> dict: ...
+    def run(self) -> Any: ...
+    def cancel(self) -> None: ...
+    def conflicts(self) -> list[dict]: ...
+    def resolve(self, conflict_id: str, merged: Any) -> dict: ...
+    def quarantined(self) -> list[dict]: ...
+    def titles(self, record_ids: list[str]) -> dict[str, str]: ...
+
+
+def backoff_ms(failures: int, jitter: float | None = None) -> int:
+    """15 s, 30 s, 1 min, ... up to 15 min, with up to 20 % jitter so devices that lost the
+    link together do not all call HQ at the same instant when it comes back."""
+    base = min(FIRST_RETRY_MS * 2 ** max(failures - 1, 0), MAX_RETRY_MS)
+    spread = random.random() if jitter is None else jitter  # noqa: S311 - not security
+    return int(base * (1 + 0.2 * spread))
+
+
+class MergeDialog(QDialog):
+    """Two versions of a long text side by side, and the merged text the person writes."""
+
+    def __init__(self, conflict: dict, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.conflict = conflict
+        self.setWindowTitle(self.tr("Merge: {title}").format(title=title))
+        self.resize(900, 560)
+        self.kept = QPlainTextEdit(str(conflict.get("kept") or ""))
+        self.kept.setReadOnly(True)
+        self.kept.setAccessibleName(self.tr("Version kept at HQ"))
+        self.other = QPlainTextEdit(str(conflict.get("other") or ""))
+        self.other.setReadOnly(True)
+        self.other.setAccessibleName(self.tr("Other version"))
+        self.merged = QPlainTextEdit(str(conflict.get("kept") or ""))
+        self.merged.setAccessibleName(self.tr("Merged text"))
+        use_kept = QPushButton(self.tr("Start from the kept version"))
+        use_kept.clicked.connect(lambda: self.merged.setPlainText(self.kept.toPlainText()))
+        use_other = QPushButton(self.tr("Start from the other version"))
+        use_other.clicked.connect(lambda: self.merged.setPlainText(self.other.toPlainText()))
+        sides = QHBoxLayout()
+        for label, edit, button in ((self.tr("Kept at HQ"), self.kept, use_kept),
+                                    (self.tr("Other version"), self.other, use_other)):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(label))
+            column.addWidget(edit, 1)
+            column.addWidget(button)
+            sides.addLayout(column, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "The field “{field}” was changed in two places before either saw the other. "
+            "Both versions are kept; write the text that should stand.").format(
+                field=conflict.get("field"))))
+        layout.addLayout(sides, 2)
+        layout.addWidget(QLabel(self.tr("Merged text")))
+        layout.addWidget(self.merged, 1)
+        layout.addWidget(buttons)
+
+    def merged_text(self) -> str:
+        return self.merged.toPlainText()
+
+
+class SyncPage(QWidget):
+    """Emits `synced` after a sync that changed local records (the list may refresh)."""
+
+    synced = Signal()
+    summaryChanged = Signal(str)  # noqa: N815 - Qt signal naming; for the status bar
+
+    def __init__(self, service: SyncService, parent: QWidget | None = None, *,
+                 auto: bool = True) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.failures = 0
+        self.running = False
+        self.future = None
+        self.merge_dialog: MergeDialog | None = None
+        self._conflicts: list[dict] = []
+
+        self.hq_label = QLabel()
+        self.last_label = QLabel()
+        self.pending_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.clock_label = QLabel()
+        self.clock_label.setWordWrap(True)
+        self.next_label = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("HQ"), self.hq_label)
+        form.addRow(self.tr("Last success"), self.last_label)
+        form.addRow(self.tr("Waiting to go"), self.pending_label)
+        form.addRow(self.tr("Last problem"), self.error_label)
+        form.addRow(self.tr("Next attempt"), self.next_label)
+
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.clicked.connect(self.sync_now)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(False)
+        self.progress_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.sync_button)
+        row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.progress_label)
+
+        self.conflict_table = self._table([self.tr("Incident"), self.tr("Field"),
+                                           self.tr("Needs")])
+        self.conflict_table.doubleClicked.connect(lambda _i: self.merge_selected())
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.quarantine_table = self._table([self.tr("Incident"), self.tr("Change"),
+                                             self.tr("HQ's reason")])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.clock_label)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Conflicts to merge")))
+        layout.addWidget(self.conflict_table, 1)
+        layout.addWidget(self.merge_button)
+        layout.addWidget(QLabel(self.tr("Refused by HQ (quarantine): these changes are kept "
+                                        "here and did not block the others")))
+        layout.addWidget(self.quarantine_table, 1)
+
+        self.poll = QTimer(self)
+        self.poll.setInterval(300)
+        self.poll.timeout.connect(self._show_progress)
+        self.schedule = QTimer(self)
+        self.schedule.setSingleShot(True)
+        self.schedule.timeout.connect(self.sync_now)
+        self.auto = auto
+        self.refresh()
+        if auto:
+            self._plan(2000)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        return table
+
+    # ---- status ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        service = self.service
+
+        def load() -> dict:
+            conflicts = service.conflicts()
+            quarantined = service.quarantined()
+            titles = service.titles([x["record"] for x in conflicts + quarantined])
+            return {"status": service.status(), "conflicts": conflicts,
+                    "quarantined": quarantined, "titles": titles}
+
+        run_in_background(load, self._show, self._failed_refresh, parent=self, lane=LANE)
+
+    def _failed_refresh(self, exc: Exception) -> None:
+        log.error("reading the sync status failed", exc_info=exc)
+
+    def _show(self, data: dict) -> None:
+        status, titles = data["status"], data["titles"]
+        if not status["enrolled"]:
+            self.hq_label.setText(self.tr("Not enrolled: run `upfront enroll` with the token "
+                                          "and fingerprint HQ gave you"))
+            self.sync_button.setEnabled(False)
+        else:
+            self.hq_label.setText(status["hq"])
+            self.sync_button.setEnabled(not self.running)
+        self.last_label.setText(status["last_success"] or self.tr("never"))
+        self.pending_label.setText(self.tr("{changes} change(s), {files} file(s)").format(
+            changes=status["pending"], files=status.get("files_pending", 0)))
+        self.error_label.setText(status["last_error"] or self.tr("none"))
+        if not status["enrolled"]:
+            summary = self.tr("Sync: not set up")
+        elif status["pending"] or status.get("files_pending"):
+            summary = self.tr("Sync: {count} waiting").format(
+                count=status["pending"] + status.get("files_pending", 0))
+        elif status["last_error"]:
+            summary = self.tr("Sync: failed, will retry")
+        else:
+            summary = self.tr("Sync: up to date")
+        self.summaryChanged.emit(summary)
+        ahead = status.get("clock_ahead_ms") or 0
+        self.clock_label.setVisible(bool(ahead))
+        if ahead:
+            self.clock_label.setText(self.tr(
+                "HQ says this computer's clock is {hours} hours ahead. Correct it: HQ treats "
+                "its time stamps as HQ's own time.").format(hours=f"{ahead / 3_600_000:.1f}"))
+        self._conflicts = data["conflicts"]
+        self.conflict_table.setRowCount(len(self._conflicts))
+        for i, c in enumerate(self._conflicts):
+            for j, text in enumerate((titles.get(c["record"], c["record"]), c["field"],
+                                      self.tr("merge") if c["needs_merge"] else "")):
+                self.conflict_table.setItem(i, j, QTableWidgetItem(text))
+        self.merge_button.setEnabled(bool(self._conflicts))
+        quarantined = data["quarantined"]
+        self.quarantine_table.setRowCount(len(quarantined))
+        for i, q in enumerate(quarantined):
+            change = f"{q['op']}: {', '.join(q['fields'])}" if q["fields"] else q["op"]
+            for j, text in enumerate((titles.get(q["record"], q["record"]), change,
+                                      q["reason"] or "")):
+                self.quarantine_table.setItem(i, j, QTableWidgetItem(text))
+
+    # ---- running --------------------------------------------------------------------------
+    def _plan(self, delay_ms: int) -> None:
+        if not self.auto:
+            return
+        self.schedule.start(delay_ms)
+        self.next_label.setText(self.tr("in {seconds} s").format(seconds=delay_ms // 1000))
+
+    def sync_now(self) -> None:
+        if self.running:
+            return
+        self.schedule.stop()
+        self.running = True
+        self.sync_button.setEnabled(False)
+        self.progress_bar.setVisible(True)
+        self.progress_label.setText(self.tr("connecting…"))
+        self.next_label.setText(self.tr("now"))
+        self.poll.start()
+        self.future = run_in_background(self.service.run, self._done, self._failed,
+                                        parent=self, lane=LANE)
+
+    def _show_progress(self) -> None:
+        progress = self.service.progress
+        if progress.rounds:
+            self.progress_label.setText(self.tr("sent {sent}, received {received}").format(
+                sent=progress.pushed, received=progress.pulled))
+
+    def _finish(self) -> None:
+        self.running = False
+        self.poll.stop()
+        self.progress_bar.setVisible(False)
+        self.sync_button.setEnabled(True)
+
+    def _done(self, result: Any) -> None:
+        self._finish()
+        self.progress_label.setText(self.tr("sent {sent}, received {received}").format(
+            sent=result.pushed, received=result.pulled))
+        if result.complete:
+            self.failures = 0
+            self._plan(INTERVAL_MS)
+        else:
+            self.failures += 1
+            self._plan(backoff_ms(self.failures))
+        if result.pulled:
+            self.synced.emit()
+        self.refresh()
+
+    def _failed(self, exc: Exception) -> None:
+        self._finish()
+        self.failures += 1
+        # the message is ours (SyncFailed and its kind), never record content
+        self.progress_label.setText(self.tr("failed"))
+        log.warning("sync failed: %s", type(exc).__name__)
+        self._plan(backoff_ms(self.failures))
+        self.refresh()
+
+    def stop(self) -> None:
+        """Lock or close: no new attempt, and cut the one running."""
+        self.auto = False
+        self.schedule.stop()
+        self.poll.stop()
+        self.service.cancel()
+        if self.future is not None:
+            try:
+                self.future.result(timeout=10)
+            except Exception:  # noqa: BLE001 - cancelled or failed: either way it stopped
+                log.info("sync stopped for lock")
+
+    # ---- conflicts ------------------------------------------------------------------------
+    def merge_selected(self) -> None:
+        rows = self.conflict_table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else (0 if self._conflicts else -1)
+        if row < 0 or row >= len(self._conflicts):
+            return
+        conflict = self._conflicts[row]
+        title = self.conflict_table.item(row, 0).text()
+        dialog = MergeDialog(conflict, title, self)
+        self.merge_dialog = dialog
+        dialog.accepted.connect(lambda: self._save_merge(conflict, dialog.merged_text()))
+        dialog.open()
+
+    def _save_merge(self, conflict: dict, text: str) -> None:
+        service = self.service
+        run_in_background(lambda: service.resolve(conflict["id"], text),
+                          lambda _doc: self.refresh(), self._failed_merge, parent=self)
+
+    def _failed_merge(self, exc: Exception) -> None:
+        self.error_label.setText(self.tr("The merge could not be saved ({kind}).").format(
+            kind=type(exc).__name__))
