@@ -61,7 +61,7 @@ def config(directory: Path, host: str, port: int, url: str | None = None,
 
     common = dict(host=host, port=port, http=ClientCertProtocol, ssl_certfile=str(
         directory / "server.pem"), ssl_context_factory=context_factory, log_level="warning",
-        timeout_keep_alive=120, server_header=False)
+        timeout_keep_alive=120, timeout_graceful_shutdown=3, server_header=False)
     if workers > 1:
         os.environ[ENV_DIR] = str(directory)
         if url:

@@ -392,7 +392,9 @@ class HQ:
                           received_at=time.time())
             s.add(batch)
             s.flush()
-            now_limit = pack(wall_ms() + FUTURE_TOLERANCE_MS)
+            # a stamp from the future counts as HQ's own time: a clock days ahead must not
+            # win every conflict (HQ also flags the device, above)
+            now_limit = pack(wall_ms(), 0xFFFF)
             results = []
             for change in changes:
                 if change.seq <= thru:
@@ -440,7 +442,7 @@ class HQ:
 
     def _apply(self, s: Session, dev: Device, c: p.Change, batch_id: int,
                now_limit: int) -> tuple[int, str | None]:
-        stamp = min(c.hlc, now_limit)  # a clock days ahead does not win every conflict
+        stamp = min(c.hlc, now_limit)
         rec = s.get(Record, c.record_id, with_for_update=True)
         if rec is not None and not dev.analyst and rec.team_id != dev.team_id:
             raise p.ProtocolError(403, "scope", "the batch changes a record of another "
