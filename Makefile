@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/upfront_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench clean translations lupdate
+.PHONY: run test lint bench bench-sync clean translations lupdate
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python bench/store.py
+
+# needs the PostgreSQL server the sync tests use (127.0.0.1:5432, user postgres)
+bench-sync: $(STAMP)
+	$(BIN)/python bench/sync.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)
