@@ -66,6 +66,8 @@ class RunningHQ:
 
 @pytest.fixture(params=["postgresql"])
 def hq_db(request, tmp_path) -> str:
+    """PostgreSQL by default (what HQ runs); parametrize indirectly with "sqlite" for the
+    embedded default."""
     if request.param == "postgresql":
         return request.getfixturevalue("pg_url")
     return f"sqlite:///{tmp_path / 'hq' / 'hq.db'}"

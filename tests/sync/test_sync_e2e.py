@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from synchelp import incident, snapshot
 
 from sync import device as d
 
 
+@pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)
 def test_two_devices_and_an_analyst_converge_with_a_narrative_conflict(make_device,
                                                                        running_hq):
     a, b = make_device("amina"), make_device("bilal")
