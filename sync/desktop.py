@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from app import outbox
+from app.errors import NotFound
 from app.incidents import Incidents
 from app.store import Store
 from sync import device as d
@@ -99,6 +100,6 @@ class DesktopSync:
         for rid in set(record_ids):
             try:
                 out[rid] = self.incidents.get(rid)["title"]
-            except Exception:  # noqa: BLE001 - a record deleted since: show its id
-                out[rid] = rid
+            except NotFound:  # deleted since (here or at HQ): say so, with its id
+                out[rid] = f"{rid[:8]}… (deleted)"
         return out

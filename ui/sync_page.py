@@ -61,10 +61,23 @@ def backoff_ms(failures: int, jitter: float | None = None) -> int:
     return int(base * (1 + 0.2 * spread))
 
 
+def _when(stamp: str | None) -> str | None:
+    """An ISO time stamp as the person's local date and time, to the minute."""
+    if not stamp:
+        return None
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
 class MergeDialog(QDialog):
     """Two versions of a long text side by side, and the merged text the person writes."""
 
-    def __init__(self, conflict: dict, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, conflict: dict, title: str, parent: QWidget | None = None, *,
+                 own_device: str | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
         self.setWindowTitle(self.tr("Merge: {title}").format(title=title))
@@ -81,9 +94,13 @@ class MergeDialog(QDialog):
         use_kept.clicked.connect(lambda: self.merged.setPlainText(self.kept.toPlainText()))
         use_other = QPushButton(self.tr("Start from the other version"))
         use_other.clicked.connect(lambda: self.merged.setPlainText(self.other.toPlainText()))
+        mine = self.tr(" (from this device)")
         sides = QHBoxLayout()
-        for label, edit, button in ((self.tr("Kept at HQ"), self.kept, use_kept),
-                                    (self.tr("Other version"), self.other, use_other)):
+        for label, edit, button in (
+                (self.tr("Kept at HQ") + (mine if conflict.get("kept_by") == own_device else ""),
+                 self.kept, use_kept),
+                (self.tr("Other version") + (mine if conflict.get("other_by") == own_device
+                                             else ""), self.other, use_other)):
             column = QVBoxLayout()
             column.addWidget(QLabel(label))
             column.addWidget(edit, 1)
@@ -122,6 +139,7 @@ class SyncPage(QWidget):
         self.future = None
         self.merge_dialog: MergeDialog | None = None
         self._conflicts: list[dict] = []
+        self.device_id: str | None = None
 
         self.hq_label = QLabel()
         self.last_label = QLabel()
@@ -207,6 +225,7 @@ class SyncPage(QWidget):
 
     def _show(self, data: dict) -> None:
         status, titles = data["status"], data["titles"]
+        self.device_id = status.get("device_id")
         if not status["enrolled"]:
             self.hq_label.setText(self.tr("Not enrolled: run `upfront enroll` with the token "
                                           "and fingerprint HQ gave you"))
@@ -214,7 +233,7 @@ class SyncPage(QWidget):
         else:
             self.hq_label.setText(status["hq"])
             self.sync_button.setEnabled(not self.running)
-        self.last_label.setText(status["last_success"] or self.tr("never"))
+        self.last_label.setText(_when(status["last_success"]) or self.tr("never"))
         self.pending_label.setText(self.tr("{changes} change(s), {files} file(s)").format(
             changes=status["pending"], files=status.get("files_pending", 0)))
         self.error_label.setText(status["last_error"] or self.tr("none"))
@@ -324,7 +343,7 @@ class SyncPage(QWidget):
             return
         conflict = self._conflicts[row]
         title = self.conflict_table.item(row, 0).text()
-        dialog = MergeDialog(conflict, title, self)
+        dialog = MergeDialog(conflict, title, self, own_device=self.device_id)
         self.merge_dialog = dialog
         dialog.accepted.connect(lambda: self._save_merge(conflict, dialog.merged_text()))
         dialog.open()
