@@ -4,12 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="122"/>
+        <location filename="../../ui/gui.py" line="126"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="123"/>
+        <location filename="../../ui/gui.py" line="127"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>لم يكتمل المسح الطارئ. حاول مرة أخرى، أو احذف مجلد البيانات.</translation>
     </message>
@@ -1009,168 +1009,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;New incident</source>
         <translation>حادثة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>The incident editor is not available.</source>
         <translation>محرر الحوادث غير متاح.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>إغلاق السجلات؛ تفتحها عبارة المرور من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Emergency &amp;wipe…</source>
         <translation>المسح ال&amp;طارئ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>إتلاف ملف المفاتيح والسجلات على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Arrives with the early-warning and strategy work.</source>
         <translation>يتوفر مع العمل على الإنذار المبكر والاستراتيجية.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Strategies</source>
         <translation>الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Arrives with the reports work.</source>
         <translation>يتوفر مع العمل على التقارير.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <source>Arrives with the sync work.</source>
-        <translation>يتوفر مع العمل على المزامنة.</translation>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>Sync is not available in this build.</source>
+        <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>The incident list is not available in this build.</source>
         <translation>قائمة الحوادث غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Signed in as {user}</source>
         <translation>مسجّل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>حُفظت الإعدادات. تُطبَّق اللغة ومجلد البيانات عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>About Upfront</source>
         <translation>حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1179,6 +1179,56 @@ SQLCipher: {sqlcipher}</source>
 
 مخطط قاعدة البيانات: {schema}
 SQLCipher: {sqlcipher}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="83"/>
+        <source>Merge: {title}</source>
+        <translation>الدمج: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="87"/>
+        <source>Version kept at HQ</source>
+        <translation>النسخة المحفوظة في المقر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="90"/>
+        <location filename="../../ui/sync_page.py" line="102"/>
+        <source>Other version</source>
+        <translation>النسخة الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="92"/>
+        <location filename="../../ui/sync_page.py" line="119"/>
+        <source>Merged text</source>
+        <translation>النص المدمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="93"/>
+        <source>Start from the kept version</source>
+        <translation>البدء من النسخة المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="95"/>
+        <source>Start from the other version</source>
+        <translation>البدء من النسخة الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="97"/>
+        <source> (from this device)</source>
+        <translation> (من هذا الجهاز)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="100"/>
+        <source>Kept at HQ</source>
+        <translation>المحفوظة في المقر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="115"/>
+        <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
+        <translation>عُدِّل الحقل «{field}» في مكانين قبل أن يطّلع أيٌّ من التعديلين على الآخر. احتُفظ بالنسختين كلتيهما؛ اكتب النص الذي ينبغي اعتماده.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1417,161 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/unlock.py" line="340"/>
         <source>Strong</source>
         <translation>قوية</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="153"/>
+        <source>HQ</source>
+        <translation>المقر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="154"/>
+        <source>Last success</source>
+        <translation>آخر مزامنة ناجحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="155"/>
+        <source>Waiting to go</source>
+        <translation>في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="156"/>
+        <source>Last problem</source>
+        <translation>آخر مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="157"/>
+        <source>Next attempt</source>
+        <translation>المحاولة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="159"/>
+        <source>Sync now</source>
+        <translation>المزامنة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="170"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="171"/>
+        <source>Needs</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="173"/>
+        <source>Merge…</source>
+        <translation>دمج…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="175"/>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="176"/>
+        <source>HQ&apos;s reason</source>
+        <translation>سبب المقر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="182"/>
+        <source>Conflicts to merge</source>
+        <translation>تعارضات تحتاج إلى دمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="185"/>
+        <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
+        <translation>رفضها المقر (الحجر): هذه التغييرات محفوظة هنا ولم تمنع التغييرات الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="230"/>
+        <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
+        <translation>غير مسجَّل: شغّل الأمر `upfront enroll` مع الرمز المميز والبصمة اللذين أعطاك إياهما المقر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="236"/>
+        <source>never</source>
+        <translation>لم تتم بعد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="237"/>
+        <source>{changes} change(s), {files} file(s)</source>
+        <translation>التغييرات: {changes}، الملفات: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="239"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="241"/>
+        <source>Sync: not set up</source>
+        <translation>المزامنة: غير مُعدّة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="243"/>
+        <source>Sync: {count} waiting</source>
+        <translation>المزامنة: {count} في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="246"/>
+        <source>Sync: failed, will retry</source>
+        <translation>المزامنة: فشلت، وستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="248"/>
+        <source>Sync: up to date</source>
+        <translation>المزامنة: محدَّثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="254"/>
+        <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
+        <translation>يفيد المقر بأن ساعة هذا الحاسوب متقدمة بمقدار {hours} ساعة. صحّحها: فالمقر يعامل الطوابع الزمنية لهذا الحاسوب على أنها بتوقيت المقر.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="260"/>
+        <source>merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="276"/>
+        <source>in {seconds} s</source>
+        <translation>بعد {seconds} ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="285"/>
+        <source>connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="286"/>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="305"/>
+        <source>sent {sent}, received {received}</source>
+        <translation>المُرسَل: {sent}، المُستلَم: {received}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="321"/>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="357"/>
+        <source>The merge could not be saved ({kind}).</source>
+        <translation>تعذّر حفظ الدمج ({kind}).</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="122"/>
+        <location filename="../../ui/gui.py" line="126"/>
         <source>Emergency wipe</source>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="123"/>
+        <location filename="../../ui/gui.py" line="127"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>L’effacement d’urgence n’a pas abouti. Réessayez, ou supprimez le dossier de données.</translation>
     </message>
@@ -1001,168 +1001,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>The incident editor is not available.</source>
         <translation>L’éditeur d’incidents n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Fermer les dossiers ; la phrase secrète les rouvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Effacement d’urgence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Détruire le fichier de clés et les dossiers sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;About Upfront</source>
         <translation>À &amp;propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Arrives with the early-warning and strategy work.</source>
         <translation>Arrive avec les travaux sur l’alerte précoce et la stratégie.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Strategies</source>
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Arrives with the reports work.</source>
         <translation>Arrive avec les travaux sur les rapports.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <source>Arrives with the sync work.</source>
-        <translation>Arrive avec les travaux sur la synchronisation.</translation>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>Sync is not available in this build.</source>
+        <translation>La synchronisation n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>The incident list is not available in this build.</source>
         <translation>La liste des incidents n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Signed in as {user}</source>
         <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Paramètres enregistrés. La langue et le dossier de données s’appliquent au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>About Upfront</source>
         <translation>À propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1171,6 +1171,56 @@ SQLCipher: {sqlcipher}</source>
 
 Schéma de la base de données : {schema}
 SQLCipher : {sqlcipher}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="83"/>
+        <source>Merge: {title}</source>
+        <translation>Fusion : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="87"/>
+        <source>Version kept at HQ</source>
+        <translation>Version conservée au Siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="90"/>
+        <location filename="../../ui/sync_page.py" line="102"/>
+        <source>Other version</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="92"/>
+        <location filename="../../ui/sync_page.py" line="119"/>
+        <source>Merged text</source>
+        <translation>Texte fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="93"/>
+        <source>Start from the kept version</source>
+        <translation>Partir de la version conservée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="95"/>
+        <source>Start from the other version</source>
+        <translation>Partir de l’autre version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="97"/>
+        <source> (from this device)</source>
+        <translation> (de cet appareil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="100"/>
+        <source>Kept at HQ</source>
+        <translation>Conservée au Siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="115"/>
+        <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
+        <translation>Le champ « {field} » a été modifié à deux endroits sans que l’une des modifications ait eu connaissance de l’autre. Les deux versions sont conservées ; rédigez le texte à retenir.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1409,161 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/unlock.py" line="340"/>
         <source>Strong</source>
         <translation>Robuste</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync_page.py" line="153"/>
+        <source>HQ</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="154"/>
+        <source>Last success</source>
+        <translation>Dernière synchronisation réussie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="155"/>
+        <source>Waiting to go</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="156"/>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="157"/>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="159"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="170"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="171"/>
+        <source>Needs</source>
+        <translation>Action requise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="173"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="175"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="176"/>
+        <source>HQ&apos;s reason</source>
+        <translation>Motif du Siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="182"/>
+        <source>Conflicts to merge</source>
+        <translation>Conflits à fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="185"/>
+        <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
+        <translation>Refusées par le Siège (quarantaine) : ces modifications sont conservées ici et n’ont pas bloqué les autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="230"/>
+        <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
+        <translation>Non inscrit : exécutez `upfront enroll` avec le jeton et l’empreinte que le Siège vous a fournis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="236"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="237"/>
+        <source>{changes} change(s), {files} file(s)</source>
+        <translation>{changes} modification(s), {files} fichier(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="239"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="241"/>
+        <source>Sync: not set up</source>
+        <translation>Synchronisation : non configurée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="243"/>
+        <source>Sync: {count} waiting</source>
+        <translation>Synchronisation : {count} en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="246"/>
+        <source>Sync: failed, will retry</source>
+        <translation>Synchronisation : échec, nouvelle tentative prévue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="248"/>
+        <source>Sync: up to date</source>
+        <translation>Synchronisation : à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="254"/>
+        <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
+        <translation>Selon le Siège, l’horloge de cet ordinateur avance de {hours} heures. Corrigez-la : le Siège interprète les horodatages de cet ordinateur comme étant à l’heure du Siège.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="260"/>
+        <source>merge</source>
+        <translation>fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="276"/>
+        <source>in {seconds} s</source>
+        <translation>dans {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="285"/>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="286"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="294"/>
+        <location filename="../../ui/sync_page.py" line="305"/>
+        <source>sent {sent}, received {received}</source>
+        <translation>envoyés : {sent}, reçus : {received}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="321"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="357"/>
+        <source>The merge could not be saved ({kind}).</source>
+        <translation>La fusion n’a pas pu être enregistrée ({kind}).</translation>
     </message>
 </context>
 <context>
