@@ -102,6 +102,22 @@ class Link:
 
     def request(self, method: str, path: str, body: bytes | None = None,
                 content_type: str = "application/octet-stream") -> tuple[int, bytes]:
+        """One request. A kept-alive connection that HQ, a NAT box or a proxy closed while
+        idle fails on first use; that request is sent once more on a new connection (HQ
+        applies each change once, so a second copy is harmless)."""
+        reused = self.conn is not None and self.conn.sock is not None
+        try:
+            return self._request(method, path, body, content_type)
+        except _Dropped as dropped:
+            if not reused:
+                raise SyncFailed(dropped.message) from None
+            try:
+                return self._request(method, path, body, content_type)
+            except _Dropped as again:
+                raise SyncFailed(again.message) from None
+
+    def _request(self, method: str, path: str, body: bytes | None,
+                 content_type: str) -> tuple[int, bytes]:
         if self.conn is None:
             self.conn = _Connection(self.host, self.port, self.context, self, self.timeout)
         headers = {"Content-Type": content_type} if body is not None else {}
@@ -109,6 +125,11 @@ class Link:
             self.conn.request(method, path, body=body, headers=headers)
             resp = self.conn.getresponse()
             data = resp.read()
+        except (ssl.SSLEOFError, ssl.SSLZeroReturnError, ConnectionResetError,
+                BrokenPipeError, http.client.RemoteDisconnected) as err:
+            self.close()
+            raise _Dropped(f"the connection to HQ was lost ({type(err).__name__}); nothing "
+                           "is lost: the next sync resumes") from None
         except ssl.SSLError as err:
             self.close()
             raise SyncFailed(_tls_message(err)) from None
@@ -125,12 +146,41 @@ class Link:
         return resp.status, data
 
 
+class _Dropped(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 def _refusal(status: int, data: bytes) -> Refused:
     try:
         body = json.loads(data)
         return Refused(status, str(body.get("error")), str(body.get("detail")))
     except ValueError:
         return Refused(status, "unexpected", "HQ's answer was not understood")
+
+
+def certificate_problem(state: d.DeviceState) -> str | None:
+    """Why HQ would refuse this device's certificate, as far as the device can tell."""
+    from cryptography import x509
+
+    try:
+        cert = x509.load_pem_x509_certificate(state.cert_pem.encode())
+        ca = x509.load_pem_x509_certificate(state.ca_pem.encode())
+        cert.verify_directly_issued_by(ca)
+    except (ValueError, TypeError, Exception):  # noqa: BLE001 - any failure: not HQ's
+        return ("this device's certificate was not issued by the HQ it pinned; enroll the "
+                "device again")
+    import datetime as dt
+
+    now = dt.datetime.now(dt.UTC)
+    if cert.not_valid_after_utc < now:
+        return (f"this device's certificate expired on {cert.not_valid_after_utc:%Y-%m-%d}; "
+                "HQ refuses it. Ask HQ for a new token and enroll again")
+    if cert.not_valid_before_utc > now + dt.timedelta(minutes=5):
+        return ("this device's certificate is not valid yet: check the computer's date and "
+                "time")
+    return None
 
 
 # ---- enrollment -------------------------------------------------------------------------
@@ -144,7 +194,11 @@ def fetch_pinned_ca(url: str, fingerprint: str, timeout: float = 60.0) -> bytes:
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_NONE  # checked below by the pinned fingerprint
-    status, data = Link(url, ctx, timeout).request("GET", "/v1/ca")
+    link = Link(url, ctx, timeout)
+    try:
+        status, data = link.request("GET", "/v1/ca")
+    finally:
+        link.close()
     if status != 200:
         raise _refusal(status, data)
     if pki.fingerprint(data) != wanted:
@@ -172,8 +226,10 @@ def enroll(store: Store, url: str, token: str, fingerprint: str, name: str = "",
     body = json.dumps({"token": token.strip(), "csr": pki.make_csr(tls_key).decode(),
                        "signing_key": signer.public_key().public_bytes_raw().hex(),
                        "name": name or socket.gethostname()}).encode()
-    status, data = link.request("POST", "/v1/enroll", body, "application/json")
-    link.close()
+    try:
+        status, data = link.request("POST", "/v1/enroll", body, "application/json")
+    finally:
+        link.close()
     if status != 200:
         raise _refusal(status, data)
     answer = json.loads(data)
@@ -247,7 +303,16 @@ class SyncClient:
               ) -> tuple[int, bytes]:
         if self.transport is not None:
             return self.transport(path, body)
-        return self.link(state).request("POST", path, body)
+        link = self.link(state)
+        try:
+            return link.request("POST", path, body)
+        except SyncFailed:
+            # HQ's TLS stack drops a refused handshake without saying why, which looks like
+            # a cut link; if this device's certificate is the reason, say so
+            problem = certificate_problem(state)
+            if problem:
+                raise SyncFailed(problem) from None
+            raise
 
     # ---- attachments ------------------------------------------------------------------
     def upload_files(self, chunk: int = p.CHUNK) -> int:

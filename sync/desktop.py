@@ -37,6 +37,9 @@ class DesktopSync:
         self._progress = Progress()
         self._cancelled = threading.Event()
         self._client: SyncClient | None = None
+        # kept between syncs so the next one resumes the TLS session (no certificates
+        # exchanged: seconds saved on a satellite or HF link)
+        self._tls_session = None
 
     # ---- read on the GUI thread ---------------------------------------------------------
     @property
@@ -57,6 +60,8 @@ class DesktopSync:
             raise Cancelled("sync cancelled")
         client = SyncClient(self.store)
         self._client = client
+        if self._tls_session is not None:
+            client.link(client.state()).tls_session = self._tls_session
         self._set(running=True, rounds=0, pushed=0, pulled=0)
 
         def report(result: SyncResult) -> None:
@@ -67,6 +72,8 @@ class DesktopSync:
         try:
             return client.sync(progress_cb=report)
         finally:
+            if client._link is not None and client._link.tls_session is not None:
+                self._tls_session = client._link.tls_session
             client.close()
             self._client = None
             self._set(running=False)

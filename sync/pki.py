@@ -159,6 +159,9 @@ def server_context(cert_file: Path, key_file: Path, ca_file: Path) -> ssl.SSLCon
     ctx.load_verify_locations(cafile=str(ca_file))
     ctx.verify_mode = ssl.CERT_OPTIONAL
     ctx.options |= ssl.OP_NO_COMPRESSION
+    # one TLS 1.3 session ticket per connection, not two: half a kilobyte less on every
+    # sync, which is two seconds at 2.4 kbit/s
+    ctx.num_tickets = 1
     return ctx
 
 

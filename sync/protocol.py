@@ -65,6 +65,27 @@ class ProtocolError(Exception):
         self.message = message
 
 
+def _b(value: Any, what: str, size: int | None = None) -> bytes:
+    """A bytes field from the network, checked (never `bytes(n)` on a number someone sent)."""
+    if not isinstance(value, bytes) or (size is not None and len(value) != size):
+        raise ProtocolError(400, "malformed", f"{what} is not {size or 'a'} bytes"
+                            if size else f"{what} is not bytes")
+    return value
+
+
+def _i(value: Any, what: str, low: int = 0, high: int = 2**63 - 1) -> int:
+    """An integer field from the network, checked for type and range."""
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ProtocolError(400, "malformed", f"{what} is not a whole number in range")
+    return value
+
+
+def _s(value: Any, what: str, max_len: int = 200) -> str:
+    if not isinstance(value, str) or len(value) > max_len:
+        raise ProtocolError(400, "malformed", f"{what} is not a short text")
+    return value
+
+
 def packb(value: Any) -> bytes:
     return msgpack.packb(value, use_bin_type=True)
 
@@ -192,16 +213,21 @@ def decode_changes(data: bytes, seq_from: int) -> list[Change]:
         raise ProtocolError(400, "malformed", "the batch is not a list of changes")
     out = []
     for i, row in enumerate(rows):
-        try:
-            rid, op, hlc = row[0], OPS[row[1]], int(row[2])
-            fields = {FIELDS[int(k)]: x for k, x in (row[3] if len(row) > 3 else {}).items()}
-            bases = {FIELDS[int(k)]: bytes(x).hex()
-                     for k, x in (row[4] if len(row) > 4 else {}).items()}
-            out.append(Change(seq_from + i, str(uuid.UUID(bytes=bytes(rid))), op, hlc,
-                              fields, bases))
-        except (IndexError, TypeError, ValueError, AttributeError, KeyError) as err:
-            raise ProtocolError(400, "malformed", f"change {i} of the batch is malformed") \
-                from err
+        what = f"change {i} of the batch"
+        if not isinstance(row, list) or not 3 <= len(row) <= 5:
+            raise ProtocolError(400, "malformed", f"{what} is malformed")
+        rid = _b(row[0], f"{what}: record id", 16)
+        op = OPS[_i(row[1], f"{what}: operation", 0, len(OPS) - 1)]
+        hlc = _i(row[2], f"{what}: clock")
+        raw_fields = row[3] if len(row) > 3 else {}
+        raw_bases = row[4] if len(row) > 4 else {}
+        if not isinstance(raw_fields, dict) or not isinstance(raw_bases, dict):
+            raise ProtocolError(400, "malformed", f"{what}: fields are malformed")
+        fields = {FIELDS[_i(k, f"{what}: field", 0, len(FIELDS) - 1)]: x
+                  for k, x in raw_fields.items()}
+        bases = {FIELDS[_i(k, f"{what}: field", 0, len(FIELDS) - 1)]:
+                 _b(x, f"{what}: base", 8).hex() for k, x in raw_bases.items()}
+        out.append(Change(seq_from + i, str(uuid.UUID(bytes=rid)), op, hlc, fields, bases))
     return out
 
 
@@ -231,17 +257,21 @@ class Header:
     @classmethod
     def unpack(cls, data: bytes) -> Header:
         h = unpackb(data, "header")
+        if not isinstance(h, dict):
+            raise ProtocolError(400, "malformed", "the header is malformed")
         try:
             if h["v"] != PROTOCOL:
-                raise ProtocolError(400, "protocol", f"protocol version {h['v']} is not "
-                                    f"spoken here (HQ speaks {PROTOCOL})")
-            out = cls(str(h["d"]), int(h["a"]), int(h["b"]), bytes(h["p"]), int(h["s"]),
-                      bytes(h["kd"]), bytes(h["kh"]), bytes(h["ks"]), bytes(h["n"]),
-                      int(h["c"]), int(h["l"]), int(h["t"]), str(h["k"]))
-        except ProtocolError:
-            raise
-        except (KeyError, TypeError, ValueError) as err:
-            raise ProtocolError(400, "malformed", "the header is malformed") from err
+                raise ProtocolError(400, "protocol", f"protocol version {h['v']!r:.20} is "
+                                    f"not spoken here (HQ speaks {PROTOCOL})")
+            out = cls(_s(h["d"], "header.device", 64), _i(h["a"], "header.from"),
+                      _i(h["b"], "header.to"), _b(h["p"], "header.prev", 32),
+                      _i(h["s"], "header.schema"), _b(h["kd"], "header.device key id", 8),
+                      _b(h["kh"], "header.HQ key id", 8), _b(h["ks"], "header.session key id", 8),
+                      _b(h["n"], "header.nonce", 12), _i(h["c"], "header.cursor"),
+                      _i(h["l"], "header.limit"), _i(h["t"], "header.time", -(2**62), 2**62),
+                      _s(h["k"], "header.kind", 16))
+        except KeyError as err:
+            raise ProtocolError(400, "malformed", "the header lacks a field") from err
         if out.seq_from < 0 or out.seq_to < out.seq_from or len(out.nonce) != 12 or \
                 out.limit < 0 or out.cursor < 0 or (out.seq_from == 0) != (out.seq_to == 0):
             raise ProtocolError(400, "malformed", "the header's numbers do not fit together")
@@ -270,11 +300,11 @@ class Envelope:
         if len(data) > MAX_BODY:
             raise ProtocolError(413, "too-large", "the message is larger than HQ accepts")
         e = unpackb(data, "envelope")
-        try:
-            return cls(bytes(e["h"]), bytes(e["c"]), bytes(e["s"]),
-                       bytes(e["k"]) if e.get("k") is not None else None)
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
-            raise ProtocolError(400, "malformed", "the envelope is malformed") from err
+        if not isinstance(e, dict) or not {"h", "c", "s"} <= set(e):
+            raise ProtocolError(400, "malformed", "the envelope is malformed")
+        return cls(_b(e["h"], "envelope.header"), _b(e["c"], "envelope.ciphertext"),
+                   _b(e["s"], "envelope.signature", 64),
+                   _b(e["k"], "envelope.sealed key") if e.get("k") is not None else None)
 
 
 def seal_request(header: Header, changes_blob: bytes, session: SessionKey,
@@ -312,9 +342,9 @@ def seal_response(body: dict, key: bytes, request_digest: bytes) -> bytes:
 def open_response(data: bytes, key: bytes, request_digest: bytes) -> dict:
     env = unpackb(data, "answer")
     try:
-        plain = AESGCM(key).decrypt(bytes(env["n"]), bytes(env["c"]),
+        plain = AESGCM(key).decrypt(_b(env["n"], "answer.nonce", 12), _b(env["c"], "answer"),
                                     b"upfront answer\0" + request_digest)
-    except (InvalidTag, KeyError, TypeError) as err:
+    except (InvalidTag, KeyError, TypeError, ProtocolError) as err:
         raise ProtocolError(502, "bad-answer", "HQ's answer does not open with this sync's "
                             "key: it was altered on the way or is not for this request") from err
     return unpackb(decompress(plain), "answer")
@@ -340,10 +370,13 @@ class ChunkHeader:
     @classmethod
     def unpack(cls, data: bytes) -> ChunkHeader:
         h = unpackb(data, "chunk header")
+        if not isinstance(h, dict):
+            raise ProtocolError(400, "malformed", "the chunk header is malformed")
         try:
-            out = cls(str(h["d"]), uuid_text(h["a"]), int(h["o"]), bytes(h["ks"]),
-                      bytes(h["n"]))
-        except (KeyError, TypeError, ValueError) as err:
+            out = cls(_s(h["d"], "chunk.device", 64),
+                      uuid_text(_b(h["a"], "chunk.attachment", 16)), _i(h["o"], "chunk.offset"),
+                      _b(h["ks"], "chunk.session key id", 8), _b(h["n"], "chunk.nonce", 12))
+        except KeyError as err:
             raise ProtocolError(400, "malformed", "the chunk header is malformed") from err
         if out.offset < 0 or len(out.nonce) != 12:
             raise ProtocolError(400, "malformed", "the chunk header's numbers do not fit")
@@ -361,10 +394,9 @@ def open_chunk(body: bytes) -> tuple[ChunkHeader, bytes, bytes]:
     if len(body) > MAX_CHUNK + 4096:
         raise ProtocolError(413, "too-large", f"a chunk carries at most {MAX_CHUNK} bytes")
     env = unpackb(body, "chunk")
-    try:
-        hb, ct = bytes(env["h"]), bytes(env["c"])
-    except (KeyError, TypeError, ValueError) as err:
-        raise ProtocolError(400, "malformed", "the chunk is malformed") from err
+    if not isinstance(env, dict) or not {"h", "c"} <= set(env):
+        raise ProtocolError(400, "malformed", "the chunk is malformed")
+    hb, ct = _b(env["h"], "chunk header"), _b(env["c"], "chunk data")
     return ChunkHeader.unpack(hb), hb, ct
 
 
@@ -386,10 +418,10 @@ def open_receipt(data: bytes, hq_public_raw: bytes) -> dict:
         raise ProtocolError(400, "not-a-receipt", "this file is not an Upfront receipt")
     env = unpackb(data[len(RECEIPT_MAGIC):], "receipt")
     try:
-        raw, sig = bytes(env["r"]), bytes(env["s"])
+        raw, sig = _b(env["r"], "receipt"), _b(env["s"], "receipt signature", 64)
         ed25519.Ed25519PublicKey.from_public_bytes(hq_public_raw).verify(
             sig, b"upfront receipt v1\0" + raw)
-    except (InvalidSignature, KeyError, TypeError, ValueError) as err:
+    except (InvalidSignature, KeyError, TypeError, ValueError, ProtocolError) as err:
         raise ProtocolError(400, "bad-receipt", "the receipt's signature is not HQ's") from err
     return unpackb(raw, "receipt")
 
@@ -399,4 +431,4 @@ def uuid_bytes(text: str) -> bytes:
 
 
 def uuid_text(data: bytes) -> str:
-    return str(uuid.UUID(bytes=bytes(data)))
+    return str(uuid.UUID(bytes=_b(data, "id", 16)))

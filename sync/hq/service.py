@@ -10,6 +10,7 @@ one PostgreSQL.
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import time
 import uuid
@@ -21,6 +22,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from sqlalchemy import Engine, create_engine, delete, event, func, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
@@ -258,7 +260,6 @@ class HQ:
     def local_transport(self, device_id: str):  # noqa: ANN201
         """A stand-in for HTTPS to this HQ, for tests of the merge rules with many replicas:
         the same exchange, refusals as (status, JSON), no sockets."""
-        import json
 
         def transport(path: str, body: bytes) -> tuple[int, bytes]:
             try:
@@ -304,9 +305,13 @@ class HQ:
                 raise p.ProtocolError(400, "malformed", "the session key id does not match")
             key = p.SessionKey.open(env.sealed_key, self.keys.ingest, dev.id)
             if s.get(SessionKeyRow, (dev.id, header.session_kid)) is None:
-                s.add(SessionKeyRow(device_id=dev.id, kid=header.session_kid,
-                                    sealed=env.sealed_key, created_at=time.time(),
-                                    expires_at=time.time() + p.SESSION_SECONDS))
+                try:  # the same new key may arrive twice at once (a retry after a cut)
+                    with s.begin_nested():
+                        s.add(SessionKeyRow(device_id=dev.id, kid=header.session_kid,
+                                            sealed=env.sealed_key, created_at=time.time(),
+                                            expires_at=time.time() + p.SESSION_SECONDS))
+                except IntegrityError:
+                    pass  # the other request stored the same key
             return key
         row = s.get(SessionKeyRow, (dev.id, header.session_kid))
         if row is None or row.expires_at < time.time():
@@ -362,7 +367,8 @@ class HQ:
         """Apply a batch in one transaction, once. A batch HQ already applied (all its
         sequence numbers answered) changes nothing and gets the same answers back."""
         with self.session() as s, s.begin():
-            _writer_lock(s)
+            if seq_from:  # pulls alone do not queue behind the writers
+                _writer_lock(s)
             dev = s.get(Device, device_id, with_for_update=True)
             assert dev is not None
             ahead = 0
@@ -443,6 +449,10 @@ class HQ:
     def _apply(self, s: Session, dev: Device, c: p.Change, batch_id: int,
                now_limit: int) -> tuple[int, str | None]:
         stamp = min(c.hlc, now_limit)
+        try:  # values are stored as JSON: refuse what JSON cannot hold (bytes, NaN, ...)
+            json.dumps(c.fields, allow_nan=False)
+        except (TypeError, ValueError):
+            return p.REJECTED, "fields: hold values that are not plain JSON"
         rec = s.get(Record, c.record_id, with_for_update=True)
         if rec is not None and not dev.analyst and rec.team_id != dev.team_id:
             raise p.ProtocolError(403, "scope", "the batch changes a record of another "
