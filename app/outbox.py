@@ -133,16 +133,18 @@ def pending_count(session: Session) -> int:
         OutboxEntry.state.in_((PENDING, HELD)))) or 0)
 
 
-def protected_paths(session: Session, record_id: str) -> tuple[set[str] | None, dict[str, int]]:
+def protected_paths(session: Session, record_id: str
+                    ) -> tuple[set[str] | None, dict[str, list[tuple[int, int]]]]:
     """Which paths of a record a pulled change must not overwrite.
 
     First: paths with a change HQ has not answered yet (None when a create or delete of the
-    whole record is pending). Second: paths of changes HQ took, by the change-log id of HQ's
-    record of them; a pulled entry older than that is already superseded by our change."""
+    whole record is pending). Second: paths of changes HQ took, each as (seq, change-log id
+    of HQ's record of it); a pulled entry older than that is superseded by our change."""
     hard: set[str] = set()
-    soft: dict[str, int] = {}
-    for op, fields, state, echo in session.execute(  # noqa: B007
-            select(OutboxEntry.op, OutboxEntry.fields, OutboxEntry.state, OutboxEntry.echo)
+    soft: dict[str, list[tuple[int, int]]] = {}
+    for seq, op, fields, state, echo in session.execute(
+            select(OutboxEntry.seq, OutboxEntry.op, OutboxEntry.fields, OutboxEntry.state,
+                   OutboxEntry.echo)
             .where(OutboxEntry.record_id == record_id, OutboxEntry.fields.is_not(None)
                    | OutboxEntry.state.in_((PENDING, HELD)))):
         if op == "attach":
@@ -153,7 +155,7 @@ def protected_paths(session: Session, record_id: str) -> tuple[set[str] | None, 
             hard.update(fields or {})
         elif state in DELIVERED and echo:
             for path in fields or {}:
-                soft[path] = max(soft.get(path, 0), echo)
+                soft.setdefault(path, []).append((seq, echo))
     return hard, soft
 
 

@@ -373,7 +373,7 @@ class SyncClient:
             schema=d.batch_schema(s, changes) if changes else state.schema,
             device_kid=state.device_kid, hq_kid=state.hq_kid, session_kid=key.kid,
             nonce=os.urandom(12), cursor=progress.cursor if kind == "sync" else 0,
-            limit=self.pull_limit, time_ms=wall_ms(), kind=kind)
+            limit=self.pull_limit, time_ms=wall_ms(), kind=kind, known_thru=progress.thru)
         env = p.seal_request(header, blob, key, state.signer,
                              include_key=not confirmed or kind == "bundle")
         return env, key
@@ -409,6 +409,7 @@ class SyncClient:
         """Push everything pending and pull everything new."""
         result = SyncResult()
         fresh_key, push = False, True
+        more = True
         try:
             for _ in range(max_rounds):
                 try:
@@ -437,7 +438,8 @@ class SyncClient:
                 with self.store.session() as s:
                     progress = d.load_progress(s)
                     more_to_push = push and bool(d.next_batch(s, progress.thru, 1))
-                if not applied.more and not more_to_push:
+                more = applied.more or more_to_push
+                if not more:
                     break
             files_left = self.upload_files()
             with self.store.transaction() as s:
@@ -445,7 +447,7 @@ class SyncClient:
                 result.pending = d.outbox.pending_count(s)
                 result.files_pending = files_left
                 result.complete = (result.pending == 0 and result.held is None
-                                   and files_left == 0)
+                                   and files_left == 0 and not more)
                 if result.complete:
                     progress.last_success = utcnow()
                     progress.last_error = None

@@ -169,9 +169,12 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
     the next sync asks again and gets the same answer (HQ applies a change only once)."""
     out = Applied()
     results = {int(r[0]): (int(r[1]), r[2]) for r in answer.get("res", [])}
-    if seq_from:
+    # HQ answers everything after what we last heard it had (`known_thru` in the request),
+    # so every unanswered change up to its position is answered here, not only this batch
+    top = max(seq_to, int(answer.get("thru", 0)))
+    if top:
         for e in session.scalars(select(OutboxEntry).where(
-                OutboxEntry.seq.between(seq_from, seq_to),
+                OutboxEntry.seq <= top,
                 OutboxEntry.state.in_((outbox.PENDING, outbox.HELD)))):
             code, reason = results.get(e.seq, (p.APPLIED, None))
             state = {p.APPLIED: outbox.APPLIED, p.CONFLICT: outbox.CONFLICT,
@@ -188,14 +191,20 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
         progress.thru = thru
         progress.head = bytes(answer.get("head") or p.GENESIS).hex()
     clock = StoredClock(session)
-    own_correction = f"hq:{device_id}"
+    own_correction = f"hq:{device_id}:"
     for log_id, rid, op, hlc, fields, origin in answer.get("pull", []):
         record_id = p.uuid_text(rid)
         named = {p.FIELDS[int(k)]: x for k, x in (fields or {}).items()}
         clock.receive(int(hlc))
         hard, soft = outbox.protected_paths(session, record_id)
+        # HQ's correction of one of our changes (the value HQ kept when ours lost) stands
+        # unless we delivered a later change of that field since
+        corrects = (int(origin.rsplit(":", 1)[1]) if origin.startswith(own_correction)
+                    else None)
         keep = None if hard is None else hard | {
-            path for path, mark in soft.items() if mark >= log_id and origin != own_correction}
+            path for path, marks in soft.items()
+            if any(echo >= log_id and (corrects is None or seq > corrects)
+                   for seq, echo in marks)}
         try:
             incidents.apply_remote(session, record_id, named, deleted=op == 2,
                                    create=op == 0, origin=str(origin), keep=keep)

@@ -247,12 +247,14 @@ class Header:
     limit: int = 500
     time_ms: int = 0
     kind: str = "sync"  # sync or bundle
+    known_thru: int = 0  # HQ had answered up to here, as far as the device heard
 
     def pack(self) -> bytes:
         return packb({"v": PROTOCOL, "k": self.kind, "d": self.device, "a": self.seq_from,
                       "b": self.seq_to, "p": self.prev, "s": self.schema,
                       "kd": self.device_kid, "kh": self.hq_kid, "ks": self.session_kid,
-                      "n": self.nonce, "c": self.cursor, "l": self.limit, "t": self.time_ms})
+                      "n": self.nonce, "c": self.cursor, "l": self.limit, "t": self.time_ms,
+                      "kt": self.known_thru})
 
     @classmethod
     def unpack(cls, data: bytes) -> Header:
@@ -269,7 +271,7 @@ class Header:
                       _b(h["kh"], "header.HQ key id", 8), _b(h["ks"], "header.session key id", 8),
                       _b(h["n"], "header.nonce", 12), _i(h["c"], "header.cursor"),
                       _i(h["l"], "header.limit"), _i(h["t"], "header.time", -(2**62), 2**62),
-                      _s(h["k"], "header.kind", 16))
+                      _s(h["k"], "header.kind", 16), _i(h.get("kt", 0), "header.known"))
         except KeyError as err:
             raise ProtocolError(400, "malformed", "the header lacks a field") from err
         if out.seq_from < 0 or out.seq_to < out.seq_from or len(out.nonce) != 12 or \

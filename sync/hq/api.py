@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 import app
 from sync import pki
@@ -55,11 +56,14 @@ async def _read_body(request: Request) -> bytes:
     if declared is not None and (not declared.isdigit() or int(declared) > p.MAX_BODY):
         raise p.ProtocolError(413, "too-large", "the message is larger than HQ accepts")
     chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > p.MAX_BODY:
-            raise p.ProtocolError(413, "too-large", "the message is larger than HQ accepts")
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > p.MAX_BODY:
+                raise p.ProtocolError(413, "too-large", "the message is larger than HQ accepts")
+            chunks.append(chunk)
+    except ClientDisconnect:  # the device went away mid-request: nothing to answer
+        raise p.ProtocolError(400, "incomplete", "the request did not arrive whole") from None
     return b"".join(chunks)
 
 

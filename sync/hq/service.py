@@ -337,7 +337,8 @@ class HQ:
         elif env.ciphertext:
             p.open_request(env, header, key)  # authenticates the (empty) pull request
         pushed = self.push(header.device, header.seq_from, header.seq_to, header.prev,
-                           changes, header.time_ms, env=env, header=header, kind=kind)
+                           changes, header.time_ms, env=env, header=header, kind=kind,
+                           known_thru=header.known_thru)
         answer: dict[str, Any] = {"res": pushed.results, "thru": pushed.thru,
                                   "head": pushed.head, "dup": pushed.duplicate,
                                   "clock": pushed.clock_ahead_ms, "lm": pushed.log_mark}
@@ -363,9 +364,27 @@ class HQ:
     # ---- push ---------------------------------------------------------------------------
     def push(self, device_id: str, seq_from: int, seq_to: int, prev: bytes,
              changes: list[p.Change], time_ms: int = 0, *, env: p.Envelope | None = None,
-             header: p.Header | None = None, kind: str = "sync") -> Pushed:
+             header: p.Header | None = None, kind: str = "sync",
+             known_thru: int | None = None) -> Pushed:
         """Apply a batch in one transaction, once. A batch HQ already applied (all its
-        sequence numbers answered) changes nothing and gets the same answers back."""
+        sequence numbers answered) changes nothing and gets the same answers back.
+
+        The answer covers every change after `known_thru` (what the device last heard HQ
+        had), not only this batch: answers the device missed (a lost reply, a receipt that
+        never came back) reach it with the next exchange."""
+        pushed = self._push(device_id, seq_from, seq_to, prev, changes, time_ms, env=env,
+                            header=header, kind=kind)
+        if known_thru is not None and known_thru < pushed.thru:
+            low = min(known_thru + 1, seq_from or known_thru + 1)
+            with self.session() as s:
+                pushed.results = self._answers(s, device_id, low, pushed.thru)
+                pushed.log_mark = max(pushed.log_mark,
+                                      self._log_mark(s, device_id, low, pushed.thru))
+        return pushed
+
+    def _push(self, device_id: str, seq_from: int, seq_to: int, prev: bytes,
+              changes: list[p.Change], time_ms: int = 0, *, env: p.Envelope | None = None,
+              header: p.Header | None = None, kind: str = "sync") -> Pushed:
         with self.session() as s, s.begin():
             if seq_from:  # pulls alone do not queue behind the writers
                 _writer_lock(s)
@@ -521,8 +540,8 @@ class HQ:
             if reason:
                 # the sender holds values HQ refused: send it HQ's, the quarantine keeps its own
                 self._log(s, rec.id, rec.team_id,
-                          {k: get_path(rec.doc, k) for k in c.fields}, origin=f"hq:{dev.id}",
-                          hlc=stamp, batch_id=batch_id)
+                          {k: get_path(rec.doc, k) for k in c.fields},
+                          origin=f"hq:{dev.id}:{c.seq}", hlc=stamp, batch_id=batch_id)
                 return p.REJECTED, reason
             rec.doc, rec.stamps = doc, stamps
             rec.confidentiality = doc.get("confidentiality")
@@ -535,7 +554,7 @@ class HQ:
                     [k for k in changed if k not in {x.field for x in conflicts}]),
                 Conflict.resolved.is_(False)).values(resolved=True))
         if kept_back:  # the sender holds a value that lost: send it the one HQ kept
-            self._log(s, rec.id, rec.team_id, kept_back, origin=f"hq:{dev.id}", hlc=stamp,
+            self._log(s, rec.id, rec.team_id, kept_back, origin=f"hq:{dev.id}:{c.seq}", hlc=stamp,
                       batch_id=batch_id)
         for conflict in conflicts:
             s.add(conflict)
