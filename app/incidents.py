@@ -586,6 +586,40 @@ class Incidents:
             Outbox(session, schema_number()).deleted(incident_id)
 
     # ---- changes from HQ (sync) -----------------------------------------------------------
+    @property
+    def _remote_validator(self) -> Validator:
+        """Records from HQ were validated there; dates are not held against this device's
+        clock (which may be wrong)."""
+        if getattr(self, "_remote", None) is None:
+            self._remote = Validator(self.validator.vocab, today=date.max)
+        return self._remote
+
+    def existing(self, session: Session, ids: list[str]) -> set[str]:
+        out: set[str] = set()
+        for i in range(0, len(ids), 500):
+            out.update(session.scalars(select(Incident.id).where(
+                Incident.id.in_(ids[i:i + 500]))))
+        return out
+
+    def insert_remote(self, session: Session, docs: list[tuple[str, dict]], *,
+                      origin: str) -> dict[str, BadInput]:
+        """New records from HQ, inserted together without writing the outbox. Returns the
+        ones that did not validate here, by id (the rest are inserted)."""
+        batch, failed = [], {}
+        for record_id, fields in docs:
+            try:
+                batch.append(self._remote_validator.rows(apply_fields({}, fields),
+                                                         incident_id=record_id))
+            except BadInput as err:
+                failed[record_id] = err
+        if batch:
+            saved, self._actor_override = self._actor_override, f"sync:{origin}"
+            try:
+                self._insert(session, batch, created=True, outbox=False)
+            finally:
+                self._actor_override = saved
+        return failed
+
     def apply_remote(self, session: Session, record_id: str, fields: dict | None, *,
                      deleted: bool, origin: str, keep: set[str] | None,
                      create: bool = False) -> None:
@@ -607,7 +641,7 @@ class Incidents:
                 AuditLog(session).append(actor, "incident.sync_delete", "incident", record_id)
             return
         fields = {k: x for k, x in (fields or {}).items() if k not in keep}
-        remote = Validator(self.validator.vocab, today=date.max)
+        remote = self._remote_validator
         if not exists and not create:
             return  # deleted here; the deletion is on its way to HQ
         if not exists:

@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, insert, null, select, update
+from sqlalchemy import bindparam, func, insert, null, select, update
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
@@ -133,8 +133,34 @@ def pending_count(session: Session) -> int:
         OutboxEntry.state.in_((PENDING, HELD)))) or 0)
 
 
-def protected_paths(session: Session, record_id: str
-                    ) -> tuple[set[str] | None, dict[str, list[tuple[int, int]]]]:
+Protection = tuple[set[str] | None, dict[str, list[tuple[int, int]]]]
+
+
+def protected_paths(session: Session, record_id: str) -> Protection:
+    return protected_paths_many(session, [record_id]).get(record_id, (set(), {}))
+
+
+def protected_paths_many(session: Session, record_ids: list[str]) -> dict[str, Protection]:
+    """`protected_paths` for many records in one query per 500 ids (records with nothing
+    to protect are left out)."""
+    out: dict[str, Protection] = {}
+    for i in range(0, len(record_ids), 500):
+        chunk = record_ids[i:i + 500]
+        rows = session.execute(
+            select(OutboxEntry.record_id, OutboxEntry.seq, OutboxEntry.op, OutboxEntry.fields,
+                   OutboxEntry.state, OutboxEntry.echo)
+            .where(OutboxEntry.record_id.in_(chunk), OutboxEntry.fields.is_not(None)
+                   | OutboxEntry.state.in_((PENDING, HELD)))
+            .order_by(OutboxEntry.seq)).all()
+        by_record: dict[str, list] = {}
+        for row in rows:
+            by_record.setdefault(row[0], []).append(row[1:])
+        for rid, entries in by_record.items():
+            out[rid] = _protection(entries)
+    return out
+
+
+def _protection(entries: list) -> Protection:
     """Which paths of a record a pulled change must not overwrite.
 
     First: paths with a change HQ has not answered yet (None when a create or delete of the
@@ -142,11 +168,7 @@ def protected_paths(session: Session, record_id: str
     of HQ's record of it); a pulled entry older than that is superseded by our change."""
     hard: set[str] = set()
     soft: dict[str, list[tuple[int, int]]] = {}
-    for seq, op, fields, state, echo in session.execute(
-            select(OutboxEntry.seq, OutboxEntry.op, OutboxEntry.fields, OutboxEntry.state,
-                   OutboxEntry.echo)
-            .where(OutboxEntry.record_id == record_id, OutboxEntry.fields.is_not(None)
-                   | OutboxEntry.state.in_((PENDING, HELD)))):
+    for seq, op, fields, state, echo in entries:
         if op == "attach":
             continue
         if state in (PENDING, HELD):
@@ -162,8 +184,22 @@ def protected_paths(session: Session, record_id: str
 def answer(session: Session, seq: int, state: str, reason: str | None = None,
            echo: int | None = None) -> None:
     """Record HQ's answer for one entry."""
-    session.execute(update(OutboxEntry).where(OutboxEntry.seq == seq).values(
-        state=state, reason=reason, answered_at=utcnow(), echo=echo))
+    answer_many(session, [(seq, state, reason, echo)])
+
+
+def answer_many(session: Session, answers: list[tuple[int, str, str | None, int | None]]
+                ) -> None:
+    """HQ's answers, (seq, state, reason, echo) each, in one statement."""
+    if not answers:
+        return
+    table = OutboxEntry.__table__
+    now = utcnow()
+    session.execute(
+        update(table).where(table.c.seq == bindparam("b_seq")).values(
+            state=bindparam("b_state"), reason=bindparam("b_reason"),
+            echo=bindparam("b_echo"), answered_at=now),
+        [{"b_seq": seq, "b_state": state, "b_reason": reason, "b_echo": echo}
+         for seq, state, reason, echo in answers])
 
 
 def prune(session: Session, cursor: int) -> None:

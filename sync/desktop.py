@@ -37,9 +37,9 @@ class DesktopSync:
         self._progress = Progress()
         self._cancelled = threading.Event()
         self._client: SyncClient | None = None
-        # kept between syncs so the next one resumes the TLS session (no certificates
-        # exchanged: seconds saved on a satellite or HF link)
-        self._tls_session = None
+        # one client for every sync: its link keeps the TLS context and session, so the next
+        # sync resumes the session (no certificates exchanged: seconds saved on a slow link)
+        self._kept: SyncClient | None = None
 
     # ---- read on the GUI thread ---------------------------------------------------------
     @property
@@ -58,10 +58,10 @@ class DesktopSync:
     def run(self) -> SyncResult:
         if self._cancelled.is_set():
             raise Cancelled("sync cancelled")
-        client = SyncClient(self.store)
+        if self._kept is None:
+            self._kept = SyncClient(self.store)
+        client = self._kept
         self._client = client
-        if self._tls_session is not None:
-            client.link(client.state()).tls_session = self._tls_session
         self._set(running=True, rounds=0, pushed=0, pulled=0)
 
         def report(result: SyncResult) -> None:
@@ -72,9 +72,7 @@ class DesktopSync:
         try:
             return client.sync(progress_cb=report)
         finally:
-            if client._link is not None and client._link.tls_session is not None:
-                self._tls_session = client._link.tls_session
-            client.close()
+            client.close()  # the connection; the TLS session stays for the next sync
             self._client = None
             self._set(running=False)
 

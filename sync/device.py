@@ -173,49 +173,28 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
     # so every unanswered change up to its position is answered here, not only this batch
     top = max(seq_to, int(answer.get("thru", 0)))
     if top:
-        for e in session.scalars(select(OutboxEntry).where(
-                OutboxEntry.seq <= top,
-                OutboxEntry.state.in_((outbox.PENDING, outbox.HELD)))):
-            code, reason = results.get(e.seq, (p.APPLIED, None))
-            state = {p.APPLIED: outbox.APPLIED, p.CONFLICT: outbox.CONFLICT,
-                     p.REJECTED: outbox.REJECTED}[code]
-            outbox.answer(session, e.seq, state, reason,
-                          echo=int(answer.get("lm") or 0) if state != outbox.REJECTED else None)
-            if e.op == "attach" and state == outbox.APPLIED:
-                _add_upload(session, str((e.fields or {}).get("attachment", {}).get("id")))
+        echo = int(answer.get("lm") or 0) or None
+        states = {p.APPLIED: outbox.APPLIED, p.CONFLICT: outbox.CONFLICT,
+                  p.REJECTED: outbox.REJECTED}
+        answers, attached = [], []
+        for seq, op in session.execute(select(OutboxEntry.seq, OutboxEntry.op).where(
+                OutboxEntry.seq <= top, OutboxEntry.state.in_((outbox.PENDING, outbox.HELD)))):
+            code, reason = results.get(seq, (p.APPLIED, None))
+            answers.append((seq, states[code], reason, echo if code != p.REJECTED else None))
+            if op == "attach" and code == p.APPLIED:
+                attached.append(seq)
             out.answered += 1
             out.conflicts += code == p.CONFLICT
             out.rejected += code == p.REJECTED
+        for seq in attached:
+            fields = session.get(OutboxEntry, seq).fields or {}
+            _add_upload(session, str(fields.get("attachment", {}).get("id")))
+        outbox.answer_many(session, answers)
     thru = int(answer.get("thru", progress.thru))
     if thru >= progress.thru:
         progress.thru = thru
         progress.head = bytes(answer.get("head") or p.GENESIS).hex()
-    clock = StoredClock(session)
-    own_correction = f"hq:{device_id}:"
-    for log_id, rid, op, hlc, fields, origin in answer.get("pull", []):
-        record_id = p.uuid_text(rid)
-        named = {p.FIELDS[int(k)]: x for k, x in (fields or {}).items()}
-        clock.receive(int(hlc))
-        hard, soft = outbox.protected_paths(session, record_id)
-        # HQ's correction of one of our changes (the value HQ kept when ours lost) stands
-        # unless we delivered a later change of that field since
-        corrects = (int(origin.rsplit(":", 1)[1]) if origin.startswith(own_correction)
-                    else None)
-        keep = None if hard is None else hard | {
-            path for path, marks in soft.items()
-            if any(echo >= log_id and (corrects is None or seq > corrects)
-                   for seq, echo in marks)}
-        try:
-            incidents.apply_remote(session, record_id, named, deleted=op == 2,
-                                   create=op == 0, origin=str(origin), keep=keep)
-        except BadInput as err:
-            # HQ validated it; a device with older vocabularies may not take it. Keep the
-            # cursor moving and leave a visible trace instead of blocking every later change.
-            session.merge(SyncConflict(
-                id=f"unapplied:{log_id}", record_id=record_id, field=err.field, kept=None,
-                other=None, kept_by=str(origin), other_by=None, needs_merge=False,
-                state="unapplied", at=utcnow()))
-        out.pulled += 1
+    out.pulled = apply_page(session, incidents, answer.get("pull", []), device_id)
     for c in answer.get("conf", []):
         cid = f"hq:{c['id']}"
         if session.get(SyncConflict, cid) is None:
@@ -229,6 +208,71 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
     progress.clock_ahead_ms = int(answer.get("clock") or 0)
     out.more = bool(answer.get("more"))
     return out
+
+
+def apply_page(session: Session, incidents: Incidents, page: list, device_id: str) -> int:
+    """Apply a page of HQ's change log in order. New records are inserted together (a page
+    of a thousand creations is one insert per table, not a thousand); everything else goes
+    record by record."""
+    clock = StoredClock(session)
+    own_correction = f"hq:{device_id}:"
+    entries = [(log_id, p.uuid_text(rid), op, hlc, fields, str(origin))
+               for log_id, rid, op, hlc, fields, origin in page]
+    ids = list({e[1] for e in entries})
+    existing = incidents.existing(session, ids)
+    protected = outbox.protected_paths_many(session, ids)
+    creating: dict[str, list] = {}  # origin -> [(log_id, record_id, fields)]
+    buffered: set[str] = set()
+
+    def flush() -> None:
+        for origin, items in creating.items():
+            failed = incidents.insert_remote(session, [(rid, f) for _l, rid, f in items],
+                                             origin=origin)
+            for rid, err in failed.items():
+                log_id = next(lid for lid, r, _f in items if r == rid)
+                _unapplied(session, log_id, rid, err, origin)
+        creating.clear()
+        buffered.clear()
+
+    for log_id, record_id, op, hlc, fields, origin in entries:
+        named = {p.FIELDS[int(k)]: x for k, x in (fields or {}).items()}
+        clock.receive(int(hlc))
+        hard, soft = protected.get(record_id, (set(), {}))
+        if op == 0 and record_id not in existing and hard is not None:
+            creating.setdefault(origin, []).append((log_id, record_id, named))
+            existing.add(record_id)
+            buffered.add(record_id)
+            continue
+        if record_id in buffered:
+            flush()
+        # HQ's correction of one of our changes (the value HQ kept when ours lost) stands
+        # unless we delivered a later change of that field since
+        corrects = (int(origin.rsplit(":", 1)[1]) if origin.startswith(own_correction)
+                    else None)
+        keep = None if hard is None else hard | {
+            path for path, marks in soft.items()
+            if any(echo >= log_id and (corrects is None or seq > corrects)
+                   for seq, echo in marks)}
+        try:
+            incidents.apply_remote(session, record_id, named, deleted=op == 2,
+                                   create=op == 0, origin=origin, keep=keep)
+        except BadInput as err:
+            _unapplied(session, log_id, record_id, err, origin)
+        if op == 2:
+            existing.discard(record_id)
+        elif keep is not None:
+            existing.add(record_id)
+    flush()
+    return len(entries)
+
+
+def _unapplied(session: Session, log_id: int, record_id: str, err: BadInput,
+               origin: str) -> None:
+    """HQ validated it; a device with older vocabularies may not take it. The cursor keeps
+    moving and a visible trace stays, instead of one record blocking every later change."""
+    session.merge(SyncConflict(
+        id=f"unapplied:{log_id}", record_id=record_id, field=err.field, kept=None, other=None,
+        kept_by=origin, other_by=None, needs_merge=False, state="unapplied", at=utcnow()))
 
 
 UPLOADS_KEY = "sync.uploads"

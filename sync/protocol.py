@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -97,11 +98,14 @@ def unpackb(data: bytes, what: str = "message") -> Any:
         raise ProtocolError(400, "malformed", f"the {what} is not valid msgpack") from err
 
 
-_ZC = zstandard.ZstdCompressor(level=9)
+_local = threading.local()  # zstd compressors are not thread-safe: one per thread
 
 
 def compress(data: bytes) -> bytes:
-    return _ZC.compress(data)
+    compressor = getattr(_local, "zc", None)
+    if compressor is None:
+        compressor = _local.zc = zstandard.ZstdCompressor(level=9)
+    return compressor.compress(data)
 
 
 def decompress(data: bytes) -> bytes:

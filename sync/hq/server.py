@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import ssl
 from pathlib import Path
 
 import uvicorn
@@ -41,7 +42,9 @@ def db_url(directory: Path, url: str | None) -> str:
 
 def build(directory: Path, url: str | None = None) -> HQ:
     engine = make_engine(db_url(directory, url))
-    return HQ(engine, HQKeys.load(directory))
+    hq = HQ(engine, HQKeys.load(directory))
+    hq.warm()
+    return hq
 
 
 def app_factory():  # noqa: ANN201 - uvicorn's factory for --workers
@@ -49,23 +52,25 @@ def app_factory():  # noqa: ANN201 - uvicorn's factory for --workers
     return create_app(build(directory))
 
 
+def context_factory(config: uvicorn.Config, _default) -> ssl.SSLContext:  # noqa: ANN001
+    """HQ's TLS context (module level, so worker processes can rebuild it)."""
+    directory = Path(config.ssl_certfile).parent
+    return pki.server_context(directory / "server.pem", directory / "server.key",
+                              directory / "ca.pem")
+
+
 def config(directory: Path, host: str, port: int, url: str | None = None,
            workers: int = 1) -> uvicorn.Config:
     directory = directory.resolve()
     hq = build(directory, url)
     migrate(hq.engine)
-
-    def context_factory(_config, _default):  # noqa: ANN001, ANN202
-        return pki.server_context(directory / "server.pem", directory / "server.key",
-                                  directory / "ca.pem")
-
     common = dict(host=host, port=port, http=ClientCertProtocol, ssl_certfile=str(
         directory / "server.pem"), ssl_context_factory=context_factory, log_level="warning",
         timeout_keep_alive=120, timeout_graceful_shutdown=3, server_header=False)
     if workers > 1:
+        hq.engine.dispose()
         os.environ[ENV_DIR] = str(directory)
-        if url:
-            os.environ[ENV_DB] = url
+        os.environ[ENV_DB] = db_url(directory, url)
         return uvicorn.Config("sync.hq.server:app_factory", factory=True, workers=workers,
                               **common)
     return uvicorn.Config(create_app(hq), **common)
@@ -74,11 +79,10 @@ def config(directory: Path, host: str, port: int, url: str | None = None,
 def serve(directory: Path, host: str, port: int, url: str | None = None,
           workers: int = 1) -> None:
     cfg = config(directory, host, port, url, workers)
-    server = uvicorn.Server(cfg)
     if workers > 1:
         from uvicorn.supervisors import Multiprocess
 
         sock = cfg.bind_socket()
-        Multiprocess(cfg, target=server.run, sockets=[sock]).run()
+        Multiprocess(cfg, sockets=[sock]).run()
     else:
-        server.run()
+        uvicorn.Server(cfg).run()

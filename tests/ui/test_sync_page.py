@@ -82,6 +82,11 @@ def test_sync_now_sends_changes_and_shows_where_the_device_stands(qtbot, hq, dev
     assert page.last_label.text() != "never"
     assert rid in server.records()
     assert page.failures == 0 and page.sync_button.isEnabled()
+    # the next sync opens a new connection but resumes the TLS session: no certificates
+    link = page.service._kept._link
+    assert link.conn is None and link.tls_session is not None
+    assert page.service.run().complete
+    assert link.resumed == 1
 
 
 def test_conflicts_are_merged_in_the_merge_view_and_refusals_shown(qtbot, hq, devices):
