@@ -125,3 +125,24 @@ def test_the_pull_cursor_sees_every_change_committed_while_it_reads(make_device,
     assert not errors
     assert reader.sync().complete
     assert len(snapshot(reader)) == len(running_hq.hq.records()) == 3 * 8 * 5
+
+
+def test_serve_with_several_workers(make_device, running_hq):
+    """`upfront-hq serve --workers 2`: worker processes rebuild HQ (and its TLS context) from
+    the directory and database alone."""
+    port = free_port()
+    proc = start_server(running_hq.directory, port, running_hq.db_url, workers=2)
+    try:
+        a = make_device("amina")
+        with a.store.transaction() as s:
+            state = d.load_state(s)
+            state.hq_url = f"https://127.0.0.1:{port}"
+            d.save_state(s, state)
+        for n in range(3):
+            a.incidents.add(incident(title=f"through a worker {n}"))
+            assert a.sync().complete
+            a.client.close()  # a new connection each time: either worker may take it
+        assert len(running_hq.hq.records()) == 3
+    finally:
+        proc.terminate()
+        proc.wait(20)
