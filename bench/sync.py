@@ -23,8 +23,7 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +34,14 @@ sys.path.insert(0, str(ROOT / "tests" / "sync"))
 import psycopg  # noqa: E402
 from faultproxy import FaultProxy  # noqa: E402
 from sqlalchemy import text  # noqa: E402
-from synchelp import FAST_KDF, PASSPHRASE, free_port, incident, make_hq_dir  # noqa: E402
+from synchelp import (  # noqa: E402
+    FAST_KDF,
+    PASSPHRASE,
+    free_port,
+    fresh_pg_database,
+    incident,
+    make_hq_dir,
+)
 from synchelp import start_server as start_hq_process  # noqa: E402
 
 from app.incidents import Incidents  # noqa: E402
@@ -56,17 +62,8 @@ PLACES = ("Central market", "North checkpoint", "Old mosque", "Camp 4", "Clinic 
 
 
 # ---- HQ and devices ---------------------------------------------------------------------
-@contextlib.contextmanager
-def pg_database() -> Iterator[str]:
-    """A fresh PostgreSQL database, dropped afterwards (as the tests' pg_url fixture)."""
-    name = f"upfront_bench_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def pg_database() -> contextlib.AbstractContextManager[str]:
+    return fresh_pg_database("upfront_bench")
 
 
 def pg_version() -> str:

@@ -4,14 +4,19 @@ loopback by a real `upfront-hq serve` process, and devices with real SQLCipher s
 from __future__ import annotations
 
 import subprocess
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
 import pytest
-from synchelp import FAST_KDF, PASSPHRASE, free_port, make_hq_dir, start_server  # noqa: I001
+from synchelp import (  # noqa: I001
+    FAST_KDF,
+    PASSPHRASE,
+    free_port,
+    fresh_pg_database,
+    make_hq_dir,
+    start_server,
+)
 
 from app.incidents import Incidents
 from app.store import Store
@@ -19,18 +24,12 @@ from sync import pki
 from sync.client import SyncClient, enroll
 from sync.hq.service import HQ
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
-
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh PostgreSQL database for one test, dropped afterwards."""
-    name = f"upfront_t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_pg_database() as url:
+        yield url
 
 
 @dataclass

@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 import subprocess
 import sys
 import time
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import psycopg
 
 from app.keyfile import KdfParams
 from sync import pki
 from sync.hq.service import HQ, HQKeys, make_engine, migrate
 
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 PASSPHRASE = "correct horse battery"
 FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
+
+
+@contextlib.contextmanager
+def fresh_pg_database(prefix: str = "upfront_t") -> Iterator[str]:
+    """A new PostgreSQL database on the local server, dropped afterwards."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def free_port() -> int:

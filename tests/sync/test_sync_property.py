@@ -46,18 +46,24 @@ from __future__ import annotations
 import contextlib
 import itertools
 import tempfile
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-import psycopg
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
-from synchelp import FAST_KDF, PASSPHRASE, incident, make_hq_dir, snapshot, view  # noqa: I001
+from synchelp import (  # noqa: I001
+    FAST_KDF,
+    PASSPHRASE,
+    fresh_pg_database,
+    incident,
+    make_hq_dir,
+    snapshot,
+    view,
+)
 
 import app.hlc
 import sync.client
@@ -69,7 +75,6 @@ from sync import pki
 from sync.client import SyncClient
 from sync.hq.service import FUTURE_TOLERANCE_MS, HQ
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 REAL_WALL_MS = app.hlc.wall_ms
 DAY_MS = 86_400_000
 TEAM = "SYR"
@@ -364,18 +369,6 @@ def test_replicas_converge_and_concurrent_edits_leave_conflicts(n, ops, limit):
     event(f"conflicts at HQ: {min(world.conflict_count, 3)}{'+' * (world.conflict_count >= 3)}")
     event(f"a record deleted: {bool(world.deleted)}")
     event(f"operations: {len(ops) // 10 * 10}+")
-
-
-@contextlib.contextmanager
-def fresh_pg_database() -> Iterator[str]:
-    name = f"upfront_p_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.mark.slow
