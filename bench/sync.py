@@ -47,7 +47,7 @@ from synchelp import start_server as start_hq_process  # noqa: E402
 from app.incidents import Incidents  # noqa: E402
 from app.store import Store  # noqa: E402
 from sync import device as d  # noqa: E402
-from sync import pki, protocol  # noqa: E402
+from sync import pki  # noqa: E402
 from sync.client import Link, SyncClient, SyncResult, enroll  # noqa: E402
 from sync.hq.service import HQ  # noqa: E402
 
@@ -530,20 +530,6 @@ def bench_cut(server: Server, tmp: Path, n: int, rng: random.Random) -> None:
 
 
 # ---- 5. many devices at once --------------------------------------------------------------
-class LockedCompressor:
-    """sync.protocol shares one module-level zstandard.ZstdCompressor, and those are not
-    thread-safe (python-zstandard's documentation; concurrent compress() calls segfault
-    here). The benchmark's devices share one process, so their compress() calls are taken
-    one at a time; a real device syncs on one thread. HQ's processes are not patched."""
-
-    def __init__(self, inner) -> None:  # noqa: ANN001
-        self.inner, self.lock = inner, threading.Lock()
-
-    def compress(self, data: bytes) -> bytes:
-        with self.lock:
-            return self.inner.compress(data)
-
-
 def sync_all(devices: list[Device]) -> tuple[list, list[float], float]:
     """Every device's sync at once, one thread each, released together by a barrier."""
     barrier = threading.Barrier(len(devices) + 1)
@@ -571,7 +557,6 @@ def sync_all(devices: list[Device]) -> tuple[list, list[float], float]:
 
 def bench_concurrency(server: Server, tmp: Path, count: int, lo: int, hi: int,
                       rng: random.Random) -> None:
-    protocol._ZC = LockedCompressor(protocol._ZC)
     server.start(workers=1)
     # each device in a team of its own: its pull is empty, so the run measures HQ's push
     devices = [new_device(server, tmp, f"many-{i}", server.team()) for i in range(count)]
