@@ -372,7 +372,9 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
     at.add_parser("custody").add_argument("id")
     p.set_defaults(func=cmd_attachment)
 
-    for register in extensions:
+    from app.cli_situations import register as situation_commands
+
+    for register in (situation_commands, *extensions):
         register(sub)
     _add_common_to_leaves(parser)
     return parser

@@ -276,3 +276,73 @@ class SyncConflict(Base):
     needs_merge: Mapped[bool] = mapped_column(Boolean, default=False)
     state: Mapped[str] = mapped_column(CODE)  # open, resolved
     at: Mapped[str] = mapped_column(STAMP)
+
+
+class Situation(Base):
+    """A situation of concern the country team follows (Human Rights up Front, actions 7 and
+    12). Incidents belong to it by its rule (country, regions, dates, violation types) or by
+    hand."""
+
+    __tablename__ = "situations"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    country: Mapped[str] = mapped_column(String(3), index=True)
+    regions: Mapped[list] = mapped_column(JSON)  # admin1 names as stored on incidents
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(CODE)
+    owner: Mapped[str | None] = mapped_column(String(200))
+    date_from: Mapped[date | None] = mapped_column(Date)
+    date_to: Mapped[date | None] = mapped_column(Date)
+    violations: Mapped[list] = mapped_column(JSON)  # violation type codes; [] = any
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(STAMP)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[str] = mapped_column(STAMP)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class SituationLink(Base):
+    """An incident tied to a situation by hand ("include"), or kept out of it although its
+    rule matches ("exclude")."""
+
+    __tablename__ = "situation_links"
+    situation_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("situations.id", ondelete="CASCADE"), primary_key=True)
+    incident_id: Mapped[str] = mapped_column(ID, primary_key=True, index=True)
+    mode: Mapped[str] = mapped_column(CODE)  # include, exclude
+    at: Mapped[str] = mapped_column(STAMP)
+    actor: Mapped[str] = mapped_column(String(64))
+
+
+class Assessment(Base):
+    """A dated assessment of a situation against the 14 risk factors. Saving again makes a
+    new version; earlier versions stay."""
+
+    __tablename__ = "assessments"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    situation_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("situations.id", ondelete="CASCADE"), index=True)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    # [{"factor", "level", "trend", "rationale", "evidence": [incident ids]}], in factor order
+    factors: Mapped[list] = mapped_column(JSON)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(STAMP)
+
+
+class Strategy(Base):
+    """One version of a situation's strategy: objectives and actions across the pillars."""
+
+    __tablename__ = "strategies"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    situation_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("situations.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    objectives: Mapped[list] = mapped_column(JSON)
+    # [{"id", "title", "pillar", "level", "lead", "partners", "owner", "due", "status",
+    #   "indicators", "risk_factors", "incidents", "objective"}]
+    actions: Mapped[list] = mapped_column(JSON)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(STAMP)

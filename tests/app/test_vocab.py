@@ -63,6 +63,24 @@ EXPECTED_CODES = {
     "location-precision": "exact near region",
     "status": "draft submitted reviewed",
     "victim-kind": "individual group community organisation",
+    "risk-factor": (
+        "rf01_armed_conflict rf02_record_of_violations rf03_weak_state_structures "
+        "rf04_motives_or_incentives rf05_capacity_to_commit rf06_absence_of_mitigating_factors "
+        "rf07_enabling_circumstances rf08_triggering_factors rf09_intergroup_tensions "
+        "rf10_intent_to_destroy_group rf11_widespread_or_systematic_attack "
+        "rf12_plan_or_policy_to_attack rf13_threats_to_ihl_protected "
+        "rf14_threats_to_humanitarian_or_peacekeeping"
+    ),
+    "risk-level": "not_present low moderate high severe",
+    "risk-trend": "first_assessment improving stable worsening",
+    "situation-status": "monitoring concern crisis",
+    "un-entity": (
+        "ohchr dppa dpo ocha undp unicef unhcr wfp unfpa un_women rco osapg who iom unodc "
+        "unesco fao ilo undss srsg_caac srsg_svc unops unep unhabitat un_peace_operation"
+    ),
+    "strategy-pillar": "political human_rights humanitarian development",
+    "strategy-level": "country regional global",
+    "action-status": "planned under_way done blocked",
 }
 
 

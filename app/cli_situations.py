@@ -1,0 +1,143 @@
+"""`upfront situation|assessment|strategy|review`: situations of concern, risk assessments,
+the country strategy and the quarterly review pack, for scripts (the desktop has screens)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app import cli
+from app.situations import Situations
+
+
+def cmd_situation(args) -> int:
+    with cli.open_store(args) as store:
+        situations = Situations(store)
+        command = args.situation_command
+        if command == "add":
+            print(situations.add(cli._read_json(args.file)))
+        elif command == "edit":
+            doc = situations.edit(args.id, cli._read_json(args.file))
+            print(f"{doc['id']} revision {doc['revision']}")
+        elif command == "show":
+            doc = situations.get(args.id)
+            doc["incidents"] = situations.incident_ids(args.id)
+            doc["assessments"] = situations.assessments(args.id)
+            doc["signals"] = situations.signals(args.id)
+            cli._emit(doc)
+        elif command == "list":
+            rows = situations.list()
+            if args.json:
+                cli._emit(rows)
+            else:
+                for r in rows:
+                    print(f"{r['id']}  {r['country']}  {r['status']:<10}  {r['name']}")
+        elif command in ("include", "exclude"):
+            situations.link(args.id, args.incident, command)
+        elif command == "unlink":
+            situations.unlink(args.id, args.incident)
+    return 0
+
+
+def cmd_assessment(args) -> int:
+    with cli.open_store(args) as store:
+        situations = Situations(store)
+        if args.assessment_command == "add":
+            doc = situations.assess(args.situation, cli._read_json(args.file))
+            print(f"{doc['id']} {doc['assessed_on']} version {doc['version']}")
+        elif args.assessment_command == "list":
+            cli._emit(situations.assessments(args.situation, all_versions=args.all))
+        else:
+            heat = situations.heat_map(args.situation)
+            cli._emit({"factors": heat.factors, "dates": heat.dates, "cells": heat.cells,
+                       "overall": heat.overall})
+    return 0
+
+
+def cmd_strategy(args) -> int:
+    with cli.open_store(args) as store:
+        situations = Situations(store)
+        if args.strategy_command == "save":
+            doc = situations.save_strategy(args.situation, cli._read_json(args.file))
+            print(f"version {doc['version']}")
+        elif args.strategy_command == "versions":
+            cli._emit(situations.strategy_versions(args.situation))
+        else:
+            doc = situations.strategy(args.situation, args.version)
+            if doc is None:
+                print("upfront: this situation has no strategy yet", file=sys.stderr)
+                return 1
+            cli._emit(doc)
+    return 0
+
+
+def cmd_review(args) -> int:
+    with cli.open_store(args) as store:
+        situations = Situations(store)
+        pack = situations.review(args.quarter, signals=situations.signals_as_of)
+        if args.json:
+            cli._emit(pack)
+            return 0
+        print(f"Quarterly review {pack['quarter']} ({pack['from']} to {pack['to']})")
+        for item in pack["situations"]:
+            s = item["situation"]
+            print(f"\n{s['name']} ({s['country']}, {s['status']})")
+            for change in item["risk_changes"]:
+                print(f"  risk: {change['factor']} {change['from'] or '-'} -> {change['to']}")
+            for flag in item["deterioration"]:
+                print(f"  deterioration: {flag['reason']}")
+            for action in item["overdue_actions"]:
+                print(f"  overdue: {action['title']} (due {action['due']})")
+            for action in item["blocked_actions"]:
+                print(f"  blocked: {action['title']}")
+            print(f"  incidents added: {len(item['incidents_added'])}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser_class = sub._parser_class
+    p = sub.add_parser("situation", help="situations of concern")
+    s = p.add_subparsers(dest="situation_command", required=True, parser_class=parser_class)
+    s.add_parser("add").add_argument("--file", required=True, help="situation JSON, - stdin")
+    q = s.add_parser("edit")
+    q.add_argument("id")
+    q.add_argument("--file", required=True)
+    q = s.add_parser("show")
+    q.add_argument("id")
+    q.add_argument("--json", action="store_true", help="(JSON is the only format)")
+    s.add_parser("list").add_argument("--json", action="store_true")
+    for name in ("include", "exclude", "unlink"):
+        q = s.add_parser(name, help={"include": "tie an incident to the situation by hand",
+                                     "exclude": "keep an incident out though the rule "
+                                     "matches it", "unlink": "undo include or exclude"}[name])
+        q.add_argument("id")
+        q.add_argument("incident")
+    p.set_defaults(func=cmd_situation)
+
+    p = sub.add_parser("assessment", help="risk assessments (14 atrocity risk factors)")
+    s = p.add_subparsers(dest="assessment_command", required=True, parser_class=parser_class)
+    q = s.add_parser("add")
+    q.add_argument("--situation", required=True)
+    q.add_argument("--file", required=True)
+    q = s.add_parser("list")
+    q.add_argument("--situation", required=True)
+    q.add_argument("--all", action="store_true", help="every version, not only the latest")
+    s.add_parser("heatmap").add_argument("--situation", required=True)
+    p.set_defaults(func=cmd_assessment)
+
+    p = sub.add_parser("strategy", help="the country strategy of a situation")
+    s = p.add_subparsers(dest="strategy_command", required=True, parser_class=parser_class)
+    q = s.add_parser("show")
+    q.add_argument("--situation", required=True)
+    q.add_argument("--version", type=int)
+    q.add_argument("--json", action="store_true", help="(JSON is the only format)")
+    q = s.add_parser("save")
+    q.add_argument("--situation", required=True)
+    q.add_argument("--file", required=True)
+    s.add_parser("versions").add_argument("--situation", required=True)
+    p.set_defaults(func=cmd_strategy)
+
+    p = sub.add_parser("review", help="the quarterly review pack")
+    p.add_argument("--quarter", required=True, help="e.g. 2026Q4")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_review)

@@ -1,0 +1,585 @@
+"""Situations of concern: the incidents that belong to them, dated risk assessments against the
+14 factors of the UN Framework of Analysis for Atrocity Crimes, signals from incident data,
+the country strategy, and the quarterly review pack (Human Rights up Front, actions 6, 7, 12).
+
+Documents are plain JSON, as for incidents; every write is one transaction with its audit
+entry. Assessments and strategies are never edited in place: saving makes a new version.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from app import signals
+from app import validation as v
+from app.audit import AuditLog
+from app.clock import utcnow
+from app.errors import BadInput, NotFound
+from app.ids import new_id
+from app.models import (
+    Assessment,
+    Incident,
+    Situation,
+    SituationLink,
+    Strategy,
+    Violation,
+)
+from app.store import Store
+from app.vocab import Vocabularies, vocabularies
+
+SITUATION_KEYS = {"id", "name", "country", "regions", "description", "status", "owner",
+                  "date_from", "date_to", "violations", "revision", "links",
+                  "created_by", "created_at", "updated_by", "updated_at"}
+ASSESSMENT_KEYS = {"assessed_on", "summary", "factors"}
+FACTOR_KEYS = {"factor", "level", "trend", "rationale", "evidence"}
+STRATEGY_KEYS = {"objectives", "actions", "note", "version"}
+ACTION_KEYS = {"id", "title", "objective", "pillar", "level", "lead", "partners", "owner",
+               "due", "status", "indicators", "risk_factors", "incidents", "overdue",
+               "blocked"}
+HIGH = 3  # rank of "high" on the risk-level scale; "severe" is 4
+
+
+def _today() -> date:
+    return datetime.now(UTC).date()
+
+
+def parse_quarter(text: str) -> tuple[date, date]:
+    """'2026Q4' -> (2026-10-01, 2026-12-31)."""
+    match = re.fullmatch(r"(\d{4})-?[Qq]([1-4])", (text or "").strip())
+    if not match:
+        raise BadInput("quarter", "must look like 2026Q4")
+    year, q = int(match[1]), int(match[2])
+    start = date(year, 3 * q - 2, 1)
+    end = date(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1) - timedelta(days=1)
+    return start, end
+
+
+@dataclass(frozen=True)
+class HeatMap:
+    """Factor levels over time: rows are the 14 factors, columns the assessment dates."""
+
+    factors: list[str]
+    dates: list[str]
+    cells: list[list[str | None]]  # cells[row][column]: a risk-level code or None
+    overall: list[str | None]  # the highest level of each column
+
+    def level(self, factor: str, on: str) -> str | None:
+        return self.cells[self.factors.index(factor)][self.dates.index(on)]
+
+
+class Situations:
+    def __init__(self, store: Store, vocab: Vocabularies | None = None,
+                 today: date | None = None) -> None:
+        self.store = store
+        self.vocab = vocab or vocabularies()
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        return self._today or _today()
+
+    @property
+    def actor(self) -> str:
+        return self.store.user
+
+    # ---- situations -----------------------------------------------------------------------
+    def _columns(self, doc: Any, current: dict | None = None) -> dict:
+        doc = v.obj(doc, "situation")
+        v.known_keys(doc, SITUATION_KEYS, "")
+        merged = {**(current or {}), **doc}
+        country = v.text(merged.get("country"), "country", required=True, max_len=3).upper()
+        country = self.vocab.check("country", country, "country")
+        regions = []
+        for i, raw in enumerate(v.items(merged.get("regions"), "regions")):
+            name = v.text(raw, f"regions[{i}]", required=True, max_len=200)
+            code = self.vocab.match("admin1", name, country=country)
+            regions.append(self.vocab.term("admin1", code, country=country).label("en")
+                           if code else name)
+        start = v.full_date(merged.get("date_from"), "date_from")
+        end = v.full_date(merged.get("date_to"), "date_to")
+        if start and end and end < start:
+            raise BadInput("date_to", "is before date_from")
+        violations = [self.vocab.check("violation", x, f"violations[{i}]")
+                      for i, x in enumerate(v.items(merged.get("violations"), "violations"))]
+        status = merged.get("status")
+        return {
+            "name": v.text(merged.get("name"), "name", required=True),
+            "country": country,
+            "regions": regions,
+            "description": v.text(merged.get("description"), "description",
+                                  max_len=50_000) or "",
+            "status": "monitoring" if status is None else self.vocab.check(
+                "situation-status", status, "status"),
+            "owner": v.text(merged.get("owner"), "owner", max_len=200),
+            "date_from": start,
+            "date_to": end,
+            "violations": violations,
+        }
+
+    def add(self, doc: dict) -> str:
+        columns = self._columns(doc)
+        situation_id = v.uuid_text(doc.get("id"), "id") or new_id()
+        now = utcnow()
+        with self.store.transaction() as session:
+            if session.get(Situation, situation_id) is not None:
+                raise BadInput("id", "a situation with this id already exists")
+            session.add(Situation(id=situation_id, **columns, created_by=self.actor,
+                                  created_at=now, updated_by=self.actor, updated_at=now,
+                                  revision=1))
+            AuditLog(session).append(self.actor, "situation.create", "situation",
+                                     situation_id)
+        return situation_id
+
+    def edit(self, situation_id: str, changes: dict) -> dict:
+        changes = v.obj(changes, "situation")
+        with self.store.transaction() as session:
+            row = self._row(session, situation_id)
+            current = _situation_doc(row)
+            expected = changes.get("revision")
+            if expected is not None and expected != row.revision:
+                raise BadInput("revision", f"the situation changed since revision {expected} "
+                               f"(it is now at {row.revision}); reload it and edit again")
+            editable = {k: x for k, x in changes.items()
+                        if k not in ("id", "revision", "links", "created_by", "created_at",
+                                     "updated_by", "updated_at")}
+            columns = self._columns(editable, {k: current[k] for k in (
+                "name", "country", "regions", "description", "status", "owner",
+                "date_from", "date_to", "violations")})
+            changed = [k for k, x in columns.items() if getattr(row, k) != x]
+            if not changed:
+                return self._doc(session, row)
+            for key in changed:
+                setattr(row, key, columns[key])
+            row.revision += 1
+            row.updated_by, row.updated_at = self.actor, utcnow()
+            AuditLog(session).append(self.actor, "situation.update", "situation",
+                                     situation_id, {"revision": row.revision,
+                                                    "fields": changed})
+            session.flush()
+            return self._doc(session, row)
+
+    def get(self, situation_id: str) -> dict:
+        with self.store.session() as session:
+            return self._doc(session, self._row(session, situation_id))
+
+    def list(self) -> list[dict]:
+        with self.store.session() as session:
+            rows = session.scalars(select(Situation).order_by(Situation.name)).all()
+            return [{"id": r.id, "name": r.name, "country": r.country, "status": r.status,
+                     "owner": r.owner, "updated_at": r.updated_at} for r in rows]
+
+    @staticmethod
+    def _row(session: Session, situation_id: str) -> Situation:
+        row = session.get(Situation, situation_id)
+        if row is None:
+            raise NotFound(f"no situation with id {situation_id}")
+        return row
+
+    def _doc(self, session: Session, row: Situation) -> dict:
+        doc = _situation_doc(row)
+        links = session.execute(select(SituationLink.incident_id, SituationLink.mode).where(
+            SituationLink.situation_id == row.id).order_by(SituationLink.at)).all()
+        doc["links"] = {"include": [i for i, m in links if m == "include"],
+                        "exclude": [i for i, m in links if m == "exclude"]}
+        return doc
+
+    # ---- incidents of a situation ---------------------------------------------------------
+    def link(self, situation_id: str, incident_id: str, mode: str = "include") -> None:
+        """Tie an incident to the situation by hand, or keep it out ("exclude")."""
+        if mode not in ("include", "exclude"):
+            raise BadInput("mode", "is include or exclude")
+        with self.store.transaction() as session:
+            self._row(session, situation_id)
+            if session.get(Incident, incident_id) is None:
+                raise NotFound(f"no incident with id {incident_id}")
+            session.execute(delete(SituationLink).where(
+                SituationLink.situation_id == situation_id,
+                SituationLink.incident_id == incident_id))
+            session.add(SituationLink(situation_id=situation_id, incident_id=incident_id,
+                                      mode=mode, at=utcnow(), actor=self.actor))
+            AuditLog(session).append(self.actor, f"situation.{mode}", "situation",
+                                     situation_id, {"incident": incident_id})
+
+    def unlink(self, situation_id: str, incident_id: str) -> None:
+        with self.store.transaction() as session:
+            self._row(session, situation_id)
+            session.execute(delete(SituationLink).where(
+                SituationLink.situation_id == situation_id,
+                SituationLink.incident_id == incident_id))
+            AuditLog(session).append(self.actor, "situation.unlink", "situation",
+                                     situation_id, {"incident": incident_id})
+
+    def incident_ids(self, situation_id: str) -> list[str]:
+        """The situation's incidents: those its rule matches, and those tied by hand, less
+        those kept out by hand; by date of occurrence."""
+        with self.store.session() as session:
+            return self._incident_ids(session, self._row(session, situation_id))
+
+    def _incident_ids(self, session: Session, row: Situation) -> list[str]:
+        rule = select(Incident.id).where(Incident.country == row.country)
+        if row.regions:
+            rule = rule.where(or_(Incident.admin1.in_(row.regions),
+                                  Incident.admin1_code.in_(row.regions)))
+        if row.date_from:
+            rule = rule.where(func.coalesce(Incident.occurred_to, Incident.occurred_from)
+                              >= row.date_from)
+        if row.date_to:
+            rule = rule.where(Incident.occurred_from <= row.date_to)
+        if row.violations:
+            rule = rule.where(Incident.id.in_(select(Violation.incident_id).where(
+                Violation.type.in_(row.violations))))
+        links = dict(session.execute(select(SituationLink.incident_id, SituationLink.mode)
+                                     .where(SituationLink.situation_id == row.id)).all())
+        chosen = set(session.scalars(rule)) | {i for i, m in links.items() if m == "include"}
+        chosen -= {i for i, m in links.items() if m == "exclude"}
+        if not chosen:
+            return []
+        ordered = session.execute(select(Incident.id).where(Incident.id.in_(chosen))
+                                  .order_by(Incident.occurred_from, Incident.id)).scalars()
+        return list(ordered)
+
+    def incident_events(self, situation_id: str) -> list[tuple[date, str, str]]:
+        """(date of occurrence, violation type, confidentiality) of each act in the
+        situation's incidents: what signals and charts count."""
+        with self.store.session() as session:
+            ids = self._incident_ids(session, self._row(session, situation_id))
+            out: list[tuple[date, str, str]] = []
+            for i in range(0, len(ids), 500):
+                out.extend(session.execute(
+                    select(func.coalesce(Violation.date, Incident.occurred_from),
+                           Violation.type, Incident.confidentiality)
+                    .join(Incident, Incident.id == Violation.incident_id)
+                    .where(Incident.id.in_(ids[i:i + 500]))).all())
+            return [tuple(x) for x in out]
+
+    # ---- signals from incident data --------------------------------------------------------
+    def weekly(self, situation_id: str, *, end: date | None = None, weeks: int = 16) -> dict:
+        """Acts (violations) per week in the situation's incidents, in all and by type, for
+        the `weeks` 7-day weeks ending on `end` (oldest first)."""
+        end = end or self.today
+        events = self.incident_events(situation_id)
+        return {
+            "end": end.isoformat(), "weeks": weeks,
+            "total": signals.weekly_counts([d for d, _t, _c in events], end=end, weeks=weeks),
+            "by_type": signals.weekly_counts_by_type([(d, t) for d, t, _c in events], end=end,
+                                                      weeks=weeks),
+        }
+
+    def signals(self, situation_id: str, as_of: date | None = None) -> dict:
+        """Deterioration of the last 4 weeks against the 12 before (see app.signals), for all
+        acts and per violation type (Holm-corrected across types)."""
+        counts = self.weekly(situation_id, end=as_of, weeks=16)
+        overall = signals.deterioration(counts["total"])
+        by_type = signals.deteriorations_by_type(counts["by_type"]) if counts["by_type"] else {}
+        return {"as_of": counts["end"], "overall": _signal_doc(overall),
+                "by_type": {k: _signal_doc(x) for k, x in sorted(by_type.items())}}
+
+    def signals_as_of(self, situation_id: str, as_of: date) -> list[dict]:
+        """Only the flags, for the review pack: [{"scope": "all" or a type, ...}]."""
+        found = self.signals(situation_id, as_of)
+        flags = []
+        if found["overall"]["flagged"]:
+            flags.append({"scope": "all", **found["overall"]})
+        flags.extend({"scope": kind, **x} for kind, x in found["by_type"].items()
+                     if x["flagged"])
+        return flags
+
+    # ---- assessments ----------------------------------------------------------------------
+    def assess(self, situation_id: str, doc: Any) -> dict:
+        """Save a dated assessment; a second one on the same date is a new version of it.
+        A factor's trend, when not given, comes from the previous assessment's level."""
+        doc = v.obj(doc, "assessment")
+        v.known_keys(doc, ASSESSMENT_KEYS, "")
+        on = v.full_date(doc.get("assessed_on"), "assessed_on") or self.today
+        v.not_future(on, "assessed_on", self.today)
+        known = {t.code for t in self.vocab.terms("risk-factor")}
+        given: dict[str, dict] = {}
+        for i, raw in enumerate(v.items(doc.get("factors"), "factors")):
+            fld = f"factors[{i}]"
+            raw = v.obj(raw, fld)
+            v.known_keys(raw, FACTOR_KEYS, fld)
+            code = self.vocab.check("risk-factor", raw.get("factor"), f"{fld}.factor")
+            if code in given:
+                raise BadInput(f"{fld}.factor", "is assessed twice")
+            trend = raw.get("trend")
+            evidence = [v.uuid_text(x, f"{fld}.evidence[{j}]")
+                        for j, x in enumerate(v.items(raw.get("evidence"), f"{fld}.evidence"))]
+            given[code] = {
+                "factor": code,
+                "level": self.vocab.check("risk-level", raw.get("level"), f"{fld}.level"),
+                "trend": None if trend is None else self.vocab.check(
+                    "risk-trend", trend, f"{fld}.trend"),
+                "rationale": v.text(raw.get("rationale"), f"{fld}.rationale",
+                                    max_len=20_000) or "",
+                "evidence": evidence,
+            }
+        if not given:
+            raise BadInput("factors", "assess at least one risk factor")
+        with self.store.transaction() as session:
+            self._row(session, situation_id)
+            for code, factor in given.items():
+                missing = [x for x in factor["evidence"] if session.get(Incident, x) is None]
+                if missing:
+                    raise BadInput("evidence", f"no incident with id {missing[0]} "
+                                   f"(factor {code})")
+            previous = self._latest_before(session, situation_id, on)
+            before = {f["factor"]: f["level"] for f in (previous.factors if previous else [])}
+            for code, factor in given.items():
+                if factor["trend"] is None:
+                    factor["trend"] = self._trend(before.get(code), factor["level"])
+            version = 1 + (session.scalar(select(func.max(Assessment.version)).where(
+                Assessment.situation_id == situation_id,
+                Assessment.assessed_on == on)) or 0)
+            order = [t.code for t in self.vocab.terms("risk-factor")]
+            row = Assessment(
+                id=new_id(), situation_id=situation_id, assessed_on=on, version=version,
+                summary=v.text(doc.get("summary"), "summary", max_len=50_000) or "",
+                factors=[given[c] for c in order if c in given and c in known],
+                created_by=self.actor, created_at=utcnow())
+            session.add(row)
+            AuditLog(session).append(self.actor, "assessment.create", "situation",
+                                     situation_id, {"assessment": row.id,
+                                                    "assessed_on": on.isoformat(),
+                                                    "version": version})
+            session.flush()
+            return _assessment_doc(row, self.vocab)
+
+    def _trend(self, before: str | None, now: str) -> str:
+        if before is None:
+            return "first_assessment"
+        a, b = self.vocab.rank("risk-level", before), self.vocab.rank("risk-level", now)
+        return "worsening" if b > a else "improving" if b < a else "stable"
+
+    @staticmethod
+    def _latest_before(session: Session, situation_id: str, on: date) -> Assessment | None:
+        return session.scalars(select(Assessment).where(
+            Assessment.situation_id == situation_id, Assessment.assessed_on < on)
+            .order_by(Assessment.assessed_on.desc(), Assessment.version.desc())
+            .limit(1)).first()
+
+    def assessments(self, situation_id: str, *, all_versions: bool = False) -> list[dict]:
+        """Oldest first; by default the latest version of each date."""
+        with self.store.session() as session:
+            self._row(session, situation_id)
+            rows = session.scalars(select(Assessment).where(
+                Assessment.situation_id == situation_id)
+                .order_by(Assessment.assessed_on, Assessment.version)).all()
+            if not all_versions:
+                latest: dict[date, Assessment] = {}
+                for row in rows:
+                    latest[row.assessed_on] = row
+                rows = list(latest.values())
+            return [_assessment_doc(r, self.vocab) for r in rows]
+
+    def heat_map(self, situation_id: str) -> HeatMap:
+        docs = self.assessments(situation_id)
+        factors = [t.code for t in self.vocab.terms("risk-factor")]
+        dates = [d["assessed_on"] for d in docs]
+        cells: list[list[str | None]] = [[None] * len(docs) for _ in factors]
+        for col, doc in enumerate(docs):
+            for factor in doc["factors"]:
+                cells[factors.index(factor["factor"])][col] = factor["level"]
+        return HeatMap(factors, dates, cells, [d["overall"] for d in docs])
+
+    # ---- strategy -------------------------------------------------------------------------
+    def save_strategy(self, situation_id: str, doc: Any) -> dict:
+        """Save the strategy as a new version (earlier versions stay, to compare)."""
+        doc = v.obj(doc, "strategy")
+        v.known_keys(doc, STRATEGY_KEYS, "")
+        objectives = [v.text(x, f"objectives[{i}]", required=True, max_len=2000)
+                      for i, x in enumerate(v.items(doc.get("objectives"), "objectives"))]
+        actions = [self._action(raw, i, len(objectives))
+                   for i, raw in enumerate(v.items(doc.get("actions"), "actions"))]
+        with self.store.transaction() as session:
+            self._row(session, situation_id)
+            for i, action in enumerate(actions):
+                for j, iid in enumerate(action["incidents"]):
+                    if session.get(Incident, iid) is None:
+                        raise BadInput(f"actions[{i}].incidents[{j}]",
+                                       "is not an incident in this store")
+            expected = doc.get("version")
+            current = session.scalar(select(func.max(Strategy.version)).where(
+                Strategy.situation_id == situation_id)) or 0
+            if expected is not None and expected != current:
+                raise BadInput("version", f"the strategy changed since version {expected} "
+                               f"(it is now at {current}); reload it and save again")
+            row = Strategy(id=new_id(), situation_id=situation_id, version=current + 1,
+                           objectives=objectives, actions=actions,
+                           note=v.text(doc.get("note"), "note", max_len=20_000) or "",
+                           created_by=self.actor, created_at=utcnow())
+            session.add(row)
+            AuditLog(session).append(self.actor, "strategy.save", "situation", situation_id,
+                                     {"version": row.version, "actions": len(actions)})
+            session.flush()
+            return self._strategy_doc(row)
+
+    def _action(self, raw: Any, i: int, objectives: int) -> dict:
+        fld = f"actions[{i}]"
+        raw = v.obj(raw, fld)
+        v.known_keys(raw, ACTION_KEYS, fld)
+        objective = v.integer(raw.get("objective"), f"{fld}.objective")
+        if objective is not None and objective >= objectives:
+            raise BadInput(f"{fld}.objective", f"is not one of the {objectives} objectives "
+                           "(give its index, from 0)")
+        due = v.full_date(raw.get("due"), f"{fld}.due")
+        status = raw.get("status")
+
+        def texts(key: str, max_len: int = 300) -> list[str]:
+            return [v.text(x, f"{fld}.{key}[{j}]", required=True, max_len=max_len)
+                    for j, x in enumerate(v.items(raw.get(key), f"{fld}.{key}"))]
+
+        return {
+            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
+            "title": v.text(raw.get("title"), f"{fld}.title", required=True, max_len=1000),
+            "objective": objective,
+            "pillar": self.vocab.check("strategy-pillar", raw.get("pillar"), f"{fld}.pillar"),
+            "level": self.vocab.check("strategy-level", raw.get("level"), f"{fld}.level"),
+            "lead": self.vocab.check("un-entity", raw.get("lead"), f"{fld}.lead"),
+            "partners": [self.vocab.check("un-entity", x, f"{fld}.partners[{j}]")
+                         for j, x in enumerate(v.items(raw.get("partners"),
+                                                       f"{fld}.partners"))],
+            "owner": v.text(raw.get("owner"), f"{fld}.owner", max_len=200),
+            "due": due.isoformat() if due else None,
+            "status": "planned" if status is None else self.vocab.check(
+                "action-status", status, f"{fld}.status"),
+            "indicators": texts("indicators", 2000),
+            "risk_factors": [self.vocab.check("risk-factor", x, f"{fld}.risk_factors[{j}]")
+                             for j, x in enumerate(v.items(raw.get("risk_factors"),
+                                                           f"{fld}.risk_factors"))],
+            "incidents": [v.uuid_text(x, f"{fld}.incidents[{j}]")
+                          for j, x in enumerate(v.items(raw.get("incidents"),
+                                                        f"{fld}.incidents"))],
+        }
+
+    def strategy(self, situation_id: str, version: int | None = None) -> dict | None:
+        """The latest version (or the one asked for), with each action marked overdue (due
+        date passed, not done) or blocked; None when the situation has no strategy yet."""
+        with self.store.session() as session:
+            self._row(session, situation_id)
+            q = select(Strategy).where(Strategy.situation_id == situation_id)
+            if version is not None:
+                q = q.where(Strategy.version == version)
+            row = session.scalars(q.order_by(Strategy.version.desc()).limit(1)).first()
+            if row is None and version is not None:
+                raise NotFound(f"no version {version} of this situation's strategy")
+            return None if row is None else self._strategy_doc(row)
+
+    def strategy_versions(self, situation_id: str) -> list[dict]:
+        with self.store.session() as session:
+            self._row(session, situation_id)
+            return [{"version": r.version, "created_by": r.created_by,
+                     "created_at": r.created_at, "actions": len(r.actions)}
+                    for r in session.scalars(select(Strategy).where(
+                        Strategy.situation_id == situation_id).order_by(Strategy.version))]
+
+    def _strategy_doc(self, row: Strategy, as_of: date | None = None) -> dict:
+        as_of = as_of or self.today
+        actions = []
+        for action in row.actions:
+            due = date.fromisoformat(action["due"]) if action.get("due") else None
+            actions.append({**action,
+                            "overdue": bool(due and due < as_of and action["status"] != "done"),
+                            "blocked": action["status"] == "blocked"})
+        return {"situation_id": row.situation_id, "version": row.version,
+                "objectives": list(row.objectives), "actions": actions, "note": row.note,
+                "created_by": row.created_by, "created_at": row.created_at}
+
+    # ---- the quarterly review ---------------------------------------------------------------
+    def review(self, quarter: str, *, signals: Any = None) -> dict:
+        """The agenda of the inter-agency meeting for a quarter: for every situation, its
+        risk changes, deterioration flags, overdue and blocked actions, incidents added.
+
+        `signals(situation_id, as_of)`, when given, returns the deterioration flags (the
+        statistics live in app.signals; see `Situations.signals`)."""
+        start, end = parse_quarter(quarter)
+        as_of = min(end, self.today)
+        out = []
+        with self.store.session() as session:
+            rows = session.scalars(select(Situation).order_by(Situation.name)).all()
+            for row in rows:
+                in_quarter = session.scalars(select(Assessment).where(
+                    Assessment.situation_id == row.id, Assessment.assessed_on >= start,
+                    Assessment.assessed_on <= end)
+                    .order_by(Assessment.assessed_on.desc(), Assessment.version.desc())
+                    .limit(1)).first()
+                before = self._latest_before(session, row.id, start)
+                changes = []
+                if in_quarter is not None:
+                    old = {f["factor"]: f["level"] for f in (before.factors if before else [])}
+                    for factor in in_quarter.factors:
+                        if old.get(factor["factor"]) != factor["level"]:
+                            changes.append({"factor": factor["factor"],
+                                            "from": old.get(factor["factor"]),
+                                            "to": factor["level"],
+                                            "trend": factor["trend"]})
+                strategy_row = session.scalars(select(Strategy).where(
+                    Strategy.situation_id == row.id).order_by(Strategy.version.desc())
+                    .limit(1)).first()
+                overdue, blocked = [], []
+                if strategy_row is not None:
+                    doc = self._strategy_doc(strategy_row, as_of)
+                    overdue = [a for a in doc["actions"] if a["overdue"]]
+                    blocked = [a for a in doc["actions"] if a["blocked"]]
+                ids = self._incident_ids(session, row)
+                added = []
+                for i in range(0, len(ids), 500):
+                    added.extend(session.scalars(select(Incident.id).where(
+                        Incident.id.in_(ids[i:i + 500]),
+                        Incident.created_at >= start.isoformat(),
+                        Incident.created_at < (end + timedelta(days=1)).isoformat())))
+                out.append({
+                    "situation": {"id": row.id, "name": row.name, "country": row.country,
+                                  "status": row.status},
+                    "risk_changes": changes,
+                    "assessed_on": in_quarter.assessed_on.isoformat() if in_quarter else None,
+                    "deterioration": [],
+                    "overdue_actions": overdue,
+                    "blocked_actions": blocked,
+                    "incidents_added": sorted(added),
+                })
+        if signals:  # each in its own read (one SQLite connection per thread)
+            for item in out:
+                item["deterioration"] = signals(item["situation"]["id"], as_of)
+        return {"quarter": quarter.upper().replace("-", ""), "from": start.isoformat(),
+                "to": end.isoformat(), "as_of": as_of.isoformat(), "situations": out}
+
+
+def _signal_doc(signal: signals.Signal) -> dict:
+    out = {k: getattr(signal, k) for k in (
+        "recent_count", "baseline_count", "recent_rate_per_week", "baseline_rate_per_week",
+        "rate_ratio", "p_value", "dispersion", "flagged", "rule", "reason")}
+    if out["rate_ratio"] == float("inf"):
+        out["rate_ratio"] = None  # JSON has no infinity
+    return out
+
+
+def _situation_doc(row: Situation) -> dict:
+    return {
+        "id": row.id, "name": row.name, "country": row.country, "regions": list(row.regions),
+        "description": row.description, "status": row.status, "owner": row.owner,
+        "date_from": row.date_from.isoformat() if row.date_from else None,
+        "date_to": row.date_to.isoformat() if row.date_to else None,
+        "violations": list(row.violations), "revision": row.revision,
+        "created_by": row.created_by, "created_at": row.created_at,
+        "updated_by": row.updated_by, "updated_at": row.updated_at,
+    }
+
+
+def _assessment_doc(row: Assessment, vocab: Vocabularies) -> dict:
+    levels = [vocab.rank("risk-level", f["level"]) or 0 for f in row.factors]
+    top = max(levels, default=0)
+    overall = next((f["level"] for f in row.factors
+                    if (vocab.rank("risk-level", f["level"]) or 0) == top), None)
+    return {
+        "id": row.id, "situation_id": row.situation_id,
+        "assessed_on": row.assessed_on.isoformat(), "version": row.version,
+        "summary": row.summary, "factors": [dict(f) for f in row.factors],
+        "overall": overall, "high_or_severe": sum(1 for x in levels if x >= HIGH),
+        "created_by": row.created_by, "created_at": row.created_at,
+    }
