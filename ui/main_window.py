@@ -298,11 +298,12 @@ class MainWindow(QMainWindow):
 
     def _sections(self) -> list[tuple[str, str | None]]:
         """Each navigation entry: its name, and why it is not there yet (None: it is)."""
-        strategy_work = self.tr("Arrives with the early-warning and strategy work.")
         return [
             (self.tr("Incidents"), None),
-            (self.tr("Situations"), strategy_work),
-            (self.tr("Strategies"), strategy_work),
+            (self.tr("Situations"), None),
+            (self.tr("Strategies"), self.tr("Each situation's strategy is under Situations; "
+                                            "a view across situations arrives with the "
+                                            "strategy work.")),
             (self.tr("Reports"), self.tr("Arrives with the reports work.")),
             (self.tr("Sync"), None if self.sync_service is not None else
              self.tr("Sync is not available in this build.")),
@@ -350,6 +351,8 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(_placeholder(missing))
             elif self.pages.count() == SYNC:
                 self.pages.addWidget(self._sync_page())
+            elif self.pages.count() == SITUATIONS:
+                self.pages.addWidget(self._situations_page())
             else:
                 self.pages.addWidget(self._incidents_page())
             self.navigation.addItem(item)
@@ -383,6 +386,12 @@ class MainWindow(QMainWindow):
         view.newRequested.connect(self.new_incident)
         self.incident_list = view
         return view
+
+    def _situations_page(self) -> QWidget:
+        from ui.situations_page import SituationsPage
+
+        self.situations_page = SituationsPage(self._store, lang=self.lang)
+        return self.situations_page
 
     def _sync_page(self) -> QWidget:
         from ui.sync_page import SyncPage

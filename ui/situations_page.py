@@ -1,0 +1,239 @@
+"""The Situations section: the situations of concern, and for the one selected its risk heat
+map (factor × assessment date), deterioration signals from its incidents, and its strategy
+with overdue and blocked actions standing out.
+
+Reads go to the store worker through app.situations; this page shows, it does not yet edit
+(assessments and strategies are saved with `upfront assessment add` / `strategy save`).
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from app.situations import Situations
+from app.store import Store
+from app.vocab import vocabularies
+from ui.qt import (
+    QAbstractItemView,
+    QColor,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+
+# risk level -> (background, text): pale to dark, readable in print and by the colour-blind
+# because the cell also says the level in words
+LEVEL_COLOURS = {
+    "not_present": ("#eef1f4", "#202020"),
+    "low": ("#fff3b0", "#202020"),
+    "moderate": ("#ffc069", "#202020"),
+    "high": ("#f0603c", "#ffffff"),
+    "severe": ("#9e1b1b", "#ffffff"),
+}
+OVERDUE = QColor("#fde2e1")
+BLOCKED = QColor("#fff0c2")
+SITUATION_ID = Qt.ItemDataRole.UserRole
+
+
+def _load(store: Store, situation_id: str) -> dict:
+    situations = Situations(store)
+    return {"situation": situations.get(situation_id),
+            "heat": situations.heat_map(situation_id),
+            "strategy": situations.strategy(situation_id),
+            "signals": situations.signals(situation_id),
+            "incidents": len(situations.incident_ids(situation_id))}
+
+
+class SituationsPage(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, lang: str = "en") -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self.vocab = vocabularies()
+        self.current: str | None = None
+        self.loaded: dict | None = None
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Situations of concern"))
+        self.list.currentItemChanged.connect(self._selected)
+        self.list.setMaximumWidth(320)
+        self.list.setWordWrap(True)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.heat = QTableWidget()
+        self.heat.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.heat.setAccessibleName(self.tr("Risk factors over time"))
+        self.heat.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.heat.horizontalHeader().setMinimumSectionSize(96)
+        self.signals = QLabel()
+        self.signals.setWordWrap(True)
+        self.signals.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.actions = QTableWidget(0, 7)
+        self.actions.setHorizontalHeaderLabels([
+            self.tr("Action"), self.tr("Pillar"), self.tr("Level"), self.tr("Lead"),
+            self.tr("Owner"), self.tr("Due"), self.tr("Status")])
+        self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions.verticalHeader().setVisible(False)
+        self.objectives = QLabel()
+        self.objectives.setWordWrap(True)
+
+        strategy = QWidget()
+        strategy_layout = QVBoxLayout(strategy)
+        strategy_layout.addWidget(self.objectives)
+        strategy_layout.addWidget(self.actions, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.heat, self.tr("Risk heat map"))
+        self.tabs.addTab(self.signals, self.tr("Signals"))
+        self.tabs.addTab(strategy, self.tr("Strategy"))
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 960])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    def _label(self, kind: str, code: str | None) -> str:
+        if code is None:
+            return ""
+        term = self.vocab.term(kind, code)
+        return term.label(self.lang) if term else code
+
+    # ---- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        store = self.store
+        run_in_background(lambda: Situations(store).list(), self._show_list,
+                          self._failed, parent=self)
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("loading situations failed: %s", type(exc).__name__)
+        self.summary.setText(self.tr("The situations could not be loaded ({kind}).").format(
+            kind=type(exc).__name__))
+
+    def _show_list(self, rows: list[dict]) -> None:
+        self.list.clear()
+        for row in rows:
+            status = self._label("situation-status", row["status"])
+            item = QListWidgetItem(f"{row['name']} — {status}")
+            item.setData(SITUATION_ID, row["id"])
+            self.list.addItem(item)
+        if rows:
+            self.list.setCurrentRow(0)
+        else:
+            self.title.setText(self.tr("No situation of concern yet. Add one with "
+                                       "`upfront situation add`."))
+
+    def _selected(self, item: QListWidgetItem | None, _previous=None) -> None:  # noqa: ANN001
+        if item is None:
+            return
+        self.current = item.data(SITUATION_ID)
+        run_in_background(partial(_load, self.store, self.current), self._show, self._failed,
+                          parent=self)
+
+    def _show(self, data: dict) -> None:
+        if data["situation"]["id"] != self.current:
+            return  # another situation was chosen meanwhile
+        self.loaded = data
+        s = data["situation"]
+        self.title.setText(f"<b>{s['name']}</b> ({s['country']}"
+                           f"{': ' + ', '.join(s['regions']) if s['regions'] else ''})")
+        self.summary.setText(self.tr("{status} · {count} incidents · owner {owner}").format(
+            status=self._label("situation-status", s["status"]), count=data["incidents"],
+            owner=s["owner"] or "—"))
+        self._show_heat(data["heat"])
+        self._show_signals(data["signals"])
+        self._show_strategy(data["strategy"])
+
+    def _show_heat(self, heat) -> None:  # noqa: ANN001
+        """Column 0 names the factor (wrapped); one column per assessment date after it."""
+        self.heat.clear()
+        self.heat.setRowCount(len(heat.factors) + 1)
+        self.heat.setColumnCount(len(heat.dates) + 1)
+        self.heat.setHorizontalHeaderLabels([self.tr("Risk factor"), *heat.dates])
+        self.heat.verticalHeader().setVisible(False)
+        self.heat.setWordWrap(True)
+        header = self.heat.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.heat.setColumnWidth(0, 330)
+        labels = [f"{i + 1}. {self._label('risk-factor', f)}" for i, f in enumerate(heat.factors)]
+        for r, text in enumerate([*labels, self.tr("Overall")]):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.heat.setItem(r, 0, item)
+        for r, row in enumerate([*heat.cells, heat.overall]):
+            for c, level in enumerate(row):
+                item = QTableWidgetItem(self._label("risk-level", level) if level else "")
+                item.setData(Qt.ItemDataRole.UserRole, level)
+                if level in LEVEL_COLOURS:
+                    background, text = LEVEL_COLOURS[level]
+                    item.setBackground(QColor(background))
+                    item.setForeground(QColor(text))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.heat.setItem(r, c + 1, item)
+        self.heat.resizeRowsToContents()
+
+    def _show_signals(self, found: dict) -> None:
+        lines = [self.tr("<b>All incidents:</b> {reason}").format(
+            reason=found["overall"]["reason"])]
+        for kind, signal in found["by_type"].items():
+            if signal["flagged"]:
+                lines.append(self.tr("<b>{type}:</b> {reason}").format(
+                    type=self._label("violation", kind), reason=signal["reason"]))
+        flagged = found["overall"]["flagged"] or any(x["flagged"]
+                                                     for x in found["by_type"].values())
+        lines.append("<br><i>" + found["overall"]["rule"] + "</i>")
+        self.signals.setText("<br>".join(lines))
+        self.tabs.setTabText(1, self.tr("Signals ⚠") if flagged else self.tr("Signals"))
+
+    def _show_strategy(self, strategy: dict | None) -> None:
+        if strategy is None:
+            self.objectives.setText(self.tr("No strategy yet."))
+            self.actions.setRowCount(0)
+            return
+        self.objectives.setText(self.tr("Version {version}. Objectives: {objectives}").format(
+            version=strategy["version"], objectives="; ".join(strategy["objectives"]) or "—"))
+        actions = strategy["actions"]
+        self.actions.setRowCount(len(actions))
+        for r, a in enumerate(actions):
+            status = self._label("action-status", a["status"])
+            if a["overdue"]:
+                status = self.tr("{status} — overdue").format(status=status)
+            cells = [a["title"], self._label("strategy-pillar", a["pillar"]),
+                     self._label("strategy-level", a["level"]),
+                     self._label("un-entity", a["lead"]).split(" — ")[0], a["owner"] or "",
+                     a["due"] or "", status]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if a["overdue"]:
+                    item.setBackground(OVERDUE)
+                elif a["blocked"]:
+                    item.setBackground(BLOCKED)
+                self.actions.setItem(r, c, item)
