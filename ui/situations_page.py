@@ -2,8 +2,8 @@
 map (factor × assessment date), deterioration signals from its incidents, and its strategy
 with overdue and blocked actions standing out.
 
-Reads go to the store worker through app.situations; this page shows, it does not yet edit
-(assessments and strategies are saved with `upfront assessment add` / `strategy save`).
+Reads and writes go to the store worker through app.situations. A new assessment and a changed
+action each save a new version (ui/situation_dialogs.py).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ui.qt import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     Qt,
     QTableWidget,
@@ -53,6 +54,7 @@ def _load(store: Store, situation_id: str) -> dict:
     return {"situation": situations.get(situation_id),
             "heat": situations.heat_map(situation_id),
             "strategy": situations.strategy(situation_id),
+            "assessments": situations.assessments(situation_id),
             "signals": situations.signals(situation_id),
             "incidents": len(situations.incident_ids(situation_id))}
 
@@ -97,12 +99,30 @@ class SituationsPage(QWidget):
         self.objectives = QLabel()
         self.objectives.setWordWrap(True)
 
+        self.assess_button = QPushButton(self.tr("New assessment…"))
+        self.assess_button.clicked.connect(self.new_assessment)
+        self.add_action_button = QPushButton(self.tr("Add action…"))
+        self.add_action_button.clicked.connect(lambda: self.edit_action(None))
+        self.edit_action_button = QPushButton(self.tr("Edit action…"))
+        self.edit_action_button.clicked.connect(self._edit_selected_action)
+        self.actions.doubleClicked.connect(lambda index: self.edit_action(index.row()))
+        self.dialog: QWidget | None = None
+
+        risk = QWidget()
+        risk_layout = QVBoxLayout(risk)
+        risk_layout.addWidget(self.heat, 1)
+        risk_layout.addWidget(self.assess_button)
         strategy = QWidget()
         strategy_layout = QVBoxLayout(strategy)
         strategy_layout.addWidget(self.objectives)
         strategy_layout.addWidget(self.actions, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_action_button)
+        buttons.addWidget(self.edit_action_button)
+        buttons.addStretch(1)
+        strategy_layout.addLayout(buttons)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.heat, self.tr("Risk heat map"))
+        self.tabs.addTab(risk, self.tr("Risk heat map"))
         self.tabs.addTab(self.signals, self.tr("Signals"))
         self.tabs.addTab(strategy, self.tr("Strategy"))
 
@@ -120,6 +140,40 @@ class SituationsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.refresh()
+
+    # ---- editing -----------------------------------------------------------------------------
+    def new_assessment(self) -> None:
+        if self.loaded is None:
+            return
+        from ui.situation_dialogs import AssessmentDialog
+
+        latest = self.loaded["assessments"][-1] if self.loaded["assessments"] else None
+        dialog = AssessmentDialog(self.store, self.current, latest, self, lang=self.lang)
+        dialog.saved.connect(lambda _doc: self._reload())
+        self.dialog = dialog
+        dialog.open()
+
+    def _edit_selected_action(self) -> None:
+        rows = self.actions.selectionModel().selectedRows()
+        if rows:
+            self.edit_action(rows[0].row())
+        elif self.actions.currentRow() >= 0:
+            self.edit_action(self.actions.currentRow())
+
+    def edit_action(self, index: int | None) -> None:
+        if self.loaded is None:
+            return
+        from ui.situation_dialogs import ActionDialog
+
+        dialog = ActionDialog(self.store, self.current, self.loaded["strategy"], index, self,
+                              lang=self.lang)
+        dialog.saved.connect(lambda _doc: self._reload())
+        self.dialog = dialog
+        dialog.open()
+
+    def _reload(self) -> None:
+        item = self.list.currentItem()
+        self._selected(item)
 
     def _label(self, kind: str, code: str | None) -> str:
         if code is None:

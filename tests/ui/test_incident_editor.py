@@ -275,10 +275,17 @@ def test_autosave_and_lock_leave_drafts(qtbot, store):
     assert on_worker(qtbot, lambda: Drafts(store).mine()) == []  # saving discards the draft
 
 
-def test_attachments_are_added_hashed_and_viewed_from_memory(qtbot, store, tmp_path):
+def test_attachments_are_added_hashed_and_viewed_from_memory(qtbot, store, tmp_path,
+                                                            monkeypatch):
+    # a temporary directory of the test's own: other programs writing to /tmp meanwhile
+    # must not count as a leak
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    monkeypatch.setenv("TMPDIR", str(private_tmp))  # where Qt's temporary files would go
     incident_id = add(qtbot, store)
     editor = new_editor(qtbot, store, incident_id)
-    qtbot.waitUntil(lambda: editor.attachments_page.isEnabled())
+    qtbot.waitUntil(lambda: editor.attachments_page.isEnabled(), timeout=SLOW)
     image = QImage(12, 8, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.darkGreen)
     png = tmp_path / "photo.png"
@@ -293,11 +300,13 @@ def test_attachments_are_added_hashed_and_viewed_from_memory(qtbot, store, tmp_p
     assert table.item(0, 3).text() == hashlib.sha256(png.read_bytes()).hexdigest()
 
     temp_before = set(os.listdir(tempfile.gettempdir()))
+    assert tempfile.gettempdir() == str(private_tmp)
     with qtbot.waitSignal(editor.custody_loaded, timeout=SLOW):
         editor.tabs.setCurrentWidget(editor.attachments_page)
         table.selectRow(0)
         editor.view_attachment_action.trigger()
-    qtbot.waitUntil(lambda: editor.viewer is not None and editor.viewer.isVisible())
+    qtbot.waitUntil(lambda: editor.viewer is not None and editor.viewer.isVisible(),
+                    timeout=SLOW)
     assert editor.viewer.image_label.pixmap().size().width() == 12
     assert set(os.listdir(tempfile.gettempdir())) == temp_before
     qtbot.waitUntil(lambda: [editor.custody_table.item(r, 2).text()

@@ -13,6 +13,7 @@ from synchelp import incident as incident_doc  # noqa: E402
 from app.incidents import Incidents  # noqa: E402
 from app.situations import Situations  # noqa: E402
 from app.vocab import vocabularies  # noqa: E402
+from ui.qt import Qt  # noqa: E402
 from ui.situations_page import BLOCKED, LEVEL_COLOURS, OVERDUE, SituationsPage  # noqa: E402
 
 
@@ -65,3 +66,93 @@ def test_a_situation_shows_its_heat_map_signals_and_strategy(qtbot, store):
     assert actions.item(0, 0).background().color() == OVERDUE
     assert actions.item(1, 0).background().color() == BLOCKED
     assert actions.item(2, 0).background().color() not in (OVERDUE, BLOCKED)
+
+
+def _page(qtbot, store) -> SituationsPage:
+    page = SituationsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
+    return page
+
+
+def test_a_new_assessment_is_made_in_the_dialog_from_the_last_one(qtbot, store):
+    codes = [t.code for t in vocabularies().terms("risk-factor")]
+    situations = Situations(store)
+    sid = situations.add({"name": "Rif Dimashq", "country": "SYR"})
+    situations.assess(sid, {"assessed_on": "2026-07-01", "factors": [
+        {"factor": codes[0], "level": "moderate", "rationale": "clashes"}]})
+    page = _page(qtbot, store)
+    qtbot.mouseClick(page.assess_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.isVisible()
+    first = dialog.levels[codes[0]]
+    assert first.currentData() == "moderate"  # prefilled from the last assessment
+    assert dialog.rationales[codes[0]].text() == "clashes"
+    first.setCurrentIndex(first.findData("high"))
+    eleventh = dialog.levels[codes[10]]
+    eleventh.setCurrentIndex(eleventh.findData("severe"))
+    dialog.rationales[codes[10]].setText("mass arrests")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.heat.columnCount() == 3, timeout=10_000)
+    latest = situations.assessments(sid)[-1]
+    assert {f["factor"]: f["level"] for f in latest["factors"]} == {
+        codes[0]: "high", codes[10]: "severe"}
+    assert latest["factors"][0]["trend"] == "worsening"
+    assert page.heat.item(10, 2).data(256) == "severe"
+
+    # a refused save keeps the dialog open and names the problem
+    qtbot.mouseClick(page.assess_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    for box in dialog.levels.values():
+        box.setCurrentIndex(0)  # nothing assessed
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "factors" in dialog.problem.text(), timeout=10_000)
+    assert dialog.isVisible()
+    dialog.reject()
+
+
+def test_a_strategy_action_is_edited_and_added_in_the_dialog(qtbot, store):
+    situations = Situations(store)
+    sid = situations.add({"name": "Rif Dimashq", "country": "SYR"})
+    situations.save_strategy(sid, {"objectives": ["Protect civilians"], "actions": [
+        {"title": "Late démarche", "pillar": "political", "level": "country", "lead": "rco",
+         "due": "2026-01-10", "status": "planned"}]})
+    page = _page(qtbot, store)
+    assert page.actions.item(0, 0).background().color() == OVERDUE
+    page.edit_action(0)
+    dialog = page.dialog
+    assert dialog.title.text() == "Late démarche" and dialog.lead.currentData() == "rco"
+    dialog.status.setCurrentIndex(dialog.status.findData("done"))
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.loaded["strategy"]["version"] == 2, timeout=10_000)
+    assert page.actions.item(0, 0).background().color() != OVERDUE
+
+    qtbot.mouseClick(page.add_action_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.title.setText("Negotiate access")
+    dialog.pillar.setCurrentIndex(dialog.pillar.findData("humanitarian"))
+    dialog.lead.setCurrentIndex(dialog.lead.findData("ocha"))
+    dialog.status.setCurrentIndex(dialog.status.findData("blocked"))
+    dialog.indicators.setPlainText("convoy reaches the camp\n\nweekly access")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.actions.rowCount() == 2, timeout=10_000)
+    strategy = situations.strategy(sid)
+    assert strategy["version"] == 3
+    assert strategy["actions"][0]["status"] == "done"
+    added = strategy["actions"][1]
+    assert added["lead"] == "ocha" and added["due"] is None
+    assert added["indicators"] == ["convoy reaches the camp", "weekly access"]
+    assert page.actions.item(1, 0).background().color() == BLOCKED
+
+    # an empty title is refused, named, and nothing is saved
+    page.edit_action(1)
+    dialog = page.dialog
+    dialog.title.setText("")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "title" in dialog.problem.text(), timeout=10_000)
+    assert situations.strategy(sid)["version"] == 3
+    dialog.reject()

@@ -1,0 +1,215 @@
+"""Dialogs of the Situations section: a new risk assessment (a level and a rationale for each
+of the 14 factors, prefilled from the last one) and one strategy action. Both save a new
+version through app.situations on the store worker; problems are named next to the fields."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from typing import Any
+
+from app.errors import BadInput
+from app.situations import Situations
+from app.store import Store
+from app.vocab import vocabularies
+from ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+
+
+def _combo(kind: str, lang: str, current: str | None, *, blank: str | None = None
+           ) -> QComboBox:
+    box = QComboBox()
+    if blank is not None:
+        box.addItem(blank, None)
+    for term in vocabularies().terms(kind):
+        box.addItem(term.label(lang), term.code)
+    index = box.findData(current)
+    box.setCurrentIndex(index if index >= 0 else 0)
+    return box
+
+
+class _SavingDialog(QDialog):
+    """Save on the worker; stay open with the problem shown if the input is refused."""
+
+    saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a4000f")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, fn) -> None:  # noqa: ANN001
+        self.buttons.setEnabled(False)
+        run_in_background(fn, self._done, self._failed, parent=self)
+
+    def _done(self, result: Any) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, BadInput):
+            self.problem.setText(self.tr("{field}: {reason}").format(field=exc.field,
+                                                                       reason=exc.reason))
+        else:
+            log.error("saving failed: %s", type(exc).__name__)
+            self.problem.setText(self.tr("Not saved ({kind}).").format(kind=type(exc).__name__))
+
+
+class AssessmentDialog(_SavingDialog):
+    """A new dated assessment. `previous` (the latest one) fills the levels and rationales,
+    so an update means changing what changed."""
+
+    def __init__(self, store: Store, situation_id: str, previous: dict | None,
+                 parent: QWidget | None = None, *, lang: str = "en") -> None:
+        super().__init__(parent)
+        self.store, self.situation_id = store, situation_id
+        self.setWindowTitle(self.tr("New risk assessment"))
+        self.resize(900, 640)
+        before = {f["factor"]: f for f in (previous or {}).get("factors", [])}
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMaximumDate(QDate.currentDate())
+        factors = vocabularies().terms("risk-factor")
+        self.table = QTableWidget(len(factors), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Risk factor"), self.tr("Level"),
+                                              self.tr("Rationale")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 330)
+        self.levels: dict[str, QComboBox] = {}
+        self.rationales: dict[str, QLineEdit] = {}
+        for row, term in enumerate(factors):
+            item = QTableWidgetItem(f"{row + 1}. {term.label(lang)}")
+            item.setToolTip(item.text())
+            self.table.setItem(row, 0, item)
+            old = before.get(term.code, {})
+            self.levels[term.code] = _combo("risk-level", lang, old.get("level"),
+                                            blank=self.tr("— not assessed"))
+            self.table.setCellWidget(row, 1, self.levels[term.code])
+            self.rationales[term.code] = QLineEdit(old.get("rationale", ""))
+            self.table.setCellWidget(row, 2, self.rationales[term.code])
+        self.summary = QPlainTextEdit((previous or {}).get("summary", ""))
+        self.summary.setMaximumHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("Assessed on"), self.date)
+        form.addRow(self.tr("Summary"), self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def document(self) -> dict:
+        factors = [{"factor": code, "level": box.currentData(),
+                    "rationale": self.rationales[code].text()}
+                   for code, box in self.levels.items() if box.currentData() is not None]
+        return {"assessed_on": self.date.date().toString("yyyy-MM-dd"),
+                "summary": self.summary.toPlainText(), "factors": factors}
+
+    def save(self) -> None:
+        doc = self.document()
+        self._run(partial(Situations(self.store).assess, self.situation_id, doc))
+
+
+class ActionDialog(_SavingDialog):
+    """One action of the strategy, new (`index` None) or edited; saving makes the next
+    version of the strategy, refused if someone saved another version meanwhile."""
+
+    def __init__(self, store: Store, situation_id: str, strategy: dict | None,
+                 index: int | None, parent: QWidget | None = None, *,
+                 lang: str = "en") -> None:
+        super().__init__(parent)
+        self.store, self.situation_id = store, situation_id
+        self.strategy, self.index = strategy, index
+        action = strategy["actions"][index] if strategy and index is not None else {}
+        self.setWindowTitle(self.tr("Strategy action"))
+        self.title = QLineEdit(action.get("title", ""))
+        self.pillar = _combo("strategy-pillar", lang, action.get("pillar"))
+        self.level = _combo("strategy-level", lang, action.get("level"))
+        self.lead = _combo("un-entity", lang, action.get("lead"))
+        self.owner = QLineEdit(action.get("owner") or "")
+        self.status = _combo("action-status", lang, action.get("status"))
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setSpecialValueText(self.tr("no date"))
+        self.due.setMinimumDate(QDate(2000, 1, 1))
+        if action.get("due"):
+            self.due.setDate(QDate.fromString(action["due"], "yyyy-MM-dd"))
+        else:
+            self.due.setDate(self.due.minimumDate())
+        self.indicators = QPlainTextEdit("\n".join(action.get("indicators", [])))
+        self.indicators.setMaximumHeight(80)
+        form = QFormLayout()
+        form.addRow(self.tr("Action"), self.title)
+        form.addRow(self.tr("Pillar"), self.pillar)
+        form.addRow(self.tr("Level"), self.level)
+        form.addRow(self.tr("Lead UN entity"), self.lead)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Indicators (one a line)"), self.indicators)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def action(self) -> dict:
+        old = (self.strategy["actions"][self.index]
+               if self.strategy and self.index is not None else {})
+        due = None if self.due.date() == self.due.minimumDate() else \
+            self.due.date().toString("yyyy-MM-dd")
+        keep = {k: old[k] for k in ("id", "objective", "partners", "risk_factors",
+                                    "incidents") if k in old}
+        return {**keep, "title": self.title.text(), "pillar": self.pillar.currentData(),
+                "level": self.level.currentData(), "lead": self.lead.currentData(),
+                "owner": self.owner.text() or None, "due": due,
+                "status": self.status.currentData(),
+                "indicators": [x.strip() for x in self.indicators.toPlainText().splitlines()
+                               if x.strip()]}
+
+    def document(self) -> dict:
+        strategy = self.strategy or {"objectives": [], "actions": [], "note": "",
+                                     "version": 0}
+        actions = [{k: x for k, x in a.items() if k not in ("overdue", "blocked")}
+                   for a in strategy["actions"]]
+        if self.index is None:
+            actions.append(self.action())
+        else:
+            actions[self.index] = self.action()
+        return {"objectives": strategy["objectives"], "actions": actions,
+                "note": strategy.get("note", ""), "version": strategy["version"] or None}
+
+    def save(self) -> None:
+        doc = self.document()
+        self._run(partial(Situations(self.store).save_strategy, self.situation_id, doc))
+
