@@ -71,7 +71,8 @@ class SituationsPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Situations of concern"))
         self.list.currentItemChanged.connect(self._selected)
-        self.list.setMaximumWidth(320)
+        left_width = 320
+        self.list.setMaximumWidth(left_width)
         self.list.setWordWrap(True)
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -126,13 +127,20 @@ class SituationsPage(QWidget):
         self.tabs.addTab(self.signals, self.tr("Signals"))
         self.tabs.addTab(strategy, self.tr("Strategy"))
 
+        self.review_button = QPushButton(self.tr("Quarterly review…"))
+        self.review_button.clicked.connect(self.show_review)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.review_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.tabs, 1)
         splitter = QSplitter()
-        splitter.addWidget(self.list)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 960])
@@ -150,6 +158,13 @@ class SituationsPage(QWidget):
         latest = self.loaded["assessments"][-1] if self.loaded["assessments"] else None
         dialog = AssessmentDialog(self.store, self.current, latest, self, lang=self.lang)
         dialog.saved.connect(lambda _doc: self._reload())
+        self.dialog = dialog
+        dialog.open()
+
+    def show_review(self) -> None:
+        from ui.review_dialog import ReviewDialog
+
+        dialog = ReviewDialog(self.store, self, lang=self.lang)
         self.dialog = dialog
         dialog.open()
 

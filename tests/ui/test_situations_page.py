@@ -156,3 +156,29 @@ def test_a_strategy_action_is_edited_and_added_in_the_dialog(qtbot, store):
     qtbot.waitUntil(lambda: "title" in dialog.problem.text(), timeout=10_000)
     assert situations.strategy(sid)["version"] == 3
     dialog.reject()
+
+
+def test_the_quarterly_review_screen_lists_an_overdue_action(qtbot, store):
+    from ui.review_dialog import ReviewDialog, quarters
+
+
+    assert quarters(date(2026, 11, 20), 3) == ["2026Q4", "2026Q3", "2026Q2"]
+    assert quarters(date(2026, 2, 1), 2) == ["2026Q1", "2025Q4"]
+    situations = Situations(store)
+    sid = situations.add({"name": "Rif Dimashq", "country": "SYR", "status": "concern"})
+    yesterday = date.today() - timedelta(days=1)
+    situations.save_strategy(sid, {"objectives": [], "actions": [
+        {"title": "Démarche on arrests", "pillar": "political", "level": "country",
+         "lead": "rco", "due": yesterday.isoformat()},
+        {"title": "Done already", "pillar": "political", "level": "global", "lead": "dppa",
+         "due": yesterday.isoformat(), "status": "done"}]})
+    page = _page(qtbot, store)
+    qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ReviewDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.pack is not None, timeout=10_000)
+    text = dialog.view.toPlainText()
+    assert "Rif Dimashq" in text
+    assert "Overdue: Démarche on arrests" in text and "RCO" in text
+    assert "Done already" not in text
+    dialog.close()

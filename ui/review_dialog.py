@@ -1,0 +1,104 @@
+"""The quarterly review pack on screen: for every situation of concern in a quarter, the risk
+changes, deterioration flags, overdue and blocked strategy actions, and incidents added —
+the agenda of the inter-agency meeting (Human Rights up Front, action 12). The same pack comes
+from `upfront review --quarter 2026Q4 --json`."""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import date
+
+from app.situations import Situations
+from app.store import Store
+from app.vocab import vocabularies
+from ui.qt import QComboBox, QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+
+
+def quarters(today: date, back: int = 6) -> list[str]:
+    """This quarter first, then the ones before it."""
+    year, q = today.year, (today.month - 1) // 3 + 1
+    out = []
+    for _ in range(back):
+        out.append(f"{year}Q{q}")
+        year, q = (year - 1, 4) if q == 1 else (year, q - 1)
+    return out
+
+
+class ReviewDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, lang: str = "en",
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.lang = store, lang
+        self.vocab = vocabularies()
+        self.pack: dict | None = None
+        self.setWindowTitle(self.tr("Quarterly review"))
+        self.resize(820, 640)
+        self.quarter = QComboBox()
+        for quarter in quarters(today or date.today()):
+            self.quarter.addItem(quarter)
+        self.quarter.currentTextChanged.connect(self.load)
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Quarter")))
+        row.addWidget(self.quarter)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        self.load(self.quarter.currentText())
+
+    def _label(self, kind: str, code: str | None) -> str:
+        term = self.vocab.term(kind, code) if code else None
+        return html.escape(term.label(self.lang) if term else (code or "—"))
+
+    def load(self, quarter: str) -> None:
+        store = self.store
+
+        def build() -> dict:
+            situations = Situations(store)
+            return situations.review(quarter, signals=situations.signals_as_of)
+
+        run_in_background(build, self._show, self._failed, parent=self)
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("building the review failed: %s", type(exc).__name__)
+        self.view.setPlainText(self.tr("The review could not be built ({kind}).").format(
+            kind=type(exc).__name__))
+
+    def _show(self, pack: dict) -> None:
+        self.pack = pack
+        parts = [f"<h2>{html.escape(self.tr('Quarterly review'))} {pack['quarter']}</h2>",
+                 f"<p>{pack['from']} – {pack['to']}</p>"]
+        if not pack["situations"]:
+            parts.append(f"<p>{html.escape(self.tr('No situation of concern.'))}</p>")
+        for item in pack["situations"]:
+            s = item["situation"]
+            parts.append(f"<h3>{html.escape(s['name'])} ({s['country']}, "
+                         f"{self._label('situation-status', s['status'])})</h3><ul>")
+            for change in item["risk_changes"]:
+                parts.append("<li>" + html.escape(self.tr("Risk: {factor}: {old} → {new}"))
+                             .format(factor=self._label("risk-factor", change["factor"]),
+                                     old=self._label("risk-level", change["from"]),
+                                     new=self._label("risk-level", change["to"])) + "</li>")
+            for flag in item["deterioration"]:
+                scope = (self.tr("all incidents") if flag["scope"] == "all"
+                         else self.vocab.term("violation", flag["scope"]).label(self.lang))
+                parts.append(f"<li><b>{html.escape(self.tr('Deterioration'))}</b> "
+                             f"({html.escape(scope)}): {html.escape(flag['reason'])}</li>")
+            for action in item["overdue_actions"]:
+                parts.append("<li><b style='color:#a4000f'>" + html.escape(self.tr(
+                    "Overdue: {title} (due {due}, lead {lead})").format(
+                        title=action["title"], due=action["due"],
+                        lead=self.vocab.term("un-entity", action["lead"]).label(self.lang)
+                        .split(" — ")[0])) + "</b></li>")
+            for action in item["blocked_actions"]:
+                parts.append("<li>" + html.escape(self.tr("Blocked: {title}").format(
+                    title=action["title"])) + "</li>")
+            parts.append("<li>" + html.escape(self.tr("Incidents added: {count}").format(
+                count=len(item["incidents_added"]))) + "</li></ul>")
+        self.view.setHtml("".join(parts))
