@@ -93,14 +93,15 @@ class Situations:
         doc = v.obj(doc, "situation")
         v.known_keys(doc, SITUATION_KEYS, "")
         merged = {**(current or {}), **doc}
+        name = v.text(merged.get("name"), "name", required=True)  # in the order of the form
         country = v.text(merged.get("country"), "country", required=True, max_len=3).upper()
         country = self.vocab.check("country", country, "country")
         regions = []
         for i, raw in enumerate(v.items(merged.get("regions"), "regions")):
-            name = v.text(raw, f"regions[{i}]", required=True, max_len=200)
-            code = self.vocab.match("admin1", name, country=country)
+            region = v.text(raw, f"regions[{i}]", required=True, max_len=200)
+            code = self.vocab.match("admin1", region, country=country)
             regions.append(self.vocab.term("admin1", code, country=country).label("en")
-                           if code else name)
+                           if code else region)
         start = v.full_date(merged.get("date_from"), "date_from")
         end = v.full_date(merged.get("date_to"), "date_to")
         if start and end and end < start:
@@ -109,7 +110,7 @@ class Situations:
                       for i, x in enumerate(v.items(merged.get("violations"), "violations"))]
         status = merged.get("status")
         return {
-            "name": v.text(merged.get("name"), "name", required=True),
+            "name": name,
             "country": country,
             "regions": regions,
             "description": v.text(merged.get("description"), "description",

@@ -23,6 +23,7 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -213,3 +214,80 @@ class ActionDialog(_SavingDialog):
         doc = self.document()
         self._run(partial(Situations(self.store).save_strategy, self.situation_id, doc))
 
+
+
+class SituationDialog(_SavingDialog):
+    """A situation of concern, new (`current` None) or edited: what it is, and the rule that
+    picks its incidents (country, regions, dates, violation types)."""
+
+    def __init__(self, store: Store, current: dict | None, parent: QWidget | None = None, *,
+                 lang: str = "en") -> None:
+        from ui.vocab_widgets import CountryCombo
+
+        super().__init__(parent)
+        self.store, self.current = store, current
+        current = current or {}
+        self.setWindowTitle(self.tr("Situation of concern"))
+        self.resize(620, 560)
+        self.name = QLineEdit(current.get("name", ""))
+        self.country = CountryCombo(lang=lang)
+        self.country.set_code(current.get("country"))
+        self.regions = QLineEdit(", ".join(current.get("regions", [])))
+        self.regions.setPlaceholderText(self.tr("regions, separated by commas (none: all)"))
+        self.status = _combo("situation-status", lang, current.get("status"))
+        self.owner = QLineEdit(current.get("owner") or "")
+        self.description = QPlainTextEdit(current.get("description", ""))
+        self.date_from = QLineEdit(current.get("date_from") or "")
+        self.date_to = QLineEdit(current.get("date_to") or "")
+        for edit in (self.date_from, self.date_to):
+            edit.setPlaceholderText("YYYY-MM-DD")
+        self.violations = QTableWidget(0, 1)
+        self.violations.horizontalHeader().setVisible(False)
+        self.violations.verticalHeader().setVisible(False)
+        self.violations.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        chosen = set(current.get("violations", []))
+        for term in vocabularies().terms("violation"):
+            item = QTableWidgetItem(term.label(lang))
+            item.setData(256, term.code)
+            item.setCheckState(Qt.CheckState.Checked if term.code in chosen
+                               else Qt.CheckState.Unchecked)
+            row = self.violations.rowCount()
+            self.violations.insertRow(row)
+            self.violations.setItem(row, 0, item)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Regions"), self.regions)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("From"), self.date_from)
+        form.addRow(self.tr("To"), self.date_to)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Violation types (none ticked: all)"), self.violations)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def document(self) -> dict:
+        violations = [self.violations.item(r, 0).data(256)
+                      for r in range(self.violations.rowCount())
+                      if self.violations.item(r, 0).checkState() == Qt.CheckState.Checked]
+        doc = {"name": self.name.text(), "country": self.country.code(),
+               "regions": [x.strip() for x in self.regions.text().split(",") if x.strip()],
+               "status": self.status.currentData(), "owner": self.owner.text() or None,
+               "description": self.description.toPlainText(),
+               "date_from": self.date_from.text().strip() or None,
+               "date_to": self.date_to.text().strip() or None, "violations": violations}
+        if self.current:
+            doc["revision"] = self.current["revision"]
+        return doc
+
+    def save(self) -> None:
+        doc = self.document()
+        situations = Situations(self.store)
+        if self.current:
+            self._run(partial(situations.edit, self.current["id"], doc))
+        else:
+            self._run(partial(situations.add, doc))

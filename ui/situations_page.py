@@ -129,10 +129,16 @@ class SituationsPage(QWidget):
 
         self.review_button = QPushButton(self.tr("Quarterly review…"))
         self.review_button.clicked.connect(self.show_review)
+        self.new_button = QPushButton(self.tr("New situation…"))
+        self.new_button.clicked.connect(lambda: self.edit_situation(new=True))
+        self.edit_button = QPushButton(self.tr("Edit situation…"))
+        self.edit_button.clicked.connect(lambda: self.edit_situation(new=False))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_button)
+        left_layout.addWidget(self.edit_button)
         left_layout.addWidget(self.review_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -160,6 +166,22 @@ class SituationsPage(QWidget):
         dialog.saved.connect(lambda _doc: self._reload())
         self.dialog = dialog
         dialog.open()
+
+    def edit_situation(self, *, new: bool) -> None:
+        from ui.situation_dialogs import SituationDialog
+
+        if not new and self.loaded is None:
+            return
+        current = None if new else self.loaded["situation"]
+        dialog = SituationDialog(self.store, current, self, lang=self.lang)
+        dialog.saved.connect(self._situation_saved)
+        self.dialog = dialog
+        dialog.open()
+
+    def _situation_saved(self, result: object) -> None:
+        # a new situation's id, or an edited situation's document
+        self.current = result if isinstance(result, str) else result["id"]
+        self.refresh()
 
     def show_review(self) -> None:
         from ui.review_dialog import ReviewDialog
@@ -215,7 +237,8 @@ class SituationsPage(QWidget):
             item.setData(SITUATION_ID, row["id"])
             self.list.addItem(item)
         if rows:
-            self.list.setCurrentRow(0)
+            ids = [r["id"] for r in rows]
+            self.list.setCurrentRow(ids.index(self.current) if self.current in ids else 0)
         else:
             self.title.setText(self.tr("No situation of concern yet. Add one with "
                                        "`upfront situation add`."))

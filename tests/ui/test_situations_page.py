@@ -182,3 +182,39 @@ def test_the_quarterly_review_screen_lists_an_overdue_action(qtbot, store):
     assert "Overdue: Démarche on arrests" in text and "RCO" in text
     assert "Done already" not in text
     dialog.close()
+
+
+def test_a_situation_is_created_and_edited_in_the_dialog(qtbot, store):
+    page = SituationsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "No situation" in page.title.text(), timeout=10_000)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()  # nothing filled in
+    qtbot.waitUntil(lambda: "name" in dialog.problem.text(), timeout=10_000)
+    dialog.name.setText("Aleppo detention")
+    dialog.country.set_code("SYR")
+    dialog.regions.setText("Halab")
+    dialog.status.setCurrentIndex(dialog.status.findData("concern"))
+    for row in range(dialog.violations.rowCount()):
+        item = dialog.violations.item(row, 0)
+        if item.data(256) == "arbitrary_detention":
+            item.setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
+    [row] = Situations(store).list()
+    doc = Situations(store).get(row["id"])
+    assert doc["name"] == "Aleppo detention"
+    assert doc["regions"] == ["Ḩalab"] and doc["violations"] == ["arbitrary_detention"]
+    assert "Aleppo detention" in page.title.text()
+
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.name.text() == "Aleppo detention"
+    dialog.status.setCurrentIndex(dialog.status.findData("crisis"))
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.loaded["situation"]["status"] == "crisis", timeout=10_000)
+    assert Situations(store).get(row["id"])["revision"] == 2
