@@ -75,7 +75,9 @@ class ReviewDialog(QDialog):
         parts = [f"<h2>{html.escape(self.tr('Quarterly review'))} {pack['quarter']}</h2>",
                  f"<p>{pack['from']} – {pack['to']}</p>"]
         if not pack["situations"]:
-            parts.append(f"<p>{html.escape(self.tr('No situation of concern.'))}</p>")
+            none_yet = self.tr("No situation of concern.")
+            parts.append(f"<p>{html.escape(none_yet)}</p>")
+        worse = html.escape(self.tr("Deterioration"))
         for item in pack["situations"]:
             s = item["situation"]
             parts.append(f"<h3>{html.escape(s['name'])} ({s['country']}, "
@@ -88,7 +90,7 @@ class ReviewDialog(QDialog):
             for flag in item["deterioration"]:
                 scope = (self.tr("all incidents") if flag["scope"] == "all"
                          else self.vocab.term("violation", flag["scope"]).label(self.lang))
-                parts.append(f"<li><b>{html.escape(self.tr('Deterioration'))}</b> "
+                parts.append(f"<li><b>{worse}</b> "
                              f"({html.escape(scope)}): {html.escape(flag['reason'])}</li>")
             for action in item["overdue_actions"]:
                 parts.append("<li><b style='color:#a4000f'>" + html.escape(self.tr(

@@ -275,7 +275,8 @@ class SituationDialog(_SavingDialog):
                       for r in range(self.violations.rowCount())
                       if self.violations.item(r, 0).checkState() == Qt.CheckState.Checked]
         doc = {"name": self.name.text(), "country": self.country.code(),
-               "regions": [x.strip() for x in self.regions.text().split(",") if x.strip()],
+               "regions": [x.strip() for x in self.regions.text().replace("،", ",").split(",")
+                           if x.strip()],
                "status": self.status.currentData(), "owner": self.owner.text() or None,
                "description": self.description.toPlainText(),
                "date_from": self.date_from.text().strip() or None,

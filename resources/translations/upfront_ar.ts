@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="155"/>
+        <source>Strategy action</source>
+        <translation>إجراء ضمن الاستراتيجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="165"/>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <source>Pillar</source>
+        <translation>الركيزة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="177"/>
+        <source>Lead UN entity</source>
+        <translation>كيان الأمم المتحدة الرائد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="179"/>
+        <source>Due</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="180"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="181"/>
+        <source>Indicators (one a line)</source>
+        <translation>المؤشرات (مؤشر واحد في كل سطر)</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../ui/gui.py" line="126"/>
@@ -12,6 +65,44 @@
         <location filename="../../ui/gui.py" line="127"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>لم يكتمل المسح الطارئ. حاول مرة أخرى، أو احذف مجلد البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="95"/>
+        <source>New risk assessment</source>
+        <translation>تقييم جديد للمخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <source>Risk factor</source>
+        <translation>عامل الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="105"/>
+        <source>Rationale</source>
+        <translation>المبررات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="117"/>
+        <source>— not assessed</source>
+        <translation>— لم يُقيَّم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <source>Assessed on</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1111,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>The incident editor is not available.</source>
         <translation>محرر الحوادث غير متاح.</translation>
     </message>
@@ -1060,117 +1151,117 @@
         <translation>&amp;حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
-        <source>Arrives with the early-warning and strategy work.</source>
-        <translation>يتوفر مع العمل على الإنذار المبكر والاستراتيجية.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Strategies</source>
         <translation>الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Each situation&apos;s strategy is under Situations; a view across situations arrives with the strategy work.</source>
+        <translation>توجد استراتيجية كل حالة ضمن قسم «الأوضاع»؛ وسيُتاح عرض شامل لجميع الحالات مع العمل على الاستراتيجية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Arrives with the reports work.</source>
         <translation>يتوفر مع العمل على التقارير.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Sync is not available in this build.</source>
         <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>The incident list is not available in this build.</source>
         <translation>قائمة الحوادث غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Signed in as {user}</source>
         <translation>مسجّل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>حُفظت الإعدادات. تُطبَّق اللغة ومجلد البيانات عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>About Upfront</source>
         <translation>حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1270,6 +1361,59 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/vocab_widgets.py" line="176"/>
         <source>%1: precision</source>
         <translation>%1: الدقة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="38"/>
+        <source>Quarterly review</source>
+        <translation>الاستعراض الفصلي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="47"/>
+        <source>Quarter</source>
+        <translation>الفصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="70"/>
+        <source>The review could not be built ({kind}).</source>
+        <translation>تعذّر إعداد الاستعراض ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="78"/>
+        <source>No situation of concern.</source>
+        <translation>لا توجد حالة مثيرة للقلق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="80"/>
+        <source>Deterioration</source>
+        <translation>تدهور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="86"/>
+        <source>Risk: {factor}: {old} → {new}</source>
+        <translation>الخطر: {factor}: {old} ← {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="91"/>
+        <source>all incidents</source>
+        <translation>جميع الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="97"/>
+        <source>Overdue: {title} (due {due}, lead {lead})</source>
+        <translation>متأخر: {title} (الموعد النهائي {due}، الكيان الرائد {lead})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="102"/>
+        <source>Blocked: {title}</source>
+        <translation>معطل: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="104"/>
+        <source>Incidents added: {count}</source>
+        <translation>الحوادث المضافة: {count}</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1533,213 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>استخدم Ctrl أو Alt أو مفتاح وظيفة، وإلا فإن الكتابة ستُقفل Upfront.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="230"/>
+        <source>Situation of concern</source>
+        <translation>حالة مثيرة للقلق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="236"/>
+        <source>regions, separated by commas (none: all)</source>
+        <translation>المناطق، مفصولة بفواصل (بلا تحديد: جميع المناطق)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="259"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="260"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="262"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="263"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="264"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="265"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="267"/>
+        <source>Violation types (none ticked: all)</source>
+        <translation>أنواع الانتهاكات (إن لم يُحدَّد أيٌّ منها: جميعها)</translation>
+    </message>
+</context>
+<context>
+    <name>SituationsPage</name>
+    <message>
+        <location filename="../../ui/situations_page.py" line="72"/>
+        <source>Situations of concern</source>
+        <translation>الحالات المثيرة للقلق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="84"/>
+        <source>Risk factors over time</source>
+        <translation>عوامل الخطر عبر الزمن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="93"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="93"/>
+        <source>Pillar</source>
+        <translation>الركيزة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="93"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="93"/>
+        <source>Lead</source>
+        <translation>الكيان الرائد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="94"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="94"/>
+        <source>Due</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="94"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="103"/>
+        <source>New assessment…</source>
+        <translation>تقييم جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="105"/>
+        <source>Add action…</source>
+        <translation>إضافة إجراء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="107"/>
+        <source>Edit action…</source>
+        <translation>تعديل الإجراء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="126"/>
+        <source>Risk heat map</source>
+        <translation>خريطة حرارية للمخاطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="127"/>
+        <location filename="../../ui/situations_page.py" line="306"/>
+        <source>Signals</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="128"/>
+        <source>Strategy</source>
+        <translation>الاستراتيجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="130"/>
+        <source>Quarterly review…</source>
+        <translation>الاستعراض الفصلي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="132"/>
+        <source>New situation…</source>
+        <translation>حالة جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="134"/>
+        <source>Edit situation…</source>
+        <translation>تعديل الحالة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="229"/>
+        <source>The situations could not be loaded ({kind}).</source>
+        <translation>تعذّر تحميل الحالات ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="243"/>
+        <source>No situation of concern yet. Add one with `upfront situation add`.</source>
+        <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة باستخدام الأمر `upfront situation add`.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="260"/>
+        <source>{status} · {count} incidents · owner {owner}</source>
+        <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="272"/>
+        <source>Risk factor</source>
+        <translation>عامل الخطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="279"/>
+        <source>Overall</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="296"/>
+        <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="300"/>
+        <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="306"/>
+        <source>Signals ⚠</source>
+        <translation>الإشارات ⚠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="310"/>
+        <source>No strategy yet.</source>
+        <translation>لا توجد استراتيجية بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="313"/>
+        <source>Version {version}. Objectives: {objectives}</source>
+        <translation>النسخة {version}. الأهداف: {objectives}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="320"/>
+        <source>{status} — overdue</source>
+        <translation>{status} — متأخر</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2144,19 @@ Afterwards Upfront starts again as on a new computer.</source>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;مسح كل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="80"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <source>Not saved ({kind}).</source>
+        <translation>لم يُحفظ ({kind}).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="155"/>
+        <source>Strategy action</source>
+        <translation>Action de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="165"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="177"/>
+        <source>Lead UN entity</source>
+        <translation>Entité chef de file des Nations Unies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="179"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="180"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="181"/>
+        <source>Indicators (one a line)</source>
+        <translation>Indicateurs (un par ligne)</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../ui/gui.py" line="126"/>
@@ -12,6 +65,44 @@
         <location filename="../../ui/gui.py" line="127"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>L’effacement d’urgence n’a pas abouti. Réessayez, ou supprimez le dossier de données.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="95"/>
+        <source>New risk assessment</source>
+        <translation>Nouvelle évaluation des risques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <source>Risk factor</source>
+        <translation>Facteur de risque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="105"/>
+        <source>Rationale</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="117"/>
+        <source>— not assessed</source>
+        <translation>— non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1103,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>The incident editor is not available.</source>
         <translation>L’éditeur d’incidents n’est pas disponible.</translation>
     </message>
@@ -1052,117 +1143,117 @@
         <translation>À &amp;propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
-        <source>Arrives with the early-warning and strategy work.</source>
-        <translation>Arrive avec les travaux sur l’alerte précoce et la stratégie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Strategies</source>
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Each situation&apos;s strategy is under Situations; a view across situations arrives with the strategy work.</source>
+        <translation>La stratégie de chaque situation se trouve sous Situations ; une vue d’ensemble de toutes les situations arrivera avec les travaux sur la stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Arrives with the reports work.</source>
         <translation>Arrive avec les travaux sur les rapports.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Sync is not available in this build.</source>
         <translation>La synchronisation n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>The incident list is not available in this build.</source>
         <translation>La liste des incidents n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Signed in as {user}</source>
         <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="539"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Paramètres enregistrés. La langue et le dossier de données s’appliquent au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>About Upfront</source>
         <translation>À propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1262,6 +1353,59 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/vocab_widgets.py" line="176"/>
         <source>%1: precision</source>
         <translation>%1 : précision</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="38"/>
+        <source>Quarterly review</source>
+        <translation>Examen trimestriel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="47"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="70"/>
+        <source>The review could not be built ({kind}).</source>
+        <translation>L’examen n’a pas pu être établi ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="78"/>
+        <source>No situation of concern.</source>
+        <translation>Aucune situation préoccupante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="80"/>
+        <source>Deterioration</source>
+        <translation>Détérioration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="86"/>
+        <source>Risk: {factor}: {old} → {new}</source>
+        <translation>Risque : {factor} : {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="91"/>
+        <source>all incidents</source>
+        <translation>tous les incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="97"/>
+        <source>Overdue: {title} (due {due}, lead {lead})</source>
+        <translation>En retard : {title} (échéance {due}, chef de file {lead})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="102"/>
+        <source>Blocked: {title}</source>
+        <translation>Bloqué : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="104"/>
+        <source>Incidents added: {count}</source>
+        <translation>Incidents ajoutés : {count}</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1525,213 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Utilisez Ctrl, Alt ou une touche de fonction, sinon la saisie verrouillerait Upfront.</translation>
+    </message>
+</context>
+<context>
+    <name>SituationDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="230"/>
+        <source>Situation of concern</source>
+        <translation>Situation préoccupante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="236"/>
+        <source>regions, separated by commas (none: all)</source>
+        <translation>régions, séparées par des virgules (aucune : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="259"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="260"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="262"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="263"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="264"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="265"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="267"/>
+        <source>Violation types (none ticked: all)</source>
+        <translation>Types de violation (aucun coché : tous)</translation>
+    </message>
+</context>
+<context>
+    <name>SituationsPage</name>
+    <message>
+        <location filename="../../ui/situations_page.py" line="72"/>
+        <source>Situations of concern</source>
+        <translation>Situations préoccupantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="84"/>
+        <source>Risk factors over time</source>
+        <translation>Évolution des facteurs de risque dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="93"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="93"/>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="93"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="93"/>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="94"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="94"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="94"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="103"/>
+        <source>New assessment…</source>
+        <translation>Nouvelle évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="105"/>
+        <source>Add action…</source>
+        <translation>Ajouter une action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="107"/>
+        <source>Edit action…</source>
+        <translation>Modifier l’action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="126"/>
+        <source>Risk heat map</source>
+        <translation>Carte thermique des risques</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="127"/>
+        <location filename="../../ui/situations_page.py" line="306"/>
+        <source>Signals</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="128"/>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="130"/>
+        <source>Quarterly review…</source>
+        <translation>Examen trimestriel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="132"/>
+        <source>New situation…</source>
+        <translation>Nouvelle situation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="134"/>
+        <source>Edit situation…</source>
+        <translation>Modifier la situation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="229"/>
+        <source>The situations could not be loaded ({kind}).</source>
+        <translation>Les situations n’ont pas pu être chargées ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="243"/>
+        <source>No situation of concern yet. Add one with `upfront situation add`.</source>
+        <translation>Aucune situation préoccupante pour l’instant. Ajoutez-en une avec `upfront situation add`.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="260"/>
+        <source>{status} · {count} incidents · owner {owner}</source>
+        <translation>{status} · {count} incidents · responsable : {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="272"/>
+        <source>Risk factor</source>
+        <translation>Facteur de risque</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="279"/>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="296"/>
+        <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Tous les incidents :&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="300"/>
+        <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;{type} :&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="306"/>
+        <source>Signals ⚠</source>
+        <translation>Signaux ⚠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="310"/>
+        <source>No strategy yet.</source>
+        <translation>Aucune stratégie pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="313"/>
+        <source>Version {version}. Objectives: {objectives}</source>
+        <translation>Version {version}. Objectifs : {objectives}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="320"/>
+        <source>{status} — overdue</source>
+        <translation>{status} — en retard</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2132,19 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Tout effacer</translation>
+    </message>
+</context>
+<context>
+    <name>_SavingDialog</name>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="80"/>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <source>Not saved ({kind}).</source>
+        <translation>Non enregistré ({kind}).</translation>
     </message>
 </context>
 <context>
