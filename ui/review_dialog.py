@@ -56,6 +56,14 @@ class ReviewDialog(QDialog):
         term = self.vocab.term(kind, code) if code else None
         return html.escape(term.label(self.lang) if term else (code or "—"))
 
+    def _entity(self, code: str) -> str:
+        term = self.vocab.term("un-entity", code)
+        if term is None:
+            return code
+        label = term.label(self.lang)  # "HCDH — Haut-Commissariat…": the local acronym first
+        return label.split(" — ")[0] if " — " in label else str(term.attrs.get("acronym")
+                                                               or label)
+
     def load(self, quarter: str) -> None:
         store = self.store
 
@@ -96,8 +104,7 @@ class ReviewDialog(QDialog):
                 parts.append("<li><b style='color:#a4000f'>" + html.escape(self.tr(
                     "Overdue: {title} (due {due}, lead {lead})").format(
                         title=action["title"], due=action["due"],
-                        lead=self.vocab.term("un-entity", action["lead"]).label(self.lang)
-                        .split(" — ")[0])) + "</b></li>")
+                        lead=self._entity(action["lead"]))) + "</b></li>")
             for action in item["blocked_actions"]:
                 parts.append("<li>" + html.escape(self.tr("Blocked: {title}").format(
                     title=action["title"])) + "</li>")

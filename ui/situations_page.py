@@ -212,6 +212,15 @@ class SituationsPage(QWidget):
         item = self.list.currentItem()
         self._selected(item)
 
+    def _entity(self, code: str) -> str:
+        """A UN entity by its acronym (OHCHR, OCHA), the full name in a tooltip elsewhere."""
+        term = self.vocab.term("un-entity", code)
+        if term is None:
+            return code
+        label = term.label(self.lang)  # "HCDH — Haut-Commissariat…": the local acronym first
+        return label.split(" — ")[0] if " — " in label else str(term.attrs.get("acronym")
+                                                               or label)
+
     def _label(self, kind: str, code: str | None) -> str:
         if code is None:
             return ""
@@ -320,7 +329,7 @@ class SituationsPage(QWidget):
                 status = self.tr("{status} — overdue").format(status=status)
             cells = [a["title"], self._label("strategy-pillar", a["pillar"]),
                      self._label("strategy-level", a["level"]),
-                     self._label("un-entity", a["lead"]).split(" — ")[0], a["owner"] or "",
+                     self._entity(a["lead"]), a["owner"] or "",
                      a["due"] or "", status]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
