@@ -14,6 +14,7 @@ from app.store import Store
 from app.vocab import vocabularies
 from ui.qt import QComboBox, QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 from ui.tasks import run_in_background
+from ui.vocab_widgets import entity_short_name
 
 log = logging.getLogger(__name__)
 
@@ -57,12 +58,7 @@ class ReviewDialog(QDialog):
         return html.escape(term.label(self.lang) if term else (code or "—"))
 
     def _entity(self, code: str) -> str:
-        term = self.vocab.term("un-entity", code)
-        if term is None:
-            return code
-        label = term.label(self.lang)  # "HCDH — Haut-Commissariat…": the local acronym first
-        return label.split(" — ")[0] if " — " in label else str(term.attrs.get("acronym")
-                                                               or label)
+        return entity_short_name(code, self.lang)
 
     def load(self, quarter: str) -> None:
         store = self.store

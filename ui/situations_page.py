@@ -32,6 +32,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.tasks import run_in_background
+from ui.vocab_widgets import entity_short_name
 
 log = logging.getLogger(__name__)
 
@@ -213,13 +214,7 @@ class SituationsPage(QWidget):
         self._selected(item)
 
     def _entity(self, code: str) -> str:
-        """A UN entity by its acronym (OHCHR, OCHA), the full name in a tooltip elsewhere."""
-        term = self.vocab.term("un-entity", code)
-        if term is None:
-            return code
-        label = term.label(self.lang)  # "HCDH — Haut-Commissariat…": the local acronym first
-        return label.split(" — ")[0] if " — " in label else str(term.attrs.get("acronym")
-                                                               or label)
+        return entity_short_name(code, self.lang)
 
     def _label(self, kind: str, code: str | None) -> str:
         if code is None:

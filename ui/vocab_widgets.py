@@ -222,3 +222,13 @@ class PartialDateEdit(QWidget):
 
     def set_state(self, state: tuple[str | None, str | None]) -> None:
         self.set_value(*state)
+
+
+def entity_short_name(code: str, lang: str = "en") -> str:
+    """A UN entity by its acronym in the reader's language ("HCDH — Haut-Commissariat…" gives
+    HCDH); where the label carries none (the Arabic names), the English acronym."""
+    term = vocabularies().term("un-entity", code)
+    if term is None:
+        return code
+    label = term.label(lang)
+    return label.split(" — ")[0] if " — " in label else str(term.attrs.get("acronym") or label)
