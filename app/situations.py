@@ -272,6 +272,35 @@ class Situations:
                                                       weeks=weeks),
         }
 
+    def chart_data(self, situation_id: str, *, end: date | None = None, weeks: int = 26,
+                   confidentiality: str | None = None) -> dict:
+        """What the dashboard draws: acts per week by violation type, and acts by region,
+        over `weeks` weeks ending on `end`; with `confidentiality`, only incidents of that
+        level, as the incident list filters."""
+        end = end or self.today
+        start = end - timedelta(days=7 * weeks - 1)
+        with self.store.session() as session:
+            ids = self._incident_ids(session, self._row(session, situation_id))
+            rows = []
+            for i in range(0, len(ids), 500):
+                q = (select(func.coalesce(Violation.date, Incident.occurred_from),
+                            Violation.type, Incident.admin1)
+                     .join(Incident, Incident.id == Violation.incident_id)
+                     .where(Incident.id.in_(ids[i:i + 500])))
+                if confidentiality:
+                    q = q.where(Incident.confidentiality == confidentiality)
+                rows.extend(session.execute(q).all())
+        in_window = [(d, t, r) for d, t, r in rows if start <= d <= end]
+        regions: dict[str, int] = {}
+        for _d, _t, region in in_window:
+            regions[region or ""] = regions.get(region or "", 0) + 1
+        return {
+            "weeks": [(start + timedelta(days=7 * w + 6)).isoformat() for w in range(weeks)],
+            "by_type": signals.weekly_counts_by_type([(d, t) for d, t, _r in in_window],
+                                                      end=end, weeks=weeks),
+            "by_region": dict(sorted(regions.items(), key=lambda kv: (-kv[1], kv[0]))),
+        }
+
     def signals(self, situation_id: str, as_of: date | None = None) -> dict:
         """Deterioration of the last 4 weeks against the 12 before (see app.signals), for all
         acts and per violation type (Holm-corrected across types)."""

@@ -93,6 +93,23 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid as is_valid
 
+try:  # PySide6-Addons; optional so a build without it still starts (no dashboard charts)
+    from PySide6.QtCharts import (
+        QBarCategoryAxis,
+        QBarSeries,
+        QBarSet,
+        QChart,
+        QChartView,
+        QStackedBarSeries,
+        QValueAxis,
+    )
+
+    HAVE_CHARTS = True
+except ImportError:  # pragma: no cover - depends on the installed Qt modules
+    QBarCategoryAxis = QBarSeries = QBarSet = QChart = QChartView = None  # type: ignore
+    QStackedBarSeries = QValueAxis = None  # type: ignore
+    HAVE_CHARTS = False
+
 try:  # part of PySide6-Essentials today; kept optional so a slimmer build still starts
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -103,7 +120,15 @@ except ImportError:  # pragma: no cover - depends on the installed Qt modules
 
 
 __all__ = [
+    "HAVE_CHARTS",
     "HAVE_PRINT_SUPPORT",
+    "QBarCategoryAxis",
+    "QBarSeries",
+    "QBarSet",
+    "QChart",
+    "QChartView",
+    "QStackedBarSeries",
+    "QValueAxis",
     "QAbstractItemView",
     "QAbstractSpinBox",
     "QAbstractTableModel",

@@ -15,8 +15,16 @@ from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
 from ui.qt import (
+    HAVE_CHARTS,
     QAbstractItemView,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
     QColor,
+    QComboBox,
+    QFont,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,10 +32,12 @@ from ui.qt import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedBarSeries,
     Qt,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QValueAxis,
     QVBoxLayout,
     QWidget,
 )
@@ -127,6 +137,7 @@ class SituationsPage(QWidget):
         self.tabs.addTab(risk, self.tr("Risk heat map"))
         self.tabs.addTab(self.signals, self.tr("Signals"))
         self.tabs.addTab(strategy, self.tr("Strategy"))
+        self.tabs.addTab(self._make_dashboard(), self.tr("Dashboard"))
 
         self.review_button = QPushButton(self.tr("Quarterly review…"))
         self.review_button.clicked.connect(self.show_review)
@@ -155,6 +166,90 @@ class SituationsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.refresh()
+
+    # ---- dashboard ---------------------------------------------------------------------------
+    def _make_dashboard(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.chart_filter = QComboBox()
+        self.chart_filter.addItem(self.tr("All confidentiality levels"), None)
+        for term in self.vocab.terms("confidentiality"):
+            self.chart_filter.addItem(term.label(self.lang), term.code)
+        self.chart_filter.currentIndexChanged.connect(lambda _i: self.load_charts())
+        self.chart_data: dict | None = None
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Confidentiality")))
+        row.addWidget(self.chart_filter)
+        row.addStretch(1)
+        layout.addLayout(row)
+        if not HAVE_CHARTS:
+            layout.addWidget(QLabel(self.tr("Charts need Qt's chart module "
+                                            "(PySide6-Addons), which is not installed.")))
+            self.time_chart = self.region_chart = None
+            return page
+        self.time_chart, self.region_chart = QChartView(), QChartView()
+        for view in (self.time_chart, self.region_chart):
+            view.setMinimumHeight(220)
+            layout.addWidget(view, 1)
+        return page
+
+    def load_charts(self) -> None:
+        if self.current is None:
+            return
+        store, situation_id = self.store, self.current
+        level = self.chart_filter.currentData()
+        run_in_background(lambda: Situations(store).chart_data(situation_id,
+                                                               confidentiality=level),
+                          self._show_charts, self._failed, parent=self)
+
+    def _show_charts(self, data: dict) -> None:
+        self.chart_data = data
+        if not HAVE_CHARTS:
+            return
+        # every fourth week is labelled by how many weeks ago it ended (0: the week to
+        # today); the others stay blank, made unique by invisible characters as the axis
+        # needs distinct categories; a date under each narrow bar would not fit
+        last = len(data["weeks"]) - 1
+        weeks = [str(last - i) if (last - i) % 4 == 0 else "\u200b" * (i + 1)
+                 for i in range(last + 1)]
+        series = QStackedBarSeries()
+        for kind, counts in data["by_type"].items():
+            bars = QBarSet(self._label("violation", kind))
+            bars.append([float(x) for x in counts])
+            series.append(bars)
+        self.time_chart.setChart(self._chart(
+            self.tr("Acts per week, by violation type (weeks ago, to {end})").format(
+                end=data["weeks"][-1]), series, weeks,
+            max((sum(c) for c in zip(*data["by_type"].values(), strict=True)), default=0)))
+        regions = data["by_region"]
+        bars = QBarSet(self.tr("Acts"))
+        bars.append([float(x) for x in regions.values()])
+        series = QBarSeries()
+        series.append(bars)
+        self.region_chart.setChart(self._chart(
+            self.tr("Acts by region, last 26 weeks"), series,
+            [r or self.tr("(no region)") for r in regions], max(regions.values(), default=0)))
+
+    def _chart(self, title: str, series, categories: list[str], top: int):  # noqa: ANN001, ANN202
+        chart = QChart()
+        chart.setTitle(title)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(categories)
+        if len(categories) > 12:  # narrow bars: smaller labels, so "12" and "24" fit
+            font = QFont(axis_x.labelsFont())
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+            axis_x.setLabelsFont(font)
+        axis_y = QValueAxis()
+        axis_y.setRange(0, max(1, top))
+        axis_y.applyNiceNumbers()
+        axis_y.setLabelFormat("%d")
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        return chart
 
     # ---- editing -----------------------------------------------------------------------------
     def new_assessment(self) -> None:
@@ -267,6 +362,7 @@ class SituationsPage(QWidget):
         self._show_heat(data["heat"])
         self._show_signals(data["signals"])
         self._show_strategy(data["strategy"])
+        self.load_charts()
 
     def _show_heat(self, heat) -> None:  # noqa: ANN001
         """Column 0 names the factor (wrapped); one column per assessment date after it."""

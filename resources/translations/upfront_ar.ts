@@ -1366,52 +1366,52 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="38"/>
+        <location filename="../../ui/review_dialog.py" line="39"/>
         <source>Quarterly review</source>
         <translation>الاستعراض الفصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="47"/>
+        <location filename="../../ui/review_dialog.py" line="48"/>
         <source>Quarter</source>
         <translation>الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="70"/>
+        <location filename="../../ui/review_dialog.py" line="74"/>
         <source>The review could not be built ({kind}).</source>
         <translation>تعذّر إعداد الاستعراض ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="78"/>
+        <location filename="../../ui/review_dialog.py" line="82"/>
         <source>No situation of concern.</source>
         <translation>لا توجد حالة مثيرة للقلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="80"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>Deterioration</source>
         <translation>تدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="86"/>
+        <location filename="../../ui/review_dialog.py" line="90"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>الخطر: {factor}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="91"/>
+        <location filename="../../ui/review_dialog.py" line="95"/>
         <source>all incidents</source>
         <translation>جميع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="97"/>
+        <location filename="../../ui/review_dialog.py" line="101"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>متأخر: {title} (الموعد النهائي {due}، الكيان الرائد {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="102"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>Blocked: {title}</source>
         <translation>معطل: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="104"/>
+        <location filename="../../ui/review_dialog.py" line="107"/>
         <source>Incidents added: {count}</source>
         <translation>الحوادث المضافة: {count}</translation>
     </message>
@@ -1596,148 +1596,188 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="72"/>
+        <location filename="../../ui/situations_page.py" line="83"/>
         <source>Situations of concern</source>
         <translation>الحالات المثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="84"/>
+        <location filename="../../ui/situations_page.py" line="95"/>
         <source>Risk factors over time</source>
         <translation>عوامل الخطر عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="93"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="93"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="93"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="93"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="94"/>
+        <location filename="../../ui/situations_page.py" line="105"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="94"/>
+        <location filename="../../ui/situations_page.py" line="105"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="94"/>
+        <location filename="../../ui/situations_page.py" line="105"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="103"/>
+        <location filename="../../ui/situations_page.py" line="114"/>
         <source>New assessment…</source>
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="116"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="107"/>
+        <location filename="../../ui/situations_page.py" line="118"/>
         <source>Edit action…</source>
         <translation>تعديل الإجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="126"/>
+        <location filename="../../ui/situations_page.py" line="137"/>
         <source>Risk heat map</source>
         <translation>خريطة حرارية للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="127"/>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="138"/>
+        <location filename="../../ui/situations_page.py" line="406"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="128"/>
+        <location filename="../../ui/situations_page.py" line="139"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="130"/>
+        <location filename="../../ui/situations_page.py" line="140"/>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="142"/>
         <source>Quarterly review…</source>
         <translation>الاستعراض الفصلي…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="132"/>
+        <location filename="../../ui/situations_page.py" line="144"/>
         <source>New situation…</source>
         <translation>حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="134"/>
+        <location filename="../../ui/situations_page.py" line="146"/>
         <source>Edit situation…</source>
         <translation>تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="229"/>
+        <location filename="../../ui/situations_page.py" line="175"/>
+        <source>All confidentiality levels</source>
+        <translation>جميع مستويات السرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="181"/>
+        <source>Confidentiality</source>
+        <translation>السرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="186"/>
+        <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
+        <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="221"/>
+        <source>Acts per week, by violation type (weeks ago, to {end})</source>
+        <translation>الأفعال في الأسبوع، حسب نوع الانتهاك (أسابيع مضت، حتى {end})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="225"/>
+        <source>Acts</source>
+        <translation>الأفعال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="230"/>
+        <source>Acts by region, last 26 weeks</source>
+        <translation>الأفعال حسب المنطقة، آخر 26 أسبوعًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="231"/>
+        <source>(no region)</source>
+        <translation>(بلا منطقة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="328"/>
         <source>The situations could not be loaded ({kind}).</source>
         <translation>تعذّر تحميل الحالات ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="243"/>
+        <location filename="../../ui/situations_page.py" line="342"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة باستخدام الأمر `upfront situation add`.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="260"/>
+        <location filename="../../ui/situations_page.py" line="359"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="272"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="279"/>
+        <location filename="../../ui/situations_page.py" line="379"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="296"/>
+        <location filename="../../ui/situations_page.py" line="396"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="300"/>
+        <location filename="../../ui/situations_page.py" line="400"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="306"/>
+        <location filename="../../ui/situations_page.py" line="406"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="310"/>
+        <location filename="../../ui/situations_page.py" line="410"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="313"/>
+        <location filename="../../ui/situations_page.py" line="413"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="320"/>
+        <location filename="../../ui/situations_page.py" line="420"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>

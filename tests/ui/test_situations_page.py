@@ -218,3 +218,30 @@ def test_a_situation_is_created_and_edited_in_the_dialog(qtbot, store):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: page.loaded["situation"]["status"] == "crisis", timeout=10_000)
     assert Situations(store).get(row["id"])["revision"] == 2
+
+
+def test_the_dashboard_charts_acts_by_week_and_region_within_the_confidentiality_filter(
+        qtbot, store):
+    situations = Situations(store)
+    situations.add({"name": "Syria", "country": "SYR"})
+    day = (date.today() - timedelta(days=3)).isoformat()
+    Incidents(store).add_many([
+        incident_doc(occurred_from=day, date_reported=day, confidentiality="un",
+                     violations=[{"type": "killing"}, {"type": "torture"}]),
+        incident_doc(occurred_from=day, date_reported=day, confidentiality="internal",
+                     location={"country": "SYR", "admin1": "Halab"},
+                     violations=[{"type": "killing"}])])
+    page = _page(qtbot, store)
+    qtbot.waitUntil(lambda: page.chart_data is not None, timeout=10_000)
+    data = page.chart_data
+    assert data["by_type"]["killing"][-1] == 2 and data["by_type"]["torture"][-1] == 1
+    assert data["by_region"] == {"Rīf Dimashq": 2, "Ḩalab": 1}
+    series = page.time_chart.chart().series()[0]
+    assert sorted(s.label() for s in series.barSets()) == ["Killing", "Torture"]
+    assert page.region_chart.chart().series()[0].barSets()[0].at(0) == 2.0
+
+    page.chart_data = None
+    page.chart_filter.setCurrentIndex(page.chart_filter.findData("internal"))
+    qtbot.waitUntil(lambda: page.chart_data is not None, timeout=10_000)
+    assert page.chart_data["by_region"] == {"Ḩalab": 1}
+    assert page.chart_data["by_type"] == {"killing": [0] * 25 + [1]}
