@@ -461,6 +461,7 @@ class Incidents:
         self.store = store
         self.validator = Validator(vocab or vocabularies())
         self._actor_override: str | None = None
+        self._remote: Validator | None = None
 
     @property
     def actor(self) -> str:
@@ -590,7 +591,7 @@ class Incidents:
     def _remote_validator(self) -> Validator:
         """Records from HQ were validated there; dates are not held against this device's
         clock (which may be wrong)."""
-        if getattr(self, "_remote", None) is None:
+        if self._remote is None:
             self._remote = Validator(self.validator.vocab, today=date.max)
         return self._remote
 

@@ -245,19 +245,23 @@ class Situations:
                                   .order_by(Incident.occurred_from, Incident.id)).scalars()
         return list(ordered)
 
-    def incident_events(self, situation_id: str) -> list[tuple[date, str, str]]:
-        """(date of occurrence, violation type, confidentiality) of each act in the
-        situation's incidents: what signals and charts count."""
+    def incident_events(self, situation_id: str, *, confidentiality: str | None = None
+                        ) -> list[tuple[date, str, str | None]]:
+        """(date of the act, violation type, region) of each act in the situation's
+        incidents, only those of one confidentiality level if given: what signals and charts
+        count."""
         with self.store.session() as session:
             ids = self._incident_ids(session, self._row(session, situation_id))
-            out: list[tuple[date, str, str]] = []
+            out: list[tuple[date, str, str | None]] = []
             for i in range(0, len(ids), 500):
-                out.extend(session.execute(
-                    select(func.coalesce(Violation.date, Incident.occurred_from),
-                           Violation.type, Incident.confidentiality)
-                    .join(Incident, Incident.id == Violation.incident_id)
-                    .where(Incident.id.in_(ids[i:i + 500]))).all())
-            return [tuple(x) for x in out]
+                q = (select(func.coalesce(Violation.date, Incident.occurred_from),
+                            Violation.type, Incident.admin1)
+                     .join(Incident, Incident.id == Violation.incident_id)
+                     .where(Incident.id.in_(ids[i:i + 500])))
+                if confidentiality:
+                    q = q.where(Incident.confidentiality == confidentiality)
+                out.extend(tuple(x) for x in session.execute(q).all())
+            return out
 
     # ---- signals from incident data --------------------------------------------------------
     def weekly(self, situation_id: str, *, end: date | None = None, weeks: int = 16) -> dict:
@@ -267,8 +271,8 @@ class Situations:
         events = self.incident_events(situation_id)
         return {
             "end": end.isoformat(), "weeks": weeks,
-            "total": signals.weekly_counts([d for d, _t, _c in events], end=end, weeks=weeks),
-            "by_type": signals.weekly_counts_by_type([(d, t) for d, t, _c in events], end=end,
+            "total": signals.weekly_counts([d for d, _t, _r in events], end=end, weeks=weeks),
+            "by_type": signals.weekly_counts_by_type([(d, t) for d, t, _r in events], end=end,
                                                       weeks=weeks),
         }
 
@@ -279,17 +283,7 @@ class Situations:
         level, as the incident list filters."""
         end = end or self.today
         start = end - timedelta(days=7 * weeks - 1)
-        with self.store.session() as session:
-            ids = self._incident_ids(session, self._row(session, situation_id))
-            rows = []
-            for i in range(0, len(ids), 500):
-                q = (select(func.coalesce(Violation.date, Incident.occurred_from),
-                            Violation.type, Incident.admin1)
-                     .join(Incident, Incident.id == Violation.incident_id)
-                     .where(Incident.id.in_(ids[i:i + 500])))
-                if confidentiality:
-                    q = q.where(Incident.confidentiality == confidentiality)
-                rows.extend(session.execute(q).all())
+        rows = self.incident_events(situation_id, confidentiality=confidentiality)
         in_window = [(d, t, r) for d, t, r in rows if start <= d <= end]
         regions: dict[str, int] = {}
         for _d, _t, region in in_window:

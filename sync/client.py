@@ -100,6 +100,14 @@ class Link:
             self.conn.close()
             self.conn = None
 
+    def abort(self) -> None:
+        """From another thread: cut the request in flight (it fails at once)."""
+        conn = self.conn
+        sock = conn.sock if conn is not None else None
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
     def request(self, method: str, path: str, body: bytes | None = None,
                 content_type: str = "application/octet-stream") -> tuple[int, bytes]:
         """One request. A kept-alive connection that HQ, a NAT box or a proxy closed while
@@ -168,7 +176,7 @@ def certificate_problem(state: d.DeviceState) -> str | None:
         cert = x509.load_pem_x509_certificate(state.cert_pem.encode())
         ca = x509.load_pem_x509_certificate(state.ca_pem.encode())
         cert.verify_directly_issued_by(ca)
-    except (ValueError, TypeError, Exception):  # noqa: BLE001 - any failure: not HQ's
+    except Exception:  # noqa: BLE001 - unreadable, or a signature that fails: not HQ's
         return ("this device's certificate was not issued by the HQ it pinned; enroll the "
                 "device again")
     import datetime as dt
@@ -298,6 +306,11 @@ class SyncClient:
     def close(self) -> None:
         if self._link is not None:
             self._link.close()
+
+    def abort(self) -> None:
+        """From another thread: cut the request in flight (Lock during a slow sync)."""
+        if self._link is not None:
+            self._link.abort()
 
     def _post(self, state: d.DeviceState, body: bytes, path: str = "/v1/sync"
               ) -> tuple[int, bytes]:

@@ -80,13 +80,8 @@ class DesktopSync:
         """From any thread: stop between rounds, and cut a request in flight."""
         self._cancelled.set()
         client = self._client
-        if client is not None and client._link is not None and client._link.conn is not None:
-            sock = client._link.conn.sock
-            if sock is not None:
-                try:
-                    sock.shutdown(2)
-                except OSError:
-                    pass
+        if client is not None:
+            client.abort()
 
     def conflicts(self) -> list[dict]:
         return d.conflicts(self.store)

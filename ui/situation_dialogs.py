@@ -249,7 +249,7 @@ class SituationDialog(_SavingDialog):
         chosen = set(current.get("violations", []))
         for term in vocabularies().terms("violation"):
             item = QTableWidgetItem(term.label(lang))
-            item.setData(256, term.code)
+            item.setData(Qt.ItemDataRole.UserRole, term.code)
             item.setCheckState(Qt.CheckState.Checked if term.code in chosen
                                else Qt.CheckState.Unchecked)
             row = self.violations.rowCount()
@@ -271,7 +271,7 @@ class SituationDialog(_SavingDialog):
         layout.addWidget(self.buttons)
 
     def document(self) -> dict:
-        violations = [self.violations.item(r, 0).data(256)
+        violations = [self.violations.item(r, 0).data(Qt.ItemDataRole.UserRole)
                       for r in range(self.violations.rowCount())
                       if self.violations.item(r, 0).checkState() == Qt.CheckState.Checked]
         doc = {"name": self.name.text(), "country": self.country.code(),
