@@ -663,6 +663,7 @@ class IncidentEditor(QMainWindow):
         self.error: BadInput | None = None
         self.attachment_rows: list[dict] = []
         self.viewer: ImageViewer | None = None
+        self._attachments_asked = 0  # newest attachment list asked for; older answers are dropped
         self._loading = False
         self._applying = False
         self._saving = False
@@ -1577,10 +1578,15 @@ class IncidentEditor(QMainWindow):
     def refresh_attachments(self) -> None:
         if self.incident_id is None:
             return
+        self._attachments_asked += 1
+        asked = self._attachments_asked
         run_in_background(partial(_attachments, self.store, self.incident_id),
-                          self._show_attachments, self._failed, parent=self)
+                          partial(self._show_attachments, asked=asked), self._failed,
+                          parent=self)
 
-    def _show_attachments(self, rows: list[dict]) -> None:
+    def _show_attachments(self, rows: list[dict], asked: int) -> None:
+        if asked != self._attachments_asked:
+            return  # an older list, overtaken by files being added: a newer one is on its way
         selected = self.selected_attachment()
         self.attachment_rows = rows
         table = self.attachment_table
@@ -1621,6 +1627,7 @@ class IncidentEditor(QMainWindow):
     def add_attachment_files(self, paths: list[str]) -> None:
         if self.incident_id is None or not paths:
             return
+        self._attachments_asked += 1  # a list asked for before these files is out of date
         run_in_background(partial(_add_files, self.store, self.incident_id, list(paths)),
                           lambda _metas: self.refresh_attachments(), self._failed, parent=self)
 
