@@ -25,8 +25,8 @@ from app.models import OutboxEntry
 
 NESTED = {"location", "verification"}
 # Long free texts are never silently overwritten when two people edit them: HQ keeps both and
-# a person merges them.
-LONG_TEXT = frozenset({"narrative"})
+# a person merges them (an incident's narrative, a situation's description).
+LONG_TEXT = frozenset({"narrative", "description"})
 PENDING, APPLIED, CONFLICT, REJECTED, HELD = "pending", "applied", "conflict", "rejected", "held"
 DELIVERED = (APPLIED, CONFLICT)
 

@@ -30,7 +30,8 @@ from app.models import (
     Strategy,
     Violation,
 )
-from app.store import Store
+from app.outbox import Outbox
+from app.store import Store, schema_number
 from app.vocab import Vocabularies, vocabularies
 
 SITUATION_KEYS = {"id", "name", "country", "regions", "description", "status", "owner",
@@ -43,6 +44,18 @@ ACTION_KEYS = {"id", "title", "objective", "pillar", "level", "lead", "partners"
                "due", "status", "indicators", "risk_factors", "incidents", "overdue",
                "blocked"}
 HIGH = 3  # rank of "high" on the risk-level scale; "severe" is 4
+
+# What travels to HQ (see app.outbox). A situation is edited field by field like an incident;
+# its hand-made links travel as one field. Assessments and strategy versions are never edited:
+# each is a record of its own, sent once, whole. Every create names its kind.
+KINDS = ("situation", "assessment", "strategy")
+SITUATION_WIRE = ("name", "country", "regions", "description", "status", "owner", "date_from",
+                  "date_to", "violations", "links")
+ASSESSMENT_WIRE = ("situation_id", "assessed_on", "version", "summary", "factors",
+                   "created_by", "created_at")
+STRATEGY_WIRE = ("situation_id", "version", "objectives", "actions", "note", "created_by",
+                 "created_at")
+WIRE_PATHS = tuple(dict.fromkeys(("kind", *SITUATION_WIRE, *ASSESSMENT_WIRE, *STRATEGY_WIRE)))
 
 
 def _today() -> date:
@@ -89,52 +102,21 @@ class Situations:
         return self.store.user
 
     # ---- situations -----------------------------------------------------------------------
-    def _columns(self, doc: Any, current: dict | None = None) -> dict:
-        doc = v.obj(doc, "situation")
-        v.known_keys(doc, SITUATION_KEYS, "")
-        merged = {**(current or {}), **doc}
-        name = v.text(merged.get("name"), "name", required=True)  # in the order of the form
-        country = v.text(merged.get("country"), "country", required=True, max_len=3).upper()
-        country = self.vocab.check("country", country, "country")
-        regions = []
-        for i, raw in enumerate(v.items(merged.get("regions"), "regions")):
-            region = v.text(raw, f"regions[{i}]", required=True, max_len=200)
-            code = self.vocab.match("admin1", region, country=country)
-            regions.append(self.vocab.term("admin1", code, country=country).label("en")
-                           if code else region)
-        start = v.full_date(merged.get("date_from"), "date_from")
-        end = v.full_date(merged.get("date_to"), "date_to")
-        if start and end and end < start:
-            raise BadInput("date_to", "is before date_from")
-        violations = [self.vocab.check("violation", x, f"violations[{i}]")
-                      for i, x in enumerate(v.items(merged.get("violations"), "violations"))]
-        status = merged.get("status")
-        return {
-            "name": name,
-            "country": country,
-            "regions": regions,
-            "description": v.text(merged.get("description"), "description",
-                                  max_len=50_000) or "",
-            "status": "monitoring" if status is None else self.vocab.check(
-                "situation-status", status, "status"),
-            "owner": v.text(merged.get("owner"), "owner", max_len=200),
-            "date_from": start,
-            "date_to": end,
-            "violations": violations,
-        }
-
     def add(self, doc: dict) -> str:
-        columns = self._columns(doc)
+        columns = situation_columns(self.vocab, doc)
         situation_id = v.uuid_text(doc.get("id"), "id") or new_id()
         now = utcnow()
         with self.store.transaction() as session:
             if session.get(Situation, situation_id) is not None:
                 raise BadInput("id", "a situation with this id already exists")
-            session.add(Situation(id=situation_id, **columns, created_by=self.actor,
-                                  created_at=now, updated_by=self.actor, updated_at=now,
-                                  revision=1))
+            row = Situation(id=situation_id, **columns, created_by=self.actor,
+                            created_at=now, updated_by=self.actor, updated_at=now, revision=1)
+            session.add(row)
             AuditLog(session).append(self.actor, "situation.create", "situation",
                                      situation_id)
+            Outbox(session, schema_number()).created({situation_id: {
+                "kind": "situation", **_situation_wire(row, _links(session, situation_id)),
+                "created_by": row.created_by, "created_at": row.created_at}})
         return situation_id
 
     def edit(self, situation_id: str, changes: dict) -> dict:
@@ -149,14 +131,19 @@ class Situations:
             editable = {k: x for k, x in changes.items()
                         if k not in ("id", "revision", "links", "created_by", "created_at",
                                      "updated_by", "updated_at")}
-            columns = self._columns(editable, {k: current[k] for k in (
+            columns = situation_columns(self.vocab, editable, {k: current[k] for k in (
                 "name", "country", "regions", "description", "status", "owner",
                 "date_from", "date_to", "violations")})
             changed = [k for k, x in columns.items() if getattr(row, k) != x]
             if not changed:
                 return self._doc(session, row)
+            links = _links(session, situation_id)
+            before = _situation_wire(row, links)
             for key in changed:
                 setattr(row, key, columns[key])
+            after = _situation_wire(row, links)
+            Outbox(session, schema_number()).updated(
+                situation_id, [(k, before[k], after[k]) for k in changed])
             row.revision += 1
             row.updated_by, row.updated_at = self.actor, utcnow()
             AuditLog(session).append(self.actor, "situation.update", "situation",
@@ -190,6 +177,97 @@ class Situations:
                         "exclude": [i for i, m in links if m == "exclude"]}
         return doc
 
+    # ---- changes from HQ (used by sync, inside its transaction; no outbox) ----------------
+    @staticmethod
+    def existing_kinds(session: Session, ids: list[str]) -> dict[str, str]:
+        """Which of these ids are situations, assessments or strategies here, by kind."""
+        out: dict[str, str] = {}
+        for kind, model in (("situation", Situation), ("assessment", Assessment),
+                            ("strategy", Strategy)):
+            for i in range(0, len(ids), 500):
+                out.update((x, kind) for x in session.scalars(select(model.id).where(
+                    model.id.in_(ids[i:i + 500]))))
+        return out
+
+    def apply_remote(self, session: Session, record_id: str, kind: str, fields: dict, *,
+                     create: bool, deleted: bool, origin: str, keep: set[str] | None) -> None:
+        """A change HQ sent. `keep` as for incidents: paths with a local change HQ has not
+        answered stay as they are; None leaves the whole record alone. Raises BadInput when
+        this device cannot take the values (older vocabularies): sync keeps a trace."""
+        if keep is None:
+            return
+        actor = f"sync:{origin}"
+        model = {"situation": Situation, "assessment": Assessment, "strategy": Strategy}[kind]
+        row = session.get(model, record_id)
+        if deleted:
+            if row is not None:
+                session.delete(row)
+                AuditLog(session).append(actor, f"{kind}.sync_delete", kind, record_id)
+            return
+        fields = {k: x for k, x in fields.items() if k not in keep and k != "kind"}
+        if kind != "situation":
+            if row is None and create:  # versions are sent once, whole, and never edited
+                self._insert_version(session, record_id, kind, fields, actor)
+            return
+        if row is None and not create:
+            return
+        checked = remote_fields(self.vocab, "situation", fields if row is None else {
+            **_situation_wire(row, _links(session, record_id)), **fields})
+        columns = {k: checked[k] for k in checked if k not in ("links", "created_by",
+                                                                 "created_at")}
+        if row is None:
+            now = utcnow()
+            row = Situation(id=record_id, **columns,
+                            created_by=checked.get("created_by") or actor,
+                            created_at=checked.get("created_at") or now,
+                            updated_by=actor, updated_at=now, revision=1)
+            session.add(row)
+            changed = sorted(fields)
+        else:
+            changed = [k for k, x in columns.items() if getattr(row, k) != x]
+            if "links" in fields and checked["links"] != _links(session, record_id):
+                changed.append("links")
+            if not changed:
+                return
+            for key in changed:
+                if key != "links":
+                    setattr(row, key, columns[key])
+            row.revision += 1
+            row.updated_by, row.updated_at = actor, utcnow()
+        if "links" in changed or create:
+            session.flush()
+            session.execute(delete(SituationLink).where(
+                SituationLink.situation_id == record_id))
+            session.add_all(SituationLink(situation_id=record_id, incident_id=iid, mode=mode,
+                                          at=utcnow(), actor=actor)
+                            for mode in ("include", "exclude")
+                            for iid in checked["links"][mode])
+        AuditLog(session).append(actor, "situation.sync", "situation", record_id,
+                                 {"fields": changed})
+
+    def _insert_version(self, session: Session, record_id: str, kind: str, fields: dict,
+                        actor: str) -> None:
+        checked = remote_fields(self.vocab, kind, fields)
+        situation_id = checked["situation_id"]
+        if session.get(Situation, situation_id) is None:
+            raise BadInput("situation_id", "this device holds no situation with this id")
+        if kind == "assessment":
+            self._fill_trends(session, situation_id, checked["assessed_on"],
+                              checked["factors"])
+            row: Assessment | Strategy = Assessment(
+                id=record_id, situation_id=situation_id, assessed_on=checked["assessed_on"],
+                version=checked["version"], summary=checked["summary"],
+                factors=list(checked["factors"].values()), created_by=checked["created_by"],
+                created_at=checked["created_at"])
+        else:
+            row = Strategy(id=record_id, situation_id=situation_id, version=checked["version"],
+                           objectives=checked["objectives"], actions=checked["actions"],
+                           note=checked["note"], created_by=checked["created_by"],
+                           created_at=checked["created_at"])
+        session.add(row)
+        AuditLog(session).append(actor, f"{kind}.sync", "situation", situation_id,
+                                 {kind: record_id, "version": checked["version"]})
+
     # ---- incidents of a situation ---------------------------------------------------------
     def link(self, situation_id: str, incident_id: str, mode: str = "include") -> None:
         """Tie an incident to the situation by hand, or keep it out ("exclude")."""
@@ -199,6 +277,7 @@ class Situations:
             self._row(session, situation_id)
             if session.get(Incident, incident_id) is None:
                 raise NotFound(f"no incident with id {incident_id}")
+            before = _links(session, situation_id)
             session.execute(delete(SituationLink).where(
                 SituationLink.situation_id == situation_id,
                 SituationLink.incident_id == incident_id))
@@ -206,15 +285,25 @@ class Situations:
                                       mode=mode, at=utcnow(), actor=self.actor))
             AuditLog(session).append(self.actor, f"situation.{mode}", "situation",
                                      situation_id, {"incident": incident_id})
+            self._links_changed(session, situation_id, before)
 
     def unlink(self, situation_id: str, incident_id: str) -> None:
         with self.store.transaction() as session:
             self._row(session, situation_id)
+            before = _links(session, situation_id)
             session.execute(delete(SituationLink).where(
                 SituationLink.situation_id == situation_id,
                 SituationLink.incident_id == incident_id))
             AuditLog(session).append(self.actor, "situation.unlink", "situation",
                                      situation_id, {"incident": incident_id})
+            self._links_changed(session, situation_id, before)
+
+    @staticmethod
+    def _links_changed(session: Session, situation_id: str, before: dict) -> None:
+        session.flush()
+        after = _links(session, situation_id)
+        if after != before:
+            Outbox(session, schema_number()).updated(situation_id, [("links", before, after)])
 
     def incident_ids(self, situation_id: str) -> list[str]:
         """The situation's incidents: those its rule matches, and those tied by hand, less
@@ -318,33 +407,9 @@ class Situations:
     def assess(self, situation_id: str, doc: Any) -> dict:
         """Save a dated assessment; a second one on the same date is a new version of it.
         A factor's trend, when not given, comes from the previous assessment's level."""
-        doc = v.obj(doc, "assessment")
-        v.known_keys(doc, ASSESSMENT_KEYS, "")
-        on = v.full_date(doc.get("assessed_on"), "assessed_on") or self.today
+        on, summary, given = assessment_fields(self.vocab, doc)
+        on = on or self.today
         v.not_future(on, "assessed_on", self.today)
-        known = {t.code for t in self.vocab.terms("risk-factor")}
-        given: dict[str, dict] = {}
-        for i, raw in enumerate(v.items(doc.get("factors"), "factors")):
-            fld = f"factors[{i}]"
-            raw = v.obj(raw, fld)
-            v.known_keys(raw, FACTOR_KEYS, fld)
-            code = self.vocab.check("risk-factor", raw.get("factor"), f"{fld}.factor")
-            if code in given:
-                raise BadInput(f"{fld}.factor", "is assessed twice")
-            trend = raw.get("trend")
-            evidence = [v.uuid_text(x, f"{fld}.evidence[{j}]")
-                        for j, x in enumerate(v.items(raw.get("evidence"), f"{fld}.evidence"))]
-            given[code] = {
-                "factor": code,
-                "level": self.vocab.check("risk-level", raw.get("level"), f"{fld}.level"),
-                "trend": None if trend is None else self.vocab.check(
-                    "risk-trend", trend, f"{fld}.trend"),
-                "rationale": v.text(raw.get("rationale"), f"{fld}.rationale",
-                                    max_len=20_000) or "",
-                "evidence": evidence,
-            }
-        if not given:
-            raise BadInput("factors", "assess at least one risk factor")
         with self.store.transaction() as session:
             self._row(session, situation_id)
             for code, factor in given.items():
@@ -352,27 +417,29 @@ class Situations:
                 if missing:
                     raise BadInput("evidence", f"no incident with id {missing[0]} "
                                    f"(factor {code})")
-            previous = self._latest_before(session, situation_id, on)
-            before = {f["factor"]: f["level"] for f in (previous.factors if previous else [])}
-            for code, factor in given.items():
-                if factor["trend"] is None:
-                    factor["trend"] = self._trend(before.get(code), factor["level"])
+            self._fill_trends(session, situation_id, on, given)
             version = 1 + (session.scalar(select(func.max(Assessment.version)).where(
                 Assessment.situation_id == situation_id,
                 Assessment.assessed_on == on)) or 0)
-            order = [t.code for t in self.vocab.terms("risk-factor")]
-            row = Assessment(
-                id=new_id(), situation_id=situation_id, assessed_on=on, version=version,
-                summary=v.text(doc.get("summary"), "summary", max_len=50_000) or "",
-                factors=[given[c] for c in order if c in given and c in known],
-                created_by=self.actor, created_at=utcnow())
+            row = Assessment(id=new_id(), situation_id=situation_id, assessed_on=on,
+                             version=version, summary=summary, factors=list(given.values()),
+                             created_by=self.actor, created_at=utcnow())
             session.add(row)
             AuditLog(session).append(self.actor, "assessment.create", "situation",
                                      situation_id, {"assessment": row.id,
                                                     "assessed_on": on.isoformat(),
                                                     "version": version})
+            Outbox(session, schema_number()).created({row.id: _assessment_wire(row)})
             session.flush()
             return _assessment_doc(row, self.vocab)
+
+    def _fill_trends(self, session: Session, situation_id: str, on: date,
+                     given: dict[str, dict]) -> None:
+        previous = self._latest_before(session, situation_id, on)
+        before = {f["factor"]: f["level"] for f in (previous.factors if previous else [])}
+        for code, factor in given.items():
+            if factor["trend"] is None:
+                factor["trend"] = self._trend(before.get(code), factor["level"])
 
     def _trend(self, before: str | None, now: str) -> str:
         if before is None:
@@ -414,12 +481,7 @@ class Situations:
     # ---- strategy -------------------------------------------------------------------------
     def save_strategy(self, situation_id: str, doc: Any) -> dict:
         """Save the strategy as a new version (earlier versions stay, to compare)."""
-        doc = v.obj(doc, "strategy")
-        v.known_keys(doc, STRATEGY_KEYS, "")
-        objectives = [v.text(x, f"objectives[{i}]", required=True, max_len=2000)
-                      for i, x in enumerate(v.items(doc.get("objectives"), "objectives"))]
-        actions = [self._action(raw, i, len(objectives))
-                   for i, raw in enumerate(v.items(doc.get("actions"), "actions"))]
+        objectives, actions, note = strategy_fields(self.vocab, doc)
         with self.store.transaction() as session:
             self._row(session, situation_id)
             for i, action in enumerate(actions):
@@ -434,52 +496,14 @@ class Situations:
                 raise BadInput("version", f"the strategy changed since version {expected} "
                                f"(it is now at {current}); reload it and save again")
             row = Strategy(id=new_id(), situation_id=situation_id, version=current + 1,
-                           objectives=objectives, actions=actions,
-                           note=v.text(doc.get("note"), "note", max_len=20_000) or "",
+                           objectives=objectives, actions=actions, note=note,
                            created_by=self.actor, created_at=utcnow())
             session.add(row)
             AuditLog(session).append(self.actor, "strategy.save", "situation", situation_id,
                                      {"version": row.version, "actions": len(actions)})
+            Outbox(session, schema_number()).created({row.id: _strategy_wire(row)})
             session.flush()
             return self._strategy_doc(row)
-
-    def _action(self, raw: Any, i: int, objectives: int) -> dict:
-        fld = f"actions[{i}]"
-        raw = v.obj(raw, fld)
-        v.known_keys(raw, ACTION_KEYS, fld)
-        objective = v.integer(raw.get("objective"), f"{fld}.objective")
-        if objective is not None and objective >= objectives:
-            raise BadInput(f"{fld}.objective", f"is not one of the {objectives} objectives "
-                           "(give its index, from 0)")
-        due = v.full_date(raw.get("due"), f"{fld}.due")
-        status = raw.get("status")
-
-        def texts(key: str, max_len: int = 300) -> list[str]:
-            return [v.text(x, f"{fld}.{key}[{j}]", required=True, max_len=max_len)
-                    for j, x in enumerate(v.items(raw.get(key), f"{fld}.{key}"))]
-
-        return {
-            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
-            "title": v.text(raw.get("title"), f"{fld}.title", required=True, max_len=1000),
-            "objective": objective,
-            "pillar": self.vocab.check("strategy-pillar", raw.get("pillar"), f"{fld}.pillar"),
-            "level": self.vocab.check("strategy-level", raw.get("level"), f"{fld}.level"),
-            "lead": self.vocab.check("un-entity", raw.get("lead"), f"{fld}.lead"),
-            "partners": [self.vocab.check("un-entity", x, f"{fld}.partners[{j}]")
-                         for j, x in enumerate(v.items(raw.get("partners"),
-                                                       f"{fld}.partners"))],
-            "owner": v.text(raw.get("owner"), f"{fld}.owner", max_len=200),
-            "due": due.isoformat() if due else None,
-            "status": "planned" if status is None else self.vocab.check(
-                "action-status", status, f"{fld}.status"),
-            "indicators": texts("indicators", 2000),
-            "risk_factors": [self.vocab.check("risk-factor", x, f"{fld}.risk_factors[{j}]")
-                             for j, x in enumerate(v.items(raw.get("risk_factors"),
-                                                           f"{fld}.risk_factors"))],
-            "incidents": [v.uuid_text(x, f"{fld}.incidents[{j}]")
-                          for j, x in enumerate(v.items(raw.get("incidents"),
-                                                        f"{fld}.incidents"))],
-        }
 
     def strategy(self, situation_id: str, version: int | None = None) -> dict | None:
         """The latest version (or the one asked for), with each action marked overdue (due
@@ -513,6 +537,29 @@ class Situations:
         return {"situation_id": row.situation_id, "version": row.version,
                 "objectives": list(row.objectives), "actions": actions, "note": row.note,
                 "created_by": row.created_by, "created_at": row.created_at}
+
+    def all_actions(self, as_of: date | None = None) -> list[dict]:
+        """Every action of every situation's current strategy, for the strategies board:
+        overdue first, then blocked, then by due date (none last) and title. Each carries its
+        situation (id, name, country, status) and strategy version."""
+        as_of = as_of or self.today
+        actions = []
+        with self.store.session() as session:
+            situations = {r.id: r for r in session.scalars(select(Situation))}
+            current: dict[str, Strategy] = {}
+            for row in session.scalars(select(Strategy).order_by(
+                    Strategy.version, Strategy.created_at, Strategy.id)):
+                current[row.situation_id] = row  # the last version of each situation wins
+            for sid, row in current.items():
+                situation = situations[sid]
+                doc = self._strategy_doc(row, as_of)
+                for action in doc["actions"]:
+                    actions.append({**action, "version": doc["version"], "situation": {
+                        "id": sid, "name": situation.name, "country": situation.country,
+                        "status": situation.status}})
+        actions.sort(key=lambda a: (not a["overdue"], not a["blocked"], a["due"] is None,
+                                    a["due"] or "", a["title"].casefold()))
+        return actions
 
     # ---- the quarterly review ---------------------------------------------------------------
     def review(self, quarter: str, *, signals: Any = None) -> dict:
@@ -574,6 +621,162 @@ class Situations:
                 "to": end.isoformat(), "as_of": as_of.isoformat(), "situations": out}
 
 
+def situation_columns(vocab: Vocabularies, doc: Any, current: dict | None = None) -> dict:
+    """A situation's columns from its JSON, checked; `current` fills what `doc` leaves out."""
+    doc = v.obj(doc, "situation")
+    v.known_keys(doc, SITUATION_KEYS, "")
+    merged = {**(current or {}), **doc}
+    name = v.text(merged.get("name"), "name", required=True)  # in the order of the form
+    country = v.text(merged.get("country"), "country", required=True, max_len=3).upper()
+    country = vocab.check("country", country, "country")
+    regions = []
+    for i, raw in enumerate(v.items(merged.get("regions"), "regions")):
+        region = v.text(raw, f"regions[{i}]", required=True, max_len=200)
+        code = vocab.match("admin1", region, country=country)
+        regions.append(vocab.term("admin1", code, country=country).label("en")
+                       if code else region)
+    start = v.full_date(merged.get("date_from"), "date_from")
+    end = v.full_date(merged.get("date_to"), "date_to")
+    if start and end and end < start:
+        raise BadInput("date_to", "is before date_from")
+    violations = [vocab.check("violation", x, f"violations[{i}]")
+                  for i, x in enumerate(v.items(merged.get("violations"), "violations"))]
+    status = merged.get("status")
+    return {
+        "name": name,
+        "country": country,
+        "regions": regions,
+        "description": v.text(merged.get("description"), "description",
+                              max_len=50_000) or "",
+        "status": "monitoring" if status is None else vocab.check(
+            "situation-status", status, "status"),
+        "owner": v.text(merged.get("owner"), "owner", max_len=200),
+        "date_from": start,
+        "date_to": end,
+        "violations": violations,
+    }
+
+
+def remote_fields(vocab: Vocabularies, kind: str, fields: Any) -> dict:
+    """A situation, assessment or strategy as it travels (see SITUATION_WIRE and the others),
+    checked as the forms check it: HQ refuses what does not pass, the device likewise."""
+    fields = v.obj(fields, kind)
+    wire = {"situation": SITUATION_WIRE, "assessment": ASSESSMENT_WIRE,
+            "strategy": STRATEGY_WIRE}[kind]
+    v.known_keys(fields, {"kind", "created_by", "created_at", *wire}, "")
+    out: dict[str, Any] = {}
+    if kind == "situation":
+        out = situation_columns(vocab, {k: fields.get(k) for k in SITUATION_WIRE
+                                        if k != "links"})
+        links = v.obj(fields.get("links") or {"include": [], "exclude": []}, "links")
+        v.known_keys(links, {"include", "exclude"}, "links")
+        out["links"] = {mode: sorted({v.uuid_text(x, f"links.{mode}[{i}]") for i, x in
+                                      enumerate(v.items(links.get(mode), f"links.{mode}"))})
+                        for mode in ("include", "exclude")}
+    else:
+        out["situation_id"] = v.uuid_text(fields.get("situation_id"), "situation_id")
+        if out["situation_id"] is None:
+            raise BadInput("situation_id", "is required")
+        version = v.integer(fields.get("version"), "version", minimum=1)
+        if version is None:
+            raise BadInput("version", "is required")
+        out["version"] = version
+        if kind == "assessment":
+            on, out["summary"], out["factors"] = assessment_fields(vocab, {
+                k: fields.get(k) for k in ASSESSMENT_KEYS})
+            if on is None:
+                raise BadInput("assessed_on", "is required")
+            out["assessed_on"] = on
+        else:
+            out["objectives"], out["actions"], out["note"] = strategy_fields(vocab, {
+                k: fields.get(k) for k in ("objectives", "actions", "note")})
+    for key in ("created_by", "created_at"):
+        out[key] = v.text(fields.get(key), key, required=kind != "situation", max_len=64)
+    return out
+
+
+def assessment_fields(vocab: Vocabularies, doc: Any) -> tuple[date | None, str, dict]:
+    """An assessment's date (None: not given), summary and factors by code in the order of
+    the Framework, checked. A factor's trend may be None (worked out when saved)."""
+    doc = v.obj(doc, "assessment")
+    v.known_keys(doc, ASSESSMENT_KEYS, "")
+    on = v.full_date(doc.get("assessed_on"), "assessed_on")
+    given: dict[str, dict] = {}
+    for i, raw in enumerate(v.items(doc.get("factors"), "factors")):
+        fld = f"factors[{i}]"
+        raw = v.obj(raw, fld)
+        v.known_keys(raw, FACTOR_KEYS, fld)
+        code = vocab.check("risk-factor", raw.get("factor"), f"{fld}.factor")
+        if code in given:
+            raise BadInput(f"{fld}.factor", "is assessed twice")
+        trend = raw.get("trend")
+        given[code] = {
+            "factor": code,
+            "level": vocab.check("risk-level", raw.get("level"), f"{fld}.level"),
+            "trend": None if trend is None else vocab.check("risk-trend", trend,
+                                                            f"{fld}.trend"),
+            "rationale": v.text(raw.get("rationale"), f"{fld}.rationale",
+                                max_len=20_000) or "",
+            "evidence": [v.uuid_text(x, f"{fld}.evidence[{j}]")
+                         for j, x in enumerate(v.items(raw.get("evidence"),
+                                                       f"{fld}.evidence"))],
+        }
+    if not given:
+        raise BadInput("factors", "assess at least one risk factor")
+    order = [t.code for t in vocab.terms("risk-factor")]
+    summary = v.text(doc.get("summary"), "summary", max_len=50_000) or ""
+    return on, summary, {c: given[c] for c in order if c in given}
+
+
+def strategy_fields(vocab: Vocabularies, doc: Any) -> tuple[list[str], list[dict], str]:
+    """A strategy's objectives, actions and note, checked."""
+    doc = v.obj(doc, "strategy")
+    v.known_keys(doc, STRATEGY_KEYS, "")
+    objectives = [v.text(x, f"objectives[{i}]", required=True, max_len=2000)
+                  for i, x in enumerate(v.items(doc.get("objectives"), "objectives"))]
+    actions = [_action(vocab, raw, i, len(objectives))
+               for i, raw in enumerate(v.items(doc.get("actions"), "actions"))]
+    return objectives, actions, v.text(doc.get("note"), "note", max_len=20_000) or ""
+
+
+def _action(vocab: Vocabularies, raw: Any, i: int, objectives: int) -> dict:
+    fld = f"actions[{i}]"
+    raw = v.obj(raw, fld)
+    v.known_keys(raw, ACTION_KEYS, fld)
+    objective = v.integer(raw.get("objective"), f"{fld}.objective")
+    if objective is not None and objective >= objectives:
+        raise BadInput(f"{fld}.objective", f"is not one of the {objectives} objectives "
+                       "(give its index, from 0)")
+    due = v.full_date(raw.get("due"), f"{fld}.due")
+    status = raw.get("status")
+
+    def texts(key: str, max_len: int = 300) -> list[str]:
+        return [v.text(x, f"{fld}.{key}[{j}]", required=True, max_len=max_len)
+                for j, x in enumerate(v.items(raw.get(key), f"{fld}.{key}"))]
+
+    return {
+        "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
+        "title": v.text(raw.get("title"), f"{fld}.title", required=True, max_len=1000),
+        "objective": objective,
+        "pillar": vocab.check("strategy-pillar", raw.get("pillar"), f"{fld}.pillar"),
+        "level": vocab.check("strategy-level", raw.get("level"), f"{fld}.level"),
+        "lead": vocab.check("un-entity", raw.get("lead"), f"{fld}.lead"),
+        "partners": [vocab.check("un-entity", x, f"{fld}.partners[{j}]")
+                     for j, x in enumerate(v.items(raw.get("partners"),
+                                                   f"{fld}.partners"))],
+        "owner": v.text(raw.get("owner"), f"{fld}.owner", max_len=200),
+        "due": due.isoformat() if due else None,
+        "status": "planned" if status is None else vocab.check(
+            "action-status", status, f"{fld}.status"),
+        "indicators": texts("indicators", 2000),
+        "risk_factors": [vocab.check("risk-factor", x, f"{fld}.risk_factors[{j}]")
+                         for j, x in enumerate(v.items(raw.get("risk_factors"),
+                                                       f"{fld}.risk_factors"))],
+        "incidents": [v.uuid_text(x, f"{fld}.incidents[{j}]")
+                      for j, x in enumerate(v.items(raw.get("incidents"),
+                                                    f"{fld}.incidents"))],
+    }
+
 def _signal_doc(signal: signals.Signal) -> dict:
     out = {k: getattr(signal, k) for k in (
         "recent_count", "baseline_count", "recent_rate_per_week", "baseline_rate_per_week",
@@ -607,3 +810,29 @@ def _assessment_doc(row: Assessment, vocab: Vocabularies) -> dict:
         "overall": overall, "high_or_severe": sum(1 for x in levels if x >= HIGH),
         "created_by": row.created_by, "created_at": row.created_at,
     }
+
+
+def _links(session: Session, situation_id: str) -> dict[str, list[str]]:
+    """The hand-made links as they travel: incident ids in order, so equal sets hash alike."""
+    rows = session.execute(select(SituationLink.incident_id, SituationLink.mode).where(
+        SituationLink.situation_id == situation_id)).all()
+    return {"include": sorted(i for i, m in rows if m == "include"),
+            "exclude": sorted(i for i, m in rows if m == "exclude")}
+
+
+def _situation_wire(row: Situation, links: dict) -> dict:
+    doc = _situation_doc(row)
+    return {**{k: doc[k] for k in SITUATION_WIRE if k != "links"}, "links": links}
+
+
+def _assessment_wire(row: Assessment) -> dict:
+    return {"kind": "assessment", "situation_id": row.situation_id,
+            "assessed_on": row.assessed_on.isoformat(), "version": row.version,
+            "summary": row.summary, "factors": [dict(f) for f in row.factors],
+            "created_by": row.created_by, "created_at": row.created_at}
+
+
+def _strategy_wire(row: Strategy) -> dict:
+    return {"kind": "strategy", "situation_id": row.situation_id, "version": row.version,
+            "objectives": list(row.objectives), "actions": [dict(a) for a in row.actions],
+            "note": row.note, "created_by": row.created_by, "created_at": row.created_at}

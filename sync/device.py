@@ -19,6 +19,7 @@ from app.errors import BadInput, UpfrontError
 from app.hlc import StoredClock
 from app.incidents import Incidents
 from app.models import OutboxEntry, StoreMeta, SyncConflict
+from app.situations import KINDS, Situations
 from app.store import Store
 from sync import protocol as p
 
@@ -220,6 +221,8 @@ def apply_page(session: Session, incidents: Incidents, page: list, device_id: st
                for log_id, rid, op, hlc, fields, origin in page]
     ids = list({e[1] for e in entries})
     existing = incidents.existing(session, ids)
+    situations = Situations(incidents.store)
+    kinds = situations.existing_kinds(session, ids)  # situations, assessments, strategies
     protected = outbox.protected_paths_many(session, ids)
     creating: dict[str, list] = {}  # origin -> [(log_id, record_id, fields)]
     buffered: set[str] = set()
@@ -238,13 +241,14 @@ def apply_page(session: Session, incidents: Incidents, page: list, device_id: st
         named = {p.FIELDS[int(k)]: x for k, x in (fields or {}).items()}
         clock.receive(int(hlc))
         hard, soft = protected.get(record_id, (set(), {}))
-        if op == 0 and record_id not in existing and hard is not None:
+        kind = (named.get("kind") if op == 0 else None) or kinds.get(record_id, "incident")
+        if kind == "incident" and op == 0 and record_id not in existing and hard is not None:
             creating.setdefault(origin, []).append((log_id, record_id, named))
             existing.add(record_id)
             buffered.add(record_id)
             continue
-        if record_id in buffered:
-            flush()
+        if record_id in buffered or kind != "incident":
+            flush()  # in order: what came before in the page is in place first
         # HQ's correction of one of our changes (the value HQ kept when ours lost) stands
         # unless we delivered a later change of that field since
         corrects = (int(origin.rsplit(":", 1)[1]) if origin.startswith(own_correction)
@@ -254,11 +258,22 @@ def apply_page(session: Session, incidents: Incidents, page: list, device_id: st
             if any(echo >= log_id and (corrects is None or seq > corrects)
                    for seq, echo in marks)}
         try:
-            incidents.apply_remote(session, record_id, named, deleted=op == 2,
-                                   create=op == 0, origin=origin, keep=keep)
+            if kind == "incident":
+                incidents.apply_remote(session, record_id, named, deleted=op == 2,
+                                       create=op == 0, origin=origin, keep=keep)
+            elif kind in KINDS:
+                situations.apply_remote(session, record_id, kind, named, create=op == 0,
+                                        deleted=op == 2, origin=origin, keep=keep)
+            else:
+                raise BadInput("kind", "is not a kind of record this device knows")
         except BadInput as err:
             _unapplied(session, log_id, record_id, err, origin)
-        if op == 2:
+        if kind != "incident":
+            if op == 2:
+                kinds.pop(record_id, None)
+            else:
+                kinds[record_id] = kind
+        elif op == 2:
             existing.discard(record_id)
         elif keep is not None:
             existing.add(record_id)
@@ -319,8 +334,18 @@ def resolve_conflict(store: Store, incidents: Incidents, conflict_id: str,
         if x is None:
             raise BadInput("conflict", "no such conflict on this device")
         record_id, path = x.record_id, x.field
+    with store.session() as s:
+        kind = Situations.existing_kinds(s, [record_id]).get(record_id, "incident")
     top, _, sub = path.partition(".")
-    doc = incidents.edit(record_id, {top: {sub: merged}} if sub else {top: merged})
+    if kind == "situation":
+        if path == "links":
+            raise BadInput("links", "change a situation's hand-made links with include "
+                           "and exclude")
+        doc = Situations(store).edit(record_id, {path: merged})
+    elif kind != "incident":
+        raise BadInput("conflict", f"a {kind} is never edited; nothing to merge")
+    else:
+        doc = incidents.edit(record_id, {top: {sub: merged}} if sub else {top: merged})
     with store.transaction() as s:
         row = s.get(SyncConflict, conflict_id)
         row.state = "resolved"

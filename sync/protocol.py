@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.incidents import EDITABLE, LOCATION_KEYS, VERIFICATION_KEYS
+from app.situations import ASSESSMENT_WIRE, SITUATION_WIRE, STRATEGY_WIRE, WIRE_PATHS
 
 PROTOCOL = 1
 SUITE = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
@@ -43,12 +44,22 @@ GENESIS = b"\0" * 32
 
 OPS = ("create", "update", "delete", "attach")
 # Field paths as small numbers on the wire; the list only ever grows (new paths at the end).
-FIELDS: tuple[str, ...] = tuple(
+# A path means what the record's kind gives it ("status" of an incident or of a situation).
+_INCIDENT_FIELDS = (
     sorted(k for k in EDITABLE if k not in ("location", "verification"))
     + [f"location.{k}" for k in sorted(LOCATION_KEYS)]
     + [f"verification.{k}" for k in sorted(VERIFICATION_KEYS)]
     + ["attachment"]
 )
+FIELDS: tuple[str, ...] = tuple(dict.fromkeys((*_INCIDENT_FIELDS, *WIRE_PATHS)))
+# the paths each kind of record has (an incident's "attachment" comes only with attach)
+_VERSION = ("kind", "created_by", "created_at")
+PATHS: dict[str, frozenset[str]] = {
+    "incident": frozenset(_INCIDENT_FIELDS) - {"attachment"},
+    "situation": frozenset((*SITUATION_WIRE, *_VERSION)),
+    "assessment": frozenset((*ASSESSMENT_WIRE, *_VERSION)),
+    "strategy": frozenset((*STRATEGY_WIRE, *_VERSION)),
+}
 FIELD_CODE = {name: i for i, name in enumerate(FIELDS)}
 
 # answers per change

@@ -114,6 +114,9 @@ class Record(Base):
     __tablename__ = "records"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     team_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    # incident, situation, assessment or strategy (see app.situations.KINDS)
+    kind: Mapped[str] = mapped_column(String(16), default="incident",
+                                      server_default="incident")
     doc: Mapped[dict] = mapped_column(JSON)
     stamps: Mapped[dict] = mapped_column(JSON)  # path -> [hlc, device]
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -39,6 +39,7 @@ from app.errors import BadInput
 from app.hlc import pack, wall_ms
 from app.incidents import EDITABLE, Validator
 from app.outbox import LONG_TEXT, apply_fields, get_path, value_hash
+from app.situations import remote_fields
 from app.store import schema_number
 from app.vocab import vocabularies
 from sync import pki
@@ -517,14 +518,41 @@ class HQ:
             raise p.ProtocolError(409, "chain", "the batch does not follow the batch HQ holds "
                                   "before it (its previous-batch hash does not match)")
 
-    def _team_of(self, s: Session, dev: Device, doc: dict, ctx: _BatchContext) -> str | None:
+    def _team_of(self, s: Session, dev: Device, doc: dict, kind: str,
+                 ctx: _BatchContext) -> str | None:
         if not dev.analyst:
             return dev.team_id
-        country = (doc.get("location") or {}).get("country")
+        if kind in ("assessment", "strategy"):  # the situation's team (checked before)
+            return self._record(s, ctx, str(doc.get("situation_id"))).team_id
+        country = doc.get("country") if kind == "situation" else (
+            (doc.get("location") or {}).get("country"))
         if country not in ctx.teams:
             ctx.teams[country] = s.scalar(select(Team.id).where(Team.country == country)
                                           .order_by(Team.id).limit(1))
         return ctx.teams[country]
+
+    @staticmethod
+    def _record(s: Session, ctx: _BatchContext, record_id: str) -> Record | None:
+        """A record this batch touched or made, else as HQ holds it."""
+        if record_id not in ctx.records:
+            ctx.records[record_id] = s.get(Record, record_id)
+        return ctx.records[record_id]
+
+    def _situation_problem(self, s: Session, dev: Device, doc: dict,
+                           ctx: _BatchContext) -> str | None:
+        """Why an assessment or strategy version cannot hang on its situation, if it
+        cannot."""
+        try:
+            situation_id = str(uuid.UUID(str(doc.get("situation_id"))))
+        except ValueError:
+            return "situation_id: is not an id"
+        parent = self._record(s, ctx, situation_id)
+        if parent is None or parent.kind != "situation" or parent.deleted:
+            return "situation_id: HQ holds no situation with this id"
+        if not dev.analyst and parent.team_id != dev.team_id:
+            raise p.ProtocolError(403, "scope", "the batch changes a record of another "
+                                  "team; nothing in it was applied")
+        return None
 
     def _apply(self, s: Session, dev: Device, c: p.Change, batch_id: int,
                now_limit: int, ctx: _BatchContext) -> tuple[int, str | None]:
@@ -540,12 +568,20 @@ class HQ:
         if c.op == "create":
             if rec is not None:
                 return p.REJECTED, "id: a record with this id already exists at HQ"
+            kind = c.fields.get("kind") or "incident"
+            if kind not in p.PATHS:
+                return p.REJECTED, "kind: is not a kind of record HQ keeps"
+            unknown = sorted(set(c.fields) - p.PATHS[kind])
+            if unknown:
+                return p.REJECTED, f"{unknown[0]}: is not a field of a {kind}"
             doc = apply_fields({}, c.fields)
-            reason = self._invalid(doc, c.record_id)
+            reason = self._invalid(doc, c.record_id, kind)
+            if reason is None and kind in ("assessment", "strategy"):
+                reason = self._situation_problem(s, dev, doc, ctx)
             if reason:
                 return p.REJECTED, reason
-            team = self._team_of(s, dev, doc, ctx)
-            rec = Record(id=c.record_id, team_id=team, doc=doc,
+            team = self._team_of(s, dev, doc, kind, ctx)
+            rec = Record(id=c.record_id, team_id=team, kind=kind, doc=doc,
                          stamps={k: [stamp, dev.id] for k in c.fields}, deleted=False,
                          confidentiality=doc.get("confidentiality"), created_by_device=dev.id,
                          created_batch=batch_id, updated_at=time.time())
@@ -559,8 +595,19 @@ class HQ:
         if rec.deleted:
             return p.REJECTED, ("the record was deleted at HQ; this change is kept in the "
                                 "device's quarantine")
+        if c.op == "update" and rec.kind in ("assessment", "strategy"):
+            return p.REJECTED, (f"kind: {'an' if rec.kind == 'assessment' else 'a'} "
+                                f"{rec.kind} is never edited; saving again makes a new "
+                                "version")
+        if c.op == "attach" and rec.kind != "incident":
+            return p.REJECTED, "attachment: only incidents carry files"
         if c.op == "attach":
             return self._attach(s, dev, rec, c.fields.get("attachment"))
+        if "kind" in c.fields:
+            return p.REJECTED, "kind: a record's kind never changes"
+        unknown = sorted(set(c.fields) - p.PATHS[rec.kind] - {"attachment"})
+        if unknown:
+            return p.REJECTED, f"{unknown[0]}: is not a field of a {rec.kind}"
         if c.op == "delete":
             rec.deleted = True
             rec.updated_at = time.time()
@@ -599,7 +646,7 @@ class HQ:
             else:
                 kept_back[path] = current
         if changed:
-            reason = self._invalid(doc, rec.id)
+            reason = self._invalid(doc, rec.id, rec.kind)
             if reason:
                 # the sender holds values HQ refused: send it HQ's, the quarantine keeps its own
                 self._log(s, rec.id, rec.team_id,
@@ -728,8 +775,11 @@ class HQ:
                     "files": [{"id": f.id, "size": f.size, "received": f.received,
                                "complete": f.complete, "sha256": f.sha256} for f in files]}
 
-    def _invalid(self, doc: dict, record_id: str) -> str | None:
+    def _invalid(self, doc: dict, record_id: str, kind: str = "incident") -> str | None:
         try:
+            if kind != "incident":
+                remote_fields(self.validator.vocab, kind, doc)
+                return None
             self.validator.rows({k: doc[k] for k in EDITABLE if k in doc},
                                 incident_id=record_id)
         except BadInput as err:
@@ -801,9 +851,9 @@ class HQ:
         return p.sign_receipt(receipt, self.keys.signing)
 
     # ---- reading (analysts, tests) ------------------------------------------------------
-    def records(self, team_id: str | None = None) -> dict[str, dict]:
+    def records(self, team_id: str | None = None, kind: str = "incident") -> dict[str, dict]:
         with self.session() as s:
-            q = select(Record).where(Record.deleted.is_(False))
+            q = select(Record).where(Record.deleted.is_(False), Record.kind == kind)
             if team_id:
                 q = q.where(Record.team_id == team_id)
             return {r.id: r.doc for r in s.scalars(q)}

@@ -235,3 +235,89 @@ def test_command_line(store, data_dir, tmp_path, capsys, monkeypatch):
     assert cli.main(["assessment", "add", "--situation", sid, "--file", str(path),
                      "--data-dir", str(data_dir)]) == 2
     assert "factors[0]" in capsys.readouterr().err
+
+
+def outbox_rows(store) -> list[tuple[str, str, dict | None, dict | None]]:
+    from sqlalchemy import select
+
+    from app.models import OutboxEntry
+    with store.session() as s:
+        return [(e.record_id, e.op, e.fields, e.bases)
+                for e in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))]
+
+
+def test_every_change_goes_to_the_outbox_for_hq_in_its_own_transaction(store, situations):
+    from app.outbox import value_hash
+    rid = Incidents(store).add(incident_doc())
+    sid = situations.add(situation())
+    situations.edit(sid, {"status": "crisis", "description": "Worse."})
+    situations.link(sid, rid, "exclude")
+    situations.link(sid, rid, "exclude")  # nothing changes: nothing to send
+    assessed = situations.assess(sid, {"assessed_on": "2026-11-01",
+                                       "factors": factors(f1="high")})
+    saved = situations.save_strategy(sid, {"objectives": ["Protect"], "actions": [
+        {"title": "Démarche", "pillar": "political", "level": "country", "lead": "rco"}]})
+    rows = [r for r in outbox_rows(store) if r[0] != rid]
+    assert [(r[0], r[1]) for r in rows] == [(sid, "create"), (sid, "update"), (sid, "update"),
+                                            (assessed["id"], "create"), (rows[4][0], "create")]
+    created = rows[0][2]
+    assert created["kind"] == "situation" and created["regions"] == ["Rīf Dimashq"]
+    assert created["links"] == {"include": [], "exclude": []}
+    assert rows[1][2] == {"status": "crisis", "description": "Worse."}
+    assert rows[1][3] == {"status": value_hash("concern"),
+                          "description": value_hash(situation()["description"])}
+    assert rows[2][2] == {"links": {"include": [], "exclude": [rid]}}
+    assert rows[3][2]["kind"] == "assessment" and rows[3][2]["factors"] == assessed["factors"]
+    assert rows[4][2]["kind"] == "strategy" and rows[4][2]["version"] == saved["version"]
+    assert rows[4][2]["actions"][0]["title"] == "Démarche"
+
+
+def test_a_failed_write_leaves_no_outbox_entry(store, situations):
+    sid = situations.add(situation())
+    before = outbox_rows(store)
+    with pytest.raises(BadInput):
+        situations.assess(sid, {"factors": factors(f1="high") + [
+            {"factor": "rf02_record_of_violations", "level": "low",
+             "evidence": ["0190f0f0-0000-7000-8000-000000000001"]}]})
+    with pytest.raises(BadInput):
+        situations.edit(sid, {"status": "exploding"})
+    assert outbox_rows(store) == before
+
+
+def test_remote_records_are_checked_like_the_forms(situations):
+    from app.situations import remote_fields
+    vocab = vocabularies()
+    good = {"kind": "assessment", "situation_id": "0190f0f0-0000-7000-8000-000000000001",
+            "assessed_on": "2026-11-01", "version": 2, "summary": "",
+            "factors": factors(f3="severe"), "created_by": "amina",
+            "created_at": "2026-11-01T10:00:00Z"}
+    checked = remote_fields(vocab, "assessment", good)
+    assert checked["assessed_on"] == date(2026, 11, 1) and checked["version"] == 2
+    assert list(checked["factors"]) == ["rf03_weak_state_structures"]
+    for change, field in (({"version": 0}, "version"), ({"assessed_on": None}, "assessed_on"),
+                          ({"situation_id": "x"}, "situation_id"),
+                          ({"factors": []}, "factors"), ({"created_by": None}, "created_by"),
+                          ({"title": "t"}, "title")):
+        with pytest.raises(BadInput) as err:
+            remote_fields(vocab, "assessment", {**good, **change})
+        assert err.value.field == field
+    with pytest.raises(BadInput) as err:
+        remote_fields(vocab, "situation", {"name": "x", "country": "SYR",
+                                           "links": {"include": ["nope"]}})
+    assert err.value.field == "links.include[0]"
+
+
+def test_the_strategies_board_lists_every_current_action_late_first(situations):
+    a = situations.add(situation(name="A"))
+    b = situations.add(situation(name="B"))
+    act = {"pillar": "political", "level": "country", "lead": "rco"}
+    situations.save_strategy(a, {"actions": [{**act, "title": "old", "due": "2026-01-01"}]})
+    situations.save_strategy(a, {"actions": [{**act, "title": "late", "due": "2026-10-01"},
+                                             {**act, "title": "later", "due": "2026-12-01"}]})
+    situations.save_strategy(b, {"actions": [{**act, "title": "stuck", "status": "blocked"},
+                                             {**act, "title": "done late", "status": "done",
+                                              "due": "2026-09-01"}]})
+    board = situations.all_actions()
+    assert [(x["title"], x["situation"]["name"], x["version"]) for x in board] == [
+        ("late", "A", 2), ("stuck", "B", 1), ("done late", "B", 1), ("later", "A", 2)]
+    assert [x["overdue"] for x in board] == [True, False, False, False]

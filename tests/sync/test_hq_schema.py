@@ -18,6 +18,6 @@ def test_migrations_build_exactly_the_models(hq_db, tmp_path):
     migrate(engine)  # a second run finds nothing to do
     with engine.connect() as conn:
         context = MigrationContext.configure(conn)
-        assert context.get_current_revision() == "0002"
+        assert context.get_current_revision() == "0003"
         assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
