@@ -301,9 +301,7 @@ class MainWindow(QMainWindow):
         return [
             (self.tr("Incidents"), None),
             (self.tr("Situations"), None),
-            (self.tr("Strategies"), self.tr("Each situation's strategy is under Situations; "
-                                            "a view across situations arrives with the "
-                                            "strategy work.")),
+            (self.tr("Strategies"), None),
             (self.tr("Reports"), self.tr("Arrives with the reports work.")),
             (self.tr("Sync"), None if self.sync_service is not None else
              self.tr("Sync is not available in this build.")),
@@ -353,6 +351,8 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(self._sync_page())
             elif self.pages.count() == SITUATIONS:
                 self.pages.addWidget(self._situations_page())
+            elif self.pages.count() == STRATEGIES:
+                self.pages.addWidget(self._strategies_page())
             else:
                 self.pages.addWidget(self._incidents_page())
             self.navigation.addItem(item)
@@ -392,6 +392,13 @@ class MainWindow(QMainWindow):
 
         self.situations_page = SituationsPage(self._store, lang=self.lang)
         return self.situations_page
+
+    def _strategies_page(self) -> QWidget:
+        from ui.strategies_page import StrategiesPage
+
+        self.strategies_page = StrategiesPage(self._store, lang=self.lang)
+        self.strategies_page.open_situation.connect(self.open_situation)
+        return self.strategies_page
 
     def _sync_page(self) -> QWidget:
         from ui.sync_page import SyncPage
@@ -454,6 +461,14 @@ class MainWindow(QMainWindow):
     def _navigated(self, row: int) -> None:
         if row >= 0:
             self.pages.setCurrentIndex(row)
+        if row == STRATEGIES and self._store is not None:
+            self.strategies_page.refresh()  # actions change under Situations meanwhile
+
+    def open_situation(self, situation_id: str) -> None:
+        """Switch to Situations and show this one there."""
+        self.show_section(SITUATIONS)
+        if self.pages.currentIndex() == SITUATIONS:
+            self.situations_page.select_situation(situation_id)
 
     # ---- editors -------------------------------------------------------------------------
     def open_incident(self, incident_id: str) -> None:

@@ -323,6 +323,15 @@ class SituationsPage(QWidget):
         run_in_background(lambda: Situations(store).list(), self._show_list,
                           self._failed, parent=self)
 
+    def select_situation(self, situation_id: str) -> None:
+        """Show this situation: at once if the list has it, else once the list is reloaded."""
+        self.current = situation_id
+        for row in range(self.list.count()):
+            if self.list.item(row).data(SITUATION_ID) == situation_id:
+                self.list.setCurrentRow(row)
+                return
+        self.refresh()  # added since the list was loaded, or the list is still on its way
+
     def _failed(self, exc: Exception) -> None:
         log.error("loading situations failed: %s", type(exc).__name__)
         self.summary.setText(self.tr("The situations could not be loaded ({kind}).").format(

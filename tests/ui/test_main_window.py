@@ -131,8 +131,9 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
         "Incidents", "Situations", "Strategies", "Reports", "Sync"]
     assert isinstance(window.pages.currentWidget(), FakeList)
     assert nav.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # Situations
+    assert nav.item(2).flags() & Qt.ItemFlag.ItemIsEnabled  # Strategies
     assert window.incident_list is window.pages.currentWidget()
-    for row, work in ((2, "strategy"), (3, "reports"), (4, "Sync is not available")):
+    for row, work in ((3, "reports"), (4, "Sync is not available")):
         item = nav.item(row)
         assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
         assert work in item.toolTip()
