@@ -267,592 +267,592 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="689"/>
+        <location filename="../../ui/incident_editor.py" line="690"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="701"/>
-        <location filename="../../ui/incident_editor.py" line="1031"/>
+        <location filename="../../ui/incident_editor.py" line="702"/>
+        <location filename="../../ui/incident_editor.py" line="1032"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="703"/>
+        <location filename="../../ui/incident_editor.py" line="704"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="788"/>
-        <location filename="../../ui/incident_editor.py" line="810"/>
-        <location filename="../../ui/incident_editor.py" line="813"/>
+        <location filename="../../ui/incident_editor.py" line="789"/>
+        <location filename="../../ui/incident_editor.py" line="811"/>
+        <location filename="../../ui/incident_editor.py" line="814"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="791"/>
+        <location filename="../../ui/incident_editor.py" line="792"/>
         <source>Overview &amp;&amp; location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="800"/>
+        <location filename="../../ui/incident_editor.py" line="801"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="801"/>
+        <location filename="../../ui/incident_editor.py" line="802"/>
         <source>Occurred from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="803"/>
+        <location filename="../../ui/incident_editor.py" line="804"/>
         <source>Occurred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="806"/>
+        <location filename="../../ui/incident_editor.py" line="807"/>
         <source>Date reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="809"/>
+        <location filename="../../ui/incident_editor.py" line="810"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="812"/>
+        <location filename="../../ui/incident_editor.py" line="813"/>
         <source>Region (admin 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="818"/>
         <source>District (admin 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="822"/>
+        <location filename="../../ui/incident_editor.py" line="823"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="823"/>
+        <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor.py" line="825"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="832"/>
+        <location filename="../../ui/incident_editor.py" line="833"/>
         <source>Location precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="835"/>
+        <location filename="../../ui/incident_editor.py" line="836"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="837"/>
+        <location filename="../../ui/incident_editor.py" line="838"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor.py" line="843"/>
         <source>Narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="854"/>
+        <location filename="../../ui/incident_editor.py" line="855"/>
         <source>&amp;Violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="862"/>
-        <location filename="../../ui/incident_editor.py" line="946"/>
-        <location filename="../../ui/incident_editor.py" line="987"/>
+        <location filename="../../ui/incident_editor.py" line="863"/>
+        <location filename="../../ui/incident_editor.py" line="947"/>
+        <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="865"/>
+        <location filename="../../ui/incident_editor.py" line="866"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor.py" line="867"/>
         <source>Victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="867"/>
+        <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="869"/>
+        <location filename="../../ui/incident_editor.py" line="870"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
+        <location filename="../../ui/incident_editor.py" line="879"/>
         <source>Violation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
+        <location filename="../../ui/incident_editor.py" line="879"/>
         <source>Add violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="882"/>
+        <location filename="../../ui/incident_editor.py" line="883"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="884"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="887"/>
-        <location filename="../../ui/incident_editor.py" line="931"/>
+        <location filename="../../ui/incident_editor.py" line="888"/>
+        <location filename="../../ui/incident_editor.py" line="932"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="889"/>
+        <location filename="../../ui/incident_editor.py" line="890"/>
         <source>Reveal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="892"/>
+        <location filename="../../ui/incident_editor.py" line="893"/>
         <source>V&amp;ictims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="896"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="857"/>
         <location filename="../../ui/incident_editor.py" line="897"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="816"/>
-        <source>Region P-code (admin 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="820"/>
-        <source>District P-code (admin 2)</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="858"/>
         <location filename="../../ui/incident_editor.py" line="898"/>
-        <source>Age group</source>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="817"/>
+        <source>Region P-code (admin 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="821"/>
+        <source>District P-code (admin 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="859"/>
+        <location filename="../../ui/incident_editor.py" line="899"/>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="860"/>
         <source>Number of victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="871"/>
+        <location filename="../../ui/incident_editor.py" line="872"/>
         <source>Count %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="872"/>
+        <location filename="../../ui/incident_editor.py" line="873"/>
         <source>Add count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="875"/>
+        <location filename="../../ui/incident_editor.py" line="876"/>
         <source>Victims by sex and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="901"/>
+        <location filename="../../ui/incident_editor.py" line="902"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="902"/>
+        <location filename="../../ui/incident_editor.py" line="903"/>
         <source>Group size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/incident_editor.py" line="910"/>
-        <location filename="../../ui/incident_editor.py" line="951"/>
-        <source>Protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="911"/>
         <location filename="../../ui/incident_editor.py" line="952"/>
-        <source>Withhold the name on screens and exports</source>
+        <source>Protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="912"/>
         <location filename="../../ui/incident_editor.py" line="953"/>
-        <source>Consent</source>
+        <source>Withhold the name on screens and exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="913"/>
         <location filename="../../ui/incident_editor.py" line="954"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="914"/>
+        <location filename="../../ui/incident_editor.py" line="955"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="916"/>
+        <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Victim %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="916"/>
+        <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Add victim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="921"/>
+        <location filename="../../ui/incident_editor.py" line="922"/>
         <source>&amp;Perpetrators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="926"/>
+        <location filename="../../ui/incident_editor.py" line="927"/>
         <source>Violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="927"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Degree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="930"/>
+        <location filename="../../ui/incident_editor.py" line="931"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor.py" line="934"/>
         <source>Involvement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="935"/>
         <source>Add involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="936"/>
+        <location filename="../../ui/incident_editor.py" line="937"/>
         <source>Involvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="939"/>
+        <location filename="../../ui/incident_editor.py" line="940"/>
         <source>Perpetrator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="939"/>
+        <location filename="../../ui/incident_editor.py" line="940"/>
         <source>Add perpetrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="943"/>
+        <location filename="../../ui/incident_editor.py" line="944"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="947"/>
+        <location filename="../../ui/incident_editor.py" line="948"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="949"/>
+        <location filename="../../ui/incident_editor.py" line="950"/>
         <source>Reliability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="955"/>
+        <location filename="../../ui/incident_editor.py" line="956"/>
         <source>Information given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="959"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="962"/>
+        <location filename="../../ui/incident_editor.py" line="963"/>
         <source>Source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="962"/>
+        <location filename="../../ui/incident_editor.py" line="963"/>
         <source>Add source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="967"/>
+        <location filename="../../ui/incident_editor.py" line="968"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="968"/>
+        <location filename="../../ui/incident_editor.py" line="969"/>
         <source>Standard of proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="970"/>
+        <location filename="../../ui/incident_editor.py" line="971"/>
         <source>Credibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="972"/>
+        <location filename="../../ui/incident_editor.py" line="973"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="973"/>
+        <location filename="../../ui/incident_editor.py" line="974"/>
         <source>Date reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="978"/>
+        <location filename="../../ui/incident_editor.py" line="979"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="981"/>
+        <location filename="../../ui/incident_editor.py" line="982"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="987"/>
+        <location filename="../../ui/incident_editor.py" line="988"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="987"/>
+        <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="987"/>
+        <location filename="../../ui/incident_editor.py" line="988"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Captured by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Captured at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="990"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="994"/>
+        <location filename="../../ui/incident_editor.py" line="995"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="996"/>
+        <location filename="../../ui/incident_editor.py" line="997"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="998"/>
+        <location filename="../../ui/incident_editor.py" line="999"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1005"/>
+        <location filename="../../ui/incident_editor.py" line="1006"/>
         <source>Chain of custody of the selected file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1007"/>
-        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1007"/>
-        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1007"/>
+        <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1009"/>
         <source>Chain of custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor.py" line="1013"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1014"/>
+        <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1016"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <location filename="../../ui/incident_editor.py" line="1017"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1036"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1039"/>
+        <location filename="../../ui/incident_editor.py" line="1040"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1044"/>
+        <location filename="../../ui/incident_editor.py" line="1045"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1046"/>
+        <location filename="../../ui/incident_editor.py" line="1047"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1048"/>
+        <location filename="../../ui/incident_editor.py" line="1049"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1057"/>
+        <location filename="../../ui/incident_editor.py" line="1058"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1064"/>
+        <location filename="../../ui/incident_editor.py" line="1065"/>
         <source>&amp;Add attachment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1066"/>
+        <location filename="../../ui/incident_editor.py" line="1067"/>
         <source>&amp;View attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor.py" line="1069"/>
         <source>&amp;Export attachment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1070"/>
+        <location filename="../../ui/incident_editor.py" line="1071"/>
         <source>A&amp;ttachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1156"/>
+        <location filename="../../ui/incident_editor.py" line="1157"/>
         <source>Remove violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1184"/>
+        <location filename="../../ui/incident_editor.py" line="1185"/>
         <source>(no type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1395"/>
+        <location filename="../../ui/incident_editor.py" line="1396"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1396"/>
+        <location filename="../../ui/incident_editor.py" line="1397"/>
         <source>%1[*] – Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1419"/>
+        <location filename="../../ui/incident_editor.py" line="1420"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1433"/>
+        <location filename="../../ui/incident_editor.py" line="1434"/>
         <source>(created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1521"/>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor.py" line="1523"/>
         <source>This incident has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1599"/>
+        <location filename="../../ui/incident_editor.py" line="1605"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1615"/>
+        <location filename="../../ui/incident_editor.py" line="1621"/>
         <source>Save the incident before adding attachments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1617"/>
+        <location filename="../../ui/incident_editor.py" line="1623"/>
         <source>Add attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1653"/>
-        <location filename="../../ui/incident_editor.py" line="1665"/>
+        <location filename="../../ui/incident_editor.py" line="1660"/>
+        <location filename="../../ui/incident_editor.py" line="1672"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1678"/>
+        <location filename="../../ui/incident_editor.py" line="1685"/>
         <source>Export attachment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>The incident editor is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,52 +1155,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <source>Each situation&apos;s strategy is under Situations; a view across situations arrives with the strategy work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Arrives with the reports work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Sync is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,47 +1205,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Sync: not set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Signed in as {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>About Upfront</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Upfront {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1648,7 +1643,7 @@ SQLCipher: {sqlcipher}</source>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="138"/>
-        <location filename="../../ui/situations_page.py" line="406"/>
+        <location filename="../../ui/situations_page.py" line="415"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,59 +1708,160 @@ SQLCipher: {sqlcipher}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="328"/>
+        <location filename="../../ui/situations_page.py" line="337"/>
         <source>The situations could not be loaded ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="342"/>
+        <location filename="../../ui/situations_page.py" line="351"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="359"/>
+        <location filename="../../ui/situations_page.py" line="368"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="372"/>
+        <location filename="../../ui/situations_page.py" line="381"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="379"/>
+        <location filename="../../ui/situations_page.py" line="388"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="396"/>
+        <location filename="../../ui/situations_page.py" line="405"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="400"/>
+        <location filename="../../ui/situations_page.py" line="409"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="406"/>
+        <location filename="../../ui/situations_page.py" line="415"/>
         <source>Signals ⚠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="410"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>No strategy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="413"/>
+        <location filename="../../ui/situations_page.py" line="422"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="420"/>
+        <location filename="../../ui/situations_page.py" line="429"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategiesPage</name>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="61"/>
+        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="98"/>
+        <source>Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="62"/>
+        <source>All pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="66"/>
+        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="100"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="67"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="70"/>
+        <source>Only overdue or blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="77"/>
+        <source>No situation has a strategy yet. Add one under Situations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="84"/>
+        <source>Actions of every situation&apos;s strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="86"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="86"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="86"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="87"/>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="87"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="87"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="119"/>
+        <source>The actions could not be loaded ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="152"/>
+        <source>{status} — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/strategies_page.py" line="170"/>
+        <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/strategies_page.py" line="171"/>
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/strategies_page.py" line="172"/>
+        <source>%n situation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
