@@ -1784,107 +1784,107 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Pillar</source>
-        <translation type="unfinished">الركيزة</translation>
+        <translation>الركيزة</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="62"/>
         <source>All pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الركائز</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="66"/>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <location filename="../../ui/strategies_page.py" line="100"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="67"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الحالات</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="70"/>
         <source>Only overdue or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>المتأخرة أو المتعثرة فقط</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="77"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد استراتيجية لأي وضع بعد. أضف واحدة ضمن الأوضاع.</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="84"/>
         <source>Actions of every situation&apos;s strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات استراتيجية كل وضع</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Level</source>
-        <translation type="unfinished">المستوى</translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Lead</source>
-        <translation type="unfinished">الكيان الرائد</translation>
+        <translation>الكيان الرائد</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Owner</source>
-        <translation type="unfinished">المسؤول</translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Due</source>
-        <translation type="unfinished">الموعد النهائي</translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="119"/>
         <source>The actions could not be loaded ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تحميل الإجراءات ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="152"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished">{status} — متأخر</translation>
+        <translation>{status} — متأخر</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="170"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{actions} في {situations}؛ {overdue} متأخرة، {blocked} متعثرة</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategies_page.py" line="171"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n إجراء</numerusform>
+            <numerusform>إجراء واحد</numerusform>
+            <numerusform>إجراءان</numerusform>
+            <numerusform>%n إجراءات</numerusform>
+            <numerusform>%n إجراءً</numerusform>
+            <numerusform>%n إجراء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategies_page.py" line="172"/>
         <source>%n situation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n وضع</numerusform>
+            <numerusform>وضع واحد</numerusform>
+            <numerusform>وضعان</numerusform>
+            <numerusform>%n أوضاع</numerusform>
+            <numerusform>%n وضعًا</numerusform>
+            <numerusform>%n وضع</numerusform>
         </translation>
     </message>
 </context>

@@ -1776,99 +1776,99 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Pillar</source>
-        <translation type="unfinished">Pilier</translation>
+        <translation>Pilier</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="62"/>
         <source>All pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les piliers</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="66"/>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <location filename="../../ui/strategies_page.py" line="100"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="67"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="70"/>
         <source>Only overdue or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement en retard ou bloquées</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="77"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune situation n'a encore de stratégie. Ajoutez-en une sous Situations.</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="84"/>
         <source>Actions of every situation&apos;s strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de la stratégie de chaque situation</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Lead</source>
-        <translation type="unfinished">Chef de file</translation>
+        <translation>Chef de file</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="119"/>
         <source>The actions could not be loaded ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions n'ont pas pu être chargées ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="152"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished">{status} — en retard</translation>
+        <translation>{status} — en retard</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="170"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{actions} dans {situations} ; {overdue} en retard, {blocked} bloquée(s)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategies_page.py" line="171"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategies_page.py" line="172"/>
         <source>%n situation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n situation</numerusform>
+            <numerusform>%n situations</numerusform>
         </translation>
     </message>
 </context>
