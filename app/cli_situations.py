@@ -78,12 +78,19 @@ def cmd_review(args) -> int:
         if args.json:
             cli._emit(pack)
             return 0
+        vocab = situations.vocab
+
+        def label(kind: str, code: str | None) -> str:
+            return vocab.term(kind, code).label("en") if code else "-"
+
         print(f"Quarterly review {pack['quarter']} ({pack['from']} to {pack['to']})")
         for item in pack["situations"]:
             s = item["situation"]
-            print(f"\n{s['name']} ({s['country']}, {s['status']})")
+            print(f"\n{s['name']} ({s['country']}, {label('situation-status', s['status'])})")
             for change in item["risk_changes"]:
-                print(f"  risk: {change['factor']} {change['from'] or '-'} -> {change['to']}")
+                print(f"  risk: {label('risk-factor', change['factor'])}: "
+                      f"{label('risk-level', change['from'])} -> "
+                      f"{label('risk-level', change['to'])}")
             for flag in item["deterioration"]:
                 print(f"  deterioration: {flag['reason']}")
             for action in item["overdue_actions"]:

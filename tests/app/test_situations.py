@@ -228,6 +228,10 @@ def test_command_line(store, data_dir, tmp_path, capsys, monkeypatch):
     assert heat["dates"] == ["2026-10-01"] and heat["cells"][1] == ["high"]
     pack = json.loads(run("review", "--quarter", "2026Q4", "--json"))
     assert pack["situations"][0]["situation"]["id"] == sid
+    text = run("review", "--quarter", "2026Q4")  # for people: labels, not codes
+    assert "Rif Dimashq displacement (SYR, Concern)" in text
+    assert "risk: Record of serious violations of international human rights and " in text
+    assert ": - -> High" in text
     doc = json.loads(run("situation", "show", sid))
     assert doc["signals"]["overall"]["flagged"] is False
     capsys.readouterr()
