@@ -76,7 +76,8 @@ class ReviewDialog(QDialog):
 
     def _show(self, pack: dict) -> None:
         self.pack = pack
-        parts = [f"<h2>{html.escape(self.tr('Quarterly review'))} {pack['quarter']}</h2>",
+        heading = self.tr("Quarterly review")  # lupdate does not read tr() in f-strings
+        parts = [f"<h2>{html.escape(heading)} {pack['quarter']}</h2>",
                  f"<p>{pack['from']} – {pack['to']}</p>"]
         if not pack["situations"]:
             none_yet = self.tr("No situation of concern.")

@@ -808,8 +808,9 @@ class FirstRunDialog(_Dialog):
             for k, v in rows
         )
         key_html = "<br/>".join(map(html.escape, _key_in_lines(self._recovery_key).splitlines()))
+        heading = self.tr("Upfront recovery key")  # lupdate does not read tr() in f-strings
         body = (
-            f"<h1>{html.escape(self.tr('Upfront recovery key'))}</h1>"
+            f"<h1>{html.escape(heading)}</h1>"
             f"<table>{table}</table>"
             f"<p dir='ltr' style='font-family: monospace; font-size: 20pt; margin: 24px 0'>"
             f"{key_html}</p>"

@@ -255,12 +255,17 @@
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="819"/>
+        <location filename="../../ui/unlock.py" line="811"/>
+        <source>Upfront recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="820"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="838"/>
+        <location filename="../../ui/unlock.py" line="839"/>
         <source>Print the recovery key</source>
         <translation>Print the recovery key</translation>
     </message>
@@ -1353,6 +1358,7 @@ SQLCipher: {sqlcipher}</translation>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/review_dialog.py" line="39"/>
+        <location filename="../../ui/review_dialog.py" line="79"/>
         <source>Quarterly review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,37 +1373,37 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>No situation of concern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="85"/>
         <source>Deterioration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="90"/>
+        <location filename="../../ui/review_dialog.py" line="91"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="95"/>
+        <location filename="../../ui/review_dialog.py" line="96"/>
         <source>all incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="101"/>
+        <location filename="../../ui/review_dialog.py" line="102"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="106"/>
         <source>Blocked: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="107"/>
+        <location filename="../../ui/review_dialog.py" line="108"/>
         <source>Incidents added: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,167 +2063,167 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="927"/>
+        <location filename="../../ui/unlock.py" line="928"/>
         <source>Unlock Upfront</source>
         <translation>Unlock Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="941"/>
+        <location filename="../../ui/unlock.py" line="942"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="942"/>
-        <location filename="../../ui/unlock.py" line="1157"/>
-        <location filename="../../ui/unlock.py" line="1161"/>
+        <location filename="../../ui/unlock.py" line="943"/>
+        <location filename="../../ui/unlock.py" line="1158"/>
+        <location filename="../../ui/unlock.py" line="1162"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="965"/>
+        <location filename="../../ui/unlock.py" line="966"/>
         <source>Too many wrong attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="976"/>
+        <location filename="../../ui/unlock.py" line="977"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;Remember me on this device</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="982"/>
+        <location filename="../../ui/unlock.py" line="983"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="991"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="997"/>
+        <location filename="../../ui/unlock.py" line="998"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Not available: this computer has no secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1002"/>
-        <location filename="../../ui/unlock.py" line="1098"/>
+        <location filename="../../ui/unlock.py" line="1003"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>U&amp;ser:</source>
         <translation>U&amp;ser:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1004"/>
+        <location filename="../../ui/unlock.py" line="1005"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1009"/>
+        <location filename="../../ui/unlock.py" line="1010"/>
         <source>Upfront is locked</source>
         <translation>Upfront is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1013"/>
+        <location filename="../../ui/unlock.py" line="1014"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>The records on this computer are encrypted. Enter your passphrase to open them.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1039"/>
+        <location filename="../../ui/unlock.py" line="1040"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1042"/>
+        <location filename="../../ui/unlock.py" line="1043"/>
         <source>Unlock with the recovery key</source>
         <translation>Unlock with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1046"/>
+        <location filename="../../ui/unlock.py" line="1047"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1061"/>
+        <location filename="../../ui/unlock.py" line="1062"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront cannot open the records</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1066"/>
+        <location filename="../../ui/unlock.py" line="1067"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1102"/>
+        <location filename="../../ui/unlock.py" line="1103"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1106"/>
+        <location filename="../../ui/unlock.py" line="1107"/>
         <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished">&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1111"/>
+        <location filename="../../ui/unlock.py" line="1112"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1115"/>
+        <location filename="../../ui/unlock.py" line="1116"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1156"/>
+        <location filename="../../ui/unlock.py" line="1157"/>
         <source>Use recovery key</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1160"/>
+        <location filename="../../ui/unlock.py" line="1161"/>
         <source>Use passphrase</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1164"/>
+        <location filename="../../ui/unlock.py" line="1165"/>
         <source>Set passphrase and &amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1167"/>
+        <location filename="../../ui/unlock.py" line="1168"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1183"/>
+        <location filename="../../ui/unlock.py" line="1184"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>No user has a passphrase for this store. Use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1206"/>
+        <location filename="../../ui/unlock.py" line="1207"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Opening with the key remembered on this device…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1230"/>
+        <location filename="../../ui/unlock.py" line="1231"/>
         <source>Setting the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1242"/>
+        <location filename="../../ui/unlock.py" line="1243"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1334"/>
+        <location filename="../../ui/unlock.py" line="1335"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>The recovery key is not correct. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1338"/>
+        <location filename="../../ui/unlock.py" line="1339"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1382"/>
+        <location filename="../../ui/unlock.py" line="1383"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>You can try again in %n s.</numerusform>

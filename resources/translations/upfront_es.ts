@@ -6,52 +6,52 @@
     <message>
         <location filename="../../ui/situation_dialogs.py" line="155"/>
         <source>Strategy action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de la estrategia</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="165"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="174"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="175"/>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="177"/>
         <source>Lead UN entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad principal de las Naciones Unidas</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="179"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="181"/>
         <source>Indicators (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores (uno por línea)</translation>
     </message>
 </context>
 <context>
@@ -59,12 +59,12 @@
     <message>
         <location filename="../../ui/gui.py" line="126"/>
         <source>Emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado de emergencia</translation>
     </message>
     <message>
         <location filename="../../ui/gui.py" line="127"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrado de emergencia no finalizó. Vuelva a intentarlo o elimine la carpeta de datos.</translation>
     </message>
 </context>
 <context>
@@ -72,37 +72,37 @@
     <message>
         <location filename="../../ui/situation_dialogs.py" line="95"/>
         <source>New risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación de riesgos</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="104"/>
         <source>Risk factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de riesgo</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="104"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="105"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="117"/>
         <source>— not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin evaluar</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="124"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de evaluación</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -110,19 +110,19 @@
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Reopen drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir borradores</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;hora no</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="135"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Upfront conservó %n borrador sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlo para continuar donde lo dejó.</numerusform>
+            <numerusform>Upfront conservó %n borradores sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlos para continuar donde lo dejó.</numerusform>
         </translation>
     </message>
 </context>
@@ -131,138 +131,144 @@
     <message>
         <location filename="../../ui/unlock.py" line="513"/>
         <source>Set up Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="527"/>
         <source>The name colleagues know you by</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que le conocen sus colegas</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="545"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="549"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="553"/>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="558"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="559"/>
         <source>Create store</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear almacén</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="563"/>
         <source>Use an &amp;existing data folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una carpeta de datos &amp;existente…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="567"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir registros que ya se guardan en una carpeta de este equipo o de una unidad compartida, en lugar de crear otros nuevos.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="583"/>
         <source>Set up Upfront on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar Upfront en este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="587"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus registros se guardan cifrados en este equipo. Elija el nombre que aparecerá en el historial de sus registros y una frase de contraseña: deberá introducirla cada vez que abra Upfront.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="625"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="631"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="635"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresión estará disponible cuando se incorpore la función de informes. Mientras tanto, copie la clave en un lugar seguro o anótela.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="639"/>
         <source>I have &amp;stored the recovery key safely</source>
-        <translation type="unfinished"></translation>
+        <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="640"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="656"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="660"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si olvida su frase de contraseña, esta clave es la única forma de abrir sus registros. Solo se muestra esta vez. Imprímala o anótela y guárdela en un lugar seguro, lejos de este equipo: cualquier persona que tenga ambos podrá leer los registros.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="719"/>
         <source>Creating the encrypted store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el almacén cifrado…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="755"/>
         <source>Choose the existing data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de datos existente</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="767"/>
         <source>Looking for a store in that folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando un almacén en esa carpeta…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="779"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén de Upfront en esta carpeta. Elija la carpeta que contiene keys.json:
+{folder}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="802"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="803"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="804"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="819"/>
+        <location filename="../../ui/unlock.py" line="811"/>
+        <source>Upfront recovery key</source>
+        <translation>Clave de recuperación de Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="820"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre los registros cifrados de Upfront en un equipo si se olvida la frase de contraseña. Guarde esta hoja bajo llave, separada del equipo. No la fotografíe ni la envíe por correo electrónico ni por mensajería.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="838"/>
+        <location filename="../../ui/unlock.py" line="839"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -270,592 +276,592 @@
     <message>
         <location filename="../../ui/incident_editor.py" line="690"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="702"/>
         <location filename="../../ui/incident_editor.py" line="1032"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="704"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="789"/>
         <location filename="../../ui/incident_editor.py" line="811"/>
         <location filename="../../ui/incident_editor.py" line="814"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="792"/>
         <source>Overview &amp;&amp; location</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen y ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="801"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="802"/>
         <source>Occurred from</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de los hechos</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="804"/>
         <source>Occurred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de los hechos</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="807"/>
         <source>Date reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de notificación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="810"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="813"/>
         <source>Region (admin 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="818"/>
         <source>District (admin 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito (nivel admin. 2)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="823"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="825"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="833"/>
         <source>Location precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión de la ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="836"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="838"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="843"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato de los hechos</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="855"/>
         <source>&amp;Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Violaciones</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="863"/>
         <location filename="../../ui/incident_editor.py" line="947"/>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="866"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="867"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de víctimas</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="870"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="879"/>
         <source>Violation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Violación %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="879"/>
         <source>Add violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir violación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="883"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="884"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el nombre protegido; la visualización queda consignada en el registro de auditoría</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="888"/>
         <location filename="../../ui/incident_editor.py" line="932"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="890"/>
         <source>Reveal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar nombre</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="893"/>
         <source>V&amp;ictims</source>
-        <translation type="unfinished"></translation>
+        <translation>Víc&amp;timas</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="897"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="858"/>
         <location filename="../../ui/incident_editor.py" line="898"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="817"/>
         <source>Region P-code (admin 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>P-code de la región (admin. 1)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="821"/>
         <source>District P-code (admin 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>P-code del distrito (admin. 2)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="859"/>
         <location filename="../../ui/incident_editor.py" line="899"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de edad</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="860"/>
         <source>Number of victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de víctimas</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="872"/>
         <source>Count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="873"/>
         <source>Add count</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir recuento</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="876"/>
         <source>Victims by sex and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Víctimas por sexo y edad</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="902"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="903"/>
         <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del grupo</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="911"/>
         <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegido</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="912"/>
         <location filename="../../ui/incident_editor.py" line="953"/>
         <source>Withhold the name on screens and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el nombre en pantalla y en las exportaciones</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="913"/>
         <location filename="../../ui/incident_editor.py" line="954"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="914"/>
         <location filename="../../ui/incident_editor.py" line="955"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento otorgado el</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Victim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Víctima %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Add victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir víctima</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="922"/>
         <source>&amp;Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utores</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="927"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Violación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="931"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="934"/>
         <source>Involvement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="935"/>
         <source>Add involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir participación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="937"/>
         <source>Involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="940"/>
         <source>Perpetrator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="940"/>
         <source>Add perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir autor</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="944"/>
         <source>S&amp;ources &amp;&amp; verification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuentes y verificación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="948"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo con los hechos</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="950"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="956"/>
         <source>Information given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Información facilitada el</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="960"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="963"/>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="963"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fuente</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="968"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verificación&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="969"/>
         <source>Standard of proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar de prueba</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="971"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Credibilidad</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="973"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado por</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="974"/>
         <source>Date reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de revisión</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="979"/>
         <source>&amp;Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;djuntos</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="982"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde el incidente para añadir adjuntos. También puede soltar archivos aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido por</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Captured at</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido el</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="990"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="995"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="997"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="999"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1006"/>
         <source>Chain of custody of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia del archivo seleccionado</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1009"/>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de custodia</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1013"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor anterior</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1016"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor nuevo</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1017"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1040"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1045"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1047"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1049"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1058"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1065"/>
         <source>&amp;Add attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir adjunto…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1067"/>
         <source>&amp;View attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver adjunto</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1069"/>
         <source>&amp;Export attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar adjunto…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1071"/>
         <source>A&amp;ttachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntos</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1157"/>
         <source>Remove violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar violación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1185"/>
         <source>(no type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin tipo)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1396"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo incidente</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1397"/>
         <source>%1[*] – Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] – Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1420"/>
         <source>Something went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error; no se modificó nada.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1434"/>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(creación)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1522"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1523"/>
         <source>This incident has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este incidente tiene cambios sin guardar.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1605"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada archivos con Añadir… o suéltelos aquí. Se guardan dentro del almacén cifrado.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1621"/>
         <source>Save the incident before adding attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde el incidente antes de añadir adjuntos.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1623"/>
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir adjuntos</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1660"/>
         <location filename="../../ui/incident_editor.py" line="1672"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede mostrar en Upfront sin escribirlo en el disco; use Exportar.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1685"/>
         <source>Export attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar adjunto</translation>
     </message>
 </context>
 <context>
@@ -863,181 +869,181 @@
     <message>
         <location filename="../../ui/incident_list.py" line="92"/>
         <source>Loading incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando incidentes…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="151"/>
         <source>Search title, narrative, places</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos, relatos y lugares</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="152"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="156"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="157"/>
         <source>Filter from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar a partir de una fecha</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="158"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha inicial</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="159"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="160"/>
         <source>Filter up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar hasta una fecha</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="161"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha final</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="164"/>
         <source>All violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las violaciones</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="164"/>
         <source>Violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de violación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="166"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="169"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="185"/>
         <source>Region (admin 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="192"/>
         <source>Any verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier verificación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="192"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="194"/>
         <source>Any confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier confidencialidad</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="194"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="195"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="195"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="197"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="198"/>
         <location filename="../../ui/incident_list.py" line="201"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo incidente</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="199"/>
         <source>New incident (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo incidente (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="207"/>
         <source>Number of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de incidentes</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="221"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="258"/>
         <source>&amp;Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vio&amp;lación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="259"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="260"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="261"/>
         <source>Veri&amp;fication</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri&amp;ficación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="262"/>
         <source>Confi&amp;dentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confidencialidad</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="263"/>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="270"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="320"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_list.py" line="346"/>
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidente</numerusform>
+            <numerusform>%n incidentes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="349"/>
         <source>The incidents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los incidentes: %1</translation>
     </message>
 </context>
 <context>
@@ -1045,47 +1051,47 @@
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Violaciones</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="142"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="142"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="142"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="200"/>
         <source>Not sortable: an incident may have several violations</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede ordenar: un incidente puede tener varias violaciones</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="318"/>
         <source>the store could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el almacén</translation>
     </message>
 </context>
 <context>
@@ -1093,158 +1099,158 @@
     <message>
         <location filename="../../ui/main_window.py" line="236"/>
         <source>Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="266"/>
         <location filename="../../ui/main_window.py" line="490"/>
         <source>The incident editor is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El editor de incidentes no está disponible.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="273"/>
         <source>Close the records; the passphrase opens them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar los registros; la frase de contraseña vuelve a abrirlos</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <source>Emergency &amp;wipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
         <source>Destroy the key file and the records on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruir el archivo de claves y los registros de este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;About Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source>Situations</source>
-        <translation type="unfinished"></translation>
+        <translation>Situaciones</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="304"/>
         <source>Strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategias</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Arrives with the reports work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estará disponible cuando se incorpore la función de informes.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="306"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="307"/>
         <source>Sync is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización no está disponible en esta versión.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="341"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="383"/>
         <source>The incident list is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de incidentes no está disponible en esta versión.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="419"/>
         <source>Sync: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: no configurada</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="438"/>
         <source>Signed in as {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como {user}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueado</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="554"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada. El idioma y la carpeta de datos se aplicarán la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="555"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="570"/>
         <source>About Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="572"/>
         <source>Upfront {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront {version}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="575"/>
@@ -1252,7 +1258,10 @@
 
 Database schema: {schema}
 SQLCipher: {sqlcipher}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación de violaciones de los derechos humanos para los equipos de las Naciones Unidas en los países.
+
+Esquema de la base de datos: {schema}
+SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
@@ -1260,49 +1269,49 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/sync_page.py" line="83"/>
         <source>Merge: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión: {title}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="87"/>
         <source>Version kept at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión conservada en la Sede</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="90"/>
         <location filename="../../ui/sync_page.py" line="102"/>
         <source>Other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra versión</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="92"/>
         <location filename="../../ui/sync_page.py" line="119"/>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto fusionado</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="93"/>
         <source>Start from the kept version</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de la versión conservada</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="95"/>
         <source>Start from the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de la otra versión</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="97"/>
         <source> (from this device)</source>
-        <translation type="unfinished"></translation>
+        <translation> (de este dispositivo)</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="100"/>
         <source>Kept at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservada en la Sede</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="115"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{field}» se modificó en dos lugares antes de que ninguna de las dos modificaciones tuviera conocimiento de la otra. Se conservan ambas versiones; escriba el texto que debe prevalecer.</translation>
     </message>
 </context>
 <context>
@@ -1310,22 +1319,22 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/unlock.py" line="433"/>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: use al menos %1 caracteres.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="437"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="441"/>
         <source>Type the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a escribir la frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="457"/>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 caracteres. Unas pocas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
 </context>
 <context>
@@ -1333,70 +1342,71 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="159"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicada</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="162"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="176"/>
         <source>%1: precision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: precisión</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/review_dialog.py" line="39"/>
+        <location filename="../../ui/review_dialog.py" line="79"/>
         <source>Quarterly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen trimestral</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="48"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="74"/>
         <source>The review could not be built ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo elaborar el examen ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>No situation of concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="85"/>
         <source>Deterioration</source>
-        <translation type="unfinished"></translation>
+        <translation>Deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="90"/>
+        <location filename="../../ui/review_dialog.py" line="91"/>
         <source>Risk: {factor}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="95"/>
+        <location filename="../../ui/review_dialog.py" line="96"/>
         <source>all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="101"/>
+        <location filename="../../ui/review_dialog.py" line="102"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso: {title} (plazo: {due}; entidad principal: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="106"/>
         <source>Blocked: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="107"/>
+        <location filename="../../ui/review_dialog.py" line="108"/>
         <source>Incidents added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes añadidos: {count}</translation>
     </message>
 </context>
 <context>
@@ -1404,12 +1414,12 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/incident_editor.py" line="421"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="481"/>
         <source>%1 (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (protegido)</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +1427,7 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/incident_editor.py" line="570"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
 </context>
 <context>
@@ -1425,97 +1435,97 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="89"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Remember me on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme en este dispositivo</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar una clave en el llavero seguro de este equipo para que Upfront se abra sin la frase de contraseña. Solo en un equipo que use únicamente usted.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un llavero seguro, por lo que Upfront no puede recordarle aquí.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>The standard folder for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta estándar de este equipo</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Applies when Upfront next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront se bloquea tras este tiempo sin actividad del teclado ni del ratón.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Locks at once, from any Upfront window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquea de inmediato, desde cualquier ventana de Upfront.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie Upfront. Mueva usted mismo keys.json y upfront.db juntos a esa ubicación.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>{variable} is set and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} está definida y tiene prioridad.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Not available: this computer has no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: este equipo no tiene un llavero seguro.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Lock when &amp;idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras inac&amp;tividad de:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>&amp;Panic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla de &amp;pánico:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use Ctrl, Alt o una tecla de función; de lo contrario, al escribir se bloquearía Upfront.</translation>
     </message>
 </context>
 <context>
@@ -1523,57 +1533,57 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="230"/>
         <source>Situation of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación preocupante</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="236"/>
         <source>regions, separated by commas (none: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>regiones, separadas por comas (ninguna: todas)</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="259"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="260"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="261"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="262"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="263"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="264"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="265"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="266"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="267"/>
         <source>Violation types (none ticked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de violación (ninguno marcado: todos)</translation>
     </message>
 </context>
 <context>
@@ -1581,188 +1591,188 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/situations_page.py" line="83"/>
         <source>Situations of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Situaciones preocupantes</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="95"/>
         <source>Risk factors over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución de los factores de riesgo</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad principal</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="105"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="105"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="105"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="114"/>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="116"/>
         <source>Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="118"/>
         <source>Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar acción…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="137"/>
         <source>Risk heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de calor de riesgos</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="138"/>
         <location filename="../../ui/situations_page.py" line="415"/>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="139"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="140"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="142"/>
         <source>Quarterly review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen trimestral…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="144"/>
         <source>New situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva situación…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="146"/>
         <source>Edit situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar situación…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="175"/>
         <source>All confidentiality levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los niveles de confidencialidad</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="181"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="186"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos requieren el módulo de gráficos de Qt (PySide6-Addons), que no está instalado.</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="221"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Actos por semana, por tipo de violación (semanas transcurridas, hasta el {end})</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="225"/>
         <source>Acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actos</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts by region, last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Actos por región, últimas 26 semanas</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="231"/>
         <source>(no region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin región)</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="337"/>
         <source>The situations could not be loaded ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las situaciones ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="351"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna situación preocupante. Añada una con `upfront situation add`.</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="368"/>
         <source>{status} · {count} incidents · owner {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {count} incidentes · responsable: {owner}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="381"/>
         <source>Risk factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de riesgo</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="388"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="405"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Todos los incidentes:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="409"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="415"/>
         <source>Signals ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales ⚠</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="419"/>
         <source>No strategy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna estrategia.</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="422"/>
         <source>Version {version}. Objectives: {objectives}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}. Objetivos: {objectives}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="429"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — con retraso</translation>
     </message>
 </context>
 <context>
@@ -1772,99 +1782,99 @@ SQLCipher: {sqlcipher}</source>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilar</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="62"/>
         <source>All pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pilares</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="66"/>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <location filename="../../ui/strategies_page.py" line="100"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="67"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="70"/>
         <source>Only overdue or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo con retraso o bloqueadas</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="77"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna situación tiene todavía una estrategia. Añada una en Situaciones.</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="84"/>
         <source>Actions of every situation&apos;s strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la estrategia de cada situación</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad principal</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="119"/>
         <source>The actions could not be loaded ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las acciones ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="152"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — con retraso</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="170"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{actions} en {situations}; {overdue} con retraso, {blocked} bloqueadas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategies_page.py" line="171"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategies_page.py" line="172"/>
         <source>%n situation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n situación</numerusform>
+            <numerusform>%n situaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -1873,27 +1883,27 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/unlock.py" line="336"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="337"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="338"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="339"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="340"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Robusta</translation>
     </message>
 </context>
 <context>
@@ -1901,323 +1911,324 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/sync_page.py" line="153"/>
         <source>HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="154"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización correcta</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="155"/>
         <source>Waiting to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de envío</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="156"/>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Último problema</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="157"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="159"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="170"/>
         <location filename="../../ui/sync_page.py" line="175"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="170"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="171"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción requerida</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="175"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="176"/>
         <source>HQ&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la Sede</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="182"/>
         <source>Conflicts to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos por fusionar</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazados por la Sede (cuarentena): estos cambios se conservan aquí y no bloquearon los demás</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="230"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>No inscrito: ejecute `upfront enroll` con el token y la huella digital que le proporcionó la Sede</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="236"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="237"/>
         <source>{changes} change(s), {files} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{changes} cambio(s), {files} archivo(s)</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="239"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="241"/>
         <source>Sync: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: no configurada</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="243"/>
         <source>Sync: {count} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: {count} pendientes</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="246"/>
         <source>Sync: failed, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: error, se volverá a intentar</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="248"/>
         <source>Sync: up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: al día</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="254"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la Sede, el reloj de este equipo va {hours} horas adelantado. Corríjalo: la Sede interpreta las marcas de tiempo de este equipo como si fueran la hora de la Sede.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="260"/>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionar</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="276"/>
         <source>in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>en {seconds} s</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="285"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="286"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="294"/>
         <location filename="../../ui/sync_page.py" line="305"/>
         <source>sent {sent}, received {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviados: {sent}, recibidos: {received}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="321"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="357"/>
         <source>The merge could not be saved ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la fusión ({kind}).</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="927"/>
+        <location filename="../../ui/unlock.py" line="928"/>
         <source>Unlock Upfront</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="941"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="942"/>
-        <location filename="../../ui/unlock.py" line="1157"/>
-        <location filename="../../ui/unlock.py" line="1161"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="943"/>
+        <location filename="../../ui/unlock.py" line="1158"/>
+        <location filename="../../ui/unlock.py" line="1162"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="965"/>
+        <location filename="../../ui/unlock.py" line="966"/>
         <source>Too many wrong attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos fallidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="976"/>
+        <location filename="../../ui/unlock.py" line="977"/>
         <source>&amp;Remember me on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarme en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="982"/>
+        <location filename="../../ui/unlock.py" line="983"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar una clave en el llavero seguro de este equipo para que Upfront se abra sin la frase de contraseña. Solo en un equipo que use únicamente usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="991"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un llavero seguro (como el Administrador de credenciales de Windows, el Llavero de macOS, GNOME Keyring o KWallet), por lo que Upfront no puede recordarle aquí. Introduzca su frase de contraseña cada vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="997"/>
+        <location filename="../../ui/unlock.py" line="998"/>
         <source>Not available: this computer has no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: este equipo no tiene un llavero seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1002"/>
-        <location filename="../../ui/unlock.py" line="1098"/>
+        <location filename="../../ui/unlock.py" line="1003"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1004"/>
+        <location filename="../../ui/unlock.py" line="1005"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1009"/>
+        <location filename="../../ui/unlock.py" line="1010"/>
         <source>Upfront is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1013"/>
+        <location filename="../../ui/unlock.py" line="1014"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de este equipo están cifrados. Introduzca su frase de contraseña para abrirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1039"/>
+        <location filename="../../ui/unlock.py" line="1040"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1042"/>
+        <location filename="../../ui/unlock.py" line="1043"/>
         <source>Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1046"/>
+        <location filename="../../ui/unlock.py" line="1047"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave de recuperación que se imprimió o anotó al configurar Upfront en este equipo. Los guiones y los espacios son opcionales, y se admiten minúsculas.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1061"/>
+        <location filename="../../ui/unlock.py" line="1062"/>
         <source>Upfront cannot open the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront no puede abrir los registros</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1066"/>
+        <location filename="../../ui/unlock.py" line="1067"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tiene una copia de seguridad del archivo de claves (keys.json), vuelva a colocarla en esta carpeta y elija Reintentar:
+{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1102"/>
+        <location filename="../../ui/unlock.py" line="1103"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1106"/>
+        <location filename="../../ui/unlock.py" line="1107"/>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1111"/>
+        <location filename="../../ui/unlock.py" line="1112"/>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1115"/>
+        <location filename="../../ui/unlock.py" line="1116"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptó la clave de recuperación. Elija el usuario cuya frase de contraseña desea sustituir, o escriba un nombre nuevo, y defina la frase de contraseña que se usará a partir de ahora. La clave de recuperación sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1156"/>
+        <location filename="../../ui/unlock.py" line="1157"/>
         <source>Use recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1160"/>
+        <location filename="../../ui/unlock.py" line="1161"/>
         <source>Use passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1164"/>
+        <location filename="../../ui/unlock.py" line="1165"/>
         <source>Set passphrase and &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir y &amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1167"/>
+        <location filename="../../ui/unlock.py" line="1168"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;intentar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1183"/>
+        <location filename="../../ui/unlock.py" line="1184"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario tiene una frase de contraseña para este almacén. Use la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1206"/>
+        <location filename="../../ui/unlock.py" line="1207"/>
         <source>Opening with the key remembered on this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo con la clave recordada en este dispositivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1230"/>
+        <location filename="../../ui/unlock.py" line="1231"/>
         <source>Setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estableciendo la nueva frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1242"/>
+        <location filename="../../ui/unlock.py" line="1243"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1334"/>
+        <location filename="../../ui/unlock.py" line="1335"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de recuperación no es correcta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1338"/>
+        <location filename="../../ui/unlock.py" line="1339"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta para «{user}». Compruebe la distribución del teclado y la tecla Bloq Mayús, y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1382"/>
+        <location filename="../../ui/unlock.py" line="1383"/>
         <source>You can try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puede volver a intentarlo dentro de %n s.</numerusform>
+            <numerusform>Puede volver a intentarlo dentro de %n s.</numerusform>
         </translation>
     </message>
 </context>
@@ -2226,12 +2237,12 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/incident_editor.py" line="379"/>
         <source>Violation %1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Violación %1 (no encontrada)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="389"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2250,7 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/main_window.py" line="149"/>
         <source>Emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado de emergencia</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="153"/>
@@ -2249,17 +2260,22 @@ SQLCipher: {sqlcipher}</source>
 Every record on this computer becomes unreadable for good, including any copy or backup of the database. Records already sent to HQ are not affected. Unsaved work in open editors is lost. This cannot be undone.
 
 Afterwards Upfront starts again as on a new computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrado de emergencia destruye el archivo de claves y elimina la base de datos cifrada de esta carpeta:
+{folder}
+
+Todos los registros de este equipo quedarán ilegibles para siempre, incluida cualquier copia o copia de seguridad de la base de datos. Los registros ya enviados a la Sede no se verán afectados. Se perderá el trabajo no guardado en los editores abiertos. Esta operación no se puede deshacer.
+
+Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="163"/>
         <source>To confirm, type {word}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confirmar, escriba {word}:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Wipe everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todo</translation>
     </message>
 </context>
 <context>
@@ -2267,12 +2283,12 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="80"/>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="84"/>
         <source>Not saved ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -2280,47 +2296,47 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/unlock.py" line="120"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no es correcta. No se modificó nada.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="124"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de claves de este almacén, por lo que no se pueden abrir los registros. No se modificó nada.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="130"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no corresponde al archivo de claves de este almacén: es posible que esté dañada o que pertenezca a otra instalación. No se modificó nada.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="136"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos registros se guardaron con una versión más reciente de Upfront. Instale esa versión u otra posterior para abrirlos. No se modificó nada.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="142"/>
         <source>There is no Upfront store in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén de Upfront en esta carpeta.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="146"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un almacén en esta carpeta. Vuelva a iniciar Upfront para desbloquearlo.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="151"/>
         <source>The store stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén sigue bloqueado.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="155"/>
         <source>Upfront could not read or write a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront no pudo leer o escribir un archivo.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="161"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error inesperado. Indique a su punto focal de informática qué estaba haciendo.</translation>
     </message>
 </context>
 <context>
@@ -2328,17 +2344,17 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/unlock.py" line="174"/>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="176"/>
         <source>Use at most %1 printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use como máximo %1 caracteres imprimibles.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="180"/>
         <source>“recovery” is reserved for the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«recovery» está reservado para la clave de recuperación.</translation>
     </message>
 </context>
 </TS>

@@ -256,12 +256,17 @@
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="819"/>
+        <location filename="../../ui/unlock.py" line="811"/>
+        <source>Upfront recovery key</source>
+        <translation>Clé de récupération Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="820"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Cette clé ouvre les dossiers chiffrés d’Upfront sur un ordinateur si la phrase secrète est oubliée. Gardez cette feuille sous clé, à l’écart de l’ordinateur. Ne la photographiez pas et ne l’envoyez ni par courriel ni par messagerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="838"/>
+        <location filename="../../ui/unlock.py" line="839"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
@@ -1354,6 +1359,7 @@ SQLCipher : {sqlcipher}</translation>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/review_dialog.py" line="39"/>
+        <location filename="../../ui/review_dialog.py" line="79"/>
         <source>Quarterly review</source>
         <translation>Examen trimestriel</translation>
     </message>
@@ -1368,37 +1374,37 @@ SQLCipher : {sqlcipher}</translation>
         <translation>L’examen n’a pas pu être établi ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>No situation of concern.</source>
         <translation>Aucune situation préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="85"/>
         <source>Deterioration</source>
         <translation>Détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="90"/>
+        <location filename="../../ui/review_dialog.py" line="91"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Risque : {factor} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="95"/>
+        <location filename="../../ui/review_dialog.py" line="96"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="101"/>
+        <location filename="../../ui/review_dialog.py" line="102"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>En retard : {title} (échéance {due}, chef de file {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="106"/>
         <source>Blocked: {title}</source>
         <translation>Bloqué : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="107"/>
+        <location filename="../../ui/review_dialog.py" line="108"/>
         <source>Incidents added: {count}</source>
         <translation>Incidents ajoutés : {count}</translation>
     </message>
@@ -1803,7 +1809,7 @@ SQLCipher : {sqlcipher}</translation>
     <message>
         <location filename="../../ui/strategies_page.py" line="77"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
-        <translation>Aucune situation n'a encore de stratégie. Ajoutez-en une sous Situations.</translation>
+        <translation>Aucune situation n&apos;a encore de stratégie. Ajoutez-en une sous Situations.</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="84"/>
@@ -1843,7 +1849,7 @@ SQLCipher : {sqlcipher}</translation>
     <message>
         <location filename="../../ui/strategies_page.py" line="119"/>
         <source>The actions could not be loaded ({kind}).</source>
-        <translation>Les actions n'ont pas pu être chargées ({kind}).</translation>
+        <translation>Les actions n&apos;ont pas pu être chargées ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="152"/>
@@ -2058,167 +2064,167 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="927"/>
+        <location filename="../../ui/unlock.py" line="928"/>
         <source>Unlock Upfront</source>
         <translation>Déverrouiller Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="941"/>
+        <location filename="../../ui/unlock.py" line="942"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="942"/>
-        <location filename="../../ui/unlock.py" line="1157"/>
-        <location filename="../../ui/unlock.py" line="1161"/>
+        <location filename="../../ui/unlock.py" line="943"/>
+        <location filename="../../ui/unlock.py" line="1158"/>
+        <location filename="../../ui/unlock.py" line="1162"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="965"/>
+        <location filename="../../ui/unlock.py" line="966"/>
         <source>Too many wrong attempts.</source>
         <translation>Trop de tentatives erronées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="976"/>
+        <location filename="../../ui/unlock.py" line="977"/>
         <source>&amp;Remember me on this device</source>
         <translation>Se &amp;souvenir de moi sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="982"/>
+        <location filename="../../ui/unlock.py" line="983"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="991"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>Cet ordinateur n’a pas de trousseau sécurisé (comme le Gestionnaire d’identification Windows, le Trousseau macOS, GNOME Keyring ou KWallet) ; Upfront ne peut donc pas se souvenir de vous ici. Saisissez votre phrase secrète à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="997"/>
+        <location filename="../../ui/unlock.py" line="998"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1002"/>
-        <location filename="../../ui/unlock.py" line="1098"/>
+        <location filename="../../ui/unlock.py" line="1003"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1004"/>
+        <location filename="../../ui/unlock.py" line="1005"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1009"/>
+        <location filename="../../ui/unlock.py" line="1010"/>
         <source>Upfront is locked</source>
         <translation>Upfront est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1013"/>
+        <location filename="../../ui/unlock.py" line="1014"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Les dossiers de cet ordinateur sont chiffrés. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1039"/>
+        <location filename="../../ui/unlock.py" line="1040"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1042"/>
+        <location filename="../../ui/unlock.py" line="1043"/>
         <source>Unlock with the recovery key</source>
         <translation>Déverrouiller avec la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1046"/>
+        <location filename="../../ui/unlock.py" line="1047"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Saisissez la clé de récupération imprimée ou notée lors de la configuration d’Upfront sur cet ordinateur. Les tirets et les espaces sont facultatifs, et les minuscules sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1061"/>
+        <location filename="../../ui/unlock.py" line="1062"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront ne peut pas ouvrir les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1066"/>
+        <location filename="../../ui/unlock.py" line="1067"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Si vous avez une copie de sauvegarde du fichier de clés (keys.json), remettez-la dans ce dossier et choisissez Réessayer :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1102"/>
+        <location filename="../../ui/unlock.py" line="1103"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1106"/>
+        <location filename="../../ui/unlock.py" line="1107"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1111"/>
+        <location filename="../../ui/unlock.py" line="1112"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1115"/>
+        <location filename="../../ui/unlock.py" line="1116"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>La clé de récupération a été acceptée. Choisissez l’utilisateur dont la phrase secrète est à remplacer, ou saisissez un nouveau nom, puis définissez la phrase secrète à utiliser désormais. La clé de récupération reste valable.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1156"/>
+        <location filename="../../ui/unlock.py" line="1157"/>
         <source>Use recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1160"/>
+        <location filename="../../ui/unlock.py" line="1161"/>
         <source>Use passphrase</source>
         <translation>Utiliser la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1164"/>
+        <location filename="../../ui/unlock.py" line="1165"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Définir et &amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1167"/>
+        <location filename="../../ui/unlock.py" line="1168"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1183"/>
+        <location filename="../../ui/unlock.py" line="1184"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Aucun utilisateur n’a de phrase secrète pour ce coffre. Utilisez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1206"/>
+        <location filename="../../ui/unlock.py" line="1207"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Ouverture avec la clé mémorisée sur cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1230"/>
+        <location filename="../../ui/unlock.py" line="1231"/>
         <source>Setting the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1242"/>
+        <location filename="../../ui/unlock.py" line="1243"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1334"/>
+        <location filename="../../ui/unlock.py" line="1335"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1338"/>
+        <location filename="../../ui/unlock.py" line="1339"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte pour « {user} ». Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1382"/>
+        <location filename="../../ui/unlock.py" line="1383"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Vous pourrez réessayer dans %n s.</numerusform>

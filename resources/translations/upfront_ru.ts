@@ -6,52 +6,52 @@
     <message>
         <location filename="../../ui/situation_dialogs.py" line="155"/>
         <source>Strategy action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие стратегии</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="165"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="174"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="175"/>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="177"/>
         <source>Lead UN entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущая структура ООН</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="179"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="181"/>
         <source>Indicators (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели (по одному в строке)</translation>
     </message>
 </context>
 <context>
@@ -59,12 +59,12 @@
     <message>
         <location filename="../../ui/gui.py" line="126"/>
         <source>Emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
         <location filename="../../ui/gui.py" line="127"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренное уничтожение данных не завершено. Повторите попытку или удалите папку данных.</translation>
     </message>
 </context>
 <context>
@@ -72,37 +72,37 @@
     <message>
         <location filename="../../ui/situation_dialogs.py" line="95"/>
         <source>New risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая оценка рисков</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="104"/>
         <source>Risk factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактор риска</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="104"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="105"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="117"/>
         <source>— not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>— не оценено</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="124"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оценки</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме</translation>
     </message>
 </context>
 <context>
@@ -110,20 +110,20 @@
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Reopen drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;черновики</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;зже</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="135"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В Upfront остался %n несохраненный черновик предыдущего сеанса (например, после сбоя или блокировки). Откройте его, чтобы продолжить работу с того места, где вы остановились.</numerusform>
+            <numerusform>В Upfront остались %n несохраненных черновика предыдущего сеанса (например, после сбоя или блокировки). Откройте их, чтобы продолжить работу с того места, где вы остановились.</numerusform>
+            <numerusform>В Upfront осталось %n несохраненных черновиков предыдущего сеанса (например, после сбоя или блокировки). Откройте их, чтобы продолжить работу с того места, где вы остановились.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,138 +132,144 @@
     <message>
         <location filename="../../ui/unlock.py" line="513"/>
         <source>Set up Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="527"/>
         <source>The name colleagues know you by</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, под которым вас знают коллеги</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="545"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="549"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="553"/>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите парольную фразу:</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="558"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="559"/>
         <source>Create store</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать хранилище</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="563"/>
         <source>Use an &amp;existing data folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать &amp;существующую папку данных…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="567"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть записи, которые уже хранятся в папке на этом компьютере или на общем сетевом диске, вместо создания новых.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="583"/>
         <source>Set up Upfront on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка Upfront на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="587"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши записи хранятся на этом компьютере в зашифрованном виде. Выберите имя, которое будет отображаться в истории ваших записей, и парольную фразу: ее нужно будет вводить при каждом запуске Upfront.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="625"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="631"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="635"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать появится вместе с функциями отчетов. До тех пор скопируйте ключ в надежное место или запишите его.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="639"/>
         <source>I have &amp;stored the recovery key safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления &amp;сохранен в надежном месте</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="640"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="656"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="660"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы забудете парольную фразу, этот ключ станет единственным способом открыть ваши записи. Он показывается только один раз. Распечатайте или запишите его и храните в надежном месте отдельно от этого компьютера: любой, у кого есть и то и другое, сможет прочитать записи.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="719"/>
         <source>Creating the encrypted store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание зашифрованного хранилища…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="755"/>
         <source>Choose the existing data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите существующую папку данных</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="767"/>
         <source>Looking for a store in that folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск хранилища в этой папке…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="779"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке нет хранилища Upfront. Выберите папку, в которой находится файл keys.json:
+{folder}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="802"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="803"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем создано</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="804"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="819"/>
+        <location filename="../../ui/unlock.py" line="811"/>
+        <source>Upfront recovery key</source>
+        <translation>Ключ восстановления Upfront</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="820"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ открывает зашифрованные записи Upfront на одном компьютере, если парольная фраза забыта. Храните этот лист под замком, отдельно от компьютера. Не фотографируйте его и не отправляйте по электронной почте или через мессенджеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="838"/>
+        <location filename="../../ui/unlock.py" line="839"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать ключа восстановления</translation>
     </message>
 </context>
 <context>
@@ -271,592 +277,592 @@
     <message>
         <location filename="../../ui/incident_editor.py" line="690"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="702"/>
         <location filename="../../ui/incident_editor.py" line="1032"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="704"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="789"/>
         <location filename="../../ui/incident_editor.py" line="811"/>
         <location filename="../../ui/incident_editor.py" line="814"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="792"/>
         <source>Overview &amp;&amp; location</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие сведения и место</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="801"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="802"/>
         <source>Occurred from</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало событий</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="804"/>
         <source>Occurred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание событий</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="807"/>
         <source>Date reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата сообщения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="810"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="813"/>
         <source>Region (admin 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="818"/>
         <source>District (admin 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Район (админ. уровень 2)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="823"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="825"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="833"/>
         <source>Location precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Точность местоположения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="836"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="838"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="843"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание событий</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="855"/>
         <source>&amp;Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нарушения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="863"/>
         <location filename="../../ui/incident_editor.py" line="947"/>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="866"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="867"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Число жертв</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="870"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="879"/>
         <source>Violation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушение %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="879"/>
         <source>Add violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить нарушение</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="883"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="884"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать защищенное имя; просмотр регистрируется в журнале аудита</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="888"/>
         <location filename="../../ui/incident_editor.py" line="932"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или название</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="890"/>
         <source>Reveal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать имя</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="893"/>
         <source>V&amp;ictims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жертвы</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="897"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="858"/>
         <location filename="../../ui/incident_editor.py" line="898"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="817"/>
         <source>Region P-code (admin 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>P-код региона (админ. уровень 1)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="821"/>
         <source>District P-code (admin 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>P-код района (админ. уровень 2)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="859"/>
         <location filename="../../ui/incident_editor.py" line="899"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастная группа</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="860"/>
         <source>Number of victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Число жертв</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="872"/>
         <source>Count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчет %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="873"/>
         <source>Add count</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить подсчет</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="876"/>
         <source>Victims by sex and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Жертвы в разбивке по полу и возрасту</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="902"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="903"/>
         <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <translation>Численность группы</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="911"/>
         <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="912"/>
         <location filename="../../ui/incident_editor.py" line="953"/>
         <source>Withhold the name on screens and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрывать имя на экране и при экспорте</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="913"/>
         <location filename="../../ui/incident_editor.py" line="954"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="914"/>
         <location filename="../../ui/incident_editor.py" line="955"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Victim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жертва %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Add victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить жертву</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="922"/>
         <source>&amp;Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исполнители</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="927"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушение</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="931"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="934"/>
         <source>Involvement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Причастность %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="935"/>
         <source>Add involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить причастность</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="937"/>
         <source>Involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Причастность</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="940"/>
         <source>Perpetrator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="940"/>
         <source>Add perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить исполнителя</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="944"/>
         <source>S&amp;ources &amp;&amp; verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;точники и проверка</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="948"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с событиями</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="950"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Надежность</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="956"/>
         <source>Information given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата предоставления информации</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="960"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="963"/>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="963"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить источник</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="968"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Проверка&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="969"/>
         <source>Standard of proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандарт доказывания</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="971"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Достоверность</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="973"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяющий</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="974"/>
         <source>Date reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проверки</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="979"/>
         <source>&amp;Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ложения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="982"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы добавить вложения, сохраните инцидент. Файлы также можно перетащить сюда.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем получено</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Captured at</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда получено</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="990"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="995"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="997"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="999"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1006"/>
         <source>Chain of custody of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка хранения выбранного файла</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1009"/>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка хранения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1013"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ист&amp;ория</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежнее значение</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1016"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое значение</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1017"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1040"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1045"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1047"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1049"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1058"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;реход</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1065"/>
         <source>&amp;Add attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить вложение…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1067"/>
         <source>&amp;View attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Просмотреть вложение</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1069"/>
         <source>&amp;Export attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать вложение…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1071"/>
         <source>A&amp;ttachments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вложения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1157"/>
         <source>Remove violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить нарушение</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1185"/>
         <source>(no type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без типа)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1396"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1397"/>
         <source>%1[*] – Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] – Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1420"/>
         <source>Something went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1434"/>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(создание)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1522"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохраненные изменения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1523"/>
         <source>This incident has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом инциденте есть несохраненные изменения.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1605"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте файлы кнопкой «Добавить…» или перетащите их сюда. Они хранятся в зашифрованном хранилище.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1621"/>
         <source>Save the incident before adding attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните инцидент, прежде чем добавлять вложения.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1623"/>
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вложения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1660"/>
         <location filename="../../ui/incident_editor.py" line="1672"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 невозможно показать в Upfront без записи на диск; используйте «Экспортировать».</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1685"/>
         <source>Export attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт вложения</translation>
     </message>
 </context>
 <context>
@@ -864,182 +870,182 @@
     <message>
         <location filename="../../ui/incident_list.py" line="92"/>
         <source>Loading incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка инцидентов…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="151"/>
         <source>Search title, narrative, places</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию, описанию событий и местам</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="152"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="156"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="157"/>
         <source>Filter from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр начиная с даты</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="158"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальная дата</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="159"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="160"/>
         <source>Filter up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр до даты включительно</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="161"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечная дата</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="164"/>
         <source>All violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Все нарушения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="164"/>
         <source>Violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид нарушения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="166"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="169"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Все страны</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="185"/>
         <source>Region (admin 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="192"/>
         <source>Any verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая степень проверки</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="192"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="194"/>
         <source>Any confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой уровень конфиденциальности</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="194"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="195"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="195"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="197"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="198"/>
         <location filename="../../ui/incident_list.py" line="201"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="199"/>
         <source>New incident (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="207"/>
         <source>Number of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Число инцидентов</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="221"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="258"/>
         <source>&amp;Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нарушение</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="259"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>Стр&amp;ана</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="260"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="261"/>
         <source>Veri&amp;fication</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;оверка</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="262"/>
         <source>Confi&amp;dentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="263"/>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="270"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="320"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_list.py" line="346"/>
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="349"/>
         <source>The incidents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать инциденты: %1</translation>
     </message>
 </context>
 <context>
@@ -1047,47 +1053,47 @@
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="142"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="142"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="142"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="200"/>
         <source>Not sortable: an incident may have several violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Сортировка невозможна: инцидент может включать несколько нарушений</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="318"/>
         <source>the store could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать хранилище</translation>
     </message>
 </context>
 <context>
@@ -1095,158 +1101,158 @@
     <message>
         <location filename="../../ui/main_window.py" line="236"/>
         <source>Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый инцидент</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="266"/>
         <location filename="../../ui/main_window.py" line="490"/>
         <source>The incident editor is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор инцидентов недоступен.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="273"/>
         <source>Close the records; the passphrase opens them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть записи; открыть их снова можно с помощью парольной фразы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <source>Emergency &amp;wipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экстренное уничтожение данных…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
         <source>Destroy the key file and the records on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Уничтожить файл ключей и записи на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;About Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source>Situations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуации</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="304"/>
         <source>Strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегии</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Arrives with the reports work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Появится вместе с функциями отчетов.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="306"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="307"/>
         <source>Sync is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация недоступна в этой сборке.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ервис</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="341"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="383"/>
         <source>The incident list is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список инцидентов недоступен в этой сборке.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="419"/>
         <source>Sync: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="438"/>
         <source>Signed in as {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: {user}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировано</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="554"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры сохранены. Язык и папка данных будут применены при следующем запуске Upfront.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="555"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры сохранены.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="570"/>
         <source>About Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="572"/>
         <source>Upfront {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront {version}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="575"/>
@@ -1254,7 +1260,10 @@
 
 Database schema: {schema}
 SQLCipher: {sqlcipher}</source>
-        <translation type="unfinished"></translation>
+        <translation>Документирование нарушений прав человека для страновых групп Организации Объединенных Наций.
+
+Схема базы данных: {schema}
+SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
@@ -1262,49 +1271,49 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/sync_page.py" line="83"/>
         <source>Merge: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение: {title}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="87"/>
         <source>Version kept at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия, сохраненная в штаб-квартире</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="90"/>
         <location filename="../../ui/sync_page.py" line="102"/>
         <source>Other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая версия</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="92"/>
         <location filename="../../ui/sync_page.py" line="119"/>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединенный текст</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="93"/>
         <source>Start from the kept version</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять за основу сохраненную версию</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="95"/>
         <source>Start from the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять за основу другую версию</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="97"/>
         <source> (from this device)</source>
-        <translation type="unfinished"></translation>
+        <translation> (с этого устройства)</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="100"/>
         <source>Kept at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранена в штаб-квартире</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="115"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «{field}» было изменено в двух местах независимо друг от друга. Обе версии сохранены; введите окончательный текст.</translation>
     </message>
 </context>
 <context>
@@ -1312,22 +1321,22 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/unlock.py" line="433"/>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком коротко: минимальное число символов — %1.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="437"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="441"/>
         <source>Type the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу еще раз.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="457"/>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальное число символов — %1. Несколько не связанных между собой слов легко запомнить и трудно подобрать.</translation>
     </message>
 </context>
 <context>
@@ -1335,70 +1344,71 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="159"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="162"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="176"/>
         <source>%1: precision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: точность</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/review_dialog.py" line="39"/>
+        <location filename="../../ui/review_dialog.py" line="79"/>
         <source>Quarterly review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежеквартальный обзор</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="48"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="74"/>
         <source>The review could not be built ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сформировать обзор ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>No situation of concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="85"/>
         <source>Deterioration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ухудшение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="90"/>
+        <location filename="../../ui/review_dialog.py" line="91"/>
         <source>Risk: {factor}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="95"/>
+        <location filename="../../ui/review_dialog.py" line="96"/>
         <source>all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="101"/>
+        <location filename="../../ui/review_dialog.py" line="102"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: {title} (срок: {due}, ведущая структура: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="106"/>
         <source>Blocked: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="107"/>
+        <location filename="../../ui/review_dialog.py" line="108"/>
         <source>Incidents added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено инцидентов: {count}</translation>
     </message>
 </context>
 <context>
@@ -1406,12 +1416,12 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/incident_editor.py" line="421"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="481"/>
         <source>%1 (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (защищено)</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1429,7 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/incident_editor.py" line="570"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить: %1</translation>
     </message>
 </context>
 <context>
@@ -1427,97 +1437,97 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="89"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Remember me on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить меня на этом устройстве</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить ключ в защищенной связке ключей этого компьютера, чтобы Upfront открывался без парольной фразы. Используйте только на компьютере, которым больше никто не пользуется.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет защищенной связки ключей, поэтому Upfront не может запомнить вас здесь.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>The standard folder for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартная папка для этого компьютера</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Applies when Upfront next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяется при следующем запуске Upfront.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront блокируется, если в течение этого времени не используются клавиатура или мышь.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Locks at once, from any Upfront window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мгновенная блокировка из любого окна Upfront.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяется при следующем запуске Upfront. Переместите туда файлы keys.json и upfront.db самостоятельно, вместе.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>{variable} is set and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задана переменная {variable}, и она имеет приоритет.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Not available: this computer has no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно: на этом компьютере нет защищенной связки ключей.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Lock when &amp;idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать при &amp;бездействии:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>&amp;Panic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клавиша экстренной блокировки:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка данных:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте Ctrl, Alt или функциональную клавишу, иначе ввод текста будет блокировать Upfront.</translation>
     </message>
 </context>
 <context>
@@ -1525,57 +1535,57 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="230"/>
         <source>Situation of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="236"/>
         <source>regions, separated by commas (none: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="259"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="260"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="261"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="262"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="263"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="264"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="265"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="266"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="267"/>
         <source>Violation types (none ticked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
 </context>
 <context>
@@ -1583,188 +1593,188 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/situations_page.py" line="83"/>
         <source>Situations of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуации, вызывающие обеспокоенность</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="95"/>
         <source>Risk factors over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика факторов риска</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущая структура</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="105"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="105"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="105"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="114"/>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая оценка…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="116"/>
         <source>Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить мероприятие…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="118"/>
         <source>Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить мероприятие…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="137"/>
         <source>Risk heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Тепловая карта рисков</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="138"/>
         <location filename="../../ui/situations_page.py" line="415"/>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигналы</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="139"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегия</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="140"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель мониторинга</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="142"/>
         <source>Quarterly review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежеквартальный обзор…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="144"/>
         <source>New situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая ситуация…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="146"/>
         <source>Edit situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить ситуацию…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="175"/>
         <source>All confidentiality levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все уровни конфиденциальности</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="181"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="186"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для диаграмм нужен модуль диаграмм Qt (PySide6-Addons), который не установлен.</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="221"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Деяния в неделю по видам нарушений (недель назад, по состоянию на {end})</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="225"/>
         <source>Acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Деяния</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts by region, last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Деяния по регионам за последние 26 недель</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="231"/>
         <source>(no region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без региона)</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="337"/>
         <source>The situations could not be loaded ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить ситуации ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="351"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуаций, вызывающих обеспокоенность, пока нет. Добавьте ситуацию командой `upfront situation add`.</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="368"/>
         <source>{status} · {count} incidents · owner {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · инцидентов: {count} · ответственный: {owner}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="381"/>
         <source>Risk factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Фактор риска</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="388"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий уровень</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="405"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Все инциденты:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="409"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="415"/>
         <source>Signals ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигналы ⚠</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="419"/>
         <source>No strategy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стратегии пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="422"/>
         <source>Version {version}. Objectives: {objectives}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {version}. Цели: {objectives}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="429"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — просрочено</translation>
     </message>
 </context>
 <context>
@@ -1774,101 +1784,101 @@ SQLCipher: {sqlcipher}</source>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="62"/>
         <source>All pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Все направления</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="66"/>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <location filename="../../ui/strategies_page.py" line="100"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="67"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="70"/>
         <source>Only overdue or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Только просроченные или заблокированные</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="77"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни для одной ситуации пока нет стратегии. Добавьте ее в разделе «Ситуации».</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="84"/>
         <source>Actions of every situation&apos;s strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия стратегий всех ситуаций</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуация</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущая структура</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="119"/>
         <source>The actions could not be loaded ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить мероприятия ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="152"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — просрочено</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="170"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{actions} в {situations}; просрочено: {overdue}, заблокировано: {blocked}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategies_page.py" line="171"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategies_page.py" line="172"/>
         <source>%n situation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ситуации</numerusform>
+            <numerusform>%n ситуациях</numerusform>
+            <numerusform>%n ситуациях</numerusform>
         </translation>
     </message>
 </context>
@@ -1877,27 +1887,27 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/unlock.py" line="336"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком короткая</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="337"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="338"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="339"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошая</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="340"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надежная</translation>
     </message>
 </context>
 <context>
@@ -1905,324 +1915,325 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/sync_page.py" line="153"/>
         <source>HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Штаб-квартира</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="154"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя успешная синхронизация</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="155"/>
         <source>Waiting to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="156"/>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя ошибка</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="157"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая попытка</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="159"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="170"/>
         <location filename="../../ui/sync_page.py" line="175"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="170"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="171"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="175"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="176"/>
         <source>HQ&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отказа</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="182"/>
         <source>Conflicts to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты для объединения</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено штаб-квартирой (карантин): эти изменения хранятся здесь и не заблокировали остальные</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="230"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация не выполнена: выполните `upfront enroll` с токеном и отпечатком, полученными от штаб-квартиры</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="236"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="237"/>
         <source>{changes} change(s), {files} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>изменений: {changes}, файлов: {files}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="239"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="241"/>
         <source>Sync: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="243"/>
         <source>Sync: {count} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: в очереди {count}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="246"/>
         <source>Sync: failed, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: сбой, будет повторена</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="248"/>
         <source>Sync: up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: данные актуальны</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="254"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
-        <translation type="unfinished"></translation>
+        <translation>По данным штаб-квартиры, часы этого компьютера спешат на {hours} ч. Исправьте время: штаб-квартира считает отметки времени этого компьютера временем штаб-квартиры.</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="260"/>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>объединение</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="276"/>
         <source>in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>через {seconds} с</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="285"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>подключение…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="286"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="294"/>
         <location filename="../../ui/sync_page.py" line="305"/>
         <source>sent {sent}, received {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено: {sent}, получено: {received}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="321"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>сбой</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="357"/>
         <source>The merge could not be saved ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить объединение ({kind}).</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="927"/>
+        <location filename="../../ui/unlock.py" line="928"/>
         <source>Unlock Upfront</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="941"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="942"/>
-        <location filename="../../ui/unlock.py" line="1157"/>
-        <location filename="../../ui/unlock.py" line="1161"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="943"/>
+        <location filename="../../ui/unlock.py" line="1158"/>
+        <location filename="../../ui/unlock.py" line="1162"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="965"/>
+        <location filename="../../ui/unlock.py" line="966"/>
         <source>Too many wrong attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неудачных попыток.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="976"/>
+        <location filename="../../ui/unlock.py" line="977"/>
         <source>&amp;Remember me on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить меня на этом устройстве</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="982"/>
+        <location filename="../../ui/unlock.py" line="983"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить ключ в защищенной связке ключей этого компьютера, чтобы Upfront открывался без парольной фразы. Используйте только на компьютере, которым больше никто не пользуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="991"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет защищенной связки ключей (например, диспетчера учетных данных Windows, связки ключей macOS, GNOME Keyring или KWallet), поэтому Upfront не может запомнить вас здесь. Вводите парольную фразу каждый раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="997"/>
+        <location filename="../../ui/unlock.py" line="998"/>
         <source>Not available: this computer has no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно: на этом компьютере нет защищенной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1002"/>
-        <location filename="../../ui/unlock.py" line="1098"/>
+        <location filename="../../ui/unlock.py" line="1003"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1004"/>
+        <location filename="../../ui/unlock.py" line="1005"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1009"/>
+        <location filename="../../ui/unlock.py" line="1010"/>
         <source>Upfront is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1013"/>
+        <location filename="../../ui/unlock.py" line="1014"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи на этом компьютере зашифрованы. Чтобы открыть их, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1039"/>
+        <location filename="../../ui/unlock.py" line="1040"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1042"/>
+        <location filename="../../ui/unlock.py" line="1043"/>
         <source>Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка с помощью ключа восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1046"/>
+        <location filename="../../ui/unlock.py" line="1047"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ключ восстановления, который был распечатан или записан при настройке Upfront на этом компьютере. Дефисы и пробелы необязательны, строчные буквы допускаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1061"/>
+        <location filename="../../ui/unlock.py" line="1062"/>
         <source>Upfront cannot open the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront не может открыть записи</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1066"/>
+        <location filename="../../ui/unlock.py" line="1067"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Если у вас есть резервная копия файла ключей (keys.json), верните ее в эту папку и выберите «Попробовать снова»:
+{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1102"/>
+        <location filename="../../ui/unlock.py" line="1103"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1106"/>
+        <location filename="../../ui/unlock.py" line="1107"/>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1111"/>
+        <location filename="../../ui/unlock.py" line="1112"/>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1115"/>
+        <location filename="../../ui/unlock.py" line="1116"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления принят. Выберите пользователя, парольную фразу которого нужно заменить, или введите новое имя и задайте парольную фразу, которая будет использоваться с этого момента. Ключ восстановления остается действительным.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1156"/>
+        <location filename="../../ui/unlock.py" line="1157"/>
         <source>Use recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1160"/>
+        <location filename="../../ui/unlock.py" line="1161"/>
         <source>Use passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1164"/>
+        <location filename="../../ui/unlock.py" line="1165"/>
         <source>Set passphrase and &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать и о&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1167"/>
+        <location filename="../../ui/unlock.py" line="1168"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1183"/>
+        <location filename="../../ui/unlock.py" line="1184"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного пользователя нет парольной фразы для этого хранилища. Используйте ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1206"/>
+        <location filename="../../ui/unlock.py" line="1207"/>
         <source>Opening with the key remembered on this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие с помощью ключа, сохраненного на этом устройстве…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1230"/>
+        <location filename="../../ui/unlock.py" line="1231"/>
         <source>Setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка новой парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1242"/>
+        <location filename="../../ui/unlock.py" line="1243"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1334"/>
+        <location filename="../../ui/unlock.py" line="1335"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный ключ восстановления. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1338"/>
+        <location filename="../../ui/unlock.py" line="1339"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза для «{user}». Проверьте раскладку клавиатуры и Caps Lock, затем повторите попытку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1382"/>
+        <location filename="../../ui/unlock.py" line="1383"/>
         <source>You can try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повторить попытку можно через %n с.</numerusform>
+            <numerusform>Повторить попытку можно через %n с.</numerusform>
+            <numerusform>Повторить попытку можно через %n с.</numerusform>
         </translation>
     </message>
 </context>
@@ -2231,12 +2242,12 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/incident_editor.py" line="379"/>
         <source>Violation %1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушение %1 (отсутствует)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="389"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2255,7 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/main_window.py" line="149"/>
         <source>Emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="153"/>
@@ -2254,17 +2265,22 @@ SQLCipher: {sqlcipher}</source>
 Every record on this computer becomes unreadable for good, including any copy or backup of the database. Records already sent to HQ are not affected. Unsaved work in open editors is lost. This cannot be undone.
 
 Afterwards Upfront starts again as on a new computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>При экстренном уничтожении данных файл ключей уничтожается, а зашифрованная база данных в этой папке удаляется:
+{folder}
+
+Все записи на этом компьютере навсегда становятся нечитаемыми, включая любые копии и резервные копии базы данных. Записи, уже отправленные в штаб-квартиру, не затрагиваются. Несохраненная работа в открытых редакторах будет потеряна. Это действие необратимо.
+
+После этого Upfront запустится как на новом компьютере.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="163"/>
         <source>To confirm, type {word}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подтверждения введите {word}:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Wipe everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уничтожить все данные</translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2288,12 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="80"/>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="84"/>
         <source>Not saved ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -2285,47 +2301,47 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/unlock.py" line="120"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="124"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать файл ключей этого хранилища, поэтому открыть записи невозможно. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="130"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не соответствует файлу ключей этого хранилища: возможно, она повреждена или относится к другой установке. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="136"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти записи сохранены более новой версией Upfront. Чтобы открыть их, установите эту или более позднюю версию. Ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="142"/>
         <source>There is no Upfront store in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке нет хранилища Upfront.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="146"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке уже есть хранилище. Перезапустите Upfront, чтобы разблокировать его.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="151"/>
         <source>The store stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище остается заблокированным.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="155"/>
         <source>Upfront could not read or write a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront не удалось прочитать или записать файл.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="161"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка. Сообщите координатору по вопросам ИТ, что вы делали.</translation>
     </message>
 </context>
 <context>
@@ -2333,17 +2349,17 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/unlock.py" line="174"/>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите свое имя.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="176"/>
         <source>Use at most %1 printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальное число печатаемых символов — %1.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="180"/>
         <source>“recovery” is reserved for the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя «recovery» зарезервировано для ключа восстановления.</translation>
     </message>
 </context>
 </TS>

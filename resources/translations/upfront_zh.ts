@@ -6,52 +6,52 @@
     <message>
         <location filename="../../ui/situation_dialogs.py" line="155"/>
         <source>Strategy action</source>
-        <translation type="unfinished"></translation>
+        <translation>战略行动</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="165"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="174"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="175"/>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>支柱</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="177"/>
         <source>Lead UN entity</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头的联合国实体</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="178"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="179"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="180"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="181"/>
         <source>Indicators (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>指标（每行一个）</translation>
     </message>
 </context>
 <context>
@@ -59,12 +59,12 @@
     <message>
         <location filename="../../ui/gui.py" line="126"/>
         <source>Emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急擦除</translation>
     </message>
     <message>
         <location filename="../../ui/gui.py" line="127"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急擦除未完成。请重试，或删除数据文件夹。</translation>
     </message>
 </context>
 <context>
@@ -72,37 +72,37 @@
     <message>
         <location filename="../../ui/situation_dialogs.py" line="95"/>
         <source>New risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>新建风险评估</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="104"/>
         <source>Risk factor</source>
-        <translation type="unfinished"></translation>
+        <translation>风险因素</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="104"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="105"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="117"/>
         <source>— not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>— 未评估</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="124"/>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>评估日期</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
@@ -110,18 +110,18 @@
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Reopen drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开草稿(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不(&amp;N)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="135"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Upfront 保留了之前会话中 %n 份未保存的草稿（例如因程序崩溃或锁定而留下）。重新打开这些草稿，即可从中断处继续。</numerusform>
         </translation>
     </message>
 </context>
@@ -130,138 +130,144 @@
     <message>
         <location filename="../../ui/unlock.py" line="513"/>
         <source>Set up Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="527"/>
         <source>The name colleagues know you by</source>
-        <translation type="unfinished"></translation>
+        <translation>同事们对您的称呼</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="545"/>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="549"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="553"/>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="558"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="559"/>
         <source>Create store</source>
-        <translation type="unfinished"></translation>
+        <translation>创建存储库</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="563"/>
         <source>Use an &amp;existing data folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用现有数据文件夹(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="567"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开已保存在本计算机或共享驱动器上某个文件夹中的记录，而不是创建新记录。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="583"/>
         <source>Set up Upfront on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在本计算机上设置 Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="587"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的记录以加密方式保存在本计算机上。请选择将显示在记录历史中的姓名，并设置一个密码短语：每次打开 Upfront 时都需要输入该密码短语。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="625"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="631"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="635"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印功能将随报告功能一同推出。在此之前，请将密钥复制到安全的地方或抄写下来。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="639"/>
         <source>I have &amp;stored the recovery key safely</source>
-        <translation type="unfinished"></translation>
+        <translation>我已妥善保存恢复密钥(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="640"/>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="656"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>您的恢复密钥</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="660"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您忘记了密码短语，此密钥是打开记录的唯一途径。它仅显示这一次。请将其打印或抄写下来，并存放在远离本计算机的安全地方：同时拥有此密钥和本计算机的任何人都能读取这些记录。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="719"/>
         <source>Creating the encrypted store…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建加密存储库…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="755"/>
         <source>Choose the existing data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择现有数据文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="767"/>
         <source>Looking for a store in that folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在该文件夹中查找存储库…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="779"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中没有 Upfront 存储库。请选择包含 keys.json 的文件夹：
+{folder}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="802"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>存储库</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="803"/>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>创建者</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="804"/>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="819"/>
+        <location filename="../../ui/unlock.py" line="811"/>
+        <source>Upfront recovery key</source>
+        <translation>Upfront 恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="820"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果忘记了密码短语，可使用此密钥在一台计算机上打开加密的 Upfront 记录。请将本页锁好保管，与计算机分开存放。切勿拍照，也不要通过电子邮件或即时通讯工具发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="838"/>
+        <location filename="../../ui/unlock.py" line="839"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>打印恢复密钥</translation>
     </message>
 </context>
 <context>
@@ -269,592 +275,592 @@
     <message>
         <location filename="../../ui/incident_editor.py" line="690"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="702"/>
         <location filename="../../ui/incident_editor.py" line="1032"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="704"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="789"/>
         <location filename="../../ui/incident_editor.py" line="811"/>
         <location filename="../../ui/incident_editor.py" line="814"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="792"/>
         <source>Overview &amp;&amp; location</source>
-        <translation type="unfinished"></translation>
+        <translation>概况和地点</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="801"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="802"/>
         <source>Occurred from</source>
-        <translation type="unfinished"></translation>
+        <translation>事发开始日期</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="804"/>
         <source>Occurred to</source>
-        <translation type="unfinished"></translation>
+        <translation>事发结束日期</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="807"/>
         <source>Date reported</source>
-        <translation type="unfinished"></translation>
+        <translation>报告日期</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="810"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="813"/>
         <source>Region (admin 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>地区（一级行政区）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="818"/>
         <source>District (admin 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>区县（二级行政区）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="823"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="825"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="833"/>
         <source>Location precision</source>
-        <translation type="unfinished"></translation>
+        <translation>地点精确度</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="836"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>保密级别</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="838"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="843"/>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>事件叙述</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="855"/>
         <source>&amp;Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="863"/>
         <location filename="../../ui/incident_editor.py" line="947"/>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="866"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不详</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="867"/>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者人数</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="870"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>手段</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="879"/>
         <source>Violation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权行为 %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="879"/>
         <source>Add violation</source>
-        <translation type="unfinished"></translation>
+        <translation>添加侵权行为</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="883"/>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="884"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>显示受保护的姓名；显示操作将记入审计日志</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="888"/>
         <location filename="../../ui/incident_editor.py" line="932"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="890"/>
         <source>Reveal name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示姓名</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="893"/>
         <source>V&amp;ictims</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="897"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="858"/>
         <location filename="../../ui/incident_editor.py" line="898"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="817"/>
         <source>Region P-code (admin 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>地区 P-code（一级行政区）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="821"/>
         <source>District P-code (admin 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>区县 P-code（二级行政区）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="859"/>
         <location filename="../../ui/incident_editor.py" line="899"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄组</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="860"/>
         <source>Number of victims</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者人数</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="872"/>
         <source>Count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计数 %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="873"/>
         <source>Add count</source>
-        <translation type="unfinished"></translation>
+        <translation>添加计数</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="876"/>
         <source>Victims by sex and age</source>
-        <translation type="unfinished"></translation>
+        <translation>按性别和年龄分列的受害者</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="902"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="903"/>
         <source>Group size</source>
-        <translation type="unfinished"></translation>
+        <translation>群体人数</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="911"/>
         <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>受保护</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="912"/>
         <location filename="../../ui/incident_editor.py" line="953"/>
         <source>Withhold the name on screens and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>在屏幕和导出文件中隐去姓名</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="913"/>
         <location filename="../../ui/incident_editor.py" line="954"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="914"/>
         <location filename="../../ui/incident_editor.py" line="955"/>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>同意日期</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Victim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受害者 %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Add victim</source>
-        <translation type="unfinished"></translation>
+        <translation>添加受害者</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="922"/>
         <source>&amp;Perpetrators</source>
-        <translation type="unfinished"></translation>
+        <translation>施害者(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="927"/>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权行为</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Degree</source>
-        <translation type="unfinished"></translation>
+        <translation>参与程度</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="931"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="934"/>
         <source>Involvement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参与情况 %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="935"/>
         <source>Add involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>添加参与情况</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="937"/>
         <source>Involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>参与情况</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="940"/>
         <source>Perpetrator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>施害者 %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="940"/>
         <source>Add perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>添加施害者</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="944"/>
         <source>S&amp;ources &amp;&amp; verification</source>
-        <translation type="unfinished"></translation>
+        <translation>来源和核实(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="948"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>与事件的关系</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="950"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>可靠性</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="956"/>
         <source>Information given on</source>
-        <translation type="unfinished"></translation>
+        <translation>提供信息日期</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="960"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="963"/>
         <source>Source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 %1</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="963"/>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>添加来源</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="968"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;核实&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="969"/>
         <source>Standard of proof</source>
-        <translation type="unfinished"></translation>
+        <translation>证明标准</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="971"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="973"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="974"/>
         <source>Date reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>审核日期</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="979"/>
         <source>&amp;Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="982"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存事件，再添加附件。也可以将文件拖放到此处。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="988"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Captured by</source>
-        <translation type="unfinished"></translation>
+        <translation>采集人</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Captured at</source>
-        <translation type="unfinished"></translation>
+        <translation>采集时间</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="990"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="995"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="997"/>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="999"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1006"/>
         <source>Chain of custody of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>所选文件的保管链</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1008"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1009"/>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>保管链</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1013"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1015"/>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>旧值</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1016"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1017"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1040"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1045"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1047"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1049"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1058"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1065"/>
         <source>&amp;Add attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1067"/>
         <source>&amp;View attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>查看附件(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1069"/>
         <source>&amp;Export attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出附件(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1071"/>
         <source>A&amp;ttachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1157"/>
         <source>Remove violation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除侵权行为</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1185"/>
         <source>(no type)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无类型）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1396"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事件</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1397"/>
         <source>%1[*] – Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] – Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1420"/>
         <source>Something went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1434"/>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>（创建）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1522"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1523"/>
         <source>This incident has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此事件有未保存的更改。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1605"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用“添加…”添加文件，或将文件拖放到此处。文件保存在加密存储库中。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1621"/>
         <source>Save the incident before adding attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存事件，再添加附件。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1623"/>
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>添加附件</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1660"/>
         <location filename="../../ui/incident_editor.py" line="1672"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
-        <translation type="unfinished"></translation>
+        <translation>如不将 %1 写入磁盘，就无法在 Upfront 中显示；请使用“导出”。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1685"/>
         <source>Export attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>导出附件</translation>
     </message>
 </context>
 <context>
@@ -862,180 +868,180 @@
     <message>
         <location filename="../../ui/incident_list.py" line="92"/>
         <source>Loading incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载事件…</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="151"/>
         <source>Search title, narrative, places</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、叙述、地点</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="152"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="156"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="157"/>
         <source>Filter from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>按起始日期筛选</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="158"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="159"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="160"/>
         <source>Filter up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>按截止日期筛选</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="161"/>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="164"/>
         <source>All violations</source>
-        <translation type="unfinished"></translation>
+        <translation>所有侵权行为</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="164"/>
         <source>Violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权行为类型</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="166"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="169"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>所有国家</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="185"/>
         <source>Region (admin 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>地区（一级行政区）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="192"/>
         <source>Any verification</source>
-        <translation type="unfinished"></translation>
+        <translation>任何核实状态</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="192"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>核实</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="194"/>
         <source>Any confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>任何保密级别</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="194"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>保密级别</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="195"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任何状态</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="195"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="197"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选条件</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="198"/>
         <location filename="../../ui/incident_list.py" line="201"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事件</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="199"/>
         <source>New incident (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事件（%1）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="207"/>
         <source>Number of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件数量</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="221"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="258"/>
         <source>&amp;Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="259"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>国家(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="260"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="261"/>
         <source>Veri&amp;fication</source>
-        <translation type="unfinished"></translation>
+        <translation>核实(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="262"/>
         <source>Confi&amp;dentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>保密级别(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="263"/>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="270"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="320"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有地区</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_list.py" line="346"/>
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 起事件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="349"/>
         <source>The incidents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取事件：%1</translation>
     </message>
 </context>
 <context>
@@ -1043,47 +1049,47 @@
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="141"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权行为</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="142"/>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>核实</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="142"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>保密级别</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="142"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="200"/>
         <source>Not sortable: an incident may have several violations</source>
-        <translation type="unfinished"></translation>
+        <translation>无法排序：一个事件可能涉及多项侵权行为</translation>
     </message>
     <message>
         <location filename="../../ui/incident_model.py" line="318"/>
         <source>the store could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取存储库</translation>
     </message>
 </context>
 <context>
@@ -1091,158 +1097,158 @@
     <message>
         <location filename="../../ui/main_window.py" line="236"/>
         <source>Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="266"/>
         <location filename="../../ui/main_window.py" line="490"/>
         <source>The incident editor is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件编辑器不可用。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="273"/>
         <source>Close the records; the passphrase opens them again</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭记录；输入密码短语可再次打开</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <source>Emergency &amp;wipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急擦除(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
         <source>Destroy the key file and the records on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁本计算机上的密钥文件和记录</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;About Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Upfront(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="302"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="303"/>
         <source>Situations</source>
-        <translation type="unfinished"></translation>
+        <translation>局势</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="304"/>
         <source>Strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>战略</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Arrives with the reports work.</source>
-        <translation type="unfinished"></translation>
+        <translation>将随报告功能一同推出。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="306"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="307"/>
         <source>Sync is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不提供同步功能。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="341"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="383"/>
         <source>The incident list is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不提供事件列表。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="419"/>
         <source>Sync: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：未设置</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="438"/>
         <source>Signed in as {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 {user} 身份登录</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已解锁</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="554"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存。语言和数据文件夹将在 Upfront 下次启动时生效。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="555"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已保存。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="570"/>
         <source>About Upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="572"/>
         <source>Upfront {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront {version}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="575"/>
@@ -1250,7 +1256,10 @@
 
 Database schema: {schema}
 SQLCipher: {sqlcipher}</source>
-        <translation type="unfinished"></translation>
+        <translation>面向联合国国家工作队的侵犯人权行为记录工具。
+
+数据库架构：{schema}
+SQLCipher：{sqlcipher}</translation>
     </message>
 </context>
 <context>
@@ -1258,49 +1267,49 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/sync_page.py" line="83"/>
         <source>Merge: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>合并：{title}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="87"/>
         <source>Version kept at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>总部保留的版本</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="90"/>
         <location filename="../../ui/sync_page.py" line="102"/>
         <source>Other version</source>
-        <translation type="unfinished"></translation>
+        <translation>另一版本</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="92"/>
         <location filename="../../ui/sync_page.py" line="119"/>
         <source>Merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>合并后的文本</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="93"/>
         <source>Start from the kept version</source>
-        <translation type="unfinished"></translation>
+        <translation>以保留的版本为起点</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="95"/>
         <source>Start from the other version</source>
-        <translation type="unfinished"></translation>
+        <translation>以另一版本为起点</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="97"/>
         <source> (from this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>（来自本设备）</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="100"/>
         <source>Kept at HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>总部保留</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="115"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“{field}”在两处被修改，而双方均未看到对方的修改。两个版本均已保留；请写出应采用的文本。</translation>
     </message>
 </context>
 <context>
@@ -1308,22 +1317,22 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/unlock.py" line="433"/>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>太短：请至少使用 %1 个字符。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="437"/>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="441"/>
         <source>Type the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再次输入密码短语。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="457"/>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1 个字符。几个互不相关的词语既容易记住，又难以猜到。</translation>
     </message>
 </context>
 <context>
@@ -1331,70 +1340,71 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="159"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="162"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="176"/>
         <source>%1: precision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：精确度</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../ui/review_dialog.py" line="39"/>
+        <location filename="../../ui/review_dialog.py" line="79"/>
         <source>Quarterly review</source>
-        <translation type="unfinished"></translation>
+        <translation>季度审查</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="48"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location filename="../../ui/review_dialog.py" line="74"/>
         <source>The review could not be built ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成审查（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>No situation of concern.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="85"/>
         <source>Deterioration</source>
-        <translation type="unfinished"></translation>
+        <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="90"/>
+        <location filename="../../ui/review_dialog.py" line="91"/>
         <source>Risk: {factor}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>风险：{factor}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="95"/>
+        <location filename="../../ui/review_dialog.py" line="96"/>
         <source>all incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="101"/>
+        <location filename="../../ui/review_dialog.py" line="102"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期：{title}（截止日期 {due}，牵头方 {lead}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="106"/>
         <source>Blocked: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>受阻：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="107"/>
+        <location filename="../../ui/review_dialog.py" line="108"/>
         <source>Incidents added: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增事件：{count}</translation>
     </message>
 </context>
 <context>
@@ -1402,12 +1412,12 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/incident_editor.py" line="421"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="481"/>
         <source>%1 (protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（受保护）</translation>
     </message>
 </context>
 <context>
@@ -1415,7 +1425,7 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/incident_editor.py" line="570"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1</translation>
     </message>
 </context>
 <context>
@@ -1423,97 +1433,97 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="89"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="101"/>
         <source>Remember me on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>在此设备上记住我</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="105"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本计算机的安全密钥环中保存一个密钥，使 Upfront 无需密码短语即可打开。仅适用于只有您一人使用的计算机。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="111"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机没有安全密钥环，因此 Upfront 无法在此记住您。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>The standard folder for this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机的标准文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>Applies when Upfront next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront 下次启动时生效。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
-        <translation type="unfinished"></translation>
+        <translation>无键盘或鼠标输入达到此时长后，Upfront 将自动锁定。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="133"/>
         <source>Locks at once, from any Upfront window.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何 Upfront 窗口中均可立即锁定。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="135"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront 下次启动时生效。请自行将 keys.json 和 upfront.db 一起移至该处。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>{variable} is set and takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 {variable}，该设置优先。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Not available: this computer has no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：本计算机没有安全密钥环。</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Lock when &amp;idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置多久后锁定(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>&amp;Panic key:</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急锁定键(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 Ctrl、Alt 或功能键，否则键入文字时会锁定 Upfront。</translation>
     </message>
 </context>
 <context>
@@ -1521,57 +1531,57 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="230"/>
         <source>Situation of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>令人关切的局势</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="236"/>
         <source>regions, separated by commas (none: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="259"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="260"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="261"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="262"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="263"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="264"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="265"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="266"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="267"/>
         <source>Violation types (none ticked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
 </context>
 <context>
@@ -1579,188 +1589,188 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/situations_page.py" line="83"/>
         <source>Situations of concern</source>
-        <translation type="unfinished"></translation>
+        <translation>令人关切的局势</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="95"/>
         <source>Risk factors over time</source>
-        <translation type="unfinished"></translation>
+        <translation>风险因素随时间的变化</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>支柱</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="104"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头方</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="105"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="105"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="105"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="114"/>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建评估…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="116"/>
         <source>Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行动…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="118"/>
         <source>Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑行动…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="137"/>
         <source>Risk heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>风险热图</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="138"/>
         <location filename="../../ui/situations_page.py" line="415"/>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>信号</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="139"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>战略</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="140"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="142"/>
         <source>Quarterly review…</source>
-        <translation type="unfinished"></translation>
+        <translation>季度审查…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="144"/>
         <source>New situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建局势…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="146"/>
         <source>Edit situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑局势…</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="175"/>
         <source>All confidentiality levels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有保密级别</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="181"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>保密级别</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="186"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="221"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>按侵权行为类型分列的每周行为数（距今周数，截至 {end}）</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="225"/>
         <source>Acts</source>
-        <translation type="unfinished"></translation>
+        <translation>行为数</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="230"/>
         <source>Acts by region, last 26 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="231"/>
         <source>(no region)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无地区）</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="337"/>
         <source>The situations could not be loaded ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载局势（{kind}）。</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="351"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无令人关切的局势。请使用 `upfront situation add` 添加。</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="368"/>
         <source>{status} · {count} incidents · owner {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="381"/>
         <source>Risk factor</source>
-        <translation type="unfinished"></translation>
+        <translation>风险因素</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="388"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>总体</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="405"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="409"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="415"/>
         <source>Signals ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>信号 ⚠</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="419"/>
         <source>No strategy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无战略。</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="422"/>
         <source>Version {version}. Objectives: {objectives}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="429"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — 已逾期</translation>
     </message>
 </context>
 <context>
@@ -1770,97 +1780,97 @@ SQLCipher: {sqlcipher}</source>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <location filename="../../ui/strategies_page.py" line="98"/>
         <source>Pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>支柱</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="62"/>
         <source>All pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>所有支柱</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="66"/>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <location filename="../../ui/strategies_page.py" line="100"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="67"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="70"/>
         <source>Only overdue or blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示逾期或受阻</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="77"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无任何局势制定战略。请在“局势”下添加。</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="84"/>
         <source>Actions of every situation&apos;s strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>所有局势战略中的行动</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>局势</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="86"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>层级</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头方</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="119"/>
         <source>The actions could not be loaded ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载行动（{kind}）。</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="152"/>
         <source>{status} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — 已逾期</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="170"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>{situations}中的{actions}；{overdue} 项逾期，{blocked} 项受阻</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategies_page.py" line="171"/>
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/strategies_page.py" line="172"/>
         <source>%n situation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个局势</numerusform>
         </translation>
     </message>
 </context>
@@ -1869,27 +1879,27 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/unlock.py" line="336"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>太短</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="337"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>弱</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="338"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="339"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="340"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强</translation>
     </message>
 </context>
 <context>
@@ -1897,322 +1907,323 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/sync_page.py" line="153"/>
         <source>HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>总部</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="154"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>上次成功同步</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="155"/>
         <source>Waiting to go</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="156"/>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>上次问题</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="157"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>下次尝试</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="159"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="170"/>
         <location filename="../../ui/sync_page.py" line="175"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="170"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="171"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>需要处理</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="173"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="175"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="176"/>
         <source>HQ&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>总部给出的理由</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="182"/>
         <source>Conflicts to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>待合并的冲突</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="185"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
-        <translation type="unfinished"></translation>
+        <translation>被总部拒绝（隔离）：这些更改保留在此处，未妨碍其他更改</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="230"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
-        <translation type="unfinished"></translation>
+        <translation>未注册：请使用总部提供的令牌和指纹运行 `upfront enroll`</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="236"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="237"/>
         <source>{changes} change(s), {files} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{changes} 项更改，{files} 个文件</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="239"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="241"/>
         <source>Sync: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：未设置</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="243"/>
         <source>Sync: {count} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：{count} 项待发送</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="246"/>
         <source>Sync: failed, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：失败，将重试</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="248"/>
         <source>Sync: up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：已是最新</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="254"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
-        <translation type="unfinished"></translation>
+        <translation>总部报告本计算机的时钟快了 {hours} 小时。请予以更正：总部将本计算机的时间戳视为总部时间。</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="260"/>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="276"/>
         <source>in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒后</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="285"/>
         <source>connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="286"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="294"/>
         <location filename="../../ui/sync_page.py" line="305"/>
         <source>sent {sent}, received {received}</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送 {sent}，已接收 {received}</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="321"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="357"/>
         <source>The merge could not be saved ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存合并结果（{kind}）。</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="927"/>
+        <location filename="../../ui/unlock.py" line="928"/>
         <source>Unlock Upfront</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="941"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁 Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="942"/>
-        <location filename="../../ui/unlock.py" line="1157"/>
-        <location filename="../../ui/unlock.py" line="1161"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="943"/>
+        <location filename="../../ui/unlock.py" line="1158"/>
+        <location filename="../../ui/unlock.py" line="1162"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="965"/>
+        <location filename="../../ui/unlock.py" line="966"/>
         <source>Too many wrong attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误尝试次数过多。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="976"/>
+        <location filename="../../ui/unlock.py" line="977"/>
         <source>&amp;Remember me on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>在此设备上记住我(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="982"/>
+        <location filename="../../ui/unlock.py" line="983"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本计算机的安全密钥环中保存一个密钥，使 Upfront 无需密码短语即可打开。仅适用于只有您一人使用的计算机。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="991"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机没有安全密钥环（例如 Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet），因此 Upfront 无法在此记住您。请每次输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="997"/>
+        <location filename="../../ui/unlock.py" line="998"/>
         <source>Not available: this computer has no secure keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：本计算机没有安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1002"/>
-        <location filename="../../ui/unlock.py" line="1098"/>
+        <location filename="../../ui/unlock.py" line="1003"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1004"/>
+        <location filename="../../ui/unlock.py" line="1005"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1009"/>
+        <location filename="../../ui/unlock.py" line="1010"/>
         <source>Upfront is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront 已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1013"/>
+        <location filename="../../ui/unlock.py" line="1014"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>本计算机上的记录已加密。请输入密码短语以打开记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1039"/>
+        <location filename="../../ui/unlock.py" line="1040"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1042"/>
+        <location filename="../../ui/unlock.py" line="1043"/>
         <source>Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>使用恢复密钥解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1046"/>
+        <location filename="../../ui/unlock.py" line="1047"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入在本计算机上设置 Upfront 时打印或抄写下来的恢复密钥。短划线和空格可有可无，也可以使用小写字母。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1061"/>
+        <location filename="../../ui/unlock.py" line="1062"/>
         <source>Upfront cannot open the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront 无法打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1066"/>
+        <location filename="../../ui/unlock.py" line="1067"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您有密钥文件（keys.json）的备份副本，请将其放回此文件夹，然后选择“重试”：
+{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1102"/>
+        <location filename="../../ui/unlock.py" line="1103"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1106"/>
+        <location filename="../../ui/unlock.py" line="1107"/>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1111"/>
+        <location filename="../../ui/unlock.py" line="1112"/>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>设置新密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1115"/>
+        <location filename="../../ui/unlock.py" line="1116"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥已被接受。请选择要替换哪位用户的密码短语，或输入新的姓名，然后设置今后使用的密码短语。恢复密钥仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1156"/>
+        <location filename="../../ui/unlock.py" line="1157"/>
         <source>Use recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>使用恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1160"/>
+        <location filename="../../ui/unlock.py" line="1161"/>
         <source>Use passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>使用密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1164"/>
+        <location filename="../../ui/unlock.py" line="1165"/>
         <source>Set passphrase and &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码短语并打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1167"/>
+        <location filename="../../ui/unlock.py" line="1168"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1183"/>
+        <location filename="../../ui/unlock.py" line="1184"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此存储库中没有任何用户设置了密码短语。请使用恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1206"/>
+        <location filename="../../ui/unlock.py" line="1207"/>
         <source>Opening with the key remembered on this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用此设备上记住的密钥打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1230"/>
+        <location filename="../../ui/unlock.py" line="1231"/>
         <source>Setting the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置新密码短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1242"/>
+        <location filename="../../ui/unlock.py" line="1243"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1334"/>
+        <location filename="../../ui/unlock.py" line="1335"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1338"/>
+        <location filename="../../ui/unlock.py" line="1339"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{user}”的密码短语错误。请检查键盘布局和大写锁定键，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1382"/>
+        <location filename="../../ui/unlock.py" line="1383"/>
         <source>You can try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您可在 %n 秒后重试。</numerusform>
         </translation>
     </message>
 </context>
@@ -2221,12 +2232,12 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/incident_editor.py" line="379"/>
         <source>Violation %1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权行为 %1（缺失）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="389"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2245,7 @@ SQLCipher: {sqlcipher}</source>
     <message>
         <location filename="../../ui/main_window.py" line="149"/>
         <source>Emergency wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急擦除</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="153"/>
@@ -2244,17 +2255,22 @@ SQLCipher: {sqlcipher}</source>
 Every record on this computer becomes unreadable for good, including any copy or backup of the database. Records already sent to HQ are not affected. Unsaved work in open editors is lost. This cannot be undone.
 
 Afterwards Upfront starts again as on a new computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急擦除将销毁密钥文件，并删除此文件夹中的加密数据库：
+{folder}
+
+本计算机上的所有记录都将永久无法读取，包括数据库的任何副本或备份。已发送至总部的记录不受影响。已打开的编辑器中未保存的工作将丢失。此操作无法撤销。
+
+之后，Upfront 将如同在新计算机上一样重新开始。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="163"/>
         <source>To confirm, type {word}:</source>
-        <translation type="unfinished"></translation>
+        <translation>如需确认，请键入 {word}：</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Wipe everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部擦除(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2262,12 +2278,12 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="80"/>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{reason}</translation>
     </message>
     <message>
         <location filename="../../ui/situation_dialogs.py" line="84"/>
         <source>Not saved ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存（{kind}）。</translation>
     </message>
 </context>
 <context>
@@ -2275,47 +2291,47 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/unlock.py" line="120"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语不正确。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="124"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此存储库的密钥文件，因此无法打开记录。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="130"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库与此存储库的密钥文件不匹配：数据库可能已损坏，或属于另一个安装。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="136"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些记录由更新版本的 Upfront 保存。请安装该版本或更新的版本以打开这些记录。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="142"/>
         <source>There is no Upfront store in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中没有 Upfront 存储库。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="146"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中已存在一个存储库。请重新启动 Upfront 以将其解锁。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="151"/>
         <source>The store stays locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储库仍处于锁定状态。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="155"/>
         <source>Upfront could not read or write a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront 无法读取或写入文件。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="161"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生意外错误。请告知您的信息技术联络人您当时正在进行的操作。</translation>
     </message>
 </context>
 <context>
@@ -2323,17 +2339,17 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/unlock.py" line="174"/>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的姓名。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="176"/>
         <source>Use at most %1 printable characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多使用 %1 个可打印字符。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="180"/>
         <source>“recovery” is reserved for the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>“recovery”是为恢复密钥保留的名称。</translation>
     </message>
 </context>
 </TS>
