@@ -1,0 +1,171 @@
+"""What a situation report holds, after redaction: the contract between `app.reports`, which
+builds it from the store for one audience, and the renderers (the PDF in `ui.report_pdf`).
+
+Every text here is already in the report's language and already cleared for the audience: a
+renderer draws what it is given and has nothing else to draw from, so it cannot leak what was
+removed. Numbers that could identify people arrive as `Count(None, "<5")`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+AUDIENCES = ("internal", "un", "partners", "public")
+SECTIONS = ("key_figures", "timeline", "table", "map", "key_incidents", "risk", "strategy",
+            "sources")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A figure as printed: `n` is None when suppressed (then `text` says "<5")."""
+
+    n: int | None
+    text: str
+
+    @property
+    def suppressed(self) -> bool:
+        return self.n is None
+
+
+@dataclass
+class Grid:
+    """A table of counts with totals: cells[row][col]."""
+
+    rows: list[str]
+    cols: list[str]
+    cells: list[list[Count]]
+    row_totals: list[Count]
+    col_totals: list[Count]
+    total: Count
+
+
+@dataclass
+class Series:
+    label: str
+    values: list[Count]
+
+
+@dataclass
+class Timeline:
+    """Incidents per bucket (a week or a month: `unit`), stacked by violation type."""
+
+    unit: str  # "week" or "month"
+    buckets: list[str]  # ISO date of each bucket's first day
+    series: list[Series]
+    totals: list[Count]
+
+
+@dataclass
+class MapArea:
+    code: str  # ISO 3166-2 where known, else the name
+    name: str
+    count: Count
+
+
+@dataclass
+class MapPoint:
+    lat: float
+    lon: float
+    weight: int = 1
+
+
+@dataclass
+class MapData:
+    countries: list[str]  # ISO 3166-1 alpha-3 codes drawn
+    areas: list[MapArea]  # admin-1 shading
+    points: list[MapPoint]  # empty for audiences that get shading only
+
+
+@dataclass
+class KeyIncident:
+    date: str
+    place: str  # coarsened as the record and audience require
+    title: str
+    summary: str
+    violations: list[str]
+    verification: str
+    victims: Count
+    named: list[str] = field(default_factory=list)  # names this audience may read
+
+
+@dataclass
+class RiskFactor:
+    factor: str
+    level: str
+    level_code: str
+    previous: str | None
+    trend: str | None
+
+
+@dataclass
+class RiskBlock:
+    situation: str
+    assessed_on: str
+    previous_on: str | None
+    overall: str | None
+    factors: list[RiskFactor]
+
+
+@dataclass
+class ActionRow:
+    situation: str
+    title: str
+    pillar: str
+    level: str
+    lead: str
+    owner: str
+    due: str | None
+    status: str
+    overdue: bool
+    blocked: bool
+
+
+@dataclass
+class ReportMeta:
+    title: str
+    organisation: str
+    scope: str  # "Syrian Arab Republic" or a situation's name
+    period_from: str
+    period_to: str
+    audience: str
+    classification: str  # the marking printed on every page
+    generated_at: str  # UTC, ISO 8601
+    lang: str
+    rtl: bool
+    threshold: int  # counts below this (and above 0) are suppressed, unless internal
+    sections: list[str]
+    logo: str | None = None  # path of an image file, from the template
+    methodology: str = ""
+
+
+@dataclass
+class Report:
+    meta: ReportMeta
+    incidents: Count
+    acts: Count
+    victims: Count
+    by_violation: list[tuple[str, Count]]
+    by_verification: list[tuple[str, Count]]
+    victims_by_sex_age: Grid
+    timeline: Timeline
+    table: Grid  # violation type x admin-1
+    map: MapData
+    key_incidents: list[KeyIncident]
+    risk: list[RiskBlock]
+    actions: list[ActionRow]
+    sources_by_type: list[tuple[str, Count]]
+
+    def content(self) -> dict:
+        """Everything printed, less the generation time: what the reference hash covers."""
+        out = asdict(self)
+        out["meta"].pop("generated_at")
+        return out
+
+    def sha256(self) -> str:
+        """SHA-256 of the report's content (canonical JSON), printed on it for reference:
+        two prints with the same hash say the same thing."""
+        text = json.dumps(self.content(), sort_keys=True, ensure_ascii=False,
+                          separators=(",", ":"))
+        return hashlib.sha256(text.encode()).hexdigest()

@@ -1,0 +1,547 @@
+"""Situation reports: the figures, incidents, risks and actions of a period and scope, cleared
+for one audience before anything renders them (see `app.report_model`).
+
+Redaction, all here and all on data:
+
+- **Incidents.** An audience gets the incidents whose confidentiality allows it (a record
+  marked `un` reaches `internal` and `un`, never `partners` or `public`). Drafts and
+  incidents found false or rejected are left out of every report but the internal one
+  (which still leaves out the false and rejected: they are not facts).
+- **People.** A person is named only where the audience is internal, or the person is not
+  protected and their consent covers that audience. Sources and perpetrators are named in
+  internal reports only. Names that may not be printed are also cut from the titles and
+  summaries that print, wherever they occur in them.
+- **Places.** Outside internal reports, a record whose location precision is `region` is
+  shown by its admin-1 region only; partners and the public get regions only, for every
+  record, and the map shades regions instead of marking points.
+- **Small counts.** Outside internal reports, a count from 1 to threshold-1 (5 by default)
+  prints as "<5", and a second cell is hidden wherever one hidden cell could be worked out
+  from a row or column total.
+- **Risk and strategy.** Risk assessments and the strategy are UN planning documents: they
+  appear in internal and UN reports only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import validation as v
+from app.errors import BadInput
+from app.models import Incident, Perpetrator, Situation, Source, Victim, Violation
+from app.report_model import (
+    AUDIENCES,
+    SECTIONS,
+    ActionRow,
+    Count,
+    Grid,
+    KeyIncident,
+    MapArea,
+    MapData,
+    MapPoint,
+    Report,
+    ReportMeta,
+    RiskBlock,
+    RiskFactor,
+    Series,
+    Timeline,
+)
+from app.situations import Situations
+from app.store import Store
+from app.vocab import Vocabularies, vocabularies
+
+LANGS = ("en", "fr", "es", "ru", "ar", "zh")
+TEMPLATE = Path(__file__).resolve().parent.parent / "resources" / "reports" / "sitrep.json"
+# how far each audience reaches, from the most closed: a record or a consent reaches an
+# audience when its own reach is at least the audience's
+OPENNESS = {"internal": 0, "un": 1, "partners": 2, "public": 3}
+CONSENT_REACH = {"none": 0, "un": 1, "partners": 2, "public": 3}
+LEFT_OUT = {"falsely_attributed", "rejected"}  # verification outcomes that are not facts
+MIN_THRESHOLD = 3
+MAX_SERIES = 6  # violation types drawn in the chart; the rest go together as "other"
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Request:
+    date_from: date
+    date_to: date
+    audience: str
+    lang: str = "en"
+    country: str | None = None  # ISO 3166-1 alpha-3
+    situation: str | None = None  # a situation's id
+
+    @classmethod
+    def parse(cls, *, date_from: Any, date_to: Any, audience: Any, lang: Any = "en",
+              country: Any = None, situation: Any = None) -> Request:
+        """Check what a person or a script asked for; each problem names its field."""
+        start = v.full_date(date_from, "from")
+        end = v.full_date(date_to, "to")
+        if start is None:
+            raise BadInput("from", "is required (YYYY-MM-DD)")
+        if end is None:
+            raise BadInput("to", "is required (YYYY-MM-DD)")
+        if end < start:
+            raise BadInput("to", "is before from")
+        if audience not in AUDIENCES:
+            raise BadInput("audience", f"is one of {', '.join(AUDIENCES)}")
+        if lang not in LANGS:
+            raise BadInput("lang", f"is one of {', '.join(LANGS)}")
+        if (country is None) == (situation is None):
+            raise BadInput("scope", "give a country or a situation, not both")
+        if country is not None:
+            country = vocabularies().check("country", str(country).upper(), "country")
+        if situation is not None:
+            situation = v.uuid_text(situation, "situation")
+        return cls(start, end, audience, lang, country, situation)
+
+
+def load_template(path: Path | str | None = None) -> dict:
+    """The report template: title, organisation, classification wording per audience,
+    methodology, logo, sections and threshold, each per language where it is text. A country
+    team copies resources/reports/sitrep.json and passes its copy; nothing is code."""
+    path = Path(path) if path else TEMPLATE
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise BadInput("template", f"cannot be read ({err.strerror})") from err
+    except ValueError as err:
+        raise BadInput("template", "is not valid JSON") from err
+    doc = v.obj(doc, "template")
+    v.known_keys(doc, {"title", "organisation", "classification", "methodology", "logo",
+                       "sections", "threshold", "key_incidents", "$comment"}, "template")
+    for key in ("title", "organisation", "methodology"):
+        _texts(doc.get(key), f"template.{key}")
+    marks = v.obj(doc.get("classification"), "template.classification")
+    for audience in AUDIENCES:
+        _texts(marks.get(audience), f"template.classification.{audience}")
+    sections = v.items(doc.get("sections", list(SECTIONS)), "template.sections")
+    for i, name in enumerate(sections):
+        if name not in SECTIONS:
+            raise BadInput(f"template.sections[{i}]", f"is one of {', '.join(SECTIONS)}")
+    threshold = v.integer(doc.get("threshold", 5), "template.threshold") or 0
+    if threshold < MIN_THRESHOLD:
+        raise BadInput("template.threshold", f"is at least {MIN_THRESHOLD}: smaller counts "
+                       "identify people")
+    logo = doc.get("logo")
+    if logo is not None:
+        logo_path = (path.parent / v.text(logo, "template.logo", max_len=500)).resolve()
+        if not logo_path.is_file():
+            raise BadInput("template.logo", "names no file beside the template")
+        logo = str(logo_path)
+    return {**doc, "sections": sections, "threshold": threshold, "logo": logo,
+            "key_incidents": v.integer(doc.get("key_incidents", 10),
+                                       "template.key_incidents") or 0}
+
+
+def _texts(value: Any, field: str) -> dict:
+    value = v.obj(value, field)
+    if not isinstance(value.get("en"), str):
+        raise BadInput(f"{field}.en", "is required: English is the fallback")
+    for lang, text in value.items():
+        if lang not in LANGS or not isinstance(text, str):
+            raise BadInput(f"{field}.{lang}", f"is text, in one of {', '.join(LANGS)}")
+    return value
+
+
+def _pick(texts: dict, lang: str) -> str:
+    return texts.get(lang) or texts["en"]
+
+
+# ---- building -----------------------------------------------------------------------------
+class Reports:
+    def __init__(self, store: Store, vocab: Vocabularies | None = None,
+                 now: datetime | None = None) -> None:
+        self.store = store
+        self.vocab = vocab or vocabularies()
+        self._now = now
+
+    @property
+    def now(self) -> datetime:
+        return self._now or datetime.now(UTC)
+
+    def build(self, request: Request, template: dict | None = None) -> Report:
+        template = template or load_template()
+        builder = _Builder(self, request, template)
+        with self.store.session() as session:
+            report, situations = builder.build(session)
+        if report.meta.audience in ("internal", "un"):  # in a read of its own
+            report.actions = builder.actions(situations)
+        return report
+
+
+class _Builder:
+    def __init__(self, reports: Reports, request: Request, template: dict) -> None:
+        self.r = request
+        self.store = reports.store
+        self.vocab = reports.vocab
+        self.now = reports.now
+        self.template = template
+        self.lang = request.lang
+        self.internal = request.audience == "internal"
+        self.threshold = int(template["threshold"])
+        self.reach = OPENNESS[request.audience]
+
+    # -- labels
+    def label(self, kind: str, code: str | None, **kw: Any) -> str:
+        if code is None:
+            return ""
+        term = self.vocab.term(kind, code, **kw)
+        return term.label(self.lang) if term else code
+
+    def count(self, n: int) -> Count:
+        if not self.internal and 0 < n < self.threshold:
+            return Count(None, f"<{self.threshold}")
+        return Count(n, f"{n:,}".replace(",", "\u202f"))
+
+    # -- the incidents this audience may see
+    def _scope_ids(self, session: Session) -> tuple[list[str], str, list[Situation]]:
+        r = self.r
+        if r.situation:
+            row = session.get(Situation, r.situation)
+            if row is None:
+                raise BadInput("situation", "no situation with this id in this store")
+            ids = Situations(self.store, self.vocab)._incident_ids(session, row)
+            return ids, row.name, [row]
+        ids = list(session.scalars(select(Incident.id).where(Incident.country == r.country)))
+        situations = list(session.scalars(select(Situation).where(
+            Situation.country == r.country).order_by(Situation.name)))
+        return ids, self.label("country", r.country), situations
+
+    def _incidents(self, session: Session, ids: list[str]) -> list[Incident]:
+        r = self.r
+        allowed = [c for c, reach in OPENNESS.items() if reach >= self.reach]
+        out: list[Incident] = []
+        for i in range(0, len(ids), CHUNK):
+            q = select(Incident).where(
+                Incident.id.in_(ids[i:i + CHUNK]),
+                Incident.occurred_from <= r.date_to,
+                func.coalesce(Incident.occurred_to, Incident.occurred_from) >= r.date_from,
+                Incident.confidentiality.in_(allowed),
+                Incident.verification_status.not_in(LEFT_OUT))
+            if not self.internal:
+                q = q.where(Incident.status != "draft")
+            out.extend(session.scalars(q))
+        out.sort(key=lambda x: (x.occurred_from, x.id))
+        return out
+
+    @staticmethod
+    def _children(session: Session, model: Any, ids: list[str]) -> dict[str, list]:
+        out: dict[str, list] = defaultdict(list)
+        for i in range(0, len(ids), CHUNK):
+            for row in session.scalars(select(model).where(
+                    model.incident_id.in_(ids[i:i + CHUNK])).order_by(model.position)):
+                out[row.incident_id].append(row)
+        return out
+
+    def may_name(self, person: Victim) -> bool:
+        if self.internal:
+            return True
+        return not person.protected and CONSENT_REACH.get(person.consent, 0) >= self.reach
+
+    # -- the whole report
+    def build(self, session: Session) -> tuple[Report, list[str]]:
+        ids, scope_label, situations = self._scope_ids(session)
+        incidents = self._incidents(session, ids)
+        iids = [x.id for x in incidents]
+        acts = self._children(session, Violation, iids)
+        victims = self._children(session, Victim, iids)
+        sources = self._children(session, Source, iids)
+        perpetrators = self._children(session, Perpetrator, iids)
+        withheld = self._withheld_names(victims, sources, perpetrators)
+
+        vtypes = Counter(a.type for x in incidents for a in {b.type: b for b in acts[x.id]}
+                         .values())
+        verification = Counter(x.verification_status for x in incidents)
+        n_acts = sum(len(acts[x.id]) for x in incidents)
+        sex_age = self._victims_grid(incidents, acts)
+        t = self.template
+        meta = ReportMeta(
+            title=_pick(t["title"], self.lang), organisation=_pick(t["organisation"], self.lang),
+            scope=scope_label, period_from=self.r.date_from.isoformat(),
+            period_to=self.r.date_to.isoformat(), audience=self.r.audience,
+            classification=_pick(t["classification"][self.r.audience], self.lang),
+            generated_at=self.now.strftime("%Y-%m-%d %H:%M UTC"), lang=self.lang,
+            rtl=self.lang == "ar", threshold=self.threshold, sections=list(t["sections"]),
+            logo=t.get("logo"),
+            methodology=_pick(t["methodology"], self.lang).replace(
+                "{threshold}", str(self.threshold)))
+        planning = self.r.audience in ("internal", "un")
+        return Report(
+            meta=meta,
+            incidents=self.count(len(incidents)),
+            acts=self.count(n_acts),
+            victims=sex_age.total,
+            by_violation=[(self.label("violation", k), self.count(n))
+                          for k, n in vtypes.most_common()],
+            by_verification=[(self.label("verification", term.code),
+                              self.count(verification[term.code]))
+                             for term in self.vocab.terms("verification")
+                             if verification[term.code]],
+            victims_by_sex_age=sex_age,
+            timeline=self._timeline(incidents, acts),
+            table=self._type_by_region(incidents, acts),
+            map=self._map(incidents),
+            key_incidents=self._key_incidents(incidents, acts, victims, withheld),
+            risk=self._risk(session, situations) if planning else [],
+            actions=[],
+            sources_by_type=[(self.label("source-type", k), self.count(n)) for k, n in
+                             Counter(s.type for x in incidents for s in sources[x.id])
+                             .most_common()],
+        ), [s.id for s in situations]
+
+    def _withheld_names(self, victims: dict, sources: dict, perpetrators: dict) -> list[str]:
+        """Names that may not be printed for this audience, longest first (so a full name
+        goes before the given name inside it)."""
+        if self.internal:
+            return []
+        names = {p.name for rows in victims.values() for p in rows
+                 if p.name and not self.may_name(p)}
+        names |= {p.name for rows in sources.values() for p in rows if p.name}
+        names |= {p.name for rows in perpetrators.values() for p in rows if p.name}
+        return sorted((n.strip() for n in names if len(n.strip()) >= 2), key=len,
+                      reverse=True)
+
+    def scrub(self, text: str, withheld: list[str]) -> str:
+        for name in withheld:
+            text = re.sub(re.escape(name), "[…]", text, flags=re.IGNORECASE)
+        return text
+
+    # -- figures
+    def _victims_grid(self, incidents: list[Incident], acts: dict) -> Grid:
+        sexes = [t.code for t in self.vocab.terms("sex")]
+        ages = [t.code for t in self.vocab.terms("age-group")]
+        cells = {(s, a): 0 for s in sexes for a in ages}
+        for x in incidents:
+            for act in acts[x.id]:
+                counted = 0
+                for c in act.counts or []:
+                    key = (c.get("sex") or "unknown", c.get("age_group") or "unknown")
+                    if key in cells:
+                        cells[key] += int(c.get("count") or 0)
+                        counted += int(c.get("count") or 0)
+                if act.victims_count and act.victims_count > counted:
+                    cells[("unknown", "unknown")] += act.victims_count - counted
+        return self.grid([self.label("sex", s) for s in sexes],
+                         [self.label("age-group", a) for a in ages],
+                         [[cells[(s, a)] for a in ages] for s in sexes])
+
+    def grid(self, rows: list[str], cols: list[str], values: list[list[int]]) -> Grid:
+        """A table of counts with totals, suppressed for this audience: small cells hidden,
+        and a second cell (or the line's total) hidden wherever a hidden cell could be
+        worked out from the others and the total."""
+        row_totals = [sum(r) for r in values]
+        col_totals = [sum(values[i][j] for i in range(len(rows))) for j in range(len(cols))]
+        total = sum(row_totals)
+        hidden = [[not self.internal and 0 < x < self.threshold for x in r] for r in values]
+        hide_row_total = [not self.internal and 0 < x < self.threshold for x in row_totals]
+        hide_col_total = [not self.internal and 0 < x < self.threshold for x in col_totals]
+        if not self.internal:
+            changed = True
+            while changed:
+                changed = False
+                lines = [([(i, j) for j in range(len(cols))], hide_row_total, i)
+                         for i in range(len(rows))]
+                lines += [([(i, j) for i in range(len(rows))], hide_col_total, j)
+                          for j in range(len(cols))]
+                for cells, total_hidden, index in lines:
+                    if total_hidden[index]:
+                        continue
+                    secret = [c for c in cells if hidden[c[0]][c[1]]]
+                    if len(secret) != 1:
+                        continue
+                    others = sorted((values[i][j], (i, j)) for i, j in cells
+                                    if not hidden[i][j] and values[i][j] > 0)
+                    if others:
+                        i, j = others[0][1]
+                        hidden[i][j] = True
+                    else:
+                        total_hidden[index] = True
+                    changed = True
+
+        def shown(x: int, hide: bool) -> Count:
+            return Count(None, f"<{self.threshold}") if hide and x < self.threshold else \
+                Count(None, "×") if hide else self.count(x)
+
+        return Grid(rows, cols,
+                    [[shown(values[i][j], hidden[i][j]) for j in range(len(cols))]
+                     for i in range(len(rows))],
+                    [shown(x, h) for x, h in zip(row_totals, hide_row_total, strict=True)],
+                    [shown(x, h) for x, h in zip(col_totals, hide_col_total, strict=True)],
+                    self.count(total))
+
+    def _timeline(self, incidents: list[Incident], acts: dict) -> Timeline:
+        start, end = self.r.date_from, self.r.date_to
+        weekly = (end - start).days <= 120
+        if weekly:
+            first = start - timedelta(days=start.weekday())
+            buckets = []
+            day = first
+            while day <= end:
+                buckets.append(day)
+                day += timedelta(days=7)
+        else:
+            buckets, day = [], start.replace(day=1)
+            while day <= end:
+                buckets.append(day)
+                day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+        def bucket(d: date) -> int:
+            d = max(d, start)
+            if weekly:
+                return (d - buckets[0]).days // 7
+            return (d.year - buckets[0].year) * 12 + d.month - buckets[0].month
+
+        by_type: Counter = Counter()
+        cells: dict[tuple[str, int], int] = defaultdict(int)
+        totals = [0] * len(buckets)
+        for x in incidents:
+            b = bucket(x.occurred_from)
+            totals[b] += 1
+            for kind in {a.type for a in acts[x.id]}:
+                by_type[kind] += 1
+                cells[(kind, b)] += 1
+        top = [k for k, _n in by_type.most_common(MAX_SERIES)]
+        rest = [k for k in by_type if k not in top]
+        series = [Series(self.label("violation", k),
+                         [self.count(cells[(k, b)]) for b in range(len(buckets))])
+                  for k in top]
+        if rest:
+            series.append(Series(self.label("violation", "other") if self.vocab.term(
+                "violation", "other") else "…",
+                [self.count(sum(cells[(k, b)] for k in rest)) for b in range(len(buckets))]))
+        return Timeline("week" if weekly else "month", [b.isoformat() for b in buckets],
+                        series, [self.count(n) for n in totals])
+
+    def _type_by_region(self, incidents: list[Incident], acts: dict) -> Grid:
+        regions: Counter = Counter()
+        cells: Counter = Counter()
+        kinds: Counter = Counter()
+        for x in incidents:
+            region = x.admin1 or ""
+            regions[region] += 1
+            for kind in {a.type for a in acts[x.id]}:
+                kinds[kind] += 1
+                cells[(kind, region)] += 1
+        cols = [r for r, _n in regions.most_common()]
+        rows = [k for k, _n in kinds.most_common()]
+        unknown = {"en": "Not given", "fr": "Non précisé", "es": "No indicado",
+                   "ru": "Не указано", "ar": "غير محدد", "zh": "未注明"}[self.lang]
+        return self.grid([self.label("violation", k) for k in rows],
+                         [c or unknown for c in cols],
+                         [[cells[(k, c)] for c in cols] for k in rows])
+
+    def _map(self, incidents: list[Incident]) -> MapData:
+        regions: Counter = Counter()
+        names: dict[str, str] = {}
+        points: Counter = Counter()
+        for x in incidents:
+            key = x.admin1_code or x.admin1 or ""
+            if key:
+                regions[key] += 1
+                names[key] = x.admin1 or key
+            if x.lat is None or x.lon is None or self.reach >= OPENNESS["partners"]:
+                continue
+            if not self.internal and x.location_precision == "region":
+                continue
+            points[(round(x.lat, 3), round(x.lon, 3))] += 1
+        countries = sorted({x.country for x in incidents} | (
+            {self.r.country} if self.r.country else set()))
+        return MapData(countries,
+                       [MapArea(k, names[k], self.count(n)) for k, n in regions.most_common()],
+                       [MapPoint(lat, lon, n) for (lat, lon), n in sorted(points.items())])
+
+    def place(self, x: Incident) -> str:
+        region = x.admin1 or ""
+        coarse = not self.internal and (x.location_precision == "region"
+                                        or self.reach >= OPENNESS["partners"])
+        parts = [region] if coarse else [p for p in (x.place, x.admin2, region) if p]
+        return ", ".join(p for p in parts if p) or self.label("country", x.country)
+
+    def _key_incidents(self, incidents: list[Incident], acts: dict, victims: dict,
+                       withheld: list[str]) -> list[KeyIncident]:
+        def weight(x: Incident) -> tuple:
+            people = sum(a.victims_count or sum(int(c.get("count") or 0)
+                                                for c in a.counts or []) for a in acts[x.id])
+            return (self.vocab.rank("verification", x.verification_status) or 0, people,
+                    x.occurred_from, x.id)
+
+        chosen = sorted(incidents, key=weight, reverse=True)[:self.template["key_incidents"]]
+        out = []
+        for x in sorted(chosen, key=lambda i: (i.occurred_from, i.id)):
+            people = sum(a.victims_count or sum(int(c.get("count") or 0)
+                                                for c in a.counts or []) for a in acts[x.id])
+            summary = "" if self.r.audience == "public" else _excerpt(x.narrative or "")
+            out.append(KeyIncident(
+                date=x.occurred_from.isoformat(), place=self.scrub(self.place(x), withheld),
+                title=self.scrub(x.title, withheld), summary=self.scrub(summary, withheld),
+                violations=sorted({self.label("violation", a.type) for a in acts[x.id]}),
+                verification=self.label("verification", x.verification_status),
+                victims=self.count(people),
+                named=[p.name for p in victims[x.id] if p.name and self.may_name(p)]))
+        return out
+
+    # -- planning
+    def _risk(self, session: Session, situations: list[Situation]) -> list[RiskBlock]:
+        from app.models import Assessment
+
+        out = []
+        for row in situations:
+            done = list(session.scalars(select(Assessment).where(
+                Assessment.situation_id == row.id, Assessment.assessed_on <= self.r.date_to)
+                .order_by(Assessment.assessed_on.desc(), Assessment.version.desc(),
+                          Assessment.created_at.desc())))
+            if not done:
+                continue
+            latest = done[0]
+            previous = next((a for a in done if a.assessed_on < latest.assessed_on), None)
+            before = {f["factor"]: f["level"] for f in (previous.factors if previous else [])}
+            ranks = [self.vocab.rank("risk-level", f["level"]) or 0 for f in latest.factors]
+            top = max(ranks, default=0)
+            overall = next((f["level"] for f, r in zip(latest.factors, ranks, strict=True)
+                            if r == top), None)
+            out.append(RiskBlock(
+                situation=row.name, assessed_on=latest.assessed_on.isoformat(),
+                previous_on=previous.assessed_on.isoformat() if previous else None,
+                overall=self.label("risk-level", overall) if overall else None,
+                factors=[RiskFactor(self.label("risk-factor", f["factor"]),
+                                    self.label("risk-level", f["level"]), f["level"],
+                                    self.label("risk-level", before.get(f["factor"]))
+                                    or None,
+                                    self.label("risk-trend", f.get("trend")) or None)
+                         for f in latest.factors]))
+        return out
+
+    def actions(self, situation_ids: list[str]) -> list[ActionRow]:
+        """The strategy actions of the report's situations, late first, as of today."""
+        ids = set(situation_ids)
+        rows = [a for a in Situations(self.store, self.vocab).all_actions(self.now.date())
+                if a["situation"]["id"] in ids]
+        return [ActionRow(
+            situation=a["situation"]["name"], title=a["title"],
+            pillar=self.label("strategy-pillar", a["pillar"]),
+            level=self.label("strategy-level", a["level"]),
+            lead=self.label("un-entity", a["lead"]), owner=a.get("owner") or "",
+            due=a.get("due"), status=self.label("action-status", a["status"]),
+            overdue=a["overdue"], blocked=a["blocked"]) for a in rows]
+
+
+def _excerpt(text: str, limit: int = 400) -> str:
+    """The start of a narrative, cut at a sentence (or word) boundary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    end = max(cut.rfind(". "), cut.rfind("。"), cut.rfind("؛"))
+    if end > limit // 2:
+        return cut[:end + 1]
+    return cut[:cut.rfind(" ")] + " …" if " " in cut else cut + "…"
+
