@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/upfront_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench bench-sync clean translations lupdate
+.PHONY: run test lint bench bench-sync bench-report clean translations lupdate
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ bench: $(STAMP)
 # needs the PostgreSQL server the sync tests use (127.0.0.1:5432, user postgres)
 bench-sync: $(STAMP)
 	$(BIN)/python bench/sync.py
+
+# a month of 1,000 incidents and a year of 20,000, to PDF
+bench-report: $(STAMP) $(QM)
+	$(BIN)/python bench/report.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)

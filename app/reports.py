@@ -35,6 +35,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import validation as v
+from app.audit import AuditLog
 from app.errors import BadInput
 from app.models import Incident, Perpetrator, Situation, Source, Victim, Violation
 from app.report_model import (
@@ -176,6 +177,15 @@ class Reports:
         if report.meta.audience in ("internal", "un"):  # in a read of its own
             report.actions = builder.actions(situations)
         return report
+
+    def record_export(self, report: Report, how: str) -> None:
+        """The audit log keeps every report that left the store: who, for which audience and
+        scope, and its reference hash (never its content)."""
+        m = report.meta
+        with self.store.transaction() as session:
+            AuditLog(session).append(self.store.user, "report.export", "report", None, {
+                "how": how, "audience": m.audience, "scope": m.scope, "lang": m.lang,
+                "from": m.period_from, "to": m.period_to, "sha256": report.sha256()})
 
 
 class _Builder:

@@ -39,8 +39,9 @@ def launch_gui(data_dir: Path) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     from app.cli import main as cli_main
     from sync.cli import register as sync_commands
+    from ui.report_cli import register as report_commands
 
-    return cli_main(argv, gui=launch_gui, extensions=[sync_commands])
+    return cli_main(argv, gui=launch_gui, extensions=[sync_commands, report_commands])
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,72 @@
+"""`upfront report`: a situation report as a PDF, headless, from the same renderer the desktop
+previews and prints with. Added to `upfront` by the composition root (ui/main.py)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app import cli as app_cli
+from app.errors import BadInput
+from app.report_model import AUDIENCES
+
+
+def cmd_report(args) -> int:
+    from app.reports import Reports, Request, load_template
+
+    request = Request.parse(date_from=args.date_from, date_to=args.date_to,
+                            audience=args.audience, lang=args.lang, country=args.country,
+                            situation=args.situation)
+    template = load_template(args.template)
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise BadInput("out", "names a .pdf file")
+    if not out.parent.is_dir():
+        raise BadInput("out", "is in a folder that does not exist")
+    store = app_cli.open_store(args)
+    with store:
+        reports = Reports(store)
+        report = reports.build(request, template)
+        pages = _write(report, out)
+        reports.record_export(report, "pdf")
+    print(f"{out}: {pages} page(s), {report.meta.audience}, SHA-256 {report.sha256()}",
+          file=sys.stderr)
+    return 0
+
+
+def _write(report, out: Path) -> int:  # noqa: ANN001
+    """Render into a file beside the destination, then move it into place: a report cut
+    short (a full disk, Ctrl+C) never stands where the finished one should."""
+    if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY")
+                                                     or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed to print
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.report_pdf import write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    partial = out.with_name(f".{out.name}.part")
+    try:
+        pages = write_pdf(report, partial)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return pages
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="a situation report (PDF) for a period, redacted for "
+                       "its audience")
+    p.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
+    scope = p.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--country", help="ISO 3166-1 alpha-3 code, e.g. SYR")
+    scope.add_argument("--situation", help="a situation's id")
+    p.add_argument("--audience", required=True, choices=AUDIENCES,
+                   help="who may read it: what is left out follows from this")
+    p.add_argument("--lang", default="en", help="en, fr, es, ru, ar or zh")
+    p.add_argument("--template", help="a copy of resources/reports/sitrep.json")
+    p.add_argument("--out", required=True, help="the PDF to write")
+    p.set_defaults(func=cmd_report)
