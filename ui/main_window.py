@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
             (self.tr("Incidents"), None),
             (self.tr("Situations"), None),
             (self.tr("Strategies"), None),
-            (self.tr("Reports"), self.tr("Arrives with the reports work.")),
+            (self.tr("Reports"), None),
             (self.tr("Sync"), None if self.sync_service is not None else
              self.tr("Sync is not available in this build.")),
         ]
@@ -353,6 +353,8 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(self._situations_page())
             elif self.pages.count() == STRATEGIES:
                 self.pages.addWidget(self._strategies_page())
+            elif self.pages.count() == REPORTS:
+                self.pages.addWidget(self._reports_page())
             else:
                 self.pages.addWidget(self._incidents_page())
             self.navigation.addItem(item)
@@ -392,6 +394,12 @@ class MainWindow(QMainWindow):
 
         self.situations_page = SituationsPage(self._store, lang=self.lang)
         return self.situations_page
+
+    def _reports_page(self) -> QWidget:
+        from ui.reports_page import ReportsPage
+
+        self.reports_page = ReportsPage(self._store, lang=self.lang)
+        return self.reports_page
 
     def _strategies_page(self) -> QWidget:
         from ui.strategies_page import StrategiesPage
@@ -463,6 +471,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(row)
         if row == STRATEGIES and self._store is not None:
             self.strategies_page.refresh()  # actions change under Situations meanwhile
+        if row == REPORTS and self._store is not None:
+            self.reports_page.refresh()  # situations come and go under Situations
 
     def open_situation(self, situation_id: str) -> None:
         """Switch to Situations and show this one there."""

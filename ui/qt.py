@@ -77,6 +77,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -111,11 +112,11 @@ except ImportError:  # pragma: no cover - depends on the installed Qt modules
     HAVE_CHARTS = False
 
 try:  # part of PySide6-Essentials today; kept optional so a slimmer build still starts
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
     HAVE_PRINT_SUPPORT = True
 except ImportError:  # pragma: no cover - depends on the installed Qt modules
-    QPrintDialog = QPrinter = None  # type: ignore[assignment,misc]
+    QPrintDialog = QPrinter = QPrintPreviewDialog = None  # type: ignore[assignment,misc]
     HAVE_PRINT_SUPPORT = False
 
 
@@ -182,8 +183,10 @@ __all__ = [
     "QPlainTextEdit",
     "QPrintDialog",
     "QPrinter",
+    "QPrintPreviewDialog",
     "QProgressBar",
     "QPushButton",
+    "QRadioButton",
     "QScrollArea",
     "QShowEvent",
     "QSize",

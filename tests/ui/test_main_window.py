@@ -132,8 +132,9 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
     assert isinstance(window.pages.currentWidget(), FakeList)
     assert nav.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # Situations
     assert nav.item(2).flags() & Qt.ItemFlag.ItemIsEnabled  # Strategies
+    assert nav.item(3).flags() & Qt.ItemFlag.ItemIsEnabled  # Reports
     assert window.incident_list is window.pages.currentWidget()
-    for row, work in ((3, "reports"), (4, "Sync is not available")):
+    for row, work in ((4, "Sync is not available"),):
         item = nav.item(row)
         assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
         assert work in item.toolTip()
@@ -141,7 +142,7 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
         assert not action.isEnabled() and work in action.toolTip()
         assert action.shortcut() == QKeySequence(f"Ctrl+{row + 1}")
     assert window.view_actions[0].isEnabled()
-    window.show_section(3)  # a disabled section cannot be reached
+    window.show_section(4)  # a disabled section cannot be reached
     assert window.pages.currentIndex() == mw.INCIDENTS
     assert window.sync_label.text() == "Sync: not set up"
     assert window.user_label.text() == "Signed in as Amina"

@@ -1,0 +1,73 @@
+"""The Reports section in a real (offscreen) window: a report made for an audience, saved as a
+PDF whose text a reader's tool can extract, and its export in the audit log."""
+
+from __future__ import annotations
+
+import pypdf
+from sqlalchemy import select
+
+from app.incidents import Incidents
+from app.models import AuditEntry
+from app.situations import Situations
+from tests.app.conftest import incident_doc
+from tests.ui.conftest import on_worker
+from ui.qt import QDate
+from ui.reports_page import ReportsPage
+
+SLOW = 20_000
+
+
+def _page(qtbot, store) -> ReportsPage:
+    page = ReportsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    page.date_from.setDate(QDate(2026, 10, 1))
+    page.date_to.setDate(QDate(2026, 10, 31))
+    return page
+
+
+def test_a_partners_report_is_saved_without_what_partners_may_not_read(qtbot, store,
+                                                                       tmp_path):
+    on_worker(qtbot, lambda: Incidents(store).add_many([
+        incident_doc(title="Open case", confidentiality="partners", status="submitted",
+                     narrative="OPEN-NARRATIVE", victims=[]),
+        incident_doc(title="Closed case", confidentiality="internal", status="submitted",
+                     narrative="CLOSED-NARRATIVE", victims=[])]))
+    page = _page(qtbot, store)
+    page.audience.setCurrentIndex(page.audience.findData("partners"))
+    with qtbot.waitSignal(page.built, timeout=SLOW):
+        page.make(lambda: None)
+    assert page.report.meta.audience == "partners" and page.report.incidents.text == "<5"
+    out = tmp_path / "sitrep.pdf"
+    with qtbot.waitSignal(page.exported, timeout=SLOW):
+        page.save_to(str(out))
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+    assert "Open case" in text and "OPEN-NARRATIVE" in text
+    assert "Closed case" not in text and "CLOSED-NARRATIVE" not in text
+    assert "RESTRICTED — FOR TRUSTED PARTNERS" in text
+    entries = on_worker(qtbot, lambda: _audit(store))
+    assert entries[-1][0] == "report.export"
+    assert entries[-1][1]["audience"] == "partners"
+    assert entries[-1][1]["sha256"] == page.report.sha256()
+
+
+def _audit(store) -> list:
+    with store.session() as s:
+        return [(e.action, e.detail) for e in s.scalars(select(AuditEntry)
+                                                        .order_by(AuditEntry.seq))]
+
+
+def test_bad_choices_are_named_and_nothing_is_made(qtbot, store):
+    page = _page(qtbot, store)
+    page.date_to.setDate(QDate(2026, 9, 1))
+    page.make(lambda: None)
+    assert page.report is None and "to: is before from" in page.status.text()
+
+
+def test_a_situation_scope_is_offered_once_situations_exist(qtbot, store):
+    on_worker(qtbot, lambda: Situations(store).add({"name": "North", "country": "SYR"}))
+    page = _page(qtbot, store)
+    qtbot.waitUntil(lambda: page.situation.count() == 1, timeout=SLOW)
+    page.by_situation.setChecked(True)
+    assert page.request().situation == page.situation.currentData()
+    assert not page.country.isEnabled()

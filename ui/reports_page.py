@@ -1,0 +1,268 @@
+"""The Reports section: a situation report for a period and a scope (a country or a situation
+of concern), for one audience and in one of the six languages; previewed, printed, or saved
+as a PDF with the renderer `upfront report` uses.
+
+The report's data is gathered and redacted on the store worker (app.reports); the pages are
+drawn on the GUI thread, as Qt's printing wants. Every report that leaves (printed or saved)
+is written to the audit log with its reference hash.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from app.errors import UpfrontError
+from app.report_model import AUDIENCES, Report
+from app.reports import LANGS, Reports, Request, load_template
+from app.situations import Situations
+from app.store import Store
+from ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.tasks import run_in_background
+from ui.vocab_widgets import CountryCombo
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский",
+                  "ar": "العربية", "zh": "中文"}
+
+
+def _build(store: Store, request: Request, template_path: str | None) -> Report:
+    return Reports(store).build(request, load_template(template_path))
+
+
+def _logged(store: Store, report: Report, how: str) -> None:
+    Reports(store).record_export(report, how)
+
+
+class ReportsPage(QWidget):
+    """Emits `built` when a report's data is ready (then `report` holds it), `exported(how)`
+    once a printed or saved report is in the audit log, and `failed(message)`."""
+
+    built = Signal()
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, lang: str = "en") -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = lang
+        self.report: Report | None = None
+        self.template_path: str | None = None
+        self.preview: QPrintPreviewDialog | None = None
+
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-1).addDays(1 - today.day()))
+        self.date_to = QDateEdit(today.addDays(-today.day()))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.by_country = QRadioButton(self.tr("Country"))
+        self.by_situation = QRadioButton(self.tr("Situation of concern"))
+        self.by_country.setChecked(True)
+        self.country = CountryCombo(lang=lang)
+        self.country.set_code("SYR")
+        self.situation = QComboBox()
+        self.situation.setEnabled(False)
+        self.by_country.toggled.connect(self._scope_changed)
+        self.audience = QComboBox()
+        names = {"internal": self.tr("Internal: the country team"),
+                 "un": self.tr("United Nations system"),
+                 "partners": self.tr("Trusted partners"),
+                 "public": self.tr("Public")}
+        for code in AUDIENCES:
+            self.audience.addItem(names[code], code)
+        self.audience.setCurrentIndex(AUDIENCES.index("un"))
+        self.language = QComboBox()
+        for code in LANGS:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGS.index(lang) if lang in LANGS else 0)
+        self.template_label = QLabel(self.tr("Standard template"))
+        choose = QPushButton(self.tr("Template…"))
+        choose.clicked.connect(self.choose_template)
+
+        form = QFormLayout()
+        form.addRow(self.tr("From"), self.date_from)
+        form.addRow(self.tr("To"), self.date_to)
+        scope = QHBoxLayout()
+        scope.addWidget(self.by_country)
+        scope.addWidget(self.country, 1)
+        form.addRow(self.tr("Scope"), scope)
+        situation_row = QHBoxLayout()
+        situation_row.addWidget(self.by_situation)
+        situation_row.addWidget(self.situation, 1)
+        form.addRow("", situation_row)
+        form.addRow(self.tr("Audience"), self.audience)
+        form.addRow(self.tr("Language"), self.language)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_label, 1)
+        template_row.addWidget(choose)
+        form.addRow(self.tr("Template"), template_row)
+
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.preview_button.clicked.connect(partial(self.make, self.show_preview))
+        self.print_button.clicked.connect(partial(self.make, self.print_report))
+        self.save_button.clicked.connect(partial(self.make, self.ask_where_to_save))
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.print_button, self.save_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.note = QLabel(self.tr(
+            "What each audience may read is decided before the report is drawn: incidents by "
+            "their confidentiality, names by consent, places by the record's precision, and "
+            "small counts hidden outside internal reports."))
+        self.note.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.refresh()
+
+    # ---- the form -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the situations offered as a scope."""
+        run_in_background(partial(_situations, self.store), self._show_situations,
+                          self._failed, parent=self)
+
+    def _show_situations(self, rows: list[dict]) -> None:
+        keep = self.situation.currentData()
+        self.situation.clear()
+        for row in rows:
+            self.situation.addItem(row["name"], row["id"])
+        if keep is not None and self.situation.findData(keep) >= 0:
+            self.situation.setCurrentIndex(self.situation.findData(keep))
+        self.by_situation.setEnabled(bool(rows))
+
+    def _scope_changed(self) -> None:
+        self.country.setEnabled(self.by_country.isChecked())
+        self.situation.setEnabled(not self.by_country.isChecked())
+
+    def choose_template(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Report template"),
+                                                    filter=self.tr("Templates (*.json)"))
+        if path:
+            self.template_path = path
+            self.template_label.setText(path)
+
+    def request(self) -> Request:
+        return Request.parse(
+            date_from=self.date_from.date().toString("yyyy-MM-dd"),
+            date_to=self.date_to.date().toString("yyyy-MM-dd"),
+            audience=self.audience.currentData(), lang=self.language.currentData(),
+            country=self.country.code() if self.by_country.isChecked() else None,
+            situation=None if self.by_country.isChecked() else self.situation.currentData())
+
+    # ---- making and sending a report --------------------------------------------------------
+    def make(self, then) -> None:  # noqa: ANN001
+        """Gather the report's data in the background, then `then()` on the GUI thread."""
+        try:
+            request = self.request()
+        except UpfrontError as err:
+            self._say(str(err))
+            return
+        self._busy(True)
+        self._say(self.tr("Gathering the report…"))
+        run_in_background(partial(_build, self.store, request, self.template_path),
+                          partial(self._built, then), self._failed, parent=self)
+
+    def _built(self, then, report: Report) -> None:  # noqa: ANN001
+        self.report = report
+        self._busy(False)
+        self._say(self.tr("%1 incident(s), SHA-256 %2").replace("%1", report.incidents.text)
+                  .replace("%2", report.sha256()[:16]))
+        self.built.emit()
+        then()
+
+    def printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.report.meta.title if self.report else "Upfront")
+        return printer
+
+    def show_preview(self) -> None:
+        from ui.report_pdf import render
+
+        report = self.report
+        self.preview = QPrintPreviewDialog(self.printer(), self)
+        self.preview.setWindowTitle(self.tr("Report preview"))
+        self.preview.paintRequested.connect(lambda printer: render(report, printer))
+        self.preview.open()
+
+    def print_report(self) -> None:
+        printer = self.printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.open()
+
+    def print_to(self, printer: QPrinter) -> None:
+        from ui.report_pdf import render
+
+        render(self.report, printer)
+        self._log("print")
+
+    def ask_where_to_save(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save report"),
+                                                    "sitrep.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> None:
+        from ui.report_pdf import write_pdf
+
+        try:
+            pages = write_pdf(self.report, path)
+        except OSError as err:
+            self._say(self.tr("The report could not be saved (%1).").replace(
+                "%1", err.strerror or type(err).__name__))
+            return
+        self._say(self.tr("Saved %n page(s).", "", pages))
+        self._log("pdf")
+
+    def _log(self, how: str) -> None:
+        run_in_background(partial(_logged, self.store, self.report, how),
+                          lambda _none: self.exported.emit(how), self._failed, parent=self)
+
+    # ---- state ----------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        for button in (self.preview_button, self.print_button, self.save_button):
+            button.setEnabled(not busy)
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy(False)
+        if isinstance(exc, UpfrontError):
+            message = str(exc)
+        else:
+            log.error("reports: %s", type(exc).__name__)
+            message = self.tr("The report could not be made (%1).").replace(
+                "%1", type(exc).__name__)
+        self._say(message)
+        self.failed.emit(message)
+
+
+def _situations(store: Store) -> list[dict]:
+    return Situations(store).list()
