@@ -33,7 +33,7 @@ run: $(STAMP) $(QM)
 	$(BIN)/upfront
 
 lint: $(STAMP) $(QM)
-	$(BIN)/ruff check app ui sync tests bench
+	$(BIN)/ruff check app ui sync tests bench tools
 	$(BIN)/lint-imports
 
 test: lint

@@ -1,0 +1,1 @@
+"""Offline country (admin-0) and subdivision (admin-1) boundaries; see README.md."""
