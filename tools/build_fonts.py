@@ -9,7 +9,6 @@ general punctuation and full-width forms. Run it by hand, in a throwaway venv wi
     python3 -m venv /tmp/fvenv && /tmp/fvenv/bin/pip install fonttools
     apt-get download fonts-noto-cjk && dpkg-deb -x fonts-noto-cjk_*.deb /tmp/cjk
     /tmp/fvenv/bin/python tools/build_fonts.py /tmp/cjk/usr/share/fonts/opentype/noto
-    /tmp/fvenv/bin/python tools/build_fonts.py --strip   # every face: see without_control_codes
 """
 
 from __future__ import annotations
@@ -47,26 +46,6 @@ def characters() -> str:
     return "".join(sorted(chars))
 
 
-def without_control_codes(face) -> None:  # noqa: ANN001 - a fontTools TTFont
-    """Drop tab and carriage return from the character map. The Noto faces draw them with the
-    space glyph, and Qt's PDF writer labels each glyph with the lowest character that maps to
-    it: every space would read back as a tab when a report's text is copied or searched."""
-    for table in face["cmap"].tables:
-        for code in (0x09, 0x0D):
-            table.cmap.pop(code, None)
-
-
-def strip_all() -> None:
-    """Apply `without_control_codes` to every face in resources/fonts."""
-    from fontTools.ttLib import TTFont
-
-    for path in sorted((ROOT / "resources/fonts").glob("*.[ot]tf")):
-        face = TTFont(path)
-        without_control_codes(face)
-        face.save(path)
-        print(path, path.stat().st_size)
-
-
 def main(source: str) -> None:
     text = characters()
     for weight in ("Regular", "Bold"):
@@ -77,14 +56,10 @@ def main(source: str) -> None:
         subsetter = subset.Subsetter(options)
         subsetter.populate(text=text)
         subsetter.subset(face)
-        without_control_codes(face)
         out = ROOT / "resources/fonts" / f"NotoSansSC-{weight}.otf"
         face.save(out)
         print(out, out.stat().st_size)
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--strip"]:  # the faces copied from fonts-noto-core
-        strip_all()
-    else:
-        main(sys.argv[1])
+    main(sys.argv[1])
