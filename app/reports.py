@@ -210,8 +210,18 @@ class _Builder:
 
     def count(self, n: int) -> Count:
         if not self.internal and 0 < n < self.threshold:
-            return Count(None, f"<{self.threshold}")
-        return Count(n, f"{n:,}".replace(",", "\u202f"))
+            return Count(None, self.less_than())
+        return Count(n, self.number(n))
+
+    def number(self, n: int) -> str:
+        """Thousands apart by a narrow space; in Arabic without, as the right-to-left layout
+        would otherwise put the groups in the wrong order."""
+        return str(n) if self.lang == "ar" else f"{n:,}".replace(",", "\u202f")
+
+    def less_than(self) -> str:
+        """"<5", kept left to right in Arabic (a left-to-right mark, or it shows as "5>")."""
+        text = f"<{self.threshold}"
+        return f"\u200e{text}\u200e" if self.lang == "ar" else text
 
     # -- the incidents this audience may see
     def _scope_ids(self, session: Session) -> tuple[list[str], str, list[Situation]]:
@@ -274,8 +284,7 @@ class _Builder:
         perpetrators = self._children(session, iids, Perpetrator.name)
         withheld = self._withheld_names(victims, sources, perpetrators)
 
-        vtypes = Counter(a.type for x in incidents for a in {b.type: b for b in acts[x.id]}
-                         .values())
+        vtypes = Counter(a.type for x in incidents for a in acts[x.id])  # acts, by type
         verification = Counter(x.verification_status for x in incidents)
         n_acts = sum(len(acts[x.id]) for x in incidents)
         sex_age = self._victims_grid(incidents, acts)
@@ -286,7 +295,9 @@ class _Builder:
             period_to=self.r.date_to.isoformat(), audience=self.r.audience,
             classification=_pick(t["classification"][self.r.audience], self.lang),
             generated_at=self.now.strftime("%Y-%m-%d %H:%M UTC"), lang=self.lang,
-            rtl=self.lang == "ar", threshold=self.threshold, sections=list(t["sections"]),
+            rtl=self.lang == "ar", threshold=self.threshold,
+            sections=[x for x in t["sections"] if self.r.audience in ("internal", "un")
+                      or x not in ("risk", "strategy")],  # planning stays in the UN
             logo=t.get("logo"),
             methodology=_pick(t["methodology"], self.lang).replace(
                 "{threshold}", str(self.threshold)))
@@ -396,7 +407,7 @@ class _Builder:
                     changed = True
 
         def shown(x: int, hide: bool) -> Count:
-            return Count(None, f"<{self.threshold}") if hide and x < self.threshold else \
+            return Count(None, self.less_than()) if hide and x < self.threshold else \
                 Count(None, "×") if hide else self.count(x)
 
         return Grid(rows, cols,
@@ -431,12 +442,12 @@ class _Builder:
         by_type: Counter = Counter()
         cells: dict[tuple[str, int], int] = defaultdict(int)
         totals = [0] * len(buckets)
-        for x in incidents:
+        for x in incidents:  # each incident once, under its first violation's type
             b = bucket(x.occurred_from)
             totals[b] += 1
-            for kind in {a.type for a in acts[x.id]}:
-                by_type[kind] += 1
-                cells[(kind, b)] += 1
+            kind = acts[x.id][0].type if acts[x.id] else "other"
+            by_type[kind] += 1
+            cells[(kind, b)] += 1
         top = [k for k, _n in by_type.most_common(MAX_SERIES)]
         rest = [k for k in by_type if k not in top]
         series = [Series(self.label("violation", k),
@@ -453,12 +464,12 @@ class _Builder:
         regions: Counter = Counter()
         cells: Counter = Counter()
         kinds: Counter = Counter()
-        for x in incidents:
+        for x in incidents:  # acts of violation, so the total is the acts' figure
             region = x.admin1 or ""
-            regions[region] += 1
-            for kind in {a.type for a in acts[x.id]}:
-                kinds[kind] += 1
-                cells[(kind, region)] += 1
+            regions[region] += len(acts[x.id])
+            for act in acts[x.id]:
+                kinds[act.type] += 1
+                cells[(act.type, region)] += 1
         cols = [r for r, _n in regions.most_common()]
         rows = [k for k, _n in kinds.most_common()]
         unknown = {"en": "Not given", "fr": "Non précisé", "es": "No indicado",

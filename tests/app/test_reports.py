@@ -123,6 +123,8 @@ def test_each_audience_gets_only_what_it_may_see(store, seeded):
     # planning documents stay in the UN
     assert internal.risk and un.actions and un.actions[0].overdue
     assert partners.risk == [] and public.actions == []
+    assert "risk" in un.meta.sections and "strategy" in internal.meta.sections
+    assert not {"risk", "strategy"} & set(partners.meta.sections + public.meta.sections)
 
 
 def test_small_counts_are_suppressed_outside_internal_reports(store, seeded):
