@@ -1363,392 +1363,392 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعِدّ في %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="93"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="94"/>
         <source>Reference of the report&apos;s content: two prints with the same reference say the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجع لمحتوى التقرير: أي نسختين مطبوعتين تحملان المرجع نفسه تتضمنان المحتوى ذاته.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="97"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتويات</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="98"/>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة المشمولة بالتقرير</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="100"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور المستهدف</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تابع)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="102"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="103"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="107"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="108"/>
         <source>United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمم المتحدة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="109"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="110"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>عامة الجمهور</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="113"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام رئيسية</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="114"/>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث عبر الزمن</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="115"/>
         <source>Violations by type and region</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاكات حسب النوع والمنطقة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="116"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="117"/>
         <source>Key incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث رئيسية</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="118"/>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم المخاطر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="119"/>
         <source>Prevention and response actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات الوقاية والاستجابة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="120"/>
         <source>Sources and methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر والمنهجية</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="123"/>
         <source>Incidents</source>
-        <translation type="unfinished">الحوادث</translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="124"/>
         <source>Acts of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>أفعال الانتهاك</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="125"/>
         <source>Victims</source>
-        <translation type="unfinished">عدد الضحايا</translation>
+        <translation>الضحايا</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="126"/>
         <source>By violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب نوع الانتهاك</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="127"/>
         <source>By verification level</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب مستوى التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="128"/>
         <source>Victims by sex and age</source>
-        <translation type="unfinished">الضحايا حسب الجنس والعمر</translation>
+        <translation>الضحايا حسب الجنس والعمر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="129"/>
         <source>Violation type</source>
-        <translation type="unfinished">نوع الانتهاك</translation>
+        <translation>نوع الانتهاك</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="130"/>
         <source>Verification level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="131"/>
         <source>Sex / age</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس / العمر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="132"/>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حوادث في هذه الفترة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="134"/>
         <source>Incidents per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث في الأسبوع</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="135"/>
         <source>Incidents per month</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث في الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="136"/>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية الأسبوع</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="137"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
         <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمثّل الأجزاء المظلَّلة بخطوط مائلة عددًا من الحوادث يقل عن %1؛ وهي مرسومة بارتفاع اسمي قدره %2.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="142"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف: نوع الانتهاك؛ الأعمدة: المنطقة الإدارية من المستوى الأول.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="144"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>×: قيمة محجوبة، كي لا يُستنتَج عدد صغير من المجاميع.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="147"/>
         <source>Incidents by area</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث حسب المنطقة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="148"/>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي حادثة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="149"/>
         <source>Incident location</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع الحادثة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
         <source>No boundary data for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر بيانات الحدود لـ %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="151"/>
         <source>Offline boundaries: Natural Earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر الحدود (المتاحة دون اتصال بالإنترنت): Natural Earth.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="152"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعني الحدود والأسماء المبينة والتسميات المستخدمة في هذه الخريطة إقرارًا أو قبولًا رسميًا من جانب الأمم المتحدة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="155"/>
         <source>No map data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات للخريطة في هذه الفترة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="157"/>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="158"/>
         <source>Place</source>
-        <translation type="unfinished">المكان</translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="159"/>
         <source>Violations</source>
-        <translation type="unfinished">الانتهاكات</translation>
+        <translation>الانتهاكات</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="160"/>
         <source>Verification</source>
-        <translation type="unfinished">التحقق</translation>
+        <translation>التحقق</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="161"/>
         <source>Named persons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المذكورون بالاسم</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="162"/>
         <source>No key incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حوادث رئيسية في هذه الفترة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="164"/>
         <source>Assessed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقييم: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="165"/>
         <source>previous assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم السابق: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
         <source>first assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم الأول</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="167"/>
         <source>Overall level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى العام: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="168"/>
         <source>Risk factor</source>
-        <translation type="unfinished">عامل الخطر</translation>
+        <translation>عامل الخطر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
         <source>Level</source>
-        <translation type="unfinished">المستوى</translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="170"/>
         <source>Previous level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى السابق</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="171"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
         <source>No risk assessment in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقييم للمخاطر في هذه الفترة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="174"/>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
         <source>Pillar</source>
-        <translation type="unfinished">الركيزة</translation>
+        <translation>الركيزة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="176"/>
         <source>Lead / owner</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان الرائد / المسؤول</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="177"/>
         <source>Due</source>
-        <translation type="unfinished">الموعد النهائي</translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="178"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="179"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="180"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>متعثر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="181"/>
         <source>Actions: %1; overdue: %2; blocked: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات: %1؛ المتأخرة: %2؛ المتعثرة: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="182"/>
         <source>No actions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إجراءات في هذه الفترة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="184"/>
         <source>Sources by type</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر حسب النوع</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="185"/>
         <source>Source type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المصدر</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="186"/>
         <source>No sources in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مصادر في هذه الفترة.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="187"/>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>المنهجية</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="188"/>
         <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حمايةً للأشخاص المعنيين، تُعرض الأعداد من 1 إلى %1 على شكل «&lt;%2».</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="190"/>
         <source>This report is for internal use: every count is shown in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التقرير للاستخدام الداخلي: تُعرض جميع الأعداد كاملة.</translation>
     </message>
 </context>
 <context>
@@ -1756,149 +1756,149 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/reports_page.py" line="76"/>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="77"/>
         <source>Situation of concern</source>
-        <translation type="unfinished">حالة مثيرة للقلق</translation>
+        <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="85"/>
         <source>Internal: the country team</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلي: الفريق القطري</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="86"/>
         <source>United Nations system</source>
-        <translation type="unfinished"></translation>
+        <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="87"/>
         <source>Trusted partners</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء الموثوقون</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="88"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>عامة الجمهور</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="96"/>
         <source>Standard template</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب القياسي</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="97"/>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار قالب…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="101"/>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="102"/>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="106"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>النطاق</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="111"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور المستهدف</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="112"/>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="116"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="118"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="119"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="120"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بتنسيق PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="130"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحدَّد ما يمكن لكل جمهور مستهدف قراءته قبل إعداد التقرير: الحوادث وفقًا لمستوى سريتها، والأسماء وفقًا للموافقة، والأماكن وفقًا لدقة الموقع المسجَّلة، وتُخفى الأعداد الصغيرة في غير التقارير الداخلية.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="164"/>
         <source>Report template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="165"/>
         <source>Templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>القوالب (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="187"/>
         <source>Gathering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="194"/>
         <source>%1 incident(s), SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث: %1، SHA-256 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="209"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="226"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="227"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="237"/>
         <source>The report could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التقرير (%1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports_page.py" line="240"/>
         <source>Saved %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظت %n صفحة.</numerusform>
+            <numerusform>حُفظت صفحة واحدة.</numerusform>
+            <numerusform>حُفظت صفحتان.</numerusform>
+            <numerusform>حُفظت %n صفحات.</numerusform>
+            <numerusform>حُفظت %n صفحةً.</numerusform>
+            <numerusform>حُفظت %n صفحة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="261"/>
         <source>The report could not be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد التقرير (%1).</translation>
     </message>
 </context>
 <context>

@@ -1355,392 +1355,392 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="93"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="94"/>
         <source>Reference of the report&apos;s content: two prints with the same reference say the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del contenido del informe: dos ejemplares impresos con la misma referencia tienen idéntico contenido.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="97"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="98"/>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período que abarca el informe</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="100"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (continuación)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="102"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="103"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="107"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso interno</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="108"/>
         <source>United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciones Unidas</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="109"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociados</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="110"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="113"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras clave</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="114"/>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución de los incidentes</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="115"/>
         <source>Violations by type and region</source>
-        <translation type="unfinished"></translation>
+        <translation>Violaciones por tipo y región</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="116"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="117"/>
         <source>Key incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes principales</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="118"/>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de riesgos</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="119"/>
         <source>Prevention and response actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de prevención y respuesta</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="120"/>
         <source>Sources and methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes y metodología</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="123"/>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentes</translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="124"/>
         <source>Acts of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Actos de violación</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="125"/>
         <source>Victims</source>
-        <translation type="unfinished">Número de víctimas</translation>
+        <translation>Víctimas</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="126"/>
         <source>By violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tipo de violación</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="127"/>
         <source>By verification level</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nivel de verificación</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="128"/>
         <source>Victims by sex and age</source>
-        <translation type="unfinished">Víctimas por sexo y edad</translation>
+        <translation>Víctimas por sexo y edad</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="129"/>
         <source>Violation type</source>
-        <translation type="unfinished">Tipo de violación</translation>
+        <translation>Tipo de violación</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="130"/>
         <source>Verification level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de verificación</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="131"/>
         <source>Sex / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo / edad</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="132"/>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay incidentes en este período.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="134"/>
         <source>Incidents per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes por semana</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="135"/>
         <source>Incidents per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes por mes</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="136"/>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana que comienza el</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="137"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
         <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los segmentos rayados representan menos de %1 incidentes; se representan con una altura nominal de %2.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="142"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas: tipo de violación; columnas: división administrativa de primer nivel.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="144"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>×: dato omitido para que no pueda deducirse una cifra pequeña a partir de los totales.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="147"/>
         <source>Incidents by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes por zona</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="148"/>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno registrado</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="149"/>
         <source>Incident location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación del incidente</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
         <source>No boundary data for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos de límites para %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="151"/>
         <source>Offline boundaries: Natural Earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites (datos sin conexión): Natural Earth.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="152"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites y los nombres que figuran en este mapa y las denominaciones empleadas en él no implican su aprobación o aceptación oficial por las Naciones Unidas.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="155"/>
         <source>No map data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos cartográficos para este período.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="157"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="158"/>
         <source>Place</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="159"/>
         <source>Violations</source>
-        <translation type="unfinished">Violaciones</translation>
+        <translation>Violaciones</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="160"/>
         <source>Verification</source>
-        <translation type="unfinished">Verificación</translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="161"/>
         <source>Named persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas identificadas por su nombre</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="162"/>
         <source>No key incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay incidentes principales en este período.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="164"/>
         <source>Assessed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado el %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="165"/>
         <source>previous assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluación anterior: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
         <source>first assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>primera evaluación</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="167"/>
         <source>Overall level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel general: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="168"/>
         <source>Risk factor</source>
-        <translation type="unfinished">Factor de riesgo</translation>
+        <translation>Factor de riesgo</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
         <source>Level</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="170"/>
         <source>Previous level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel anterior</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="171"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
         <source>No risk assessment in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna evaluación de riesgos en este período.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="174"/>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
         <source>Pillar</source>
-        <translation type="unfinished">Pilar</translation>
+        <translation>Pilar</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="176"/>
         <source>Lead / owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad principal / responsable</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="177"/>
         <source>Due</source>
-        <translation type="unfinished">Plazo</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="178"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="179"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="180"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="181"/>
         <source>Actions: %1; overdue: %2; blocked: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: %1; con retraso: %2; bloqueadas: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="182"/>
         <source>No actions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay acciones en este período.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="184"/>
         <source>Sources by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes por tipo</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="185"/>
         <source>Source type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de fuente</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="186"/>
         <source>No sources in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fuentes en este período.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="187"/>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodología</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="188"/>
         <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para proteger a las personas afectadas, las cifras de 1 a %1 se indican como «&lt;%2».</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="190"/>
         <source>This report is for internal use: every count is shown in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe es de uso interno: todas las cifras se indican de forma íntegra.</translation>
     </message>
 </context>
 <context>
@@ -1748,145 +1748,145 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/reports_page.py" line="76"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="77"/>
         <source>Situation of concern</source>
-        <translation type="unfinished">Situación preocupante</translation>
+        <translation>Situación preocupante</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="85"/>
         <source>Internal: the country team</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso interno: el equipo de las Naciones Unidas en el país</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="86"/>
         <source>United Nations system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="87"/>
         <source>Trusted partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociados de confianza</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="88"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="96"/>
         <source>Standard template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla estándar</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="97"/>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="101"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="102"/>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="106"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="111"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="112"/>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="116"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="118"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="119"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="120"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="130"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede leer cada grupo de destinatarios se decide antes de elaborar el informe: los incidentes, según su confidencialidad; los nombres, según el consentimiento; los lugares, según la precisión del registro; y las cifras pequeñas se ocultan salvo en los informes internos.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="164"/>
         <source>Report template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="165"/>
         <source>Templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="187"/>
         <source>Gathering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando los datos del informe…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="194"/>
         <source>%1 incident(s), SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incidente(s), SHA-256 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="209"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="226"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="227"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="237"/>
         <source>The report could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe (%1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports_page.py" line="240"/>
         <source>Saved %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n página.</numerusform>
+            <numerusform>Se guardaron %n páginas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="261"/>
         <source>The report could not be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo elaborar el informe (%1).</translation>
     </message>
 </context>
 <context>

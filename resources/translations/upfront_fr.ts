@@ -1355,392 +1355,392 @@ SQLCipher : {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="93"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="94"/>
         <source>Reference of the report&apos;s content: two prints with the same reference say the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du contenu du rapport : deux impressions portant la même référence ont un contenu identique.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="97"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des matières</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="98"/>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période considérée</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="100"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suite)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="102"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="103"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="107"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="108"/>
         <source>United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nations Unies</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="109"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="110"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="113"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="114"/>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution des incidents dans le temps</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="115"/>
         <source>Violations by type and region</source>
-        <translation type="unfinished"></translation>
+        <translation>Violations par type et par région</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="116"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="117"/>
         <source>Key incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents marquants</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="118"/>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation des risques</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="119"/>
         <source>Prevention and response actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de prévention et de réponse</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="120"/>
         <source>Sources and methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources et méthodologie</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="123"/>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="124"/>
         <source>Acts of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Actes de violation</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="125"/>
         <source>Victims</source>
-        <translation type="unfinished">Nombre de victimes</translation>
+        <translation>Victimes</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="126"/>
         <source>By violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Par type de violation</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="127"/>
         <source>By verification level</source>
-        <translation type="unfinished"></translation>
+        <translation>Par niveau de vérification</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="128"/>
         <source>Victims by sex and age</source>
-        <translation type="unfinished">Victimes par sexe et âge</translation>
+        <translation>Victimes par sexe et âge</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="129"/>
         <source>Violation type</source>
-        <translation type="unfinished">Type de violation</translation>
+        <translation>Type de violation</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="130"/>
         <source>Verification level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de vérification</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="131"/>
         <source>Sex / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe / âge</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="132"/>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident au cours de cette période.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="134"/>
         <source>Incidents per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par semaine</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="135"/>
         <source>Incidents per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par mois</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="136"/>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="137"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
         <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les segments hachurés représentent moins de %1 incidents ; ils sont tracés à une hauteur nominale de %2.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="142"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes : type de violation ; colonnes : division administrative de premier niveau.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="144"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>× : valeur masquée, afin qu’un chiffre faible ne puisse pas être déduit des totaux.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="147"/>
         <source>Incidents by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par zone</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="148"/>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="149"/>
         <source>Incident location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de l’incident</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
         <source>No boundary data for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée sur les limites administratives pour %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="151"/>
         <source>Offline boundaries: Natural Earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites (données hors ligne) : Natural Earth.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="152"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les frontières et les noms indiqués et les désignations employées sur cette carte n’impliquent pas reconnaissance ou acceptation officielles par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="155"/>
         <source>No map data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée cartographique pour cette période.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="157"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="158"/>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="159"/>
         <source>Violations</source>
-        <translation type="unfinished">Violations</translation>
+        <translation>Violations</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="160"/>
         <source>Verification</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="161"/>
         <source>Named persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes nommément citées</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="162"/>
         <source>No key incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident marquant au cours de cette période.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="164"/>
         <source>Assessed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="165"/>
         <source>previous assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation précédente du %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
         <source>first assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>première évaluation</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="167"/>
         <source>Overall level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau global : %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="168"/>
         <source>Risk factor</source>
-        <translation type="unfinished">Facteur de risque</translation>
+        <translation>Facteur de risque</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="170"/>
         <source>Previous level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau précédent</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="171"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
         <source>No risk assessment in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation des risques au cours de cette période.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="174"/>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
         <source>Pillar</source>
-        <translation type="unfinished">Pilier</translation>
+        <translation>Pilier</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="176"/>
         <source>Lead / owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de file / responsable</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="177"/>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="178"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="179"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="180"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquée</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="181"/>
         <source>Actions: %1; overdue: %2; blocked: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions : %1 ; en retard : %2 ; bloquées : %3.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="182"/>
         <source>No actions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action au cours de cette période.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="184"/>
         <source>Sources by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources par type</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="185"/>
         <source>Source type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de source</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="186"/>
         <source>No sources in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source au cours de cette période.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="187"/>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodologie</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="188"/>
         <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afin de protéger les personnes concernées, les chiffres compris entre 1 et %1 sont indiqués sous la forme « &lt;%2 ».</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="190"/>
         <source>This report is for internal use: every count is shown in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport est destiné à un usage interne : tous les chiffres sont indiqués intégralement.</translation>
     </message>
 </context>
 <context>
@@ -1748,145 +1748,145 @@ SQLCipher : {sqlcipher}</translation>
     <message>
         <location filename="../../ui/reports_page.py" line="76"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="77"/>
         <source>Situation of concern</source>
-        <translation type="unfinished">Situation préoccupante</translation>
+        <translation>Situation préoccupante</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="85"/>
         <source>Internal: the country team</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne : l’équipe de pays</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="86"/>
         <source>United Nations system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système des Nations Unies</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="87"/>
         <source>Trusted partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires de confiance</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="88"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="96"/>
         <source>Standard template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle standard</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="97"/>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="101"/>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="102"/>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="106"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="111"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="112"/>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="116"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="118"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="119"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="120"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="130"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu accessible à chaque niveau de diffusion est déterminé avant l’établissement du rapport : les incidents selon leur confidentialité, les noms selon le consentement donné, les lieux selon la précision de localisation enregistrée, et les petits chiffres sont masqués en dehors des rapports internes.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="164"/>
         <source>Report template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de rapport</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="165"/>
         <source>Templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="187"/>
         <source>Gathering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilation du rapport…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="194"/>
         <source>%1 incident(s), SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incident(s), SHA-256 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="209"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="226"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="227"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="237"/>
         <source>The report could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être enregistré (%1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports_page.py" line="240"/>
         <source>Saved %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page enregistrée.</numerusform>
+            <numerusform>%n pages enregistrées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="261"/>
         <source>The report could not be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être établi (%1).</translation>
     </message>
 </context>
 <context>

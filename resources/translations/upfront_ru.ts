@@ -1357,392 +1357,392 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата формирования: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="93"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="94"/>
         <source>Reference of the report&apos;s content: two prints with the same reference say the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная сумма содержания отчета: два экземпляра с одинаковой контрольной суммой идентичны по содержанию.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="97"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="98"/>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетный период</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>с %1 по %2</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="100"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (продолжение)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="102"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="103"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>менее %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="107"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="108"/>
         <source>United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация Объединенных Наций</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="109"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнеры</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="110"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкая общественность</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="113"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные показатели</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="114"/>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика инцидентов</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="115"/>
         <source>Violations by type and region</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения по видам и регионам</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="116"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="117"/>
         <source>Key incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые инциденты</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="118"/>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка рисков</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="119"/>
         <source>Prevention and response actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия по предотвращению и реагированию</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="120"/>
         <source>Sources and methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники и методология</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="123"/>
         <source>Incidents</source>
-        <translation type="unfinished">Инциденты</translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="124"/>
         <source>Acts of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Акты нарушений</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="125"/>
         <source>Victims</source>
-        <translation type="unfinished">Число жертв</translation>
+        <translation>Жертвы</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="126"/>
         <source>By violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>По видам нарушений</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="127"/>
         <source>By verification level</source>
-        <translation type="unfinished"></translation>
+        <translation>По степени проверки</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="128"/>
         <source>Victims by sex and age</source>
-        <translation type="unfinished">Жертвы в разбивке по полу и возрасту</translation>
+        <translation>Жертвы в разбивке по полу и возрасту</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="129"/>
         <source>Violation type</source>
-        <translation type="unfinished">Вид нарушения</translation>
+        <translation>Вид нарушения</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="130"/>
         <source>Verification level</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень проверки</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="131"/>
         <source>Sex / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол / возраст</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="132"/>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период инцидентов нет.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="134"/>
         <source>Incidents per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Число инцидентов в неделю</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="135"/>
         <source>Incidents per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Число инцидентов в месяц</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="136"/>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало недели</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="137"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
         <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заштрихованные сегменты означают менее %1 инцидентов; их высота условно принята равной %2.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="142"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки: вид нарушения; столбцы: административно-территориальная единица первого уровня.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="144"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>×: данные не приводятся, чтобы малое число нельзя было вычислить по итоговым значениям.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="147"/>
         <source>Incidents by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты по территориям</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="148"/>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зарегистрировано</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="149"/>
         <source>Incident location</source>
-        <translation type="unfinished"></translation>
+        <translation>Место инцидента</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
         <source>No boundary data for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных о границах: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="151"/>
         <source>Offline boundaries: Natural Earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные о границах (офлайн): Natural Earth.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="152"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы и названия, показанные на этой карте, и используемые на ней обозначения не подразумевают официального одобрения или признания со стороны Организации Объединенных Наций.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="155"/>
         <source>No map data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период картографических данных нет.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="157"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="158"/>
         <source>Place</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="159"/>
         <source>Violations</source>
-        <translation type="unfinished">Нарушения</translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="160"/>
         <source>Verification</source>
-        <translation type="unfinished">Проверка</translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="161"/>
         <source>Named persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Поименованные лица</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="162"/>
         <source>No key incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период ключевых инцидентов нет.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="164"/>
         <source>Assessed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оценки: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="165"/>
         <source>previous assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предыдущая оценка: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
         <source>first assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>первая оценка</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="167"/>
         <source>Overall level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий уровень: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="168"/>
         <source>Risk factor</source>
-        <translation type="unfinished">Фактор риска</translation>
+        <translation>Фактор риска</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
         <source>Level</source>
-        <translation type="unfinished">Уровень</translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="170"/>
         <source>Previous level</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий уровень</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="171"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Тенденция</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
         <source>No risk assessment in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период оценка рисков не проводилась.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="174"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
         <source>Pillar</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="176"/>
         <source>Lead / owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведущая структура / ответственный</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="177"/>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="178"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="179"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="180"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировано</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="181"/>
         <source>Actions: %1; overdue: %2; blocked: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятий: %1; просрочено: %2; заблокировано: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="182"/>
         <source>No actions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период мероприятий нет.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="184"/>
         <source>Sources by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники по типам</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="185"/>
         <source>Source type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип источника</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="186"/>
         <source>No sources in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период источников нет.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="187"/>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>Методология</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="188"/>
         <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В целях защиты соответствующих лиц числа от 1 до %1 указаны как «&lt;%2».</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="190"/>
         <source>This report is for internal use: every count is shown in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настоящий отчет предназначен для внутреннего пользования: все числа приведены полностью.</translation>
     </message>
 </context>
 <context>
@@ -1750,146 +1750,146 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/reports_page.py" line="76"/>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="77"/>
         <source>Situation of concern</source>
-        <translation type="unfinished">Ситуация, вызывающая обеспокоенность</translation>
+        <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="85"/>
         <source>Internal: the country team</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя: страновая группа</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="86"/>
         <source>United Nations system</source>
-        <translation type="unfinished"></translation>
+        <translation>Система Организации Объединенных Наций</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="87"/>
         <source>Trusted partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенные партнеры</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="88"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкая общественность</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="96"/>
         <source>Standard template</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный шаблон</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="97"/>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="101"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="102"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="106"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="111"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="112"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="116"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="118"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="119"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="120"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="130"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>То, что может прочитать каждая аудитория, определяется до формирования отчета: инциденты — по уровню конфиденциальности, имена — по наличию согласия, места — по точности местоположения в записи; малые числа скрываются во всех отчетах, кроме внутренних.</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="164"/>
         <source>Report template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон отчета</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="165"/>
         <source>Templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="187"/>
         <source>Gathering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбор данных для отчета…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="194"/>
         <source>%1 incident(s), SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидентов: %1, SHA-256 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="209"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр отчета</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="226"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчет</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="227"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="237"/>
         <source>The report could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить отчет (%1).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports_page.py" line="240"/>
         <source>Saved %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранена %n страница.</numerusform>
+            <numerusform>Сохранены %n страницы.</numerusform>
+            <numerusform>Сохранено %n страниц.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="261"/>
         <source>The report could not be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сформировать отчет (%1).</translation>
     </message>
 </context>
 <context>

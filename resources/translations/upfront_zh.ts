@@ -1353,392 +1353,392 @@ SQLCipher：{sqlcipher}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成于 %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="93"/>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="94"/>
         <source>Reference of the report&apos;s content: two prints with the same reference say the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告内容的参考值：参考值相同的两份打印件内容相同。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="97"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="98"/>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>报告所述期间</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="100"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>受众</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（续）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="102"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="103"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
         <source>fewer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>少于 %1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="107"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>内部</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="108"/>
         <source>United Nations</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="109"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="110"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公开</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="113"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>主要数字</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="114"/>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>事件随时间的变化</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="115"/>
         <source>Violations by type and region</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型和地区分列的侵权行为</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="116"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="117"/>
         <source>Key incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>主要事件</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="118"/>
         <source>Risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>风险评估</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="119"/>
         <source>Prevention and response actions</source>
-        <translation type="unfinished"></translation>
+        <translation>预防和应对行动</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="120"/>
         <source>Sources and methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>来源和方法</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="123"/>
         <source>Incidents</source>
-        <translation type="unfinished">事件</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="124"/>
         <source>Acts of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权行为次数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="125"/>
         <source>Victims</source>
-        <translation type="unfinished">受害者人数</translation>
+        <translation>受害者人数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="126"/>
         <source>By violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>按侵权行为类型分列</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="127"/>
         <source>By verification level</source>
-        <translation type="unfinished"></translation>
+        <translation>按核实级别分列</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="128"/>
         <source>Victims by sex and age</source>
-        <translation type="unfinished">按性别和年龄分列的受害者</translation>
+        <translation>按性别和年龄分列的受害者</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="129"/>
         <source>Violation type</source>
-        <translation type="unfinished">侵权行为类型</translation>
+        <translation>侵权行为类型</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="130"/>
         <source>Verification level</source>
-        <translation type="unfinished"></translation>
+        <translation>核实级别</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="131"/>
         <source>Sex / age</source>
-        <translation type="unfinished"></translation>
+        <translation>性别/年龄</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="132"/>
         <source>No incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间内无事件。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="134"/>
         <source>Incidents per week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周事件数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="135"/>
         <source>Incidents per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月事件数</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="136"/>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>周起始日期</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="137"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
         <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>斜线阴影部分表示少于 %1 起事件；这些部分按名义高度 %2 绘制。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="142"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
-        <translation type="unfinished"></translation>
+        <translation>行：侵权行为类型；列：一级行政区。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="144"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>×：不予显示，以免从合计数中推算出较小的计数。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="147"/>
         <source>Incidents by area</source>
-        <translation type="unfinished"></translation>
+        <translation>按地区分列的事件</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="148"/>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>无记录</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="149"/>
         <source>Incident location</source>
-        <translation type="unfinished"></translation>
+        <translation>事件地点</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
         <source>No boundary data for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无 %1 的边界数据</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="151"/>
         <source>Offline boundaries: Natural Earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线边界数据：Natural Earth。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="152"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地图所示边界和名称及所用称谓并不意味着联合国正式认可或接受。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="155"/>
         <source>No map data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间内无地图数据。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="157"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="158"/>
         <source>Place</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="159"/>
         <source>Violations</source>
-        <translation type="unfinished">侵权行为</translation>
+        <translation>侵权行为</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="160"/>
         <source>Verification</source>
-        <translation type="unfinished">核实</translation>
+        <translation>核实</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="161"/>
         <source>Named persons</source>
-        <translation type="unfinished"></translation>
+        <translation>具名人员</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="162"/>
         <source>No key incidents in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间内无主要事件。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="164"/>
         <source>Assessed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评估日期：%1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="165"/>
         <source>previous assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次评估：%1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
         <source>first assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>首次评估</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="167"/>
         <source>Overall level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>总体级别：%1</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="168"/>
         <source>Risk factor</source>
-        <translation type="unfinished">风险因素</translation>
+        <translation>风险因素</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="170"/>
         <source>Previous level</source>
-        <translation type="unfinished"></translation>
+        <translation>上次级别</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="171"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
         <source>No risk assessment in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间内无风险评估。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="174"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
         <source>Pillar</source>
-        <translation type="unfinished">支柱</translation>
+        <translation>支柱</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="176"/>
         <source>Lead / owner</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头方/负责人</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="177"/>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="178"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="179"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="180"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>受阻</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="181"/>
         <source>Actions: %1; overdue: %2; blocked: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>行动：%1 项；逾期：%2 项；受阻：%3 项。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="182"/>
         <source>No actions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间内无行动。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="184"/>
         <source>Sources by type</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型分列的来源</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="185"/>
         <source>Source type</source>
-        <translation type="unfinished"></translation>
+        <translation>来源类型</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="186"/>
         <source>No sources in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间内无来源。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="187"/>
         <source>Methodology</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="188"/>
         <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>为保护相关人员，1 至 %1 的计数显示为“&lt;%2”。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="190"/>
         <source>This report is for internal use: every count is shown in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告仅供内部使用：所有计数均完整显示。</translation>
     </message>
 </context>
 <context>
@@ -1746,144 +1746,144 @@ SQLCipher：{sqlcipher}</translation>
     <message>
         <location filename="../../ui/reports_page.py" line="76"/>
         <source>Country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="77"/>
         <source>Situation of concern</source>
-        <translation type="unfinished">令人关切的局势</translation>
+        <translation>令人关切的局势</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="85"/>
         <source>Internal: the country team</source>
-        <translation type="unfinished"></translation>
+        <translation>内部：国家工作队</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="86"/>
         <source>United Nations system</source>
-        <translation type="unfinished"></translation>
+        <translation>联合国系统</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="87"/>
         <source>Trusted partners</source>
-        <translation type="unfinished"></translation>
+        <translation>可信赖的合作伙伴</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="88"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公开</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="96"/>
         <source>Standard template</source>
-        <translation type="unfinished"></translation>
+        <translation>标准模板</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="97"/>
         <source>Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>模板…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="101"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="102"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="106"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="111"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>受众</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="112"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="116"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="118"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>预览…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="119"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="120"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="130"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>各类受众可阅读的内容在生成报告之前即已确定：事件取决于其保密级别，姓名取决于是否获得同意，地点取决于记录的精确度；非内部报告中的较小计数将被隐去。</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="164"/>
         <source>Report template</source>
-        <translation type="unfinished"></translation>
+        <translation>报告模板</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="165"/>
         <source>Templates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="187"/>
         <source>Gathering the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在汇集报告数据…</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="194"/>
         <source>%1 incident(s), SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 起事件，SHA-256 %2</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="209"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>报告预览</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="226"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="227"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="237"/>
         <source>The report could not be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存报告（%1）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports_page.py" line="240"/>
         <source>Saved %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存 %n 页。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="261"/>
         <source>The report could not be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成报告（%1）。</translation>
     </message>
 </context>
 <context>
