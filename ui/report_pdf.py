@@ -452,7 +452,10 @@ def draw_swatch(painter: QPainter, rect: QRectF, colour: QColor, kind: str, unit
 
 @dataclass
 class BarChart:
-    """A stacked bar chart of the timeline, suppressed values hatched at a nominal height."""
+    """A stacked bar chart of the timeline. A bar is as tall as its total: the types shown
+    exactly are stacked, and what the suppressed types add up to (the total less the shown
+    ones) is one hatched segment on top. Only a bar whose total is itself suppressed is
+    drawn at a nominal height, hatched whole."""
 
     timeline: Timeline
     threshold: int
@@ -473,8 +476,21 @@ class BarChart:
             entries.append((self.tr(S_FEWER, self.threshold), MUTED, "hatch"))
         self.legend = Legend(entries, self.font, self.rtl)
 
-    def _value(self, count: Count) -> float:
-        return float(self.nominal if count.n is None else count.n)
+    def stack(self, i: int) -> list[tuple[int, float, bool]]:
+        """Bucket i's segments, bottom up: (series index or -1 for the hatched rest, height,
+        hatched)."""
+        shown = [(j, float(s.values[i].n)) for j, s in enumerate(self.timeline.series)
+                 if i < len(s.values) and s.values[i].n]
+        total = self.timeline.totals[i] if i < len(self.timeline.totals) else None
+        if total is None or total.n is None:
+            hidden = any(i < len(s.values) and s.values[i].suppressed
+                         for s in self.timeline.series) or (total is not None)
+            return [(-1, float(self.nominal), True)] if hidden else []
+        segments = [(j, v, False) for j, v in shown]
+        rest = total.n - sum(v for _j, v in shown)
+        if rest > 0:
+            segments.append((-1, float(rest), True))
+        return segments
 
     def size(self, width: float, unit: float, device: QPaintDevice) -> QSizeF:
         return QSizeF(width, (18 + self.PLOT_PT + 40) * unit
@@ -488,8 +504,7 @@ class BarChart:
         painter.setFont(self.font)
         metrics = QFontMetricsF(self.font, device)
         buckets = self.timeline.buckets
-        stacks = [sum(self._value(s.values[i]) for s in self.timeline.series if i < len(s.values))
-                  for i in range(len(buckets))]
+        stacks = [sum(v for _j, v, _h in self.stack(i)) for i in range(len(buckets))]
         step, top = nice_ticks(max(stacks, default=0))
         ticks = list(range(0, top + 1, step))
         axis_w = max(metrics.horizontalAdvance(str(t)) for t in ticks) + 6 * unit
@@ -536,16 +551,10 @@ class BarChart:
         for i, bucket in enumerate(buckets):
             x0 = plot.left() + i * slot + (slot - bar_w) / 2
             base = 0.0
-            for j, series in enumerate(self.timeline.series):
-                if i >= len(series.values):
-                    continue
-                count = series.values[i]
-                value = self._value(count)
-                if value <= 0:
-                    continue
+            for j, value, hatched in self.stack(i):
                 seg = mrect(QRectF(x0, y_of(base + value), bar_w, y_of(base) - y_of(base + value)))
-                colour = QColor(SERIES_COLOURS[j % len(SERIES_COLOURS)])
-                if count.suppressed:
+                colour = QColor(MUTED if j < 0 else SERIES_COLOURS[j % len(SERIES_COLOURS)])
+                if hatched:
                     painter.setPen(QPen(colour, 0.5 * unit))
                     painter.setBrush(QColor("white"))
                     painter.drawRect(seg)
@@ -1063,7 +1072,7 @@ class Builder:
         out = [f'<p style="color:{MUTED}">'
                f'{self.t(S_PER_WEEK if tl.unit == "week" else S_PER_MONTH)}</p>',
                self.obj(BarChart(tl, self.meta.threshold, self.tr, self.rtl, self.meta.lang))]
-        if any(v.suppressed for s in tl.series for v in s.values):
+        if any(t.suppressed for t in tl.totals):  # only those bars have a nominal height
             out.append(self.note(self.t(S_HATCH_NOTE, self.meta.threshold,
                                         max(1, self.meta.threshold - 1))))
         return "".join(out)

@@ -501,3 +501,21 @@ def test_a_count_withheld_for_the_totals_is_explained(tmp_path):
     write_pdf(report, path)
     assert "×: withheld, so that a small count cannot be worked out" in "\n".join(
         page_texts(path))
+
+
+def test_a_bar_is_as_tall_as_its_total_whatever_is_suppressed():
+    from ui.report_pdf import BarChart, Strings
+
+    hidden = Count(None, "<5")
+    timeline = Timeline("week", ["2026-10-05", "2026-10-12", "2026-10-19"], [
+        Series("Killing", [Count(6, "6"), hidden, Count(0, "0")]),
+        Series("Torture", [hidden, hidden, Count(0, "0")]),
+        Series("Detention", [hidden, Count(7, "7"), Count(0, "0")]),
+    ], [Count(12, "12"), Count(9, "9"), hidden])
+    chart = BarChart(timeline, THRESHOLD, Strings("en"), False, "en")
+    # what the suppressed types add up to is one hatched segment on top
+    assert chart.stack(0) == [(0, 6.0, False), (-1, 6.0, True)]
+    assert chart.stack(1) == [(2, 7.0, False), (-1, 2.0, True)]
+    # a suppressed total alone gets a nominal height (threshold - 1), hatched whole
+    assert chart.stack(2) == [(-1, 4.0, True)]
+    assert [sum(v for _j, v, _h in chart.stack(i)) for i in range(2)] == [12, 9]
