@@ -9,12 +9,12 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 
 import pytest
-from conftest import incident_doc
 
 from app.errors import BadInput
 from app.incidents import Incidents
 from app.reports import Reports, Request, load_template
 from app.situations import Situations
+from tests.app.conftest import incident_doc
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
@@ -32,6 +32,13 @@ def at(admin1: str, place: str | None = None, precision: str = "near", lat: floa
 
 @pytest.fixture
 def seeded(store):
+    return seed_store(store)
+
+
+def seed_store(store) -> dict[str, str]:
+    """Incidents of every confidentiality, a protected person, a region-only place, a draft,
+    a rejected case, twelve killings in one region and one in another; a situation with an
+    assessment and an overdue action. Ids by role."""
     add = Incidents(store).add
     ids = {
         "public": add(incident_doc(
