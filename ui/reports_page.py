@@ -66,6 +66,7 @@ class ReportsPage(QWidget):
         self.report: Report | None = None
         self.template_path: str | None = None
         self.preview: QPrintPreviewDialog | None = None
+        self._printer: QPrinter | None = None
 
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addMonths(-1).addDays(1 - today.day()))
@@ -205,13 +206,15 @@ class ReportsPage(QWidget):
         from ui.report_pdf import render
 
         report = self.report
-        self.preview = QPrintPreviewDialog(self.printer(), self)
+        # the dialog does not own its printer: keep it alive as long as the dialog
+        self._printer = self.printer()
+        self.preview = QPrintPreviewDialog(self._printer, self)
         self.preview.setWindowTitle(self.tr("Report preview"))
         self.preview.paintRequested.connect(lambda printer: render(report, printer))
         self.preview.open()
 
     def print_report(self) -> None:
-        printer = self.printer()
+        printer = self._printer = self.printer()  # the dialog does not own it
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.open()

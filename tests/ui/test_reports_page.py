@@ -72,3 +72,36 @@ def test_a_situation_scope_is_offered_once_situations_exist(qtbot, store):
     page.by_situation.setChecked(True)
     assert page.request().situation == page.situation.currentData()
     assert not page.country.isEnabled()
+
+
+def test_the_preview_shows_the_report_pages(qtbot, store):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    on_worker(qtbot, lambda: Incidents(store).add(incident_doc(
+        confidentiality="un", status="submitted", victims=[])))
+    page = _page(qtbot, store)
+    with qtbot.waitSignal(page.built, timeout=SLOW):
+        page.make(page.show_preview)
+    preview = page.preview
+    qtbot.waitUntil(lambda: preview.isVisible(), timeout=SLOW)
+    widget = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: widget.pageCount() > 1, timeout=SLOW)
+    preview.close()
+
+
+def test_printing_draws_the_report_and_logs_it(qtbot, store, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    page = _page(qtbot, store)
+    with qtbot.waitSignal(page.built, timeout=SLOW):
+        page.make(lambda: None)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(page.exported, timeout=SLOW) as exported:
+        page.print_to(printer)
+    assert exported.args == ["print"]
+    del printer
+    text = pypdf.PdfReader(tmp_path / "printed.pdf").pages[0].extract_text()
+    assert page.report.meta.classification in text
+    assert on_worker(qtbot, lambda: _audit(store))[-1][1]["how"] == "print"
