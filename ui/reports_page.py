@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from functools import partial
+from pathlib import Path
 
 from app.errors import UpfrontError
 from app.report_model import AUDIENCES, Report
@@ -220,9 +221,12 @@ class ReportsPage(QWidget):
         dialog.open()
 
     def print_to(self, printer: QPrinter) -> None:
-        from ui.report_pdf import render
+        from ui.report_pdf import render, spaces_read_as_spaces
 
         render(self.report, printer)
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and \
+                printer.outputFileName():  # "print to file": the same text fix as Save
+            spaces_read_as_spaces(Path(printer.outputFileName()))
         self._log("print")
 
     def ask_where_to_save(self) -> None:
