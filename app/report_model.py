@@ -12,7 +12,8 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 
-AUDIENCES = ("internal", "un", "partners", "public")
+from app.redaction import AUDIENCES  # noqa: F401 - the audiences, one list for all
+
 SECTIONS = ("key_figures", "timeline", "table", "map", "key_incidents", "risk", "strategy",
             "sources")
 

@@ -1,19 +1,10 @@
 """Situation reports: the figures, incidents, risks and actions of a period and scope, cleared
 for one audience before anything renders them (see `app.report_model`).
 
-Redaction, all here and all on data:
+Redaction, all on data, by the rules exports share (`app.redaction`: which incidents, which
+names, which places), and for reports also:
 
-- **Incidents.** An audience gets the incidents whose confidentiality allows it (a record
-  marked `un` reaches `internal` and `un`, never `partners` or `public`). Drafts and
-  incidents found false or rejected are left out of every report but the internal one
-  (which still leaves out the false and rejected: they are not facts).
-- **People.** A person is named only where the audience is internal, or the person is not
-  protected and their consent covers that audience. Sources and perpetrators are named in
-  internal reports only. Names that may not be printed are also cut from the titles and
-  summaries that print, wherever they occur in them.
-- **Places.** Outside internal reports, a record whose location precision is `region` is
-  shown by its admin-1 region only; partners and the public get regions only, for every
-  record, and the map shades regions instead of marking points.
+- **Map.** Partners and the public get regions shaded, never points.
 - **Small counts.** Outside internal reports, a count from 1 to threshold-1 (5 by default)
   prints as "<5", and a second cell is hidden wherever one hidden cell could be worked out
   from a row or column total.
@@ -24,7 +15,6 @@ Redaction, all here and all on data:
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -38,6 +28,7 @@ from app import validation as v
 from app.audit import AuditLog
 from app.errors import BadInput
 from app.models import Incident, Perpetrator, Situation, Source, Victim, Violation
+from app.redaction import Audience, Withheld
 from app.report_model import (
     AUDIENCES,
     SECTIONS,
@@ -61,15 +52,9 @@ from app.vocab import Vocabularies, vocabularies
 
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 TEMPLATE = Path(__file__).resolve().parent.parent / "resources" / "reports" / "sitrep.json"
-# how far each audience reaches, from the most closed: a record or a consent reaches an
-# audience when its own reach is at least the audience's
-OPENNESS = {"internal": 0, "un": 1, "partners": 2, "public": 3}
-CONSENT_REACH = {"none": 0, "un": 1, "partners": 2, "public": 3}
-LEFT_OUT = {"falsely_attributed", "rejected"}  # verification outcomes that are not facts
 MIN_THRESHOLD = 3
 MAX_SERIES = 6  # violation types drawn in the chart; the rest go together as "other"
 CHUNK = 500
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -197,9 +182,9 @@ class _Builder:
         self.now = reports.now
         self.template = template
         self.lang = request.lang
-        self.internal = request.audience == "internal"
+        self.audience = Audience(request.audience)
+        self.internal = self.audience.internal
         self.threshold = int(template["threshold"])
-        self.reach = OPENNESS[request.audience]
 
     # -- labels
     def label(self, kind: str, code: str | None, **kw: Any) -> str:
@@ -239,17 +224,13 @@ class _Builder:
 
     def _incidents(self, session: Session, ids: list[str]) -> list[Incident]:
         r = self.r
-        allowed = [c for c, reach in OPENNESS.items() if reach >= self.reach]
         out: list[Incident] = []
         for i in range(0, len(ids), CHUNK):
             q = select(Incident).where(
                 Incident.id.in_(ids[i:i + CHUNK]),
                 Incident.occurred_from <= r.date_to,
                 func.coalesce(Incident.occurred_to, Incident.occurred_from) >= r.date_from,
-                Incident.confidentiality.in_(allowed),
-                Incident.verification_status.not_in(LEFT_OUT))
-            if not self.internal:
-                q = q.where(Incident.status != "draft")
+                *self.audience.record_filter())
             out.extend(session.scalars(q))
         out.sort(key=lambda x: (x.occurred_from, x.id))
         return out
@@ -267,9 +248,7 @@ class _Builder:
         return out
 
     def may_name(self, person: Any) -> bool:
-        if self.internal:
-            return True
-        return not person.protected and CONSENT_REACH.get(person.consent, 0) >= self.reach
+        return self.audience.may_name(person.protected, person.consent)
 
     # -- the whole report
     def build(self, session: Session) -> tuple[Report, list[str]]:
@@ -282,7 +261,10 @@ class _Builder:
                                  Victim.consent)
         sources = self._children(session, iids, Source.type, Source.name)
         perpetrators = self._children(session, iids, Perpetrator.name)
-        withheld = self._withheld_names(victims, sources, perpetrators)
+        withheld = self.audience.withheld(
+            (p for rows in victims.values() for p in rows),
+            (p for rows in sources.values() for p in rows),
+            (p for rows in perpetrators.values() for p in rows))
 
         vtypes = Counter(a.type for x in incidents for a in acts[x.id])  # acts, by type
         verification = Counter(x.verification_status for x in incidents)
@@ -324,35 +306,6 @@ class _Builder:
                              Counter(s.type for x in incidents for s in sources[x.id])
                              .most_common()],
         ), [s.id for s in situations]
-
-    def _withheld_names(self, victims: dict, sources: dict, perpetrators: dict
-                        ) -> dict[str, list[str]]:
-        """Names that may not be printed for this audience, by their first word (lower
-        case), each list longest first, so a full name goes before a shorter one inside it."""
-        if self.internal:
-            return {}
-        names = {p.name for rows in victims.values() for p in rows
-                 if p.name and not self.may_name(p)}
-        names |= {p.name for rows in sources.values() for p in rows if p.name}
-        names |= {p.name for rows in perpetrators.values() for p in rows if p.name}
-        index: dict[str, list[str]] = defaultdict(list)
-        for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len,
-                           reverse=True):
-            words = _WORD.findall(name.casefold())
-            if words:
-                index[words[0]].append(name)
-        return index
-
-    def scrub(self, text: str, withheld: dict[str, list[str]]) -> str:
-        """`text` with every withheld name in it cut out, whatever its case."""
-        if not withheld or not text:
-            return text
-        low = text.casefold()
-        found = sorted({n for w in set(_WORD.findall(low)) for n in withheld.get(w, ())
-                        if n.casefold() in low}, key=len, reverse=True)
-        for name in found:
-            text = re.sub(re.escape(name), "[…]", text, flags=re.IGNORECASE)
-        return text
 
     # -- figures
     def _victims_grid(self, incidents: list[Incident], acts: dict) -> Grid:
@@ -487,9 +440,9 @@ class _Builder:
             if key:
                 regions[key] += 1
                 names[key] = x.admin1 or key
-            if x.lat is None or x.lon is None or self.reach >= OPENNESS["partners"]:
-                continue
-            if not self.internal and x.location_precision == "region":
+            if x.lat is None or x.lon is None or self.audience.regions_only:
+                continue  # partners and the public: regions shaded, no points
+            if not self.audience.coordinates(x.location_precision):
                 continue
             points[(round(x.lat, 3), round(x.lon, 3))] += 1
         countries = sorted({x.country for x in incidents} | (
@@ -499,14 +452,11 @@ class _Builder:
                        [MapPoint(lat, lon, n) for (lat, lon), n in sorted(points.items())])
 
     def place(self, x: Incident) -> str:
-        region = x.admin1 or ""
-        coarse = not self.internal and (x.location_precision == "region"
-                                        or self.reach >= OPENNESS["partners"])
-        parts = [region] if coarse else [p for p in (x.place, x.admin2, region) if p]
-        return ", ".join(p for p in parts if p) or self.label("country", x.country)
+        return self.audience.place(x.place, x.admin2, x.admin1, x.location_precision) \
+            or self.label("country", x.country)
 
     def _key_incidents(self, incidents: list[Incident], acts: dict, victims: dict,
-                       withheld: dict[str, list[str]]) -> list[KeyIncident]:
+                       withheld: Withheld) -> list[KeyIncident]:
         def weight(x: Incident) -> tuple:
             people = sum(a.victims_count or sum(int(c.get("count") or 0)
                                                 for c in a.counts or []) for a in acts[x.id])
@@ -520,8 +470,8 @@ class _Builder:
                                                 for c in a.counts or []) for a in acts[x.id])
             summary = "" if self.r.audience == "public" else _excerpt(x.narrative or "")
             out.append(KeyIncident(
-                date=x.occurred_from.isoformat(), place=self.scrub(self.place(x), withheld),
-                title=self.scrub(x.title, withheld), summary=self.scrub(summary, withheld),
+                date=x.occurred_from.isoformat(), place=withheld.scrub(self.place(x)),
+                title=withheld.scrub(x.title), summary=withheld.scrub(summary),
                 violations=sorted({self.label("violation", a.type) for a in acts[x.id]}),
                 verification=self.label("verification", x.verification_status),
                 victims=self.count(people),
