@@ -2,6 +2,8 @@
 
 from app.incidents import Incidents
 from tests.app.conftest import incident_doc
+
+
 def test_documents_equal_get(store):
     inc = Incidents(store)
     ids = inc.add_many([incident_doc(title=f"t{i}") for i in range(3)])
