@@ -125,3 +125,31 @@ class Withheld:
         for name in found:
             text = re.sub(re.escape(name), WITHHELD, text, flags=re.IGNORECASE)
         return text
+
+
+def redact_document(doc: dict, audience: Audience, withheld: Withheld) -> dict:
+    """An incident document (as `Incidents.get` gives it) as this audience may read it: names
+    it may not read are None, free texts scrubbed of them, the place coarsened, coordinates
+    dropped where they would give the place away, and (outside internal) no staff names."""
+    if audience.internal:
+        return doc
+    out = {**doc}
+    out["title"] = withheld.scrub(doc.get("title"))
+    out["narrative"] = withheld.scrub(doc.get("narrative"))
+    location = {**(doc.get("location") or {})}
+    if audience.coarse(location.get("precision")):
+        for key in ("place", "admin2", "admin2_pcode", "lat", "lon"):
+            location[key] = None
+    out["location"] = location
+    out["victims"] = [{**p, "name": p.get("name") if audience.may_name(
+        bool(p.get("protected")), p.get("consent")) else None}
+        for p in doc.get("victims") or []]
+    out["sources"] = [{**p, "name": p.get("name") if audience.names_sources else None}
+                      for p in doc.get("sources") or []]
+    out["perpetrators"] = [{**p, "name": p.get("name") if audience.names_perpetrators
+                            else None} for p in doc.get("perpetrators") or []]
+    out["violations"] = [{**a, "method": withheld.scrub(a.get("method")) or None}
+                         for a in doc.get("violations") or []]
+    out["verification"] = {**(doc.get("verification") or {}), "reviewer": None}
+    out["created_by"] = out["updated_by"] = None  # staff are not named outside the team
+    return out

@@ -1,0 +1,37 @@
+"""`upfront export`: incidents as CSV, Excel, JSON or HXL, cleared for an audience."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app import cli
+from app.export import FORMATS, ROWS, Exporter, ExportRequest
+from app.redaction import AUDIENCES
+
+
+def cmd_export(args) -> int:
+    request = ExportRequest.parse(format=args.format, audience=args.audience, rows=args.rows,
+                                  date_from=args.date_from, date_to=args.date_to,
+                                  country=args.country)
+    with cli.open_store(args) as store:
+        done = Exporter(store).write(request, args.out)
+    unit = "incident(s)" if request.rows == "incident" else "act(s)"
+    print(f"{done.path}: {done.rows} {unit} from {done.incidents} incident(s), "
+          f"{request.audience}, SHA-256 {done.sha256}", file=sys.stderr)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="incidents as CSV, Excel, JSON or HXL, cleared for an "
+                       "audience")
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("--audience", required=True, choices=AUDIENCES,
+                   help="who may read it: what is left out follows from this")
+    p.add_argument("--rows", default="incident", choices=ROWS,
+                   help="one row per incident (default) or per act of violation")
+    p.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD")
+    p.add_argument("--country", help="ISO 3166-1 alpha-3 code")
+    p.add_argument("--out", required=True, help="the file to write")
+    p.set_defaults(func=cmd_export)

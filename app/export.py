@@ -1,0 +1,353 @@
+"""Exports for analysts and partners: CSV, Excel, JSON and HXL, one row per incident or per
+act, cleared for an audience by the rules reports use (`app.redaction`).
+
+JSON is the complete record model, as `upfront incident show` gives it (and as `upfront
+import` takes it back); the tables flatten it. HXL is the CSV with a hashtag row under the
+header (Humanitarian Exchange Language), so humanitarian tools read the columns by meaning.
+The file is written beside its destination and moved into place once complete; the audit log
+keeps the export's audience, scope, row count and the file's SHA-256, never its content.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app import validation as v
+from app.audit import AuditLog
+from app.clock import utcnow
+from app.errors import BadInput
+from app.incidents import Incidents
+from app.models import Incident, Perpetrator, Source, Victim
+from app.redaction import AUDIENCES, Audience, Withheld, redact_document
+from app.store import Store
+from app.vocab import Vocabularies, vocabularies
+
+FORMATS = ("csv", "xlsx", "json", "hxl")
+ROWS = ("incident", "act")
+CHUNK = 2000
+KILLED = {"killing", "extrajudicial_execution"}
+INJURED = {"maiming_injury", "attempted_killing"}
+
+# (column, HXL hashtag, value from the redacted document)
+Column = tuple[str, str, Callable[[dict], Any]]
+
+
+def _loc(key: str) -> Callable[[dict], Any]:
+    return lambda d: (d.get("location") or {}).get(key)
+
+
+def _sum(doc: dict, kinds: set[str] | None = None) -> int:
+    return sum(_act_victims(a) for a in doc.get("violations") or []
+               if kinds is None or a.get("type") in kinds)
+
+
+def _act_victims(act: dict) -> int:
+    counted = sum(int(c.get("count") or 0) for c in act.get("counts") or [])
+    return max(int(act.get("victims_count") or 0), counted)
+
+
+def _by(doc_or_act: dict, key: str, value: str) -> int:
+    acts = doc_or_act.get("violations") if "violations" in doc_or_act else [doc_or_act]
+    return sum(int(c.get("count") or 0) for a in acts or [] for c in a.get("counts") or []
+               if c.get(key) == value)
+
+
+INCIDENT_COLUMNS: list[Column] = [
+    ("id", "#event+id", lambda d: d["id"]),
+    ("title", "#event+name", lambda d: d["title"]),
+    ("occurred_from", "#date+occurred", lambda d: d["occurred_from"]),
+    ("occurred_to", "#date+end", lambda d: d["occurred_to"]),
+    ("date_reported", "#date+reported", lambda d: d["date_reported"]),
+    ("country", "#country+code", _loc("country")),
+    ("admin1", "#adm1+name", _loc("admin1")),
+    ("admin1_code", "#adm1+code", _loc("admin1_code")),
+    ("admin2", "#adm2+name", _loc("admin2")),
+    ("place", "#loc+name", _loc("place")),
+    ("lat", "#geo+lat", _loc("lat")),
+    ("lon", "#geo+lon", _loc("lon")),
+    ("location_precision", "#meta+precision", _loc("precision")),
+    ("violation_types", "#event+type",
+     lambda d: " ".join(dict.fromkeys(a["type"] for a in d.get("violations") or []))),
+    ("acts", "#indicator+acts+num", lambda d: len(d.get("violations") or [])),
+    ("victims", "#affected+num", _sum),
+    ("killed", "#affected+killed", lambda d: _sum(d, KILLED)),
+    ("injured", "#affected+injured", lambda d: _sum(d, INJURED)),
+    ("female", "#affected+f", lambda d: _by(d, "sex", "female")),
+    ("male", "#affected+m", lambda d: _by(d, "sex", "male")),
+    ("children", "#affected+children", lambda d: _by(d, "age_group", "child")),
+    ("perpetrator_types", "#org+perpetrator+type",
+     lambda d: " ".join(dict.fromkeys(p["category"] for p in d.get("perpetrators") or []))),
+    ("named_victims", "#affected+name",
+     lambda d: "; ".join(p["name"] for p in d.get("victims") or [] if p.get("name"))),
+    ("verification", "#status+verification", lambda d: d["verification"]["status"]),
+    ("confidentiality", "#meta+confidentiality", lambda d: d["confidentiality"]),
+    ("status", "#status+record", lambda d: d["status"]),
+    ("narrative", "#description", lambda d: d["narrative"]),
+    ("created_at", "#date+created", lambda d: d["created_at"]),
+    ("updated_at", "#date+updated", lambda d: d["updated_at"]),
+]
+
+
+def _of_incident(get: Callable[[dict], Any]) -> Callable[[dict], Any]:
+    return lambda row: get(row["_incident"])
+
+
+# per act: the act's own columns, then where and when its incident was
+ACT_COLUMNS: list[Column] = [
+    ("incident_id", "#event+id", lambda a: a["_incident"]["id"]),
+    ("act_id", "#event+act+id", lambda a: a["id"]),
+    ("date", "#date+occurred", lambda a: a.get("date") or a["_incident"]["occurred_from"]),
+    ("violation_type", "#event+type", lambda a: a["type"]),
+    ("victims", "#affected+num", _act_victims),
+    ("female", "#affected+f", lambda a: _by(a, "sex", "female")),
+    ("male", "#affected+m", lambda a: _by(a, "sex", "male")),
+    ("children", "#affected+children", lambda a: _by(a, "age_group", "child")),
+    ("method", "#description+method", lambda a: a.get("method")),
+    *[(name, tag, _of_incident(get)) for name, tag, get in INCIDENT_COLUMNS
+      if name in ("title", "country", "admin1", "admin1_code", "admin2", "place", "lat", "lon",
+                  "verification", "confidentiality")],
+]
+VICTIM_COLUMNS: list[Column] = [
+    ("incident_id", "#event+id", lambda p: p["_incident"]["id"]),
+    ("victim_id", "#affected+id", lambda p: p["id"]),
+    ("kind", "#affected+type", lambda p: p["kind"]),
+    ("name", "#affected+name", lambda p: p.get("name")),
+    ("sex", "#affected+sex", lambda p: p["sex"]),
+    ("age_group", "#affected+age", lambda p: p["age_group"]),
+    ("group_size", "#affected+num", lambda p: p.get("group_size")),
+]
+SOURCE_COLUMNS: list[Column] = [
+    ("incident_id", "#event+id", lambda p: p["_incident"]["id"]),
+    ("source_id", "#meta+source+id", lambda p: p["id"]),
+    ("type", "#meta+source+type", lambda p: p["type"]),
+    ("connection", "#meta+source+connection", lambda p: p.get("connection")),
+    ("reliability", "#meta+source+reliability", lambda p: p["reliability"]),
+    ("name", "#meta+source+name", lambda p: p.get("name")),
+    ("information_date", "#date+information", lambda p: p.get("information_date")),
+]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    format: str
+    audience: str
+    rows: str = "incident"
+    date_from: date | None = None
+    date_to: date | None = None
+    country: str | None = None
+
+    @classmethod
+    def parse(cls, *, format: Any, audience: Any, rows: Any = "incident",  # noqa: A002
+              date_from: Any = None, date_to: Any = None, country: Any = None
+              ) -> ExportRequest:
+        if format not in FORMATS:
+            raise BadInput("format", f"is one of {', '.join(FORMATS)}")
+        if audience not in AUDIENCES:
+            raise BadInput("audience", f"is one of {', '.join(AUDIENCES)}")
+        if rows not in ROWS:
+            raise BadInput("rows", f"is one of {', '.join(ROWS)}")
+        start = v.full_date(date_from, "from")
+        end = v.full_date(date_to, "to")
+        if start and end and end < start:
+            raise BadInput("to", "is before from")
+        if country is not None:
+            country = vocabularies().check("country", str(country).upper(), "country")
+        return cls(format, audience, rows, start, end, country)
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    incidents: int
+    rows: int
+    sha256: str
+
+
+class Exporter:
+    def __init__(self, store: Store, vocab: Vocabularies | None = None) -> None:
+        self.store = store
+        self.vocab = vocab or vocabularies()
+
+    # ---- what goes out --------------------------------------------------------------------
+    def ids(self, req: ExportRequest) -> list[str]:
+        audience = Audience(req.audience)
+        q = select(Incident.id).where(*audience.record_filter(keep_not_facts=True))
+        if req.country:
+            q = q.where(Incident.country == req.country)
+        if req.date_to:
+            q = q.where(Incident.occurred_from <= req.date_to)
+        if req.date_from:
+            q = q.where(func.coalesce(Incident.occurred_to, Incident.occurred_from)
+                        >= req.date_from)
+        with self.store.session() as session:
+            return list(session.scalars(q.order_by(Incident.occurred_from, Incident.id)))
+
+    def withheld(self, audience: Audience, ids: list[str]) -> Withheld:
+        """Every name among these incidents' people that this audience may not read."""
+        if audience.internal:
+            return Withheld(())
+        people: dict[str, list] = {"victims": [], "sources": [], "perpetrators": []}
+        with self.store.session() as session:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                people["victims"] += session.execute(select(
+                    Victim.name, Victim.protected, Victim.consent).where(
+                    Victim.incident_id.in_(chunk), Victim.name.is_not(None))).all()
+                people["sources"] += session.execute(select(Source.name).where(
+                    Source.incident_id.in_(chunk), Source.name.is_not(None))).all()
+                people["perpetrators"] += session.execute(select(Perpetrator.name).where(
+                    Perpetrator.incident_id.in_(chunk), Perpetrator.name.is_not(None))).all()
+        return audience.withheld(people["victims"], people["sources"], people["perpetrators"])
+
+    def documents(self, req: ExportRequest) -> Iterator[dict]:
+        """The redacted documents, a chunk at a time (a hundred thousand never sit in memory
+        together)."""
+        audience = Audience(req.audience)
+        ids = self.ids(req)
+        withheld = self.withheld(audience, ids)
+        incidents = Incidents(self.store, self.vocab)
+        for i in range(0, len(ids), CHUNK):
+            for doc in incidents.documents(ids[i:i + CHUNK]):
+                yield redact_document(doc, audience, withheld)
+
+    # ---- writing --------------------------------------------------------------------------
+    def write(self, req: ExportRequest, out: Path | str) -> Exported:
+        out = Path(out)
+        if not out.parent.is_dir():
+            raise BadInput("out", "is in a folder that does not exist")
+        partial = out.with_name(f".{out.name}.part")
+        try:
+            with partial.open("wb") as f:
+                writer = {"csv": self._csv, "hxl": self._csv, "json": self._json,
+                          "xlsx": self._xlsx}[req.format]
+                incidents, rows = writer(req, f)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(partial, out)
+        finally:
+            partial.unlink(missing_ok=True)
+        digest = _sha256(out)
+        with self.store.transaction() as session:
+            AuditLog(session).append(self.store.user, "incident.export", "incident", None, {
+                "format": req.format, "audience": req.audience, "rows": req.rows,
+                "country": req.country, "from": req.date_from and req.date_from.isoformat(),
+                "to": req.date_to and req.date_to.isoformat(), "incidents": incidents,
+                "lines": rows, "sha256": digest})
+        return Exported(out, incidents, rows, digest)
+
+    def _table(self, req: ExportRequest) -> tuple[list[Column], Iterator[dict], list[int]]:
+        """The columns and the row objects of a flat table; counts[0] counts incidents."""
+        counts = [0]
+
+        def incidents() -> Iterator[dict]:
+            for doc in self.documents(req):
+                counts[0] += 1
+                yield doc
+
+        if req.rows == "incident":
+            return INCIDENT_COLUMNS, incidents(), counts
+        return ACT_COLUMNS, (
+            {**act, "_incident": doc} for doc in incidents()
+            for act in doc.get("violations") or []), counts
+
+    def _csv(self, req: ExportRequest, f: io.BufferedWriter) -> tuple[int, int]:
+        columns, rows, counts = self._table(req)
+        text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text)
+        writer.writerow([c[0] for c in columns])
+        if req.format == "hxl":
+            writer.writerow([c[1] for c in columns])
+        n = 0
+        for row in rows:
+            writer.writerow([_text(get(row)) for _name, _tag, get in columns])
+            n += 1
+        text.flush()
+        text.detach()
+        return counts[0], n
+
+    def _json(self, req: ExportRequest, f: io.BufferedWriter) -> tuple[int, int]:
+        text = io.TextIOWrapper(f, encoding="utf-8", newline="\n")
+        head = {"format": "upfront-incidents/1", "audience": req.audience,
+                "exported_at": utcnow(), "rows": "incident"}
+        text.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "incidents": [\n')
+        n = 0
+        for doc in self.documents(req):
+            text.write((",\n" if n else "") + json.dumps(doc, ensure_ascii=False))
+            n += 1
+        text.write("\n]}\n")
+        text.flush()
+        text.detach()
+        return n, n
+
+    def _xlsx(self, req: ExportRequest, f: io.BufferedWriter) -> tuple[int, int]:
+        """One sheet per entity: incidents, acts, victims, sources; typed cells (dates as
+        dates, numbers as numbers), a bold frozen header."""
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+
+        book = Workbook(write_only=True)
+        sheets = {}
+        tables = {"Incidents": INCIDENT_COLUMNS, "Acts": ACT_COLUMNS,
+                  "Victims": VICTIM_COLUMNS, "Sources": SOURCE_COLUMNS}
+        bold = Font(bold=True)
+        for title, columns in tables.items():
+            sheet = book.create_sheet(title)
+            sheet.freeze_panes = "A2"
+            header = []
+            for name, _tag, _get in columns:
+                cell = WriteOnlyCell(sheet, value=name)
+                cell.font = bold
+                header.append(cell)
+            sheet.append(header)
+            sheets[title] = sheet
+        incidents = lines = 0
+        for doc in self.documents(req):
+            incidents += 1
+            sheets["Incidents"].append([_cell(get(doc)) for _n, _t, get in INCIDENT_COLUMNS])
+            for role, sheet, columns in (("violations", "Acts", ACT_COLUMNS),
+                                         ("victims", "Victims", VICTIM_COLUMNS),
+                                         ("sources", "Sources", SOURCE_COLUMNS)):
+                for item in doc.get(role) or []:
+                    row = {**item, "_incident": doc}
+                    sheets[sheet].append([_cell(get(row)) for _n, _t, get in columns])
+                    lines += role == "violations"
+        book.save(f)
+        return incidents, incidents if req.rows == "incident" else lines
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _cell(value: Any) -> Any:
+    """Dates as dates (a full ISO date; partial dates like 2026-10 stay text)."""
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,140 @@
+"""Exports on a real SQLCipher store: each format read back by what a recipient would use
+(csv, openpyxl, json, the libhxl reference library), and each audience's file without what it
+may not read."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+
+import hxl
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from app import cli
+from app.errors import BadInput
+from app.export import Exporter, ExportRequest
+from app.models import AuditEntry
+from tests.app.conftest import PASSPHRASE
+from tests.app.test_reports import seed_store
+
+
+@pytest.fixture
+def seeded(store):
+    return seed_store(store)
+
+
+def export(store, tmp_path, fmt: str, audience: str, rows: str = "incident", **kw):
+    out = tmp_path / f"{audience}-{rows}.{fmt if fmt != 'hxl' else 'csv'}"
+    request = ExportRequest.parse(format=fmt, audience=audience, rows=rows, **kw)
+    return Exporter(store).write(request, out)
+
+
+def test_csv_rows_per_incident_and_per_act_by_audience(store, seeded, tmp_path):
+    done = export(store, tmp_path, "csv", "internal")
+    text = done.path.read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert done.incidents == len(rows) == 18  # internal exports keep even rejected cases
+    by_title = {r["title"]: r for r in rows}
+    arrest = by_title["Arrest of Amal Haddad"]
+    assert arrest["named_victims"] == "Amal Haddad; Rami Khoury"
+    assert arrest["place"] == "Mezzeh 86" and arrest["lat"] == "33.5"
+    assert "RESTRICTED-NARRATIVE" in text
+
+    partners = export(store, tmp_path, "csv", "partners")
+    rows = list(csv.DictReader(partners.path.read_text(encoding="utf-8-sig").splitlines()))
+    text = partners.path.read_text(encoding="utf-8-sig")
+    assert "Rami Khoury" not in text and "RESTRICTED-NARRATIVE" not in text
+    assert "Source Zaid" not in text and "Colonel Farouk" not in text
+    assert "Draft case" not in text and "Rejected case" not in text
+    (arrest,) = [r for r in rows if r["id"] == seeded["public"]]
+    assert arrest["named_victims"] == "Amal Haddad" and arrest["title"] == "Arrest of Amal Haddad"
+    assert arrest["place"] == "" and arrest["lat"] == "" and arrest["admin1"] == "Dimashq"
+    assert "[…]" in arrest["narrative"]
+
+    acts = export(store, tmp_path, "csv", "un", rows="act")
+    act_rows = list(csv.DictReader(acts.path.read_text(encoding="utf-8-sig").splitlines()))
+    assert acts.rows == len(act_rows) > acts.incidents
+    assert {r["violation_type"] for r in act_rows} >= {"killing", "attack_on_civilian_objects"}
+
+
+def test_hxl_is_read_by_the_reference_library(store, seeded, tmp_path):
+    done = export(store, tmp_path, "hxl", "public", rows="act")
+    source = hxl.data(str(done.path), hxl.InputOptions(allow_local=True))
+    tags = [c.display_tag for c in source.columns]
+    assert "#event+id" in tags and "#adm1+name" in tags and "#affected+num" in tags
+    rows = list(source)
+    assert len(rows) == done.rows
+    assert {r.get("#country+code") for r in rows} == {"SYR"}
+    killed = export(store, tmp_path, "hxl", "public")
+    data = hxl.data(str(killed.path), hxl.InputOptions(allow_local=True))
+    # twelve killings of one person, and the arrest and the village shelling with 4 each
+    assert sum(int(r.get("#affected+killed") or 0) for r in data) == 12 + 4 + 4
+
+
+def test_xlsx_sheets_typed_cells_and_frozen_header(store, seeded, tmp_path):
+    done = export(store, tmp_path, "xlsx", "un")
+    book = openpyxl.load_workbook(done.path)
+    assert book.sheetnames == ["Incidents", "Acts", "Victims", "Sources"]
+    sheet = book["Incidents"]
+    assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
+    header = [c.value for c in sheet[1]]
+    first = dict(zip(header, [c.value for c in sheet[2]], strict=True))
+    assert isinstance(first["occurred_from"], date)
+    assert isinstance(first["acts"], int)
+    assert sheet.max_row - 1 == done.incidents
+    names = [c.value for c in book["Victims"]["D"]][1:]
+    assert "Sami Nasser" in names and "Rami Khoury" not in names  # consent, protection
+
+
+def test_json_is_the_record_model_and_redacted_outside_internal(store, seeded, tmp_path):
+    from app.incidents import Incidents
+
+    done = export(store, tmp_path, "json", "internal", country="SYR")
+    data = json.loads(done.path.read_text(encoding="utf-8"))
+    assert data["format"] == "upfront-incidents/1"
+    by_id = {d["id"]: d for d in data["incidents"]}
+    assert by_id[seeded["public"]] == Incidents(store).get(seeded["public"])
+    public = json.loads(export(store, tmp_path, "json", "public").path.read_text())
+    (doc,) = [d for d in public["incidents"] if d["id"] == seeded["public"]]
+    assert [p["name"] for p in doc["victims"]] == ["Amal Haddad", None]
+    assert doc["sources"][0]["name"] is None and doc["created_by"] is None
+    assert doc["location"]["lat"] is None
+
+
+def test_dates_scope_and_the_audit_log(store, seeded, tmp_path):
+    done = export(store, tmp_path, "csv", "internal", date_from="2026-10-05",
+                  date_to="2026-10-08")
+    rows = list(csv.DictReader(done.path.read_text(encoding="utf-8-sig").splitlines()))
+    assert sorted(r["occurred_from"] for r in rows) == [
+        "2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08"]
+    with store.session() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "incident.export")
+                          .order_by(AuditEntry.seq.desc())).first()
+    assert entry.detail["sha256"] == done.sha256 and entry.detail["incidents"] == 4
+    assert not list(tmp_path.glob(".*.part"))
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"format": "pdf"}, "format"), ({"audience": "press"}, "audience"),
+    ({"rows": "victim"}, "rows"), ({"date_from": "2026-10-09", "date_to": "2026-10-01"}, "to"),
+    ({"country": "XXX"}, "country")])
+def test_bad_requests_name_the_field(change, field):
+    with pytest.raises(BadInput) as err:
+        ExportRequest.parse(**{"format": "csv", "audience": "un", **change})
+    assert err.value.field == field
+
+
+def test_command_line(store, seeded, data_dir, tmp_path, capsys, monkeypatch):
+    store.close()
+    monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "partners.csv"
+    assert cli.main(["export", "--format", "hxl", "--audience", "partners", "--rows", "act",
+                     "--out", str(out), "--data-dir", str(data_dir)]) == 0
+    assert "SHA-256" in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("#event+id,")
+    assert cli.main(["export", "--format", "csv", "--audience", "un", "--out",
+                     str(tmp_path / "missing" / "x.csv"), "--data-dir", str(data_dir)]) == 2
+    assert "out: is in a folder that does not exist" in capsys.readouterr().err
