@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/upfront_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench bench-sync bench-report clean translations lupdate
+.PHONY: run test lint bench bench-sync bench-report bench-exchange clean translations lupdate
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ bench-sync: $(STAMP)
 # a month of 1,000 incidents and a year of 20,000, to PDF
 bench-report: $(STAMP) $(QM)
 	$(BIN)/python bench/report.py
+
+# export of 100,000 incidents to each format; import of a 50,000-row CSV
+bench-exchange: $(STAMP)
+	$(BIN)/python bench/exchange.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)
