@@ -373,9 +373,10 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
     p.set_defaults(func=cmd_attachment)
 
     from app.cli_export import register as export_commands
+    from app.cli_import import register as import_commands
     from app.cli_situations import register as situation_commands
 
-    for register in (situation_commands, export_commands, *extensions):
+    for register in (situation_commands, export_commands, import_commands, *extensions):
         register(sub)
     _add_common_to_leaves(parser)
     return parser

@@ -27,7 +27,7 @@ from app.export import FORMATS, Exporter, ExportRequest  # noqa: E402
 from app.incidents import Incidents  # noqa: E402
 from app.keyfile import KdfParams  # noqa: E402
 from app.store import Store  # noqa: E402
-from bench.store import documents  # noqa: E402
+from bench.store import documents, lexicon  # noqa: E402
 
 FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
 
@@ -35,6 +35,7 @@ FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
 def kobo_csv(path: Path, n: int, seed: int = 5) -> None:
     """A KoboToolbox-style export: group-prefixed headers, labels as officers type them."""
     rng = random.Random(seed)
+    words = lexicon(rng)  # officers' own words: titles differ as real ones do
     regions = ["Dimashq", "Rif Dimashq", "Halab", "Idlib", "Hamah", "Dar'a", "Homs"]
     kinds = ["killing", "arbitrary_detention", "torture", "attack_on_civilians",
              "abduction", "destruction_of_property"]
@@ -54,9 +55,8 @@ def kobo_csv(path: Path, n: int, seed: int = 5) -> None:
                 f"Village {rng.randrange(4000)}", f"{rng.uniform(32.5, 37):.5f}",
                 f"{rng.uniform(35.8, 42):.5f}",
                 " ".join(rng.sample(kinds, rng.randint(1, 2))), rng.randrange(0, 6),
-                rng.randrange(0, 9), f"Report {i}: " + " ".join(
-                    rng.choice(["shelling", "market", "night", "checkpoint", "raid", "family"])
-                    for _ in range(rng.randint(10, 40))),
+                rng.randrange(0, 9), " ".join(rng.choice(words).capitalize()
+                                              for _ in range(rng.randint(10, 40))) + ".",
                 f"uuid-{i}", f"{day}T09:00:00"])
 
 

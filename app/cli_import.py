@@ -1,0 +1,92 @@
+"""`upfront import FILE`: incidents from a CSV, Excel (.xlsx) or JSON file, checked row by row
+and imported only when a person accepts the valid rows (or a script says --yes)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app import cli, importer
+from app.errors import BadInput
+
+
+def _report(checked: importer.Checked) -> None:
+    for err in checked.errors:
+        print(err)
+    for warning in checked.warnings:
+        print(f"warning: {warning}")
+    for dup in checked.duplicates:
+        print(f"row {dup.row}: likely duplicate of {dup.other} (title similarity {dup.score})")
+    print(checked.summary())
+
+
+def _confirm(count: int, left_out: int) -> bool:
+    note = f" ({left_out} likely duplicate{'s' if left_out != 1 else ''} left out)" \
+        if left_out else ""
+    print(f"Import the {count} valid row{'s' if count != 1 else ''}{note}? [y/N] ", end="",
+          file=sys.stderr, flush=True)
+    try:
+        answer = input()
+    except EOFError:
+        return False
+    return answer.strip().casefold() in ("y", "yes")
+
+
+def cmd_import(args) -> int:
+    mapping = importer.load_mapping(args.mapping) if args.mapping else None
+    table = importer.read_table(args.file, sheet=mapping.sheet if mapping else None)
+    with cli.open_store(args) as store:
+        checked = importer.check(store, table, mapping)
+        chosen = checked.to_import(args.keep_duplicates)
+        result = checked.as_json()
+        result.update(file=table.filename, sha256=table.source_sha256, dry_run=args.dry_run,
+                      imported=0)
+        if not args.json:
+            _report(checked)
+        if args.dry_run:
+            if args.json:
+                cli._emit(result)
+            return 0 if not checked.errors else 2
+        if not chosen:
+            if args.json:
+                cli._emit(result)
+            if checked.valid:
+                raise BadInput("--keep-duplicates", "every valid row is a likely duplicate, "
+                               "so nothing was imported; add --keep-duplicates to import them")
+            raise BadInput("file", "no row can be imported; nothing was imported")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                if args.json:
+                    cli._emit(result)
+                raise BadInput("--yes", "nobody can confirm the import here (standard input is "
+                               "not a terminal); add --yes to import the valid rows, or use "
+                               "--dry-run to check only")
+            if not _confirm(len(chosen), len(checked.valid) - len(chosen)):
+                if args.json:
+                    cli._emit(result)
+                else:
+                    print("Nothing imported.")
+                return 0
+        ids = importer.commit(store, checked, table, keep_duplicates=args.keep_duplicates)
+        result["imported"] = len(ids)
+        if args.json:
+            cli._emit(result)
+        else:
+            print(f"Imported {len(ids)} incident{'s' if len(ids) != 1 else ''}.")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import incidents from a CSV, Excel or JSON file")
+    p.add_argument("file", help=".csv (UTF-8), .xlsx, or .json (a list of incidents or an "
+                   "export)")
+    p.add_argument("--mapping", help="mapping JSON file, or a starter mapping's name (kobo); "
+                   "see resources/mappings/README.md. Default: columns named like the fields")
+    p.add_argument("--dry-run", action="store_true",
+                   help="check and report only; never import (exit 2 if any row is wrong)")
+    p.add_argument("--yes", action="store_true",
+                   help="import the valid rows without asking (needed without a terminal)")
+    p.add_argument("--keep-duplicates", action="store_true",
+                   help="import likely duplicates too (they are left out by default)")
+    p.add_argument("--json", action="store_true", help="the report as JSON (no cell values)")
+    p.set_defaults(func=cmd_import)

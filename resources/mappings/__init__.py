@@ -1,0 +1,1 @@
+"""Starter import mappings (`upfront import FILE --mapping NAME`); see README.md."""
