@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
         self.settings_dialog: QDialog | None = None
         self.wipe_dialog: WipeDialog | None = None
         self.about_box: QMessageBox | None = None
+        self.import_wizard: QDialog | None = None
+        self.export_dialog: QDialog | None = None
         self._can_edit = incident_editor_class() is not None
         self.setWindowTitle(self.tr("Upfront"))
         self.resize(QSize(1100, 700))
@@ -266,6 +268,15 @@ class MainWindow(QMainWindow):
             self.new_action.setToolTip(self.tr("The incident editor is not available."))
             self.new_action.setStatusTip(self.new_action.toolTip())
         self.new_action.triggered.connect(self.new_incident)
+
+        self.import_action = QAction(self.tr("&Import incidents…"), self)
+        self.import_action.setStatusTip(
+            self.tr("Incidents from a spreadsheet or a JSON export, checked row by row"))
+        self.import_action.triggered.connect(self.show_import)
+        self.export_action = QAction(self.tr("&Export incidents…"), self)
+        self.export_action.setStatusTip(
+            self.tr("Incidents as CSV, Excel, JSON or HXL, cleared for an audience"))
+        self.export_action.triggered.connect(self.show_export)
 
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -311,6 +322,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.setToolTipsVisible(True)
         file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.wipe_action)
@@ -446,9 +460,10 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Signed in as {user}").format(user=self._user))
         self.state_label.setText(self.tr("Unlocked") if self._store else self.tr("Locked"))
         for action in (self.lock_action, self.wipe_action, self.settings_action,
-                       self.about_action):
+                       self.about_action, self.export_action):
             action.setEnabled(self._store is not None)
-        self.new_action.setEnabled(self._store is not None and self._can_edit)
+        for action in (self.new_action, self.import_action):
+            action.setEnabled(self._store is not None and self._can_edit)
 
     def _take_store(self) -> Store | None:
         store, self._store = self._store, None
@@ -554,6 +569,38 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
         dialog.open()
 
+    def show_import(self) -> None:
+        from ui.exchange_dialogs import ImportWizard
+
+        if self._store is None or not self._can_edit:
+            return
+        if self.import_wizard is not None and is_valid(self.import_wizard):
+            self.import_wizard.raise_()
+            return
+        wizard = ImportWizard(self._store, self, lang=self.lang)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._imported)
+        self.import_wizard = wizard
+        wizard.open()
+
+    def _imported(self, _ids: list[str]) -> None:
+        if self.incident_list is not None and is_valid(self.incident_list) and \
+                hasattr(self.incident_list, "refresh"):
+            self.incident_list.refresh()
+
+    def show_export(self) -> None:
+        from ui.exchange_dialogs import ExportDialog
+
+        if self._store is None:
+            return
+        if self.export_dialog is not None and is_valid(self.export_dialog):
+            self.export_dialog.raise_()
+            return
+        dialog = ExportDialog(self._store, self, lang=self.lang)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()
+
     def _settings_saved(self, changed: list[str]) -> None:
         self.panic_key.set_sequence(self.settings.get("panic_shortcut"))
         self._set_lock_shortcut(self.settings.get("panic_shortcut"))
@@ -599,10 +646,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _close_dialogs(self) -> None:
-        for dialog in (self.settings_dialog, self.wipe_dialog, self.about_box):
+        for dialog in (self.settings_dialog, self.wipe_dialog, self.about_box,
+                       self.import_wizard, self.export_dialog):
             if dialog is not None and is_valid(dialog):
                 dialog.close()
         self.settings_dialog = self.wipe_dialog = self.about_box = None
+        self.import_wizard = self.export_dialog = None
 
     # ---- the ways out --------------------------------------------------------------------
     def _shut(self) -> Store | None:

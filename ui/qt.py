@@ -91,6 +91,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 from shiboken6 import isValid as is_valid
 
@@ -209,6 +211,8 @@ __all__ = [
     "QUrl",
     "QVBoxLayout",
     "QWidget",
+    "QWizard",
+    "QWizardPage",
     "Qt",
     "Signal",
     "Slot",
