@@ -47,9 +47,27 @@ def _loc(key: str) -> Callable[[dict], Any]:
     return lambda d: (d.get("location") or {}).get(key)
 
 
-def _sum(doc: dict, kinds: set[str] | None = None) -> int:
-    return sum(_act_victims(a) for a in doc.get("violations") or []
-               if kinds is None or a.get("type") in kinds)
+def _figures(doc: dict) -> dict[str, int]:
+    """A record's counts of people, in one pass over its acts (kept on the row object)."""
+    cached = doc.get("_figures")
+    if cached is None:
+        cached = {"victims": 0, "killed": 0, "injured": 0, "female": 0, "male": 0,
+                  "children": 0}
+        for act in doc.get("violations") or []:
+            n = _act_victims(act)
+            cached["victims"] += n
+            if act.get("type") in KILLED:
+                cached["killed"] += n
+            elif act.get("type") in INJURED:
+                cached["injured"] += n
+            for c in act.get("counts") or []:
+                count = int(c.get("count") or 0)
+                if c.get("sex") in ("female", "male"):
+                    cached[c["sex"]] += count
+                if c.get("age_group") == "child":
+                    cached["children"] += count
+        doc["_figures"] = cached
+    return cached
 
 
 def _act_victims(act: dict) -> int:
@@ -80,12 +98,12 @@ INCIDENT_COLUMNS: list[Column] = [
     ("violation_types", "#event+type",
      lambda d: " ".join(dict.fromkeys(a["type"] for a in d.get("violations") or []))),
     ("acts", "#indicator+acts+num", lambda d: len(d.get("violations") or [])),
-    ("victims", "#affected+num", _sum),
-    ("killed", "#affected+killed", lambda d: _sum(d, KILLED)),
-    ("injured", "#affected+injured", lambda d: _sum(d, INJURED)),
-    ("female", "#affected+f", lambda d: _by(d, "sex", "female")),
-    ("male", "#affected+m", lambda d: _by(d, "sex", "male")),
-    ("children", "#affected+children", lambda d: _by(d, "age_group", "child")),
+    ("victims", "#affected+num", lambda d: _figures(d)["victims"]),
+    ("killed", "#affected+killed", lambda d: _figures(d)["killed"]),
+    ("injured", "#affected+injured", lambda d: _figures(d)["injured"]),
+    ("female", "#affected+f", lambda d: _figures(d)["female"]),
+    ("male", "#affected+m", lambda d: _figures(d)["male"]),
+    ("children", "#affected+children", lambda d: _figures(d)["children"]),
     ("perpetrator_types", "#org+perpetrator+type",
      lambda d: " ".join(dict.fromkeys(p["category"] for p in d.get("perpetrators") or []))),
     ("named_victims", "#affected+name",
@@ -210,15 +228,15 @@ class Exporter:
                     Perpetrator.incident_id.in_(chunk), Perpetrator.name.is_not(None))).all()
         return audience.withheld(people["victims"], people["sources"], people["perpetrators"])
 
-    def documents(self, req: ExportRequest) -> Iterator[dict]:
+    def documents(self, req: ExportRequest, *, sources: bool = True) -> Iterator[dict]:
         """The redacted documents, a chunk at a time (a hundred thousand never sit in memory
-        together)."""
+        together); without `sources` when the format has no place for them."""
         audience = Audience(req.audience)
         ids = self.ids(req)
         withheld = self.withheld(audience, ids)
         incidents = Incidents(self.store, self.vocab)
         for i in range(0, len(ids), CHUNK):
-            for doc in incidents.documents(ids[i:i + CHUNK]):
+            for doc in incidents.documents(ids[i:i + CHUNK], sources=sources):
                 yield redact_document(doc, audience, withheld)
 
     # ---- writing --------------------------------------------------------------------------
@@ -251,7 +269,7 @@ class Exporter:
         counts = [0]
 
         def incidents() -> Iterator[dict]:
-            for doc in self.documents(req):
+            for doc in self.documents(req, sources=False):  # tables have no sources column
                 counts[0] += 1
                 yield doc
 
