@@ -136,165 +136,165 @@
         <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <location filename="../../ui/exchange_dialogs.py" line="618"/>
         <source>Export incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الحوادث</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>HXL</source>
-        <translation type="unfinished"></translation>
+        <translation>HXL</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="523"/>
         <source>One row per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد لكل حادثة</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="524"/>
         <source>One row per act of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد لكل فعل انتهاك</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="526"/>
         <source>Internal: the country team</source>
-        <translation type="unfinished">داخلي: الفريق القطري</translation>
+        <translation>داخلي: الفريق القطري</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="527"/>
         <source>United Nations system</source>
-        <translation type="unfinished">منظومة الأمم المتحدة</translation>
+        <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="528"/>
         <source>Trusted partners</source>
-        <translation type="unfinished">الشركاء الموثوقون</translation>
+        <translation>الشركاء الموثوقون</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="529"/>
         <source>Public</source>
-        <translation type="unfinished">عامة الجمهور</translation>
+        <translation>عامة الجمهور</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="539"/>
         <source>Limit to dates</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتصار على الفترة من</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>(any country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(أي بلد)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="550"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="561"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="565"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="566"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="567"/>
         <source>Audience</source>
-        <translation type="unfinished">الجمهور المستهدف</translation>
+        <translation>الجمهور المستهدف</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="569"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="570"/>
         <source>Country</source>
-        <translation type="unfinished">البلد</translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُستبعد شيء: كل السجلات، بما فيها المسودات، مع كل الأسماء والأماكن. للفريق القطري فقط.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستبعد السجلات المصنّفة «داخلي» والمسودات والسجلات التي ثبت زيفها؛ وأسماء الأشخاص المحميين، والأشخاص الذين لا تمتد موافقتهم إلى الأمم المتحدة، والمصادر، والجناة، والموظفين.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="590"/>
         <source>Leaves out records not cleared for partners, drafts and records found false; names without consent for partners, every source, perpetrator and staff name; places below the region and coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستبعد السجلات غير المأذون بإطلاع الشركاء عليها والمسودات والسجلات التي ثبت زيفها؛ والأسماء التي لا تشملها موافقة لصالح الشركاء، وكل أسماء المصادر والجناة والموظفين؛ وتفاصيل الأماكن الأدنى من مستوى المنطقة، والإحداثيات.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Only records marked public, no drafts or records found false; names only with consent for the public, never a source, perpetrator or staff name; places by region only, no coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المصنّفة «عامة الجمهور» فقط، دون المسودات أو السجلات التي ثبت زيفها؛ ولا تُذكر الأسماء إلا بموافقة تشمل عامة الجمهور، ولا يُذكر أبدًا اسم مصدر أو جانٍ أو موظف؛ والأماكن على مستوى المنطقة فقط، دون إحداثيات.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>HXL (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات HXL (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="640"/>
         <source>Exported %n incident(s) (SHA-256 %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّرت %n حادثة (SHA-256 %1).</numerusform>
+            <numerusform>صُدِّرت حادثة واحدة (SHA-256 %1).</numerusform>
+            <numerusform>صُدِّرت حادثتان (SHA-256 %1).</numerusform>
+            <numerusform>صُدِّرت %n حوادث (SHA-256 %1).</numerusform>
+            <numerusform>صُدِّرت %n حادثة (SHA-256 %1).</numerusform>
+            <numerusform>صُدِّرت %n حادثة (SHA-256 %1).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <location filename="../../ui/exchange_dialogs.py" line="653"/>
         <source>The export could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف المصدَّر (%1).</translation>
     </message>
 </context>
 <context>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="484"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الحوادث</translation>
     </message>
 </context>
 <context>
@@ -1298,22 +1298,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Import incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد الحوادث…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="274"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث من جدول بيانات أو من ملف JSON مصدَّر، تُفحص صفًا صفًا</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Export incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير الحوادث…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث بتنسيق CSV أو Excel أو JSON أو HXL، في حدود ما يُسمح به للجمهور المستهدف</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
@@ -3036,102 +3036,102 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="282"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="283"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُفحص كل صف، ولا يُستورد شيء بعد. لا يُستورد أبدًا أي صف فيه خطأ.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخطاء</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>التحذيرات</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات المحتملة</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Likely duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار محتمل لـ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="293"/>
         <source>Title similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>تشابه العنوان</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="294"/>
         <source>Import likely duplicates too</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد التكرارات المحتملة أيضًا</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Checking %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ فحص %n صف…</numerusform>
+            <numerusform>جارٍ فحص صف واحد…</numerusform>
+            <numerusform>جارٍ فحص صفين…</numerusform>
+            <numerusform>جارٍ فحص %n صفوف…</numerusform>
+            <numerusform>جارٍ فحص %n صفًا…</numerusform>
+            <numerusform>جارٍ فحص %n صف…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
         <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>The rows could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فحص الصفوف (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحادثة %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1</translation>
     </message>
 </context>
 <context>
@@ -3139,72 +3139,72 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="118"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول بيانات (ملف CSV بترميز UTF-8، أو ملف XLSX) أو ملف JSON مصدَّر يحتوي على حوادث. لا يُستورد شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="125"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفح…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="128"/>
         <source>Columns named like Upfront&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة مسمّاة بأسماء حقول Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="129"/>
         <source>KoboToolbox starter</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة الجاهزة لـ KoboToolbox</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Other mapping file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مطابقة آخر…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="139"/>
         <source>File</source>
-        <translation type="unfinished">الملف</translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="140"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الحوادث</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الحوادث (*.csv *.xlsx *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المطابقة</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="162"/>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
         <source>The file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف (%1).</translation>
     </message>
 </context>
 <context>
@@ -3212,104 +3212,104 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="389"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُكتب الصفوف دفعة واحدة، ولا يحدث ذلك إلا عند النقر على «استيراد»؛ وحتى ذلك الحين لا يدخل شيء إلى المخزن.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>%n row(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سيُستورد %n صف.</numerusform>
+            <numerusform>سيُستورد صف واحد.</numerusform>
+            <numerusform>سيُستورد صفان.</numerusform>
+            <numerusform>ستُستورد %n صفوف.</numerusform>
+            <numerusform>سيُستورد %n صفًا.</numerusform>
+            <numerusform>سيُستورد %n صف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>%n likely duplicate(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يُستبعد %n تكرار محتمل.</numerusform>
+            <numerusform>يُستبعد تكرار محتمل واحد.</numerusform>
+            <numerusform>يُستبعد تكراران محتملان.</numerusform>
+            <numerusform>تُستبعد %n تكرارات محتملة.</numerusform>
+            <numerusform>يُستبعد %n تكرارًا محتملًا.</numerusform>
+            <numerusform>يُستبعد %n تكرار محتمل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="411"/>
         <source>%n row(s) with errors left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يُستبعد %n صف فيه أخطاء.</numerusform>
+            <numerusform>يُستبعد صف واحد فيه أخطاء.</numerusform>
+            <numerusform>يُستبعد صفان فيهما أخطاء.</numerusform>
+            <numerusform>تُستبعد %n صفوف فيها أخطاء.</numerusform>
+            <numerusform>يُستبعد %n صفًا فيها أخطاء.</numerusform>
+            <numerusform>يُستبعد %n صف فيها أخطاء.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="413"/>
         <source>No row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استيراد أي صف.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الصفوف الصالحة تكرارات محتملة؛ حدِّد «استيراد التكرارات المحتملة أيضًا» في الصفحة السابقة لاستيرادها.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Import %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استيراد %n صف</numerusform>
+            <numerusform>استيراد صف واحد</numerusform>
+            <numerusform>استيراد صفين</numerusform>
+            <numerusform>استيراد %n صفوف</numerusform>
+            <numerusform>استيراد %n صفًا</numerusform>
+            <numerusform>استيراد %n صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Importing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ استيراد %n صف…</numerusform>
+            <numerusform>جارٍ استيراد صف واحد…</numerusform>
+            <numerusform>جارٍ استيراد صفين…</numerusform>
+            <numerusform>جارٍ استيراد %n صفوف…</numerusform>
+            <numerusform>جارٍ استيراد %n صفًا…</numerusform>
+            <numerusform>جارٍ استيراد %n صف…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>Imported %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استُوردت %n حادثة.</numerusform>
+            <numerusform>استُوردت حادثة واحدة.</numerusform>
+            <numerusform>استُوردت حادثتان.</numerusform>
+            <numerusform>استُوردت %n حوادث.</numerusform>
+            <numerusform>استُوردت %n حادثة.</numerusform>
+            <numerusform>استُوردت %n حادثة.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Nothing was imported (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء (%1).</translation>
     </message>
 </context>
 <context>
@@ -3317,61 +3317,61 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="236"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل الذي يملؤه كل عمود من أعمدة الملف. تُتجاهل الأعمدة غير المطابَقة.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود في الملف</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Upfront field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="258"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحتوي ملف JSON هذا على %n سجل حادثة. تُقرأ السجلات كما هي: لا تُطبَّق أي مطابقة.</numerusform>
+            <numerusform>يحتوي ملف JSON هذا على سجل حادثة واحد. يُقرأ كما هو: لا تُطبَّق أي مطابقة.</numerusform>
+            <numerusform>يحتوي ملف JSON هذا على سجلَّين لحادثتين. يُقرآن كما هما: لا تُطبَّق أي مطابقة.</numerusform>
+            <numerusform>يحتوي ملف JSON هذا على %n سجلات حوادث. تُقرأ كما هي: لا تُطبَّق أي مطابقة.</numerusform>
+            <numerusform>يحتوي ملف JSON هذا على %n سجلًا من سجلات الحوادث. تُقرأ كما هي: لا تُطبَّق أي مطابقة.</numerusform>
+            <numerusform>يحتوي ملف JSON هذا على %n سجل حادثة. تُقرأ كما هي: لا تُطبَّق أي مطابقة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>Mapping: %1. %n column(s) of the file are read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المطابقة: %1. يُقرأ من الملف %n عمود.</numerusform>
+            <numerusform>المطابقة: %1. يُقرأ من الملف عمود واحد.</numerusform>
+            <numerusform>المطابقة: %1. يُقرأ من الملف عمودان.</numerusform>
+            <numerusform>المطابقة: %1. تُقرأ من الملف %n أعمدة.</numerusform>
+            <numerusform>المطابقة: %1. يُقرأ من الملف %n عمودًا.</numerusform>
+            <numerusform>المطابقة: %1. يُقرأ من الملف %n عمود.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="265"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="266"/>
         <source>not mapped, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مطابَق، يُتجاهل</translation>
     </message>
 </context>
 <context>

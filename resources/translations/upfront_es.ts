@@ -132,161 +132,161 @@
         <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <location filename="../../ui/exchange_dialogs.py" line="618"/>
         <source>Export incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar incidentes</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>HXL</source>
-        <translation type="unfinished"></translation>
+        <translation>HXL</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="523"/>
         <source>One row per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por incidente</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="524"/>
         <source>One row per act of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por acto de violación</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="526"/>
         <source>Internal: the country team</source>
-        <translation type="unfinished">Uso interno: el equipo de las Naciones Unidas en el país</translation>
+        <translation>Uso interno: el equipo de las Naciones Unidas en el país</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="527"/>
         <source>United Nations system</source>
-        <translation type="unfinished">Sistema de las Naciones Unidas</translation>
+        <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="528"/>
         <source>Trusted partners</source>
-        <translation type="unfinished">Asociados de confianza</translation>
+        <translation>Asociados de confianza</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="529"/>
         <source>Public</source>
-        <translation type="unfinished">Público</translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="539"/>
         <source>Limit to dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar por fechas</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>(any country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cualquier país)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="550"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="561"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="565"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="566"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="567"/>
         <source>Audience</source>
-        <translation type="unfinished">Destinatarios</translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="569"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="570"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No omite nada: todos los registros, incluidos los borradores, con todos los nombres y lugares. Solo para el equipo de las Naciones Unidas en el país.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite los registros marcados como internos, los borradores y los registros considerados falsos; los nombres de las personas protegidas, de las personas cuyo consentimiento no abarca a las Naciones Unidas, de las fuentes, de los autores y del personal.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="590"/>
         <source>Leaves out records not cleared for partners, drafts and records found false; names without consent for partners, every source, perpetrator and staff name; places below the region and coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite los registros que no pueden compartirse con los asociados, los borradores y los registros considerados falsos; los nombres sin consentimiento para compartir con los asociados y todos los nombres de fuentes, autores y personal; los lugares de nivel inferior a la región y las coordenadas.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Only records marked public, no drafts or records found false; names only with consent for the public, never a source, perpetrator or staff name; places by region only, no coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los registros marcados como públicos, sin borradores ni registros considerados falsos; los nombres, solo con consentimiento para el uso público, y nunca los de fuentes, autores ni personal; los lugares, solo por región, sin coordenadas.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>HXL (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>HXL (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="640"/>
         <source>Exported %n incident(s) (SHA-256 %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n incidente (SHA-256 %1).</numerusform>
+            <numerusform>Se exportaron %n incidentes (SHA-256 %1).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <location filename="../../ui/exchange_dialogs.py" line="653"/>
         <source>The export could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de exportación (%1).</translation>
     </message>
 </context>
 <context>
@@ -439,7 +439,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="484"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar incidentes</translation>
     </message>
 </context>
 <context>
@@ -1286,22 +1286,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Import incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar incidentes…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="274"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes desde una hoja de cálculo o una exportación JSON, comprobados fila por fila</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Export incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar incidentes…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes en CSV, Excel, JSON o HXL, depurados según los destinatarios</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
@@ -3008,94 +3008,94 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="282"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="283"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comprueban todas las filas; todavía no se importa nada. Una fila con errores nunca se importa.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Likely duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado de</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="293"/>
         <source>Title similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud del título</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="294"/>
         <source>Import likely duplicates too</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar también los posibles duplicados</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Checking %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobando %n fila…</numerusform>
+            <numerusform>Comprobando %n filas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
         <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 filas: %2 válidas, %3 con errores, %n posible duplicado</numerusform>
+            <numerusform>%1 filas: %2 válidas, %3 con errores, %n posibles duplicados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>The rows could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comprobar las filas (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1</translation>
     </message>
 </context>
 <context>
@@ -3103,72 +3103,72 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="118"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja de cálculo (.csv en UTF-8, o .xlsx) o una exportación JSON de incidentes. No se importa nada antes del último paso.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="125"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="128"/>
         <source>Columns named like Upfront&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas con los nombres de los campos de Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="129"/>
         <source>KoboToolbox starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinida para KoboToolbox</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Other mapping file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro archivo de correspondencia…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="139"/>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="140"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar incidentes</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de incidentes (*.csv *.xlsx *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de correspondencia</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="162"/>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencias (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
         <source>The file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo (%1).</translation>
     </message>
 </context>
 <context>
@@ -3176,80 +3176,80 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="389"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas se escriben de una sola vez, y solo cuando haga clic en Importar; hasta entonces, no se guarda nada en el almacén.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>%n row(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importará %n fila.</numerusform>
+            <numerusform>Se importarán %n filas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>%n likely duplicate(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omite %n posible duplicado.</numerusform>
+            <numerusform>Se omiten %n posibles duplicados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="411"/>
         <source>%n row(s) with errors left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omite %n fila con errores.</numerusform>
+            <numerusform>Se omiten %n filas con errores.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="413"/>
         <source>No row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar ninguna fila.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas válidas son posibles duplicados; para importarlas, marque «Importar también los posibles duplicados» en la página anterior.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Import %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n fila</numerusform>
+            <numerusform>Importar %n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Importing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importando %n fila…</numerusform>
+            <numerusform>Importando %n filas…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>Imported %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n incidente.</numerusform>
+            <numerusform>Se importaron %n incidentes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Nothing was imported (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada (%1).</translation>
     </message>
 </context>
 <context>
@@ -3257,53 +3257,53 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="236"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué campo rellena cada columna del archivo. Las columnas sin correspondencia se ignoran.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Upfront field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeras filas del archivo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="258"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este archivo JSON contiene %n registro de incidente. Se lee tal cual: no se aplica ninguna correspondencia.</numerusform>
+            <numerusform>Este archivo JSON contiene %n registros de incidentes. Se leen tal cual: no se aplica ninguna correspondencia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>Mapping: %1. %n column(s) of the file are read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correspondencia: %1. Se lee %n columna del archivo.</numerusform>
+            <numerusform>Correspondencia: %1. Se leen %n columnas del archivo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="265"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="266"/>
         <source>not mapped, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin correspondencia, se ignora</translation>
     </message>
 </context>
 <context>

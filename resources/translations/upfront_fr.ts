@@ -132,161 +132,161 @@
         <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <location filename="../../ui/exchange_dialogs.py" line="618"/>
         <source>Export incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des incidents</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>HXL</source>
-        <translation type="unfinished"></translation>
+        <translation>HXL</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="523"/>
         <source>One row per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par incident</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="524"/>
         <source>One row per act of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par acte de violation</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="526"/>
         <source>Internal: the country team</source>
-        <translation type="unfinished">Interne : l’équipe de pays</translation>
+        <translation>Interne : l’équipe de pays</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="527"/>
         <source>United Nations system</source>
-        <translation type="unfinished">Système des Nations Unies</translation>
+        <translation>Système des Nations Unies</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="528"/>
         <source>Trusted partners</source>
-        <translation type="unfinished">Partenaires de confiance</translation>
+        <translation>Partenaires de confiance</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="529"/>
         <source>Public</source>
-        <translation type="unfinished">Publique</translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="539"/>
         <source>Limit to dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter à la période du</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>(any country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tous les pays)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="550"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="561"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="565"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="566"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="567"/>
         <source>Audience</source>
-        <translation type="unfinished">Diffusion</translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="569"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="570"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’exclut rien : tous les dossiers, brouillons compris, avec tous les noms et tous les lieux. Réservé à l’équipe de pays.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclut les dossiers marqués internes, les brouillons et les dossiers jugés faux ; les noms des personnes protégées, des personnes dont le consentement ne s’étend pas aux Nations Unies, des sources, des auteurs et du personnel.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="590"/>
         <source>Leaves out records not cleared for partners, drafts and records found false; names without consent for partners, every source, perpetrator and staff name; places below the region and coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclut les dossiers non partageables avec les partenaires, les brouillons et les dossiers jugés faux ; les noms sans consentement au partage avec les partenaires, tout nom de source, d’auteur ou de membre du personnel ; les lieux plus précis que la région et les coordonnées.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Only records marked public, no drafts or records found false; names only with consent for the public, never a source, perpetrator or staff name; places by region only, no coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les dossiers marqués publics, sans brouillons ni dossiers jugés faux ; les noms seulement avec consentement à l’utilisation publique, jamais de nom de source, d’auteur ou de membre du personnel ; les lieux par région uniquement, sans coordonnées.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>HXL (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>HXL (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="640"/>
         <source>Exported %n incident(s) (SHA-256 %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident exporté (SHA-256 %1).</numerusform>
+            <numerusform>%n incidents exportés (SHA-256 %1).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <location filename="../../ui/exchange_dialogs.py" line="653"/>
         <source>The export could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation n’a pas pu être enregistrée (%1).</translation>
     </message>
 </context>
 <context>
@@ -439,7 +439,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="484"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents</translation>
     </message>
 </context>
 <context>
@@ -1286,22 +1286,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Import incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des incidents…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="274"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents issus d’une feuille de calcul ou d’une exportation JSON, contrôlés ligne par ligne</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Export incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter des incidents…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents en CSV, Excel, JSON ou HXL, expurgés selon le niveau de diffusion</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
@@ -3008,94 +3008,94 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="282"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="283"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne est contrôlée ; rien n’est encore importé. Une ligne comportant une erreur n’est jamais importée.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons probables</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Likely duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon probable de</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="293"/>
         <source>Title similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarité des titres</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="294"/>
         <source>Import likely duplicates too</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer aussi les doublons probables</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Checking %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contrôle de %n ligne…</numerusform>
+            <numerusform>Contrôle de %n lignes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
         <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 lignes : %2 valides, %3 avec des erreurs, %n doublon probable</numerusform>
+            <numerusform>%1 lignes : %2 valides, %3 avec des erreurs, %n doublons probables</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>The rows could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes n’ont pas pu être contrôlées (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>incident %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
 </context>
 <context>
@@ -3103,72 +3103,72 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="118"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille de calcul (.csv en UTF-8, ou .xlsx) ou une exportation JSON d’incidents. Rien n’est importé avant la dernière étape.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="125"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="128"/>
         <source>Columns named like Upfront&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes nommées comme les champs d’Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="129"/>
         <source>KoboToolbox starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance de base KoboToolbox</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Other mapping file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre fichier de correspondance…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="139"/>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="140"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’incidents (*.csv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de correspondance</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="162"/>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
         <source>The file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu (%1).</translation>
     </message>
 </context>
 <context>
@@ -3176,80 +3176,80 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="389"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont enregistrées en une seule fois, et seulement lorsque vous cliquez sur Importer ; d’ici là, rien n’entre dans le coffre.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>%n row(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sera importée.</numerusform>
+            <numerusform>%n lignes seront importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>%n likely duplicate(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon probable écarté.</numerusform>
+            <numerusform>%n doublons probables écartés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="411"/>
         <source>%n row(s) with errors left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne comportant des erreurs écartée.</numerusform>
+            <numerusform>%n lignes comportant des erreurs écartées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="413"/>
         <source>No row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes valides sont des doublons probables ; cochez « Importer aussi les doublons probables » à la page précédente pour les importer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Import %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n ligne</numerusform>
+            <numerusform>Importer %n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Importing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importation de %n ligne…</numerusform>
+            <numerusform>Importation de %n lignes…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>Imported %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident importé.</numerusform>
+            <numerusform>%n incidents importés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Nothing was imported (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé (%1).</translation>
     </message>
 </context>
 <context>
@@ -3257,53 +3257,53 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="236"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ que remplit chaque colonne du fichier. Les colonnes sans correspondance sont ignorées.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Upfront field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="258"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce fichier JSON contient %n dossier d’incident. Il est lu tel quel : aucune correspondance ne s’applique.</numerusform>
+            <numerusform>Ce fichier JSON contient %n dossiers d’incidents. Ils sont lus tels quels : aucune correspondance ne s’applique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>Mapping: %1. %n column(s) of the file are read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Correspondance : %1. %n colonne du fichier est lue.</numerusform>
+            <numerusform>Correspondance : %1. %n colonnes du fichier sont lues.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="265"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="266"/>
         <source>not mapped, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>sans correspondance, ignorée</translation>
     </message>
 </context>
 <context>

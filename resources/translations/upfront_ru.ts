@@ -133,162 +133,162 @@
         <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <location filename="../../ui/exchange_dialogs.py" line="618"/>
         <source>Export incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт инцидентов</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>HXL</source>
-        <translation type="unfinished"></translation>
+        <translation>HXL</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="523"/>
         <source>One row per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на инцидент</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="524"/>
         <source>One row per act of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна строка на акт нарушения</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="526"/>
         <source>Internal: the country team</source>
-        <translation type="unfinished">Внутренняя: страновая группа</translation>
+        <translation>Внутренняя: страновая группа</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="527"/>
         <source>United Nations system</source>
-        <translation type="unfinished">Система Организации Объединенных Наций</translation>
+        <translation>Система Организации Объединенных Наций</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="528"/>
         <source>Trusted partners</source>
-        <translation type="unfinished">Доверенные партнеры</translation>
+        <translation>Доверенные партнеры</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="529"/>
         <source>Public</source>
-        <translation type="unfinished">Широкая общественность</translation>
+        <translation>Широкая общественность</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="539"/>
         <source>Limit to dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничить периодом</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>(any country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(все страны)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="550"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="561"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="565"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="566"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="567"/>
         <source>Audience</source>
-        <translation type="unfinished">Аудитория</translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="569"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="570"/>
         <source>Country</source>
-        <translation type="unfinished">Страна</translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не исключается: все записи, включая черновики, со всеми именами и местами. Только для страновой группы.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключаются записи с пометкой «для внутреннего пользования», черновики и записи, признанные ложными; имена защищенных лиц, лиц, чье согласие не распространяется на ООН, а также источников, исполнителей и сотрудников.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="590"/>
         <source>Leaves out records not cleared for partners, drafts and records found false; names without consent for partners, every source, perpetrator and staff name; places below the region and coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключаются записи, не разрешенные для партнеров, черновики и записи, признанные ложными; имена без согласия на передачу партнерам, все имена источников, исполнителей и сотрудников; места ниже уровня региона и координаты.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Only records marked public, no drafts or records found false; names only with consent for the public, never a source, perpetrator or staff name; places by region only, no coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только записи с пометкой «открытый доступ», без черновиков и записей, признанных ложными; имена только с согласием на публичное использование, никаких имен источников, исполнителей или сотрудников; места только с точностью до региона, без координат.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>HXL (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>HXL (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="640"/>
         <source>Exported %n incident(s) (SHA-256 %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирован %n инцидент (SHA-256 %1).</numerusform>
+            <numerusform>Экспортировано %n инцидента (SHA-256 %1).</numerusform>
+            <numerusform>Экспортировано %n инцидентов (SHA-256 %1).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <location filename="../../ui/exchange_dialogs.py" line="653"/>
         <source>The export could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл экспорта (%1).</translation>
     </message>
 </context>
 <context>
@@ -441,7 +441,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="484"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт инцидентов</translation>
     </message>
 </context>
 <context>
@@ -1289,22 +1289,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Import incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт инцидентов…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="274"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты из электронной таблицы или экспорта в формате JSON с построчной проверкой</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Export incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Э&amp;кспорт инцидентов…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты в формате CSV, Excel, JSON или HXL в объеме, допустимом для выбранной аудитории</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
@@ -3015,96 +3015,96 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="282"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="283"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяется каждая строка; пока ничего не импортируется. Строка с ошибкой не импортируется никогда.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятные дубликаты</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Likely duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятно, дублирует</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="293"/>
         <source>Title similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходство названий</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="294"/>
         <source>Import likely duplicates too</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать и вероятные дубликаты</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Checking %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проверка %n строки…</numerusform>
+            <numerusform>Проверка %n строк…</numerusform>
+            <numerusform>Проверка %n строк…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
         <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Строк: %1; корректных: %2; с ошибками: %3; вероятных дубликатов: %n</numerusform>
+            <numerusform>Строк: %1; корректных: %2; с ошибками: %3; вероятных дубликатов: %n</numerusform>
+            <numerusform>Строк: %1; корректных: %2; с ошибками: %3; вероятных дубликатов: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>The rows could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить строки (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>инцидент %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1</translation>
     </message>
 </context>
 <context>
@@ -3112,72 +3112,72 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="118"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная таблица (.csv в кодировке UTF-8 или .xlsx) либо экспорт инцидентов в формате JSON. До последнего шага ничего не импортируется.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="125"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="128"/>
         <source>Columns named like Upfront&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы названы как поля Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="129"/>
         <source>KoboToolbox starter</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовое сопоставление для KoboToolbox</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Other mapping file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой файл сопоставления…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="139"/>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="140"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт инцидентов</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы инцидентов (*.csv *.xlsx *.json);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сопоставления</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="162"/>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставления (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
         <source>The file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл (%1).</translation>
     </message>
 </context>
 <context>
@@ -3185,86 +3185,86 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="389"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки записываются за один раз и только после нажатия кнопки «Импортировать»; до этого в хранилище ничего не попадает.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>%n row(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет импортирована %n строка.</numerusform>
+            <numerusform>Будут импортированы %n строки.</numerusform>
+            <numerusform>Будет импортировано %n строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>%n likely duplicate(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущен %n вероятный дубликат.</numerusform>
+            <numerusform>Пропущены %n вероятных дубликата.</numerusform>
+            <numerusform>Пропущено %n вероятных дубликатов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="411"/>
         <source>%n row(s) with errors left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущена %n строка с ошибками.</numerusform>
+            <numerusform>Пропущены %n строки с ошибками.</numerusform>
+            <numerusform>Пропущено %n строк с ошибками.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="413"/>
         <source>No row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет строк, которые можно импортировать.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все корректные строки — вероятные дубликаты; чтобы импортировать их, отметьте «Импортировать и вероятные дубликаты» на предыдущей странице.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Import %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировать %n строку</numerusform>
+            <numerusform>Импортировать %n строки</numerusform>
+            <numerusform>Импортировать %n строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Importing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %n строки…</numerusform>
+            <numerusform>Импорт %n строк…</numerusform>
+            <numerusform>Импорт %n строк…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>Imported %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирован %n инцидент.</numerusform>
+            <numerusform>Импортировано %n инцидента.</numerusform>
+            <numerusform>Импортировано %n инцидентов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Nothing was imported (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано (%1).</translation>
     </message>
 </context>
 <context>
@@ -3272,55 +3272,55 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="236"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое поле заполняет каждый столбец файла. Несопоставленные столбцы игнорируются.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Upfront field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки файла</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="258"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Этот файл JSON содержит %n запись об инциденте. Данные читаются как есть: сопоставление не применяется.</numerusform>
+            <numerusform>Этот файл JSON содержит %n записи об инцидентах. Данные читаются как есть: сопоставление не применяется.</numerusform>
+            <numerusform>Этот файл JSON содержит %n записей об инцидентах. Данные читаются как есть: сопоставление не применяется.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>Mapping: %1. %n column(s) of the file are read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сопоставление: %1. Читается %n столбец файла.</numerusform>
+            <numerusform>Сопоставление: %1. Читаются %n столбца файла.</numerusform>
+            <numerusform>Сопоставление: %1. Читается %n столбцов файла.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="265"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="266"/>
         <source>not mapped, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>не сопоставлен, игнорируется</translation>
     </message>
 </context>
 <context>

@@ -131,160 +131,160 @@
         <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <location filename="../../ui/exchange_dialogs.py" line="618"/>
         <source>Export incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>HXL</source>
-        <translation type="unfinished"></translation>
+        <translation>HXL</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="523"/>
         <source>One row per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>每起事件一行</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="524"/>
         <source>One row per act of violation</source>
-        <translation type="unfinished"></translation>
+        <translation>每次侵权行为一行</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="526"/>
         <source>Internal: the country team</source>
-        <translation type="unfinished">内部：国家工作队</translation>
+        <translation>内部：国家工作队</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="527"/>
         <source>United Nations system</source>
-        <translation type="unfinished">联合国系统</translation>
+        <translation>联合国系统</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="528"/>
         <source>Trusted partners</source>
-        <translation type="unfinished">可信赖的合作伙伴</translation>
+        <translation>可信赖的合作伙伴</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="529"/>
         <source>Public</source>
-        <translation type="unfinished">公开</translation>
+        <translation>公开</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="539"/>
         <source>Limit to dates</source>
-        <translation type="unfinished"></translation>
+        <translation>限定日期范围</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>(any country)</source>
-        <translation type="unfinished"></translation>
+        <translation>（任何国家）</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="550"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="561"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="565"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="566"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="567"/>
         <source>Audience</source>
-        <translation type="unfinished">受众</translation>
+        <translation>受众</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="569"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="570"/>
         <source>Country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
-        <translation type="unfinished"></translation>
+        <translation>不做任何删减：包括草稿在内的所有记录，以及所有姓名和地点。仅供国家工作队使用。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包括标为内部的记录、草稿和被认定为虚假的记录；隐去受保护人员的姓名、同意范围未涵盖联合国的人员的姓名，以及来源、施害者和工作人员的姓名。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="590"/>
         <source>Leaves out records not cleared for partners, drafts and records found false; names without consent for partners, every source, perpetrator and staff name; places below the region and coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包括未获准向合作伙伴提供的记录、草稿和被认定为虚假的记录；隐去未同意向合作伙伴公开的姓名，以及所有来源、施害者和工作人员的姓名；隐去地区以下一级的地点和坐标。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Only records marked public, no drafts or records found false; names only with consent for the public, never a source, perpetrator or staff name; places by region only, no coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包括标为公开的记录，不含草稿或被认定为虚假的记录；仅列出同意向公众公开的姓名，绝不列出来源、施害者或工作人员的姓名；地点仅标明到地区一级，不含坐标。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>HXL (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>HXL (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="640"/>
         <source>Exported %n incident(s) (SHA-256 %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导出 %n 起事件（SHA-256 %1）。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="649"/>
         <location filename="../../ui/exchange_dialogs.py" line="653"/>
         <source>The export could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入导出文件（%1）。</translation>
     </message>
 </context>
 <context>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="484"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>导入事件</translation>
     </message>
 </context>
 <context>
@@ -1283,22 +1283,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Import incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入事件(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="274"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>从电子表格或 JSON 导出文件导入事件，并逐行检查</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Export incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="278"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV、Excel、JSON 或 HXL 格式导出事件，仅含所选受众可阅读的内容</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="281"/>
@@ -3001,92 +3001,92 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="282"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="283"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐行检查所有行；此时尚未导入任何内容。有错误的行一律不会导入。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>可能的重复项</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Likely duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>可能与之重复</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="293"/>
         <source>Title similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>标题相似度</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="294"/>
         <source>Import likely duplicates too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时导入可能的重复项</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Checking %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
         <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %1 行：%2 行有效，%3 行有错误，%n 个可能的重复项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>The rows could not be checked (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查这些行（%1）。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -3094,72 +3094,72 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="118"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格（UTF-8 编码的 .csv 或 .xlsx）或事件的 JSON 导出文件。在最后一步之前不会导入任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="125"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="128"/>
         <source>Columns named like Upfront&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>列名与 Upfront 字段名相同</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="129"/>
         <source>KoboToolbox starter</source>
-        <translation type="unfinished"></translation>
+        <translation>KoboToolbox 基础映射</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Other mapping file…</source>
-        <translation type="unfinished"></translation>
+        <translation>其他映射文件…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="139"/>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="140"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>导入事件</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>事件文件 (*.csv *.xlsx *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="162"/>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>映射文件 (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
         <source>The file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3167,74 +3167,74 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="389"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在您点击“导入”后，这些行才会一次性写入；在此之前，存储库中不会有任何内容。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>%n row(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>%n likely duplicate(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已排除 %n 个可能的重复项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="411"/>
         <source>%n row(s) with errors left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已排除 %n 个有错误的行。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="413"/>
         <source>No row can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导入的行。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有有效行均为可能的重复项；如需导入，请在上一页勾选“同时导入可能的重复项”。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Import %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导入 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Importing %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在导入 %n 行…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>Imported %n incident(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 起事件。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Nothing was imported (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3242,51 +3242,51 @@ Afterwards Upfront starts again as on a new computer.</source>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="236"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的每一列分别填入哪个字段。未映射的列将被忽略。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Upfront field</source>
-        <translation type="unfinished"></translation>
+        <translation>Upfront 字段</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的前几行</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="258"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此 JSON 文件包含 %n 条事件记录。这些记录将按原样读取，不适用映射。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>Mapping: %1. %n column(s) of the file are read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>映射：%1。将读取文件中的 %n 列。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="265"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称）</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="266"/>
         <source>not mapped, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>未映射，已忽略</translation>
     </message>
 </context>
 <context>
