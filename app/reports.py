@@ -27,7 +27,15 @@ from sqlalchemy.orm import Session
 from app import validation as v
 from app.audit import AuditLog
 from app.errors import BadInput
-from app.models import Incident, Perpetrator, Situation, Source, Victim, Violation
+from app.models import (
+    Assessment,
+    Incident,
+    Perpetrator,
+    Situation,
+    Source,
+    Victim,
+    Violation,
+)
 from app.redaction import Audience, Withheld
 from app.report_model import (
     AUDIENCES,
@@ -480,8 +488,6 @@ class _Builder:
 
     # -- planning
     def _risk(self, session: Session, situations: list[Situation]) -> list[RiskBlock]:
-        from app.models import Assessment
-
         out = []
         for row in situations:
             done = list(session.scalars(select(Assessment).where(

@@ -19,7 +19,6 @@ from pathlib import Path
 from app import importer
 from app.errors import UpfrontError
 from app.export import Exported, Exporter, ExportRequest
-from app.redaction import AUDIENCES
 from app.store import Store
 from ui.qt import (
     QAbstractItemView,
@@ -47,7 +46,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
-from ui.vocab_widgets import CountryCombo
+from ui.vocab_widgets import AudienceCombo, CountryCombo
 
 log = logging.getLogger(__name__)
 
@@ -522,17 +521,10 @@ class ExportDialog(QDialog):
         self.rows = QComboBox()
         self.rows.addItem(self.tr("One row per incident"), "incident")
         self.rows.addItem(self.tr("One row per act of violation"), "act")
-        self.audience = QComboBox()
-        names = {"internal": self.tr("Internal: the country team"),
-                 "un": self.tr("United Nations system"),
-                 "partners": self.tr("Trusted partners"),
-                 "public": self.tr("Public")}
-        for code in AUDIENCES:
-            self.audience.addItem(names[code], code)
+        self.audience = AudienceCombo()
         self.audience_note = QLabel()
         self.audience_note.setWordWrap(True)
         self.audience.currentIndexChanged.connect(self._audience_changed)
-        self.audience.setCurrentIndex(AUDIENCES.index("un"))
         self._audience_changed()
 
         today = QDate.currentDate()

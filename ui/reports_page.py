@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from app.errors import UpfrontError
-from app.report_model import AUDIENCES, Report
+from app.report_model import Report
 from app.reports import LANGS, Reports, Request, load_template
 from app.situations import Situations
 from app.store import Store
@@ -36,7 +36,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
-from ui.vocab_widgets import CountryCombo
+from ui.vocab_widgets import AudienceCombo, CountryCombo
 
 log = logging.getLogger(__name__)
 
@@ -83,14 +83,7 @@ class ReportsPage(QWidget):
         self.situation = QComboBox()
         self.situation.setEnabled(False)
         self.by_country.toggled.connect(self._scope_changed)
-        self.audience = QComboBox()
-        names = {"internal": self.tr("Internal: the country team"),
-                 "un": self.tr("United Nations system"),
-                 "partners": self.tr("Trusted partners"),
-                 "public": self.tr("Public")}
-        for code in AUDIENCES:
-            self.audience.addItem(names[code], code)
-        self.audience.setCurrentIndex(AUDIENCES.index("un"))
+        self.audience = AudienceCombo()
         self.language = QComboBox()
         for code in LANGS:
             self.language.addItem(LANGUAGE_NAMES[code], code)

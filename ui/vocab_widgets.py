@@ -7,6 +7,7 @@ yields "YYYY-MM-DD", "YYYY-MM" or "YYYY" according to its precision, or None whe
 
 from __future__ import annotations
 
+from app.redaction import AUDIENCES
 from app.vocab import Term, vocabularies
 from ui.qt import (
     QComboBox,
@@ -97,6 +98,24 @@ class VocabCombo(QComboBox):
         else:
             self.setCurrentIndex(-1)
             self.setEditText(code or "")
+
+
+class AudienceCombo(QComboBox):
+    """Who a report or an export is for (app.redaction.AUDIENCES), the UN system chosen
+    first; `code()` is the chosen audience."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        names = {"internal": self.tr("Internal: the country team"),
+                 "un": self.tr("United Nations system"),
+                 "partners": self.tr("Trusted partners"),
+                 "public": self.tr("Public")}
+        for code in AUDIENCES:
+            self.addItem(names[code], code)
+        self.setCurrentIndex(AUDIENCES.index("un"))
+
+    def code(self) -> str:
+        return self.currentData()
 
 
 class CountryCombo(VocabCombo):
