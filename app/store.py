@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import weakref
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -76,15 +77,39 @@ def _sqlite_transactions(engine: Engine) -> None:
             "journal_mode = WAL",
             "synchronous = NORMAL",
             "busy_timeout = 10000",
-            # 64 MiB of decrypted pages: lists, sorts and bulk writes stay off the cipher
-            "cache_size = -65536",
         ):
             cur.execute(f"PRAGMA {pragma}")
+        cur.close()
+
+    cache = _CACHES.setdefault(engine, _PageCache())
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_conn, _record, _proxy):  # noqa: ANN001
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA cache_size = -{cache.kib()}")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class _PageCache:
+    """How much of the store each connection keeps decrypted in memory, set as a connection
+    is taken from the pool: 64 MiB, so lists, sorts and bulk writes stay off the cipher; 256
+    MiB while a bulk read runs (`Store.bulk_reads`)."""
+
+    NORMAL_KIB = 64 * 1024
+    BULK_KIB = 256 * 1024
+
+    def __init__(self) -> None:
+        self.bulk = 0
+
+    def kib(self) -> int:
+        return self.BULK_KIB if self.bulk else self.NORMAL_KIB
+
+
+_CACHES: weakref.WeakKeyDictionary[Engine, _PageCache] = weakref.WeakKeyDictionary()
 
 
 def make_engine(path: Path, db_key: bytes | None) -> Engine:
@@ -290,6 +315,19 @@ class Store:
     def session(self) -> Session:
         self._check_open()
         return Session(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def bulk_reads(self) -> Iterator[None]:
+        """A larger page cache while every record is read chunk by chunk (an export). Such a
+        read goes in date order, not page order, so each page of a child table is wanted by
+        many chunks; with the normal cache the same pages were decrypted again and again.
+        Sessions opened inside take the larger cache; the next ones after give it back."""
+        cache = _CACHES[self.engine]
+        cache.bulk += 1
+        try:
+            yield
+        finally:
+            cache.bulk -= 1
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Only the key file changes; a remembered key for this slot is forgotten."""

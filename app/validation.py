@@ -119,10 +119,13 @@ def uuid_text(value: Any, field: str) -> str | None:
         raise BadInput(field, "must be a UUID") from None
 
 
-def format_date(value: date | None, precision: str = "day") -> str | None:
-    """The inverse of partial_date: a date shown no finer than its precision."""
+def format_date(value: date | str | None, precision: str = "day") -> str | None:
+    """The inverse of partial_date: a date shown no finer than its precision. Takes a date
+    or its ISO text as the store keeps it (bulk reads skip the conversion)."""
     if value is None:
         return None
+    if isinstance(value, str):
+        return value[:4] if precision == "year" else value[:7] if precision == "month" else value
     if precision == "year":
         return f"{value.year:04d}"
     if precision == "month":
