@@ -34,7 +34,8 @@ def _confirm(count: int, left_out: int) -> bool:
 
 def cmd_import(args) -> int:
     mapping = importer.load_mapping(args.mapping) if args.mapping else None
-    table = importer.read_table(args.file, sheet=mapping.sheet if mapping else None)
+    table = importer.read_table(args.file, sheet=mapping.sheet if mapping else None,
+                                encoding=args.encoding)
     with cli.open_store(args) as store:
         checked = importer.check(store, table, mapping)
         chosen = checked.to_import(args.keep_duplicates)
@@ -82,6 +83,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "export)")
     p.add_argument("--mapping", help="mapping JSON file, or a starter mapping's name (kobo); "
                    "see resources/mappings/README.md. Default: columns named like the fields")
+    p.add_argument("--encoding", help="the CSV's text encoding when it is not UTF-8 or UTF-16 "
+                   "(Excel's plain CSV: cp1252, cp1256 for Arabic, cp1251 for Russian)")
     p.add_argument("--dry-run", action="store_true",
                    help="check and report only; never import (exit 2 if any row is wrong)")
     p.add_argument("--yes", action="store_true",

@@ -16,6 +16,7 @@ logs. The mapping format is documented in resources/mappings/README.md.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -114,7 +115,8 @@ class Table:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
+def read_table(path: str | Path, *, sheet: str | None = None,
+               encoding: str | None = None) -> Table:
     """Read a .csv (UTF-8, with or without BOM; comma, semicolon or tab; any line ending),
     .xlsx (first sheet, or `sheet`) or .json file (a list of incident documents, or an
     export {"incidents": [...]})."""
@@ -126,7 +128,7 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv", ".txt"):
-        headers, rows, warnings = _read_csv(data)
+        headers, rows, warnings = _read_csv(data, encoding)
         return Table(headers, rows, digest, path.name, "csv", warnings=warnings)
     if suffix in (".xlsx", ".xlsm"):
         headers, rows, warnings = _read_xlsx(data, sheet)
@@ -138,11 +140,31 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     raise BadInput("file", "must be a .csv, .xlsx or .json file")
 
 
-def _text(data: bytes) -> str:
+def _text(data: bytes, encoding: str | None = None) -> str:
+    """The file's text: in `encoding` when given (Excel's plain "CSV" is the Windows code page
+    of its language: cp1252, cp1256 for Arabic, cp1251 for Russian), else UTF-16 when it
+    starts with that byte-order mark (Excel's "Unicode text"), else UTF-8."""
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise BadInput("encoding", "is not an encoding Python knows (say utf-8, cp1252, "
+                                       "cp1256, cp1251 or gb18030)") from None
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as err:
+            raise BadInput("file", f"is not {encoding} text (byte {err.start + 1} is not); "
+                                   "name the encoding it was saved in") from None
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BadInput("file", "starts as UTF-16 text but is not") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput("file", "is not UTF-8 text; save it as CSV UTF-8") from None
+        raise BadInput("file", "is not UTF-8 text; save it as CSV UTF-8, or name the "
+                               "encoding it was saved in (--encoding cp1252, cp1256, …)") from None
 
 
 def _delimiter(text: str) -> str:
@@ -160,8 +182,9 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_csv(data: bytes) -> tuple[list[str], list[list[str]], list[str]]:
-    text = _text(data)
+def _read_csv(data: bytes, encoding: str | None = None
+              ) -> tuple[list[str], list[list[str]], list[str]]:
+    text = _text(data, encoding)
     csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))  # long narratives
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:

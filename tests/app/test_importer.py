@@ -93,7 +93,32 @@ def test_not_utf8_is_refused_clearly(tmp_path):
     with pytest.raises(BadInput) as err:
         importer.read_table(path)
     assert (err.value.field, err.value.reason) == (
-        "file", "is not UTF-8 text; save it as CSV UTF-8")
+        "file", "is not UTF-8 text; save it as CSV UTF-8, or name the encoding it was saved "
+                "in (--encoding cp1252, cp1256, …)")
+
+
+def test_windows_code_pages_by_name_and_utf16_by_its_mark(tmp_path):
+    arabic = tmp_path / "arabic.csv"  # Excel's plain "CSV" on an Arabic Windows
+    arabic.write_bytes("title,region\r\nقصف السوق,حمص\r\n".encode("cp1256"))
+    assert importer.read_table(arabic, encoding="cp1256").rows == [["قصف السوق", "حمص"]]
+    with pytest.raises(BadInput, match="--encoding"):
+        importer.read_table(arabic)
+    unicode_text = tmp_path / "unicode.txt"  # Excel's "Unicode text": UTF-16, tabs
+    unicode_text.write_bytes("title\tregion\r\nОбстрел рынка\tХомс\r\n".encode("utf-16"))
+    table = importer.read_table(unicode_text)
+    assert (table.headers, table.rows) == (["title", "region"], [["Обстрел рынка", "Хомс"]])
+
+
+def test_a_wrong_encoding_is_named(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_bytes("title\n\u4e2d\u6587\n".encode())
+    with pytest.raises(BadInput) as err:
+        importer.read_table(path, encoding="latin-2000")
+    assert err.value.field == "encoding"
+    with pytest.raises(BadInput) as err:
+        importer.read_table(path, encoding="ascii")
+    assert (err.value.field, err.value.reason) == (
+        "file", "is not ascii text (byte 7 is not); name the encoding it was saved in")
 
 
 def test_other_files_are_refused(tmp_path):
@@ -569,6 +594,20 @@ def test_cli_dry_run_reports_and_imports_nothing(run, data_dir, tmp_path):
     assert code == 0
     assert out.splitlines() == ["3 rows: 3 valid, 0 with errors, 0 likely duplicates"]
     assert _stored(data_dir) == (0, [])
+
+
+def test_cli_reads_a_code_page_it_is_told(run, data_dir, tmp_path):
+    path = tmp_path / "fr.csv"
+    path.write_bytes("Title;Date;Country;Region;Violation;Killed\r\n"
+                     "Arrestations à l'école;03/10/2026;SYR;Idlib;Détention arbitraire;\r\n"
+                     .encode("cp1252"))
+    mapping = write_mapping(tmp_path / "m.json")
+    code, _out, err = run(str(path), "--mapping", str(mapping), "--dry-run")
+    assert code == 2 and "--encoding" in err
+    code, out, _ = run(str(path), "--mapping", str(mapping), "--encoding", "cp1252",
+                       "--dry-run")
+    assert code == 0, out
+    assert out.splitlines()[-1] == "1 rows: 1 valid, 0 with errors, 0 likely duplicates"
 
 
 def test_cli_dry_run_json_has_rows_fields_and_reasons_but_no_values(run, tmp_path):
