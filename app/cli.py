@@ -8,6 +8,7 @@ and unexpected errors print only their type, never a traceback with values in it
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import json
 import os
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import app
-from app import audit, paths
+from app import audit, paths, selftest
 from app import remember as remembering
 from app.attachments import Attachments
 from app.errors import AccessDenied, BadInput, UpfrontError
@@ -399,14 +400,56 @@ def _add_common_to_leaves(parser: argparse.ArgumentParser) -> None:
             _add_common_to_leaves(child)
 
 
+def cmd_selftest(args: argparse.Namespace, checks: Sequence[selftest.Check]) -> int:
+    """One line per check; exit 1 when any failed. `--unlock` opens the store (asking for
+    the passphrase) so that the link to HQ is checked too."""
+    directory = _data_dir(args)
+    store = open_store(args) if args.unlock else None
+    try:
+        lines: list[dict] = []
+
+        def report(result: selftest.Result) -> None:
+            if args.json:
+                lines.append({"check": result.name, "status": result.status.lower(),
+                              "detail": result.detail, "seconds": round(result.seconds, 3)})
+            else:
+                print(result.line(), flush=True)
+
+        outcome = selftest.run(checks, directory, store=store,
+                               locked=store is None and Store.exists(directory), report=report)
+    finally:
+        if store is not None:
+            store.close()
+    if args.json:
+        print(json.dumps({"version": versions(), "checks": lines,
+                          "passed": not outcome.failed}, ensure_ascii=False, indent=2))
+    else:
+        print(outcome.summary())
+    return 1 if outcome.failed else 0
+
+
+def _register_selftest(sub: argparse._SubParsersAction,
+                       checks: Sequence[selftest.Check]) -> None:
+    p = sub.add_parser("selftest", help="check that this installation works (store, "
+                       "cryptography, translations, fonts, reports, the link to HQ)")
+    p.add_argument("--unlock", action="store_true",
+                   help="unlock the store first, so that the link to HQ is checked too")
+    p.add_argument("--json", action="store_true", help="the results as JSON")
+    p.set_defaults(func=functools.partial(cmd_selftest, checks=list(checks)))
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
     gui: Callable[[Path], int] | None = None,
     extensions: Sequence[Register] = (),
+    checks: Sequence[selftest.Check] = (),
 ) -> int:
+    """`checks`: the self-test's checks from the layers above this one (added to app's)."""
     os.umask(0o077)  # files Upfront creates (database, WAL, exports) are the user's alone
-    parser = build_parser(extensions)
+    all_checks = [*selftest.CHECKS, *checks]
+    parser = build_parser([*extensions, functools.partial(_register_selftest,
+                                                          checks=all_checks)])
     args = parser.parse_args(argv)
     if args.version:
         info = versions()

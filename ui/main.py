@@ -33,7 +33,15 @@ def launch_gui(data_dir: Path) -> int:
     from sync.desktop import DesktopSync
     from ui.gui import run_gui
 
-    return run_gui(data_dir, sync_factory=DesktopSync)
+    return run_gui(data_dir, sync_factory=DesktopSync, checks=selftest_checks())
+
+
+def selftest_checks() -> list:
+    """The self-test's checks from the layers above app (app adds its own): Qt's, then sync's."""
+    from sync.selftest import CHECKS as SYNC_CHECKS
+    from ui.selftest import CHECKS as UI_CHECKS
+
+    return [*UI_CHECKS, *SYNC_CHECKS]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,7 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sync.cli import register as sync_commands
     from ui.report_cli import register as report_commands
 
-    return cli_main(argv, gui=launch_gui, extensions=[sync_commands, report_commands])
+    return cli_main(argv, gui=launch_gui, extensions=[sync_commands, report_commands],
+                    checks=selftest_checks())
 
 
 if __name__ == "__main__":  # pragma: no cover
