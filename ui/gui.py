@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.cli import ENV_DEBUG
@@ -20,6 +20,7 @@ from ui import tasks
 from ui.main_window import MainWindow
 from ui.qt import (
     QApplication,
+    QIcon,
     QLibraryInfo,
     QLocale,
     QMessageBox,
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "Upfront"
 ORGANIZATION = "United Nations"  # as app.paths uses for the data directory
 CATALOGUES = Path(__file__).resolve().parent.parent / "resources" / "translations"
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "upfront.png"
 RIGHT_TO_LEFT = frozenset({"ar"})  # of the six UN languages
 
 
@@ -52,10 +54,12 @@ class AppController(QObject):
     def __init__(
         self, data_dir: Path, parent: QObject | None = None, *, idle_timeout_ms: int | None = None,
         sync_factory: Callable[[Store], object] | None = None,
+        checks: Sequence[object] = (),
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.sync_factory = sync_factory
+        self.checks = list(checks)  # the self-test's checks from above app (Help menu)
         self.idle_timeout_ms = idle_timeout_ms
         self.dialog: FirstRunDialog | UnlockDialog | None = None
         self.window: MainWindow | None = None
@@ -84,7 +88,7 @@ class AppController(QObject):
             dialog.deleteLater()
         service = self.sync_factory(store) if self.sync_factory is not None else None
         window = MainWindow(store, notice=notice, idle_timeout_ms=self.idle_timeout_ms,
-                            sync_service=service)
+                            sync_service=service, checks=self.checks)
         window.locked.connect(self._locked)
         window.wiped.connect(self._wiped)
         window.wipeFailed.connect(self._wipe_failed)
@@ -194,8 +198,10 @@ def _quiet_excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
           f"may include record data. Set {ENV_DEBUG}=1 to see them.", file=sys.stderr)
 
 
-def run_gui(data_dir: Path, sync_factory: Callable[[Store], object] | None = None) -> int:
-    """Run the desktop client on the store in `data_dir`; returns the exit code."""
+def run_gui(data_dir: Path, sync_factory: Callable[[Store], object] | None = None, *,
+            checks: Sequence[object] = ()) -> int:
+    """Run the desktop client on the store in `data_dir`; returns the exit code. `checks`:
+    the self-test's checks of the layers above app, for Help ▸ Run self-test."""
     previous_hook, sys.excepthook = sys.excepthook, _quiet_excepthook
     existing = QApplication.instance()
     if existing is not None and not isinstance(existing, QApplication):
@@ -203,11 +209,13 @@ def run_gui(data_dir: Path, sync_factory: Callable[[Store], object] | None = Non
     app = existing or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
+    app.setDesktopFileName("upfront")  # matches packaging/upfront.desktop (Wayland, docks)
+    app.setWindowIcon(QIcon(str(ICON)))
     undo_language = install_language(app, Settings().get("language"))
     quit_on_last = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # Lock closes the last window on purpose
 
-    controller = AppController(data_dir, sync_factory=sync_factory)
+    controller = AppController(data_dir, sync_factory=sync_factory, checks=checks)
     controller.finished.connect(app.quit)
     controller.start()
     try:

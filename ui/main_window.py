@@ -10,6 +10,7 @@ works, and says what is missing, in a build without them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
@@ -217,10 +218,13 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         idle_timeout_ms: int | None = None,
         sync_service: Any = None,
+        checks: Sequence[Any] = (),
     ) -> None:
         super().__init__(parent)
         self._store: Store | None = store
         self.sync_service = sync_service
+        self.selftest_checks = list(checks)  # app.selftest.Check, from the composition root
+        self.selftest_dialog: QDialog | None = None
         self.sync_page: QWidget | None = None
         self._user = store.user
         self._locking = False
@@ -299,6 +303,12 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.show_settings)
 
+        self.selftest_action = QAction(self.tr("Run &self-test…"), self)
+        self.selftest_action.setStatusTip(self.tr(
+            "Check that this installation works: the encrypted store, cryptography, "
+            "translations, fonts, reports and the link to HQ"))
+        self.selftest_action.triggered.connect(self.show_selftest)
+
         self.about_action = QAction(self.tr("&About Upfront"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -348,6 +358,8 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.selftest_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _make_pages(self) -> None:
@@ -613,6 +625,23 @@ class MainWindow(QMainWindow):
             10_000,
         )
 
+    def show_selftest(self) -> None:
+        """The self-test, with the app's checks and those the composition root added; the
+        open store is handed over so that the link to HQ is checked too."""
+        if self._store is None:
+            return
+        from app.selftest import CHECKS
+        from ui.selftest_dialog import SelfTestDialog
+
+        if self.selftest_dialog is not None:
+            self.selftest_dialog.close()
+            self.selftest_dialog.deleteLater()
+        dialog = SelfTestDialog([*CHECKS, *self.selftest_checks], self._store.directory,
+                                self._store, self)
+        self.selftest_dialog = dialog
+        dialog.open()
+        dialog.start()
+
     def show_about(self) -> None:
         if self._store is None:
             return
@@ -647,11 +676,11 @@ class MainWindow(QMainWindow):
 
     def _close_dialogs(self) -> None:
         for dialog in (self.settings_dialog, self.wipe_dialog, self.about_box,
-                       self.import_wizard, self.export_dialog):
+                       self.import_wizard, self.export_dialog, self.selftest_dialog):
             if dialog is not None and is_valid(dialog):
                 dialog.close()
         self.settings_dialog = self.wipe_dialog = self.about_box = None
-        self.import_wizard = self.export_dialog = None
+        self.import_wizard = self.export_dialog = self.selftest_dialog = None
 
     # ---- the ways out --------------------------------------------------------------------
     def _shut(self) -> Store | None:
