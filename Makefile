@@ -8,12 +8,13 @@ STAMP  := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/upfront_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench bench-sync bench-report bench-exchange clean translations lupdate
+.PHONY: run test lint bench bench-sync bench-report bench-exchange clean translations lupdate \
+	package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
 	touch $(STAMP)
 
 # part of every install: `make run` and `make test` compile the catalogues when a .ts changed
@@ -54,5 +55,10 @@ bench-report: $(STAMP) $(QM)
 bench-exchange: $(STAMP)
 	$(BIN)/python bench/exchange.py
 
+# the one-folder build (PyInstaller, packaging/upfront.spec): dist/upfront/ with `upfront` and
+# `upfront-hq`, dist/upfront-<version>-linux-x86_64.tar.gz and dist/SHA256SUMS (work in build/)
+package: $(STAMP) $(QM)
+	$(BIN)/python packaging/build.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache $(QM)
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache $(QM)
