@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process, utils
 from sqlalchemy import select
@@ -95,6 +95,10 @@ MAPPING_KEYS = {"name", "description", "sheet", "columns", "values", "defaults",
 TITLE_FROM = ("narrative", "location.place", "location.admin2", "location.admin1")
 TITLE_LENGTH = 120  # a title made from another field: its first sentence, at most this long
 DEFAULT_SEPARATORS = re.compile(r"[,;|\n]")
+MULTI = {f for f, (kind, _v) in FIELDS.items() if kind == "codes"}  # several values a cell
+# an option column's cell: Kobo writes 1 and 0 (or True and False, or nothing)
+TICKED = {"1": True, "true": True, "yes": True, "x": True, "0": False, "false": False,
+          "no": False, "": False}
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 _BUILTIN = re.compile(r"^[a-z0-9_-]+$")
@@ -386,25 +390,56 @@ def _last_part(header: str) -> str:
     return header.rsplit("/", 1)[-1].lstrip("_").casefold()
 
 
-def match_columns(headers: list[str], mapping: Mapping) -> tuple[list[tuple[int, str, str]],
-                                                                   list[str]]:
-    """[(column index, header, field)] in file order, and a warning per column not mapped.
-    A header matches a mapping key exactly, else ignoring case, else by its last part after
-    "/" (leading underscores ignored)."""
+class Column(NamedTuple):
+    """A column of the file that fills a field. `option`: one choice of a select_multiple
+    question exported one column per option (Kobo's "split" layout: 1 when chosen)."""
+
+    index: int
+    header: str
+    field: str
+    option: str | None = None
+
+
+def _parent(header: str) -> str | None:
+    """"incident/incident_type/killing" -> "incident/incident_type"; None without a "/"."""
+    return header.rsplit("/", 1)[0] if "/" in header else None
+
+
+def match_columns(headers: list[str], mapping: Mapping) -> tuple[list[Column], list[str]]:
+    """The columns read, in file order, and a warning per column not mapped. A header
+    matches a mapping key exactly, else ignoring case, else by its last part after "/"
+    (leading underscores ignored). A header under a key of a multi-value field
+    ("incident_type/killing" under "incident_type") is one option of that question, exported
+    one column per option, when the question's own column is in the file too or the header
+    matches no key by itself."""
     exact = dict(mapping.columns)
     folded: dict[str, str] = {}
     last: dict[str, str] = {}
     for key in mapping.columns:
         folded.setdefault(key.casefold(), key)
         last.setdefault(_last_part(key), key)
-    plan, warnings = [], []
+
+    def key_of(header: str) -> str | None:
+        return header if header in exact else folded.get(header.casefold()) or \
+            last.get(_last_part(header))
+
+    present = set(headers)
+    plan: list[Column] = []
+    warnings = []
     seen: set[str] = set()
     for i, header in enumerate(headers):
         if not header:
             warnings.append(f"column {i + 1} has no name; ignored")
             continue
-        key = header if header in exact else folded.get(header.casefold()) or \
-            last.get(_last_part(header))
+        key = key_of(header)
+        parent = _parent(header)
+        question = key_of(parent) if parent else None
+        if question is not None and mapping.columns[question] in MULTI and (
+                key is None or parent in present):
+            option = header.rsplit("/", 1)[1]
+            if option:
+                plan.append(Column(i, header, mapping.columns[question], option))
+                continue
         if key is None:
             warnings.append(f"column {header} is not mapped; ignored")
             continue
@@ -415,7 +450,7 @@ def match_columns(headers: list[str], mapping: Mapping) -> tuple[list[tuple[int,
             warnings.append(f"column {header} appears twice; the first one is read")
             continue
         seen.add(header)
-        plan.append((i, header, target))
+        plan.append(Column(i, header, target))
     return plan, warnings
 
 
@@ -483,22 +518,28 @@ class Checked:
 
 
 class _Failed(Exception):
-    """A cell that cannot be read as its field wants; carries the reason only."""
+    """A cell that cannot be read as its field wants; carries the reason only (and, from an
+    option column, which column it was)."""
+
+    column: str | None = None
 
 
 class _RowReader:
     """Turns one spreadsheet row into an incident document, collecting what is wrong."""
 
-    def __init__(self, mapping: Mapping, plan: list[tuple[int, str, str]],
-                 vocab: Vocabularies) -> None:
+    def __init__(self, mapping: Mapping, plan: list[Column], vocab: Vocabularies) -> None:
         self.mapping = mapping
         self.vocab = vocab
         self.memo: dict[tuple[str, str], str | None] = {}
         self.by_field: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for i, header, target in plan:
-            self.by_field[target].append((i, header))
+        self.options: dict[str, list[Column]] = defaultdict(list)
+        for column in plan:
+            if column.option is None:
+                self.by_field[column.field].append((column.index, column.header))
+            else:
+                self.options[column.field].append(column)
         # the country first: the admin1 match needs it
-        self.order = sorted(set(self.by_field) | set(mapping.defaults),
+        self.order = sorted(set(self.by_field) | set(self.options) | set(mapping.defaults),
                             key=lambda f: (f != "location.country", list(FIELDS).index(f)))
 
     def document(self, n: int, cells: list[str]) -> tuple[dict, dict, list[RowError], set]:
@@ -514,6 +555,13 @@ class _RowReader:
                 if cell:
                     raw, column = cell, header
                     break
+            if raw is None and fld in self.options:
+                try:
+                    raw, column = self._chosen(fld, cells)
+                except _Failed as failed:
+                    errors.append(RowError(n, failed.column, fld, str(failed)))
+                    bad.add(DOC_PATHS.get(fld, fld))
+                    continue
             if raw is None and fld in self.mapping.defaults:
                 raw = self.mapping.defaults[fld]
             if raw is None:
@@ -609,6 +657,23 @@ class _RowReader:
         return doc, where, errors, bad
 
     # -- one value --------------------------------------------------------------------------
+    def _chosen(self, fld: str, cells: list[str]) -> tuple[list[str] | None, str | None]:
+        """The options ticked in a question's one-column-per-option layout, and the first
+        of their columns (None, None when none is)."""
+        chosen, first = [], None
+        for column in self.options[fld]:
+            cell = cells[column.index].strip() if column.index < len(cells) else ""
+            ticked = TICKED.get(cell.casefold())
+            if ticked is None:
+                failed = _Failed("is an option column of a select_multiple question: 1 when "
+                                 "chosen, 0 or empty when not")
+                failed.column = column.header
+                raise failed
+            if ticked:
+                chosen.append(column.option)
+                first = first or column.header
+        return (chosen, first) if chosen else (None, None)
+
     def value(self, fld: str, raw: Any, country: str | None) -> Any:
         kind, vocab_kind = FIELDS[fld]
         if isinstance(raw, list):
@@ -832,14 +897,14 @@ def check(store: Store, table: Table, mapping: Mapping | None = None, *,
         mapping_name = mapping.name
         plan, unmapped = match_columns(table.headers, mapping)
         warnings.extend(unmapped)
-        mapped = {t for _, _, t in plan} | set(mapping.defaults)
+        mapped = {c.field for c in plan} | set(mapping.defaults)
         if mapping.title_from in mapped:
             mapped.add("title")
         for fld in REQUIRED:
             if fld not in mapped:
                 warnings.append(f"no column is mapped to {fld}, which is required")
         reader = _RowReader(mapping, plan, vocab)
-        id_columns = [h for _, h, t in plan if t == "id"]
+        id_columns = [c.header for c in plan if c.field == "id"]
         id_column = id_columns[0] if len(id_columns) == 1 else None
         for n, cells in enumerate(table.rows, start=2):
             if not any(c.strip() for c in cells):

@@ -258,7 +258,7 @@ class _MappingPage(QWizardPage):
                 "mapping does not apply.", "", len(table.records or [])))
             return
         plan, _warnings = importer.match_columns(table.headers, mapping)
-        fields = {i: fld for i, _header, fld in plan}
+        fields = {c.index: c.field for c in plan}
         self.note.setText(self.tr("Mapping: %1. %n column(s) of the file are read.", "",
                                   len(fields)).replace("%1", mapping.name))
         _fill(self.columns, [[header or self.tr("(no name)"),

@@ -350,6 +350,39 @@ def test_kobo_headers_without_groups_and_gps_only(store, tmp_path):
         ("killing", 1), ("maiming_injury", None)]
 
 
+def test_kobo_select_multiple_one_column_per_option(store, tmp_path):
+    """Kobo's "split select_multiple" export: a column per choice, 1 when ticked. Read on
+    their own, or beside the question's own column (which then wins); never warned about."""
+    path = tmp_path / "split.csv"
+    path.write_text(
+        "incident/title,incident/incident_date,incident/country,incident/incident_type/killing,"
+        "incident/incident_type/shelling,incident/incident_type/detention,"
+        "incident/perpetrator/army,incident/perpetrator/militia\n"
+        "Raid,2026-10-03,SYR,1,0,1,0,1\n"
+        "Quiet day,2026-10-04,SYR,0,0,0,0,0\n"
+        "Typo,2026-10-05,SYR,1,maybe,0,,\n")
+    checked = importer.check(store, importer.read_table(path), importer.load_mapping("kobo"))
+    assert checked.warnings == []
+    assert [str(e) for e in checked.errors] == [
+        "row 4, incident/incident_type/shelling (violation.type): is an option column of a "
+        "select_multiple question: 1 when chosen, 0 or empty when not"]
+    by_row = dict(checked.valid)
+    assert [v["type"] for v in by_row[2].violations] == ["killing", "arbitrary_detention"]
+    assert [p["category"] for p in by_row[2].perpetrators] == ["pro_government_militia"]
+    assert by_row[3].violations == [] and by_row[3].perpetrators == []
+
+    both = tmp_path / "both.csv"
+    both.write_text("title,incident_date,country,incident_type,incident_type/killing,"
+                    "incident_type/torture,killed\n"
+                    "Raid,2026-10-03,SYR,torture,0,1,\n"
+                    "Second,2026-10-04,SYR,,True,False,3\n")
+    checked = importer.check(store, importer.read_table(both), importer.load_mapping("kobo"))
+    assert checked.errors == [] and checked.warnings == []
+    first, second = (rows for _, rows in checked.valid)
+    assert [v["type"] for v in first.violations] == ["torture"]
+    assert [(v["type"], v["victims_count"]) for v in second.violations] == [("killing", 3)]
+
+
 # ---- Excel --------------------------------------------------------------------------------------
 def test_xlsx_with_date_cells_and_numbers(store, tmp_path):
     book = openpyxl.Workbook()
