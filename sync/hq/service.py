@@ -240,7 +240,9 @@ class HQ:
 
     def create_token(self, team_id: str | None, *, analyst: bool = False,
                      hours: float = TOKEN_HOURS) -> str:
-        token = secrets.token_urlsafe(24)
+        # hex, not URL-safe base64: one of those in 64 began with "-", which `upfront enroll
+        # --token TOKEN` then read as an option; hex is also easier to read out on a phone
+        token = secrets.token_hex(20)
         with self.session() as s, s.begin():
             if not analyst:
                 if team_id is None or s.get(Team, team_id) is None:

@@ -3,6 +3,7 @@ from the future, the pull cursor across commits."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 
@@ -146,3 +147,18 @@ def test_serve_with_several_workers(make_device, running_hq):
     finally:
         proc.terminate()
         proc.wait(20)
+
+
+def test_enrollment_tokens_never_read_as_an_option(tmp_path):
+    """A token is typed after `--token`; one starting with "-" was read by argparse as an
+    option (one URL-safe token in 64 did). Tokens are hex: 160 bits, nothing to misread."""
+    from tests.sync.synchelp import make_hq_dir
+
+    hq = make_hq_dir(tmp_path, f"sqlite:///{tmp_path / 'hq.db'}")
+    try:
+        hq.add_team("SYR")
+        tokens = [hq.create_token("SYR") for _ in range(300)]
+    finally:
+        hq.engine.dispose()
+    assert all(re.fullmatch(r"[0-9a-f]{40}", t) for t in tokens)
+    assert len(set(tokens)) == len(tokens)
