@@ -39,14 +39,10 @@ def cmd_report(args) -> int:
 def _write(report, out: Path) -> int:  # noqa: ANN001
     """Render into a file beside the destination, then move it into place: a report cut
     short (a full disk, Ctrl+C) never stands where the finished one should."""
-    if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY")
-                                                     or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed to print
-    from PySide6.QtGui import QGuiApplication
-
     from ui.report_pdf import write_pdf
+    from ui.selftest import ensure_gui_app
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    ensure_gui_app()  # no screen needed to print
     partial = out.with_name(f".{out.name}.part")
     try:
         pages = write_pdf(report, partial)
