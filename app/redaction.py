@@ -1,4 +1,5 @@
-"""What an audience may read: the one set of rules that reports and exports share.
+"""What an audience may read: the one set of rules that reports, exports, the quarterly
+review and (next) HQ's scoped sync share. No output module decides on its own what to cut.
 
 - **Records.** An audience gets the incidents whose confidentiality reaches it (a record
   marked `un` reaches `internal` and `un`, never `partners` or `public`). Drafts reach
@@ -6,26 +7,35 @@
   exports (reports leave them out for every audience: they are not facts).
 - **People.** A person is named where the audience is internal, or the person is not
   protected and their consent covers the audience. Sources and perpetrators are named to
-  internal readers only. Names that may not be read are also cut from the free texts that
-  go out (titles, narratives), wherever they occur in them.
-- **Places.** Outside internal, a record whose location precision is `region` goes out by
-  its admin-1 region only; partners and the public get regions only for every record, and
-  no coordinates.
-- **Small counts.** In aggregates outside internal, a count from 1 to threshold-1 (5 by
-  default) is suppressed (see `app.reports`); row-level exports carry no counts of people
-  beyond what each record holds.
+  internal readers only. A name withheld from an audience in *any* record of the store is
+  withheld from that audience in *every* text: titles, narratives, summaries, methods, places,
+  attachment names, situation descriptions, rationales, strategy texts. How names are found
+  whatever their spelling is in `app.names`.
+- **Texts for outside the UN.** Partners and the public never get a narrative: they get the
+  summary written for them, once a user other than its author has cleared it (scrubbed
+  again), or nothing.
+- **Places.** `PLACES` below is the table: what of a location each audience gets. A record
+  whose location precision is `region` goes out by its admin-1 region only; a location
+  marked sensitive (a home, a shelter, a safe house) by its admin-1 and admin-2 only. The
+  precision written beside a place says what was written, not what the record holds.
+- **Small counts.** Outside internal, a count from 1 to threshold-1 (5 by default) is
+  suppressed, with a second cell wherever one could be worked out (see `app.reports` and
+  `app.aggregate`); partners and the public get aggregates only, never rows.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
 
-from app.models import Incident
+from app.models import Incident, Perpetrator, Source, Victim
+from app.names import ORDINARY, PARTICLES, WITHHELD, Names, distinctive, fold
+
+__all__ = ["AUDIENCES", "ORDINARY", "PARTICLES", "PLACES", "WITHHELD", "Audience", "Names",
+           "Withheld", "distinctive", "fold", "redact_document"]
 
 AUDIENCES = ("internal", "un", "partners", "public")
 # how far each audience reaches, from the most closed: a record or a consent reaches an
@@ -33,8 +43,20 @@ AUDIENCES = ("internal", "un", "partners", "public")
 OPENNESS = {"internal": 0, "un": 1, "partners": 2, "public": 3}
 CONSENT_REACH = {"none": 0, "un": 1, "partners": 2, "public": 3}
 NOT_FACTS = ("falsely_attributed", "rejected")  # verification outcomes
-WITHHELD = "[…]"
-_WORD = re.compile(r"\w+")
+ROW_LEVEL = ("internal", "un")  # audiences that may get one row per incident or act
+
+# What of a location each audience gets: coordinates ("exact", "rounded" to 0.01 degree,
+# about 1 km, or None), then whether the place name, admin-2 and admin-1 go out.
+PLACES: dict[str, tuple[str | None, bool, bool, bool]] = {
+    "internal": ("exact", True, True, True),
+    "un": ("rounded", True, True, True),
+    "partners": (None, False, False, True),
+    "public": (None, False, False, True),
+}
+ROUNDED = 2  # decimals of a rounded coordinate
+PRECISION_RANK = {"exact": 0, "near": 1, "region": 2}
+
+Withheld = Names  # the names an audience may not read, found whatever their spelling
 
 
 class Audience:
@@ -45,6 +67,8 @@ class Audience:
         self.internal = audience == "internal"
         self.reach = OPENNESS[audience]
         self.regions_only = self.reach >= OPENNESS["partners"]
+        self.row_level = audience in ROW_LEVEL
+        self.within_un = self.reach <= OPENNESS["un"]
 
     # ---- records
     def confidentialities(self) -> list[str]:
@@ -73,83 +97,157 @@ class Audience:
     names_perpetrators = names_sources
 
     def withheld(self, victims: Iterable[Any] = (), sources: Iterable[Any] = (),
-                 perpetrators: Iterable[Any] = ()) -> Withheld:
+                 perpetrators: Iterable[Any] = ()) -> Names:
         """The names this audience may not read among these people (objects or rows with
         `name`, and for victims `protected` and `consent`)."""
         if self.internal:
-            return Withheld(())
+            return Names(())
         names = {p.name for p in victims if p.name and not self.may_name(p.protected,
                                                                          p.consent)}
         if not self.names_sources:
             names |= {p.name for p in sources if p.name}
         if not self.names_perpetrators:
             names |= {p.name for p in perpetrators if p.name}
-        return Withheld(names)
+        return Names(names)
+
+    def withheld_in(self, session: Session) -> Names:
+        """Every name this audience may not read anywhere in the store: a protected victim
+        of one record stays unnamed in every other record's texts."""
+        if self.internal:
+            return Names(())
+        consents = [c for c, reach in CONSENT_REACH.items() if reach >= self.reach]
+        names = set(session.scalars(select(Victim.name).distinct().where(
+            Victim.name.is_not(None),
+            or_(Victim.protected.is_(True), Victim.consent.not_in(consents)))))
+        if not self.names_sources:
+            names |= set(session.scalars(select(Source.name).distinct().where(
+                Source.name.is_not(None))))
+        if not self.names_perpetrators:
+            names |= set(session.scalars(select(Perpetrator.name).distinct().where(
+                Perpetrator.name.is_not(None))))
+        return Names(names)
 
     # ---- places
-    def coarse(self, precision: str | None) -> bool:
-        """Whether a record's place goes out as its region only."""
-        return not self.internal and (precision == "region" or self.regions_only)
+    def coarse(self, precision: str | None, sensitive: bool = False) -> bool:
+        """Whether a record's place name goes out (False) or only its regions (True)."""
+        return not self.internal and (precision == "region" or sensitive
+                                      or not PLACES[self.name][1])
 
-    def coordinates(self, precision: str | None) -> bool:
-        """Whether a record's coordinates may go out."""
-        return not self.coarse(precision)
+    def coordinates(self, precision: str | None, sensitive: bool = False) -> bool:
+        """Whether a record's coordinates may go out (rounded for the UN)."""
+        return PLACES[self.name][0] is not None and not self.coarse(precision, sensitive)
+
+    def location(self, loc: dict, withheld: Names | None = None) -> dict:
+        """A record's location (as the incident document holds it) as this audience may read
+        it, texts scrubbed, with the precision of what was actually written."""
+        if self.internal:
+            return dict(loc)
+        coords, place_ok, admin2_ok, admin1_ok = PLACES[self.name]
+        precision = loc.get("precision")
+        sensitive = bool(loc.get("sensitive"))
+        scrub = withheld.scrub if withheld else (lambda t: t)
+        out = {**loc, "sensitive": None}
+        region_only = precision == "region"
+        keep_place = place_ok and not region_only and not sensitive
+        keep_admin2 = admin2_ok and not region_only
+        if not keep_place:
+            out["place"] = None
+        if not keep_admin2:
+            out["admin2"] = out["admin2_pcode"] = None
+        if not admin1_ok:
+            out["admin1"] = out["admin1_code"] = out["admin1_pcode"] = None
+        for key in ("place", "admin2", "admin1"):
+            if out.get(key):
+                out[key] = scrub(out[key]) or None
+        lat, lon = loc.get("lat"), loc.get("lon")
+        if coords is None or not keep_place or lat is None or lon is None:
+            out["lat"] = out["lon"] = None
+        elif coords == "rounded":
+            out["lat"], out["lon"] = round(lat, ROUNDED), round(lon, ROUNDED)
+        # the precision of what was written
+        if out["lat"] is not None:
+            written = precision if coords == "exact" else _coarsest(precision, "near")
+        elif out["place"]:
+            written = _coarsest(precision, "near")
+        else:
+            written = "region"
+        out["precision"] = written if (out["place"] or out["admin2"] or out["admin1"]
+                                       or out["lat"] is not None) else None
+        return out
 
     def place(self, place: str | None, admin2: str | None, admin1: str | None,
-              precision: str | None) -> str:
-        parts = [admin1] if self.coarse(precision) else [place, admin2, admin1]
-        return ", ".join(p for p in parts if p)
+              precision: str | None, sensitive: bool = False) -> str:
+        """A record's place as one line of text for this audience."""
+        loc = self.location({"place": place, "admin2": admin2, "admin1": admin1,
+                             "precision": precision, "sensitive": sensitive})
+        return ", ".join(p for p in (loc["place"], loc["admin2"], loc["admin1"]) if p)
 
 
-class Withheld:
-    """Names that may not be read, found in free text whatever their case: indexed by their
-    first word, so twenty thousand incidents' names cost one pass over each text."""
-
-    def __init__(self, names: Iterable[str]) -> None:
-        self.index: dict[str, list[str]] = defaultdict(list)
-        for name in sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len,
-                           reverse=True):  # a full name before a shorter one inside it
-            words = _WORD.findall(name.casefold())
-            if words:
-                self.index[words[0]].append(name)
-
-    def __bool__(self) -> bool:
-        return bool(self.index)
-
-    def scrub(self, text: str | None) -> str:
-        if not text or not self.index:
-            return text or ""
-        low = text.casefold()
-        found = sorted({n for w in set(_WORD.findall(low)) for n in self.index.get(w, ())
-                        if n.casefold() in low}, key=len, reverse=True)
-        for name in found:
-            text = re.sub(re.escape(name), WITHHELD, text, flags=re.IGNORECASE)
-        return text
+def _coarsest(a: str | None, b: str) -> str:
+    return max((a or b, b), key=lambda p: PRECISION_RANK.get(p, 0))
 
 
-def redact_document(doc: dict, audience: Audience, withheld: Withheld) -> dict:
+def cleared_summary(doc: dict) -> str | None:
+    """The summary written for partners and the public, if a second user cleared it."""
+    summary = doc.get("public_summary") or {}
+    return summary.get("text") if summary.get("cleared_by") and summary.get("text") else None
+
+
+def redact_document(doc: dict, audience: Audience, withheld: Names) -> dict:
     """An incident document (as `Incidents.get` gives it) as this audience may read it: names
-    it may not read are None, free texts scrubbed of them, the place coarsened, coordinates
-    dropped where they would give the place away, and (outside internal) no staff names."""
+    it may not read are None, every free text scrubbed of withheld names, the place as the
+    audience's table says, and (outside internal) no staff names. Outside the UN the
+    narrative is the cleared summary, or nothing."""
     if audience.internal:
         return doc
+    scrub = withheld.scrub
     out = {**doc}
-    out["title"] = withheld.scrub(doc.get("title"))
-    out["narrative"] = withheld.scrub(doc.get("narrative"))
-    location = {**(doc.get("location") or {})}
-    if audience.coarse(location.get("precision")):
-        for key in ("place", "admin2", "admin2_pcode", "lat", "lon"):
-            location[key] = None
-    out["location"] = location
-    out["victims"] = [{**p, "name": p.get("name") if audience.may_name(
-        bool(p.get("protected")), p.get("consent")) else None}
-        for p in doc.get("victims") or []]
-    out["sources"] = [{**p, "name": p.get("name") if audience.names_sources else None}
+    out["title"] = scrub(doc.get("title"))
+    summary = cleared_summary(doc)
+    if audience.within_un:
+        out["narrative"] = scrub(doc.get("narrative"))
+    else:
+        out["narrative"] = scrub(summary) or None
+    if "public_summary" in doc:
+        out["public_summary"] = {"text": scrub(summary) or None,
+                                 "cleared": summary is not None,
+                                 "single_user": bool((doc["public_summary"] or {}).get(
+                                     "single_user")) if summary else False}
+    out["location"] = audience.location(doc.get("location") or {}, withheld)
+
+    def person_name(p: dict, allowed: bool) -> str | None:
+        name = p.get("name")
+        return name if allowed and name and not withheld.found(name) else None
+
+    out["victims"] = [{**p, "name": person_name(p, audience.may_name(
+        bool(p.get("protected")), p.get("consent")))} for p in doc.get("victims") or []]
+    out["sources"] = [{**p, "name": person_name(p, audience.names_sources)}
                       for p in doc.get("sources") or []]
-    out["perpetrators"] = [{**p, "name": p.get("name") if audience.names_perpetrators
-                            else None} for p in doc.get("perpetrators") or []]
-    out["violations"] = [{**a, "method": withheld.scrub(a.get("method")) or None}
+    out["perpetrators"] = [{**p, "name": person_name(p, audience.names_perpetrators)}
+                           for p in doc.get("perpetrators") or []]
+    out["violations"] = [{**a, "method": scrub(a.get("method")) or None}
                          for a in doc.get("violations") or []]
+    if "attachments" in doc:
+        out["attachments"] = [{**a, "filename": scrub(a.get("filename")),
+                               "captured_by": None} for a in doc.get("attachments") or []]
     out["verification"] = {**(doc.get("verification") or {}), "reviewer": None}
     out["created_by"] = out["updated_by"] = None  # staff are not named outside the team
     return out
+
+
+def scrub_texts(value: Any, withheld: Names, keys: Iterable[str]) -> Any:
+    """A JSON-like value (situation, strategy, review) with the named text fields scrubbed
+    wherever they occur, at any depth."""
+    keys = frozenset(keys)
+    if not withheld:
+        return value
+
+    def walk(x: Any) -> Any:
+        if isinstance(x, dict):
+            return {k: (withheld.scrub(v) if k in keys and isinstance(v, str) else walk(v))
+                    for k, v in x.items()}
+        if isinstance(x, list):
+            return [walk(i) for i in x]
+        return x
+
+    return walk(value)

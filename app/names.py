@@ -1,0 +1,305 @@
+"""Finding names in free text whatever their spelling: the matching behind every withheld name.
+
+A name typed "José Núñez" must be found in "JOSE  NUNEZ", "Núñez's", "jose\\u0301" (NFD), and
+an Arabic name with or without its harakat, tatweel, hamza forms or a glued proclitic. Both the
+text and the names are compared on a **folded** form:
+
+- Unicode NFKD (so fullwidth letters, ligatures and composed accents come apart), case-folded
+  (ß and ss match), every combining mark dropped (José and Jose match; Arabic harakat and
+  superscript alef go), every format character dropped (ZWJ, ZWNJ, LRM, RLM, ALM, soft hyphen,
+  bidi controls: invisible, so they cannot hide a name), tatweel dropped;
+- Arabic letter forms unified: alef with hamza or madda and alef wasla to alef, alef maqsura
+  and Persian yeh to yeh, ta marbuta to heh, hamza on waw or yeh to the bare letter, Persian
+  keheh to kaf;
+- any run of characters that are not letters or digits becomes one space.
+
+A name's **distinctive tokens** are what may never appear where the name is withheld: each
+folded word of it except particles (`PARTICLES`: al, bin, de, van, ابن …), words of a single
+character, numbers and ordinary words (`ORDINARY`: function words and the generic words of
+organisations' names, such as "forces" or "brigade"). An Arabic word that begins with the
+article al- (ال) counts without it too. A text's word matches a distinctive token when they are
+equal after folding, also after an Arabic proclitic glued to its front (و ف ب ك ل, the article,
+and their combinations: والحسن, بالحسن, للحسن). A name made only of ordinary words and
+particles ("Rapid Support Forces") is matched as the whole phrase.
+
+Chinese (Han) names are written without spaces: the full name, the given name when it has two
+characters or more (the surname is the first character, or the first two for a compound
+surname such as 欧阳), and a compound surname are found as substrings, with spaces allowed
+between the characters. A one-character surname alone (王, 李) is never withheld: it is too
+common a character to cut from text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+WITHHELD = "[…]"
+
+PARTICLES = frozenset({
+    # Latin-script particles and Arabic name elements in transcription
+    "al", "el", "ul", "ar", "as", "ad", "at", "an", "az", "ash", "ath", "ibn", "bin", "ben",
+    "bint", "binti", "abu", "abou", "umm", "um", "abd", "de", "da", "do", "das", "dos", "del",
+    "della", "dei", "degli", "der", "den", "des", "di", "du", "la", "le", "les", "lo", "van",
+    "von", "ter", "ten", "te", "y", "e", "i", "st", "ste", "mc", "mac", "ould", "ag",
+    # Arabic script, folded
+    "ال", "بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ولد",
+    # Cyrillic transcriptions
+    "аль", "эль", "ибн", "бин", "бен", "абу", "ван", "фон", "де", "ла", "дель",
+})
+
+ORDINARY = frozenset("""
+the and of for in on at to a an with by from or not no
+forces force army police militia militias brigade brigades battalion battalions regiment
+division unit units group groups armed national security guard guards front movement party
+service services special rapid support defence defense popular liberation revolutionary
+people peoples committee council government state ministry company command republican
+presidential federal local regional border military intelligence the
+school hospital market street road village town city camp district province office centre
+center mosque church clinic station
+et du des le la les forces armee police groupe garde nationale mouvement front ecole
+y el los las fuerzas ejercito policia grupo guardia nacional movimiento frente escuela
+и в на силы армия полиция группа гвардия национальная движение фронт школа
+قوات الجيش جيش الشرطه شرطه مجموعه جماعه الحرس حرس الوطني وطني الدعم دعم السريع سريع حركه جبهه
+مدرسه المدرسه مستشفي المستشفي سوق السوق
+""".split())
+
+# Arabic proclitics that attach to the front of a word, longest first
+_PROCLITICS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل",
+               "لل", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ك", "ل", "ال")
+COMPOUND_SURNAMES = frozenset({
+    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "尉迟", "尉遲",
+    "令狐", "公孙", "公孫", "慕容", "长孙", "長孫", "宇文", "司徒", "夏侯", "轩辕", "軒轅", "端木",
+    "独孤", "獨孤", "南宫", "南宮", "西门", "西門", "百里", "呼延", "万俟", "澹台", "闻人", "聞人",
+})
+
+_HAN_RANGES = ("\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
+               "\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f")
+_HAN = re.compile(f"[{_HAN_RANGES}]+")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_NON_WORD = re.compile(r"[\W_]+")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def _table() -> dict[int, int | str | None]:
+    """Characters folding drops (combining marks, format characters, tatweel) or unifies."""
+    table: dict[int, int | str | None] = {}
+    for cp in (*range(0x30000), *range(0xE0000, 0xE01F0)):
+        cat = unicodedata.category(chr(cp))
+        if cat in ("Mn", "Mc", "Me", "Cf"):
+            table[cp] = None
+    table[0x0640] = None  # tatweel
+    for src, dst in {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ى": "ي",
+                     "ی": "ي", "ې": "ي", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي", "ک": "ك",
+                     "ı": "i"}.items():
+        table[ord(src)] = dst
+    return table
+
+
+def fold(text: str) -> str:
+    """The form names and texts are compared in (see the module's docstring)."""
+    folded = unicodedata.normalize("NFKD", text).casefold().translate(_table())
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+def _han_only(text: str) -> str:
+    return "".join(_HAN.findall(text))
+
+
+def _word_tokens(folded: str) -> list[str]:
+    """The words of a folded text, Han characters left out (they are matched apart)."""
+    return _WORDS.findall(_HAN.sub(" ", folded))
+
+
+def _ordinary(token: str) -> bool:
+    return len(token) < 2 or token.isdigit() or token in PARTICLES or token in ORDINARY
+
+
+def distinctive(name: str) -> set[str]:
+    """What of a name must never appear where the name is withheld: its distinctive folded
+    words, and for a Han name its full form, given name and compound surname."""
+    folded = fold(name)
+    out = set()
+    for token in _word_tokens(folded):
+        if _ordinary(token):
+            continue
+        out.add(token)
+        if _ARABIC.match(token) and token.startswith("ال") and not _ordinary(token[2:]):
+            out.add(token[2:])
+    out |= _han_parts(folded)
+    return out
+
+
+def _han_parts(folded: str) -> set[str]:
+    runs = _HAN.findall(folded)
+    full = "".join(runs)
+    if not full:
+        return set()
+    out = {full} if len(full) >= 2 else set()
+    if len(runs) > 1:  # written apart: the first part is the surname
+        given = "".join(runs[1:])
+        surname = runs[0]
+    elif full[:2] in COMPOUND_SURNAMES:
+        surname, given = full[:2], full[2:]
+    else:
+        surname, given = full[:1], full[1:]
+    if len(given) >= 2:
+        out.add(given)
+    if len(surname) >= 2:
+        out.add(surname)
+    return out
+
+
+def _with_proclitics(token: str) -> set[str]:
+    """An Arabic word as it may appear with a proclitic glued to its front."""
+    out = {p + token for p in _PROCLITICS}
+    if token.startswith("ال"):
+        out |= {p + token[1:] for p in ("ل", "ول", "فل")}  # لل: the article's alef drops
+    return out
+
+
+class Names:
+    """A set of names to find in texts and cut from them.
+
+    The common case, a text that names nobody, costs one fold of the text and a set
+    intersection (all in C); only a text that names someone is walked word by word."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = frozenset(n.strip() for n in names if n and n.strip())
+        self.tokens: set[str] = set()  # distinctive words, folded
+        han: set[str] = set()
+        phrases: set[tuple[str, ...]] = set()
+        for name in self.names:
+            found = distinctive(name)
+            words = {t for t in found if not _HAN.fullmatch(t)}
+            self.tokens |= words
+            han |= found - words
+            tokens = tuple(_word_tokens(fold(name)))
+            if len(tokens) > 1 or (tokens and not words):
+                phrases.add(tokens)  # cut as one; the only way to find all-ordinary names
+        self.match = set(self.tokens)
+        for token in self.tokens:
+            if _ARABIC.match(token):
+                self.match |= _with_proclitics(token)
+        self.phrases = sorted(phrases, key=len, reverse=True)
+        self._phrase_starts = {p[0] for p in self.phrases}
+        self._ordinary_phrases = [p for p in self.phrases
+                                  if not any(t in self.match for t in p)]
+        gap = r"[\W_]{0,4}"  # spaces, a middle dot, joiners: nothing that is a letter
+        self._han = re.compile("|".join(gap.join(map(re.escape, h)) for h in sorted(
+            han, key=len, reverse=True))) if han else None
+        self._ordinary_re = re.compile("|".join(
+            r"(?<!\w)" + re.escape(" ".join(p)) + r"(?!\w)" for p in self._ordinary_phrases)
+        ) if self._ordinary_phrases else None
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def found(self, text: str | None) -> bool:
+        """Whether the text names any of the names, in any spelling."""
+        if not text or not self.names:
+            return False
+        folded = fold(text)
+        return bool(self._han and self._han.search(folded)) or self._found_words(folded)
+
+    def _found_words(self, folded: str) -> bool:
+        if not self.match.isdisjoint(_word_tokens(folded)):
+            return True
+        return bool(self._ordinary_re and self._ordinary_re.search(_HAN.sub(" ", folded)))
+
+    def scrub(self, text: str | None) -> str:
+        """The text with every mention of the names replaced by WITHHELD."""
+        if not text or not self.names:
+            return text or ""
+        if not self.found(text):
+            return text
+        out = unicodedata.normalize("NFC", text)
+        if self._han:
+            out = self._han.sub(WITHHELD, out)
+        if self._found_words(fold(out)):
+            out = self._cut_words(out)
+        # the safety net: a mention the walk could not place (a Kangxi radical standing for
+        # an ideograph, say) takes the whole text with it
+        return WITHHELD if self.found(out) else out
+
+    def _cut_words(self, text: str) -> str:
+        segments = [(m.start(), m.end(), _word_tokens(fold(m.group())))
+                    for m in _SEGMENT.finditer(text)]
+        hit = [any(t in self.match for t in tokens) for _s, _e, tokens in segments]
+        # whole names (and names of ordinary words only) as one phrase
+        flat = [(i, t) for i, (_s, _e, tokens) in enumerate(segments) for t in tokens]
+        words = [t for _i, t in flat]
+        for k, word in enumerate(words):
+            if word not in self._phrase_starts:
+                continue
+            for phrase in self.phrases:
+                if tuple(words[k:k + len(phrase)]) == phrase:
+                    for i, _t in flat[k:k + len(phrase)]:
+                        hit[i] = True
+                    break
+        # particles between two cut words go with them: "[…]", not "[…] de la […]"
+        for i in range(1, len(segments) - 1):
+            if not hit[i] and all(t in PARTICLES for t in segments[i][2]) and hit[i - 1]:
+                j = i
+                while j < len(segments) and not hit[j] and all(
+                        t in PARTICLES for t in segments[j][2]):
+                    j += 1
+                if j < len(segments) and hit[j] and _only_spaces(text, segments, i - 1, j):
+                    for x in range(i, j):
+                        hit[x] = True
+        out, pos, i = [], 0, 0
+        while i < len(segments):
+            if not hit[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(segments) and hit[j + 1] and _only_spaces(text, segments, j,
+                                                                          j + 1):
+                j += 1
+            out.append(text[pos:segments[i][0]])
+            out.append(WITHHELD)
+            pos = segments[j][1]
+            i = j + 1
+        out.append(text[pos:])
+        return "".join(out)
+
+
+def _only_spaces(text: str, segments: list, i: int, j: int) -> bool:
+    """Whether segments i..j stand together, with only spaces, hyphens or joiners between."""
+    return all(not text[segments[k][1]:segments[k + 1][0]].strip(" \t\u00a0-\u2010\u2011")
+               for k in range(i, j))
+
+
+def _segment_class() -> str:
+    marks = []
+    start = prev = None
+    for cp in range(0x30000):
+        if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me", "Cf"):
+            if prev is not None and cp == prev + 1:
+                prev = cp
+                continue
+            if start is not None:
+                marks.append((start, prev))
+            start = prev = cp
+    if start is not None:
+        marks.append((start, prev))
+    ranges = "".join(f"\\U{a:08x}-\\U{b:08x}" if a != b else f"\\U{a:08x}" for a, b in marks)
+    return f"(?:(?![{_HAN_RANGES}])[\\w{ranges}])+"
+
+
+class _LazySegment:
+    """A word of the original text with its marks and invisible characters (compiled on first
+    use: building the class walks the code points)."""
+
+    pattern: re.Pattern | None = None
+
+    def finditer(self, text: str):  # noqa: ANN201 - re's own iterator
+        if self.pattern is None:
+            self.pattern = re.compile(_segment_class())
+        return self.pattern.finditer(text)
+
+
+_SEGMENT = _LazySegment()
