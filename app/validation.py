@@ -37,16 +37,61 @@ def known_keys(value: dict, allowed: set[str], field: str) -> None:
             raise BadInput(where, f"unknown field; expected one of: {', '.join(sorted(allowed))}")
 
 
-def text(value: Any, field: str, *, required: bool = False, max_len: int = 300) -> str | None:
+# Texts written over several lines; every other text is one line (names, titles, places,
+# codes). Decided by the last part of the field's name: "violations[2].method" is a method.
+LONG_TEXTS = frozenset({"narrative", "method", "description", "rationale", "summary", "note",
+                        "public_summary"})
+_LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")  # CRLF, CR and Unicode's separators -> LF
+# Bidirectional embeddings and isolates (LRE RLE PDF, LRI RLI FSI PDI): editors put them
+# around numbers and Latin names inside Arabic paragraphs, so long texts keep them. The
+# overrides (LRO U+202D, RLO U+202E) show characters in an order other than the stored one
+# (the "Trojan source" trick) and no ordinary typing needs them: refused everywhere.
+_BIDI_OVERRIDES = "\u202d\u202e"
+_BIDI_EMBEDDINGS = "\u202a\u202b\u202c\u2066\u2067\u2068\u2069"
+# Control characters (C0, DEL, C1) would reach terminals raw (ESC starts escape sequences);
+# long texts keep tab and newline. ZWJ, ZWNJ, LRM, RLM and ALM are not matched: real names
+# and Arabic text need them.
+_NOT_IN_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_OVERRIDES}{_BIDI_EMBEDDINGS}]")
+_NOT_IN_LONG = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_OVERRIDES}]")
+_INDEX = re.compile(r"\[\d+\]")
+
+
+def is_long_text(field: str) -> bool:
+    return _INDEX.sub("", field).rsplit(".", 1)[-1] in LONG_TEXTS
+
+
+def _refused(char: str) -> str:
+    if char == "\n":
+        return "must be one line (it contains a line break)"
+    if char == "\t":
+        return "must not contain a tab (only long texts may)"
+    code = f"U+{ord(char):04X}"
+    if char in _BIDI_OVERRIDES:
+        return f"contains a bidirectional override ({code}), which is not allowed"
+    if char in _BIDI_EMBEDDINGS:
+        return f"contains a bidirectional control ({code}); only long texts may"
+    return f"contains a control character ({code}), which is not allowed"
+
+
+def text(value: Any, field: str, *, required: bool = False, max_len: int = 300,
+         long: bool | None = None) -> str | None:
+    """Trimmed text, or None when empty. Line breaks become LF; control characters and
+    bidirectional controls are refused as the field allows (`long`: written over several
+    lines; by default decided from the field's name, see LONG_TEXTS)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise BadInput(field, "is required")
         return None
     if not isinstance(value, str):
         raise BadInput(field, "must be text")
-    value = value.strip()
+    value = _LINE_BREAK.sub("\n", value.strip())
     if len(value) > max_len:
         raise BadInput(field, f"is longer than {max_len} characters")
+    if long is None:
+        long = is_long_text(field)
+    bad = (_NOT_IN_LONG if long else _NOT_IN_ONE_LINE).search(value)
+    if bad:
+        raise BadInput(field, _refused(bad.group()))
     return value
 
 
