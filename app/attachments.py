@@ -1,5 +1,6 @@
 """Attachments: kept inside the encrypted store (never as plaintext files), with the SHA-256 of
-the original taken at intake and a chain of custody for every intake, view and export."""
+the original taken at intake and a chain of custody for every intake, view and export. What
+leaves the device is a copy without metadata (app.metadata) unless the original is asked for."""
 
 from __future__ import annotations
 
@@ -14,11 +15,17 @@ from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput, NotFound, UpfrontError
 from app.ids import new_id
+from app.metadata import stripped
 from app.models import Attachment, CustodyEvent, Incident
 from app.outbox import Outbox
 from app.store import Store, schema_number
 
 MAX_BYTES = 256 * 1024 * 1024
+
+
+def _copy_detail(meta: dict, copy: bytes) -> str:
+    return (f"copy without metadata, sha256 {hashlib.sha256(copy).hexdigest()}; "
+            f"original sha256 {meta['sha256']}")
 
 
 def _meta(a: Attachment) -> dict:
@@ -84,9 +91,30 @@ class Attachments:
             self._custody(session, att.id, purpose, None)
             return _meta(att), att.content
 
-    def export(self, attachment_id: str, out: Path) -> dict:
-        """Write the original to a new file the user chose. The custody log and the audit log
-        record the export only if the file was written whole."""
+    def read_stripped(self, attachment_id: str, *, purpose: str = "export") -> tuple[dict, bytes]:
+        """A copy without metadata (app.metadata), for content that leaves the device. The
+        custody log records the copy's SHA-256 beside the original's; the original is not
+        changed. BadInput (naming the attachment) if it cannot be cleaned."""
+        meta, copy = self._stripped(attachment_id)
+        with self.store.transaction() as session:
+            self._custody(session, attachment_id, purpose, _copy_detail(meta, copy))
+        return meta, copy
+
+    def export(self, attachment_id: str, out: Path, *, original: bool = False) -> dict:
+        """Write a copy without metadata (or, with original=True, the original as taken in,
+        for an evidence handover) to a new file the user chose. The custody log and the audit
+        log record the export, with the hash of what was written, only if the file was written
+        whole."""
+        if original:
+            with self.store.session() as session:
+                att = self._checked(session, attachment_id)
+                meta, content = _meta(att), att.content
+            action, detail = "export original", (f"original with its metadata, sha256 "
+                                                 f"{meta['sha256']}")
+        else:
+            meta, content = self._stripped(attachment_id)
+            action, detail = "export", _copy_detail(meta, content)
+        digest = hashlib.sha256(content).hexdigest()
         try:
             handle = os.fdopen(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
         except FileExistsError:
@@ -95,17 +123,27 @@ class Attachments:
             raise BadInput("out", f"cannot create {out}: {exc.strerror}") from None
         try:
             with handle, self.store.transaction() as session:
-                att = self._checked(session, attachment_id)
-                handle.write(att.content)
+                handle.write(content)
                 handle.flush()
                 os.fsync(handle.fileno())
-                self._custody(session, att.id, "export", None)
+                self._custody(session, attachment_id, action, detail)
                 AuditLog(session).append(self.store.user, "attachment.export", "attachment",
-                                         attachment_id, {"sha256": att.sha256})
-                return _meta(att)
+                                         attachment_id, {"sha256": meta["sha256"],
+                                                         "exported_sha256": digest,
+                                                         "original": original})
         except BaseException:
             out.unlink(missing_ok=True)
             raise
+        return {**meta, "exported": "original" if original else "copy without metadata",
+                "exported_sha256": digest, "exported_size": len(content)}
+
+    def _stripped(self, attachment_id: str) -> tuple[dict, bytes]:
+        with self.store.session() as session:
+            att = self._checked(session, attachment_id)
+            meta, content = _meta(att), att.content
+        # Outside the session: cleaning a large image takes a while, and needs no store.
+        return meta, stripped(content, meta["media_type"], meta["filename"],
+                              field=f"attachment {attachment_id}")
 
     @staticmethod
     def _checked(session, attachment_id: str) -> Attachment:

@@ -272,7 +272,19 @@ def cmd_attachment(args) -> int:
         elif command == "list":
             _emit(attachments.list(args.incident))
         elif command == "export":
-            _emit(attachments.export(args.id, Path(args.out)))
+            try:
+                exported = attachments.export(args.id, Path(args.out), original=args.original)
+            except BadInput as err:
+                if err.field != f"attachment {args.id}":
+                    raise
+                # It could not be cleaned (its kind, damage, a media type that lies).
+                raise BadInput(err.field, f"{err.reason} (add --original to write the "
+                               "original with its metadata)") from None
+            if args.original:
+                print("upfront: warning: the original was written with its metadata (it may "
+                      "hold the GPS position, the time and the device); the chain of custody "
+                      "records it as such", file=sys.stderr)
+            _emit(exported)
         elif command == "custody":
             _emit(attachments.custody(args.id))
     return 0
@@ -367,9 +379,13 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
     q.add_argument("file")
     q.add_argument("--captured-by")
     at.add_parser("list").add_argument("incident")
-    q = at.add_parser("export")
+    q = at.add_parser("export", help="write a copy without metadata (EXIF, GPS, XMP, PDF "
+                      "document information) to a new file")
     q.add_argument("id")
     q.add_argument("--out", required=True)
+    q.add_argument("--original", action="store_true",
+                   help="write the original as taken in, with its metadata (an evidence "
+                   "handover, or a kind of file that cannot be cleaned)")
     at.add_parser("custody").add_argument("id")
     p.set_defaults(func=cmd_attachment)
 
