@@ -1,5 +1,11 @@
-"""Exports for analysts and partners: CSV, Excel, JSON and HXL, one row per incident or per
-act, cleared for an audience by the rules reports use (`app.redaction`).
+"""Exports for analysts and partners: CSV, Excel, JSON and HXL, cleared for an audience by
+the rules reports use (`app.redaction`): one row per incident or per act for internal and UN
+readers; for partners and the public, counts only (`app.aggregate`: acts per week, admin-1
+region and violation type, small counts suppressed as in their reports).
+
+A text cell of a CSV or HXL file that begins with = + - @, a tab or a carriage return gets a
+leading apostrophe, so Excel and LibreOffice read it as text, never as a formula (OWASP's
+advice on CSV injection); `upfront import` takes the apostrophe off again.
 
 JSON is the complete record model, as `upfront incident show` gives it (and as `upfront
 import` takes it back); the tables flatten it. HXL is the CSV with a hashtag row under the
@@ -26,19 +32,21 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from app import aggregate
 from app import validation as v
 from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput
 from app.incidents import Incidents
-from app.models import Incident, Perpetrator, Source, Victim
-from app.redaction import AUDIENCES, Audience, Withheld, redact_document
+from app.models import Incident, Violation
+from app.redaction import AUDIENCES, ROW_LEVEL, Audience, Names, redact_document
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
 from app.xlsx import TooLarge, Workbook
 
 FORMATS = ("csv", "xlsx", "json", "hxl")
-ROWS = ("incident", "act")
+ROWS = ("incident", "act", "aggregate")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CHUNK = 2000
 KILLED = {"killing", "extrajudicial_execution"}
 INJURED = {"maiming_injury", "attempted_killing"}
@@ -160,6 +168,17 @@ SOURCE_COLUMNS: list[Column] = [
 ]
 
 
+AGGREGATE_COLUMNS: list[Column] = [
+    ("week", "#date+week", lambda c: c.week),
+    ("country", "#country+code", lambda c: c.country),
+    ("admin1", "#adm1+name", lambda c: c.admin1),
+    ("admin1_code", "#adm1+code", lambda c: c.admin1_code),
+    ("violation_type", "#event+type", lambda c: c.violation),
+    ("acts", "#indicator+acts+num", lambda c: c.acts),
+    ("suppressed", "#meta+suppressed", lambda c: c.note),
+]
+
+
 @dataclass(frozen=True)
 class ExportRequest:
     format: str
@@ -170,15 +189,23 @@ class ExportRequest:
     country: str | None = None
 
     @classmethod
-    def parse(cls, *, format: Any, audience: Any, rows: Any = "incident",  # noqa: A002
+    def parse(cls, *, format: Any, audience: Any, rows: Any = None,  # noqa: A002
               date_from: Any = None, date_to: Any = None, country: Any = None
               ) -> ExportRequest:
+        """Rows left out: one per incident for internal and UN readers, the aggregate for
+        partners and the public (who get nothing else)."""
         if format not in FORMATS:
             raise BadInput("format", f"is one of {', '.join(FORMATS)}")
         if audience not in AUDIENCES:
             raise BadInput("audience", f"is one of {', '.join(AUDIENCES)}")
+        if rows is None:
+            rows = "incident" if audience in ROW_LEVEL else "aggregate"
         if rows not in ROWS:
             raise BadInput("rows", f"is one of {', '.join(ROWS)}")
+        if rows != "aggregate" and audience not in ROW_LEVEL:
+            raise BadInput("rows", "partners and the public get counts only (aggregate: acts "
+                           "per week, admin-1 region and violation type, small counts "
+                           "suppressed); rows per incident or act go to internal and un")
         start = v.full_date(date_from, "from")
         end = v.full_date(date_to, "to")
         if start and end and end < start:
@@ -215,29 +242,20 @@ class Exporter:
         with self.store.session() as session:
             return list(session.scalars(q.order_by(Incident.occurred_from, Incident.id)))
 
-    def withheld(self, audience: Audience, ids: list[str]) -> Withheld:
-        """Every name among these incidents' people that this audience may not read."""
-        if audience.internal:
-            return Withheld(())
-        people: dict[str, list] = {"victims": [], "sources": [], "perpetrators": []}
+    def withheld(self, audience: Audience) -> Names:
+        """Every name this audience may not read, anywhere in the store: a protected victim
+        of another record, named in one of these records' texts, stays unnamed."""
         with self.store.session() as session:
-            for i in range(0, len(ids), 500):
-                chunk = ids[i:i + 500]
-                people["victims"] += session.execute(select(
-                    Victim.name, Victim.protected, Victim.consent).where(
-                    Victim.incident_id.in_(chunk), Victim.name.is_not(None))).all()
-                people["sources"] += session.execute(select(Source.name).where(
-                    Source.incident_id.in_(chunk), Source.name.is_not(None))).all()
-                people["perpetrators"] += session.execute(select(Perpetrator.name).where(
-                    Perpetrator.incident_id.in_(chunk), Perpetrator.name.is_not(None))).all()
-        return audience.withheld(people["victims"], people["sources"], people["perpetrators"])
+            return audience.withheld_in(session)
 
     def documents(self, req: ExportRequest, *, sources: bool = True) -> Iterator[dict]:
         """The redacted documents, a chunk at a time (a hundred thousand never sit in memory
         together); without `sources` when the format has no place for them."""
         audience = Audience(req.audience)
+        if not audience.row_level:
+            raise BadInput("rows", "partners and the public get counts only")
         ids = self.ids(req)
-        withheld = self.withheld(audience, ids)
+        withheld = self.withheld(audience)
         incidents = Incidents(self.store, self.vocab)
         with self.store.bulk_reads():
             for i in range(0, len(ids), CHUNK):
@@ -245,7 +263,7 @@ class Exporter:
                     yield redact_document(doc, audience, withheld)
 
     # ---- writing --------------------------------------------------------------------------
-    def write(self, req: ExportRequest, out: Path | str) -> Exported:
+    def write(self, req: ExportRequest, out: Path | str, *, replace: bool = True) -> Exported:
         out = Path(out)
         if not out.parent.is_dir():
             raise BadInput("out", "is in a folder that does not exist")
@@ -257,7 +275,9 @@ class Exporter:
                 incidents, rows = writer(req, f)
                 f.flush()
                 os.fsync(f.fileno())
-            os.replace(partial, out)
+            from app.files import publish  # refuses to overwrite unless `replace`
+
+            publish(partial, out, replace=replace)
         finally:
             partial.unlink(missing_ok=True)
         digest = _sha256(out)
@@ -269,8 +289,33 @@ class Exporter:
                 "lines": rows, "sha256": digest})
         return Exported(out, incidents, rows, digest)
 
-    def _table(self, req: ExportRequest) -> tuple[list[Column], Iterator[dict], list[int]]:
+    def aggregate(self, req: ExportRequest) -> tuple[list[aggregate.Cell], int]:
+        """Acts per week, admin-1 region and violation type, suppressed for the audience;
+        and the number of incidents counted."""
+        from app.reports import load_template  # the report's threshold: one rule for both
+
+        audience = Audience(req.audience)
+        ids = self.ids(req)
+        withheld = self.withheld(audience)
+        acts = []
+        with self.store.session() as session:
+            for i in range(0, len(ids), CHUNK):
+                acts.extend(session.execute(select(
+                    Incident.occurred_from, Incident.country, Incident.admin1,
+                    Incident.admin1_code, Violation.type).join(
+                    Violation, Violation.incident_id == Incident.id).where(
+                    Incident.id.in_(ids[i:i + CHUNK]))).all())
+        table = aggregate.cells(
+            ((day, country, withheld.scrub(admin1) or None, code, kind)
+             for day, country, admin1, code, kind in acts),
+            load_template()["threshold"], internal=audience.internal)
+        return table, len(ids)
+
+    def _table(self, req: ExportRequest) -> tuple[list[Column], Iterator[Any], list[int]]:
         """The columns and the row objects of a flat table; counts[0] counts incidents."""
+        if req.rows == "aggregate":
+            table, n = self.aggregate(req)
+            return AGGREGATE_COLUMNS, iter(table), [n]
         counts = [0]
 
         def incidents() -> Iterator[dict]:
@@ -301,6 +346,15 @@ class Exporter:
 
     def _json(self, req: ExportRequest, f: io.BufferedWriter) -> tuple[int, int]:
         text = io.TextIOWrapper(f, encoding="utf-8", newline="\n")
+        if req.rows == "aggregate":
+            table, n = self.aggregate(req)
+            json.dump({"format": "upfront-aggregate/1", "audience": req.audience,
+                       "exported_at": utcnow(), "rows": "aggregate",
+                       "cells": [{name: get(c) for name, _tag, get in AGGREGATE_COLUMNS}
+                                 for c in table]}, text, ensure_ascii=False)
+            text.flush()
+            text.detach()
+            return n, len(table)
         head = {"format": "upfront-incidents/1", "audience": req.audience,
                 "exported_at": utcnow(), "rows": "incident"}
         text.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "incidents": [\n')
@@ -317,6 +371,8 @@ class Exporter:
         """One sheet per entity: incidents, acts, victims, sources; typed cells (dates as
         dates, numbers as numbers), a bold frozen header (`app.xlsx`: no temporary file)."""
         book = Workbook(f)
+        if req.rows == "aggregate":
+            return self._xlsx_counts(req, book)
         tables = (("Incidents", None, INCIDENT_COLUMNS), ("Acts", "violations", ACT_COLUMNS),
                   ("Victims", "victims", VICTIM_COLUMNS), ("Sources", "sources", SOURCE_COLUMNS))
         sheets = [(role, columns, book.sheet(title, [c[0] for c in columns],
@@ -342,6 +398,22 @@ class Exporter:
             book.abandon()
             raise
         return incidents, incidents if req.rows == "incident" else lines
+
+
+    def _xlsx_counts(self, req: ExportRequest, book: Workbook) -> tuple[int, int]:
+        columns, rows, counts = self._table(req)
+        sheet = book.sheet("Counts", [c[0] for c in columns],
+                           [_WIDTHS.get(c[0], 14.0) for c in columns])
+        lines = 0
+        try:
+            for row in rows:
+                sheet.append([get(row) for _n, _t, get in columns])
+                lines += 1
+            book.close()
+        except BaseException:
+            book.abandon()
+            raise
+        return counts[0], lines
 
 
 # column widths in the Excel sheets, in characters (14 otherwise)
@@ -381,10 +453,13 @@ def _few_collections() -> Iterator[None]:
 
 
 def _text(value: Any) -> str:
+    """A value as a CSV cell; text that a spreadsheet would run as a formula is quoted."""
     if value is None:
         return ""
     if isinstance(value, float):
         return repr(value)
+    if isinstance(value, str):
+        return "'" + value if value.startswith(FORMULA_START) else value
     return str(value)
 
 

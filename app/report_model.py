@@ -157,6 +157,12 @@ class Report:
     risk: list[RiskBlock]
     actions: list[ActionRow]
     sources_by_type: list[tuple[str, Count]]
+    # incidents not listed one by one, as listing them would reveal a suppressed count
+    unlisted_small: int = 0
+    # outside the UN: key incidents with no summary cleared for partners and the public,
+    # and those cleared by their author alone (an office with a single user)
+    summaries_missing: int = 0
+    summaries_single_user: int = 0
 
     def content(self) -> dict:
         """Everything printed, less the generation time: what the reference hash covers."""

@@ -30,13 +30,12 @@ from app.errors import BadInput
 from app.models import (
     Assessment,
     Incident,
-    Perpetrator,
     Situation,
     Source,
     Victim,
     Violation,
 )
-from app.redaction import Audience, Withheld
+from app.redaction import ROUNDED, Audience, Names
 from app.report_model import (
     AUDIENCES,
     SECTIONS,
@@ -193,6 +192,9 @@ class _Builder:
         self.audience = Audience(request.audience)
         self.internal = self.audience.internal
         self.threshold = int(template["threshold"])
+        self.withheld = Names(())
+        self.bucket_of: dict[str, int] = {}
+        self.unknown_region = ""
 
     # -- labels
     def label(self, kind: str, code: str | None, **kw: Any) -> str:
@@ -267,12 +269,10 @@ class _Builder:
                               Violation.counts)
         victims = self._children(session, iids, Victim.name, Victim.protected,
                                  Victim.consent)
-        sources = self._children(session, iids, Source.type, Source.name)
-        perpetrators = self._children(session, iids, Perpetrator.name)
-        withheld = self.audience.withheld(
-            (p for rows in victims.values() for p in rows),
-            (p for rows in sources.values() for p in rows),
-            (p for rows in perpetrators.values() for p in rows))
+        sources = self._children(session, iids, Source.type)
+        # every name this audience may not read, from the whole store, not only this scope
+        withheld = self.withheld = self.audience.withheld_in(session)
+        scope_label = withheld.scrub(scope_label)
 
         vtypes = Counter(a.type for x in incidents for a in acts[x.id])  # acts, by type
         verification = Counter(x.verification_status for x in incidents)
@@ -292,27 +292,38 @@ class _Builder:
             methodology=_pick(t["methodology"], self.lang).replace(
                 "{threshold}", str(self.threshold)))
         planning = self.r.audience in ("internal", "un")
+        by_violation = [(self.label("violation", k), self.count(n))
+                        for k, n in vtypes.most_common()]
+        by_verification = [(self.label("verification", term.code),
+                            self.count(verification[term.code]))
+                           for term in self.vocab.terms("verification")
+                           if verification[term.code]]
+        timeline = self._timeline(incidents, acts)
+        table = self._type_by_region(incidents, acts)
+        map_data = self._map(incidents)
+        hidden = _Hidden(by_violation, by_verification, timeline, table, map_data)
+        key_incidents, unlisted, no_summary, single_user = self._key_incidents(
+            incidents, acts, victims, withheld, hidden)
         return Report(
             meta=meta,
             incidents=self.count(len(incidents)),
             acts=self.count(n_acts),
             victims=sex_age.total,
-            by_violation=[(self.label("violation", k), self.count(n))
-                          for k, n in vtypes.most_common()],
-            by_verification=[(self.label("verification", term.code),
-                              self.count(verification[term.code]))
-                             for term in self.vocab.terms("verification")
-                             if verification[term.code]],
+            by_violation=by_violation,
+            by_verification=by_verification,
             victims_by_sex_age=sex_age,
-            timeline=self._timeline(incidents, acts),
-            table=self._type_by_region(incidents, acts),
-            map=self._map(incidents),
-            key_incidents=self._key_incidents(incidents, acts, victims, withheld),
+            timeline=timeline,
+            table=table,
+            map=map_data,
+            key_incidents=key_incidents,
             risk=self._risk(session, situations) if planning else [],
             actions=[],
             sources_by_type=[(self.label("source-type", k), self.count(n)) for k, n in
                              Counter(s.type for x in incidents for s in sources[x.id])
                              .most_common()],
+            unlisted_small=unlisted,
+            summaries_missing=no_summary,
+            summaries_single_user=single_user,
         ), [s.id for s in situations]
 
     # -- figures
@@ -404,7 +415,7 @@ class _Builder:
         cells: dict[tuple[str, int], int] = defaultdict(int)
         totals = [0] * len(buckets)
         for x in incidents:  # each incident once, under its first violation's type
-            b = bucket(x.occurred_from)
+            b = self.bucket_of[x.id] = bucket(x.occurred_from)
             totals[b] += 1
             kind = acts[x.id][0].type if acts[x.id] else "other"
             by_type[kind] += 1
@@ -433,8 +444,9 @@ class _Builder:
                 cells[(act.type, region)] += 1
         cols = [r for r, _n in regions.most_common()]
         rows = [k for k, _n in kinds.most_common()]
-        unknown = {"en": "Not given", "fr": "Non précisé", "es": "No indicado",
-                   "ru": "Не указано", "ar": "غير محدد", "zh": "未注明"}[self.lang]
+        unknown = self.unknown_region = {
+            "en": "Not given", "fr": "Non précisé", "es": "No indicado", "ru": "Не указано",
+            "ar": "غير محدد", "zh": "未注明"}[self.lang]
         return self.grid([self.label("violation", k) for k in rows],
                          [c or unknown for c in cols],
                          [[cells[(k, c)] for c in cols] for k in rows])
@@ -450,9 +462,10 @@ class _Builder:
                 names[key] = x.admin1 or key
             if x.lat is None or x.lon is None or self.audience.regions_only:
                 continue  # partners and the public: regions shaded, no points
-            if not self.audience.coordinates(x.location_precision):
+            if not self.audience.coordinates(x.location_precision, x.location_sensitive):
                 continue
-            points[(round(x.lat, 3), round(x.lon, 3))] += 1
+            digits = 3 if self.internal else ROUNDED
+            points[(round(x.lat, digits), round(x.lon, digits))] += 1
         countries = sorted({x.country for x in incidents} | (
             {self.r.country} if self.r.country else set()))
         return MapData(countries,
@@ -460,31 +473,51 @@ class _Builder:
                        [MapPoint(lat, lon, n) for (lat, lon), n in sorted(points.items())])
 
     def place(self, x: Incident) -> str:
-        return self.audience.place(x.place, x.admin2, x.admin1, x.location_precision) \
-            or self.label("country", x.country)
+        return self.withheld.scrub(self.audience.place(
+            x.place, x.admin2, x.admin1, x.location_precision, x.location_sensitive)
+            or self.label("country", x.country))
 
     def _key_incidents(self, incidents: list[Incident], acts: dict, victims: dict,
-                       withheld: Withheld) -> list[KeyIncident]:
+                       withheld: Names, hidden: _Hidden
+                       ) -> tuple[list[KeyIncident], int, int, int]:
+        """The incidents told one by one, and how many were left out because listing them
+        would reveal a count the report suppresses; outside the UN, each with the summary
+        cleared for partners and the public (or none), and how many have none."""
+        def people(x: Incident) -> int:
+            return sum(a.victims_count or sum(int(c.get("count") or 0)
+                                              for c in a.counts or []) for a in acts[x.id])
+
         def weight(x: Incident) -> tuple:
-            people = sum(a.victims_count or sum(int(c.get("count") or 0)
-                                                for c in a.counts or []) for a in acts[x.id])
-            return (self.vocab.rank("verification", x.verification_status) or 0, people,
+            return (self.vocab.rank("verification", x.verification_status) or 0, people(x),
                     x.occurred_from, x.id)
 
-        chosen = sorted(incidents, key=weight, reverse=True)[:self.template["key_incidents"]]
+        listable = incidents
+        if not self.internal and (0 < len(incidents) < self.threshold):
+            listable = []
+        elif not self.internal:  # a hidden "<5" must not be counted back from the list
+            listable = [x for x in incidents if not hidden.covers(self, x, acts[x.id])]
+        unlisted = len(incidents) - len(listable)
+        chosen = sorted(listable, key=weight, reverse=True)[:self.template["key_incidents"]]
         out = []
+        no_summary = single_user = 0
         for x in sorted(chosen, key=lambda i: (i.occurred_from, i.id)):
-            people = sum(a.victims_count or sum(int(c.get("count") or 0)
-                                                for c in a.counts or []) for a in acts[x.id])
-            summary = "" if self.r.audience == "public" else _excerpt(x.narrative or "")
+            if self.audience.within_un:
+                summary = _excerpt(x.narrative or "")
+            elif x.public_summary and x.public_summary_cleared_by:
+                summary = _excerpt(x.public_summary)
+                single_user += bool(x.public_summary_single_user)
+            else:
+                summary = ""
+                no_summary += 1
             out.append(KeyIncident(
-                date=x.occurred_from.isoformat(), place=withheld.scrub(self.place(x)),
+                date=x.occurred_from.isoformat(), place=self.place(x),
                 title=withheld.scrub(x.title), summary=withheld.scrub(summary),
                 violations=sorted({self.label("violation", a.type) for a in acts[x.id]}),
                 verification=self.label("verification", x.verification_status),
-                victims=self.count(people),
-                named=[p.name for p in victims[x.id] if p.name and self.may_name(p)]))
-        return out
+                victims=self.count(people(x)),
+                named=[p.name for p in victims[x.id] if p.name and self.may_name(p)
+                       and not withheld.found(p.name)]))
+        return out, unlisted, no_summary, single_user
 
     # -- planning
     def _risk(self, session: Session, situations: list[Situation]) -> list[RiskBlock]:
@@ -504,7 +537,7 @@ class _Builder:
             overall = next((f["level"] for f, r in zip(latest.factors, ranks, strict=True)
                             if r == top), None)
             out.append(RiskBlock(
-                situation=row.name, assessed_on=latest.assessed_on.isoformat(),
+                situation=self.withheld.scrub(row.name), assessed_on=latest.assessed_on.isoformat(),
                 previous_on=previous.assessed_on.isoformat() if previous else None,
                 overall=self.label("risk-level", overall) if overall else None,
                 factors=[RiskFactor(self.label("risk-factor", f["factor"]),
@@ -520,13 +553,53 @@ class _Builder:
         ids = set(situation_ids)
         rows = [a for a in Situations(self.store, self.vocab).all_actions(self.now.date())
                 if a["situation"]["id"] in ids]
+        scrub = self.withheld.scrub
         return [ActionRow(
-            situation=a["situation"]["name"], title=a["title"],
+            situation=scrub(a["situation"]["name"]), title=scrub(a["title"]),
             pillar=self.label("strategy-pillar", a["pillar"]),
             level=self.label("strategy-level", a["level"]),
-            lead=self.label("un-entity", a["lead"]), owner=a.get("owner") or "",
+            lead=self.label("un-entity", a["lead"]), owner=scrub(a.get("owner") or ""),
             due=a.get("due"), status=self.label("action-status", a["status"]),
             overdue=a["overdue"], blocked=a["blocked"]) for a in rows]
+
+
+class _Hidden:
+    """The figures a report suppresses for its audience, so that no incident is listed whose
+    listing would count one of them back (four incidents listed behind a "<5")."""
+
+    def __init__(self, by_violation: list, by_verification: list, timeline: Timeline,
+                 table: Grid, map_data: MapData) -> None:
+        self.types = {label for label, c in by_violation if c.suppressed}
+        self.verification = {label for label, c in by_verification if c.suppressed}
+        self.cells = {(r, c) for i, r in enumerate(table.rows)
+                      for j, c in enumerate(table.cols) if table.cells[i][j].suppressed}
+        self.cells |= {(r, None) for r, t in zip(table.rows, table.row_totals, strict=True)
+                       if t.suppressed}
+        self.cells |= {(None, c) for c, t in zip(table.cols, table.col_totals, strict=True)
+                       if t.suppressed}
+        self.series = {(sr.label, b) for sr in timeline.series
+                       for b, c in enumerate(sr.values) if c.suppressed}
+        self.series_labels = [sr.label for sr in timeline.series]
+        self.weeks = {b for b, c in enumerate(timeline.totals) if c.suppressed}
+        self.areas = {a.code for a in map_data.areas if a.count.suppressed}
+
+    def covers(self, b: _Builder, x: Incident, acts: list) -> bool:
+        """Whether incident x is counted in a suppressed figure."""
+        types = {b.label("violation", a.type) for a in acts}
+        region = x.admin1 or b.unknown_region
+        if types & self.types or b.label("verification", x.verification_status) in \
+                self.verification:
+            return True
+        if (None, region) in self.cells or any((t, region) in self.cells or (t, None) in
+                                               self.cells for t in types):
+            return True
+        week = b.bucket_of.get(x.id)
+        first = b.label("violation", acts[0].type if acts else "other")
+        series = first if first in self.series_labels else (
+            self.series_labels[-1] if self.series_labels else first)
+        if week in self.weeks or (series, week) in self.series:
+            return True
+        return (x.admin1_code or x.admin1 or "") in self.areas
 
 
 def _excerpt(text: str, limit: int = 400) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 from app import importer
 from app.errors import UpfrontError
 from app.export import Exported, Exporter, ExportRequest
+from app.redaction import ROW_LEVEL
 from app.store import Store
 from ui.qt import (
     QAbstractItemView,
@@ -521,6 +522,8 @@ class ExportDialog(QDialog):
         self.rows = QComboBox()
         self.rows.addItem(self.tr("One row per incident"), "incident")
         self.rows.addItem(self.tr("One row per act of violation"), "act")
+        self.rows.addItem(self.tr("Counts per week, region and violation type"), "aggregate")
+        self.rows.currentIndexChanged.connect(self._rows_allowed)  # a script may pick any
         self.audience = AudienceCombo()
         self.audience_note = QLabel()
         self.audience_note.setWordWrap(True)
@@ -567,26 +570,38 @@ class ExportDialog(QDialog):
 
     # ---- the form -------------------------------------------------------------------------
     def _format_changed(self) -> None:
-        per_record = self.format.currentData() == "json"  # JSON is the whole record
-        if per_record:
-            self.rows.setCurrentIndex(self.rows.findData("incident"))
-        self.rows.setEnabled(not per_record)
+        self._rows_allowed()
+
+    def _rows_allowed(self) -> None:
+        """Partners and the public get counts only; JSON is the whole record or the counts."""
+        counts_only = self.audience.currentData() not in ROW_LEVEL
+        model = self.rows.model()
+        for i in range(self.rows.count()):
+            code = self.rows.itemData(i)
+            allowed = code == "aggregate" or not (
+                counts_only or (code == "act" and self.format.currentData() == "json"))
+            model.item(i).setEnabled(allowed)
+        if not model.item(self.rows.currentIndex()).isEnabled():
+            self.rows.setCurrentIndex(self.rows.findData(
+                "aggregate" if counts_only else "incident"))
+        self.rows.setEnabled(not counts_only)
 
     def _audience_changed(self) -> None:
+        self._rows_allowed()
         notes = {
             "internal": self.tr("Leaves nothing out: every record, drafts included, with every "
                                 "name and place. For the country team only."),
             "un": self.tr("Leaves out records marked internal, drafts and records found false; "
                           "the names of protected people, of people whose consent does not "
                           "reach the UN, of sources, perpetrators and staff."),
-            "partners": self.tr("Leaves out records not cleared for partners, drafts and "
-                                "records found false; names without consent for partners, "
-                                "every source, perpetrator and staff name; places below the "
-                                "region and coordinates."),
-            "public": self.tr("Only records marked public, no drafts or records found false; "
-                              "names only with consent for the public, never a source, "
-                              "perpetrator or staff name; places by region only, no "
-                              "coordinates."),
+            "partners": self.tr("Counts only, never a row per record: acts of violation per "
+                                "week, region and type, from records cleared for partners "
+                                "(no drafts, no records found false); counts under the "
+                                "report threshold are hidden."),
+            "public": self.tr("Counts only, never a row per record: acts of violation per "
+                              "week, region and type, from records marked public (no drafts, "
+                              "no records found false); counts under the report threshold "
+                              "are hidden."),
         }
         self.audience_note.setText(notes.get(self.audience.currentData(), ""))
 

@@ -160,6 +160,14 @@ S_VIOLATIONS = QT_TRANSLATE_NOOP("Report", "Violations")
 S_VERIFICATION = QT_TRANSLATE_NOOP("Report", "Verification")
 S_NAMED = QT_TRANSLATE_NOOP("Report", "Named persons")
 S_NO_KEY_INCIDENTS = QT_TRANSLATE_NOOP("Report", "No key incidents in this period.")
+S_UNLISTED = QT_TRANSLATE_NOOP(
+    "Report", "Incidents not listed one by one, as listing them would reveal a figure too "
+    "small to publish: %1.")
+S_NO_SUMMARY = QT_TRANSLATE_NOOP(
+    "Report", "Incidents listed without a summary, as none was cleared for partners and the "
+    "public: %1.")
+S_SINGLE_USER = QT_TRANSLATE_NOOP(
+    "Report", "Summaries cleared by their author alone, in an office with a single user: %1.")
 # risk
 S_ASSESSED_ON = QT_TRANSLATE_NOOP("Report", "Assessed on %1")
 S_PREVIOUS_ON = QT_TRANSLATE_NOOP("Report", "previous assessment %1")
@@ -1092,9 +1100,13 @@ class Builder:
         return self.obj(MapFigure(data, self.meta.threshold, self.tr, self.rtl, self.meta.lang))
 
     def key_incidents(self) -> str:
+        r = self.report
+        notes = "".join(self.note(self.t(text, n)) for text, n in (
+            (S_UNLISTED, r.unlisted_small), (S_NO_SUMMARY, r.summaries_missing),
+            (S_SINGLE_USER, r.summaries_single_user)) if n)
         if not self.report.key_incidents:
-            return self.note(self.t(S_NO_KEY_INCIDENTS))
-        out = []
+            return self.note(self.t(S_NO_KEY_INCIDENTS)) + notes
+        out = [notes] if notes else []
         for k in self.report.key_incidents:
             facts = [(S_DATE, esc(k.date)), (S_PLACE, esc(k.place)),
                      (S_VIOLATIONS, esc(", ".join(k.violations))),

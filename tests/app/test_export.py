@@ -26,8 +26,8 @@ def seeded(store):
     return seed_store(store)
 
 
-def export(store, tmp_path, fmt: str, audience: str, rows: str = "incident", **kw):
-    out = tmp_path / f"{audience}-{rows}.{fmt if fmt != 'hxl' else 'csv'}"
+def export(store, tmp_path, fmt: str, audience: str, rows: str | None = None, **kw):
+    out = tmp_path / f"{audience}-{rows}-{fmt}.{fmt if fmt != 'hxl' else 'csv'}"
     request = ExportRequest.parse(format=fmt, audience=audience, rows=rows, **kw)
     return Exporter(store).write(request, out)
 
@@ -43,16 +43,34 @@ def test_csv_rows_per_incident_and_per_act_by_audience(store, seeded, tmp_path):
     assert arrest["place"] == "Mezzeh 86" and arrest["lat"] == "33.5"
     assert "RESTRICTED-NARRATIVE" in text
 
-    partners = export(store, tmp_path, "csv", "partners")
-    rows = list(csv.DictReader(partners.path.read_text(encoding="utf-8-sig").splitlines()))
-    text = partners.path.read_text(encoding="utf-8-sig")
+    un = export(store, tmp_path, "csv", "un")
+    rows = list(csv.DictReader(un.path.read_text(encoding="utf-8-sig").splitlines()))
+    text = un.path.read_text(encoding="utf-8-sig")
     assert "Rami Khoury" not in text and "RESTRICTED-NARRATIVE" not in text
     assert "Source Zaid" not in text and "Colonel Farouk" not in text
     assert "Draft case" not in text and "Rejected case" not in text
     (arrest,) = [r for r in rows if r["id"] == seeded["public"]]
     assert arrest["named_victims"] == "Amal Haddad" and arrest["title"] == "Arrest of Amal Haddad"
-    assert arrest["place"] == "" and arrest["lat"] == "" and arrest["admin1"] == "Dimashq"
-    assert "[…]" in arrest["narrative"]
+    assert arrest["place"] == "Mezzeh 86" and arrest["lat"] == "33.5"  # rounded to 0.01
+    assert arrest["admin1"] == "Dimashq" and "[…]" in arrest["narrative"]
+    (village,) = [r for r in rows if r["id"] == seeded["village"]]
+    assert village["place"] == "" and village["lat"] == "" and village["admin1"] == "Rīf Dimashq"
+    assert village["location_precision"] == "region"
+
+    # partners get counts only: acts per week, region and type, small counts suppressed
+    partners = export(store, tmp_path, "csv", "partners")
+    text = partners.path.read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert list(rows[0]) == ["week", "country", "admin1", "admin1_code", "violation_type",
+                             "acts", "suppressed"]
+    for name in ("Amal Haddad", "Arrest", "Mezzeh", "Sami Nasser", "RESTRICTED"):
+        assert name not in text
+    assert all(r["acts"] == "" or int(r["acts"]) >= 5 for r in rows)
+    assert {r["suppressed"] for r in rows if not r["acts"]} <= {"<5", "×"}
+    assert any(r["suppressed"] == "<5" for r in rows)
+    with pytest.raises(BadInput) as err:
+        ExportRequest.parse(format="csv", audience="partners", rows="incident")
+    assert err.value.field == "rows"
 
     acts = export(store, tmp_path, "csv", "un", rows="act")
     act_rows = list(csv.DictReader(acts.path.read_text(encoding="utf-8-sig").splitlines()))
@@ -61,17 +79,22 @@ def test_csv_rows_per_incident_and_per_act_by_audience(store, seeded, tmp_path):
 
 
 def test_hxl_is_read_by_the_reference_library(store, seeded, tmp_path):
-    done = export(store, tmp_path, "hxl", "public", rows="act")
+    done = export(store, tmp_path, "hxl", "un", rows="act")
     source = hxl.data(str(done.path), hxl.InputOptions(allow_local=True))
     tags = [c.display_tag for c in source.columns]
     assert "#event+id" in tags and "#adm1+name" in tags and "#affected+num" in tags
     rows = list(source)
     assert len(rows) == done.rows
     assert {r.get("#country+code") for r in rows} == {"SYR"}
-    killed = export(store, tmp_path, "hxl", "public")
+    killed = export(store, tmp_path, "hxl", "un")
     data = hxl.data(str(killed.path), hxl.InputOptions(allow_local=True))
-    # twelve killings of one person, and the arrest and the village shelling with 4 each
-    assert sum(int(r.get("#affected+killed") or 0) for r in data) == 12 + 4 + 4
+    # twelve killings of one person; the arrest, the detention and the shelling, 4 each
+    assert sum(int(r.get("#affected+killed") or 0) for r in data) == 12 + 4 + 4 + 4
+    counts = export(store, tmp_path, "hxl", "public")
+    data = hxl.data(str(counts.path), hxl.InputOptions(allow_local=True))
+    tags = [c.display_tag for c in data.columns]
+    assert tags[:2] == ["#date+week", "#country+code"] and "#indicator+acts+num" in tags
+    assert sum(1 for _row in data) == counts.rows > 0
 
 
 def test_xlsx_sheets_typed_cells_and_frozen_header(store, seeded, tmp_path):
@@ -97,11 +120,14 @@ def test_json_is_the_record_model_and_redacted_outside_internal(store, seeded, t
     assert data["format"] == "upfront-incidents/1"
     by_id = {d["id"]: d for d in data["incidents"]}
     assert by_id[seeded["public"]] == Incidents(store).get(seeded["public"])
-    public = json.loads(export(store, tmp_path, "json", "public").path.read_text())
-    (doc,) = [d for d in public["incidents"] if d["id"] == seeded["public"]]
+    un = json.loads(export(store, tmp_path, "json", "un").path.read_text())
+    (doc,) = [d for d in un["incidents"] if d["id"] == seeded["public"]]
     assert [p["name"] for p in doc["victims"]] == ["Amal Haddad", None]
     assert doc["sources"][0]["name"] is None and doc["created_by"] is None
-    assert doc["location"]["lat"] is None
+    assert doc["location"]["lat"] == 33.5
+    public = json.loads(export(store, tmp_path, "json", "public").path.read_text())
+    assert public["format"] == "upfront-aggregate/1" and "incidents" not in public
+    assert all(c["acts"] is None or c["acts"] >= 5 for c in public["cells"])
 
 
 def test_dates_scope_and_the_audit_log(store, seeded, tmp_path):
@@ -132,9 +158,13 @@ def test_command_line(store, seeded, data_dir, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "partners.csv"
     assert cli.main(["export", "--format", "hxl", "--audience", "partners", "--rows", "act",
+                     "--out", str(out), "--data-dir", str(data_dir)]) == 2
+    assert "rows: partners and the public get counts only" in capsys.readouterr().err
+    assert not out.exists()
+    assert cli.main(["export", "--format", "hxl", "--audience", "partners",
                      "--out", str(out), "--data-dir", str(data_dir)]) == 0
     assert "SHA-256" in capsys.readouterr().err
-    assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("#event+id,")
+    assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("#date+week,")
     assert cli.main(["export", "--format", "csv", "--audience", "un", "--out",
                      str(tmp_path / "missing" / "x.csv"), "--data-dir", str(data_dir)]) == 2
     assert "out: is in a folder that does not exist" in capsys.readouterr().err

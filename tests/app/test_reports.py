@@ -102,8 +102,12 @@ def test_each_audience_gets_only_what_it_may_see(store, seeded):
                            ("public", public))}
     assert "Restricted case" in titles["internal"] and "Draft case" in titles["internal"]
     assert not {"Restricted case", "Draft case"} & (titles["un"] | titles["partners"])
-    assert "Detention in the camp" in titles["partners"]
+    assert partners.incidents.n == 15  # the detention, a partners record, counts for them
     assert "Detention in the camp" not in titles["public"]
+    # every figure these incidents sit in is a "<5" or "×" somewhere, so listing any of them
+    # would count a hidden figure back: none is listed, and the report says how many
+    assert titles["partners"] == titles["public"] == set()
+    assert partners.unlisted_small == 15 and un.unlisted_small > 0
     assert all("Rejected case" not in t for t in titles.values())
     assert internal.incidents.n == 17 and un.incidents.n == 15 and public.incidents.n == 14
     assert "RESTRICTED-NARRATIVE" in internal_text
@@ -116,14 +120,12 @@ def test_each_audience_gets_only_what_it_may_see(store, seeded):
     for text in (un_text, partners_text, public_text):
         assert "Rami Khoury" not in text
         assert "Source Zaid" not in text and "Colonel Farouk" not in text
-    assert "Amal Haddad" in public_text  # consented to the public, not protected
-    assert "Sami Nasser" in un_text and "Sami Nasser" not in partners_text
-    (arrest,) = [k for k in un.key_incidents if "Arrest" in k.title]
-    assert arrest.named == ["Amal Haddad"] and "[…]" in arrest.summary
+    assert "Amal Haddad" in internal_text and "Sami Nasser" in internal_text
+    assert "Sami Nasser" not in partners_text
 
     # places: the record's own coarsening outside internal; regions only for partners
     assert "Village Q" in internal_text
-    assert "Village Q" not in un_text and "Mezzeh 86" in un_text
+    assert "Village Q" not in un_text
     assert "Mezzeh 86" not in partners_text and "Mezzeh 86" not in public_text
     assert un.map.points and not partners.map.points and not public.map.points
 
@@ -132,6 +134,35 @@ def test_each_audience_gets_only_what_it_may_see(store, seeded):
     assert partners.risk == [] and public.actions == []
     assert "risk" in un.meta.sections and "strategy" in internal.meta.sections
     assert not {"risk", "strategy"} & set(partners.meta.sections + public.meta.sections)
+
+
+def test_key_incidents_only_where_no_hidden_figure_can_be_counted_back(store):
+    add = Incidents(store).add
+    for i in range(6):  # six of a kind: every figure they sit in is at least 5
+        add(incident_doc(
+            title=f"Raid {i} on the Haddad home" if i == 0 else f"Raid {i}",
+            confidentiality="public", status="submitted", occurred_from="2026-10-06",
+            location=at("Dimashq"), narrative="RAW-NARRATIVE of Rami Khoury's arrest.",
+            victims=[person("Amal Haddad", consent="public"),
+                     person("Rami Khoury", protected=True)] if i == 0 else []))
+    un, un_text = build(store, "un")
+    partners, partners_text = build(store, "partners")
+    for report in (un, partners):
+        assert len(report.key_incidents) == 6 and report.unlisted_small == 0
+        (raid,) = [k for k in report.key_incidents if k.named]
+        assert raid.named == ["Amal Haddad"]  # consent reaches them; the protected one not
+    assert "Rami Khoury" not in un_text and "[…]" in un.key_incidents[0].summary
+    # outside the UN the raw narrative never prints: no summary was cleared for partners
+    assert "RAW-NARRATIVE" in un_text and "RAW-NARRATIVE" not in partners_text
+    assert partners.summaries_missing == 6 and un.summaries_missing == 0
+    # one lone case elsewhere, of another kind: its figures print as "<5", so listing it
+    # would count them back; it is left out, and the six still listed
+    add(incident_doc(title="Lone case", confidentiality="public", status="submitted",
+                     occurred_from="2026-10-20", location=at("Halab"),
+                     violations=[{"type": "torture", "victims_count": 1}]))
+    partners, partners_text = build(store, "partners")
+    assert "Lone case" not in partners_text and partners.unlisted_small == 1
+    assert len(partners.key_incidents) == 6
 
 
 def test_small_counts_are_suppressed_outside_internal_reports(store, seeded):

@@ -254,7 +254,9 @@ def test_a_partners_csv_export_leaves_the_protected_name_out(qtbot, store, tmp_p
                                                             protected):
     dialog = make_export(qtbot, store)
     assert dialog.audience.currentText() == "Trusted partners"
-    assert dialog.audience_note.text().startswith("Leaves out records not cleared for partners")
+    assert dialog.audience_note.text().startswith("Counts only, never a row per record")
+    # partners get counts only: the rows choice is fixed
+    assert dialog.rows.currentData() == "aggregate" and not dialog.rows.isEnabled()
     out = tmp_path / "partners.csv"
     with qtbot.waitSignal(dialog.exported, timeout=SLOW) as exported:
         dialog.export_to(out)
@@ -263,21 +265,34 @@ def test_a_partners_csv_export_leaves_the_protected_name_out(qtbot, store, tmp_p
     assert dialog.status.text() == (
         f"Exported 1 incident(s) (SHA-256 {hashlib.sha256(data).hexdigest()}).")
     text = data.decode("utf-8-sig")
-    assert "A Person" not in text
-    (row,) = list(csv.DictReader(text.splitlines()))
-    assert (row["id"], row["title"], row["named_victims"]) == (protected, "Shelling of market",
-                                                              "")
-    assert row["narrative"] == "[…] was hit by shrapnel near the market."
-    assert (row["place"], row["lat"], row["lon"]) == ("", "", "")  # partners: regions only
+    assert "A Person" not in text and "Shelling" not in text and "market" not in text
+    rows = list(csv.DictReader(text.splitlines()))
+    assert {(r["violation_type"], r["acts"], r["suppressed"]) for r in rows} == {
+        ("killing", "", "<5"), ("attack_on_civilian_objects", "", "<5")}
     action, detail = audit(qtbot, store)[-1]
     assert (action, detail["format"], detail["audience"], detail["incidents"]) == (
         "incident.export", "csv", "partners", 1)
+
+    # the UN get rows, with the protected name cut from the texts
+    dialog.audience.setCurrentIndex(dialog.audience.findData("un"))
+    assert dialog.rows.isEnabled()
+    dialog.rows.setCurrentIndex(dialog.rows.findData("incident"))
+    out = tmp_path / "un.csv"
+    with qtbot.waitSignal(dialog.exported, timeout=SLOW):
+        dialog.export_to(out)
+    (row,) = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert (row["id"], row["title"], row["named_victims"]) == (protected, "Shelling of market",
+                                                              "")
+    assert row["narrative"] == "[…] was hit by shrapnel near the market."
 
 
 def test_a_partners_hxl_export_has_the_hashtag_row_and_no_protected_name(
         qtbot, store, tmp_path, protected):
     dialog = make_export(qtbot, store)
     dialog.format.setCurrentIndex(dialog.format.findData("hxl"))
+    dialog.rows.setCurrentIndex(dialog.rows.findData("act"))
+    assert dialog.rows.currentData() == "aggregate"  # partners: counts only
+    dialog.audience.setCurrentIndex(dialog.audience.findData("un"))
     dialog.rows.setCurrentIndex(dialog.rows.findData("act"))
     out = tmp_path / "partners-hxl.csv"
     with qtbot.waitSignal(dialog.exported, timeout=SLOW):
@@ -293,9 +308,10 @@ def test_a_partners_hxl_export_has_the_hashtag_row_and_no_protected_name(
 
 def test_export_choices_json_dates_and_country(qtbot, store, tmp_path, protected):
     dialog = make_export(qtbot, store)
+    dialog.audience.setCurrentIndex(dialog.audience.findData("un"))
     dialog.rows.setCurrentIndex(dialog.rows.findData("act"))
     dialog.format.setCurrentIndex(dialog.format.findData("json"))
-    assert not dialog.rows.isEnabled() and dialog.rows.currentData() == "incident"
+    assert dialog.rows.currentData() == "incident"  # JSON: the whole record, or counts
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     assert dialog.rows.isEnabled()
 
