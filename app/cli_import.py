@@ -34,8 +34,10 @@ def _confirm(count: int, left_out: int) -> bool:
 
 def cmd_import(args) -> int:
     mapping = importer.load_mapping(args.mapping) if args.mapping else None
+    limits = importer.Limits(file_mb=args.max_file_mb, rows=args.max_rows,
+                             unpacked_mb=args.max_unpacked_mb)
     table = importer.read_table(args.file, sheet=mapping.sheet if mapping else None,
-                                encoding=args.encoding)
+                                encoding=args.encoding, limits=limits)
     with cli.open_store(args) as store:
         checked = importer.check(store, table, mapping)
         chosen = checked.to_import(args.keep_duplicates)
@@ -92,4 +94,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--keep-duplicates", action="store_true",
                    help="import likely duplicates too (they are left out by default)")
     p.add_argument("--json", action="store_true", help="the report as JSON (no cell values)")
+    limits = p.add_argument_group(
+        "limits", "a file past one is refused (exit 2) before it is read whole; raise the "
+        "limit to import it anyway")
+    default = importer.DEFAULT_LIMITS
+    limits.add_argument("--max-file-mb", type=_positive, default=default.file_mb, metavar="MB",
+                        help=f"the file's size on disk (default {default.file_mb})")
+    limits.add_argument("--max-rows", type=_positive, default=default.rows, metavar="N",
+                        help=f"data rows, or records of a JSON file (default {default.rows})")
+    limits.add_argument("--max-unpacked-mb", type=_positive, default=default.unpacked_mb,
+                        metavar="MB", help="an .xlsx workbook's parts unpacked, all together "
+                        f"(default {default.unpacked_mb})")
     p.set_defaults(func=cmd_import)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

@@ -21,11 +21,13 @@ import csv
 import hashlib
 import io
 import json
+import math
+import os
 import re
 import unicodedata
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from importlib import resources
@@ -106,9 +108,33 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 # ---- reading files ---------------------------------------------------------------------------
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What `read_table` reads at most. A file past a limit is refused (BadInput naming the
+    limit and the option that raises it) before it is read whole; `upfront import` has
+    --max-file-mb, --max-rows and --max-unpacked-mb."""
+
+    file_mb: int = 200  # the file as it is on disk
+    rows: int = 500_000  # data rows (blank rows count: they keep the row numbers)
+    unpacked_mb: int = 2048  # an .xlsx: its parts unpacked, all together
+    ratio: int = 200  # an .xlsx: a part over 1 MB unpacked more than this many times its size
+
+
+DEFAULT_LIMITS = Limits()
+RATIO_FROM = 1 * MB  # smaller parts may pack as tightly as they like
+# Cells that Excel and LibreOffice read as a formula when they begin with one of these.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_WARNINGS = 100  # one warning per cell up to this many, then one line for the rest
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 @dataclass
 class Table:
-    """A file as read: header and data rows of text (CSV, Excel), or documents (JSON)."""
+    """A file as read: header and data rows of text (CSV, Excel), or documents (JSON). A row
+    may have fewer cells than there are headers (the missing cells are empty); never more."""
 
     headers: list[str]
     rows: list[list[str]]
@@ -119,56 +145,91 @@ class Table:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_table(path: str | Path, *, sheet: str | None = None,
-               encoding: str | None = None) -> Table:
+def read_table(path: str | Path, *, sheet: str | None = None, encoding: str | None = None,
+               limits: Limits = DEFAULT_LIMITS) -> Table:
     """Read a .csv (UTF-8, with or without BOM; comma, semicolon or tab; any line ending),
     .xlsx (first sheet, or `sheet`) or .json file (a list of incident documents, or an
-    export {"incidents": [...]})."""
+    export {"incidents": [...]}), within `limits`."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BadInput("file", f"cannot read {path}: {exc.strerror}") from None
-    digest = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
-    if suffix in (".csv", ".tsv", ".txt"):
-        headers, rows, warnings = _read_csv(data, encoding)
-        return Table(headers, rows, digest, path.name, "csv", warnings=warnings)
-    if suffix in (".xlsx", ".xlsm"):
-        headers, rows, warnings = _read_xlsx(data, sheet)
-        return Table(headers, rows, digest, path.name, "xlsx", warnings=warnings)
-    if suffix == ".json":
-        return Table([], [], digest, path.name, "json", records=_read_json(data))
     if suffix == ".xls":
         raise BadInput("file", "is an old Excel .xls workbook; save it as .xlsx or CSV UTF-8")
-    raise BadInput("file", "must be a .csv, .xlsx or .json file")
+    if suffix not in (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".json"):
+        raise BadInput("file", "must be a .csv, .xlsx or .json file")
+    data = _read_bytes(path, limits)
+    digest = hashlib.sha256(data).hexdigest()
+    if suffix in (".xlsx", ".xlsm"):
+        headers, rows, warnings = _read_xlsx(data, sheet, limits)
+        return Table(headers, rows, digest, path.name, "xlsx", warnings=warnings)
+    if suffix == ".json":
+        return Table([], [], digest, path.name, "json", records=_read_json(data, limits))
+    headers, rows, warnings = _read_csv(data, encoding, limits)
+    return Table(headers, rows, digest, path.name, "csv", warnings=warnings)
+
+
+def _too_big(what: str, limit: int, unit: str, option: str) -> BadInput:
+    return BadInput("file", f"{what} {limit:,}{unit}, the limit; split it, or raise the limit "
+                            f"with {option}")
+
+
+def _read_bytes(path: Path, limits: Limits) -> bytes:
+    """The file's bytes; past the size limit it is refused by its size on disk, or (a file
+    that grows, a device) after reading one byte more than the limit, never more."""
+    most = limits.file_mb * MB
+    try:
+        with path.open("rb") as f:
+            try:
+                size = os.fstat(f.fileno()).st_size
+            except OSError:
+                size = 0
+            if size > most:
+                raise _too_big("is larger than", limits.file_mb, " MB", "--max-file-mb")
+            data = f.read(most + 1)
+    except OSError as exc:
+        raise BadInput("file", f"cannot read {path}: {exc.strerror or 'unreadable'}") from None
+    if len(data) > most:
+        raise _too_big("is larger than", limits.file_mb, " MB", "--max-file-mb")
+    return data
 
 
 def _text(data: bytes, encoding: str | None = None) -> str:
     """The file's text: in `encoding` when given (Excel's plain "CSV" is the Windows code page
     of its language: cp1252, cp1256 for Arabic, cp1251 for Russian), else UTF-16 when it
-    starts with that byte-order mark (Excel's "Unicode text"), else UTF-8."""
+    starts with that byte-order mark (Excel's "Unicode text"), else UTF-8. Text that is not
+    Unicode (lone surrogates, which some codecs make) is refused: nothing could store it."""
     if encoding is not None:
         try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise BadInput("encoding", "is not an encoding Python knows (say utf-8, cp1252, "
-                                       "cp1256, cp1251 or gb18030)") from None
+            known = codecs.lookup(encoding)._is_text_encoding  # base64, zlib, rot13: no
+        except (LookupError, ValueError):
+            known = False
+        if not known:
+            raise BadInput("encoding", "is not a text encoding Python knows (say utf-8, "
+                                       "cp1252, cp1256, cp1251 or gb18030)") from None
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError as err:
             raise BadInput("file", f"is not {encoding} text (byte {err.start + 1} is not); "
                                    "name the encoding it was saved in") from None
-    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        except (UnicodeError, ValueError, LookupError):
+            raise BadInput("file", f"is not {encoding} text; name the encoding it was saved "
+                                   "in") from None
+    elif data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise BadInput("file", "starts as UTF-16 text but is not") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadInput("file", "is not UTF-8 text; save it as CSV UTF-8, or name the "
-                               "encoding it was saved in (--encoding cp1252, cp1256, …)") from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise BadInput("file", "is not UTF-8 text; save it as CSV UTF-8, or name the "
+                                   "encoding it was saved in (--encoding cp1252, cp1256, …)"
+                           ) from None
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise BadInput("file", f"holds text that is not valid Unicode (character "
+                               f"{bad.start() + 1}: a lone surrogate)")
+    return text
 
 
 def _delimiter(text: str) -> str:
@@ -186,17 +247,30 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_csv(data: bytes, encoding: str | None = None
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines with their ends, one at a time (no second copy of the whole text)."""
+    for match in _LINE.finditer(text):
+        yield match.group()
+
+
+def _read_csv(data: bytes, encoding: str | None, limits: Limits
               ) -> tuple[list[str], list[list[str]], list[str]]:
     text = _text(data, encoding)
     csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))  # long narratives
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    try:
-        records = [[cell.replace("\r\n", "\n") for cell in rec] for rec in reader]
-    except csv.Error as exc:
-        raise BadInput("file", f"is not a readable CSV file (row {reader.line_num}: "
-                       f"{exc})") from None
-    return _split_header(records)
+    reader = csv.reader(_lines(text), delimiter=_delimiter(text))
+
+    def records() -> Iterator[list[str]]:
+        try:
+            for rec in reader:
+                yield [cell.replace("\r\n", "\n") if "\r" in cell else cell for cell in rec]
+        except csv.Error as exc:
+            raise BadInput("file", f"is not a readable CSV file (row {reader.line_num}: "
+                           f"{exc})") from None
+
+    return _split_header(records(), limits)
 
 
 def _cell(value: Any) -> str:
@@ -210,19 +284,33 @@ def _cell(value: Any) -> str:
     if isinstance(value, date | time):
         return value.isoformat()
     if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, timedelta):
         return str(value)
     return str(value)
 
 
-def _read_xlsx(data: bytes, sheet: str | None) -> tuple[list[str], list[list[str]], list[str]]:
+NOT_A_WORKBOOK = "is not an Excel .xlsx workbook (or it is damaged)"
+
+
+def _read_xlsx(data: bytes, sheet: str | None, limits: Limits
+               ) -> tuple[list[str], list[list[str]], list[str]]:
     import openpyxl  # only Excel imports pay for it
 
     try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise BadInput("file", NOT_A_WORKBOOK) from None
+    with archive:
+        _check_archive(archive, limits)
+    try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-        raise BadInput("file", "is not an Excel .xlsx workbook (or it is damaged)") from None
+    except BadInput:
+        raise
+    except Exception:  # noqa: BLE001 - whatever a damaged or hostile part makes it raise
+        raise BadInput("file", NOT_A_WORKBOOK) from None
     try:
         if sheet is not None:
             if sheet not in book.sheetnames:
@@ -230,27 +318,101 @@ def _read_xlsx(data: bytes, sheet: str | None) -> tuple[list[str], list[list[str
                                "\"sheet\")")
             ws = book[sheet]
         else:
+            if not book.worksheets:
+                raise BadInput("file", "the workbook has no worksheet")
             ws = book.worksheets[0]
-        records = [[_cell(x) for x in row] for row in ws.iter_rows(values_only=True)]
+        if hasattr(ws, "reset_dimensions"):  # read the rows there are, not those it claims
+            ws.reset_dimensions()
+        rows = ([_cell(x) for x in row] for row in ws.iter_rows(values_only=True))
+        return _split_header(rows, limits)
+    except BadInput:
+        raise
+    except Exception:  # noqa: BLE001 - a part that is damaged shows only as it is read
+        raise BadInput("file", NOT_A_WORKBOOK) from None
     finally:
         book.close()
-    return _split_header(records)
 
 
-def _split_header(records: list[list[str]]) -> tuple[list[str], list[list[str]], list[str]]:
-    if not records or not any(c.strip() for c in records[0]):
+def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> None:
+    """Before anything is unpacked: the parts' unpacked sizes (the central directory's; zipfile
+    never unpacks more than they say) against the limits, and no XML part with a DOCTYPE
+    (entities: billion laughs, external files). Excel never writes one."""
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        if total > limits.unpacked_mb * MB:
+            raise _too_big("unpacks to more than", limits.unpacked_mb, " MB",
+                           "--max-unpacked-mb")
+        if info.file_size > RATIO_FROM and info.file_size > limits.ratio * max(
+                info.compress_size, 1):
+            raise BadInput("file", f"has a part compressed more than {limits.ratio} to 1, "
+                                   "as zip bombs are; Excel does not write such files")
+    for info in archive.infolist():
+        if not info.is_dir():
+            _no_doctype(archive, info)
+
+
+class _Prolog(Exception):
+    """The first element has begun: the DOCTYPE, if any, is behind."""
+
+
+def _no_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Parse the part only as far as its first element (expat: any encoding XML may be in),
+    and refuse it if a DOCTYPE comes first. Parts that are not XML (an image, a VBA project)
+    stop expat at once, and are left to openpyxl."""
+    from xml.parsers import expat
+
+    def doctype(*_args: Any) -> None:
+        raise BadInput("file", f"has an XML part ({_part_name(info.filename)}) with a DOCTYPE "
+                               "or entity declarations, which Excel never writes; refused")
+
+    def element(*_args: Any) -> None:
+        raise _Prolog
+
+    parser = expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = doctype
+    parser.StartElementHandler = element
+    try:
+        with archive.open(info) as part:
+            while chunk := part.read(64 * 1024):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except _Prolog:
+        return
+    except BadInput:
+        raise
+    except Exception:  # noqa: BLE001 - not XML after all, or damaged: openpyxl judges it
+        return
+
+
+def _part_name(name: str) -> str:
+    return name if re.fullmatch(r"[\w./\[\]-]{1,100}", name) else "one of its parts"
+
+
+def _split_header(records: Iterable[list[str]], limits: Limits
+                  ) -> tuple[list[str], list[list[str]], list[str]]:
+    """The first record as the column names, the others as rows, each cut to the headers'
+    width as it is read (so a row of 16,384 cells costs no more than the others), counted
+    against the row limit as it comes."""
+    it = iter(records)
+    first = next(it, None)
+    if first is None or not any(c.strip() for c in first):
         raise BadInput("file", "the first row must hold the column names")
-    headers = [h.strip() for h in records[0]]
+    headers = [h.strip() for h in first]
     while headers and not headers[-1]:
         headers.pop()
-    rows, longer = records[1:], []
-    for n, row in enumerate(rows, start=2):
-        if len(row) > len(headers):
-            if any(c.strip() for c in row[len(headers):]):
+    width = len(headers)
+    rows: list[list[str]] = []
+    longer = []
+    for n, row in enumerate(it, start=2):
+        if n - 1 > limits.rows:
+            raise _too_big("has more than", limits.rows, " data rows", "--max-rows")
+        if len(row) > width:
+            if any(c.strip() for c in row[width:]):
                 longer.append(n)
-            del row[len(headers):]
-        elif len(row) < len(headers):
-            row.extend([""] * (len(headers) - len(row)))
+            del row[width:]
+        rows.append(row)
     warnings = []
     if longer:
         warnings.append(f"{len(longer)} row(s) have more cells than there are column names "
@@ -258,17 +420,46 @@ def _split_header(records: list[list[str]]) -> tuple[list[str], list[list[str]],
     return headers, rows, warnings
 
 
-def _read_json(data: bytes) -> list[Any]:
+def _read_json(data: bytes, limits: Limits) -> list[Any]:
     try:
         doc = json.loads(_text(data))
     except json.JSONDecodeError as exc:
         raise BadInput("file", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                        f"{exc.msg})") from None
+    except RecursionError:
+        raise BadInput("file", "nests lists or objects too deeply to be incident records"
+                       ) from None
+    except ValueError:  # an integer of more digits than Python converts (4300)
+        raise BadInput("file", "holds a number too long to be read") from None
     if isinstance(doc, dict) and isinstance(doc.get("incidents"), list):
-        return doc["incidents"]
-    if isinstance(doc, list):
-        return doc
-    raise BadInput("file", 'must hold a list of incidents, or an export {"incidents": [...]}')
+        records = doc["incidents"]
+    elif isinstance(doc, list):
+        records = doc
+    else:
+        raise BadInput("file", 'must hold a list of incidents, or an export {"incidents": '
+                               '[...]}')
+    if len(records) > limits.rows:
+        raise _too_big("has more than", limits.rows, " data rows", "--max-rows")
+    return records
+
+
+def _surrogate_path(record: Any) -> str | None:
+    """Where a JSON record holds text that is not Unicode (a lone surrogate: \\ud800 written
+    out), which nothing can store; None when it holds none. Iterative: records may nest."""
+    stack: list[tuple[str, Any]] = [("", record)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                return path or "record"
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if _SURROGATE.search(key):
+                    return f"{path} (a key)" if path else "record (a key)"
+                stack.append((f"{path}.{key}" if path else key, item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", item) for i, item in enumerate(value))
+    return None
 
 
 # ---- mappings --------------------------------------------------------------------------------
@@ -531,6 +722,8 @@ class _RowReader:
         self.mapping = mapping
         self.vocab = vocab
         self.memo: dict[tuple[str, str], str | None] = {}
+        self.formulas: list[str] = []  # a warning per text cell that may run as a formula
+        self.formula_cells = 0
         self.by_field: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.options: dict[str, list[Column]] = defaultdict(list)
         for column in plan:
@@ -551,7 +744,16 @@ class _RowReader:
         for fld in self.order:
             raw, column = None, None
             for i, header in self.by_field.get(fld, ()):
-                cell = cells[i].strip() if i < len(cells) else ""
+                cell = cells[i] if i < len(cells) else ""
+                escaped = unescape(cell)
+                if escaped is not cell:
+                    cell = escaped.strip()
+                elif cell.strip():
+                    if cell.startswith(FORMULA_START) and FIELDS[fld][0] in ("text", "admin1"):
+                        self._formula(n, header, fld)
+                    cell = cell.strip()
+                else:
+                    cell = ""
                 if cell:
                     raw, column = cell, header
                     break
@@ -655,6 +857,19 @@ class _RowReader:
             for k in ("type", "connection", "reliability"):
                 where[f"sources[0].{k}"] = origin.get(f"source.{k}")
         return doc, where, errors, bad
+
+    def _formula(self, n: int, header: str, fld: str) -> None:
+        self.formula_cells += 1
+        if self.formula_cells <= FORMULA_WARNINGS:
+            where = f"{header} ({fld})" if header != fld else fld
+            self.formulas.append(f"row {n}, {where}: begins with = + - @, a tab or a line "
+                                 "break, which Excel and LibreOffice may run as a formula; "
+                                 "imported as text")
+
+    def formula_warnings(self) -> list[str]:
+        more = self.formula_cells - len(self.formulas)
+        return self.formulas + ([f"{more} more cell(s) begin with a formula character "
+                                 "(not listed one by one)"] if more > 0 else [])
 
     # -- one value --------------------------------------------------------------------------
     def _chosen(self, fld: str, cells: list[str]) -> tuple[list[str] | None, str | None]:
@@ -776,6 +991,15 @@ class _RowReader:
                           "YYYY-MM-DD") from None
 
 
+def unescape(cell: str) -> str:
+    """The cell without the apostrophe an export put before a formula character (= + - @ tab
+    CR) so spreadsheets show it as text: exactly one comes off, only there. Returns the cell
+    itself (the same object) when there is none."""
+    if cell.startswith("'") and cell[1:2] and cell[1] in FORMULA_START:
+        return cell[1:]
+    return cell
+
+
 def make_title(text: str) -> str:
     """A title from a longer text: its first sentence, cut at a word to TITLE_LENGTH."""
     text = " ".join(text.split())
@@ -887,6 +1111,11 @@ def check(store: Store, table: Table, mapping: Mapping | None = None, *,
         for n, record in enumerate(table.records, start=1):
             rows_read += 1
             mine: list[RowError] = []
+            where = _surrogate_path(record)
+            if where is not None:  # nothing could store it, nor print it
+                errors.append(RowError(n, None, where, "holds text that is not valid Unicode "
+                                                       "(a lone surrogate)"))
+                continue
             rows = _validate(incidents, n, record, {}, mine, set())
             errors.extend(mine)
             if rows is not None:
@@ -915,6 +1144,7 @@ def check(store: Store, table: Table, mapping: Mapping | None = None, *,
             errors.extend(mine)
             if rows is not None:
                 valid.append((n, rows))
+        warnings.extend(reader.formula_warnings())
     if rows_read == 0:
         raise BadInput("file", "has no data rows")
     valid = _known_ids(store, valid, errors, id_column)

@@ -103,13 +103,20 @@ def boolean(value: Any, field: str, default: bool) -> bool:
     return value
 
 
-def integer(value: Any, field: str, *, minimum: int = 0) -> int | None:
+# The most any whole number in a record may be (a count of victims, a group's size): more
+# people than any one incident has affected, and far inside what the stores hold (64 bits).
+MAX_COUNT = 10_000_000
+
+
+def integer(value: Any, field: str, *, minimum: int = 0, maximum: int = MAX_COUNT) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise BadInput(field, "must be a whole number")
     if value < minimum:
         raise BadInput(field, f"must be at least {minimum}")
+    if value > maximum:
+        raise BadInput(field, f"must be at most {maximum}")
     return value
 
 
