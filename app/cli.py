@@ -239,6 +239,12 @@ def cmd_incident(args) -> int:
         elif command == "edit":
             doc = incidents.edit(args.id, _read_json(args.file))
             print(f"{doc['id']} revision {doc['revision']}")
+        elif command == "clear-summary":
+            doc = incidents.clear_summary(args.id)
+            summary = doc["public_summary"]
+            alone = " by its author alone (single-user office)" if summary["single_user"] else ""
+            print(f"{doc['id']} revision {doc['revision']}: summary for partners and the "
+                  f"public cleared by {summary['cleared_by']}{alone}")
         elif command == "show":
             doc = incidents.view(args.id)
             doc["attachments"] = Attachments(store).list(args.id)
@@ -355,6 +361,9 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
     q = inc.add_parser("edit")
     q.add_argument("id")
     q.add_argument("--file", required=True, help="fields to change, - for stdin")
+    q = inc.add_parser("clear-summary", help="clear the summary for partners and the public "
+                       "for release (by a user other than its author)")
+    q.add_argument("id")
     for name in ("show", "history"):
         q = inc.add_parser(name)
         q.add_argument("id")

@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from app import validation as v
 from app.audit import AuditLog
 from app.clock import utcnow
-from app.errors import BadInput, NotFound
+from app.errors import BadInput, NotFound, UpfrontError
 from app.ids import new_id
+from app.keyfile import RECOVERY_SLOT
 from app.models import HistoryEntry, Incident, Involvement, Perpetrator, Source, Victim, Violation
 from app.outbox import Outbox, apply_fields, get_path, paths
 from app.store import Store, schema_number
@@ -34,13 +35,22 @@ from app.vocab import Vocabularies, vocabularies
 EDITABLE = {
     "title", "occurred_from", "occurred_to", "date_precision", "date_reported", "location",
     "narrative", "confidentiality", "status", "violations", "victims", "perpetrators",
-    "sources", "verification",
+    "sources", "verification", "public_summary",
 }  # fmt: skip
 READ_ONLY = {"id", "created_by", "created_at", "updated_by", "updated_at", "revision",
              "attachments"}
 LOCATION_KEYS = {"country", "admin1", "admin1_code", "admin1_pcode", "admin2", "admin2_pcode",
-                 "place", "lat", "lon", "precision"}
+                 "place", "lat", "lon", "precision", "sensitive"}
 VERIFICATION_KEYS = {"status", "reviewer", "date", "credibility"}
+# the summary for partners and the public: its text, then who wrote it and who cleared it
+# (read-only in a document given to add or edit; sync carries them, as the clearance is a
+# change like any other)
+SUMMARY_KEYS = {"text", "written_by", "written_at", "cleared_by", "cleared_at", "single_user"}
+SUMMARY_MAX = 2000
+_SUMMARY_COLUMNS = {"written_by": "public_summary_by", "written_at": "public_summary_at",
+                    "cleared_by": "public_summary_cleared_by",
+                    "cleared_at": "public_summary_cleared_at",
+                    "single_user": "public_summary_single_user"}
 VIOLATION_KEYS = {"id", "type", "date", "method", "victims_count", "counts"}
 COUNT_KEYS = {"sex", "age_group", "count"}
 VICTIM_KEYS = {"id", "kind", "name", "sex", "age_group", "group_size", "protected", "consent",
@@ -134,6 +144,7 @@ class Validator:
         }
         incident.update(self.location(doc.get("location")))
         incident.update(self.verification(doc.get("verification")))
+        incident.update(self.public_summary(doc.get("public_summary")))
         rows = Rows(incident=incident)
         rows.violations = [self.violation(x, i, incident_id, f"violations[{i}]")
                            for i, x in enumerate(v.items(doc.get("violations"), "violations"))]
@@ -187,7 +198,43 @@ class Validator:
             "lon": lon,
             "location_precision": None if precision is None else self.vocab.check(
                 "location-precision", precision, "location.precision"),
+            "location_sensitive": v.boolean(loc.get("sensitive"), "location.sensitive", False),
         }
+
+    def public_summary(self, raw: Any) -> dict:
+        """The summary's text, given as text (or null) or as the object a document holds.
+        Who wrote and who cleared it are taken as given here (HQ and other devices send
+        them); `Incidents` sets them itself for local writes, whatever the input says."""
+        fld = "public_summary"
+        meta: dict = {}
+        if raw is None or isinstance(raw, str):
+            text = v.text(raw, fld, max_len=SUMMARY_MAX)
+        elif isinstance(raw, dict):
+            v.known_keys(raw, SUMMARY_KEYS, fld)
+            text = v.text(raw.get("text"), fld, max_len=SUMMARY_MAX)
+            meta = raw
+        else:
+            raise BadInput(fld, "must be text, or an object with its text")
+        out = {
+            "public_summary": text,
+            "public_summary_by": v.text(meta.get("written_by"), f"{fld}.written_by", max_len=64),
+            "public_summary_at": v.text(meta.get("written_at"), f"{fld}.written_at", max_len=40),
+            "public_summary_cleared_by": v.text(meta.get("cleared_by"), f"{fld}.cleared_by",
+                                                max_len=64),
+            "public_summary_cleared_at": v.text(meta.get("cleared_at"), f"{fld}.cleared_at",
+                                                max_len=40),
+            "public_summary_single_user": v.boolean(meta.get("single_user"),
+                                                    f"{fld}.single_user", False),
+        }
+        cleared_by, cleared_at = out["public_summary_cleared_by"], out["public_summary_cleared_at"]
+        if (cleared_by is None) != (cleared_at is None):
+            raise BadInput(f"{fld}.cleared_at" if cleared_at is None else f"{fld}.cleared_by",
+                           "a clearance names who cleared the summary and when: give both")
+        if cleared_by is not None and text is None:
+            raise BadInput(f"{fld}.cleared_by", "there is no text to be cleared")
+        if out["public_summary_single_user"] and cleared_by is None:
+            raise BadInput(f"{fld}.single_user", "applies only to a cleared summary")
+        return out
 
     def verification(self, raw: Any) -> dict:
         ver = v.obj(raw, "verification") if raw is not None else {}
@@ -363,8 +410,15 @@ def _document(inc: Incident, violations, victims, perpetrators, involvements, so
             "admin1_pcode": inc.admin1_pcode, "admin2": inc.admin2,
             "admin2_pcode": inc.admin2_pcode, "place": inc.place, "lat": inc.lat,
             "lon": inc.lon, "precision": inc.location_precision,
+            "sensitive": bool(inc.location_sensitive),
         },
         "narrative": inc.narrative,
+        "public_summary": {
+            "text": inc.public_summary, "written_by": inc.public_summary_by,
+            "written_at": inc.public_summary_at, "cleared_by": inc.public_summary_cleared_by,
+            "cleared_at": inc.public_summary_cleared_at,
+            "single_user": bool(inc.public_summary_single_user),
+        },
         "confidentiality": inc.confidentiality,
         "status": inc.status,
         "violations": [
@@ -434,6 +488,15 @@ def _changes(old: dict, new: dict) -> list[tuple[str, Any, Any]]:
                     out.append((f"{key}.{sub}", a.get(sub), b.get(sub)))
         elif a != b:
             out.append((key, a, b))
+    return out
+
+
+def _wire(diff: list[tuple[str, Any, Any]], old: dict, new: dict) -> list[tuple[str, Any, Any]]:
+    """The differences as sync carries them: the public summary travels whole (its text
+    with who wrote and who cleared it), so a clearance can never arrive on another text."""
+    out = [d for d in diff if not d[0].startswith("public_summary.")]
+    if len(out) != len(diff):
+        out.append(("public_summary", old.get("public_summary"), new.get("public_summary")))
     return out
 
 
@@ -538,6 +601,9 @@ class Incidents:
         ids = [r.incident["id"] for r in validated]
         if len(set(ids)) != len(ids):
             raise BadInput("id", "the same incident id is given twice")
+        now = utcnow()
+        for rows in validated:
+            self._authored(rows.incident, None, now)
         with self.store.transaction() as session:
             for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
                 existing = session.scalars(select(Incident.id).where(Incident.id.in_(chunk)))
@@ -619,13 +685,69 @@ class Incidents:
                                f"is now at {current['revision']}); reload it and edit again")
             editable = {k: x for k, x in changes.items() if k in EDITABLE}
             rows = self.validator.rows(_merge(current, editable), incident_id=incident_id)
+            self._authored(rows.incident, current, utcnow())
             new, diff = self._rewrite(session, incident_id, current, rows, self.actor,
                                       action="incident.update")
             if not diff:  # nothing changed: leave the record, its revision and the log alone
                 session.rollback()
                 return current
-            Outbox(session, schema_number()).updated(incident_id, diff)
+            Outbox(session, schema_number()).updated(incident_id, _wire(diff, current, new))
         return new
+
+    def _authored(self, incident: dict, current: dict | None, now: str) -> None:
+        """Who wrote the public summary, set here and never taken from the input: the text
+        as it stands keeps its author and clearance; a different text (or its removal) is
+        this user's, and is no longer cleared."""
+        old = (current or {}).get("public_summary") or {}
+        if current is not None and incident["public_summary"] == old.get("text"):
+            incident.update({column: old.get(key) for key, column in _SUMMARY_COLUMNS.items()})
+            incident["public_summary_single_user"] = bool(old.get("single_user"))
+            return
+        written = current is not None or incident["public_summary"] is not None
+        incident.update(public_summary_by=self.actor if written else None,
+                        public_summary_at=now if written else None,
+                        public_summary_cleared_by=None, public_summary_cleared_at=None,
+                        public_summary_single_user=False)
+
+    def clear_summary(self, incident_id: str) -> dict:
+        """Clear the record's summary for partners and the public, as the signed-in user.
+
+        Someone other than its author clears it. In a single-user office the author may, and
+        the clearance says so (single_user), so reports can state it. A clearance already
+        given stands; a single-user one is replaced when a second person clears it."""
+        fld = "public_summary"
+        if self.store.slot.kind == RECOVERY_SLOT:
+            raise BadInput(fld, "is cleared by a signed-in user, not with the recovery key")
+        with self.store.transaction() as session:
+            current = self._get(session, incident_id)
+            summary = current["public_summary"]
+            if not summary["text"]:
+                raise BadInput(fld, "has no text to clear: write the summary first")
+            users = self._users()
+            author = summary["written_by"]
+            own = author is not None and author.casefold() == self.actor.casefold()
+            if own and len(users) > 1:
+                raise BadInput(fld, "must be cleared by a user other than its author (this "
+                               f"device has {len(users)} users)")
+            if summary["cleared_by"] is not None and (own or not summary["single_user"]):
+                session.rollback()
+                return current
+            doc = {k: current[k] for k in EDITABLE}
+            doc[fld] = {**summary, "cleared_by": self.actor, "cleared_at": utcnow(),
+                        "single_user": own}
+            rows = self.validator.rows(doc, incident_id=incident_id)
+            new, diff = self._rewrite(session, incident_id, current, rows, self.actor,
+                                      action="incident.summary_clear")
+            Outbox(session, schema_number()).updated(incident_id, _wire(diff, current, new))
+        return new
+
+    def _users(self) -> list[str]:
+        """The users with a passphrase slot on this device (the recovery key is none), as the
+        key file says now: a user added since this store was opened counts."""
+        try:
+            return Store.load_keys(self.store.directory).users()
+        except (OSError, UpfrontError):  # unreadable now: the key file as it was opened
+            return self.store.keys.users()
 
     def _rewrite(self, session: Session, incident_id: str, current: dict, rows: Rows,
                  actor: str, *, action: str) -> tuple[dict, list]:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -59,7 +60,20 @@ class Incident(Base):
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     location_precision: Mapped[str | None] = mapped_column(CODE)
+    # a home, a shelter, a safe house: outside the team only admin1 and admin2 are shown
+    location_sensitive: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                     server_default=false())
     narrative: Mapped[str] = mapped_column(Text, default="")
+    # The summary written for partners and the public, cleared for release by a user other
+    # than its author (or by the single user of a one-person office, which says so). Setting
+    # a different text records its author and drops the clearance.
+    public_summary: Mapped[str | None] = mapped_column(Text)
+    public_summary_by: Mapped[str | None] = mapped_column(String(64))
+    public_summary_at: Mapped[str | None] = mapped_column(STAMP)
+    public_summary_cleared_by: Mapped[str | None] = mapped_column(String(64))
+    public_summary_cleared_at: Mapped[str | None] = mapped_column(STAMP)
+    public_summary_single_user: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                             server_default=false())
     confidentiality: Mapped[str] = mapped_column(CODE)
     status: Mapped[str] = mapped_column(CODE)
     verification_status: Mapped[str] = mapped_column(CODE)

@@ -3,9 +3,11 @@ transaction as the change, waiting for HQ's answer. Sync reads it; nothing else 
 
 A field path is a top-level field of the incident document ("title", "narrative", "victims")
 or one sub-field of its location or verification ("location.admin1", "verification.status").
-Child lists (violations, victims, perpetrators, sources) travel whole. Each update carries,
-per path, a short hash of the value it replaced (its base): HQ applies an edit whose base is
-what it holds, and records a conflict when someone else changed the field in between.
+Child lists (violations, victims, perpetrators, sources) travel whole, and so does the public
+summary (its text with who wrote and who cleared it: a clearance never lands on another text).
+Each update carries, per path, a short hash of the value it replaced (its base): HQ applies an
+edit whose base is what it holds, and records a conflict when someone else changed the field in
+between.
 """
 
 from __future__ import annotations

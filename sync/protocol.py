@@ -45,17 +45,20 @@ GENESIS = b"\0" * 32
 OPS = ("create", "update", "delete", "attach")
 # Field paths as small numbers on the wire; the list only ever grows (new paths at the end).
 # A path means what the record's kind gives it ("status" of an incident or of a situation).
+# Incident paths added after the first release go in _ADDED, in the order they came, never
+# into the sorted lists (that would renumber every path after them).
+_ADDED = ("location.sensitive", "public_summary")
 _INCIDENT_FIELDS = (
-    sorted(k for k in EDITABLE if k not in ("location", "verification"))
-    + [f"location.{k}" for k in sorted(LOCATION_KEYS)]
+    sorted(k for k in EDITABLE if k not in ("location", "verification") and k not in _ADDED)
+    + [f"location.{k}" for k in sorted(LOCATION_KEYS) if f"location.{k}" not in _ADDED]
     + [f"verification.{k}" for k in sorted(VERIFICATION_KEYS)]
     + ["attachment"]
 )
-FIELDS: tuple[str, ...] = tuple(dict.fromkeys((*_INCIDENT_FIELDS, *WIRE_PATHS)))
+FIELDS: tuple[str, ...] = tuple(dict.fromkeys((*_INCIDENT_FIELDS, *WIRE_PATHS, *_ADDED)))
 # the paths each kind of record has (an incident's "attachment" comes only with attach)
 _VERSION = ("kind", "created_by", "created_at")
 PATHS: dict[str, frozenset[str]] = {
-    "incident": frozenset(_INCIDENT_FIELDS) - {"attachment"},
+    "incident": frozenset((*_INCIDENT_FIELDS, *_ADDED)) - {"attachment"},
     "situation": frozenset((*SITUATION_WIRE, *_VERSION)),
     "assessment": frozenset((*ASSESSMENT_WIRE, *_VERSION)),
     "strategy": frozenset((*STRATEGY_WIRE, *_VERSION)),

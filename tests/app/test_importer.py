@@ -287,7 +287,8 @@ def test_kobo_export_imports_cleanly_with_the_starter_mapping(store):
     assert market["location"] | {} == {
         "country": "SYR", "admin1": "Rīf Dimashq", "admin1_code": "SY-RD",
         "admin1_pcode": None, "admin2": "Duma", "admin2_pcode": None,
-        "place": "Central market", "lat": 33.5701, "lon": 36.4032, "precision": None}
+        "place": "Central market", "lat": 33.5701, "lon": 36.4032, "precision": None,
+        "sensitive": False}
     assert [(x["type"], x["victims_count"]) for x in market["violations"]] == [
         ("indiscriminate_attack", None), ("killing", 4), ("maiming_injury", 11)]
     assert [p["category"] for p in market["perpetrators"]] == ["state_armed_forces"]

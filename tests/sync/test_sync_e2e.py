@@ -53,6 +53,27 @@ def test_two_devices_and_an_analyst_converge_with_a_narrative_conflict(make_devi
     assert d.conflicts(a.store) == []
     assert all(x["resolved"] for x in running_hq.hq.conflicts())
 
+    # a summary for partners and the public written on one device and cleared on the other
+    # (by another person) arrives cleared everywhere; so does a sensitive location
+    b.incidents.edit(rid, {"public_summary": "Summary for the public.",
+                           "location": {"sensitive": True}})
+    assert b.sync().complete and a.sync().complete
+    written = a.incidents.get(rid)["public_summary"]
+    assert written["text"] == "Summary for the public." and written["written_by"] == "bilal"
+    assert written["cleared_by"] is None
+    cleared = a.incidents.clear_summary(rid)["public_summary"]
+    assert cleared["cleared_by"] == "amina" and not cleared["single_user"]
+    for dev in (a, b, analyst):
+        assert dev.sync().complete
+    for dev in (a, b, analyst):
+        assert dev.incidents.get(rid)["public_summary"] == cleared
+        assert dev.incidents.get(rid)["location"]["sensitive"] is True
+    at_hq = running_hq.hq.records()[rid]
+    assert at_hq["public_summary"] == cleared and at_hq["location"]["sensitive"] is True
+    # b's history shows the clearance arriving, field by field
+    assert {"public_summary.cleared_by", "public_summary.cleared_at"} <= {
+        h["field"] for h in b.incidents.history(rid)}
+
     # every record at HQ can be traced to the device and signed batch that brought it
     trace = running_hq.hq.trace(rid)
     assert trace and all(t["signature"] and t["device"] for t in trace)
@@ -93,3 +114,26 @@ def test_attachments_upload_in_chunks_and_resume(make_device, running_hq):
     assert status["complete"] and status["files"][0]["received"] == len(content)
     assert d.status(a.store)["files_pending"] == 0
     assert running_hq.hq.file_bytes(meta["id"]) == content
+
+
+def test_a_clearance_never_lands_on_a_text_it_did_not_clear(make_device, running_hq):
+    """One device clears the summary while the other rewrites it, before either syncs:
+    the summary travels whole, so whichever wins, the clearance stays with the text it
+    cleared (a new text arrives not cleared), on both devices and at HQ."""
+    a, b = make_device("amina"), make_device("bilal")
+    rid = b.incidents.add(incident(public_summary="First text."))
+    for dev in (b, a):
+        assert dev.sync().complete
+    b.incidents.edit(rid, {"public_summary": "Second text."})  # bilal rewrites his text...
+    a.incidents.clear_summary(rid)  # ...while amina, not having seen it, clears the first
+    for dev in (a, b, a, b):  # the later clearance reaches HQ first
+        assert dev.sync().complete
+    final = a.incidents.get(rid)["public_summary"]
+    assert b.incidents.get(rid)["public_summary"] == final
+    assert running_hq.hq.records()[rid]["public_summary"] == final
+    if final["text"] == "Second text.":
+        assert final["cleared_by"] is None and final["written_by"] == "bilal"
+    else:
+        assert final["text"] == "First text." and final["cleared_by"] == "amina"
+    # the losing version is kept in a conflict, not dropped
+    assert [x["field"] for x in running_hq.hq.conflicts()] == ["public_summary"]
