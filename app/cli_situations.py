@@ -74,7 +74,8 @@ def cmd_strategy(args) -> int:
 def cmd_review(args) -> int:
     with cli.open_store(args) as store:
         situations = Situations(store)
-        pack = situations.review(args.quarter, signals=situations.signals_as_of)
+        pack = situations.review(args.quarter, signals=situations.signals_as_of,
+                                 audience=args.audience)
         if args.json:
             cli._emit(pack)
             return 0
@@ -146,5 +147,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("review", help="the quarterly review pack")
     p.add_argument("--quarter", required=True, help="e.g. 2026Q4")
+    p.add_argument("--audience", default="internal", help="internal (default) or un: the "
+                   "texts scrubbed of names the UN may not read")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_review)

@@ -31,6 +31,8 @@ from app.models import (
     Violation,
 )
 from app.outbox import Outbox
+from app.redaction import Audience
+from app.redaction import scrub_texts as _scrub_texts
 from app.store import Store, schema_number
 from app.vocab import Vocabularies, vocabularies
 
@@ -562,12 +564,25 @@ class Situations:
         return actions
 
     # ---- the quarterly review ---------------------------------------------------------------
-    def review(self, quarter: str, *, signals: Any = None) -> dict:
+    def review(self, quarter: str, *, signals: Any = None, audience: str = "internal") -> dict:
         """The agenda of the inter-agency meeting for a quarter: for every situation, its
         risk changes, deterioration flags, overdue and blocked actions, incidents added.
 
         `signals(situation_id, as_of)`, when given, returns the deterioration flags (the
-        statistics live in app.signals; see `Situations.signals`)."""
+        statistics live in app.signals; see `Situations.signals`). The review is a UN
+        planning document: for `un` its texts are scrubbed of every name the UN may not
+        read (`app.redaction`); partners and the public get none."""
+        if audience not in REVIEW_AUDIENCES:
+            raise BadInput("audience", "the quarterly review is a UN planning document: "
+                           f"one of {', '.join(REVIEW_AUDIENCES)}")
+        pack = self._review(quarter, signals)
+        if audience == "internal":
+            return pack
+        with self.store.session() as session:
+            withheld = Audience(audience).withheld_in(session)
+        return _scrub_texts(pack, withheld, REVIEW_TEXTS)
+
+    def _review(self, quarter: str, signals: Any) -> dict:
         start, end = parse_quarter(quarter)
         as_of = min(end, self.today)
         out = []
@@ -619,6 +634,12 @@ class Situations:
                 item["deterioration"] = signals(item["situation"]["id"], as_of)
         return {"quarter": quarter.upper().replace("-", ""), "from": start.isoformat(),
                 "to": end.isoformat(), "as_of": as_of.isoformat(), "situations": out}
+
+
+REVIEW_AUDIENCES = ("internal", "un")
+# every free text a review pack can hold, at any depth
+REVIEW_TEXTS = ("name", "title", "objective", "owner", "note", "description", "rationale",
+                "evidence", "reason", "partners", "created_by")
 
 
 def situation_columns(vocab: Vocabularies, doc: Any, current: dict | None = None) -> dict:
