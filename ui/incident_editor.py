@@ -156,8 +156,8 @@ def _read(store: Store, attachment_id: str) -> tuple[dict, bytes]:
     return Attachments(store).read(attachment_id, purpose="view")
 
 
-def _export(store: Store, attachment_id: str, out: str) -> dict:
-    return Attachments(store).export(attachment_id, Path(out))
+def _export(store: Store, attachment_id: str, out: str, original: bool = False) -> dict:
+    return Attachments(store).export(attachment_id, Path(out), original=original)
 
 
 def _custody(store: Store, attachment_id: str) -> list[dict]:
@@ -638,6 +638,7 @@ class IncidentEditor(QMainWindow):
     loaded = Signal()
     history_loaded = Signal()
     attachments_loaded = Signal()
+    attachment_exported = Signal(dict)
     custody_loaded = Signal()
     draft_saved = Signal(str)
     revealed = Signal(str)
@@ -997,9 +998,13 @@ class IncidentEditor(QMainWindow):
         self.view_attachment_button = QPushButton(self.tr("View"), page)
         self.view_attachment_button.clicked.connect(self.view_attachment)
         self.export_attachment_button = QPushButton(self.tr("Export…"), page)
+        self.export_attachment_button.setToolTip(self.tr(
+            "Writes a copy without the file's metadata (place, time, device)"))
         self.export_attachment_button.clicked.connect(self.export_attachment)
+        self.export_original_button = QPushButton(self.tr("Export original…"), page)
+        self.export_original_button.clicked.connect(self.export_original_attachment)
         for button in (self.add_attachment_button, self.view_attachment_button,
-                       self.export_attachment_button):
+                       self.export_attachment_button, self.export_original_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -1068,9 +1073,11 @@ class IncidentEditor(QMainWindow):
         self.view_attachment_action.triggered.connect(self.view_attachment)
         self.export_attachment_action = QAction(self.tr("&Export attachment…"), self)
         self.export_attachment_action.triggered.connect(self.export_attachment)
+        self.export_original_action = QAction(self.tr("Export &original attachment…"), self)
+        self.export_original_action.triggered.connect(self.export_original_attachment)
         menu = self.menuBar().addMenu(self.tr("A&ttachments"))
         for action in (self.add_attachment_action, self.view_attachment_action,
-                       self.export_attachment_action):
+                       self.export_attachment_action, self.export_original_action):
             menu.addAction(action)
 
     # ---- tracking changes and undo -------------------------------------------------------------
@@ -1679,6 +1686,24 @@ class IncidentEditor(QMainWindow):
         self.viewer.open()
 
     def export_attachment(self) -> None:
+        """A copy without metadata (app.metadata): what leaves the device by default."""
+        self._export_attachment(original=False)
+
+    def export_original_attachment(self) -> None:
+        """The original, metadata and all, for an evidence handover; asked first."""
+        if self.selected_attachment() is not None and self.confirm_original():
+            self._export_attachment(original=True)
+
+    def confirm_original(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export original"), self.tr(
+            "The original keeps its metadata: it may hold the place (GPS position), the time "
+            "and the device it was made with. Export the original only for an evidence "
+            "handover; the chain of custody records it."), parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Ok
+
+    def _export_attachment(self, *, original: bool) -> None:
         meta = self.selected_attachment()
         if meta is None:
             return
@@ -1686,5 +1711,15 @@ class IncidentEditor(QMainWindow):
                                                    meta["filename"])
         if not out:
             return
-        run_in_background(partial(_export, self.store, meta["id"], out),
-                          lambda _meta: self.refresh_custody(), self._failed, parent=self)
+        run_in_background(partial(_export, self.store, meta["id"], out, original),
+                          self._exported, self._failed, parent=self)
+
+    def _exported(self, exported: dict) -> None:
+        if exported["exported"] == "original":
+            text = self.tr("%1 was exported as the original, with its metadata.")
+        else:
+            text = self.tr("%1 was exported without its metadata (place, time, device); the "
+                           "original stays unchanged in the store.")
+        self.attachment_note.setText(text.replace("%1", exported["filename"]))
+        self.refresh_custody()
+        self.attachment_exported.emit(exported)

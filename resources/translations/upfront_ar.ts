@@ -1045,6 +1045,41 @@
         <source>Export attachment</source>
         <translation>تصدير المرفق</translation>
     </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
+        <translation>يكتب نسخة بدون البيانات الوصفية للملف (المكان، الوقت، الجهاز)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <source>Export original…</source>
+        <translation>تصدير الأصل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1076"/>
+        <source>Export &amp;original attachment…</source>
+        <translation>تصدير &amp;أصل المرفق…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1698"/>
+        <source>Export original</source>
+        <translation>تصدير الأصل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1699"/>
+        <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
+        <translation>يحتفظ الأصل ببياناته الوصفية: قد تتضمن المكان (موقع GPS) والوقت والجهاز الذي أُنشئ به. لا تصدّر الأصل إلا لتسليم الأدلة؛ وتسجّل سلسلة العهدة ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1719"/>
+        <source>%1 was exported as the original, with its metadata.</source>
+        <translation>صُدِّر %1 بصيغته الأصلية مع بياناته الوصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1721"/>
+        <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
+        <translation>صُدِّر %1 بدون بياناته الوصفية (المكان، الوقت، الجهاز)؛ ويبقى الأصل دون تغيير في المخزن.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentListView</name>

@@ -1037,6 +1037,41 @@
         <source>Export attachment</source>
         <translation>Exportar adjunto</translation>
     </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
+        <translation>Escribe una copia sin los metadatos del archivo (lugar, hora, dispositivo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <source>Export original…</source>
+        <translation>Exportar el original…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1076"/>
+        <source>Export &amp;original attachment…</source>
+        <translation>Exportar el &amp;original del adjunto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1698"/>
+        <source>Export original</source>
+        <translation>Exportar el original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1699"/>
+        <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
+        <translation>El original conserva sus metadatos: pueden indicar el lugar (posición GPS), la hora y el dispositivo con que se hizo. Exporte el original solo para una entrega de pruebas; la cadena de custodia lo registra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1719"/>
+        <source>%1 was exported as the original, with its metadata.</source>
+        <translation>%1 se exportó como original, con sus metadatos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1721"/>
+        <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
+        <translation>%1 se exportó sin sus metadatos (lugar, hora, dispositivo); el original sigue sin cambios en el almacén.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentListView</name>

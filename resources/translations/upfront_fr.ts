@@ -1037,6 +1037,41 @@
         <source>Export attachment</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
+        <translation>Écrit une copie sans les métadonnées du fichier (lieu, heure, appareil)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <source>Export original…</source>
+        <translation>Exporter l&apos;original…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1076"/>
+        <source>Export &amp;original attachment…</source>
+        <translation>Exporter l&apos;&amp;original de la pièce jointe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1698"/>
+        <source>Export original</source>
+        <translation>Exporter l&apos;original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1699"/>
+        <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
+        <translation>L&apos;original conserve ses métadonnées : elles peuvent indiquer le lieu (position GPS), l&apos;heure et l&apos;appareil avec lequel il a été fait. N&apos;exportez l&apos;original que pour une remise de preuves ; la chaîne de possession l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1719"/>
+        <source>%1 was exported as the original, with its metadata.</source>
+        <translation>%1 a été exporté en original, avec ses métadonnées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1721"/>
+        <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
+        <translation>%1 a été exporté sans ses métadonnées (lieu, heure, appareil) ; l&apos;original reste inchangé dans le coffre.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentListView</name>

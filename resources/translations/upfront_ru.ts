@@ -1039,6 +1039,41 @@
         <source>Export attachment</source>
         <translation>Экспорт вложения</translation>
     </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
+        <translation>Сохраняет копию без метаданных файла (место, время, устройство)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <source>Export original…</source>
+        <translation>Экспортировать оригинал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1076"/>
+        <source>Export &amp;original attachment…</source>
+        <translation>Экспортировать &amp;оригинал вложения…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1698"/>
+        <source>Export original</source>
+        <translation>Экспорт оригинала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1699"/>
+        <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
+        <translation>Оригинал сохраняет свои метаданные: в них могут быть место (координаты GPS), время и устройство, которым он сделан. Экспортируйте оригинал только для передачи доказательств; цепочка хранения это зафиксирует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1719"/>
+        <source>%1 was exported as the original, with its metadata.</source>
+        <translation>%1: экспортирован оригинал вместе с метаданными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1721"/>
+        <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
+        <translation>%1: экспортирована копия без метаданных (место, время, устройство); оригинал в хранилище не изменён.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentListView</name>

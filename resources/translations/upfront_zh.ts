@@ -1035,6 +1035,41 @@
         <source>Export attachment</source>
         <translation>导出附件</translation>
     </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
+        <translation>写出不含文件元数据（地点、时间、设备）的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <source>Export original…</source>
+        <translation>导出原件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1076"/>
+        <source>Export &amp;original attachment…</source>
+        <translation>导出原始附件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1698"/>
+        <source>Export original</source>
+        <translation>导出原件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1699"/>
+        <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
+        <translation>原件保留其元数据：其中可能包含地点（GPS 位置）、时间以及制作所用的设备。仅在移交证据时导出原件；保管链会记录此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1719"/>
+        <source>%1 was exported as the original, with its metadata.</source>
+        <translation>%1 已按原件导出，包含其元数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1721"/>
+        <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
+        <translation>%1 已导出，不含其元数据（地点、时间、设备）；存储库中的原件保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>IncidentListView</name>
