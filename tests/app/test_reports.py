@@ -164,6 +164,28 @@ def test_key_incidents_only_where_no_hidden_figure_can_be_counted_back(store):
     assert "Lone case" not in partners_text and partners.unlisted_small == 1
     assert len(partners.key_incidents) == 6
 
+    # a summary written for partners prints once cleared, scrubbed again; never before
+    incidents = Incidents(store)
+    raids = _ids_by_title(store, "Raid")
+    for rid in raids:
+        incidents.edit(rid, {"public_summary": "PUBLIC-SUMMARY: a raid; Rami Khoury held."})
+    partners, partners_text = build(store, "partners")
+    assert "PUBLIC-SUMMARY" not in partners_text and partners.summaries_missing == 6
+    for rid in raids:
+        incidents.clear_summary(rid)  # one user on this device: the author alone
+    partners, partners_text = build(store, "partners")
+    assert partners_text.count("PUBLIC-SUMMARY: a raid; […] held.") == 6
+    assert "Khoury" not in partners_text and "RAW-NARRATIVE" not in partners_text
+    assert partners.summaries_missing == 0 and partners.summaries_single_user == 6
+
+
+def _ids_by_title(store, prefix: str) -> list[str]:
+    from sqlalchemy import select
+
+    from app.models import Incident
+    with store.session() as s:
+        return list(s.scalars(select(Incident.id).where(Incident.title.like(f"{prefix}%"))))
+
 
 def test_small_counts_are_suppressed_outside_internal_reports(store, seeded):
     internal, _ = build(store, "internal")
