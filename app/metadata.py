@@ -223,7 +223,13 @@ def _png(content: bytes, field: str) -> bytes:
         (crc,) = struct.unpack(">I", content[end - 4:end])
         if zlib.crc32(content[i + 4:end - 4]) != crc:
             raise ValueError("chunk checksum does not match")
-        if kind in _PNG_KEEP:
+        if kind == b"iCCP":
+            # The profile stays; its name (free text, up to 79 characters) does not.
+            data = content[i + 8:end - 4]
+            data = b"ICC profile" + data[data.index(b"\x00"):]
+            out += struct.pack(">I", len(data)) + kind + data + struct.pack(
+                ">I", zlib.crc32(kind + data))
+        elif kind in _PNG_KEEP:
             out += content[i:end]
         elif not kind[:1].isalpha() or kind[0] & 0x20 == 0:
             raise ValueError("unknown critical chunk")
@@ -276,13 +282,19 @@ def _gif(content: bytes, field: str) -> bytes:
             raise ValueError("unknown block")
         label = content[i + 1]
         end = _gif_sub_blocks(content, i + 2)
-        keep = label == 0xF9  # graphic control: delays, transparency, disposal
-        if label == 0xFF and i + 3 < n and content[i + 2] == 11:
-            # Application blocks: animation looping and the colour profile stay; XMP goes.
-            keep = content[i + 3:i + 14] in (b"NETSCAPE2.0", b"ANIMEXTS1.0", b"ICCRGBG1012")
-        if keep:
-            out += content[i:end]
-        i = end  # comments (0xFE), plain text (0x01), XMP and other application blocks go
+        block = content[i:end]
+        # Only the blocks that draw or animate, in their one true shape (nothing can ride
+        # along in extra sub-blocks): graphic control (delay, transparency, disposal), the
+        # loop count, and the colour profile. Comments (0xFE), plain text (0x01), XMP and
+        # other application blocks go.
+        if label == 0xF9 and len(block) >= 8 and block[2] == 4:
+            out += block[:7] + b"\x00"
+        elif label == 0xFF and block[2:14] in (b"\x0bNETSCAPE2.0", b"\x0bANIMEXTS1.0") \
+                and len(block) >= 19 and block[14:16] == b"\x03\x01":
+            out += block[:18] + b"\x00"
+        elif label == 0xFF and block[2:14] == b"\x0bICCRGBG1012":
+            out += block
+        i = end
     cleaned = bytes(out)
     _same_pixels(content, cleaned, GIF, field)
     return cleaned
@@ -395,6 +407,12 @@ def _pdf_cleaned(content: bytes, field: str) -> bytes:
         if isinstance(obj, DictionaryObject):
             for key in ("/Metadata", "/PieceInfo", "/LastModified"):
                 obj.pop(NameObject(key), None)
+            for key, value in list(obj.items()):
+                # XMP under whatever name (a damaged or hostile file's keys are not ours)
+                target = value.get_object() if isinstance(value, IndirectObject) else value
+                if isinstance(target, StreamObject) and (
+                        target.get("/Type") == "/Metadata" or target.get("/Subtype") == "/XML"):
+                    del obj[key]
             if isinstance(obj, StreamObject) and obj.get("/Subtype") == "/Image":
                 _scrub_pdf_image(obj)
             for value in list(obj.values()):
@@ -403,7 +421,11 @@ def _pdf_cleaned(content: bytes, field: str) -> bytes:
             for value in obj:
                 scrub(value, depth + 1)
 
-    scrub(writer._root_object)
+    root = writer._root_object
+    for key in list(root.keys()):
+        if key not in _PDF_CATALOG:
+            del root[key]  # metadata, application data, and actions run on opening
+    scrub(root)
     writer.metadata = None
     # Objects nothing refers to any more (the old /Info, the XMP streams) would still be
     # written out: they go too.
@@ -418,6 +440,12 @@ def _pdf_cleaned(content: bytes, field: str) -> bytes:
     if len(check.pages) != len(reader.pages):
         raise ValueError("pages lost")
     return cleaned
+
+
+# What a document catalog keeps: how the document is made and shown.
+_PDF_CATALOG = {"/Type", "/Version", "/Extensions", "/Pages", "/PageLabels", "/Names", "/Dests",
+                "/ViewerPreferences", "/PageLayout", "/PageMode", "/Outlines", "/StructTreeRoot",
+                "/MarkInfo", "/Lang", "/AcroForm", "/OCProperties", "/OutputIntents"}
 
 
 def _scrub_pdf_image(stream) -> None:

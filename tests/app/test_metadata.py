@@ -6,6 +6,7 @@ media types) give BadInput, never another exception."""
 from __future__ import annotations
 
 import io
+import re
 import struct
 import uuid
 import zlib
@@ -13,7 +14,7 @@ import zlib
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PIL import ExifTags, Image, PngImagePlugin, TiffImagePlugin
+from PIL import ExifTags, Image, ImageCms, PngImagePlugin, TiffImagePlugin
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, NameObject
 
@@ -469,3 +470,57 @@ def _clean_or_refused(content: bytes, media_type: str) -> None:
     if media_type != "application/pdf":
         with Image.open(io.BytesIO(cleaned)) as image:
             assert not image.getexif().get_ifd(ExifTags.IFD.GPSInfo)
+
+
+# ---- hostile places to hide metadata -------------------------------------------------------------
+def test_gif_blocks_that_are_kept_carry_nothing_extra() -> None:
+    """Data riding in extra sub-blocks of the graphic control or loop blocks is dropped."""
+    data = _gif(2)
+    hidden = bytes((len(MARKER),)) + MARKER.encode()
+    gce = data.index(b"\x21\xf9\x04")
+    data = data[:gce + 7] + hidden + data[gce + 7:]  # an extra sub-block before the terminator
+    loop = data.index(b"NETSCAPE2.0") + 11 + 4
+    data = data[:loop] + hidden + data[loop:]
+    assert data.count(MARKER.encode()) >= 3
+    cleaned = stripped(data, "image/gif")
+    _assert_clean_image(data, cleaned)
+    assert b"NETSCAPE2.0" in cleaned
+
+
+def test_png_colour_profile_name_is_not_kept() -> None:
+    out = io.BytesIO()
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    _picture().save(out, format="PNG", icc_profile=icc)
+    data = out.getvalue()
+    start = data.index(b"iCCP") - 4
+    (length,) = struct.unpack(">I", data[start:start + 4])
+    body = data[start + 8:start + 8 + length]
+    body = MARKER.encode()[:79] + body[body.index(b"\x00"):]
+    chunk = (struct.pack(">I", len(body)) + b"iCCP" + body
+             + struct.pack(">I", zlib.crc32(b"iCCP" + body)))
+    data = data[:start] + chunk + data[start + 12 + length:]
+    assert MARKER.encode() in data
+    cleaned = stripped(data, "image/png")
+    assert MARKER.encode() not in cleaned
+    with Image.open(io.BytesIO(cleaned)) as image:
+        assert image.info["icc_profile"] == icc
+    assert _frames(cleaned) == _frames(data)
+
+
+def test_pdf_xmp_under_a_mangled_key_goes_too() -> None:
+    original = re.sub(rb"/Metadata (\d+ 0 R)", rb"/Metadbta \1", _pdf_with_metadata())
+    assert b"/Metadbta" in original
+    cleaned = stripped(original, "application/pdf")
+    assert MARKER.encode() not in cleaned
+    assert b"adobe:ns:meta" not in cleaned
+
+
+def test_pdf_xmp_hung_on_a_page_under_another_name_goes_too() -> None:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_pdf_with_metadata())))
+    xmp = writer._root_object["/Metadata"]
+    writer.pages[0][NameObject("/PrivateData")] = xmp
+    out = io.BytesIO()
+    writer.write(out)
+    cleaned = stripped(out.getvalue(), "application/pdf")
+    assert MARKER.encode() not in cleaned
+    assert "/PrivateData" not in PdfReader(io.BytesIO(cleaned)).pages[0]
