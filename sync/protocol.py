@@ -211,6 +211,9 @@ class Change:
     hlc: int
     fields: dict[str, Any] = field(default_factory=dict)
     bases: dict[str, str] = field(default_factory=dict)  # path -> hex of 8-byte hash
+    # why HQ cannot read this change (a field or operation it does not know): HQ refuses the
+    # change alone, with this reason, and applies the rest of the batch
+    problem: str | None = None
 
 
 def encode_changes(changes: list[Change]) -> bytes:
@@ -234,19 +237,30 @@ def decode_changes(data: bytes, seq_from: int) -> list[Change]:
         what = f"change {i} of the batch"
         if not isinstance(row, list) or not 3 <= len(row) <= 5:
             raise ProtocolError(400, "malformed", f"{what} is malformed")
-        rid = _b(row[0], f"{what}: record id", 16)
-        op = OPS[_i(row[1], f"{what}: operation", 0, len(OPS) - 1)]
-        hlc = _i(row[2], f"{what}: clock")
-        raw_fields = row[3] if len(row) > 3 else {}
-        raw_bases = row[4] if len(row) > 4 else {}
-        if not isinstance(raw_fields, dict) or not isinstance(raw_bases, dict):
-            raise ProtocolError(400, "malformed", f"{what}: fields are malformed")
-        fields = {FIELDS[_i(k, f"{what}: field", 0, len(FIELDS) - 1)]: x
-                  for k, x in raw_fields.items()}
-        bases = {FIELDS[_i(k, f"{what}: field", 0, len(FIELDS) - 1)]:
-                 _b(x, f"{what}: base", 8).hex() for k, x in raw_bases.items()}
-        out.append(Change(seq_from + i, str(uuid.UUID(bytes=rid)), op, hlc, fields, bases))
+        rid = str(uuid.UUID(bytes=_b(row[0], f"{what}: record id", 16)))
+        try:  # past the record id, what HQ cannot read refuses this change, not the batch
+            out.append(_decode_change(seq_from + i, rid, row))
+        except ProtocolError as err:
+            out.append(Change(seq_from + i, rid, "update", 0, problem=err.message))
     return out
+
+
+def _decode_change(seq: int, rid: str, row: list) -> Change:
+    op = _i(row[1], "op:", 0, 2**31)
+    if op >= len(OPS):
+        raise ProtocolError(400, "malformed", "op: is not an operation HQ knows")
+    hlc = _i(row[2], "hlc:")
+    raw_fields = row[3] if len(row) > 3 else {}
+    raw_bases = row[4] if len(row) > 4 else {}
+    if not isinstance(raw_fields, dict) or not isinstance(raw_bases, dict):
+        raise ProtocolError(400, "malformed", "fields: are malformed")
+    for k in (*raw_fields, *raw_bases):
+        if not isinstance(k, int) or isinstance(k, bool) or not 0 <= k < len(FIELDS):
+            raise ProtocolError(400, "malformed", "fields: hold a field HQ does not know "
+                                "(this device may be newer than HQ)")
+    fields = {FIELDS[k]: x for k, x in raw_fields.items()}
+    bases = {FIELDS[k]: _b(x, "bases:", 8).hex() for k, x in raw_bases.items()}
+    return Change(seq, rid, OPS[op], hlc, fields, bases)
 
 
 # ---- envelopes ----------------------------------------------------------------------------

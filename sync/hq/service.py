@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import secrets
 import time
 import uuid
@@ -32,7 +33,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.errors import BadInput
@@ -58,9 +59,13 @@ from sync.hq.models import (
     Token,
 )
 
+log = logging.getLogger("upfront.hq")
+
 LOCK_ID = 0x55_50_46_52  # "UPFR"
 FUTURE_TOLERANCE_MS = 5 * 60 * 1000
 TOKEN_HOURS = 72
+MAX_FILE_SIZE = 2**53  # an attachment's declared size: a whole number HQ's database holds
+SCOPE = "belongs to another team: this device cannot change it, and HQ left it as it was"
 
 
 class HQError(Exception):
@@ -163,8 +168,11 @@ class _BatchContext:
     """What applying one batch reads once: its records (locked), which of them have
     conflicts still open, the team of each country (for analysts' new records)."""
 
-    def __init__(self, s: Session, record_ids: list[str]) -> None:
+    def __init__(self, s: Session, record_ids: list[str], isolate: bool = False) -> None:
         ids = list(dict.fromkeys(record_ids))
+        # isolate: each change goes in its own savepoint and is written before the next
+        # (new records through the session), so one that the database refuses is refused alone
+        self.isolate = isolate
         self.records: dict[str, Record] = {}
         self.new_records: list[Record] = []
         self.open_conflicts: set[str] = set()
@@ -176,12 +184,71 @@ class _BatchContext:
             self.open_conflicts.update(s.scalars(select(Conflict.record_id).where(
                 Conflict.record_id.in_(chunk), Conflict.resolved.is_(False))))
 
+    def add_record(self, s: Session, rec: Record) -> None:
+        self.records[rec.id] = rec
+        if self.isolate:
+            s.add(rec)
+        else:
+            self.new_records.append(rec)  # inserted with the batch's other new records
+
+    def write_change(self, s: Session) -> None:
+        """Isolated: this change's rows now, inside its savepoint."""
+        s.flush()
+        _insert_rows(s, LogEntry.__table__, s.info.pop("log_rows", []))
+
     def write(self, s: Session, answered: list[dict]) -> None:
         columns = [c.key for c in Record.__table__.columns]
         _insert_rows(s, Record.__table__,
                      [{k: getattr(r, k) for k in columns} for r in self.new_records])
         _insert_rows(s, LogEntry.__table__, s.info.pop("log_rows", []))
         _insert_rows(s, ChangeResult.__table__, answered)
+
+
+def _fault(where: str, err: BaseException) -> None:
+    """HQ's log of a fault: where, and the kind of error at which line of code; never its
+    message, which may hold the values (a database error quotes the statement's)."""
+    import traceback
+
+    frames = traceback.extract_tb(err.__traceback__)
+    ours = [f for f in frames if "/sync/" in f.filename.replace("\\", "/")] or frames
+    at = f"{Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else "?"
+    log.warning("%s: %s at %s", where, type(err).__name__, at)
+
+
+def _clean_reason(reason: str | None) -> str | None:
+    """A refusal's reason as stored and sent: no control characters (PostgreSQL's text holds
+    no NUL, and a reason may name a key the device sent), and short."""
+    if reason is None:
+        return None
+    text = "".join(ch if ch.isprintable() else "?" for ch in reason)
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+_ATTACHMENT_TEXTS = {"filename": 300, "media_type": 120, "captured_by": 200,
+                     "captured_at": 40}
+
+
+def _attachment_problem(meta: Any) -> str | None:
+    """Why an attachment's description cannot be kept, naming the sub-field."""
+    if not isinstance(meta, dict):
+        return "attachment: the description is incomplete or malformed"
+    try:
+        uuid.UUID(meta.get("id") if isinstance(meta.get("id"), str) else "")
+    except ValueError:
+        return "attachment.id: is not an id"
+    for name in _ATTACHMENT_TEXTS:
+        value = meta.get(name)
+        if not isinstance(value, str):
+            return f"attachment.{name}: must be text"
+        if "\0" in value:
+            return f"attachment.{name}: contains a NUL character"
+    size = meta.get("size")
+    if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_FILE_SIZE:
+        return f"attachment.size: must be a whole number from 0 to {MAX_FILE_SIZE}"
+    sha = meta.get("sha256")
+    if not isinstance(sha, str) or len(sha) != 64 or not set(sha) <= set("0123456789abcdef"):
+        return "attachment.sha256: must be 64 lower-case hexadecimal digits"
+    return None
 
 
 def _insert_rows(s: Session, table, rows: list[dict]) -> None:  # noqa: ANN001
@@ -430,8 +497,18 @@ class HQ:
         The answer covers every change after `known_thru` (what the device last heard HQ
         had), not only this batch: answers the device missed (a lost reply, a receipt that
         never came back) reach it with the next exchange."""
-        pushed = self._push(device_id, seq_from, seq_to, prev, changes, time_ms, env=env,
-                            header=header, kind=kind)
+        try:
+            pushed = self._push(device_id, seq_from, seq_to, prev, changes, time_ms, env=env,
+                                header=header, kind=kind)
+        except (p.ProtocolError, OperationalError):
+            raise  # a refusal of the whole request, or the database is not there: say so
+        except Exception as err:  # noqa: BLE001 - any fault: find the change behind it
+            # one change HQ cannot take (a value its database refuses, a fault in a check)
+            # must not refuse the others, which the device would then resend forever: once
+            # more, each change on its own; the one at fault is refused alone
+            _fault(f"device {device_id} batch {seq_from}-{seq_to}", err)
+            pushed = self._push(device_id, seq_from, seq_to, prev, changes, time_ms, env=env,
+                                header=header, kind=kind, isolate=True)
         if known_thru is not None and known_thru < pushed.thru:
             low = min(known_thru + 1, seq_from or known_thru + 1)
             with self.session() as s:
@@ -442,7 +519,8 @@ class HQ:
 
     def _push(self, device_id: str, seq_from: int, seq_to: int, prev: bytes,
               changes: list[p.Change], time_ms: int = 0, *, env: p.Envelope | None = None,
-              header: p.Header | None = None, kind: str = "sync") -> Pushed:
+              header: p.Header | None = None, kind: str = "sync",
+              isolate: bool = False) -> Pushed:
         with self.session() as s, s.begin():
             if seq_from:  # pulls alone do not queue behind the writers
                 _writer_lock(s)
@@ -479,10 +557,11 @@ class HQ:
             # win every conflict (HQ also flags the device, above)
             now_limit = pack(wall_ms(), 0xFFFF)
             fresh = [c for c in changes if c.seq > thru]
-            ctx = _BatchContext(s, [c.record_id for c in fresh])
+            ctx = _BatchContext(s, [c.record_id for c in fresh], isolate)
             results, answered = [], []
             for change in fresh:
-                code, reason = self._apply(s, dev, change, batch.id, now_limit, ctx)
+                code, reason = self._apply_one(s, dev, change, batch.id, now_limit, ctx)
+                reason = _clean_reason(reason)
                 answered.append({"device_id": device_id, "seq": change.seq,
                                  "batch_id": batch.id, "record_id": change.record_id,
                                  "code": code, "reason": reason})
@@ -552,9 +631,38 @@ class HQ:
         if parent is None or parent.kind != "situation" or parent.deleted:
             return "situation_id: HQ holds no situation with this id"
         if not dev.analyst and parent.team_id != dev.team_id:
-            raise p.ProtocolError(403, "scope", "the batch changes a record of another "
-                                  "team; nothing in it was applied")
+            return f"situation_id: the situation {SCOPE}"
         return None
+
+    def _apply_one(self, s: Session, dev: Device, c: p.Change, batch_id: int,
+                   now_limit: int, ctx: _BatchContext) -> tuple[int, str | None]:
+        """One change's answer. Isolated, the change runs in a savepoint: if anything in it
+        fails, what it wrote is undone, it is refused, and the batch goes on."""
+        if c.problem:
+            return p.REJECTED, c.problem
+        if not ctx.isolate:
+            return self._apply(s, dev, c, batch_id, now_limit, ctx)
+        known = c.record_id in ctx.records
+        rec = ctx.records.get(c.record_id)
+        conflicted = c.record_id in ctx.open_conflicts
+        try:
+            with s.begin_nested():
+                answer = self._apply(s, dev, c, batch_id, now_limit, ctx)
+                ctx.write_change(s)
+            return answer
+        except (p.ProtocolError, OperationalError):
+            raise
+        except Exception as err:  # noqa: BLE001 - this change alone is refused
+            s.info.pop("log_rows", None)
+            if not known:
+                ctx.records.pop(c.record_id, None)
+            elif rec is not None and rec in s:
+                s.expire(rec)  # read again: as it was before this change
+            if not conflicted:
+                ctx.open_conflicts.discard(c.record_id)
+            _fault(f"device {dev.id} change {c.seq}", err)
+            return p.REJECTED, (f"change: HQ could not take this change ({type(err).__name__}"
+                                "); it stays in the device's quarantine. Tell HQ's support")
 
     def _apply(self, s: Session, dev: Device, c: p.Change, batch_id: int,
                now_limit: int, ctx: _BatchContext) -> tuple[int, str | None]:
@@ -565,13 +673,12 @@ class HQ:
             return p.REJECTED, "fields: hold values that are not plain JSON"
         rec = ctx.records.get(c.record_id)
         if rec is not None and not dev.analyst and rec.team_id != dev.team_id:
-            raise p.ProtocolError(403, "scope", "the batch changes a record of another "
-                                  "team; nothing in it was applied")
+            return p.REJECTED, f"id: {SCOPE}"  # and nothing of that record goes back to it
         if c.op == "create":
             if rec is not None:
                 return p.REJECTED, "id: a record with this id already exists at HQ"
             kind = c.fields.get("kind") or "incident"
-            if kind not in p.PATHS:
+            if not isinstance(kind, str) or kind not in p.PATHS:
                 return p.REJECTED, "kind: is not a kind of record HQ keeps"
             unknown = sorted(set(c.fields) - p.PATHS[kind])
             if unknown:
@@ -587,8 +694,7 @@ class HQ:
                          stamps={k: [stamp, dev.id] for k in c.fields}, deleted=False,
                          confidentiality=doc.get("confidentiality"), created_by_device=dev.id,
                          created_batch=batch_id, updated_at=time.time())
-            ctx.records[c.record_id] = rec
-            ctx.new_records.append(rec)  # inserted with the batch's other new records
+            ctx.add_record(s, rec)
             self._log(s, c.record_id, team, c.fields, origin=dev.id, hlc=stamp,
                       batch_id=batch_id, kind="create")
             return p.APPLIED, None
@@ -680,20 +786,16 @@ class HQ:
         return p.APPLIED, None
 
     def _attach(self, s: Session, dev: Device, rec: Record, meta: Any) -> tuple[int, str | None]:
-        try:
-            file_id = str(uuid.UUID(str(meta["id"])))
-            size, sha = int(meta["size"]), str(meta["sha256"])
-            if size < 0 or len(sha) != 64:
-                raise ValueError
-            row = StoredFile(
-                id=file_id, record_id=rec.id, team_id=rec.team_id,
-                filename=str(meta["filename"])[:300], media_type=str(meta["media_type"])[:120],
-                size=size, sha256=sha, captured_by=str(meta["captured_by"])[:200],
-                captured_at=str(meta["captured_at"])[:40], received=0,
-                complete=size == 0 and sha == hashlib.sha256(b"").hexdigest(),
-                device_id=dev.id)
-        except (KeyError, TypeError, ValueError):
-            return p.REJECTED, "attachment: the description is incomplete or malformed"
+        problem = _attachment_problem(meta)
+        if problem:
+            return p.REJECTED, problem
+        file_id, size, sha = str(uuid.UUID(meta["id"])), meta["size"], meta["sha256"]
+        row = StoredFile(
+            id=file_id, record_id=rec.id, team_id=rec.team_id,
+            filename=meta["filename"][:300], media_type=meta["media_type"][:120],
+            size=size, sha256=sha, captured_by=meta["captured_by"][:200],
+            captured_at=meta["captured_at"][:40], received=0,
+            complete=size == 0 and sha == hashlib.sha256(b"").hexdigest(), device_id=dev.id)
         existing = s.get(StoredFile, file_id)
         if existing is not None:
             if existing.sha256 != sha or existing.record_id != rec.id:
