@@ -31,6 +31,8 @@ from app.attachments import Attachments
 from app.drafts import Drafts
 from app.errors import BadInput, UpfrontError
 from app.incidents import Incidents, Validator
+from app.keyfile import RECOVERY_SLOT
+from app.redaction import Withheld
 from app.store import Store
 from app.vocab import vocabularies
 from ui.qt import (
@@ -141,6 +143,20 @@ def _discard_draft(store: Store, draft_id: str) -> None:
 
 def _reveal(store: Store, incident_id: str, person_id: str) -> str | None:
     return Incidents(store).reveal(incident_id, person_id)
+
+
+def _clear_summary(store: Store, incident_id: str) -> dict:
+    """Clear the summary for partners and the public as the signed-in user."""
+    Incidents(store).clear_summary(incident_id)
+    return Incidents(store).masked(incident_id)
+
+
+def _protected_finders(store: Store, incident_id: str) -> dict[str, Withheld]:
+    """A finder per protected victim with a stored name, by id: the sensitive-location
+    suggestion tests the place against names the form keeps masked, without showing them."""
+    doc = Incidents(store).get(incident_id)
+    return {p["id"]: Withheld([p["name"]]) for p in doc["victims"]
+            if p["protected"] and p["name"]}
 
 
 def _attachments(store: Store, incident_id: str) -> list[dict]:
@@ -822,6 +838,19 @@ class IncidentEditor(QMainWindow):
             form, "location.admin2_pcode", self.tr("District P-code (admin 2)"), QLineEdit(),
             tab)
         self.place_edit = self._input(form, "location.place", self.tr("Place"), QLineEdit(), tab)
+        self.sensitive_hint = QLabel(self.tr(
+            "The place names a protected victim of this record: if it is their home, a "
+            "shelter or a safe house, mark it sensitive."))
+        self.sensitive_hint.setWordWrap(True)
+        self.sensitive_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.sensitive_hint.setStyleSheet("color: #8a5300;")
+        self.sensitive_hint.hide()
+        self.sensitive_check = self._input(
+            form, "location.sensitive", self.tr("Sensitive location (a home, shelter, safe house)"),
+            QCheckBox(), tab, extra=self.sensitive_hint)
+        self.sensitive_check.setToolTip(self.tr(
+            "Outside the team, a sensitive location is shown only as its region and district."))
+        self._finders: dict[str, Withheld] = {}  # stored protected victims' names, by id
         self.lat_edit = self._input(form, "location.lat", self.tr("Latitude"), QLineEdit(), tab)
         self.lon_edit = self._input(form, "location.lon", self.tr("Longitude"), QLineEdit(),
                                     tab)
@@ -842,6 +871,25 @@ class IncidentEditor(QMainWindow):
         self.narrative_edit.setTabChangesFocus(True)
         self.narrative_edit.setUndoRedoEnabled(False)  # the form's undo covers it
         self._input(form, "narrative", self.tr("Narrative"), self.narrative_edit, tab)
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setUndoRedoEnabled(False)
+        self.summary_edit.setPlaceholderText(self.tr(
+            "Written for partners and the public; reports outside the UN print this, never "
+            "the narrative"))
+        self._input(form, "public_summary", self.tr("Summary for partners and the public"),
+                    self.summary_edit, tab)
+        self._summary: dict = {}  # the stored summary: text, who wrote it, who cleared it
+        self.summary_state = QLabel()
+        self.summary_state.setWordWrap(True)
+        self.summary_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_state.setAccessibleName(self.tr("Clearance of the summary"))
+        self.clear_button = QPushButton(self.tr("Clear for release"))
+        self.clear_button.clicked.connect(self.clear_summary)
+        state = QHBoxLayout()
+        state.addWidget(self.summary_state, 1)
+        state.addWidget(self.clear_button)
+        form.addRow("", state)
 
     def _list(self, key: str, build: Callable[[Row], None], heading: str, add_label: str,
               defaults: dict, layout: QVBoxLayout, tab: int) -> RowList:
@@ -1124,6 +1172,8 @@ class IncidentEditor(QMainWindow):
 
     def _changed(self) -> None:
         self._refresh_violation_choices()
+        self._update_location_hint()
+        self._update_summary_state()
         self._changed_since_draft = True
         self.validate_timer.start()
         self._update_title()
@@ -1215,7 +1265,7 @@ class IncidentEditor(QMainWindow):
         f = self.fields
         location: dict[str, Any] = {}
         for key in ("country", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "place",
-                    "precision"):
+                    "precision", "sensitive"):
             location[key] = _json_value(f[f"location.{key}"])
         location["lat"] = _number(self.lat_edit.text())
         location["lon"] = _number(self.lon_edit.text())
@@ -1227,6 +1277,7 @@ class IncidentEditor(QMainWindow):
             "date_reported": self.reported_edit.value(),
             "location": location,
             "narrative": self.narrative_edit.toPlainText(),
+            "public_summary": self.summary_edit.toPlainText().strip() or None,
             "confidentiality": _json_value(f["confidentiality"]),
             "status": _json_value(f["status"]),
             "violations": self.violations_list.values(),
@@ -1272,6 +1323,12 @@ class IncidentEditor(QMainWindow):
                     value = location.get(key)
                     edit.setText("" if value is None else str(value))
                 self.narrative_edit.setPlainText(doc.get("narrative") or "")
+                self.sensitive_check.setChecked(bool(location.get("sensitive")))
+                summary = doc.get("public_summary")
+                # a draft holds the typed text only; the stored record says who cleared it
+                self._summary = summary if isinstance(summary, dict) else {}
+                self.summary_edit.setPlainText(
+                    (summary.get("text") if isinstance(summary, dict) else summary) or "")
                 self.confidentiality_combo.set_code(doc.get("confidentiality") or "internal")
                 self.status_combo.set_code(doc.get("status") or "draft")
                 verification = doc.get("verification") or {}
@@ -1284,6 +1341,8 @@ class IncidentEditor(QMainWindow):
         finally:
             self._loading = False
         self._refresh_violation_choices()
+        self._update_location_hint()
+        self._update_summary_state()
         self.revision = doc.get("revision")
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -1398,6 +1457,96 @@ class IncidentEditor(QMainWindow):
 
     def _clean_changed(self, _clean: bool) -> None:
         self._update_title()
+        self._update_summary_state()
+
+    # ---- the sensitive location and the public summary ---------------------------------------
+    def place_names_protected_victim(self) -> bool:
+        """Whether the place text names a protected victim of this record (as typed, or as
+        stored for those the form keeps masked), in any spelling."""
+        place = self.place_edit.text().strip()
+        if not place:
+            return False
+        for person in self.victims_list.values():
+            if not person.get("protected"):
+                continue
+            if person.get("name"):
+                if Withheld([person["name"]]).found(place):
+                    return True
+            elif person.get("id") in self._finders and self._finders[person["id"]].found(place):
+                return True
+        return False
+
+    def _update_location_hint(self) -> None:
+        self.sensitive_hint.setVisible(not self.sensitive_check.isChecked()
+                                       and self.place_names_protected_victim())
+
+    def _refresh_finders(self) -> None:
+        if self.incident_id is not None:
+            run_in_background(partial(_protected_finders, self.store, self.incident_id),
+                              self._finders_loaded, _log_failure, parent=self)
+
+    def _finders_loaded(self, finders: dict[str, Withheld]) -> None:
+        self._finders = finders
+        self._update_location_hint()
+
+    def _own_summary(self) -> bool:
+        author = self._summary.get("written_by")
+        return author is not None and author.casefold() == self.store.user.casefold()
+
+    def _update_summary_state(self) -> None:
+        s = self._summary
+        stored = s.get("text")
+        typed = self.summary_edit.toPlainText().strip() or None
+        own, alone = self._own_summary(), len(self.store.keys.users()) <= 1
+        when = (s.get("cleared_at") or "")[:10]
+        if typed != stored:
+            state = (self.tr("Changed: once saved, the new text needs clearing again")
+                     if stored else self.tr("Not cleared"))
+        elif not stored:
+            state = self.tr("No summary: reports outside the UN print nothing for this incident")
+        elif not s.get("cleared_by"):
+            state = self.tr("Not cleared")
+        elif s.get("single_user"):
+            state = self.tr("Cleared by the author alone (single-user office) on %1").replace(
+                "%1", when)
+        else:
+            state = self.tr("Cleared by %1 on %2").replace("%1", s["cleared_by"]).replace(
+                "%2", when)
+        self.summary_state.setText(state)
+        why = ""
+        if self.incident_id is None or typed != stored or self.is_modified():
+            why = self.tr("Save the incident first.")
+        elif not stored:
+            why = self.tr("There is no summary to clear.")
+        elif self.store.slot.kind == RECOVERY_SLOT:
+            why = self.tr("Sign in as a user to clear the summary.")
+        elif own and not alone:
+            why = self.tr("A user other than its author clears the summary.")
+        elif s.get("cleared_by") and (own or not s.get("single_user")):
+            why = self.tr("The summary is cleared.")
+        self.clear_button.setEnabled(not why and not self._saving)
+        self.clear_button.setToolTip(why)
+
+    def clear_summary(self) -> None:
+        if not self.clear_button.isEnabled():
+            return
+        self._saving = True
+        self.clear_button.setEnabled(False)
+        self._update_save()
+        self._say("")
+        run_in_background(partial(_clear_summary, self.store, self.incident_id),
+                          self._summary_cleared, self._clear_failed, parent=self)
+
+    def _clear_failed(self, exc: Exception) -> None:
+        self._save_failed(exc)
+        self._update_summary_state()
+
+    def _summary_cleared(self, doc: dict) -> None:
+        self._saving = False
+        self.load_doc(doc)
+        self._update_save()
+        self.refresh_history()
+        self.saved.emit(self.incident_id)
 
     def _update_title(self) -> None:
         title = self.title_edit.text().strip() or self.tr("New incident")
@@ -1413,6 +1562,7 @@ class IncidentEditor(QMainWindow):
     # ---- loading -----------------------------------------------------------------------------
     def _loaded(self, doc: dict) -> None:
         self.load_doc(doc)
+        self._refresh_finders()
         self.tabs.setEnabled(True)
         self.attachments_page.setEnabled(True)
         self._update_save()
@@ -1468,6 +1618,7 @@ class IncidentEditor(QMainWindow):
         self._restored = False
         self._changed_since_draft = False
         self.load_doc(doc)
+        self._refresh_finders()
         self.tabs.setEnabled(True)
         self.attachments_page.setEnabled(True)
         self._update_save()

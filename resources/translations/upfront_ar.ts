@@ -156,133 +156,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
-        <location filename="../../ui/exchange_dialogs.py" line="610"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
+        <location filename="../../ui/exchange_dialogs.py" line="625"/>
         <source>Export incidents</source>
         <translation>تصدير الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="517"/>
+        <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="517"/>
+        <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="522"/>
+        <location filename="../../ui/exchange_dialogs.py" line="523"/>
         <source>One row per incident</source>
         <translation>صف واحد لكل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="523"/>
+        <location filename="../../ui/exchange_dialogs.py" line="524"/>
         <source>One row per act of violation</source>
         <translation>صف واحد لكل فعل انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="531"/>
+        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <source>Counts per week, region and violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="534"/>
         <source>Limit to dates</source>
         <translation>الاقتصار على الفترة من</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="539"/>
+        <location filename="../../ui/exchange_dialogs.py" line="542"/>
         <source>(any country)</source>
         <translation>(أي بلد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="542"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../ui/exchange_dialogs.py" line="556"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="557"/>
+        <location filename="../../ui/exchange_dialogs.py" line="560"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="558"/>
+        <location filename="../../ui/exchange_dialogs.py" line="561"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="559"/>
+        <location filename="../../ui/exchange_dialogs.py" line="562"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../ui/exchange_dialogs.py" line="564"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../ui/exchange_dialogs.py" line="565"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="577"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>لا يُستبعد شيء: كل السجلات، بما فيها المسودات، مع كل الأسماء والأماكن. للفريق القطري فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="579"/>
+        <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>تُستبعد السجلات المصنّفة «داخلي» والمسودات والسجلات التي ثبت زيفها؛ وأسماء الأشخاص المحميين، والأشخاص الذين لا تمتد موافقتهم إلى الأمم المتحدة، والمصادر، والجناة، والموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
-        <source>Leaves out records not cleared for partners, drafts and records found false; names without consent for partners, every source, perpetrator and staff name; places below the region and coordinates.</source>
-        <translation>تُستبعد السجلات غير المأذون بإطلاع الشركاء عليها والمسودات والسجلات التي ثبت زيفها؛ والأسماء التي لا تشملها موافقة لصالح الشركاء، وكل أسماء المصادر والجناة والموظفين؛ وتفاصيل الأماكن الأدنى من مستوى المنطقة، والإحداثيات.</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="586"/>
-        <source>Only records marked public, no drafts or records found false; names only with consent for the public, never a source, perpetrator or staff name; places by region only, no coordinates.</source>
-        <translation>السجلات المصنّفة «عامة الجمهور» فقط، دون المسودات أو السجلات التي ثبت زيفها؛ ولا تُذكر الأسماء إلا بموافقة تشمل عامة الجمهور، ولا يُذكر أبدًا اسم مصدر أو جانٍ أو موظف؛ والأماكن على مستوى المنطقة فقط، دون إحداثيات.</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="601"/>
+        <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="622"/>
         <source>JSON (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="622"/>
         <source>HXL (*.csv)</source>
         <translation>ملفات HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="626"/>
+        <location filename="../../ui/exchange_dialogs.py" line="641"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="632"/>
+        <location filename="../../ui/exchange_dialogs.py" line="647"/>
         <source>Exported %n incident(s) (SHA-256 %1).</source>
         <translation>
             <numerusform>صُدِّرت %n حادثة (SHA-256 %1).</numerusform>
@@ -294,8 +299,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="641"/>
-        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <location filename="../../ui/exchange_dialogs.py" line="656"/>
+        <location filename="../../ui/exchange_dialogs.py" line="660"/>
         <source>The export could not be written (%1).</source>
         <translation>تعذّرت كتابة الملف المصدَّر (%1).</translation>
     </message>
@@ -303,144 +308,144 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="513"/>
+        <location filename="../../ui/unlock.py" line="500"/>
         <source>Set up Upfront</source>
         <translation>إعداد Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="527"/>
+        <location filename="../../ui/unlock.py" line="514"/>
         <source>The name colleagues know you by</source>
         <translation>الاسم الذي يعرفك به زملاؤك</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/unlock.py" line="532"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="536"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="540"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558"/>
+        <location filename="../../ui/unlock.py" line="545"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>Create store</source>
         <translation>إنشاء المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563"/>
+        <location filename="../../ui/unlock.py" line="550"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>استخدام مجلد بيانات م&amp;وجود…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="554"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>فتح سجلات محفوظة مسبقًا في مجلد على هذا الحاسوب أو على محرك أقراص مشترك، بدلًا من إنشاء سجلات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583"/>
+        <location filename="../../ui/unlock.py" line="570"/>
         <source>Set up Upfront on this computer</source>
         <translation>إعداد Upfront على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="574"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>تُحفظ سجلاتك على هذا الحاسوب مشفّرة. اختر الاسم الذي سيظهر في سجل تعديلات سجلاتك، وعبارة مرور ستُدخلها في كل مرة تفتح فيها Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="625"/>
+        <location filename="../../ui/unlock.py" line="612"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="631"/>
+        <location filename="../../ui/unlock.py" line="618"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="635"/>
+        <location filename="../../ui/unlock.py" line="622"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>ستتوفر الطباعة مع العمل على التقارير. حتى ذلك الحين، انسخ المفتاح إلى مكان آمن أو اكتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="639"/>
+        <location filename="../../ui/unlock.py" line="626"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>لقد &amp;حفظت مفتاح الاسترداد في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="640"/>
+        <location filename="../../ui/unlock.py" line="627"/>
         <source>C&amp;ontinue</source>
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="656"/>
+        <location filename="../../ui/unlock.py" line="643"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="660"/>
+        <location filename="../../ui/unlock.py" line="647"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الوسيلة الوحيدة لفتح سجلاتك. لا يُعرض إلا هذه المرة. اطبعه أو اكتبه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب: من يملك الاثنين معًا يستطيع قراءة السجلات.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="719"/>
+        <location filename="../../ui/unlock.py" line="706"/>
         <source>Creating the encrypted store…</source>
         <translation>جارٍ إنشاء المخزن المشفّر…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="755"/>
+        <location filename="../../ui/unlock.py" line="742"/>
         <source>Choose the existing data folder</source>
         <translation>اختر مجلد البيانات الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="754"/>
         <source>Looking for a store in that folder…</source>
         <translation>جارٍ البحث عن مخزن في هذا المجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="779"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد. اختر المجلد الذي يحتوي على keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="802"/>
+        <location filename="../../ui/unlock.py" line="789"/>
         <source>Store</source>
         <translation>المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="803"/>
+        <location filename="../../ui/unlock.py" line="790"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="804"/>
+        <location filename="../../ui/unlock.py" line="791"/>
         <source>Created on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="798"/>
         <source>Upfront recovery key</source>
         <translation>مفتاح الاسترداد في Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="820"/>
+        <location filename="../../ui/unlock.py" line="807"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>يفتح هذا المفتاح سجلات Upfront المشفّرة على حاسوب واحد إذا نُسيت عبارة المرور. احفظ هذه الورقة في مكان مقفل بعيدًا عن الحاسوب. لا تصوّرها ولا ترسلها بالبريد الإلكتروني أو عبر تطبيقات المراسلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="839"/>
+        <location filename="../../ui/unlock.py" line="826"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
@@ -448,7 +453,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="483"/>
+        <location filename="../../ui/exchange_dialogs.py" line="484"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
@@ -456,627 +461,713 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="690"/>
+        <location filename="../../ui/incident_editor.py" line="707"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="702"/>
-        <location filename="../../ui/incident_editor.py" line="1032"/>
+        <location filename="../../ui/incident_editor.py" line="719"/>
+        <location filename="../../ui/incident_editor.py" line="1085"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="704"/>
+        <location filename="../../ui/incident_editor.py" line="721"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="789"/>
-        <location filename="../../ui/incident_editor.py" line="811"/>
-        <location filename="../../ui/incident_editor.py" line="814"/>
+        <location filename="../../ui/incident_editor.py" line="806"/>
+        <location filename="../../ui/incident_editor.py" line="828"/>
+        <location filename="../../ui/incident_editor.py" line="831"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="792"/>
+        <location filename="../../ui/incident_editor.py" line="809"/>
         <source>Overview &amp;&amp; location</source>
         <translation>نظرة عامة والموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="801"/>
+        <location filename="../../ui/incident_editor.py" line="818"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="802"/>
+        <location filename="../../ui/incident_editor.py" line="819"/>
         <source>Occurred from</source>
         <translation>تاريخ الوقوع من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="804"/>
+        <location filename="../../ui/incident_editor.py" line="821"/>
         <source>Occurred to</source>
         <translation>تاريخ الوقوع إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="807"/>
+        <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Date reported</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="827"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="813"/>
+        <location filename="../../ui/incident_editor.py" line="830"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="818"/>
+        <location filename="../../ui/incident_editor.py" line="835"/>
         <source>District (admin 2)</source>
         <translation>المقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="823"/>
+        <location filename="../../ui/incident_editor.py" line="840"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor.py" line="854"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="825"/>
+        <location filename="../../ui/incident_editor.py" line="855"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="833"/>
+        <location filename="../../ui/incident_editor.py" line="863"/>
         <source>Location precision</source>
         <translation>دقة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="836"/>
+        <location filename="../../ui/incident_editor.py" line="866"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="843"/>
+        <location filename="../../ui/incident_editor.py" line="873"/>
         <source>Narrative</source>
         <translation>سرد الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="855"/>
+        <location filename="../../ui/incident_editor.py" line="904"/>
         <source>&amp;Violations</source>
         <translation>الا&amp;نتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
-        <location filename="../../ui/incident_editor.py" line="947"/>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="996"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor.py" line="915"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="867"/>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="870"/>
+        <location filename="../../ui/incident_editor.py" line="919"/>
         <source>Method</source>
         <translation>الأسلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Violation %1</source>
         <translation>الانتهاك %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Add violation</source>
         <translation>إضافة انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="932"/>
         <source>Reveal</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="884"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>إظهار الاسم المحمي؛ يُسجَّل الإظهار في سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="888"/>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor.py" line="937"/>
+        <location filename="../../ui/incident_editor.py" line="981"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="890"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Reveal name</source>
         <translation>إظهار الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="893"/>
+        <location filename="../../ui/incident_editor.py" line="942"/>
         <source>V&amp;ictims</source>
         <translation>ال&amp;ضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="897"/>
+        <location filename="../../ui/incident_editor.py" line="946"/>
         <source>Kind</source>
         <translation>الطبيعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="858"/>
-        <location filename="../../ui/incident_editor.py" line="898"/>
+        <location filename="../../ui/incident_editor.py" line="907"/>
+        <location filename="../../ui/incident_editor.py" line="947"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="834"/>
         <source>Region P-code (admin 1)</source>
         <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="821"/>
+        <location filename="../../ui/incident_editor.py" line="838"/>
         <source>District P-code (admin 2)</source>
         <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="859"/>
-        <location filename="../../ui/incident_editor.py" line="899"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
+        <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
+        <translation>يذكر المكان اسم ضحية محمية في هذا السجل: إذا كان منزلها أو مأوى أو منزلاً آمناً، فضع عليه علامة «حساس».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="849"/>
+        <source>Sensitive location (a home, shelter, safe house)</source>
+        <translation>موقع حساس (منزل، مأوى، منزل آمن)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="852"/>
+        <source>Outside the team, a sensitive location is shown only as its region and district.</source>
+        <translation>خارج الفريق، لا يظهر الموقع الحساس إلا بمنطقته ومقاطعته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="878"/>
+        <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
+        <translation>مكتوب للشركاء والجمهور؛ التقارير خارج الأمم المتحدة تطبع هذا النص، ولا تطبع السرد أبداً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="880"/>
+        <source>Summary for partners and the public</source>
+        <translation>ملخص للشركاء والجمهور</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="886"/>
+        <source>Clearance of the summary</source>
+        <translation>إجازة الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="887"/>
+        <source>Clear for release</source>
+        <translation>إجازة للنشر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="948"/>
         <source>Age group</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="860"/>
+        <location filename="../../ui/incident_editor.py" line="909"/>
         <source>Number of victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="872"/>
+        <location filename="../../ui/incident_editor.py" line="921"/>
         <source>Count %1</source>
         <translation>العدد %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor.py" line="922"/>
         <source>Add count</source>
         <translation>إضافة عدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="876"/>
+        <location filename="../../ui/incident_editor.py" line="925"/>
         <source>Victims by sex and age</source>
         <translation>الضحايا حسب الجنس والعمر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="902"/>
+        <location filename="../../ui/incident_editor.py" line="951"/>
         <source>not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="903"/>
+        <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Group size</source>
         <translation>حجم المجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="911"/>
-        <location filename="../../ui/incident_editor.py" line="952"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1001"/>
         <source>Protected</source>
         <translation>محمي</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="961"/>
+        <location filename="../../ui/incident_editor.py" line="1002"/>
         <source>Withhold the name on screens and exports</source>
         <translation>حجب الاسم على الشاشة وفي الملفات المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="913"/>
-        <location filename="../../ui/incident_editor.py" line="954"/>
+        <location filename="../../ui/incident_editor.py" line="962"/>
+        <location filename="../../ui/incident_editor.py" line="1003"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="914"/>
-        <location filename="../../ui/incident_editor.py" line="955"/>
+        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1004"/>
         <source>Consent given on</source>
         <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor.py" line="966"/>
         <source>Victim %1</source>
         <translation>الضحية %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor.py" line="966"/>
         <source>Add victim</source>
         <translation>إضافة ضحية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor.py" line="971"/>
         <source>&amp;Perpetrators</source>
         <translation>ال&amp;جناة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="927"/>
+        <location filename="../../ui/incident_editor.py" line="976"/>
         <source>Violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor.py" line="977"/>
         <source>Degree</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="931"/>
+        <location filename="../../ui/incident_editor.py" line="980"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="983"/>
         <source>Involvement %1</source>
         <translation>التورط %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="935"/>
+        <location filename="../../ui/incident_editor.py" line="984"/>
         <source>Add involvement</source>
         <translation>إضافة تورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="937"/>
+        <location filename="../../ui/incident_editor.py" line="986"/>
         <source>Involvement</source>
         <translation>التورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Perpetrator %1</source>
         <translation>الجاني %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Add perpetrator</source>
         <translation>إضافة جانٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="944"/>
+        <location filename="../../ui/incident_editor.py" line="993"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>المصا&amp;در والتحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="948"/>
+        <location filename="../../ui/incident_editor.py" line="997"/>
         <source>Connection</source>
         <translation>الصلة بالوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="950"/>
+        <location filename="../../ui/incident_editor.py" line="999"/>
         <source>Reliability</source>
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="956"/>
+        <location filename="../../ui/incident_editor.py" line="1005"/>
         <source>Information given on</source>
         <translation>تاريخ تقديم المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1009"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>Source %1</source>
         <translation>المصدر %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>Add source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="968"/>
+        <location filename="../../ui/incident_editor.py" line="1017"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;التحقق&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="969"/>
+        <location filename="../../ui/incident_editor.py" line="1018"/>
         <source>Standard of proof</source>
         <translation>معيار الإثبات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="971"/>
+        <location filename="../../ui/incident_editor.py" line="1020"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="973"/>
+        <location filename="../../ui/incident_editor.py" line="1022"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="974"/>
+        <location filename="../../ui/incident_editor.py" line="1023"/>
         <source>Date reviewed</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="979"/>
+        <location filename="../../ui/incident_editor.py" line="1028"/>
         <source>&amp;Attachments</source>
         <translation>المرف&amp;قات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="982"/>
+        <location filename="../../ui/incident_editor.py" line="1031"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>احفظ الحادثة لإضافة مرفقات. يمكن أيضًا إفلات الملفات هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="1038"/>
         <source>Captured by</source>
         <translation>جُمع بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="1038"/>
         <source>Captured at</source>
         <translation>تاريخ الجمع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="990"/>
+        <location filename="../../ui/incident_editor.py" line="1039"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="995"/>
+        <location filename="../../ui/incident_editor.py" line="1044"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="997"/>
+        <location filename="../../ui/incident_editor.py" line="1046"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="999"/>
+        <location filename="../../ui/incident_editor.py" line="1048"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1006"/>
+        <location filename="../../ui/incident_editor.py" line="1059"/>
         <source>Chain of custody of the selected file</source>
         <translation>سلسلة العهدة للملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1009"/>
+        <location filename="../../ui/incident_editor.py" line="1062"/>
         <source>Chain of custody</source>
         <translation>سلسلة العهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1013"/>
+        <location filename="../../ui/incident_editor.py" line="1066"/>
         <source>&amp;History</source>
         <translation>&amp;سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Old</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <location filename="../../ui/incident_editor.py" line="1069"/>
         <source>New</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1017"/>
+        <location filename="../../ui/incident_editor.py" line="1070"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor.py" line="1090"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1040"/>
+        <location filename="../../ui/incident_editor.py" line="1093"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1045"/>
+        <location filename="../../ui/incident_editor.py" line="1098"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1047"/>
+        <location filename="../../ui/incident_editor.py" line="1100"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1049"/>
+        <location filename="../../ui/incident_editor.py" line="1102"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1058"/>
+        <location filename="../../ui/incident_editor.py" line="1111"/>
         <source>&amp;Go</source>
         <translation>انتق&amp;ال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1065"/>
+        <location filename="../../ui/incident_editor.py" line="1118"/>
         <source>&amp;Add attachment…</source>
         <translation>إ&amp;ضافة مرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1067"/>
+        <location filename="../../ui/incident_editor.py" line="1120"/>
         <source>&amp;View attachment</source>
         <translation>&amp;عرض المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1069"/>
+        <location filename="../../ui/incident_editor.py" line="1122"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;تصدير المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1071"/>
+        <location filename="../../ui/incident_editor.py" line="1126"/>
         <source>A&amp;ttachments</source>
         <translation>المر&amp;فقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1157"/>
+        <location filename="../../ui/incident_editor.py" line="1214"/>
         <source>Remove violation</source>
         <translation>إزالة الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1185"/>
+        <location filename="../../ui/incident_editor.py" line="1242"/>
         <source>(no type)</source>
         <translation>(بلا نوع)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1396"/>
+        <location filename="../../ui/incident_editor.py" line="1503"/>
+        <source>Changed: once saved, the new text needs clearing again</source>
+        <translation>تم التغيير: بعد الحفظ، يحتاج النص الجديد إلى إجازة من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1504"/>
+        <location filename="../../ui/incident_editor.py" line="1508"/>
+        <source>Not cleared</source>
+        <translation>غير مُجاز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1506"/>
+        <source>No summary: reports outside the UN print nothing for this incident</source>
+        <translation>لا يوجد ملخص: التقارير خارج الأمم المتحدة لا تطبع شيئاً عن هذه الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1510"/>
+        <source>Cleared by the author alone (single-user office) on %1</source>
+        <translation>أجازه كاتبه وحده (مكتب بمستخدم واحد) في %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1513"/>
+        <source>Cleared by %1 on %2</source>
+        <translation>أجازه %1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <source>Save the incident first.</source>
+        <translation>احفظ الحادثة أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1520"/>
+        <source>There is no summary to clear.</source>
+        <translation>لا يوجد ملخص لإجازته.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <source>Sign in as a user to clear the summary.</source>
+        <translation>سجّل الدخول كمستخدم لإجازة الملخص.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1524"/>
+        <source>A user other than its author clears the summary.</source>
+        <translation>يُجيز الملخصَ مستخدمٌ غير كاتبه.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1526"/>
+        <source>The summary is cleared.</source>
+        <translation>الملخص مُجاز.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1552"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1397"/>
+        <location filename="../../ui/incident_editor.py" line="1553"/>
         <source>%1[*] – Upfront</source>
         <translation>%1[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1420"/>
+        <location filename="../../ui/incident_editor.py" line="1577"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>حدث خطأ؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1434"/>
+        <location filename="../../ui/incident_editor.py" line="1591"/>
         <source>(created)</source>
         <translation>(إنشاء)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor.py" line="1680"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1523"/>
+        <location filename="../../ui/incident_editor.py" line="1681"/>
         <source>This incident has changes that are not saved.</source>
         <translation>في هذه الحادثة تغييرات غير محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1605"/>
+        <location filename="../../ui/incident_editor.py" line="1763"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>أضف ملفات بالزر «إضافة…» أو أفلتها هنا. تُحفظ داخل المخزن المشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1621"/>
+        <location filename="../../ui/incident_editor.py" line="1779"/>
         <source>Save the incident before adding attachments.</source>
         <translation>احفظ الحادثة قبل إضافة المرفقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1623"/>
+        <location filename="../../ui/incident_editor.py" line="1781"/>
         <source>Add attachments</source>
         <translation>إضافة مرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1660"/>
-        <location filename="../../ui/incident_editor.py" line="1672"/>
+        <location filename="../../ui/incident_editor.py" line="1818"/>
+        <location filename="../../ui/incident_editor.py" line="1830"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>لا يمكن عرض %1 داخل Upfront دون كتابته على القرص؛ استخدم «تصدير».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1685"/>
+        <location filename="../../ui/incident_editor.py" line="1861"/>
         <source>Export attachment</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <location filename="../../ui/incident_editor.py" line="1050"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>يكتب نسخة بدون البيانات الوصفية للملف (المكان، الوقت، الجهاز)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <location filename="../../ui/incident_editor.py" line="1052"/>
         <source>Export original…</source>
         <translation>تصدير الأصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1076"/>
+        <location filename="../../ui/incident_editor.py" line="1124"/>
         <source>Export &amp;original attachment…</source>
         <translation>تصدير &amp;أصل المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1698"/>
+        <location filename="../../ui/incident_editor.py" line="1849"/>
         <source>Export original</source>
         <translation>تصدير الأصل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1699"/>
+        <location filename="../../ui/incident_editor.py" line="1850"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>يحتفظ الأصل ببياناته الوصفية: قد تتضمن المكان (موقع GPS) والوقت والجهاز الذي أُنشئ به. لا تصدّر الأصل إلا لتسليم الأدلة؛ وتسجّل سلسلة العهدة ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1719"/>
+        <location filename="../../ui/incident_editor.py" line="1870"/>
         <source>%1 was exported as the original, with its metadata.</source>
         <translation>صُدِّر %1 بصيغته الأصلية مع بياناته الوصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1721"/>
+        <location filename="../../ui/incident_editor.py" line="1872"/>
         <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>صُدِّر %1 بدون بياناته الوصفية (المكان، الوقت، الجهاز)؛ ويبقى الأصل دون تغيير في المخزن.</translation>
     </message>
@@ -1563,22 +1654,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/unlock.py" line="433"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>Too short: use at least %1 characters.</source>
         <translation>قصيرة جدًا: استخدم %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="437"/>
+        <location filename="../../ui/unlock.py" line="424"/>
         <source>The passphrases do not match.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="441"/>
+        <location filename="../../ui/unlock.py" line="428"/>
         <source>Type the passphrase again.</source>
         <translation>اكتب عبارة المرور مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="444"/>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>%1 أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</translation>
     </message>
@@ -1874,122 +1965,137 @@ SQLCipher: {sqlcipher}</translation>
         <translation>لا توجد حوادث رئيسية في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="164"/>
+        <location filename="../../ui/report_pdf.py" line="163"/>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="166"/>
+        <source>Incidents listed without a summary, as none was cleared for partners and the public: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="169"/>
+        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="172"/>
         <source>Assessed on %1</source>
         <translation>تاريخ التقييم: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="165"/>
+        <location filename="../../ui/report_pdf.py" line="173"/>
         <source>previous assessment %1</source>
         <translation>التقييم السابق: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="166"/>
+        <location filename="../../ui/report_pdf.py" line="174"/>
         <source>first assessment</source>
         <translation>التقييم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="167"/>
+        <location filename="../../ui/report_pdf.py" line="175"/>
         <source>Overall level: %1</source>
         <translation>المستوى العام: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="168"/>
+        <location filename="../../ui/report_pdf.py" line="176"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="169"/>
+        <location filename="../../ui/report_pdf.py" line="177"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="170"/>
+        <location filename="../../ui/report_pdf.py" line="178"/>
         <source>Previous level</source>
         <translation>المستوى السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="171"/>
+        <location filename="../../ui/report_pdf.py" line="179"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="172"/>
+        <location filename="../../ui/report_pdf.py" line="180"/>
         <source>No risk assessment in this period.</source>
         <translation>لا يوجد تقييم للمخاطر في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="174"/>
+        <location filename="../../ui/report_pdf.py" line="182"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="175"/>
+        <location filename="../../ui/report_pdf.py" line="183"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="176"/>
+        <location filename="../../ui/report_pdf.py" line="184"/>
         <source>Lead / owner</source>
         <translation>الكيان الرائد / المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="177"/>
+        <location filename="../../ui/report_pdf.py" line="185"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="178"/>
+        <location filename="../../ui/report_pdf.py" line="186"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="179"/>
+        <location filename="../../ui/report_pdf.py" line="187"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="180"/>
+        <location filename="../../ui/report_pdf.py" line="188"/>
         <source>Blocked</source>
         <translation>متعثر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="181"/>
+        <location filename="../../ui/report_pdf.py" line="189"/>
         <source>Actions: %1; overdue: %2; blocked: %3.</source>
         <translation>الإجراءات: %1؛ المتأخرة: %2؛ المتعثرة: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="182"/>
+        <location filename="../../ui/report_pdf.py" line="190"/>
         <source>No actions in this period.</source>
         <translation>لا توجد إجراءات في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="184"/>
+        <location filename="../../ui/report_pdf.py" line="192"/>
         <source>Sources by type</source>
         <translation>المصادر حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="185"/>
+        <location filename="../../ui/report_pdf.py" line="193"/>
         <source>Source type</source>
         <translation>نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="186"/>
+        <location filename="../../ui/report_pdf.py" line="194"/>
         <source>No sources in this period.</source>
         <translation>لا توجد مصادر في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="187"/>
+        <location filename="../../ui/report_pdf.py" line="195"/>
         <source>Methodology</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="188"/>
+        <location filename="../../ui/report_pdf.py" line="196"/>
         <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
         <translation>حمايةً للأشخاص المعنيين، تُعرض الأعداد من 1 إلى %1 على شكل «&lt;%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="190"/>
+        <location filename="../../ui/report_pdf.py" line="198"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>هذا التقرير للاستخدام الداخلي: تُعرض جميع الأعداد كاملة.</translation>
     </message>
@@ -2181,12 +2287,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="421"/>
+        <location filename="../../ui/incident_editor.py" line="437"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="481"/>
+        <location filename="../../ui/incident_editor.py" line="497"/>
         <source>%1 (protected)</source>
         <translation>%1 (محمي)</translation>
     </message>
@@ -2194,7 +2300,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="570"/>
+        <location filename="../../ui/incident_editor.py" line="586"/>
         <source>Remove %1</source>
         <translation>إزالة %1</translation>
     </message>
@@ -2696,27 +2802,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="323"/>
         <source>Too short</source>
         <translation>قصيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>Weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>Fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="340"/>
+        <location filename="../../ui/unlock.py" line="327"/>
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
@@ -2879,167 +2985,167 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="928"/>
+        <location filename="../../ui/unlock.py" line="915"/>
         <source>Unlock Upfront</source>
         <translation>فتح Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="942"/>
+        <location filename="../../ui/unlock.py" line="929"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="943"/>
-        <location filename="../../ui/unlock.py" line="1158"/>
-        <location filename="../../ui/unlock.py" line="1162"/>
+        <location filename="../../ui/unlock.py" line="930"/>
+        <location filename="../../ui/unlock.py" line="1145"/>
+        <location filename="../../ui/unlock.py" line="1149"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="953"/>
         <source>Too many wrong attempts.</source>
         <translation>محاولات خاطئة كثيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="977"/>
+        <location filename="../../ui/unlock.py" line="964"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;تذكرني على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="983"/>
+        <location filename="../../ui/unlock.py" line="970"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>الاحتفاظ بمفتاح في سلسلة المفاتيح الآمنة لهذا الحاسوب ليفتح Upfront دون عبارة المرور. فقط لحاسوب تستخدمه وحدك.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="979"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة (مثل مدير بيانات الاعتماد في Windows أو سلسلة مفاتيح macOS أو GNOME Keyring أو KWallet)، لذا لا يستطيع Upfront تذكرك هنا. أدخل عبارة المرور في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="998"/>
+        <location filename="../../ui/unlock.py" line="985"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>غير متاح: لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1003"/>
-        <location filename="../../ui/unlock.py" line="1099"/>
+        <location filename="../../ui/unlock.py" line="990"/>
+        <location filename="../../ui/unlock.py" line="1086"/>
         <source>U&amp;ser:</source>
         <translation>الم&amp;ستخدم:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1005"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1010"/>
+        <location filename="../../ui/unlock.py" line="997"/>
         <source>Upfront is locked</source>
         <translation>Upfront مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1014"/>
+        <location filename="../../ui/unlock.py" line="1001"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>السجلات على هذا الحاسوب مشفّرة. أدخل عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1040"/>
+        <location filename="../../ui/unlock.py" line="1027"/>
         <source>Recovery &amp;key:</source>
         <translation>م&amp;فتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1043"/>
+        <location filename="../../ui/unlock.py" line="1030"/>
         <source>Unlock with the recovery key</source>
         <translation>الفتح بمفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1047"/>
+        <location filename="../../ui/unlock.py" line="1034"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>اكتب مفتاح الاسترداد الذي طُبع أو كُتب عند إعداد Upfront على هذا الحاسوب. الشرطات والمسافات اختيارية، والأحرف الصغيرة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1062"/>
+        <location filename="../../ui/unlock.py" line="1049"/>
         <source>Upfront cannot open the records</source>
         <translation>لا يستطيع Upfront فتح السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1067"/>
+        <location filename="../../ui/unlock.py" line="1054"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>إذا كانت لديك نسخة احتياطية من ملف المفاتيح (keys.json)، فأعِدها إلى هذا المجلد واختر «حاول مرة أخرى»:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1103"/>
+        <location filename="../../ui/unlock.py" line="1090"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1107"/>
+        <location filename="../../ui/unlock.py" line="1094"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1112"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>Choose a new passphrase</source>
         <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1116"/>
+        <location filename="../../ui/unlock.py" line="1103"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>تم قبول مفتاح الاسترداد. اختر المستخدم الذي ستُستبدل عبارة مروره، أو اكتب اسمًا جديدًا، ثم عيّن عبارة المرور التي ستُستخدم من الآن فصاعدًا. يبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1157"/>
+        <location filename="../../ui/unlock.py" line="1144"/>
         <source>Use recovery key</source>
         <translation>استخدام مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1161"/>
+        <location filename="../../ui/unlock.py" line="1148"/>
         <source>Use passphrase</source>
         <translation>استخدام عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1165"/>
+        <location filename="../../ui/unlock.py" line="1152"/>
         <source>Set passphrase and &amp;open</source>
         <translation>التعيين وال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1168"/>
+        <location filename="../../ui/unlock.py" line="1155"/>
         <source>&amp;Try again</source>
         <translation>&amp;حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1184"/>
+        <location filename="../../ui/unlock.py" line="1171"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>لا يملك أي مستخدم عبارة مرور لهذا المخزن. استخدم مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1207"/>
+        <location filename="../../ui/unlock.py" line="1194"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>جارٍ الفتح بالمفتاح المحفوظ على هذا الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1231"/>
+        <location filename="../../ui/unlock.py" line="1218"/>
         <source>Setting the new passphrase…</source>
         <translation>جارٍ تعيين عبارة المرور الجديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1243"/>
+        <location filename="../../ui/unlock.py" line="1230"/>
         <source>Unlocking…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1335"/>
+        <location filename="../../ui/unlock.py" line="1322"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1339"/>
+        <location filename="../../ui/unlock.py" line="1326"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>عبارة مرور خاطئة للمستخدم «{user}». تحقق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1383"/>
+        <location filename="../../ui/unlock.py" line="1370"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
@@ -3054,12 +3160,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>Violation %1 (missing)</source>
         <translation>الانتهاك %1 (مفقود)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="389"/>
+        <location filename="../../ui/incident_editor.py" line="405"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3100,68 +3206,68 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="282"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../ui/exchange_dialogs.py" line="283"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>يُفحص كل صف، ولا يُستورد شيء بعد. لا يُستورد أبدًا أي صف فيه خطأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Errors</source>
         <translation>الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Warnings</source>
         <translation>التحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Likely duplicate of</source>
         <translation>تكرار محتمل لـ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="293"/>
         <source>Title similarity</source>
         <translation>تشابه العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../ui/exchange_dialogs.py" line="294"/>
         <source>Import likely duplicates too</source>
         <translation>استيراد التكرارات المحتملة أيضًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="312"/>
+        <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n صف…</numerusform>
@@ -3173,7 +3279,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../ui/exchange_dialogs.py" line="331"/>
         <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
@@ -3185,17 +3291,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="346"/>
+        <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>The rows could not be checked (%1).</source>
         <translation>تعذّر فحص الصفوف (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="371"/>
+        <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>incident %1</source>
         <translation>الحادثة %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="373"/>
+        <location filename="../../ui/exchange_dialogs.py" line="374"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
@@ -3203,72 +3309,72 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="117"/>
+        <location filename="../../ui/exchange_dialogs.py" line="118"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="119"/>
+        <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>جدول بيانات (ملف CSV بترميز UTF-8، أو ملف XLSX) أو ملف JSON مصدَّر يحتوي على حوادث. لا يُستورد شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../ui/exchange_dialogs.py" line="125"/>
         <source>Browse…</source>
         <translation>تصفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="128"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>أعمدة مسمّاة بأسماء حقول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="129"/>
         <source>KoboToolbox starter</source>
         <translation>المطابقة الجاهزة لـ KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Other mapping file…</source>
         <translation>ملف مطابقة آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="138"/>
+        <location filename="../../ui/exchange_dialogs.py" line="139"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../ui/exchange_dialogs.py" line="140"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="152"/>
+        <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>ملفات الحوادث (*.csv *.xlsx *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Mapping file</source>
         <translation>ملف المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="162"/>
         <source>Mappings (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../ui/exchange_dialogs.py" line="223"/>
         <source>The file could not be read (%1).</source>
         <translation>تعذّرت قراءة الملف (%1).</translation>
     </message>
@@ -3276,17 +3382,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="387"/>
+        <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="388"/>
+        <location filename="../../ui/exchange_dialogs.py" line="389"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>تُكتب الصفوف دفعة واحدة، ولا يحدث ذلك إلا عند النقر على «استيراد»؛ وحتى ذلك الحين لا يدخل شيء إلى المخزن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="406"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>سيُستورد %n صف.</numerusform>
@@ -3298,7 +3404,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="408"/>
+        <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>يُستبعد %n تكرار محتمل.</numerusform>
@@ -3310,7 +3416,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="410"/>
+        <location filename="../../ui/exchange_dialogs.py" line="411"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>يُستبعد %n صف فيه أخطاء.</numerusform>
@@ -3322,17 +3428,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="412"/>
+        <location filename="../../ui/exchange_dialogs.py" line="413"/>
         <source>No row can be imported.</source>
         <translation>لا يمكن استيراد أي صف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="414"/>
+        <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>كل الصفوف الصالحة تكرارات محتملة؛ حدِّد «استيراد التكرارات المحتملة أيضًا» في الصفحة السابقة لاستيرادها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="420"/>
+        <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>استيراد %n صف</numerusform>
@@ -3344,7 +3450,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="432"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>جارٍ استيراد %n صف…</numerusform>
@@ -3356,12 +3462,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="449"/>
+        <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>استُوردت %n حادثة.</numerusform>
@@ -3373,7 +3479,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="459"/>
+        <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Nothing was imported (%1).</source>
         <translation>لم يُستورد شيء (%1).</translation>
     </message>
@@ -3381,32 +3487,32 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="236"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>الحقل الذي يملؤه كل عمود من أعمدة الملف. تُتجاهل الأعمدة غير المطابَقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Upfront field</source>
         <translation>حقل Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>First rows of the file</source>
         <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="257"/>
+        <location filename="../../ui/exchange_dialogs.py" line="258"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>يحتوي ملف JSON هذا على %n سجل حادثة. تُقرأ السجلات كما هي: لا تُطبَّق أي مطابقة.</numerusform>
@@ -3418,7 +3524,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>Mapping: %1. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>المطابقة: %1. يُقرأ من الملف %n عمود.</numerusform>
@@ -3430,12 +3536,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../ui/exchange_dialogs.py" line="265"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../ui/exchange_dialogs.py" line="266"/>
         <source>not mapped, ignored</source>
         <translation>غير مطابَق، يُتجاهل</translation>
     </message>
@@ -3456,47 +3562,47 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="107"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>عبارة المرور غير صحيحة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="124"/>
+        <location filename="../../ui/unlock.py" line="111"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>تتعذر قراءة ملف المفاتيح لهذا المخزن، لذا لا يمكن فتح السجلات. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>قاعدة البيانات لا تطابق ملف المفاتيح لهذا المخزن: ربما تكون تالفة أو تابعة لتثبيت آخر. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="136"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>حُفظت هذه السجلات بإصدار أحدث من Upfront. ثبّت ذلك الإصدار أو إصدارًا أحدث منه لفتحها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>يوجد مخزن بالفعل في هذا المجلد. أعد تشغيل Upfront لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>The store stays locked.</source>
         <translation>يبقى المخزن مقفلًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Upfront could not read or write a file.</source>
         <translation>تعذّر على Upfront قراءة ملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>حدث خطأ غير متوقع. يُرجى إبلاغ جهة التنسيق المعنية بتكنولوجيا المعلومات بما كنت تفعله.</translation>
     </message>
@@ -3504,17 +3610,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="161"/>
         <source>Enter your name.</source>
         <translation>أدخل اسمك.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="176"/>
+        <location filename="../../ui/unlock.py" line="163"/>
         <source>Use at most %1 printable characters.</source>
         <translation>استخدم %1 حرفًا قابلًا للطباعة على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="167"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>الاسم «recovery» محجوز لمفتاح الاسترداد.</translation>
     </message>

@@ -152,133 +152,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
-        <location filename="../../ui/exchange_dialogs.py" line="610"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
+        <location filename="../../ui/exchange_dialogs.py" line="625"/>
         <source>Export incidents</source>
         <translation>Exportar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="517"/>
+        <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="517"/>
+        <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="522"/>
+        <location filename="../../ui/exchange_dialogs.py" line="523"/>
         <source>One row per incident</source>
         <translation>Una fila por incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="523"/>
+        <location filename="../../ui/exchange_dialogs.py" line="524"/>
         <source>One row per act of violation</source>
         <translation>Una fila por acto de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="531"/>
+        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <source>Counts per week, region and violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="534"/>
         <source>Limit to dates</source>
         <translation>Limitar por fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="539"/>
+        <location filename="../../ui/exchange_dialogs.py" line="542"/>
         <source>(any country)</source>
         <translation>(cualquier país)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="542"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../ui/exchange_dialogs.py" line="556"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="557"/>
+        <location filename="../../ui/exchange_dialogs.py" line="560"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="558"/>
+        <location filename="../../ui/exchange_dialogs.py" line="561"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="559"/>
+        <location filename="../../ui/exchange_dialogs.py" line="562"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../ui/exchange_dialogs.py" line="564"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../ui/exchange_dialogs.py" line="565"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="577"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>No omite nada: todos los registros, incluidos los borradores, con todos los nombres y lugares. Solo para el equipo de las Naciones Unidas en el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="579"/>
+        <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Omite los registros marcados como internos, los borradores y los registros considerados falsos; los nombres de las personas protegidas, de las personas cuyo consentimiento no abarca a las Naciones Unidas, de las fuentes, de los autores y del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
-        <source>Leaves out records not cleared for partners, drafts and records found false; names without consent for partners, every source, perpetrator and staff name; places below the region and coordinates.</source>
-        <translation>Omite los registros que no pueden compartirse con los asociados, los borradores y los registros considerados falsos; los nombres sin consentimiento para compartir con los asociados y todos los nombres de fuentes, autores y personal; los lugares de nivel inferior a la región y las coordenadas.</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="586"/>
-        <source>Only records marked public, no drafts or records found false; names only with consent for the public, never a source, perpetrator or staff name; places by region only, no coordinates.</source>
-        <translation>Solo los registros marcados como públicos, sin borradores ni registros considerados falsos; los nombres, solo con consentimiento para el uso público, y nunca los de fuentes, autores ni personal; los lugares, solo por región, sin coordenadas.</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="601"/>
+        <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="622"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="622"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="626"/>
+        <location filename="../../ui/exchange_dialogs.py" line="641"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="632"/>
+        <location filename="../../ui/exchange_dialogs.py" line="647"/>
         <source>Exported %n incident(s) (SHA-256 %1).</source>
         <translation>
             <numerusform>Se exportó %n incidente (SHA-256 %1).</numerusform>
@@ -286,8 +291,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="641"/>
-        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <location filename="../../ui/exchange_dialogs.py" line="656"/>
+        <location filename="../../ui/exchange_dialogs.py" line="660"/>
         <source>The export could not be written (%1).</source>
         <translation>No se pudo escribir el archivo de exportación (%1).</translation>
     </message>
@@ -295,144 +300,144 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="513"/>
+        <location filename="../../ui/unlock.py" line="500"/>
         <source>Set up Upfront</source>
         <translation>Configurar Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="527"/>
+        <location filename="../../ui/unlock.py" line="514"/>
         <source>The name colleagues know you by</source>
         <translation>El nombre con el que le conocen sus colegas</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/unlock.py" line="532"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="536"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="540"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558"/>
+        <location filename="../../ui/unlock.py" line="545"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>Create store</source>
         <translation>Crear almacén</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563"/>
+        <location filename="../../ui/unlock.py" line="550"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Usar una carpeta de datos &amp;existente…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="554"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Abrir registros que ya se guardan en una carpeta de este equipo o de una unidad compartida, en lugar de crear otros nuevos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583"/>
+        <location filename="../../ui/unlock.py" line="570"/>
         <source>Set up Upfront on this computer</source>
         <translation>Configurar Upfront en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="574"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Sus registros se guardan cifrados en este equipo. Elija el nombre que aparecerá en el historial de sus registros y una frase de contraseña: deberá introducirla cada vez que abra Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="625"/>
+        <location filename="../../ui/unlock.py" line="612"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="631"/>
+        <location filename="../../ui/unlock.py" line="618"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="635"/>
+        <location filename="../../ui/unlock.py" line="622"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>La impresión estará disponible cuando se incorpore la función de informes. Mientras tanto, copie la clave en un lugar seguro o anótela.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="639"/>
+        <location filename="../../ui/unlock.py" line="626"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="640"/>
+        <location filename="../../ui/unlock.py" line="627"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="656"/>
+        <location filename="../../ui/unlock.py" line="643"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="660"/>
+        <location filename="../../ui/unlock.py" line="647"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de abrir sus registros. Solo se muestra esta vez. Imprímala o anótela y guárdela en un lugar seguro, lejos de este equipo: cualquier persona que tenga ambos podrá leer los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="719"/>
+        <location filename="../../ui/unlock.py" line="706"/>
         <source>Creating the encrypted store…</source>
         <translation>Creando el almacén cifrado…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="755"/>
+        <location filename="../../ui/unlock.py" line="742"/>
         <source>Choose the existing data folder</source>
         <translation>Elegir la carpeta de datos existente</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="754"/>
         <source>Looking for a store in that folder…</source>
         <translation>Buscando un almacén en esa carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="779"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>No hay ningún almacén de Upfront en esta carpeta. Elija la carpeta que contiene keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="802"/>
+        <location filename="../../ui/unlock.py" line="789"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="803"/>
+        <location filename="../../ui/unlock.py" line="790"/>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="804"/>
+        <location filename="../../ui/unlock.py" line="791"/>
         <source>Created on</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="798"/>
         <source>Upfront recovery key</source>
         <translation>Clave de recuperación de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="820"/>
+        <location filename="../../ui/unlock.py" line="807"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Esta clave abre los registros cifrados de Upfront en un equipo si se olvida la frase de contraseña. Guarde esta hoja bajo llave, separada del equipo. No la fotografíe ni la envíe por correo electrónico ni por mensajería.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="839"/>
+        <location filename="../../ui/unlock.py" line="826"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
@@ -440,7 +445,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="483"/>
+        <location filename="../../ui/exchange_dialogs.py" line="484"/>
         <source>Import incidents</source>
         <translation>Importar incidentes</translation>
     </message>
@@ -448,627 +453,713 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="690"/>
+        <location filename="../../ui/incident_editor.py" line="707"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="702"/>
-        <location filename="../../ui/incident_editor.py" line="1032"/>
+        <location filename="../../ui/incident_editor.py" line="719"/>
+        <location filename="../../ui/incident_editor.py" line="1085"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="704"/>
+        <location filename="../../ui/incident_editor.py" line="721"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="789"/>
-        <location filename="../../ui/incident_editor.py" line="811"/>
-        <location filename="../../ui/incident_editor.py" line="814"/>
+        <location filename="../../ui/incident_editor.py" line="806"/>
+        <location filename="../../ui/incident_editor.py" line="828"/>
+        <location filename="../../ui/incident_editor.py" line="831"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="792"/>
+        <location filename="../../ui/incident_editor.py" line="809"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Resumen y ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="801"/>
+        <location filename="../../ui/incident_editor.py" line="818"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="802"/>
+        <location filename="../../ui/incident_editor.py" line="819"/>
         <source>Occurred from</source>
         <translation>Inicio de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="804"/>
+        <location filename="../../ui/incident_editor.py" line="821"/>
         <source>Occurred to</source>
         <translation>Fin de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="807"/>
+        <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Date reported</source>
         <translation>Fecha de notificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="827"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="813"/>
+        <location filename="../../ui/incident_editor.py" line="830"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="818"/>
+        <location filename="../../ui/incident_editor.py" line="835"/>
         <source>District (admin 2)</source>
         <translation>Distrito (nivel admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="823"/>
+        <location filename="../../ui/incident_editor.py" line="840"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor.py" line="854"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="825"/>
+        <location filename="../../ui/incident_editor.py" line="855"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="833"/>
+        <location filename="../../ui/incident_editor.py" line="863"/>
         <source>Location precision</source>
         <translation>Precisión de la ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="836"/>
+        <location filename="../../ui/incident_editor.py" line="866"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="843"/>
+        <location filename="../../ui/incident_editor.py" line="873"/>
         <source>Narrative</source>
         <translation>Relato de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="855"/>
+        <location filename="../../ui/incident_editor.py" line="904"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
-        <location filename="../../ui/incident_editor.py" line="947"/>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="996"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor.py" line="915"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="867"/>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Victims</source>
         <translation>Número de víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="870"/>
+        <location filename="../../ui/incident_editor.py" line="919"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Violation %1</source>
         <translation>Violación %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Add violation</source>
         <translation>Añadir violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="932"/>
         <source>Reveal</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="884"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Mostrar el nombre protegido; la visualización queda consignada en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="888"/>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor.py" line="937"/>
+        <location filename="../../ui/incident_editor.py" line="981"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="890"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Reveal name</source>
         <translation>Mostrar nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="893"/>
+        <location filename="../../ui/incident_editor.py" line="942"/>
         <source>V&amp;ictims</source>
         <translation>Víc&amp;timas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="897"/>
+        <location filename="../../ui/incident_editor.py" line="946"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="858"/>
-        <location filename="../../ui/incident_editor.py" line="898"/>
+        <location filename="../../ui/incident_editor.py" line="907"/>
+        <location filename="../../ui/incident_editor.py" line="947"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="834"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la región (admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="821"/>
+        <location filename="../../ui/incident_editor.py" line="838"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code del distrito (admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="859"/>
-        <location filename="../../ui/incident_editor.py" line="899"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
+        <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
+        <translation>El lugar nombra a una víctima protegida de este registro: si es su domicilio, un albergue o una casa segura, márquelo como sensible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="849"/>
+        <source>Sensitive location (a home, shelter, safe house)</source>
+        <translation>Lugar sensible (domicilio, albergue, casa segura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="852"/>
+        <source>Outside the team, a sensitive location is shown only as its region and district.</source>
+        <translation>Fuera del equipo, un lugar sensible solo se muestra por su región y su distrito.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="878"/>
+        <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
+        <translation>Redactado para los asociados y el público; los informes fuera de la ONU imprimen este texto, nunca la narración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="880"/>
+        <source>Summary for partners and the public</source>
+        <translation>Resumen para los asociados y el público</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="886"/>
+        <source>Clearance of the summary</source>
+        <translation>Autorización del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="887"/>
+        <source>Clear for release</source>
+        <translation>Autorizar su difusión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="948"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="860"/>
+        <location filename="../../ui/incident_editor.py" line="909"/>
         <source>Number of victims</source>
         <translation>Número de víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="872"/>
+        <location filename="../../ui/incident_editor.py" line="921"/>
         <source>Count %1</source>
         <translation>Recuento %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor.py" line="922"/>
         <source>Add count</source>
         <translation>Añadir recuento</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="876"/>
+        <location filename="../../ui/incident_editor.py" line="925"/>
         <source>Victims by sex and age</source>
         <translation>Víctimas por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="902"/>
+        <location filename="../../ui/incident_editor.py" line="951"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="903"/>
+        <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Group size</source>
         <translation>Tamaño del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="911"/>
-        <location filename="../../ui/incident_editor.py" line="952"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1001"/>
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="961"/>
+        <location filename="../../ui/incident_editor.py" line="1002"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Ocultar el nombre en pantalla y en las exportaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="913"/>
-        <location filename="../../ui/incident_editor.py" line="954"/>
+        <location filename="../../ui/incident_editor.py" line="962"/>
+        <location filename="../../ui/incident_editor.py" line="1003"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="914"/>
-        <location filename="../../ui/incident_editor.py" line="955"/>
+        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1004"/>
         <source>Consent given on</source>
         <translation>Consentimiento otorgado el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor.py" line="966"/>
         <source>Victim %1</source>
         <translation>Víctima %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor.py" line="966"/>
         <source>Add victim</source>
         <translation>Añadir víctima</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor.py" line="971"/>
         <source>&amp;Perpetrators</source>
         <translation>A&amp;utores</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="927"/>
+        <location filename="../../ui/incident_editor.py" line="976"/>
         <source>Violation</source>
         <translation>Violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor.py" line="977"/>
         <source>Degree</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="931"/>
+        <location filename="../../ui/incident_editor.py" line="980"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="983"/>
         <source>Involvement %1</source>
         <translation>Participación %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="935"/>
+        <location filename="../../ui/incident_editor.py" line="984"/>
         <source>Add involvement</source>
         <translation>Añadir participación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="937"/>
+        <location filename="../../ui/incident_editor.py" line="986"/>
         <source>Involvement</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Perpetrator %1</source>
         <translation>Autor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Add perpetrator</source>
         <translation>Añadir autor</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="944"/>
+        <location filename="../../ui/incident_editor.py" line="993"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>&amp;Fuentes y verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="948"/>
+        <location filename="../../ui/incident_editor.py" line="997"/>
         <source>Connection</source>
         <translation>Vínculo con los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="950"/>
+        <location filename="../../ui/incident_editor.py" line="999"/>
         <source>Reliability</source>
         <translation>Fiabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="956"/>
+        <location filename="../../ui/incident_editor.py" line="1005"/>
         <source>Information given on</source>
         <translation>Información facilitada el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1009"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>Source %1</source>
         <translation>Fuente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="968"/>
+        <location filename="../../ui/incident_editor.py" line="1017"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verificación&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="969"/>
+        <location filename="../../ui/incident_editor.py" line="1018"/>
         <source>Standard of proof</source>
         <translation>Estándar de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="971"/>
+        <location filename="../../ui/incident_editor.py" line="1020"/>
         <source>Credibility</source>
         <translation>Credibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="973"/>
+        <location filename="../../ui/incident_editor.py" line="1022"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="974"/>
+        <location filename="../../ui/incident_editor.py" line="1023"/>
         <source>Date reviewed</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="979"/>
+        <location filename="../../ui/incident_editor.py" line="1028"/>
         <source>&amp;Attachments</source>
         <translation>A&amp;djuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="982"/>
+        <location filename="../../ui/incident_editor.py" line="1031"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Guarde el incidente para añadir adjuntos. También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="1038"/>
         <source>Captured by</source>
         <translation>Obtenido por</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="1038"/>
         <source>Captured at</source>
         <translation>Obtenido el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="990"/>
+        <location filename="../../ui/incident_editor.py" line="1039"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="995"/>
+        <location filename="../../ui/incident_editor.py" line="1044"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="997"/>
+        <location filename="../../ui/incident_editor.py" line="1046"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="999"/>
+        <location filename="../../ui/incident_editor.py" line="1048"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1006"/>
+        <location filename="../../ui/incident_editor.py" line="1059"/>
         <source>Chain of custody of the selected file</source>
         <translation>Cadena de custodia del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1009"/>
+        <location filename="../../ui/incident_editor.py" line="1062"/>
         <source>Chain of custody</source>
         <translation>Cadena de custodia</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1013"/>
+        <location filename="../../ui/incident_editor.py" line="1066"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Old</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <location filename="../../ui/incident_editor.py" line="1069"/>
         <source>New</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1017"/>
+        <location filename="../../ui/incident_editor.py" line="1070"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor.py" line="1090"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1040"/>
+        <location filename="../../ui/incident_editor.py" line="1093"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1045"/>
+        <location filename="../../ui/incident_editor.py" line="1098"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1047"/>
+        <location filename="../../ui/incident_editor.py" line="1100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1049"/>
+        <location filename="../../ui/incident_editor.py" line="1102"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1058"/>
+        <location filename="../../ui/incident_editor.py" line="1111"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1065"/>
+        <location filename="../../ui/incident_editor.py" line="1118"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Añadir adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1067"/>
+        <location filename="../../ui/incident_editor.py" line="1120"/>
         <source>&amp;View attachment</source>
         <translation>&amp;Ver adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1069"/>
+        <location filename="../../ui/incident_editor.py" line="1122"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exportar adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1071"/>
+        <location filename="../../ui/incident_editor.py" line="1126"/>
         <source>A&amp;ttachments</source>
         <translation>Ad&amp;juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1157"/>
+        <location filename="../../ui/incident_editor.py" line="1214"/>
         <source>Remove violation</source>
         <translation>Eliminar violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1185"/>
+        <location filename="../../ui/incident_editor.py" line="1242"/>
         <source>(no type)</source>
         <translation>(sin tipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1396"/>
+        <location filename="../../ui/incident_editor.py" line="1503"/>
+        <source>Changed: once saved, the new text needs clearing again</source>
+        <translation>Modificado: una vez guardado, el nuevo texto deberá autorizarse de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1504"/>
+        <location filename="../../ui/incident_editor.py" line="1508"/>
+        <source>Not cleared</source>
+        <translation>No autorizado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1506"/>
+        <source>No summary: reports outside the UN print nothing for this incident</source>
+        <translation>Sin resumen: los informes fuera de la ONU no imprimen nada de este incidente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1510"/>
+        <source>Cleared by the author alone (single-user office) on %1</source>
+        <translation>Autorizado solo por su autor (oficina de un único usuario) el %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1513"/>
+        <source>Cleared by %1 on %2</source>
+        <translation>Autorizado por %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <source>Save the incident first.</source>
+        <translation>Guarde primero el incidente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1520"/>
+        <source>There is no summary to clear.</source>
+        <translation>No hay ningún resumen que autorizar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <source>Sign in as a user to clear the summary.</source>
+        <translation>Inicie sesión como usuario para autorizar el resumen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1524"/>
+        <source>A user other than its author clears the summary.</source>
+        <translation>El resumen lo autoriza un usuario distinto de su autor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1526"/>
+        <source>The summary is cleared.</source>
+        <translation>El resumen está autorizado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1552"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1397"/>
+        <location filename="../../ui/incident_editor.py" line="1553"/>
         <source>%1[*] – Upfront</source>
         <translation>%1[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1420"/>
+        <location filename="../../ui/incident_editor.py" line="1577"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Se produjo un error; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1434"/>
+        <location filename="../../ui/incident_editor.py" line="1591"/>
         <source>(created)</source>
         <translation>(creación)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor.py" line="1680"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1523"/>
+        <location filename="../../ui/incident_editor.py" line="1681"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Este incidente tiene cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1605"/>
+        <location filename="../../ui/incident_editor.py" line="1763"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Añada archivos con Añadir… o suéltelos aquí. Se guardan dentro del almacén cifrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1621"/>
+        <location filename="../../ui/incident_editor.py" line="1779"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Guarde el incidente antes de añadir adjuntos.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1623"/>
+        <location filename="../../ui/incident_editor.py" line="1781"/>
         <source>Add attachments</source>
         <translation>Añadir adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1660"/>
-        <location filename="../../ui/incident_editor.py" line="1672"/>
+        <location filename="../../ui/incident_editor.py" line="1818"/>
+        <location filename="../../ui/incident_editor.py" line="1830"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>%1 no se puede mostrar en Upfront sin escribirlo en el disco; use Exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1685"/>
+        <location filename="../../ui/incident_editor.py" line="1861"/>
         <source>Export attachment</source>
         <translation>Exportar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <location filename="../../ui/incident_editor.py" line="1050"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Escribe una copia sin los metadatos del archivo (lugar, hora, dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <location filename="../../ui/incident_editor.py" line="1052"/>
         <source>Export original…</source>
         <translation>Exportar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1076"/>
+        <location filename="../../ui/incident_editor.py" line="1124"/>
         <source>Export &amp;original attachment…</source>
         <translation>Exportar el &amp;original del adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1698"/>
+        <location filename="../../ui/incident_editor.py" line="1849"/>
         <source>Export original</source>
         <translation>Exportar el original</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1699"/>
+        <location filename="../../ui/incident_editor.py" line="1850"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>El original conserva sus metadatos: pueden indicar el lugar (posición GPS), la hora y el dispositivo con que se hizo. Exporte el original solo para una entrega de pruebas; la cadena de custodia lo registra.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1719"/>
+        <location filename="../../ui/incident_editor.py" line="1870"/>
         <source>%1 was exported as the original, with its metadata.</source>
         <translation>%1 se exportó como original, con sus metadatos.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1721"/>
+        <location filename="../../ui/incident_editor.py" line="1872"/>
         <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>%1 se exportó sin sus metadatos (lugar, hora, dispositivo); el original sigue sin cambios en el almacén.</translation>
     </message>
@@ -1551,22 +1642,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/unlock.py" line="433"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>Too short: use at least %1 characters.</source>
         <translation>Demasiado corta: use al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="437"/>
+        <location filename="../../ui/unlock.py" line="424"/>
         <source>The passphrases do not match.</source>
         <translation>Las frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="441"/>
+        <location filename="../../ui/unlock.py" line="428"/>
         <source>Type the passphrase again.</source>
         <translation>Vuelva a escribir la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="444"/>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Al menos %1 caracteres. Unas pocas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
@@ -1862,122 +1953,137 @@ SQLCipher: {sqlcipher}</translation>
         <translation>No hay incidentes principales en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="164"/>
+        <location filename="../../ui/report_pdf.py" line="163"/>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="166"/>
+        <source>Incidents listed without a summary, as none was cleared for partners and the public: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="169"/>
+        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="172"/>
         <source>Assessed on %1</source>
         <translation>Evaluado el %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="165"/>
+        <location filename="../../ui/report_pdf.py" line="173"/>
         <source>previous assessment %1</source>
         <translation>evaluación anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="166"/>
+        <location filename="../../ui/report_pdf.py" line="174"/>
         <source>first assessment</source>
         <translation>primera evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="167"/>
+        <location filename="../../ui/report_pdf.py" line="175"/>
         <source>Overall level: %1</source>
         <translation>Nivel general: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="168"/>
+        <location filename="../../ui/report_pdf.py" line="176"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="169"/>
+        <location filename="../../ui/report_pdf.py" line="177"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="170"/>
+        <location filename="../../ui/report_pdf.py" line="178"/>
         <source>Previous level</source>
         <translation>Nivel anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="171"/>
+        <location filename="../../ui/report_pdf.py" line="179"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="172"/>
+        <location filename="../../ui/report_pdf.py" line="180"/>
         <source>No risk assessment in this period.</source>
         <translation>No hay ninguna evaluación de riesgos en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="174"/>
+        <location filename="../../ui/report_pdf.py" line="182"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="175"/>
+        <location filename="../../ui/report_pdf.py" line="183"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="176"/>
+        <location filename="../../ui/report_pdf.py" line="184"/>
         <source>Lead / owner</source>
         <translation>Entidad principal / responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="177"/>
+        <location filename="../../ui/report_pdf.py" line="185"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="178"/>
+        <location filename="../../ui/report_pdf.py" line="186"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="179"/>
+        <location filename="../../ui/report_pdf.py" line="187"/>
         <source>Overdue</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="180"/>
+        <location filename="../../ui/report_pdf.py" line="188"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="181"/>
+        <location filename="../../ui/report_pdf.py" line="189"/>
         <source>Actions: %1; overdue: %2; blocked: %3.</source>
         <translation>Acciones: %1; con retraso: %2; bloqueadas: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="182"/>
+        <location filename="../../ui/report_pdf.py" line="190"/>
         <source>No actions in this period.</source>
         <translation>No hay acciones en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="184"/>
+        <location filename="../../ui/report_pdf.py" line="192"/>
         <source>Sources by type</source>
         <translation>Fuentes por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="185"/>
+        <location filename="../../ui/report_pdf.py" line="193"/>
         <source>Source type</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="186"/>
+        <location filename="../../ui/report_pdf.py" line="194"/>
         <source>No sources in this period.</source>
         <translation>No hay fuentes en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="187"/>
+        <location filename="../../ui/report_pdf.py" line="195"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="188"/>
+        <location filename="../../ui/report_pdf.py" line="196"/>
         <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
         <translation>Para proteger a las personas afectadas, las cifras de 1 a %1 se indican como «&lt;%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="190"/>
+        <location filename="../../ui/report_pdf.py" line="198"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Este informe es de uso interno: todas las cifras se indican de forma íntegra.</translation>
     </message>
@@ -2165,12 +2271,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="421"/>
+        <location filename="../../ui/incident_editor.py" line="437"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="481"/>
+        <location filename="../../ui/incident_editor.py" line="497"/>
         <source>%1 (protected)</source>
         <translation>%1 (protegido)</translation>
     </message>
@@ -2178,7 +2284,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="570"/>
+        <location filename="../../ui/incident_editor.py" line="586"/>
         <source>Remove %1</source>
         <translation>Eliminar %1</translation>
     </message>
@@ -2672,27 +2778,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="323"/>
         <source>Too short</source>
         <translation>Demasiado corta</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>Fair</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="340"/>
+        <location filename="../../ui/unlock.py" line="327"/>
         <source>Strong</source>
         <translation>Robusta</translation>
     </message>
@@ -2855,167 +2961,167 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="928"/>
+        <location filename="../../ui/unlock.py" line="915"/>
         <source>Unlock Upfront</source>
         <translation>Desbloquear Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="942"/>
+        <location filename="../../ui/unlock.py" line="929"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="943"/>
-        <location filename="../../ui/unlock.py" line="1158"/>
-        <location filename="../../ui/unlock.py" line="1162"/>
+        <location filename="../../ui/unlock.py" line="930"/>
+        <location filename="../../ui/unlock.py" line="1145"/>
+        <location filename="../../ui/unlock.py" line="1149"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="953"/>
         <source>Too many wrong attempts.</source>
         <translation>Demasiados intentos fallidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="977"/>
+        <location filename="../../ui/unlock.py" line="964"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;Recordarme en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="983"/>
+        <location filename="../../ui/unlock.py" line="970"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conservar una clave en el llavero seguro de este equipo para que Upfront se abra sin la frase de contraseña. Solo en un equipo que use únicamente usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="979"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>Este equipo no tiene un llavero seguro (como el Administrador de credenciales de Windows, el Llavero de macOS, GNOME Keyring o KWallet), por lo que Upfront no puede recordarle aquí. Introduzca su frase de contraseña cada vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="998"/>
+        <location filename="../../ui/unlock.py" line="985"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>No disponible: este equipo no tiene un llavero seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1003"/>
-        <location filename="../../ui/unlock.py" line="1099"/>
+        <location filename="../../ui/unlock.py" line="990"/>
+        <location filename="../../ui/unlock.py" line="1086"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1005"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1010"/>
+        <location filename="../../ui/unlock.py" line="997"/>
         <source>Upfront is locked</source>
         <translation>Upfront está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1014"/>
+        <location filename="../../ui/unlock.py" line="1001"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Los registros de este equipo están cifrados. Introduzca su frase de contraseña para abrirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1040"/>
+        <location filename="../../ui/unlock.py" line="1027"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1043"/>
+        <location filename="../../ui/unlock.py" line="1030"/>
         <source>Unlock with the recovery key</source>
         <translation>Desbloquear con la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1047"/>
+        <location filename="../../ui/unlock.py" line="1034"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Escriba la clave de recuperación que se imprimió o anotó al configurar Upfront en este equipo. Los guiones y los espacios son opcionales, y se admiten minúsculas.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1062"/>
+        <location filename="../../ui/unlock.py" line="1049"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront no puede abrir los registros</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1067"/>
+        <location filename="../../ui/unlock.py" line="1054"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Si tiene una copia de seguridad del archivo de claves (keys.json), vuelva a colocarla en esta carpeta y elija Reintentar:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1103"/>
+        <location filename="../../ui/unlock.py" line="1090"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1107"/>
+        <location filename="../../ui/unlock.py" line="1094"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1112"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1116"/>
+        <location filename="../../ui/unlock.py" line="1103"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>Se aceptó la clave de recuperación. Elija el usuario cuya frase de contraseña desea sustituir, o escriba un nombre nuevo, y defina la frase de contraseña que se usará a partir de ahora. La clave de recuperación sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1157"/>
+        <location filename="../../ui/unlock.py" line="1144"/>
         <source>Use recovery key</source>
         <translation>Usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1161"/>
+        <location filename="../../ui/unlock.py" line="1148"/>
         <source>Use passphrase</source>
         <translation>Usar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1165"/>
+        <location filename="../../ui/unlock.py" line="1152"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Definir y &amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1168"/>
+        <location filename="../../ui/unlock.py" line="1155"/>
         <source>&amp;Try again</source>
         <translation>Re&amp;intentar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1184"/>
+        <location filename="../../ui/unlock.py" line="1171"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Ningún usuario tiene una frase de contraseña para este almacén. Use la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1207"/>
+        <location filename="../../ui/unlock.py" line="1194"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Abriendo con la clave recordada en este dispositivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1231"/>
+        <location filename="../../ui/unlock.py" line="1218"/>
         <source>Setting the new passphrase…</source>
         <translation>Estableciendo la nueva frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1243"/>
+        <location filename="../../ui/unlock.py" line="1230"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1335"/>
+        <location filename="../../ui/unlock.py" line="1322"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clave de recuperación no es correcta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1339"/>
+        <location filename="../../ui/unlock.py" line="1326"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Frase de contraseña incorrecta para «{user}». Compruebe la distribución del teclado y la tecla Bloq Mayús, y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1383"/>
+        <location filename="../../ui/unlock.py" line="1370"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Puede volver a intentarlo dentro de %n s.</numerusform>
@@ -3026,12 +3132,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>Violation %1 (missing)</source>
         <translation>Violación %1 (no encontrada)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="389"/>
+        <location filename="../../ui/incident_editor.py" line="405"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3072,68 +3178,68 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="282"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../ui/exchange_dialogs.py" line="283"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Se comprueban todas las filas; todavía no se importa nada. Una fila con errores nunca se importa.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Likely duplicate of</source>
         <translation>Posible duplicado de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="293"/>
         <source>Title similarity</source>
         <translation>Similitud del título</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../ui/exchange_dialogs.py" line="294"/>
         <source>Import likely duplicates too</source>
         <translation>Importar también los posibles duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="312"/>
+        <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Comprobando %n fila…</numerusform>
@@ -3141,7 +3247,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../ui/exchange_dialogs.py" line="331"/>
         <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>%1 filas: %2 válidas, %3 con errores, %n posible duplicado</numerusform>
@@ -3149,17 +3255,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="346"/>
+        <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>The rows could not be checked (%1).</source>
         <translation>No se pudieron comprobar las filas (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="371"/>
+        <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>incident %1</source>
         <translation>incidente %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="373"/>
+        <location filename="../../ui/exchange_dialogs.py" line="374"/>
         <source>row %1</source>
         <translation>fila %1</translation>
     </message>
@@ -3167,72 +3273,72 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="117"/>
+        <location filename="../../ui/exchange_dialogs.py" line="118"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="119"/>
+        <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Una hoja de cálculo (.csv en UTF-8, o .xlsx) o una exportación JSON de incidentes. No se importa nada antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../ui/exchange_dialogs.py" line="125"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="128"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Columnas con los nombres de los campos de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="129"/>
         <source>KoboToolbox starter</source>
         <translation>Predefinida para KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Other mapping file…</source>
         <translation>Otro archivo de correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="138"/>
+        <location filename="../../ui/exchange_dialogs.py" line="139"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../ui/exchange_dialogs.py" line="140"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="152"/>
+        <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>Import incidents</source>
         <translation>Importar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Archivos de incidentes (*.csv *.xlsx *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Mapping file</source>
         <translation>Archivo de correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="162"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../ui/exchange_dialogs.py" line="223"/>
         <source>The file could not be read (%1).</source>
         <translation>No se pudo leer el archivo (%1).</translation>
     </message>
@@ -3240,17 +3346,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="387"/>
+        <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="388"/>
+        <location filename="../../ui/exchange_dialogs.py" line="389"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Las filas se escriben de una sola vez, y solo cuando haga clic en Importar; hasta entonces, no se guarda nada en el almacén.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="406"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>Se importará %n fila.</numerusform>
@@ -3258,7 +3364,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="408"/>
+        <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>Se omite %n posible duplicado.</numerusform>
@@ -3266,7 +3372,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="410"/>
+        <location filename="../../ui/exchange_dialogs.py" line="411"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>Se omite %n fila con errores.</numerusform>
@@ -3274,17 +3380,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="412"/>
+        <location filename="../../ui/exchange_dialogs.py" line="413"/>
         <source>No row can be imported.</source>
         <translation>No se puede importar ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="414"/>
+        <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Todas las filas válidas son posibles duplicados; para importarlas, marque «Importar también los posibles duplicados» en la página anterior.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="420"/>
+        <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importar %n fila</numerusform>
@@ -3292,7 +3398,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="432"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importando %n fila…</numerusform>
@@ -3300,12 +3406,12 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="449"/>
+        <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Se importó %n incidente.</numerusform>
@@ -3313,7 +3419,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="459"/>
+        <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Nothing was imported (%1).</source>
         <translation>No se importó nada (%1).</translation>
     </message>
@@ -3321,32 +3427,32 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="236"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>Qué campo rellena cada columna del archivo. Las columnas sin correspondencia se ignoran.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Upfront field</source>
         <translation>Campo de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="257"/>
+        <location filename="../../ui/exchange_dialogs.py" line="258"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Este archivo JSON contiene %n registro de incidente. Se lee tal cual: no se aplica ninguna correspondencia.</numerusform>
@@ -3354,7 +3460,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>Mapping: %1. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondencia: %1. Se lee %n columna del archivo.</numerusform>
@@ -3362,12 +3468,12 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../ui/exchange_dialogs.py" line="265"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../ui/exchange_dialogs.py" line="266"/>
         <source>not mapped, ignored</source>
         <translation>sin correspondencia, se ignora</translation>
     </message>
@@ -3388,47 +3494,47 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="107"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>La frase de contraseña no es correcta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="124"/>
+        <location filename="../../ui/unlock.py" line="111"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>No se puede leer el archivo de claves de este almacén, por lo que no se pueden abrir los registros. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>La base de datos no corresponde al archivo de claves de este almacén: es posible que esté dañada o que pertenezca a otra instalación. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="136"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>Estos registros se guardaron con una versión más reciente de Upfront. Instale esa versión u otra posterior para abrirlos. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>No hay ningún almacén de Upfront en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>Ya existe un almacén en esta carpeta. Vuelva a iniciar Upfront para desbloquearlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>The store stays locked.</source>
         <translation>El almacén sigue bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Upfront could not read or write a file.</source>
         <translation>Upfront no pudo leer o escribir un archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>Se produjo un error inesperado. Indique a su punto focal de informática qué estaba haciendo.</translation>
     </message>
@@ -3436,17 +3542,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="161"/>
         <source>Enter your name.</source>
         <translation>Introduzca su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="176"/>
+        <location filename="../../ui/unlock.py" line="163"/>
         <source>Use at most %1 printable characters.</source>
         <translation>Use como máximo %1 caracteres imprimibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="167"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>«recovery» está reservado para la clave de recuperación.</translation>
     </message>

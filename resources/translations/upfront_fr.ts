@@ -152,133 +152,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
-        <location filename="../../ui/exchange_dialogs.py" line="610"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
+        <location filename="../../ui/exchange_dialogs.py" line="625"/>
         <source>Export incidents</source>
         <translation>Exporter des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="517"/>
+        <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="517"/>
+        <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="522"/>
+        <location filename="../../ui/exchange_dialogs.py" line="523"/>
         <source>One row per incident</source>
         <translation>Une ligne par incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="523"/>
+        <location filename="../../ui/exchange_dialogs.py" line="524"/>
         <source>One row per act of violation</source>
         <translation>Une ligne par acte de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="531"/>
+        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <source>Counts per week, region and violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="534"/>
         <source>Limit to dates</source>
         <translation>Limiter à la période du</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="539"/>
+        <location filename="../../ui/exchange_dialogs.py" line="542"/>
         <source>(any country)</source>
         <translation>(tous les pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="542"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../ui/exchange_dialogs.py" line="556"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="557"/>
+        <location filename="../../ui/exchange_dialogs.py" line="560"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="558"/>
+        <location filename="../../ui/exchange_dialogs.py" line="561"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="559"/>
+        <location filename="../../ui/exchange_dialogs.py" line="562"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../ui/exchange_dialogs.py" line="564"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../ui/exchange_dialogs.py" line="565"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="577"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>N’exclut rien : tous les dossiers, brouillons compris, avec tous les noms et tous les lieux. Réservé à l’équipe de pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="579"/>
+        <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Exclut les dossiers marqués internes, les brouillons et les dossiers jugés faux ; les noms des personnes protégées, des personnes dont le consentement ne s’étend pas aux Nations Unies, des sources, des auteurs et du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
-        <source>Leaves out records not cleared for partners, drafts and records found false; names without consent for partners, every source, perpetrator and staff name; places below the region and coordinates.</source>
-        <translation>Exclut les dossiers non partageables avec les partenaires, les brouillons et les dossiers jugés faux ; les noms sans consentement au partage avec les partenaires, tout nom de source, d’auteur ou de membre du personnel ; les lieux plus précis que la région et les coordonnées.</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="586"/>
-        <source>Only records marked public, no drafts or records found false; names only with consent for the public, never a source, perpetrator or staff name; places by region only, no coordinates.</source>
-        <translation>Uniquement les dossiers marqués publics, sans brouillons ni dossiers jugés faux ; les noms seulement avec consentement à l’utilisation publique, jamais de nom de source, d’auteur ou de membre du personnel ; les lieux par région uniquement, sans coordonnées.</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="601"/>
+        <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="622"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="622"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="626"/>
+        <location filename="../../ui/exchange_dialogs.py" line="641"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="632"/>
+        <location filename="../../ui/exchange_dialogs.py" line="647"/>
         <source>Exported %n incident(s) (SHA-256 %1).</source>
         <translation>
             <numerusform>%n incident exporté (SHA-256 %1).</numerusform>
@@ -286,8 +291,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="641"/>
-        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <location filename="../../ui/exchange_dialogs.py" line="656"/>
+        <location filename="../../ui/exchange_dialogs.py" line="660"/>
         <source>The export could not be written (%1).</source>
         <translation>L’exportation n’a pas pu être enregistrée (%1).</translation>
     </message>
@@ -295,144 +300,144 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="513"/>
+        <location filename="../../ui/unlock.py" line="500"/>
         <source>Set up Upfront</source>
         <translation>Configurer Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="527"/>
+        <location filename="../../ui/unlock.py" line="514"/>
         <source>The name colleagues know you by</source>
         <translation>Le nom sous lequel vos collègues vous connaissent</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/unlock.py" line="532"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="536"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="540"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558"/>
+        <location filename="../../ui/unlock.py" line="545"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>Create store</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563"/>
+        <location filename="../../ui/unlock.py" line="550"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Utiliser un dossier de données &amp;existant…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="554"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Ouvrir des dossiers existants, conservés sur cet ordinateur ou sur un lecteur partagé, au lieu d’en créer de nouveaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583"/>
+        <location filename="../../ui/unlock.py" line="570"/>
         <source>Set up Upfront on this computer</source>
         <translation>Configurer Upfront sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="574"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Vos dossiers sont conservés chiffrés sur cet ordinateur. Choisissez le nom qui figurera dans l’historique de vos dossiers, et une phrase secrète : vous la saisirez à chaque ouverture d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="625"/>
+        <location filename="../../ui/unlock.py" line="612"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="631"/>
+        <location filename="../../ui/unlock.py" line="618"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="635"/>
+        <location filename="../../ui/unlock.py" line="622"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>L’impression arrive avec les travaux sur les rapports. D’ici là, copiez la clé en lieu sûr ou notez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="639"/>
+        <location filename="../../ui/unlock.py" line="626"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>J’ai &amp;mis la clé de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="640"/>
+        <location filename="../../ui/unlock.py" line="627"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="656"/>
+        <location filename="../../ui/unlock.py" line="643"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="660"/>
+        <location filename="../../ui/unlock.py" line="647"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d’ouvrir vos dossiers. Elle n’est affichée qu’une seule fois. Imprimez-la ou notez-la, et gardez-la en lieu sûr, loin de cet ordinateur : quiconque possède les deux peut lire les dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="719"/>
+        <location filename="../../ui/unlock.py" line="706"/>
         <source>Creating the encrypted store…</source>
         <translation>Création du coffre chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="755"/>
+        <location filename="../../ui/unlock.py" line="742"/>
         <source>Choose the existing data folder</source>
         <translation>Choisir le dossier de données existant</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="754"/>
         <source>Looking for a store in that folder…</source>
         <translation>Recherche d’un coffre dans ce dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="779"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>Il n’y a pas de coffre Upfront dans ce dossier. Choisissez le dossier qui contient keys.json :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="802"/>
+        <location filename="../../ui/unlock.py" line="789"/>
         <source>Store</source>
         <translation>Coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="803"/>
+        <location filename="../../ui/unlock.py" line="790"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="804"/>
+        <location filename="../../ui/unlock.py" line="791"/>
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="798"/>
         <source>Upfront recovery key</source>
         <translation>Clé de récupération Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="820"/>
+        <location filename="../../ui/unlock.py" line="807"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Cette clé ouvre les dossiers chiffrés d’Upfront sur un ordinateur si la phrase secrète est oubliée. Gardez cette feuille sous clé, à l’écart de l’ordinateur. Ne la photographiez pas et ne l’envoyez ni par courriel ni par messagerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="839"/>
+        <location filename="../../ui/unlock.py" line="826"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
@@ -440,7 +445,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="483"/>
+        <location filename="../../ui/exchange_dialogs.py" line="484"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
@@ -448,627 +453,713 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="690"/>
+        <location filename="../../ui/incident_editor.py" line="707"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="702"/>
-        <location filename="../../ui/incident_editor.py" line="1032"/>
+        <location filename="../../ui/incident_editor.py" line="719"/>
+        <location filename="../../ui/incident_editor.py" line="1085"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="704"/>
+        <location filename="../../ui/incident_editor.py" line="721"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="789"/>
-        <location filename="../../ui/incident_editor.py" line="811"/>
-        <location filename="../../ui/incident_editor.py" line="814"/>
+        <location filename="../../ui/incident_editor.py" line="806"/>
+        <location filename="../../ui/incident_editor.py" line="828"/>
+        <location filename="../../ui/incident_editor.py" line="831"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="792"/>
+        <location filename="../../ui/incident_editor.py" line="809"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Aperçu et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="801"/>
+        <location filename="../../ui/incident_editor.py" line="818"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="802"/>
+        <location filename="../../ui/incident_editor.py" line="819"/>
         <source>Occurred from</source>
         <translation>Début des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="804"/>
+        <location filename="../../ui/incident_editor.py" line="821"/>
         <source>Occurred to</source>
         <translation>Fin des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="807"/>
+        <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Date reported</source>
         <translation>Date de signalement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="827"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="813"/>
+        <location filename="../../ui/incident_editor.py" line="830"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="818"/>
+        <location filename="../../ui/incident_editor.py" line="835"/>
         <source>District (admin 2)</source>
         <translation>District (niveau admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="823"/>
+        <location filename="../../ui/incident_editor.py" line="840"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor.py" line="854"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="825"/>
+        <location filename="../../ui/incident_editor.py" line="855"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="833"/>
+        <location filename="../../ui/incident_editor.py" line="863"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="836"/>
+        <location filename="../../ui/incident_editor.py" line="866"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="843"/>
+        <location filename="../../ui/incident_editor.py" line="873"/>
         <source>Narrative</source>
         <translation>Récit des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="855"/>
+        <location filename="../../ui/incident_editor.py" line="904"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
-        <location filename="../../ui/incident_editor.py" line="947"/>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="996"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor.py" line="915"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="867"/>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="870"/>
+        <location filename="../../ui/incident_editor.py" line="919"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Violation %1</source>
         <translation>Violation %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Add violation</source>
         <translation>Ajouter une violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="932"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="884"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Afficher le nom protégé ; l’affichage est consigné dans le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="888"/>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor.py" line="937"/>
+        <location filename="../../ui/incident_editor.py" line="981"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="890"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Reveal name</source>
         <translation>Afficher le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="893"/>
+        <location filename="../../ui/incident_editor.py" line="942"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="897"/>
+        <location filename="../../ui/incident_editor.py" line="946"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="858"/>
-        <location filename="../../ui/incident_editor.py" line="898"/>
+        <location filename="../../ui/incident_editor.py" line="907"/>
+        <location filename="../../ui/incident_editor.py" line="947"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="834"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la région (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="821"/>
+        <location filename="../../ui/incident_editor.py" line="838"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code du district (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="859"/>
-        <location filename="../../ui/incident_editor.py" line="899"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
+        <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
+        <translation>Le lieu nomme une victime protégée de cette fiche : s’il s’agit de son domicile, d’un foyer d’accueil ou d’une maison sûre, marquez-le comme sensible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="849"/>
+        <source>Sensitive location (a home, shelter, safe house)</source>
+        <translation>Lieu sensible (domicile, foyer d’accueil, maison sûre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="852"/>
+        <source>Outside the team, a sensitive location is shown only as its region and district.</source>
+        <translation>En dehors de l’équipe, un lieu sensible n’apparaît que par sa région et son district.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="878"/>
+        <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
+        <translation>Rédigé pour les partenaires et le public ; les rapports destinés à l’extérieur de l’ONU impriment ce texte, jamais le récit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="880"/>
+        <source>Summary for partners and the public</source>
+        <translation>Résumé pour les partenaires et le public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="886"/>
+        <source>Clearance of the summary</source>
+        <translation>Validation du résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="887"/>
+        <source>Clear for release</source>
+        <translation>Valider pour diffusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="948"/>
         <source>Age group</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="860"/>
+        <location filename="../../ui/incident_editor.py" line="909"/>
         <source>Number of victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="872"/>
+        <location filename="../../ui/incident_editor.py" line="921"/>
         <source>Count %1</source>
         <translation>Décompte %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor.py" line="922"/>
         <source>Add count</source>
         <translation>Ajouter un décompte</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="876"/>
+        <location filename="../../ui/incident_editor.py" line="925"/>
         <source>Victims by sex and age</source>
         <translation>Victimes par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="902"/>
+        <location filename="../../ui/incident_editor.py" line="951"/>
         <source>not given</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="903"/>
+        <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Group size</source>
         <translation>Taille du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="911"/>
-        <location filename="../../ui/incident_editor.py" line="952"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1001"/>
         <source>Protected</source>
         <translation>Protégé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="961"/>
+        <location filename="../../ui/incident_editor.py" line="1002"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Masquer le nom à l’écran et dans les exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="913"/>
-        <location filename="../../ui/incident_editor.py" line="954"/>
+        <location filename="../../ui/incident_editor.py" line="962"/>
+        <location filename="../../ui/incident_editor.py" line="1003"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="914"/>
-        <location filename="../../ui/incident_editor.py" line="955"/>
+        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1004"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor.py" line="966"/>
         <source>Victim %1</source>
         <translation>Victime %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor.py" line="966"/>
         <source>Add victim</source>
         <translation>Ajouter une victime</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor.py" line="971"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Auteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="927"/>
+        <location filename="../../ui/incident_editor.py" line="976"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor.py" line="977"/>
         <source>Degree</source>
         <translation>Degré</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="931"/>
+        <location filename="../../ui/incident_editor.py" line="980"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="983"/>
         <source>Involvement %1</source>
         <translation>Implication %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="935"/>
+        <location filename="../../ui/incident_editor.py" line="984"/>
         <source>Add involvement</source>
         <translation>Ajouter une implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="937"/>
+        <location filename="../../ui/incident_editor.py" line="986"/>
         <source>Involvement</source>
         <translation>Implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Perpetrator %1</source>
         <translation>Auteur %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Add perpetrator</source>
         <translation>Ajouter un auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="944"/>
+        <location filename="../../ui/incident_editor.py" line="993"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources et vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="948"/>
+        <location filename="../../ui/incident_editor.py" line="997"/>
         <source>Connection</source>
         <translation>Lien avec les faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="950"/>
+        <location filename="../../ui/incident_editor.py" line="999"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="956"/>
+        <location filename="../../ui/incident_editor.py" line="1005"/>
         <source>Information given on</source>
         <translation>Information donnée le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1009"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>Source %1</source>
         <translation>Source %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="968"/>
+        <location filename="../../ui/incident_editor.py" line="1017"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vérification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="969"/>
+        <location filename="../../ui/incident_editor.py" line="1018"/>
         <source>Standard of proof</source>
         <translation>Critère de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="971"/>
+        <location filename="../../ui/incident_editor.py" line="1020"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="973"/>
+        <location filename="../../ui/incident_editor.py" line="1022"/>
         <source>Reviewer</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="974"/>
+        <location filename="../../ui/incident_editor.py" line="1023"/>
         <source>Date reviewed</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="979"/>
+        <location filename="../../ui/incident_editor.py" line="1028"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="982"/>
+        <location filename="../../ui/incident_editor.py" line="1031"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Enregistrez l’incident pour ajouter des pièces jointes. Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="1038"/>
         <source>Captured by</source>
         <translation>Recueilli par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="1038"/>
         <source>Captured at</source>
         <translation>Recueilli le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="990"/>
+        <location filename="../../ui/incident_editor.py" line="1039"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="995"/>
+        <location filename="../../ui/incident_editor.py" line="1044"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="997"/>
+        <location filename="../../ui/incident_editor.py" line="1046"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="999"/>
+        <location filename="../../ui/incident_editor.py" line="1048"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1006"/>
+        <location filename="../../ui/incident_editor.py" line="1059"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chaîne de possession du fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1009"/>
+        <location filename="../../ui/incident_editor.py" line="1062"/>
         <source>Chain of custody</source>
         <translation>Chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1013"/>
+        <location filename="../../ui/incident_editor.py" line="1066"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Old</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <location filename="../../ui/incident_editor.py" line="1069"/>
         <source>New</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1017"/>
+        <location filename="../../ui/incident_editor.py" line="1070"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor.py" line="1090"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1040"/>
+        <location filename="../../ui/incident_editor.py" line="1093"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1045"/>
+        <location filename="../../ui/incident_editor.py" line="1098"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1047"/>
+        <location filename="../../ui/incident_editor.py" line="1100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1049"/>
+        <location filename="../../ui/incident_editor.py" line="1102"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1058"/>
+        <location filename="../../ui/incident_editor.py" line="1111"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1065"/>
+        <location filename="../../ui/incident_editor.py" line="1118"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Ajouter une pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1067"/>
+        <location filename="../../ui/incident_editor.py" line="1120"/>
         <source>&amp;View attachment</source>
         <translation>A&amp;fficher la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1069"/>
+        <location filename="../../ui/incident_editor.py" line="1122"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exporter la pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1071"/>
+        <location filename="../../ui/incident_editor.py" line="1126"/>
         <source>A&amp;ttachments</source>
         <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1157"/>
+        <location filename="../../ui/incident_editor.py" line="1214"/>
         <source>Remove violation</source>
         <translation>Supprimer la violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1185"/>
+        <location filename="../../ui/incident_editor.py" line="1242"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1396"/>
+        <location filename="../../ui/incident_editor.py" line="1503"/>
+        <source>Changed: once saved, the new text needs clearing again</source>
+        <translation>Modifié : une fois enregistré, le nouveau texte devra être validé à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1504"/>
+        <location filename="../../ui/incident_editor.py" line="1508"/>
+        <source>Not cleared</source>
+        <translation>Non validé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1506"/>
+        <source>No summary: reports outside the UN print nothing for this incident</source>
+        <translation>Aucun résumé : les rapports destinés à l’extérieur de l’ONU n’impriment rien pour cet incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1510"/>
+        <source>Cleared by the author alone (single-user office) on %1</source>
+        <translation>Validé par son seul auteur (bureau à un seul utilisateur) le %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1513"/>
+        <source>Cleared by %1 on %2</source>
+        <translation>Validé par %1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <source>Save the incident first.</source>
+        <translation>Enregistrez d’abord l’incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1520"/>
+        <source>There is no summary to clear.</source>
+        <translation>Il n’y a aucun résumé à valider.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <source>Sign in as a user to clear the summary.</source>
+        <translation>Connectez-vous en tant qu’utilisateur pour valider le résumé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1524"/>
+        <source>A user other than its author clears the summary.</source>
+        <translation>Le résumé est validé par un autre utilisateur que son auteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1526"/>
+        <source>The summary is cleared.</source>
+        <translation>Le résumé est validé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1552"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1397"/>
+        <location filename="../../ui/incident_editor.py" line="1553"/>
         <source>%1[*] – Upfront</source>
         <translation>%1[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1420"/>
+        <location filename="../../ui/incident_editor.py" line="1577"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Une erreur s’est produite ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1434"/>
+        <location filename="../../ui/incident_editor.py" line="1591"/>
         <source>(created)</source>
         <translation>(création)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor.py" line="1680"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1523"/>
+        <location filename="../../ui/incident_editor.py" line="1681"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Cet incident comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1605"/>
+        <location filename="../../ui/incident_editor.py" line="1763"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Ajoutez des fichiers avec Ajouter… ou déposez-les ici. Ils sont conservés dans le coffre chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1621"/>
+        <location filename="../../ui/incident_editor.py" line="1779"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Enregistrez l’incident avant d’ajouter des pièces jointes.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1623"/>
+        <location filename="../../ui/incident_editor.py" line="1781"/>
         <source>Add attachments</source>
         <translation>Ajouter des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1660"/>
-        <location filename="../../ui/incident_editor.py" line="1672"/>
+        <location filename="../../ui/incident_editor.py" line="1818"/>
+        <location filename="../../ui/incident_editor.py" line="1830"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>%1 ne peut pas être affiché dans Upfront sans être écrit sur le disque ; utilisez Exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1685"/>
+        <location filename="../../ui/incident_editor.py" line="1861"/>
         <source>Export attachment</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <location filename="../../ui/incident_editor.py" line="1050"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Écrit une copie sans les métadonnées du fichier (lieu, heure, appareil)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <location filename="../../ui/incident_editor.py" line="1052"/>
         <source>Export original…</source>
         <translation>Exporter l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1076"/>
+        <location filename="../../ui/incident_editor.py" line="1124"/>
         <source>Export &amp;original attachment…</source>
         <translation>Exporter l&apos;&amp;original de la pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1698"/>
+        <location filename="../../ui/incident_editor.py" line="1849"/>
         <source>Export original</source>
         <translation>Exporter l&apos;original</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1699"/>
+        <location filename="../../ui/incident_editor.py" line="1850"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>L&apos;original conserve ses métadonnées : elles peuvent indiquer le lieu (position GPS), l&apos;heure et l&apos;appareil avec lequel il a été fait. N&apos;exportez l&apos;original que pour une remise de preuves ; la chaîne de possession l&apos;enregistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1719"/>
+        <location filename="../../ui/incident_editor.py" line="1870"/>
         <source>%1 was exported as the original, with its metadata.</source>
         <translation>%1 a été exporté en original, avec ses métadonnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1721"/>
+        <location filename="../../ui/incident_editor.py" line="1872"/>
         <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>%1 a été exporté sans ses métadonnées (lieu, heure, appareil) ; l&apos;original reste inchangé dans le coffre.</translation>
     </message>
@@ -1551,22 +1642,22 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/unlock.py" line="433"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>Too short: use at least %1 characters.</source>
         <translation>Trop court : utilisez au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="437"/>
+        <location filename="../../ui/unlock.py" line="424"/>
         <source>The passphrases do not match.</source>
         <translation>Les phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="441"/>
+        <location filename="../../ui/unlock.py" line="428"/>
         <source>Type the passphrase again.</source>
         <translation>Saisissez à nouveau la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="444"/>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Au moins %1 caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
@@ -1862,122 +1953,137 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Aucun incident marquant au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="164"/>
+        <location filename="../../ui/report_pdf.py" line="163"/>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="166"/>
+        <source>Incidents listed without a summary, as none was cleared for partners and the public: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="169"/>
+        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="172"/>
         <source>Assessed on %1</source>
         <translation>Évaluation du %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="165"/>
+        <location filename="../../ui/report_pdf.py" line="173"/>
         <source>previous assessment %1</source>
         <translation>évaluation précédente du %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="166"/>
+        <location filename="../../ui/report_pdf.py" line="174"/>
         <source>first assessment</source>
         <translation>première évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="167"/>
+        <location filename="../../ui/report_pdf.py" line="175"/>
         <source>Overall level: %1</source>
         <translation>Niveau global : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="168"/>
+        <location filename="../../ui/report_pdf.py" line="176"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="169"/>
+        <location filename="../../ui/report_pdf.py" line="177"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="170"/>
+        <location filename="../../ui/report_pdf.py" line="178"/>
         <source>Previous level</source>
         <translation>Niveau précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="171"/>
+        <location filename="../../ui/report_pdf.py" line="179"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="172"/>
+        <location filename="../../ui/report_pdf.py" line="180"/>
         <source>No risk assessment in this period.</source>
         <translation>Aucune évaluation des risques au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="174"/>
+        <location filename="../../ui/report_pdf.py" line="182"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="175"/>
+        <location filename="../../ui/report_pdf.py" line="183"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="176"/>
+        <location filename="../../ui/report_pdf.py" line="184"/>
         <source>Lead / owner</source>
         <translation>Chef de file / responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="177"/>
+        <location filename="../../ui/report_pdf.py" line="185"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="178"/>
+        <location filename="../../ui/report_pdf.py" line="186"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="179"/>
+        <location filename="../../ui/report_pdf.py" line="187"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="180"/>
+        <location filename="../../ui/report_pdf.py" line="188"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="181"/>
+        <location filename="../../ui/report_pdf.py" line="189"/>
         <source>Actions: %1; overdue: %2; blocked: %3.</source>
         <translation>Actions : %1 ; en retard : %2 ; bloquées : %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="182"/>
+        <location filename="../../ui/report_pdf.py" line="190"/>
         <source>No actions in this period.</source>
         <translation>Aucune action au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="184"/>
+        <location filename="../../ui/report_pdf.py" line="192"/>
         <source>Sources by type</source>
         <translation>Sources par type</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="185"/>
+        <location filename="../../ui/report_pdf.py" line="193"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="186"/>
+        <location filename="../../ui/report_pdf.py" line="194"/>
         <source>No sources in this period.</source>
         <translation>Aucune source au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="187"/>
+        <location filename="../../ui/report_pdf.py" line="195"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="188"/>
+        <location filename="../../ui/report_pdf.py" line="196"/>
         <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
         <translation>Afin de protéger les personnes concernées, les chiffres compris entre 1 et %1 sont indiqués sous la forme « &lt;%2 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="190"/>
+        <location filename="../../ui/report_pdf.py" line="198"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Ce rapport est destiné à un usage interne : tous les chiffres sont indiqués intégralement.</translation>
     </message>
@@ -2165,12 +2271,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="421"/>
+        <location filename="../../ui/incident_editor.py" line="437"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="481"/>
+        <location filename="../../ui/incident_editor.py" line="497"/>
         <source>%1 (protected)</source>
         <translation>%1 (protégé)</translation>
     </message>
@@ -2178,7 +2284,7 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="570"/>
+        <location filename="../../ui/incident_editor.py" line="586"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -2672,27 +2778,27 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="323"/>
         <source>Too short</source>
         <translation>Trop courte</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="340"/>
+        <location filename="../../ui/unlock.py" line="327"/>
         <source>Strong</source>
         <translation>Robuste</translation>
     </message>
@@ -2855,167 +2961,167 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="928"/>
+        <location filename="../../ui/unlock.py" line="915"/>
         <source>Unlock Upfront</source>
         <translation>Déverrouiller Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="942"/>
+        <location filename="../../ui/unlock.py" line="929"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="943"/>
-        <location filename="../../ui/unlock.py" line="1158"/>
-        <location filename="../../ui/unlock.py" line="1162"/>
+        <location filename="../../ui/unlock.py" line="930"/>
+        <location filename="../../ui/unlock.py" line="1145"/>
+        <location filename="../../ui/unlock.py" line="1149"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="953"/>
         <source>Too many wrong attempts.</source>
         <translation>Trop de tentatives erronées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="977"/>
+        <location filename="../../ui/unlock.py" line="964"/>
         <source>&amp;Remember me on this device</source>
         <translation>Se &amp;souvenir de moi sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="983"/>
+        <location filename="../../ui/unlock.py" line="970"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="979"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>Cet ordinateur n’a pas de trousseau sécurisé (comme le Gestionnaire d’identification Windows, le Trousseau macOS, GNOME Keyring ou KWallet) ; Upfront ne peut donc pas se souvenir de vous ici. Saisissez votre phrase secrète à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="998"/>
+        <location filename="../../ui/unlock.py" line="985"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1003"/>
-        <location filename="../../ui/unlock.py" line="1099"/>
+        <location filename="../../ui/unlock.py" line="990"/>
+        <location filename="../../ui/unlock.py" line="1086"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1005"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1010"/>
+        <location filename="../../ui/unlock.py" line="997"/>
         <source>Upfront is locked</source>
         <translation>Upfront est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1014"/>
+        <location filename="../../ui/unlock.py" line="1001"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Les dossiers de cet ordinateur sont chiffrés. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1040"/>
+        <location filename="../../ui/unlock.py" line="1027"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1043"/>
+        <location filename="../../ui/unlock.py" line="1030"/>
         <source>Unlock with the recovery key</source>
         <translation>Déverrouiller avec la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1047"/>
+        <location filename="../../ui/unlock.py" line="1034"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Saisissez la clé de récupération imprimée ou notée lors de la configuration d’Upfront sur cet ordinateur. Les tirets et les espaces sont facultatifs, et les minuscules sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1062"/>
+        <location filename="../../ui/unlock.py" line="1049"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront ne peut pas ouvrir les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1067"/>
+        <location filename="../../ui/unlock.py" line="1054"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Si vous avez une copie de sauvegarde du fichier de clés (keys.json), remettez-la dans ce dossier et choisissez Réessayer :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1103"/>
+        <location filename="../../ui/unlock.py" line="1090"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1107"/>
+        <location filename="../../ui/unlock.py" line="1094"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1112"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1116"/>
+        <location filename="../../ui/unlock.py" line="1103"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>La clé de récupération a été acceptée. Choisissez l’utilisateur dont la phrase secrète est à remplacer, ou saisissez un nouveau nom, puis définissez la phrase secrète à utiliser désormais. La clé de récupération reste valable.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1157"/>
+        <location filename="../../ui/unlock.py" line="1144"/>
         <source>Use recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1161"/>
+        <location filename="../../ui/unlock.py" line="1148"/>
         <source>Use passphrase</source>
         <translation>Utiliser la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1165"/>
+        <location filename="../../ui/unlock.py" line="1152"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Définir et &amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1168"/>
+        <location filename="../../ui/unlock.py" line="1155"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1184"/>
+        <location filename="../../ui/unlock.py" line="1171"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Aucun utilisateur n’a de phrase secrète pour ce coffre. Utilisez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1207"/>
+        <location filename="../../ui/unlock.py" line="1194"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Ouverture avec la clé mémorisée sur cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1231"/>
+        <location filename="../../ui/unlock.py" line="1218"/>
         <source>Setting the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1243"/>
+        <location filename="../../ui/unlock.py" line="1230"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1335"/>
+        <location filename="../../ui/unlock.py" line="1322"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1339"/>
+        <location filename="../../ui/unlock.py" line="1326"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte pour « {user} ». Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1383"/>
+        <location filename="../../ui/unlock.py" line="1370"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
@@ -3026,12 +3132,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>Violation %1 (missing)</source>
         <translation>Violation %1 (manquante)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="389"/>
+        <location filename="../../ui/incident_editor.py" line="405"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3072,68 +3178,68 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="282"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../ui/exchange_dialogs.py" line="283"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Chaque ligne est contrôlée ; rien n’est encore importé. Une ligne comportant une erreur n’est jamais importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Likely duplicate of</source>
         <translation>Doublon probable de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="293"/>
         <source>Title similarity</source>
         <translation>Similarité des titres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../ui/exchange_dialogs.py" line="294"/>
         <source>Import likely duplicates too</source>
         <translation>Importer aussi les doublons probables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="312"/>
+        <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Contrôle de %n ligne…</numerusform>
@@ -3141,7 +3247,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../ui/exchange_dialogs.py" line="331"/>
         <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>%1 lignes : %2 valides, %3 avec des erreurs, %n doublon probable</numerusform>
@@ -3149,17 +3255,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="346"/>
+        <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>The rows could not be checked (%1).</source>
         <translation>Les lignes n’ont pas pu être contrôlées (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="371"/>
+        <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>incident %1</source>
         <translation>incident %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="373"/>
+        <location filename="../../ui/exchange_dialogs.py" line="374"/>
         <source>row %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -3167,72 +3273,72 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="117"/>
+        <location filename="../../ui/exchange_dialogs.py" line="118"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="119"/>
+        <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Une feuille de calcul (.csv en UTF-8, ou .xlsx) ou une exportation JSON d’incidents. Rien n’est importé avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../ui/exchange_dialogs.py" line="125"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="128"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Colonnes nommées comme les champs d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="129"/>
         <source>KoboToolbox starter</source>
         <translation>Correspondance de base KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Other mapping file…</source>
         <translation>Autre fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="138"/>
+        <location filename="../../ui/exchange_dialogs.py" line="139"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../ui/exchange_dialogs.py" line="140"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="152"/>
+        <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Fichiers d’incidents (*.csv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Mapping file</source>
         <translation>Fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="162"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../ui/exchange_dialogs.py" line="223"/>
         <source>The file could not be read (%1).</source>
         <translation>Le fichier n’a pas pu être lu (%1).</translation>
     </message>
@@ -3240,17 +3346,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="387"/>
+        <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="388"/>
+        <location filename="../../ui/exchange_dialogs.py" line="389"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Les lignes sont enregistrées en une seule fois, et seulement lorsque vous cliquez sur Importer ; d’ici là, rien n’entre dans le coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="406"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>%n ligne sera importée.</numerusform>
@@ -3258,7 +3364,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="408"/>
+        <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>%n doublon probable écarté.</numerusform>
@@ -3266,7 +3372,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="410"/>
+        <location filename="../../ui/exchange_dialogs.py" line="411"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n ligne comportant des erreurs écartée.</numerusform>
@@ -3274,17 +3380,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="412"/>
+        <location filename="../../ui/exchange_dialogs.py" line="413"/>
         <source>No row can be imported.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="414"/>
+        <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Toutes les lignes valides sont des doublons probables ; cochez « Importer aussi les doublons probables » à la page précédente pour les importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="420"/>
+        <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -3292,7 +3398,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="432"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importation de %n ligne…</numerusform>
@@ -3300,12 +3406,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="449"/>
+        <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>%n incident importé.</numerusform>
@@ -3313,7 +3419,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="459"/>
+        <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Nothing was imported (%1).</source>
         <translation>Rien n’a été importé (%1).</translation>
     </message>
@@ -3321,32 +3427,32 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="236"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>Le champ que remplit chaque colonne du fichier. Les colonnes sans correspondance sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Upfront field</source>
         <translation>Champ Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="257"/>
+        <location filename="../../ui/exchange_dialogs.py" line="258"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Ce fichier JSON contient %n dossier d’incident. Il est lu tel quel : aucune correspondance ne s’applique.</numerusform>
@@ -3354,7 +3460,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>Mapping: %1. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondance : %1. %n colonne du fichier est lue.</numerusform>
@@ -3362,12 +3468,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../ui/exchange_dialogs.py" line="265"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../ui/exchange_dialogs.py" line="266"/>
         <source>not mapped, ignored</source>
         <translation>sans correspondance, ignorée</translation>
     </message>
@@ -3388,47 +3494,47 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="107"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>La phrase secrète est incorrecte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="124"/>
+        <location filename="../../ui/unlock.py" line="111"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>Le fichier de clés de ce coffre est illisible ; les dossiers ne peuvent donc pas être ouverts. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>La base de données ne correspond pas au fichier de clés de ce coffre : elle est peut-être endommagée ou appartient à une autre installation. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="136"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>Ces dossiers ont été enregistrés par une version plus récente d’Upfront. Installez cette version ou une version ultérieure pour les ouvrir. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>Il n’y a pas de coffre Upfront dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>Un coffre existe déjà dans ce dossier. Redémarrez Upfront pour le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>The store stays locked.</source>
         <translation>Le coffre reste verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Upfront could not read or write a file.</source>
         <translation>Upfront n’a pas pu lire ou écrire un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>Une erreur inattendue s’est produite. Veuillez indiquer à votre point focal informatique ce que vous faisiez.</translation>
     </message>
@@ -3436,17 +3542,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="161"/>
         <source>Enter your name.</source>
         <translation>Saisissez votre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="176"/>
+        <location filename="../../ui/unlock.py" line="163"/>
         <source>Use at most %1 printable characters.</source>
         <translation>Utilisez au plus %1 caractères imprimables.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="167"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>« recovery » est réservé à la clé de récupération.</translation>
     </message>

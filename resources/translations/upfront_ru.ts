@@ -153,133 +153,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
-        <location filename="../../ui/exchange_dialogs.py" line="610"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
+        <location filename="../../ui/exchange_dialogs.py" line="625"/>
         <source>Export incidents</source>
         <translation>Экспорт инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="517"/>
+        <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="517"/>
+        <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="522"/>
+        <location filename="../../ui/exchange_dialogs.py" line="523"/>
         <source>One row per incident</source>
         <translation>Одна строка на инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="523"/>
+        <location filename="../../ui/exchange_dialogs.py" line="524"/>
         <source>One row per act of violation</source>
         <translation>Одна строка на акт нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="531"/>
+        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <source>Counts per week, region and violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="534"/>
         <source>Limit to dates</source>
         <translation>Ограничить периодом</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="539"/>
+        <location filename="../../ui/exchange_dialogs.py" line="542"/>
         <source>(any country)</source>
         <translation>(все страны)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="542"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../ui/exchange_dialogs.py" line="556"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="557"/>
+        <location filename="../../ui/exchange_dialogs.py" line="560"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="558"/>
+        <location filename="../../ui/exchange_dialogs.py" line="561"/>
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="559"/>
+        <location filename="../../ui/exchange_dialogs.py" line="562"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../ui/exchange_dialogs.py" line="564"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../ui/exchange_dialogs.py" line="565"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="577"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>Ничего не исключается: все записи, включая черновики, со всеми именами и местами. Только для страновой группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="579"/>
+        <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Исключаются записи с пометкой «для внутреннего пользования», черновики и записи, признанные ложными; имена защищенных лиц, лиц, чье согласие не распространяется на ООН, а также источников, исполнителей и сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
-        <source>Leaves out records not cleared for partners, drafts and records found false; names without consent for partners, every source, perpetrator and staff name; places below the region and coordinates.</source>
-        <translation>Исключаются записи, не разрешенные для партнеров, черновики и записи, признанные ложными; имена без согласия на передачу партнерам, все имена источников, исполнителей и сотрудников; места ниже уровня региона и координаты.</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="586"/>
-        <source>Only records marked public, no drafts or records found false; names only with consent for the public, never a source, perpetrator or staff name; places by region only, no coordinates.</source>
-        <translation>Только записи с пометкой «открытый доступ», без черновиков и записей, признанных ложными; имена только с согласием на публичное использование, никаких имен источников, исполнителей или сотрудников; места только с точностью до региона, без координат.</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="601"/>
+        <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="622"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="622"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="626"/>
+        <location filename="../../ui/exchange_dialogs.py" line="641"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="632"/>
+        <location filename="../../ui/exchange_dialogs.py" line="647"/>
         <source>Exported %n incident(s) (SHA-256 %1).</source>
         <translation>
             <numerusform>Экспортирован %n инцидент (SHA-256 %1).</numerusform>
@@ -288,8 +293,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="641"/>
-        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <location filename="../../ui/exchange_dialogs.py" line="656"/>
+        <location filename="../../ui/exchange_dialogs.py" line="660"/>
         <source>The export could not be written (%1).</source>
         <translation>Не удалось записать файл экспорта (%1).</translation>
     </message>
@@ -297,144 +302,144 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="513"/>
+        <location filename="../../ui/unlock.py" line="500"/>
         <source>Set up Upfront</source>
         <translation>Настройка Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="527"/>
+        <location filename="../../ui/unlock.py" line="514"/>
         <source>The name colleagues know you by</source>
         <translation>Имя, под которым вас знают коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/unlock.py" line="532"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="536"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="540"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>П&amp;овторите парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558"/>
+        <location filename="../../ui/unlock.py" line="545"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563"/>
+        <location filename="../../ui/unlock.py" line="550"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Использовать &amp;существующую папку данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="554"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Открыть записи, которые уже хранятся в папке на этом компьютере или на общем сетевом диске, вместо создания новых.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583"/>
+        <location filename="../../ui/unlock.py" line="570"/>
         <source>Set up Upfront on this computer</source>
         <translation>Настройка Upfront на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="574"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Ваши записи хранятся на этом компьютере в зашифрованном виде. Выберите имя, которое будет отображаться в истории ваших записей, и парольную фразу: ее нужно будет вводить при каждом запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="625"/>
+        <location filename="../../ui/unlock.py" line="612"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="631"/>
+        <location filename="../../ui/unlock.py" line="618"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="635"/>
+        <location filename="../../ui/unlock.py" line="622"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>Печать появится вместе с функциями отчетов. До тех пор скопируйте ключ в надежное место или запишите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="639"/>
+        <location filename="../../ui/unlock.py" line="626"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Ключ восстановления &amp;сохранен в надежном месте</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="640"/>
+        <location filename="../../ui/unlock.py" line="627"/>
         <source>C&amp;ontinue</source>
         <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="656"/>
+        <location filename="../../ui/unlock.py" line="643"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="660"/>
+        <location filename="../../ui/unlock.py" line="647"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Если вы забудете парольную фразу, этот ключ станет единственным способом открыть ваши записи. Он показывается только один раз. Распечатайте или запишите его и храните в надежном месте отдельно от этого компьютера: любой, у кого есть и то и другое, сможет прочитать записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="719"/>
+        <location filename="../../ui/unlock.py" line="706"/>
         <source>Creating the encrypted store…</source>
         <translation>Создание зашифрованного хранилища…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="755"/>
+        <location filename="../../ui/unlock.py" line="742"/>
         <source>Choose the existing data folder</source>
         <translation>Выберите существующую папку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="754"/>
         <source>Looking for a store in that folder…</source>
         <translation>Поиск хранилища в этой папке…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="779"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>В этой папке нет хранилища Upfront. Выберите папку, в которой находится файл keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="802"/>
+        <location filename="../../ui/unlock.py" line="789"/>
         <source>Store</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="803"/>
+        <location filename="../../ui/unlock.py" line="790"/>
         <source>Created by</source>
         <translation>Кем создано</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="804"/>
+        <location filename="../../ui/unlock.py" line="791"/>
         <source>Created on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="798"/>
         <source>Upfront recovery key</source>
         <translation>Ключ восстановления Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="820"/>
+        <location filename="../../ui/unlock.py" line="807"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Этот ключ открывает зашифрованные записи Upfront на одном компьютере, если парольная фраза забыта. Храните этот лист под замком, отдельно от компьютера. Не фотографируйте его и не отправляйте по электронной почте или через мессенджеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="839"/>
+        <location filename="../../ui/unlock.py" line="826"/>
         <source>Print the recovery key</source>
         <translation>Печать ключа восстановления</translation>
     </message>
@@ -442,7 +447,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="483"/>
+        <location filename="../../ui/exchange_dialogs.py" line="484"/>
         <source>Import incidents</source>
         <translation>Импорт инцидентов</translation>
     </message>
@@ -450,627 +455,713 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="690"/>
+        <location filename="../../ui/incident_editor.py" line="707"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="702"/>
-        <location filename="../../ui/incident_editor.py" line="1032"/>
+        <location filename="../../ui/incident_editor.py" line="719"/>
+        <location filename="../../ui/incident_editor.py" line="1085"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="704"/>
+        <location filename="../../ui/incident_editor.py" line="721"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="789"/>
-        <location filename="../../ui/incident_editor.py" line="811"/>
-        <location filename="../../ui/incident_editor.py" line="814"/>
+        <location filename="../../ui/incident_editor.py" line="806"/>
+        <location filename="../../ui/incident_editor.py" line="828"/>
+        <location filename="../../ui/incident_editor.py" line="831"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="792"/>
+        <location filename="../../ui/incident_editor.py" line="809"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Общие сведения и место</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="801"/>
+        <location filename="../../ui/incident_editor.py" line="818"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="802"/>
+        <location filename="../../ui/incident_editor.py" line="819"/>
         <source>Occurred from</source>
         <translation>Начало событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="804"/>
+        <location filename="../../ui/incident_editor.py" line="821"/>
         <source>Occurred to</source>
         <translation>Окончание событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="807"/>
+        <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Date reported</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="827"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="813"/>
+        <location filename="../../ui/incident_editor.py" line="830"/>
         <source>Region (admin 1)</source>
         <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="818"/>
+        <location filename="../../ui/incident_editor.py" line="835"/>
         <source>District (admin 2)</source>
         <translation>Район (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="823"/>
+        <location filename="../../ui/incident_editor.py" line="840"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor.py" line="854"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="825"/>
+        <location filename="../../ui/incident_editor.py" line="855"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="833"/>
+        <location filename="../../ui/incident_editor.py" line="863"/>
         <source>Location precision</source>
         <translation>Точность местоположения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="836"/>
+        <location filename="../../ui/incident_editor.py" line="866"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="843"/>
+        <location filename="../../ui/incident_editor.py" line="873"/>
         <source>Narrative</source>
         <translation>Описание событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="855"/>
+        <location filename="../../ui/incident_editor.py" line="904"/>
         <source>&amp;Violations</source>
         <translation>&amp;Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
-        <location filename="../../ui/incident_editor.py" line="947"/>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="996"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor.py" line="915"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="867"/>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Victims</source>
         <translation>Число жертв</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="870"/>
+        <location filename="../../ui/incident_editor.py" line="919"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Violation %1</source>
         <translation>Нарушение %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Add violation</source>
         <translation>Добавить нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="932"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="884"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Показать защищенное имя; просмотр регистрируется в журнале аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="888"/>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor.py" line="937"/>
+        <location filename="../../ui/incident_editor.py" line="981"/>
         <source>Name</source>
         <translation>Имя или название</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="890"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Reveal name</source>
         <translation>Показать имя</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="893"/>
+        <location filename="../../ui/incident_editor.py" line="942"/>
         <source>V&amp;ictims</source>
         <translation>&amp;Жертвы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="897"/>
+        <location filename="../../ui/incident_editor.py" line="946"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="858"/>
-        <location filename="../../ui/incident_editor.py" line="898"/>
+        <location filename="../../ui/incident_editor.py" line="907"/>
+        <location filename="../../ui/incident_editor.py" line="947"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="834"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-код региона (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="821"/>
+        <location filename="../../ui/incident_editor.py" line="838"/>
         <source>District P-code (admin 2)</source>
         <translation>P-код района (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="859"/>
-        <location filename="../../ui/incident_editor.py" line="899"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
+        <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
+        <translation>Место называет защищаемую жертву из этой записи: если это её дом, приют или безопасное жильё, отметьте его как чувствительное.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="849"/>
+        <source>Sensitive location (a home, shelter, safe house)</source>
+        <translation>Чувствительное место (дом, приют, безопасное жильё)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="852"/>
+        <source>Outside the team, a sensitive location is shown only as its region and district.</source>
+        <translation>За пределами группы чувствительное место указывается только регионом и районом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="878"/>
+        <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
+        <translation>Написано для партнёров и общественности; отчёты за пределами ООН печатают этот текст, но никогда не описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="880"/>
+        <source>Summary for partners and the public</source>
+        <translation>Резюме для партнёров и общественности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="886"/>
+        <source>Clearance of the summary</source>
+        <translation>Одобрение резюме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="887"/>
+        <source>Clear for release</source>
+        <translation>Одобрить к публикации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="948"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="860"/>
+        <location filename="../../ui/incident_editor.py" line="909"/>
         <source>Number of victims</source>
         <translation>Число жертв</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="872"/>
+        <location filename="../../ui/incident_editor.py" line="921"/>
         <source>Count %1</source>
         <translation>Подсчет %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor.py" line="922"/>
         <source>Add count</source>
         <translation>Добавить подсчет</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="876"/>
+        <location filename="../../ui/incident_editor.py" line="925"/>
         <source>Victims by sex and age</source>
         <translation>Жертвы в разбивке по полу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="902"/>
+        <location filename="../../ui/incident_editor.py" line="951"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="903"/>
+        <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Group size</source>
         <translation>Численность группы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="911"/>
-        <location filename="../../ui/incident_editor.py" line="952"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1001"/>
         <source>Protected</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="961"/>
+        <location filename="../../ui/incident_editor.py" line="1002"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Скрывать имя на экране и при экспорте</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="913"/>
-        <location filename="../../ui/incident_editor.py" line="954"/>
+        <location filename="../../ui/incident_editor.py" line="962"/>
+        <location filename="../../ui/incident_editor.py" line="1003"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="914"/>
-        <location filename="../../ui/incident_editor.py" line="955"/>
+        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1004"/>
         <source>Consent given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor.py" line="966"/>
         <source>Victim %1</source>
         <translation>Жертва %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor.py" line="966"/>
         <source>Add victim</source>
         <translation>Добавить жертву</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor.py" line="971"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="927"/>
+        <location filename="../../ui/incident_editor.py" line="976"/>
         <source>Violation</source>
         <translation>Нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor.py" line="977"/>
         <source>Degree</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="931"/>
+        <location filename="../../ui/incident_editor.py" line="980"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="983"/>
         <source>Involvement %1</source>
         <translation>Причастность %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="935"/>
+        <location filename="../../ui/incident_editor.py" line="984"/>
         <source>Add involvement</source>
         <translation>Добавить причастность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="937"/>
+        <location filename="../../ui/incident_editor.py" line="986"/>
         <source>Involvement</source>
         <translation>Причастность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Perpetrator %1</source>
         <translation>Исполнитель %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Add perpetrator</source>
         <translation>Добавить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="944"/>
+        <location filename="../../ui/incident_editor.py" line="993"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>Ис&amp;точники и проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="948"/>
+        <location filename="../../ui/incident_editor.py" line="997"/>
         <source>Connection</source>
         <translation>Связь с событиями</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="950"/>
+        <location filename="../../ui/incident_editor.py" line="999"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="956"/>
+        <location filename="../../ui/incident_editor.py" line="1005"/>
         <source>Information given on</source>
         <translation>Дата предоставления информации</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1009"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>Source %1</source>
         <translation>Источник %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>Add source</source>
         <translation>Добавить источник</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="968"/>
+        <location filename="../../ui/incident_editor.py" line="1017"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Проверка&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="969"/>
+        <location filename="../../ui/incident_editor.py" line="1018"/>
         <source>Standard of proof</source>
         <translation>Стандарт доказывания</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="971"/>
+        <location filename="../../ui/incident_editor.py" line="1020"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="973"/>
+        <location filename="../../ui/incident_editor.py" line="1022"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="974"/>
+        <location filename="../../ui/incident_editor.py" line="1023"/>
         <source>Date reviewed</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="979"/>
+        <location filename="../../ui/incident_editor.py" line="1028"/>
         <source>&amp;Attachments</source>
         <translation>В&amp;ложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="982"/>
+        <location filename="../../ui/incident_editor.py" line="1031"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Чтобы добавить вложения, сохраните инцидент. Файлы также можно перетащить сюда.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="1038"/>
         <source>Captured by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="1038"/>
         <source>Captured at</source>
         <translation>Когда получено</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="990"/>
+        <location filename="../../ui/incident_editor.py" line="1039"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="995"/>
+        <location filename="../../ui/incident_editor.py" line="1044"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="997"/>
+        <location filename="../../ui/incident_editor.py" line="1046"/>
         <source>View</source>
         <translation>Просмотреть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="999"/>
+        <location filename="../../ui/incident_editor.py" line="1048"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1006"/>
+        <location filename="../../ui/incident_editor.py" line="1059"/>
         <source>Chain of custody of the selected file</source>
         <translation>Цепочка хранения выбранного файла</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1009"/>
+        <location filename="../../ui/incident_editor.py" line="1062"/>
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1013"/>
+        <location filename="../../ui/incident_editor.py" line="1066"/>
         <source>&amp;History</source>
         <translation>Ист&amp;ория</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Old</source>
         <translation>Прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <location filename="../../ui/incident_editor.py" line="1069"/>
         <source>New</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1017"/>
+        <location filename="../../ui/incident_editor.py" line="1070"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor.py" line="1090"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1040"/>
+        <location filename="../../ui/incident_editor.py" line="1093"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1045"/>
+        <location filename="../../ui/incident_editor.py" line="1098"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1047"/>
+        <location filename="../../ui/incident_editor.py" line="1100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1049"/>
+        <location filename="../../ui/incident_editor.py" line="1102"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1058"/>
+        <location filename="../../ui/incident_editor.py" line="1111"/>
         <source>&amp;Go</source>
         <translation>Пе&amp;реход</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1065"/>
+        <location filename="../../ui/incident_editor.py" line="1118"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Добавить вложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1067"/>
+        <location filename="../../ui/incident_editor.py" line="1120"/>
         <source>&amp;View attachment</source>
         <translation>&amp;Просмотреть вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1069"/>
+        <location filename="../../ui/incident_editor.py" line="1122"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Экспортировать вложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1071"/>
+        <location filename="../../ui/incident_editor.py" line="1126"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1157"/>
+        <location filename="../../ui/incident_editor.py" line="1214"/>
         <source>Remove violation</source>
         <translation>Удалить нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1185"/>
+        <location filename="../../ui/incident_editor.py" line="1242"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1396"/>
+        <location filename="../../ui/incident_editor.py" line="1503"/>
+        <source>Changed: once saved, the new text needs clearing again</source>
+        <translation>Изменено: после сохранения новый текст нужно одобрить заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1504"/>
+        <location filename="../../ui/incident_editor.py" line="1508"/>
+        <source>Not cleared</source>
+        <translation>Не одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1506"/>
+        <source>No summary: reports outside the UN print nothing for this incident</source>
+        <translation>Резюме нет: отчёты за пределами ООН ничего не печатают об этом инциденте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1510"/>
+        <source>Cleared by the author alone (single-user office) on %1</source>
+        <translation>Одобрено только автором (офис с одним пользователем) %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1513"/>
+        <source>Cleared by %1 on %2</source>
+        <translation>Одобрено: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <source>Save the incident first.</source>
+        <translation>Сначала сохраните инцидент.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1520"/>
+        <source>There is no summary to clear.</source>
+        <translation>Нет резюме для одобрения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <source>Sign in as a user to clear the summary.</source>
+        <translation>Чтобы одобрить резюме, войдите как пользователь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1524"/>
+        <source>A user other than its author clears the summary.</source>
+        <translation>Резюме одобряет пользователь, не являющийся его автором.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1526"/>
+        <source>The summary is cleared.</source>
+        <translation>Резюме одобрено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1552"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1397"/>
+        <location filename="../../ui/incident_editor.py" line="1553"/>
         <source>%1[*] – Upfront</source>
         <translation>%1[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1420"/>
+        <location filename="../../ui/incident_editor.py" line="1577"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Произошла ошибка; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1434"/>
+        <location filename="../../ui/incident_editor.py" line="1591"/>
         <source>(created)</source>
         <translation>(создание)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor.py" line="1680"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1523"/>
+        <location filename="../../ui/incident_editor.py" line="1681"/>
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохраненные изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1605"/>
+        <location filename="../../ui/incident_editor.py" line="1763"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Добавьте файлы кнопкой «Добавить…» или перетащите их сюда. Они хранятся в зашифрованном хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1621"/>
+        <location filename="../../ui/incident_editor.py" line="1779"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Сохраните инцидент, прежде чем добавлять вложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1623"/>
+        <location filename="../../ui/incident_editor.py" line="1781"/>
         <source>Add attachments</source>
         <translation>Добавить вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1660"/>
-        <location filename="../../ui/incident_editor.py" line="1672"/>
+        <location filename="../../ui/incident_editor.py" line="1818"/>
+        <location filename="../../ui/incident_editor.py" line="1830"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>Файл %1 невозможно показать в Upfront без записи на диск; используйте «Экспортировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1685"/>
+        <location filename="../../ui/incident_editor.py" line="1861"/>
         <source>Export attachment</source>
         <translation>Экспорт вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <location filename="../../ui/incident_editor.py" line="1050"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Сохраняет копию без метаданных файла (место, время, устройство)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <location filename="../../ui/incident_editor.py" line="1052"/>
         <source>Export original…</source>
         <translation>Экспортировать оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1076"/>
+        <location filename="../../ui/incident_editor.py" line="1124"/>
         <source>Export &amp;original attachment…</source>
         <translation>Экспортировать &amp;оригинал вложения…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1698"/>
+        <location filename="../../ui/incident_editor.py" line="1849"/>
         <source>Export original</source>
         <translation>Экспорт оригинала</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1699"/>
+        <location filename="../../ui/incident_editor.py" line="1850"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>Оригинал сохраняет свои метаданные: в них могут быть место (координаты GPS), время и устройство, которым он сделан. Экспортируйте оригинал только для передачи доказательств; цепочка хранения это зафиксирует.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1719"/>
+        <location filename="../../ui/incident_editor.py" line="1870"/>
         <source>%1 was exported as the original, with its metadata.</source>
         <translation>%1: экспортирован оригинал вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1721"/>
+        <location filename="../../ui/incident_editor.py" line="1872"/>
         <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>%1: экспортирована копия без метаданных (место, время, устройство); оригинал в хранилище не изменён.</translation>
     </message>
@@ -1554,22 +1645,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/unlock.py" line="433"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>Too short: use at least %1 characters.</source>
         <translation>Слишком коротко: минимальное число символов — %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="437"/>
+        <location filename="../../ui/unlock.py" line="424"/>
         <source>The passphrases do not match.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="441"/>
+        <location filename="../../ui/unlock.py" line="428"/>
         <source>Type the passphrase again.</source>
         <translation>Введите парольную фразу еще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="444"/>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Минимальное число символов — %1. Несколько не связанных между собой слов легко запомнить и трудно подобрать.</translation>
     </message>
@@ -1865,122 +1956,137 @@ SQLCipher: {sqlcipher}</translation>
         <translation>За этот период ключевых инцидентов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="164"/>
+        <location filename="../../ui/report_pdf.py" line="163"/>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="166"/>
+        <source>Incidents listed without a summary, as none was cleared for partners and the public: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="169"/>
+        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="172"/>
         <source>Assessed on %1</source>
         <translation>Дата оценки: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="165"/>
+        <location filename="../../ui/report_pdf.py" line="173"/>
         <source>previous assessment %1</source>
         <translation>предыдущая оценка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="166"/>
+        <location filename="../../ui/report_pdf.py" line="174"/>
         <source>first assessment</source>
         <translation>первая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="167"/>
+        <location filename="../../ui/report_pdf.py" line="175"/>
         <source>Overall level: %1</source>
         <translation>Общий уровень: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="168"/>
+        <location filename="../../ui/report_pdf.py" line="176"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="169"/>
+        <location filename="../../ui/report_pdf.py" line="177"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="170"/>
+        <location filename="../../ui/report_pdf.py" line="178"/>
         <source>Previous level</source>
         <translation>Предыдущий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="171"/>
+        <location filename="../../ui/report_pdf.py" line="179"/>
         <source>Trend</source>
         <translation>Тенденция</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="172"/>
+        <location filename="../../ui/report_pdf.py" line="180"/>
         <source>No risk assessment in this period.</source>
         <translation>За этот период оценка рисков не проводилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="174"/>
+        <location filename="../../ui/report_pdf.py" line="182"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="175"/>
+        <location filename="../../ui/report_pdf.py" line="183"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="176"/>
+        <location filename="../../ui/report_pdf.py" line="184"/>
         <source>Lead / owner</source>
         <translation>Ведущая структура / ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="177"/>
+        <location filename="../../ui/report_pdf.py" line="185"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="178"/>
+        <location filename="../../ui/report_pdf.py" line="186"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="179"/>
+        <location filename="../../ui/report_pdf.py" line="187"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="180"/>
+        <location filename="../../ui/report_pdf.py" line="188"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="181"/>
+        <location filename="../../ui/report_pdf.py" line="189"/>
         <source>Actions: %1; overdue: %2; blocked: %3.</source>
         <translation>Мероприятий: %1; просрочено: %2; заблокировано: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="182"/>
+        <location filename="../../ui/report_pdf.py" line="190"/>
         <source>No actions in this period.</source>
         <translation>За этот период мероприятий нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="184"/>
+        <location filename="../../ui/report_pdf.py" line="192"/>
         <source>Sources by type</source>
         <translation>Источники по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="185"/>
+        <location filename="../../ui/report_pdf.py" line="193"/>
         <source>Source type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="186"/>
+        <location filename="../../ui/report_pdf.py" line="194"/>
         <source>No sources in this period.</source>
         <translation>За этот период источников нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="187"/>
+        <location filename="../../ui/report_pdf.py" line="195"/>
         <source>Methodology</source>
         <translation>Методология</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="188"/>
+        <location filename="../../ui/report_pdf.py" line="196"/>
         <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
         <translation>В целях защиты соответствующих лиц числа от 1 до %1 указаны как «&lt;%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="190"/>
+        <location filename="../../ui/report_pdf.py" line="198"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Настоящий отчет предназначен для внутреннего пользования: все числа приведены полностью.</translation>
     </message>
@@ -2169,12 +2275,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="421"/>
+        <location filename="../../ui/incident_editor.py" line="437"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="481"/>
+        <location filename="../../ui/incident_editor.py" line="497"/>
         <source>%1 (protected)</source>
         <translation>%1 (защищено)</translation>
     </message>
@@ -2182,7 +2288,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="570"/>
+        <location filename="../../ui/incident_editor.py" line="586"/>
         <source>Remove %1</source>
         <translation>Удалить: %1</translation>
     </message>
@@ -2678,27 +2784,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="323"/>
         <source>Too short</source>
         <translation>Слишком короткая</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>Weak</source>
         <translation>Слабая</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>Fair</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>Good</source>
         <translation>Хорошая</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="340"/>
+        <location filename="../../ui/unlock.py" line="327"/>
         <source>Strong</source>
         <translation>Надежная</translation>
     </message>
@@ -2861,167 +2967,167 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="928"/>
+        <location filename="../../ui/unlock.py" line="915"/>
         <source>Unlock Upfront</source>
         <translation>Разблокировка Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="942"/>
+        <location filename="../../ui/unlock.py" line="929"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="943"/>
-        <location filename="../../ui/unlock.py" line="1158"/>
-        <location filename="../../ui/unlock.py" line="1162"/>
+        <location filename="../../ui/unlock.py" line="930"/>
+        <location filename="../../ui/unlock.py" line="1145"/>
+        <location filename="../../ui/unlock.py" line="1149"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="953"/>
         <source>Too many wrong attempts.</source>
         <translation>Слишком много неудачных попыток.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="977"/>
+        <location filename="../../ui/unlock.py" line="964"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;Запомнить меня на этом устройстве</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="983"/>
+        <location filename="../../ui/unlock.py" line="970"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Хранить ключ в защищенной связке ключей этого компьютера, чтобы Upfront открывался без парольной фразы. Используйте только на компьютере, которым больше никто не пользуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="979"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>На этом компьютере нет защищенной связки ключей (например, диспетчера учетных данных Windows, связки ключей macOS, GNOME Keyring или KWallet), поэтому Upfront не может запомнить вас здесь. Вводите парольную фразу каждый раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="998"/>
+        <location filename="../../ui/unlock.py" line="985"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Недоступно: на этом компьютере нет защищенной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1003"/>
-        <location filename="../../ui/unlock.py" line="1099"/>
+        <location filename="../../ui/unlock.py" line="990"/>
+        <location filename="../../ui/unlock.py" line="1086"/>
         <source>U&amp;ser:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1005"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1010"/>
+        <location filename="../../ui/unlock.py" line="997"/>
         <source>Upfront is locked</source>
         <translation>Upfront заблокирован</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1014"/>
+        <location filename="../../ui/unlock.py" line="1001"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Записи на этом компьютере зашифрованы. Чтобы открыть их, введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1040"/>
+        <location filename="../../ui/unlock.py" line="1027"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1043"/>
+        <location filename="../../ui/unlock.py" line="1030"/>
         <source>Unlock with the recovery key</source>
         <translation>Разблокировка с помощью ключа восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1047"/>
+        <location filename="../../ui/unlock.py" line="1034"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Введите ключ восстановления, который был распечатан или записан при настройке Upfront на этом компьютере. Дефисы и пробелы необязательны, строчные буквы допускаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1062"/>
+        <location filename="../../ui/unlock.py" line="1049"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront не может открыть записи</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1067"/>
+        <location filename="../../ui/unlock.py" line="1054"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Если у вас есть резервная копия файла ключей (keys.json), верните ее в эту папку и выберите «Попробовать снова»:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1103"/>
+        <location filename="../../ui/unlock.py" line="1090"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1107"/>
+        <location filename="../../ui/unlock.py" line="1094"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>П&amp;овторите парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1112"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>Choose a new passphrase</source>
         <translation>Выберите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1116"/>
+        <location filename="../../ui/unlock.py" line="1103"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>Ключ восстановления принят. Выберите пользователя, парольную фразу которого нужно заменить, или введите новое имя и задайте парольную фразу, которая будет использоваться с этого момента. Ключ восстановления остается действительным.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1157"/>
+        <location filename="../../ui/unlock.py" line="1144"/>
         <source>Use recovery key</source>
         <translation>Использовать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1161"/>
+        <location filename="../../ui/unlock.py" line="1148"/>
         <source>Use passphrase</source>
         <translation>Использовать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1165"/>
+        <location filename="../../ui/unlock.py" line="1152"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Задать и о&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1168"/>
+        <location filename="../../ui/unlock.py" line="1155"/>
         <source>&amp;Try again</source>
         <translation>Попробовать &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1184"/>
+        <location filename="../../ui/unlock.py" line="1171"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Ни у одного пользователя нет парольной фразы для этого хранилища. Используйте ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1207"/>
+        <location filename="../../ui/unlock.py" line="1194"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Открытие с помощью ключа, сохраненного на этом устройстве…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1231"/>
+        <location filename="../../ui/unlock.py" line="1218"/>
         <source>Setting the new passphrase…</source>
         <translation>Установка новой парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1243"/>
+        <location filename="../../ui/unlock.py" line="1230"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1335"/>
+        <location filename="../../ui/unlock.py" line="1322"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>Неверный ключ восстановления. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1339"/>
+        <location filename="../../ui/unlock.py" line="1326"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза для «{user}». Проверьте раскладку клавиатуры и Caps Lock, затем повторите попытку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1383"/>
+        <location filename="../../ui/unlock.py" line="1370"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Повторить попытку можно через %n с.</numerusform>
@@ -3033,12 +3139,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>Violation %1 (missing)</source>
         <translation>Нарушение %1 (отсутствует)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="389"/>
+        <location filename="../../ui/incident_editor.py" line="405"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3079,68 +3185,68 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="282"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../ui/exchange_dialogs.py" line="283"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Проверяется каждая строка; пока ничего не импортируется. Строка с ошибкой не импортируется никогда.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Likely duplicates</source>
         <translation>Вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Likely duplicate of</source>
         <translation>Вероятно, дублирует</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="293"/>
         <source>Title similarity</source>
         <translation>Сходство названий</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../ui/exchange_dialogs.py" line="294"/>
         <source>Import likely duplicates too</source>
         <translation>Импортировать и вероятные дубликаты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="312"/>
+        <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Проверка %n строки…</numerusform>
@@ -3149,7 +3255,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../ui/exchange_dialogs.py" line="331"/>
         <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>Строк: %1; корректных: %2; с ошибками: %3; вероятных дубликатов: %n</numerusform>
@@ -3158,17 +3264,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="346"/>
+        <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>The rows could not be checked (%1).</source>
         <translation>Не удалось проверить строки (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="371"/>
+        <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>incident %1</source>
         <translation>инцидент %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="373"/>
+        <location filename="../../ui/exchange_dialogs.py" line="374"/>
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
@@ -3176,72 +3282,72 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="117"/>
+        <location filename="../../ui/exchange_dialogs.py" line="118"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="119"/>
+        <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Электронная таблица (.csv в кодировке UTF-8 или .xlsx) либо экспорт инцидентов в формате JSON. До последнего шага ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../ui/exchange_dialogs.py" line="125"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="128"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Столбцы названы как поля Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="129"/>
         <source>KoboToolbox starter</source>
         <translation>Готовое сопоставление для KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Other mapping file…</source>
         <translation>Другой файл сопоставления…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="138"/>
+        <location filename="../../ui/exchange_dialogs.py" line="139"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../ui/exchange_dialogs.py" line="140"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="152"/>
+        <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>Import incidents</source>
         <translation>Импорт инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Файлы инцидентов (*.csv *.xlsx *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Mapping file</source>
         <translation>Файл сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="162"/>
         <source>Mappings (*.json)</source>
         <translation>Сопоставления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../ui/exchange_dialogs.py" line="223"/>
         <source>The file could not be read (%1).</source>
         <translation>Не удалось прочитать файл (%1).</translation>
     </message>
@@ -3249,17 +3355,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="387"/>
+        <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="388"/>
+        <location filename="../../ui/exchange_dialogs.py" line="389"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Строки записываются за один раз и только после нажатия кнопки «Импортировать»; до этого в хранилище ничего не попадает.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="406"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>Будет импортирована %n строка.</numerusform>
@@ -3268,7 +3374,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="408"/>
+        <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>Пропущен %n вероятный дубликат.</numerusform>
@@ -3277,7 +3383,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="410"/>
+        <location filename="../../ui/exchange_dialogs.py" line="411"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>Пропущена %n строка с ошибками.</numerusform>
@@ -3286,17 +3392,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="412"/>
+        <location filename="../../ui/exchange_dialogs.py" line="413"/>
         <source>No row can be imported.</source>
         <translation>Нет строк, которые можно импортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="414"/>
+        <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Все корректные строки — вероятные дубликаты; чтобы импортировать их, отметьте «Импортировать и вероятные дубликаты» на предыдущей странице.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="420"/>
+        <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Импортировать %n строку</numerusform>
@@ -3305,7 +3411,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="432"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Импорт %n строки…</numerusform>
@@ -3314,12 +3420,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="449"/>
+        <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Импортирован %n инцидент.</numerusform>
@@ -3328,7 +3434,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="459"/>
+        <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Nothing was imported (%1).</source>
         <translation>Ничего не импортировано (%1).</translation>
     </message>
@@ -3336,32 +3442,32 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="236"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>Какое поле заполняет каждый столбец файла. Несопоставленные столбцы игнорируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Upfront field</source>
         <translation>Поле Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="257"/>
+        <location filename="../../ui/exchange_dialogs.py" line="258"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Этот файл JSON содержит %n запись об инциденте. Данные читаются как есть: сопоставление не применяется.</numerusform>
@@ -3370,7 +3476,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>Mapping: %1. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Сопоставление: %1. Читается %n столбец файла.</numerusform>
@@ -3379,12 +3485,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../ui/exchange_dialogs.py" line="265"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../ui/exchange_dialogs.py" line="266"/>
         <source>not mapped, ignored</source>
         <translation>не сопоставлен, игнорируется</translation>
     </message>
@@ -3405,47 +3511,47 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="107"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>Неверная парольная фраза. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="124"/>
+        <location filename="../../ui/unlock.py" line="111"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>Не удается прочитать файл ключей этого хранилища, поэтому открыть записи невозможно. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>База данных не соответствует файлу ключей этого хранилища: возможно, она повреждена или относится к другой установке. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="136"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>Эти записи сохранены более новой версией Upfront. Чтобы открыть их, установите эту или более позднюю версию. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>В этой папке нет хранилища Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>В этой папке уже есть хранилище. Перезапустите Upfront, чтобы разблокировать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>The store stays locked.</source>
         <translation>Хранилище остается заблокированным.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Upfront could not read or write a file.</source>
         <translation>Upfront не удалось прочитать или записать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>Произошла непредвиденная ошибка. Сообщите координатору по вопросам ИТ, что вы делали.</translation>
     </message>
@@ -3453,17 +3559,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="161"/>
         <source>Enter your name.</source>
         <translation>Введите свое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="176"/>
+        <location filename="../../ui/unlock.py" line="163"/>
         <source>Use at most %1 printable characters.</source>
         <translation>Максимальное число печатаемых символов — %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="167"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>Имя «recovery» зарезервировано для ключа восстановления.</translation>
     </message>

@@ -151,141 +151,146 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
-        <location filename="../../ui/exchange_dialogs.py" line="610"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
+        <location filename="../../ui/exchange_dialogs.py" line="625"/>
         <source>Export incidents</source>
         <translation>导出事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="517"/>
+        <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="517"/>
+        <location filename="../../ui/exchange_dialogs.py" line="518"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="522"/>
+        <location filename="../../ui/exchange_dialogs.py" line="523"/>
         <source>One row per incident</source>
         <translation>每起事件一行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="523"/>
+        <location filename="../../ui/exchange_dialogs.py" line="524"/>
         <source>One row per act of violation</source>
         <translation>每次侵权行为一行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="531"/>
+        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <source>Counts per week, region and violation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="534"/>
         <source>Limit to dates</source>
         <translation>限定日期范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="539"/>
+        <location filename="../../ui/exchange_dialogs.py" line="542"/>
         <source>(any country)</source>
         <translation>（任何国家）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="542"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../ui/exchange_dialogs.py" line="556"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="557"/>
+        <location filename="../../ui/exchange_dialogs.py" line="560"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="558"/>
+        <location filename="../../ui/exchange_dialogs.py" line="561"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="559"/>
+        <location filename="../../ui/exchange_dialogs.py" line="562"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../ui/exchange_dialogs.py" line="564"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../ui/exchange_dialogs.py" line="565"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="577"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>不做任何删减：包括草稿在内的所有记录，以及所有姓名和地点。仅供国家工作队使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="579"/>
+        <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>不包括标为内部的记录、草稿和被认定为虚假的记录；隐去受保护人员的姓名、同意范围未涵盖联合国的人员的姓名，以及来源、施害者和工作人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="582"/>
-        <source>Leaves out records not cleared for partners, drafts and records found false; names without consent for partners, every source, perpetrator and staff name; places below the region and coordinates.</source>
-        <translation>不包括未获准向合作伙伴提供的记录、草稿和被认定为虚假的记录；隐去未同意向合作伙伴公开的姓名，以及所有来源、施害者和工作人员的姓名；隐去地区以下一级的地点和坐标。</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="586"/>
-        <source>Only records marked public, no drafts or records found false; names only with consent for the public, never a source, perpetrator or staff name; places by region only, no coordinates.</source>
-        <translation>仅包括标为公开的记录，不含草稿或被认定为虚假的记录；仅列出同意向公众公开的姓名，绝不列出来源、施害者或工作人员的姓名；地点仅标明到地区一级，不含坐标。</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="601"/>
+        <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="621"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="622"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="622"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="626"/>
+        <location filename="../../ui/exchange_dialogs.py" line="641"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="632"/>
+        <location filename="../../ui/exchange_dialogs.py" line="647"/>
         <source>Exported %n incident(s) (SHA-256 %1).</source>
         <translation>
             <numerusform>已导出 %n 起事件（SHA-256 %1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="641"/>
-        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <location filename="../../ui/exchange_dialogs.py" line="656"/>
+        <location filename="../../ui/exchange_dialogs.py" line="660"/>
         <source>The export could not be written (%1).</source>
         <translation>无法写入导出文件（%1）。</translation>
     </message>
@@ -293,144 +298,144 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="513"/>
+        <location filename="../../ui/unlock.py" line="500"/>
         <source>Set up Upfront</source>
         <translation>设置 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="527"/>
+        <location filename="../../ui/unlock.py" line="514"/>
         <source>The name colleagues know you by</source>
         <translation>同事们对您的称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/unlock.py" line="532"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="549"/>
+        <location filename="../../ui/unlock.py" line="536"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="553"/>
+        <location filename="../../ui/unlock.py" line="540"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="558"/>
+        <location filename="../../ui/unlock.py" line="545"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="559"/>
+        <location filename="../../ui/unlock.py" line="546"/>
         <source>Create store</source>
         <translation>创建存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="563"/>
+        <location filename="../../ui/unlock.py" line="550"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>使用现有数据文件夹(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="567"/>
+        <location filename="../../ui/unlock.py" line="554"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>打开已保存在本计算机或共享驱动器上某个文件夹中的记录，而不是创建新记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="583"/>
+        <location filename="../../ui/unlock.py" line="570"/>
         <source>Set up Upfront on this computer</source>
         <translation>在本计算机上设置 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="587"/>
+        <location filename="../../ui/unlock.py" line="574"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>您的记录以加密方式保存在本计算机上。请选择将显示在记录历史中的姓名，并设置一个密码短语：每次打开 Upfront 时都需要输入该密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="625"/>
+        <location filename="../../ui/unlock.py" line="612"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="631"/>
+        <location filename="../../ui/unlock.py" line="618"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="635"/>
+        <location filename="../../ui/unlock.py" line="622"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>打印功能将随报告功能一同推出。在此之前，请将密钥复制到安全的地方或抄写下来。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="639"/>
+        <location filename="../../ui/unlock.py" line="626"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>我已妥善保存恢复密钥(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="640"/>
+        <location filename="../../ui/unlock.py" line="627"/>
         <source>C&amp;ontinue</source>
         <translation>继续(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="656"/>
+        <location filename="../../ui/unlock.py" line="643"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="660"/>
+        <location filename="../../ui/unlock.py" line="647"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>如果您忘记了密码短语，此密钥是打开记录的唯一途径。它仅显示这一次。请将其打印或抄写下来，并存放在远离本计算机的安全地方：同时拥有此密钥和本计算机的任何人都能读取这些记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="719"/>
+        <location filename="../../ui/unlock.py" line="706"/>
         <source>Creating the encrypted store…</source>
         <translation>正在创建加密存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="755"/>
+        <location filename="../../ui/unlock.py" line="742"/>
         <source>Choose the existing data folder</source>
         <translation>选择现有数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="767"/>
+        <location filename="../../ui/unlock.py" line="754"/>
         <source>Looking for a store in that folder…</source>
         <translation>正在该文件夹中查找存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="779"/>
+        <location filename="../../ui/unlock.py" line="766"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>此文件夹中没有 Upfront 存储库。请选择包含 keys.json 的文件夹：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="802"/>
+        <location filename="../../ui/unlock.py" line="789"/>
         <source>Store</source>
         <translation>存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="803"/>
+        <location filename="../../ui/unlock.py" line="790"/>
         <source>Created by</source>
         <translation>创建者</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="804"/>
+        <location filename="../../ui/unlock.py" line="791"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="811"/>
+        <location filename="../../ui/unlock.py" line="798"/>
         <source>Upfront recovery key</source>
         <translation>Upfront 恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="820"/>
+        <location filename="../../ui/unlock.py" line="807"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>如果忘记了密码短语，可使用此密钥在一台计算机上打开加密的 Upfront 记录。请将本页锁好保管，与计算机分开存放。切勿拍照，也不要通过电子邮件或即时通讯工具发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="839"/>
+        <location filename="../../ui/unlock.py" line="826"/>
         <source>Print the recovery key</source>
         <translation>打印恢复密钥</translation>
     </message>
@@ -438,7 +443,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="483"/>
+        <location filename="../../ui/exchange_dialogs.py" line="484"/>
         <source>Import incidents</source>
         <translation>导入事件</translation>
     </message>
@@ -446,627 +451,713 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="690"/>
+        <location filename="../../ui/incident_editor.py" line="707"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="702"/>
-        <location filename="../../ui/incident_editor.py" line="1032"/>
+        <location filename="../../ui/incident_editor.py" line="719"/>
+        <location filename="../../ui/incident_editor.py" line="1085"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="704"/>
+        <location filename="../../ui/incident_editor.py" line="721"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="789"/>
-        <location filename="../../ui/incident_editor.py" line="811"/>
-        <location filename="../../ui/incident_editor.py" line="814"/>
+        <location filename="../../ui/incident_editor.py" line="806"/>
+        <location filename="../../ui/incident_editor.py" line="828"/>
+        <location filename="../../ui/incident_editor.py" line="831"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="792"/>
+        <location filename="../../ui/incident_editor.py" line="809"/>
         <source>Overview &amp;&amp; location</source>
         <translation>概况和地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="801"/>
+        <location filename="../../ui/incident_editor.py" line="818"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="802"/>
+        <location filename="../../ui/incident_editor.py" line="819"/>
         <source>Occurred from</source>
         <translation>事发开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="804"/>
+        <location filename="../../ui/incident_editor.py" line="821"/>
         <source>Occurred to</source>
         <translation>事发结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="807"/>
+        <location filename="../../ui/incident_editor.py" line="824"/>
         <source>Date reported</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="810"/>
+        <location filename="../../ui/incident_editor.py" line="827"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="813"/>
+        <location filename="../../ui/incident_editor.py" line="830"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="818"/>
+        <location filename="../../ui/incident_editor.py" line="835"/>
         <source>District (admin 2)</source>
         <translation>区县（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="823"/>
+        <location filename="../../ui/incident_editor.py" line="840"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor.py" line="854"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="825"/>
+        <location filename="../../ui/incident_editor.py" line="855"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="833"/>
+        <location filename="../../ui/incident_editor.py" line="863"/>
         <source>Location precision</source>
         <translation>地点精确度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="836"/>
+        <location filename="../../ui/incident_editor.py" line="866"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor.py" line="868"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="843"/>
+        <location filename="../../ui/incident_editor.py" line="873"/>
         <source>Narrative</source>
         <translation>事件叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="855"/>
+        <location filename="../../ui/incident_editor.py" line="904"/>
         <source>&amp;Violations</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
-        <location filename="../../ui/incident_editor.py" line="947"/>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="912"/>
+        <location filename="../../ui/incident_editor.py" line="996"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor.py" line="915"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="867"/>
+        <location filename="../../ui/incident_editor.py" line="916"/>
         <source>Victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor.py" line="917"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="870"/>
+        <location filename="../../ui/incident_editor.py" line="919"/>
         <source>Method</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Violation %1</source>
         <translation>侵权行为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="879"/>
+        <location filename="../../ui/incident_editor.py" line="928"/>
         <source>Add violation</source>
         <translation>添加侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="883"/>
+        <location filename="../../ui/incident_editor.py" line="932"/>
         <source>Reveal</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="884"/>
+        <location filename="../../ui/incident_editor.py" line="933"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>显示受保护的姓名；显示操作将记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="888"/>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor.py" line="937"/>
+        <location filename="../../ui/incident_editor.py" line="981"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="890"/>
+        <location filename="../../ui/incident_editor.py" line="939"/>
         <source>Reveal name</source>
         <translation>显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="893"/>
+        <location filename="../../ui/incident_editor.py" line="942"/>
         <source>V&amp;ictims</source>
         <translation>受害者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="897"/>
+        <location filename="../../ui/incident_editor.py" line="946"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="858"/>
-        <location filename="../../ui/incident_editor.py" line="898"/>
+        <location filename="../../ui/incident_editor.py" line="907"/>
+        <location filename="../../ui/incident_editor.py" line="947"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="817"/>
+        <location filename="../../ui/incident_editor.py" line="834"/>
         <source>Region P-code (admin 1)</source>
         <translation>地区 P-code（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="821"/>
+        <location filename="../../ui/incident_editor.py" line="838"/>
         <source>District P-code (admin 2)</source>
         <translation>区县 P-code（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="859"/>
-        <location filename="../../ui/incident_editor.py" line="899"/>
+        <location filename="../../ui/incident_editor.py" line="842"/>
+        <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
+        <translation>该地点提及本记录中一名受保护的受害者：如果这是其住所、庇护所或安全屋，请将其标记为敏感地点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="849"/>
+        <source>Sensitive location (a home, shelter, safe house)</source>
+        <translation>敏感地点（住所、庇护所、安全屋）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="852"/>
+        <source>Outside the team, a sensitive location is shown only as its region and district.</source>
+        <translation>在小组以外，敏感地点只显示其所在地区和区县。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="878"/>
+        <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
+        <translation>为合作伙伴和公众撰写；联合国以外的报告打印此文本，绝不打印叙述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="880"/>
+        <source>Summary for partners and the public</source>
+        <translation>供合作伙伴和公众阅读的摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="886"/>
+        <source>Clearance of the summary</source>
+        <translation>摘要的审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="887"/>
+        <source>Clear for release</source>
+        <translation>批准发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="908"/>
+        <location filename="../../ui/incident_editor.py" line="948"/>
         <source>Age group</source>
         <translation>年龄组</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="860"/>
+        <location filename="../../ui/incident_editor.py" line="909"/>
         <source>Number of victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="872"/>
+        <location filename="../../ui/incident_editor.py" line="921"/>
         <source>Count %1</source>
         <translation>计数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor.py" line="922"/>
         <source>Add count</source>
         <translation>添加计数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="876"/>
+        <location filename="../../ui/incident_editor.py" line="925"/>
         <source>Victims by sex and age</source>
         <translation>按性别和年龄分列的受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="902"/>
+        <location filename="../../ui/incident_editor.py" line="951"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="903"/>
+        <location filename="../../ui/incident_editor.py" line="952"/>
         <source>Group size</source>
         <translation>群体人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="911"/>
-        <location filename="../../ui/incident_editor.py" line="952"/>
+        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1001"/>
         <source>Protected</source>
         <translation>受保护</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
-        <location filename="../../ui/incident_editor.py" line="953"/>
+        <location filename="../../ui/incident_editor.py" line="961"/>
+        <location filename="../../ui/incident_editor.py" line="1002"/>
         <source>Withhold the name on screens and exports</source>
         <translation>在屏幕和导出文件中隐去姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="913"/>
-        <location filename="../../ui/incident_editor.py" line="954"/>
+        <location filename="../../ui/incident_editor.py" line="962"/>
+        <location filename="../../ui/incident_editor.py" line="1003"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="914"/>
-        <location filename="../../ui/incident_editor.py" line="955"/>
+        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1004"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor.py" line="966"/>
         <source>Victim %1</source>
         <translation>受害者 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor.py" line="966"/>
         <source>Add victim</source>
         <translation>添加受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor.py" line="971"/>
         <source>&amp;Perpetrators</source>
         <translation>施害者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="927"/>
+        <location filename="../../ui/incident_editor.py" line="976"/>
         <source>Violation</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor.py" line="977"/>
         <source>Degree</source>
         <translation>参与程度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="931"/>
+        <location filename="../../ui/incident_editor.py" line="980"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="934"/>
+        <location filename="../../ui/incident_editor.py" line="983"/>
         <source>Involvement %1</source>
         <translation>参与情况 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="935"/>
+        <location filename="../../ui/incident_editor.py" line="984"/>
         <source>Add involvement</source>
         <translation>添加参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="937"/>
+        <location filename="../../ui/incident_editor.py" line="986"/>
         <source>Involvement</source>
         <translation>参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Perpetrator %1</source>
         <translation>施害者 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="940"/>
+        <location filename="../../ui/incident_editor.py" line="989"/>
         <source>Add perpetrator</source>
         <translation>添加施害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="944"/>
+        <location filename="../../ui/incident_editor.py" line="993"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>来源和核实(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="948"/>
+        <location filename="../../ui/incident_editor.py" line="997"/>
         <source>Connection</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="950"/>
+        <location filename="../../ui/incident_editor.py" line="999"/>
         <source>Reliability</source>
         <translation>可靠性</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="956"/>
+        <location filename="../../ui/incident_editor.py" line="1005"/>
         <source>Information given on</source>
         <translation>提供信息日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
+        <location filename="../../ui/incident_editor.py" line="1009"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>Source %1</source>
         <translation>来源 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
+        <location filename="../../ui/incident_editor.py" line="1012"/>
         <source>Add source</source>
         <translation>添加来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="968"/>
+        <location filename="../../ui/incident_editor.py" line="1017"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;核实&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="969"/>
+        <location filename="../../ui/incident_editor.py" line="1018"/>
         <source>Standard of proof</source>
         <translation>证明标准</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="971"/>
+        <location filename="../../ui/incident_editor.py" line="1020"/>
         <source>Credibility</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="973"/>
+        <location filename="../../ui/incident_editor.py" line="1022"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="974"/>
+        <location filename="../../ui/incident_editor.py" line="1023"/>
         <source>Date reviewed</source>
         <translation>审核日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="979"/>
+        <location filename="../../ui/incident_editor.py" line="1028"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="982"/>
+        <location filename="../../ui/incident_editor.py" line="1031"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>请先保存事件，再添加附件。也可以将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="988"/>
+        <location filename="../../ui/incident_editor.py" line="1037"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="1038"/>
         <source>Captured by</source>
         <translation>采集人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor.py" line="1038"/>
         <source>Captured at</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="990"/>
+        <location filename="../../ui/incident_editor.py" line="1039"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="995"/>
+        <location filename="../../ui/incident_editor.py" line="1044"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="997"/>
+        <location filename="../../ui/incident_editor.py" line="1046"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="999"/>
+        <location filename="../../ui/incident_editor.py" line="1048"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1006"/>
+        <location filename="../../ui/incident_editor.py" line="1059"/>
         <source>Chain of custody of the selected file</source>
         <translation>所选文件的保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1008"/>
+        <location filename="../../ui/incident_editor.py" line="1061"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1009"/>
+        <location filename="../../ui/incident_editor.py" line="1062"/>
         <source>Chain of custody</source>
         <translation>保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1013"/>
+        <location filename="../../ui/incident_editor.py" line="1066"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1015"/>
+        <location filename="../../ui/incident_editor.py" line="1068"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1016"/>
+        <location filename="../../ui/incident_editor.py" line="1069"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1017"/>
+        <location filename="../../ui/incident_editor.py" line="1070"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor.py" line="1090"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1040"/>
+        <location filename="../../ui/incident_editor.py" line="1093"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1045"/>
+        <location filename="../../ui/incident_editor.py" line="1098"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1047"/>
+        <location filename="../../ui/incident_editor.py" line="1100"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1049"/>
+        <location filename="../../ui/incident_editor.py" line="1102"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1058"/>
+        <location filename="../../ui/incident_editor.py" line="1111"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1065"/>
+        <location filename="../../ui/incident_editor.py" line="1118"/>
         <source>&amp;Add attachment…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1067"/>
+        <location filename="../../ui/incident_editor.py" line="1120"/>
         <source>&amp;View attachment</source>
         <translation>查看附件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1069"/>
+        <location filename="../../ui/incident_editor.py" line="1122"/>
         <source>&amp;Export attachment…</source>
         <translation>导出附件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1071"/>
+        <location filename="../../ui/incident_editor.py" line="1126"/>
         <source>A&amp;ttachments</source>
         <translation>附件(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1157"/>
+        <location filename="../../ui/incident_editor.py" line="1214"/>
         <source>Remove violation</source>
         <translation>删除侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1185"/>
+        <location filename="../../ui/incident_editor.py" line="1242"/>
         <source>(no type)</source>
         <translation>（无类型）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1396"/>
+        <location filename="../../ui/incident_editor.py" line="1503"/>
+        <source>Changed: once saved, the new text needs clearing again</source>
+        <translation>已更改：保存后，新文本需要重新审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1504"/>
+        <location filename="../../ui/incident_editor.py" line="1508"/>
+        <source>Not cleared</source>
+        <translation>未审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1506"/>
+        <source>No summary: reports outside the UN print nothing for this incident</source>
+        <translation>无摘要：联合国以外的报告不打印此事件的任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1510"/>
+        <source>Cleared by the author alone (single-user office) on %1</source>
+        <translation>于 %1 仅由作者本人审批（单用户办公室）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1513"/>
+        <source>Cleared by %1 on %2</source>
+        <translation>由 %1 于 %2 审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <source>Save the incident first.</source>
+        <translation>请先保存事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1520"/>
+        <source>There is no summary to clear.</source>
+        <translation>没有可审批的摘要。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <source>Sign in as a user to clear the summary.</source>
+        <translation>请以用户身份登录以审批摘要。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1524"/>
+        <source>A user other than its author clears the summary.</source>
+        <translation>摘要须由作者以外的用户审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1526"/>
+        <source>The summary is cleared.</source>
+        <translation>摘要已审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor.py" line="1552"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1397"/>
+        <location filename="../../ui/incident_editor.py" line="1553"/>
         <source>%1[*] – Upfront</source>
         <translation>%1[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1420"/>
+        <location filename="../../ui/incident_editor.py" line="1577"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>出现错误；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1434"/>
+        <location filename="../../ui/incident_editor.py" line="1591"/>
         <source>(created)</source>
         <translation>（创建）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor.py" line="1680"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1523"/>
+        <location filename="../../ui/incident_editor.py" line="1681"/>
         <source>This incident has changes that are not saved.</source>
         <translation>此事件有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1605"/>
+        <location filename="../../ui/incident_editor.py" line="1763"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>使用“添加…”添加文件，或将文件拖放到此处。文件保存在加密存储库中。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1621"/>
+        <location filename="../../ui/incident_editor.py" line="1779"/>
         <source>Save the incident before adding attachments.</source>
         <translation>请先保存事件，再添加附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1623"/>
+        <location filename="../../ui/incident_editor.py" line="1781"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1660"/>
-        <location filename="../../ui/incident_editor.py" line="1672"/>
+        <location filename="../../ui/incident_editor.py" line="1818"/>
+        <location filename="../../ui/incident_editor.py" line="1830"/>
         <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>如不将 %1 写入磁盘，就无法在 Upfront 中显示；请使用“导出”。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1685"/>
+        <location filename="../../ui/incident_editor.py" line="1861"/>
         <source>Export attachment</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <location filename="../../ui/incident_editor.py" line="1050"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>写出不含文件元数据（地点、时间、设备）的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <location filename="../../ui/incident_editor.py" line="1052"/>
         <source>Export original…</source>
         <translation>导出原件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1076"/>
+        <location filename="../../ui/incident_editor.py" line="1124"/>
         <source>Export &amp;original attachment…</source>
         <translation>导出原始附件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1698"/>
+        <location filename="../../ui/incident_editor.py" line="1849"/>
         <source>Export original</source>
         <translation>导出原件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1699"/>
+        <location filename="../../ui/incident_editor.py" line="1850"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>原件保留其元数据：其中可能包含地点（GPS 位置）、时间以及制作所用的设备。仅在移交证据时导出原件；保管链会记录此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1719"/>
+        <location filename="../../ui/incident_editor.py" line="1870"/>
         <source>%1 was exported as the original, with its metadata.</source>
         <translation>%1 已按原件导出，包含其元数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1721"/>
+        <location filename="../../ui/incident_editor.py" line="1872"/>
         <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>%1 已导出，不含其元数据（地点、时间、设备）；存储库中的原件保持不变。</translation>
     </message>
@@ -1548,22 +1639,22 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/unlock.py" line="433"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>Too short: use at least %1 characters.</source>
         <translation>太短：请至少使用 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="437"/>
+        <location filename="../../ui/unlock.py" line="424"/>
         <source>The passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="441"/>
+        <location filename="../../ui/unlock.py" line="428"/>
         <source>Type the passphrase again.</source>
         <translation>请再次输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="457"/>
+        <location filename="../../ui/unlock.py" line="444"/>
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>至少 %1 个字符。几个互不相关的词语既容易记住，又难以猜到。</translation>
     </message>
@@ -1859,122 +1950,137 @@ SQLCipher：{sqlcipher}</translation>
         <translation>本期间内无主要事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="164"/>
+        <location filename="../../ui/report_pdf.py" line="163"/>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="166"/>
+        <source>Incidents listed without a summary, as none was cleared for partners and the public: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="169"/>
+        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="172"/>
         <source>Assessed on %1</source>
         <translation>评估日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="165"/>
+        <location filename="../../ui/report_pdf.py" line="173"/>
         <source>previous assessment %1</source>
         <translation>上次评估：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="166"/>
+        <location filename="../../ui/report_pdf.py" line="174"/>
         <source>first assessment</source>
         <translation>首次评估</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="167"/>
+        <location filename="../../ui/report_pdf.py" line="175"/>
         <source>Overall level: %1</source>
         <translation>总体级别：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="168"/>
+        <location filename="../../ui/report_pdf.py" line="176"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="169"/>
+        <location filename="../../ui/report_pdf.py" line="177"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="170"/>
+        <location filename="../../ui/report_pdf.py" line="178"/>
         <source>Previous level</source>
         <translation>上次级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="171"/>
+        <location filename="../../ui/report_pdf.py" line="179"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="172"/>
+        <location filename="../../ui/report_pdf.py" line="180"/>
         <source>No risk assessment in this period.</source>
         <translation>本期间内无风险评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="174"/>
+        <location filename="../../ui/report_pdf.py" line="182"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="175"/>
+        <location filename="../../ui/report_pdf.py" line="183"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="176"/>
+        <location filename="../../ui/report_pdf.py" line="184"/>
         <source>Lead / owner</source>
         <translation>牵头方/负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="177"/>
+        <location filename="../../ui/report_pdf.py" line="185"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="178"/>
+        <location filename="../../ui/report_pdf.py" line="186"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="179"/>
+        <location filename="../../ui/report_pdf.py" line="187"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="180"/>
+        <location filename="../../ui/report_pdf.py" line="188"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="181"/>
+        <location filename="../../ui/report_pdf.py" line="189"/>
         <source>Actions: %1; overdue: %2; blocked: %3.</source>
         <translation>行动：%1 项；逾期：%2 项；受阻：%3 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="182"/>
+        <location filename="../../ui/report_pdf.py" line="190"/>
         <source>No actions in this period.</source>
         <translation>本期间内无行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="184"/>
+        <location filename="../../ui/report_pdf.py" line="192"/>
         <source>Sources by type</source>
         <translation>按类型分列的来源</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="185"/>
+        <location filename="../../ui/report_pdf.py" line="193"/>
         <source>Source type</source>
         <translation>来源类型</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="186"/>
+        <location filename="../../ui/report_pdf.py" line="194"/>
         <source>No sources in this period.</source>
         <translation>本期间内无来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="187"/>
+        <location filename="../../ui/report_pdf.py" line="195"/>
         <source>Methodology</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="188"/>
+        <location filename="../../ui/report_pdf.py" line="196"/>
         <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
         <translation>为保护相关人员，1 至 %1 的计数显示为“&lt;%2”。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="190"/>
+        <location filename="../../ui/report_pdf.py" line="198"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>本报告仅供内部使用：所有计数均完整显示。</translation>
     </message>
@@ -2161,12 +2267,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="421"/>
+        <location filename="../../ui/incident_editor.py" line="437"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="481"/>
+        <location filename="../../ui/incident_editor.py" line="497"/>
         <source>%1 (protected)</source>
         <translation>%1（受保护）</translation>
     </message>
@@ -2174,7 +2280,7 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="570"/>
+        <location filename="../../ui/incident_editor.py" line="586"/>
         <source>Remove %1</source>
         <translation>删除%1</translation>
     </message>
@@ -2666,27 +2772,27 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="323"/>
         <source>Too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338"/>
+        <location filename="../../ui/unlock.py" line="325"/>
         <source>Fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="340"/>
+        <location filename="../../ui/unlock.py" line="327"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
@@ -2849,167 +2955,167 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="928"/>
+        <location filename="../../ui/unlock.py" line="915"/>
         <source>Unlock Upfront</source>
         <translation>解锁 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="942"/>
+        <location filename="../../ui/unlock.py" line="929"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="943"/>
-        <location filename="../../ui/unlock.py" line="1158"/>
-        <location filename="../../ui/unlock.py" line="1162"/>
+        <location filename="../../ui/unlock.py" line="930"/>
+        <location filename="../../ui/unlock.py" line="1145"/>
+        <location filename="../../ui/unlock.py" line="1149"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="966"/>
+        <location filename="../../ui/unlock.py" line="953"/>
         <source>Too many wrong attempts.</source>
         <translation>错误尝试次数过多。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="977"/>
+        <location filename="../../ui/unlock.py" line="964"/>
         <source>&amp;Remember me on this device</source>
         <translation>在此设备上记住我(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="983"/>
+        <location filename="../../ui/unlock.py" line="970"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>在本计算机的安全密钥环中保存一个密钥，使 Upfront 无需密码短语即可打开。仅适用于只有您一人使用的计算机。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="979"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>本计算机没有安全密钥环（例如 Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet），因此 Upfront 无法在此记住您。请每次输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="998"/>
+        <location filename="../../ui/unlock.py" line="985"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>不可用：本计算机没有安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1003"/>
-        <location filename="../../ui/unlock.py" line="1099"/>
+        <location filename="../../ui/unlock.py" line="990"/>
+        <location filename="../../ui/unlock.py" line="1086"/>
         <source>U&amp;ser:</source>
         <translation>用户(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1005"/>
+        <location filename="../../ui/unlock.py" line="992"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1010"/>
+        <location filename="../../ui/unlock.py" line="997"/>
         <source>Upfront is locked</source>
         <translation>Upfront 已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1014"/>
+        <location filename="../../ui/unlock.py" line="1001"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>本计算机上的记录已加密。请输入密码短语以打开记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1040"/>
+        <location filename="../../ui/unlock.py" line="1027"/>
         <source>Recovery &amp;key:</source>
         <translation>恢复密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1043"/>
+        <location filename="../../ui/unlock.py" line="1030"/>
         <source>Unlock with the recovery key</source>
         <translation>使用恢复密钥解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1047"/>
+        <location filename="../../ui/unlock.py" line="1034"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>请输入在本计算机上设置 Upfront 时打印或抄写下来的恢复密钥。短划线和空格可有可无，也可以使用小写字母。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1062"/>
+        <location filename="../../ui/unlock.py" line="1049"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront 无法打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1067"/>
+        <location filename="../../ui/unlock.py" line="1054"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>如果您有密钥文件（keys.json）的备份副本，请将其放回此文件夹，然后选择“重试”：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1103"/>
+        <location filename="../../ui/unlock.py" line="1090"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1107"/>
+        <location filename="../../ui/unlock.py" line="1094"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1112"/>
+        <location filename="../../ui/unlock.py" line="1099"/>
         <source>Choose a new passphrase</source>
         <translation>设置新密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1116"/>
+        <location filename="../../ui/unlock.py" line="1103"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>恢复密钥已被接受。请选择要替换哪位用户的密码短语，或输入新的姓名，然后设置今后使用的密码短语。恢复密钥仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1157"/>
+        <location filename="../../ui/unlock.py" line="1144"/>
         <source>Use recovery key</source>
         <translation>使用恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1161"/>
+        <location filename="../../ui/unlock.py" line="1148"/>
         <source>Use passphrase</source>
         <translation>使用密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1165"/>
+        <location filename="../../ui/unlock.py" line="1152"/>
         <source>Set passphrase and &amp;open</source>
         <translation>设置密码短语并打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1168"/>
+        <location filename="../../ui/unlock.py" line="1155"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1184"/>
+        <location filename="../../ui/unlock.py" line="1171"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>此存储库中没有任何用户设置了密码短语。请使用恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1207"/>
+        <location filename="../../ui/unlock.py" line="1194"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>正在使用此设备上记住的密钥打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1231"/>
+        <location filename="../../ui/unlock.py" line="1218"/>
         <source>Setting the new passphrase…</source>
         <translation>正在设置新密码短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1243"/>
+        <location filename="../../ui/unlock.py" line="1230"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1335"/>
+        <location filename="../../ui/unlock.py" line="1322"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>恢复密钥不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1339"/>
+        <location filename="../../ui/unlock.py" line="1326"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>“{user}”的密码短语错误。请检查键盘布局和大写锁定键，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1383"/>
+        <location filename="../../ui/unlock.py" line="1370"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>您可在 %n 秒后重试。</numerusform>
@@ -3019,12 +3125,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="379"/>
+        <location filename="../../ui/incident_editor.py" line="395"/>
         <source>Violation %1 (missing)</source>
         <translation>侵权行为 %1（缺失）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="389"/>
+        <location filename="../../ui/incident_editor.py" line="405"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3065,92 +3171,92 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="282"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../ui/exchange_dialogs.py" line="283"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>逐行检查所有行；此时尚未导入任何内容。有错误的行一律不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Likely duplicates</source>
         <translation>可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Likely duplicate of</source>
         <translation>可能与之重复</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="293"/>
         <source>Title similarity</source>
         <translation>标题相似度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../ui/exchange_dialogs.py" line="294"/>
         <source>Import likely duplicates too</source>
         <translation>同时导入可能的重复项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="312"/>
+        <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="330"/>
+        <location filename="../../ui/exchange_dialogs.py" line="331"/>
         <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>共 %1 行：%2 行有效，%3 行有错误，%n 个可能的重复项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="346"/>
+        <location filename="../../ui/exchange_dialogs.py" line="347"/>
         <source>The rows could not be checked (%1).</source>
         <translation>无法检查这些行（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="371"/>
+        <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>incident %1</source>
         <translation>事件 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="373"/>
+        <location filename="../../ui/exchange_dialogs.py" line="374"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
@@ -3158,72 +3264,72 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="117"/>
+        <location filename="../../ui/exchange_dialogs.py" line="118"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="119"/>
+        <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>电子表格（UTF-8 编码的 .csv 或 .xlsx）或事件的 JSON 导出文件。在最后一步之前不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../ui/exchange_dialogs.py" line="125"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="128"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>列名与 Upfront 字段名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="129"/>
         <source>KoboToolbox starter</source>
         <translation>KoboToolbox 基础映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Other mapping file…</source>
         <translation>其他映射文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="138"/>
+        <location filename="../../ui/exchange_dialogs.py" line="139"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../ui/exchange_dialogs.py" line="140"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="152"/>
+        <location filename="../../ui/exchange_dialogs.py" line="153"/>
         <source>Import incidents</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>事件文件 (*.csv *.xlsx *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Mapping file</source>
         <translation>映射文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="162"/>
         <source>Mappings (*.json)</source>
         <translation>映射文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="198"/>
+        <location filename="../../ui/exchange_dialogs.py" line="199"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../ui/exchange_dialogs.py" line="223"/>
         <source>The file could not be read (%1).</source>
         <translation>无法读取文件（%1）。</translation>
     </message>
@@ -3231,74 +3337,74 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="387"/>
+        <location filename="../../ui/exchange_dialogs.py" line="388"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="388"/>
+        <location filename="../../ui/exchange_dialogs.py" line="389"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>只有在您点击“导入”后，这些行才会一次性写入；在此之前，存储库中不会有任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="406"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>将导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="408"/>
+        <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>已排除 %n 个可能的重复项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="410"/>
+        <location filename="../../ui/exchange_dialogs.py" line="411"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>已排除 %n 个有错误的行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="412"/>
+        <location filename="../../ui/exchange_dialogs.py" line="413"/>
         <source>No row can be imported.</source>
         <translation>没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="414"/>
+        <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>所有有效行均为可能的重复项；如需导入，请在上一页勾选“同时导入可能的重复项”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="420"/>
+        <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>导入 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="432"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>正在导入 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="449"/>
+        <location filename="../../ui/exchange_dialogs.py" line="450"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>已导入 %n 起事件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="459"/>
+        <location filename="../../ui/exchange_dialogs.py" line="460"/>
         <source>Nothing was imported (%1).</source>
         <translation>未导入任何内容（%1）。</translation>
     </message>
@@ -3306,51 +3412,51 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../ui/exchange_dialogs.py" line="235"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="236"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>文件中的每一列分别填入哪个字段。未映射的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="240"/>
         <source>Upfront field</source>
         <translation>Upfront 字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="241"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="257"/>
+        <location filename="../../ui/exchange_dialogs.py" line="258"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>此 JSON 文件包含 %n 条事件记录。这些记录将按原样读取，不适用映射。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="262"/>
+        <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>Mapping: %1. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>映射：%1。将读取文件中的 %n 列。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../ui/exchange_dialogs.py" line="265"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../ui/exchange_dialogs.py" line="266"/>
         <source>not mapped, ignored</source>
         <translation>未映射，已忽略</translation>
     </message>
@@ -3371,47 +3477,47 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="120"/>
+        <location filename="../../ui/unlock.py" line="107"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>密码短语不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="124"/>
+        <location filename="../../ui/unlock.py" line="111"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>无法读取此存储库的密钥文件，因此无法打开记录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>数据库与此存储库的密钥文件不匹配：数据库可能已损坏，或属于另一个安装。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="136"/>
+        <location filename="../../ui/unlock.py" line="123"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>这些记录由更新版本的 Upfront 保存。请安装该版本或更新的版本以打开这些记录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/unlock.py" line="129"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>此文件夹中没有 Upfront 存储库。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="146"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>此文件夹中已存在一个存储库。请重新启动 Upfront 以将其解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="138"/>
         <source>The store stays locked.</source>
         <translation>存储库仍处于锁定状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155"/>
+        <location filename="../../ui/unlock.py" line="142"/>
         <source>Upfront could not read or write a file.</source>
         <translation>Upfront 无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>发生意外错误。请告知您的信息技术联络人您当时正在进行的操作。</translation>
     </message>
@@ -3419,17 +3525,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
+        <location filename="../../ui/unlock.py" line="161"/>
         <source>Enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="176"/>
+        <location filename="../../ui/unlock.py" line="163"/>
         <source>Use at most %1 printable characters.</source>
         <translation>最多使用 %1 个可打印字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="180"/>
+        <location filename="../../ui/unlock.py" line="167"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>“recovery”是为恢复密钥保留的名称。</translation>
     </message>

@@ -452,3 +452,133 @@ def test_the_editor_mirrors_right_to_left(qtbot, store):
         assert editor.lat_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+# ---- the sensitive location and the summary for partners and the public ---------------------
+def test_the_sensitive_location_box_round_trips(qtbot, store):
+    incident_id = add(qtbot, store)
+    editor = new_editor(qtbot, store, incident_id)
+    assert not editor.sensitive_check.isChecked()
+    assert editor.sensitive_check.accessibleName() == (
+        "Sensitive location (a home, shelter, safe house)")
+    editor.sensitive_check.click()
+    assert editor.form_doc()["location"]["sensitive"] is True
+    save(qtbot, editor)
+    stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+    assert stored["location"]["sensitive"] is True
+    assert editor.sensitive_check.isChecked()  # reloaded from the store
+    editor.undo_stack.clear()
+
+
+@pytest.mark.parametrize("place", ["Home of A Person", "near the house of PERSON, a.",
+                                   "A. Person's flat"])
+def test_a_place_naming_a_protected_victim_suggests_the_mark(qtbot, store, place):
+    """The victim's name is masked in the form: the suggestion comes from the stored name,
+    tested on the worker's finder, never shown."""
+    incident_id = add(qtbot, store)
+    editor = new_editor(qtbot, store, incident_id)
+    qtbot.waitUntil(lambda: bool(editor._finders), timeout=SLOW)
+    assert editor.sensitive_hint.isHidden()
+    type_into(qtbot, editor.place_edit, place)
+    qtbot.waitUntil(lambda: not editor.sensitive_hint.isHidden())
+    assert "protected victim" in editor.sensitive_hint.text()
+    assert "Person" not in editor.sensitive_hint.text()
+    editor.sensitive_check.click()  # ticked: no hint
+    assert editor.sensitive_hint.isHidden()
+    editor.sensitive_check.click()
+    type_into(qtbot, editor.place_edit, "Central market")  # names nobody
+    assert editor.sensitive_hint.isHidden()
+
+
+def test_a_typed_victim_name_suggests_the_mark_and_an_unprotected_one_does_not(qtbot, store):
+    editor = new_editor(qtbot, store)
+    qtbot.keyClicks(editor.title_edit, "New")
+    editor.country_combo.set_code("SYR")
+    editor.victims_list.request_add()
+    (victim,) = editor.victims_list.rows
+    qtbot.keyClicks(victim.fields["name"], "Zaynab al-Khatib")
+    qtbot.keyClicks(editor.place_edit, "Zainab Khatib house")  # another spelling
+    protected = victim.fields["protected"]
+    if protected.isChecked():
+        protected.click()
+    assert editor.sensitive_hint.isHidden()
+    protected.click()
+    assert protected.isChecked()
+    assert not editor.sensitive_hint.isHidden()
+
+
+def _second_user(qtbot, store: Store, name: str = "bilal") -> None:
+    on_worker(qtbot, lambda: store.keys.add_user(store._db_key, name, PASSPHRASE,
+                                                 kdf=FAST_KDF))
+
+
+def test_the_summary_is_written_and_its_author_cannot_clear_it(qtbot, store):
+    incident_id = add(qtbot, store)
+    _second_user(qtbot, store)
+    editor = new_editor(qtbot, store, incident_id)
+    assert editor.summary_state.text().startswith("No summary")
+    assert not editor.clear_button.isEnabled()
+    qtbot.keyClicks(editor.summary_edit, "Written for the public.")
+    assert editor.summary_state.text() == "Not cleared"
+    assert editor.clear_button.toolTip() == "Save the incident first."
+    save(qtbot, editor)
+    stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+    assert stored["public_summary"]["text"] == "Written for the public."
+    assert stored["public_summary"]["written_by"] == "amina"
+    assert editor.summary_state.text() == "Not cleared"
+    assert not editor.clear_button.isEnabled()  # amina wrote it; bilal is on this device too
+    assert editor.clear_button.toolTip() == "A user other than its author clears the summary."
+
+
+def test_another_user_clears_with_the_button(qtbot, store, tmp_path):
+    incident_id = add(qtbot, store, public_summary="Written for the public.")
+    _second_user(qtbot, store)
+    bilal = on_worker(qtbot, lambda: Store.open(store.directory, PASSPHRASE, "bilal"))
+    try:
+        editor = new_editor(qtbot, bilal, incident_id)
+        assert editor.summary_state.text() == "Not cleared"
+        assert editor.clear_button.isEnabled()
+        with qtbot.waitSignal(editor.saved, timeout=SLOW):
+            qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
+        assert editor.summary_state.text().startswith("Cleared by bilal on 20")
+        assert not editor.clear_button.isEnabled()
+        stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+        assert stored["public_summary"]["cleared_by"] == "bilal"
+        # editing the text shows that the clearance will go, and saving drops it
+        qtbot.keyClicks(editor.summary_edit, " More.")
+        assert editor.summary_state.text().startswith("Changed")
+        save(qtbot, editor)
+        stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+        assert stored["public_summary"]["cleared_by"] is None
+        assert editor.summary_state.text() == "Not cleared"
+    finally:
+        on_worker(qtbot, bilal.close)
+
+
+def test_a_single_user_clears_and_the_state_says_so(qtbot, store):
+    incident_id = add(qtbot, store, public_summary="Written for the public.")
+    editor = new_editor(qtbot, store, incident_id)
+    assert editor.clear_button.isEnabled()
+    with qtbot.waitSignal(editor.saved, timeout=SLOW):
+        qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
+    assert editor.summary_state.text().startswith(
+        "Cleared by the author alone (single-user office) on 20")
+    history = on_worker(qtbot, lambda: Incidents(store).history(incident_id))
+    assert {"public_summary.cleared_by", "public_summary.single_user"} <= {
+        h["field"] for h in history}
+
+
+def test_a_refused_clearance_is_shown_and_changes_nothing(qtbot, store):
+    """The button follows the key file as opened; a user added since is counted by the
+    service, which refuses, and the editor says why."""
+    incident_id = add(qtbot, store, public_summary="Written for the public.")
+    editor = new_editor(qtbot, store, incident_id)
+    assert editor.clear_button.isEnabled()
+    from app.store import Store as _Store  # a second user added by another program
+    keys = _Store.load_keys(store.directory)
+    keys.add_user(store._db_key, "chen", PASSPHRASE, kdf=FAST_KDF)
+    with qtbot.waitSignal(editor.failed, timeout=SLOW) as blocker:
+        qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
+    assert "other than its author" in blocker.args[0]
+    stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+    assert stored["public_summary"]["cleared_by"] is None
