@@ -336,3 +336,78 @@ def test_cli_clear_summary(store, data_dir):
     missing = run("incident", "clear-summary", "not-an-id", "--user", "bilal",
                   data_dir=data_dir)
     assert missing.returncode != 0
+
+
+_CHILD = r"""
+import sys, time
+from app.incidents import Incidents
+import app.incidents as incidents
+from app.store import Store
+
+def stall(self, record_id, diff):  # inside the clearance's transaction, all else written
+    print("ready", flush=True)
+    time.sleep(600)
+
+incidents.Outbox.updated = stall
+from pathlib import Path
+store = Store.open(Path(sys.argv[1]), sys.argv[2], "bilal")
+Incidents(store).clear_summary(sys.argv[3])
+"""
+
+
+def test_a_clearance_killed_half_way_leaves_the_record_as_it_was(store, bilal, tmp_path):
+    """kill -9 while the clearance's transaction is open: on the next open nothing of it is
+    there (record, history, audit and outbox as before) and the audit chain holds."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    inc = Incidents(store)
+    iid = inc.add(incident_doc(public_summary="Public text."))
+    before, history = inc.get(iid), inc.history(iid)
+    audit_count = len(_audit(store))
+    bilal.close()
+    store.close()
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(store.directory), PASSPHRASE, iid],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait(timeout=30)
+        child.stdout.close()
+    with Store.open(store.directory, PASSPHRASE, "amina") as again:
+        inc = Incidents(again)
+        assert inc.get(iid) == before and inc.history(iid) == history
+        assert len(_audit(again)) == audit_count
+        with again.session() as s:
+            assert verify(s)[1] == []
+            assert [e.op for e in s.scalars(select(OutboxEntry).where(
+                OutboxEntry.record_id == iid))] == ["create"]
+        # and the clearance can be given afterwards
+        other = Store.open(store.directory, PASSPHRASE, "bilal")
+        try:
+            assert Incidents(other).clear_summary(iid)["public_summary"]["cleared_by"] == "bilal"
+        finally:
+            other.close()
+
+
+@pytest.mark.parametrize(("summary", "field"), [
+    ({"text": None, "cleared_by": "x", "cleared_at": "2026-01-01T00:00"},
+     "public_summary.cleared_by"),
+    ({"text": "t", "cleared_by": "x"}, "public_summary.cleared_at"),
+    ({"text": "t", "cleared_at": "2026-01-01T00:00"}, "public_summary.cleared_by"),
+    ({"text": "t", "single_user": True}, "public_summary.single_user"),
+    ({"text": "t", "single_user": "yes"}, "public_summary.single_user"),
+    ({"text": "t", "written_by": "x" * 65}, "public_summary.written_by"),
+])
+def test_a_summary_from_another_device_must_hold_together(store, summary, field):
+    """HQ and the devices check what sync brings: a clearance without a text, or half of
+    one, is refused naming the field."""
+    with pytest.raises(BadInput) as err:
+        Incidents(store).validator.public_summary(summary)
+    assert err.value.field == field
+    assert "2026-01-01" not in str(err.value)
