@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app import keyfile as kf
 from app import remember
-from app.attempts import UnlockAttempts
+from app.attempts import UnlockAttempts, retry_delay
 from app.errors import (
     AccessDenied,
     BadInput,
@@ -73,8 +73,6 @@ from ui.tasks import run_in_background
 log = logging.getLogger(__name__)
 
 MAX_NAME = 64  # app.keyfile.check_label's limit; Store.create has the final word
-FREE_ATTEMPTS = 2  # wrong attempts before each further one costs a growing wait
-MAX_DELAY = 60  # seconds
 
 
 # ---- pure helpers --------------------------------------------------------------------------
@@ -100,17 +98,6 @@ def passphrase_strength(passphrase: str) -> int:
     )
     score = 1 + (len(text) >= 14) + (len(text) >= 20) + (classes >= 3)
     return min(score, 4)
-
-
-def retry_delay(failures: int) -> int:
-    """Seconds to wait after `failures` wrong attempts: 0, 0, 1, 2, 4, 8 … up to MAX_DELAY.
-
-    Only a brake on guessing at the keyboard: a thief with the key file can guess offline,
-    which the Argon2id cost, not this delay, makes expensive.
-    """
-    if failures <= FREE_ATTEMPTS:
-        return 0
-    return min(2 ** (failures - FREE_ATTEMPTS - 1), MAX_DELAY)
 
 
 def describe_error(exc: BaseException) -> str:
