@@ -235,18 +235,19 @@ def redact_document(doc: dict, audience: Audience, withheld: Names) -> dict:
     return out
 
 
-def scrub_texts(value: Any, withheld: Names, keys: Iterable[str]) -> Any:
-    """A JSON-like value (situation, strategy, review) with the named text fields scrubbed
-    wherever they occur, at any depth."""
-    keys = frozenset(keys)
+def scrub_texts(value: Any, withheld: Names) -> Any:
+    """A JSON-like value (a review pack, a situation) with every string in it scrubbed, at any
+    depth: codes, ids and dates hold no names, and a text field added later is covered the
+    day it is added."""
     if not withheld:
         return value
 
     def walk(x: Any) -> Any:
+        if isinstance(x, str):
+            return withheld.scrub(x)
         if isinstance(x, dict):
-            return {k: (withheld.scrub(v) if k in keys and isinstance(v, str) else walk(v))
-                    for k, v in x.items()}
-        if isinstance(x, list):
+            return {k: walk(v) for k, v in x.items()}
+        if isinstance(x, list | tuple):
             return [walk(i) for i in x]
         return x
 

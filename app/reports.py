@@ -437,7 +437,7 @@ class _Builder:
         cells: Counter = Counter()
         kinds: Counter = Counter()
         for x in incidents:  # acts of violation, so the total is the acts' figure
-            region = x.admin1 or ""
+            region = self.region(x)
             regions[region] += len(acts[x.id])
             for act in acts[x.id]:
                 kinds[act.type] += 1
@@ -456,10 +456,10 @@ class _Builder:
         names: dict[str, str] = {}
         points: Counter = Counter()
         for x in incidents:
-            key = x.admin1_code or x.admin1 or ""
+            key = self.area(x)
             if key:
                 regions[key] += 1
-                names[key] = x.admin1 or key
+                names[key] = self.region(x) or key
             if x.lat is None or x.lon is None or self.audience.regions_only:
                 continue  # partners and the public: regions shaded, no points
             if not self.audience.coordinates(x.location_precision, x.location_sensitive):
@@ -471,6 +471,13 @@ class _Builder:
         return MapData(countries,
                        [MapArea(k, names[k], self.count(n)) for k, n in regions.most_common()],
                        [MapPoint(lat, lon, n) for (lat, lon), n in sorted(points.items())])
+
+    def region(self, x: Incident) -> str:
+        """A record's admin-1 as printed: typed text where no code matched, so scrubbed."""
+        return self.withheld.scrub(x.admin1) if x.admin1 else ""
+
+    def area(self, x: Incident) -> str:
+        return x.admin1_code or self.region(x)
 
     def place(self, x: Incident) -> str:
         return self.withheld.scrub(self.audience.place(
@@ -586,7 +593,7 @@ class _Hidden:
     def covers(self, b: _Builder, x: Incident, acts: list) -> bool:
         """Whether incident x is counted in a suppressed figure."""
         types = {b.label("violation", a.type) for a in acts}
-        region = x.admin1 or b.unknown_region
+        region = b.region(x) or b.unknown_region
         if types & self.types or b.label("verification", x.verification_status) in \
                 self.verification:
             return True
@@ -599,7 +606,7 @@ class _Hidden:
             self.series_labels[-1] if self.series_labels else first)
         if week in self.weeks or (series, week) in self.series:
             return True
-        return (x.admin1_code or x.admin1 or "") in self.areas
+        return b.area(x) in self.areas
 
 
 def _excerpt(text: str, limit: int = 400) -> str:

@@ -580,7 +580,7 @@ class Situations:
             return pack
         with self.store.session() as session:
             withheld = Audience(audience).withheld_in(session)
-        return _scrub_texts(pack, withheld, REVIEW_TEXTS)
+        return _scrub_texts(pack, withheld)
 
     def _review(self, quarter: str, signals: Any) -> dict:
         start, end = parse_quarter(quarter)
@@ -637,9 +637,6 @@ class Situations:
 
 
 REVIEW_AUDIENCES = ("internal", "un")
-# every free text a review pack can hold, at any depth
-REVIEW_TEXTS = ("name", "title", "objective", "owner", "note", "description", "rationale",
-                "evidence", "reason", "partners", "created_by")
 
 
 def situation_columns(vocab: Vocabularies, doc: Any, current: dict | None = None) -> dict:
