@@ -8,6 +8,7 @@ and unexpected errors print only their type, never a traceback with values in it
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import getpass
 import json
@@ -22,7 +23,9 @@ import app
 from app import audit, paths, selftest
 from app import remember as remembering
 from app.attachments import Attachments
+from app.attempts import UnlockAttempts
 from app.errors import AccessDenied, BadInput, UpfrontError
+from app.files import check_readable
 from app.incidents import IncidentQuery, Incidents
 from app.settings import SETTINGS, Settings
 from app.store import Store, head_revision, wipe
@@ -55,7 +58,34 @@ def _ask(env: str, prompt: str, *, confirm: bool = False) -> str:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    return paths.data_dir(args.data_dir)
+    """The data directory, its key file checked first: a folder, a pipe (reading it would
+    hang), a symbolic link loop or an unreadable file in its place is bad input naming it."""
+    directory = paths.data_dir(args.data_dir)
+    check_readable(paths.keyfile_path(directory))
+    return directory
+
+
+def _guarded(directory: Path, ask: Callable[[], str],
+             unlock: Callable[[str], Store]) -> tuple[Store, str]:
+    """Try a passphrase or recovery key as the window does: not before the delay that
+    earlier failures earned has passed (refused without asking or trying: exit 3 with the
+    seconds left), each failure counted, success clearing the count (app.attempts).
+    Returns the store and the secret that opened it."""
+    attempts = UnlockAttempts(directory)
+    wait = attempts.seconds_to_wait()
+    if wait:
+        raise AccessDenied(f"too many wrong attempts; try again in {wait} s (nothing was "
+                           "tried)")
+    secret = ask()
+    try:
+        store = unlock(secret)
+    except AccessDenied:
+        with contextlib.suppress(OSError):
+            attempts.record_failure()
+        raise
+    with contextlib.suppress(OSError):
+        attempts.clear()
+    return store, secret
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -65,21 +95,45 @@ def open_store(args: argparse.Namespace) -> Store:
             return Store.open_remembered(directory, args.user)
         except AccessDenied:
             pass
-    return Store.open(directory, _ask(ENV_PASSPHRASE, "Passphrase: "), args.user)
+    return _guarded(directory, lambda: _ask(ENV_PASSPHRASE, "Passphrase: "),
+                    lambda secret: Store.open(directory, secret, args.user))[0]
 
 
-def _read_json(spec: str) -> Any:
+MAX_JSON_DEPTH = 64  # incidents and situations nest 4 deep; anything far deeper is not ours
+
+
+def _depth_ok(value: Any, limit: int) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return False
+            stack.extend((child, depth + 1)
+                         for child in (item.values() if isinstance(item, dict) else item))
+    return True
+
+
+def _read_json(spec: str, field: str = "--file") -> Any:
     try:
         raw = sys.stdin.read() if spec == "-" else Path(spec).read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise BadInput("--file", f"cannot read {spec}: {exc.strerror}") from None
+        raise BadInput(field, f"cannot read {spec}: {exc.strerror}") from None
     except UnicodeDecodeError:
-        raise BadInput("--file", f"{spec} is not UTF-8 text") from None
+        raise BadInput(field, f"{spec} is not UTF-8 text") from None
+    too_deep = f"nests lists and objects more than {MAX_JSON_DEPTH} deep"
     try:
-        return json.loads(raw)
+        value = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise BadInput("--file", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+        raise BadInput(field, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                        f"{exc.msg})") from None
+    except RecursionError:
+        raise BadInput(field, too_deep) from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise BadInput(field, "is not valid JSON: a number has too many digits") from None
+    if not _depth_ok(value, MAX_JSON_DEPTH):
+        raise BadInput(field, too_deep)
+    return value
 
 
 def _date_arg(text: str) -> date:
@@ -116,8 +170,8 @@ def cmd_init(args) -> int:
 
 def cmd_passwd(args) -> int:
     directory = _data_dir(args)
-    old = _ask(ENV_PASSPHRASE, "Current passphrase: ")
-    store = Store.open(directory, old, args.user)
+    store, old = _guarded(directory, lambda: _ask(ENV_PASSPHRASE, "Current passphrase: "),
+                          lambda secret: Store.open(directory, secret, args.user))
     try:
         new = _ask(ENV_NEW_PASSPHRASE, "New passphrase: ", confirm=True)
         store.change_passphrase(old, new)
@@ -131,8 +185,9 @@ def cmd_recover(args) -> int:
     directory = _data_dir(args)
     if not args.user:
         raise BadInput("--user", "name the user whose passphrase to reset")
-    key = _ask(ENV_RECOVERY_KEY, "Recovery key: ")
-    Store.open_with_recovery(directory, key).close()
+    store, key = _guarded(directory, lambda: _ask(ENV_RECOVERY_KEY, "Recovery key: "),
+                          lambda secret: Store.open_with_recovery(directory, secret))
+    store.close()
     new = _ask(ENV_NEW_PASSPHRASE, f"New passphrase for {args.user}: ", confirm=True)
     Store.load_keys(directory).reset_with_recovery(key, args.user, new)
     print(f"Passphrase set for {args.user} with the recovery key.")
@@ -161,7 +216,9 @@ def cmd_remember(args) -> int:
     if not remembering.available():
         raise UpfrontError("this system offers no OS keyring, so Upfront cannot remember you "
                            "here; keep using your passphrase")
-    store = Store.open_and_remember(directory, _ask(ENV_PASSPHRASE, "Passphrase: "), args.user)
+    store, _secret = _guarded(directory, lambda: _ask(ENV_PASSPHRASE, "Passphrase: "),
+                              lambda secret: Store.open_and_remember(directory, secret,
+                                                                     args.user))
     store.close()
     print(f"{store.user} is remembered on this device (OS keyring).")
     return 0
@@ -179,7 +236,7 @@ def cmd_forget(args) -> int:
 def cmd_wipe(args) -> int:
     if not args.yes:
         raise BadInput("--yes", "wipe destroys every record in this store for good; add --yes")
-    removed = wipe(_data_dir(args))
+    removed = wipe(paths.data_dir(args.data_dir))  # unchecked: an emergency wipe never waits
     print(f"Wiped: {len(removed)} file(s) destroyed." if removed else "Nothing to wipe.")
     return 0
 
@@ -463,6 +520,21 @@ def _register_selftest(sub: argparse._SubParsersAction,
     p.set_defaults(func=functools.partial(cmd_selftest, checks=list(checks)))
 
 
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a command ended by SIGPIPE
+
+
+def _reader_went_away() -> int:
+    """`upfront … | head`: the reader closed the pipe, which is not an error. Like other
+    Unix tools, stop quietly and exit 141 (128 + SIGPIPE): whatever the command changed
+    was committed before its output was written. What is still buffered goes nowhere, so
+    that Python's flush at exit has nothing to complain about."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return EXIT_BROKEN_PIPE
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -486,7 +558,11 @@ def main(
                 parser.print_help()
                 return 0
             return gui(_data_dir(args))
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a reader that went away shows here, not at the exit
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except UpfrontError as err:
         print(f"upfront: error: {err}", file=sys.stderr)
         return err.exit_code

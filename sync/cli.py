@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import argparse
+import secrets
 import sys
 from pathlib import Path
 
 from app import cli as app_cli
+from app.files import check_out, publish
 
 # The sync machinery (cryptography's HPKE, msgpack, zstd) loads only when a sync command runs,
 # so other commands, `upfront wipe` above all, start as fast as before.
@@ -66,11 +68,13 @@ def cmd_sync(args) -> int:
 def cmd_bundle(args) -> int:
     from sync.client import SyncClient
 
+    if args.action == "export":
+        check_out(args.out, replace=args.replace)  # before the passphrase and the work
     store = app_cli.open_store(args)
     with store:
         client = SyncClient(store)
         if args.action == "export":
-            info = client.export_bundle(Path(args.out))
+            info = _export_bundle(client, Path(args.out), replace=args.replace)
             print(f"bundle of {info['changes']} change(s) written to {args.out} "
                   f"({info['bytes']} bytes, sealed to HQ and signed)", file=sys.stderr)
         else:
@@ -79,6 +83,20 @@ def cmd_bundle(args) -> int:
                   f"{info['conflicts']} conflict(s), {info['rejected']} rejected",
                   file=sys.stderr)
     return 0
+
+
+def _export_bundle(client, out: Path, *, replace: bool) -> dict:  # noqa: ANN001
+    """The client writes the bundle complete under a name of its own beside `out`; only
+    then does it take `out`'s name, which without `replace` fails if the name was taken
+    meanwhile (a USB stick's FAT has no hard links: app.files.publish copes)."""
+    staged = out.with_name(f".{out.name}.{secrets.token_hex(4)}.staged")
+    try:
+        info = client.export_bundle(staged)
+        publish(staged, out, replace=replace)
+    finally:
+        staged.unlink(missing_ok=True)
+        staged.with_name(staged.name + ".part").unlink(missing_ok=True)
+    return info
 
 
 def cmd_conflict(args) -> int:
@@ -91,7 +109,8 @@ def cmd_conflict(args) -> int:
         else:
             from app.incidents import Incidents
 
-            merged = app_cli._read_json(args.value) if args.json_value else args.value
+            merged = (app_cli._read_json(args.value, "value") if args.json_value
+                      else args.value)
             d.resolve_conflict(store, Incidents(store), args.id, merged)
     return 0
 
@@ -120,7 +139,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = sub.add_parser("bundle", help="sync by file (USB stick) when there is no link")
     bs = q.add_subparsers(dest="action", required=True)
     t = bs.add_parser("export", help="write pending changes as one sealed, signed file")
-    t.add_argument("--out", required=True)
+    t.add_argument("--out", required=True, help="the file to write (not replaced if it "
+                   "exists, unless --replace)")
+    t.add_argument("--replace", action="store_true", help="replace --out if it exists")
     t = bs.add_parser("receipt", help="mark the changes HQ's receipt confirms as delivered")
     t.add_argument("receipt")
     q.set_defaults(func=cmd_bundle)

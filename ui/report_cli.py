@@ -4,12 +4,12 @@ previews and prints with. Added to `upfront` by the composition root (ui/main.py
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from app import cli as app_cli
 from app.errors import BadInput
+from app.files import check_out, publish
 from app.report_model import AUDIENCES
 
 
@@ -23,22 +23,22 @@ def cmd_report(args) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise BadInput("out", "names a .pdf file")
-    if not out.parent.is_dir():
-        raise BadInput("out", "is in a folder that does not exist")
+    check_out(out, replace=args.replace)  # before the passphrase and the work
     store = app_cli.open_store(args)
     with store:
         reports = Reports(store)
         report = reports.build(request, template)
-        pages = _write(report, out)
+        pages = _write(report, out, replace=args.replace)
         reports.record_export(report, "pdf")
     print(f"{out}: {pages} page(s), {report.meta.audience}, SHA-256 {report.sha256()}",
           file=sys.stderr)
     return 0
 
 
-def _write(report, out: Path) -> int:  # noqa: ANN001
+def _write(report, out: Path, *, replace: bool) -> int:  # noqa: ANN001
     """Render into a file beside the destination, then move it into place: a report cut
-    short (a full disk, Ctrl+C) never stands where the finished one should."""
+    short (a full disk, Ctrl+C) never stands where the finished one should, and without
+    `replace` a file that appeared at `out` meanwhile is not overwritten."""
     from ui.report_pdf import write_pdf
     from ui.selftest import ensure_gui_app
 
@@ -46,7 +46,7 @@ def _write(report, out: Path) -> int:  # noqa: ANN001
     partial = out.with_name(f".{out.name}.part")
     try:
         pages = write_pdf(report, partial)
-        os.replace(partial, out)
+        publish(partial, out, replace=replace)
     finally:
         partial.unlink(missing_ok=True)
     return pages
@@ -64,5 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="who may read it: what is left out follows from this")
     p.add_argument("--lang", default="en", help="en, fr, es, ru, ar or zh")
     p.add_argument("--template", help="a copy of resources/reports/sitrep.json")
-    p.add_argument("--out", required=True, help="the PDF to write")
+    p.add_argument("--out", required=True, help="the PDF to write (not replaced if it "
+                   "exists, unless --replace)")
+    p.add_argument("--replace", action="store_true", help="replace --out if it exists")
     p.set_defaults(func=cmd_report)

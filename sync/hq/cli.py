@@ -198,7 +198,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a reader that went away shows here, not at the exit
+        return code
+    except BrokenPipeError:  # `upfront-hq device list | head`: not an error; as app.cli
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 128 + 13  # what a shell reports for a command ended by SIGPIPE
     except BadInput as err:
         print(f"upfront-hq: error: {err}", file=sys.stderr)
         return 2

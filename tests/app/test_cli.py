@@ -22,6 +22,8 @@ import pytest
 
 import app
 from app.attachments import Attachments
+from app.attempts import FILENAME as ATTEMPTS
+from app.attempts import UnlockAttempts
 from app.incidents import Incidents
 from app.models import AuditEntry
 from app.store import Store, head_revision, wipe
@@ -60,6 +62,7 @@ def run(
     extra_env: dict[str, str] | None = None,
     env: dict[str, str] | None = None,
     stdin: str | None = None,
+    timeout: float = 120,
 ) -> subprocess.CompletedProcess[str]:
     if env is None:
         env = _base_env()
@@ -72,7 +75,7 @@ def run(
     result = subprocess.run(
         [*command, *args], env=env, cwd=cwd or (data_dir.parent if data_dir else PROJECT),
         input=stdin, stdin=subprocess.DEVNULL if stdin is None else None,
-        capture_output=True, text=True, timeout=120,
+        capture_output=True, text=True, timeout=timeout,
     )
     assert "Traceback" not in result.stderr, result.stderr
     assert "Traceback" not in result.stdout, result.stdout
@@ -280,7 +283,11 @@ def test_wrong_passphrase_exits_3_and_touches_nothing(cli_store: CliStore) -> No
     assert result.returncode == 3
     assert "wrong passphrase" in result.stderr
     assert result.stdout == ""
-    assert _snapshot(cli_store.directory) == before
+    after = _snapshot(cli_store.directory)
+    counted = json.loads(after.pop(ATTEMPTS))  # the failure counts, as in the window
+    assert counted["failures"] == 1
+    assert after == before  # and nothing else changed
+    UnlockAttempts(cli_store.directory).clear()
 
 
 def test_no_passphrase_and_no_terminal_exits_3(cli_store: CliStore) -> None:
@@ -488,3 +495,179 @@ def test_unknown_incident_id_exits_1(cli_store: CliStore) -> None:
     result = run("incident", "show", missing, data_dir=cli_store.directory)
     assert result.returncode == 1
     assert f"no incident with id {missing}" in result.stderr
+
+
+# ---- the growing delay after wrong attempts, as in the window --------------------------------
+def _failures(directory: Path, count: int, ago: float) -> None:
+    (directory / ATTEMPTS).write_text(json.dumps({"failures": count, "last": time.time() - ago}))
+
+
+def test_the_cli_keeps_the_delay_the_window_enforces(tmp_path: Path) -> None:
+    directory = tmp_path / "data"
+    _fast_store(directory)
+    _failures(directory, 8, 0)  # the window just saw an eighth wrong passphrase: 32 s to wait
+    before = (directory / ATTEMPTS).read_bytes()
+    for args in (("incident", "list"), ("passwd",)):
+        refused = run(*args, data_dir=directory, extra_env={
+            "UPFRONT_NEW_PASSPHRASE": "another long passphrase"})
+        assert refused.returncode == 3, (args, refused.stderr)
+        assert re.search(r"too many wrong attempts; try again in (3[0-2]|[12]\d) s", refused.stderr)
+        assert refused.stdout == ""
+    recovery = run("recover", "--user", "amina", data_dir=directory,
+                   extra_env={"UPFRONT_RECOVERY_KEY": "AAAA-" * 7 + "AAAA"})
+    assert recovery.returncode == 3 and "try again in" in recovery.stderr
+    assert (directory / ATTEMPTS).read_bytes() == before  # refusals are not tries
+    assert _count(directory) == 1  # the right passphrase was not changed by passwd
+
+    _failures(directory, 5, 5)  # five failures, their 4 s gone: one may be tried
+    wrong = run("incident", "list", data_dir=directory, passphrase="not the passphrase")
+    assert wrong.returncode == 3 and "wrong passphrase" in wrong.stderr
+    assert UnlockAttempts(directory).load()[0] == 6  # counted: now 8 s to wait
+    assert run("incident", "list", data_dir=directory).returncode == 3
+    time.sleep(UnlockAttempts(directory).seconds_to_wait() + 0.2)
+    opened = run("incident", "list", data_dir=directory)
+    assert opened.returncode == 0, opened.stderr
+    assert not (directory / ATTEMPTS).exists()  # success clears the count
+
+
+def test_a_wrong_recovery_key_counts_too(tmp_path: Path) -> None:
+    directory = tmp_path / "data"
+    _fast_store(directory)
+    result = run("recover", "--user", "amina", data_dir=directory,
+                 extra_env={"UPFRONT_RECOVERY_KEY": "AAAA-" * 7 + "AAAA",
+                            "UPFRONT_NEW_PASSPHRASE": "another long passphrase"})
+    assert result.returncode == 3
+    assert UnlockAttempts(directory).load()[0] == 1
+
+
+# ---- key files that cannot be read -----------------------------------------------------------
+def _dir_key(keys: Path) -> None:
+    keys.unlink()
+    keys.mkdir()
+
+
+def _fifo_key(keys: Path) -> None:
+    keys.unlink()
+    os.mkfifo(keys)
+
+
+def _loop_key(keys: Path) -> None:
+    keys.unlink()
+    keys.symlink_to(keys.name)  # points at itself
+
+
+def _unreadable_key(keys: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root reads files whatever their permissions")
+    keys.chmod(0)
+
+
+@pytest.mark.parametrize("spoil", [_dir_key, _fifo_key, _loop_key, _unreadable_key],
+                         ids=["folder", "fifo", "symlink-loop", "no-permission"])
+def test_a_key_file_that_cannot_be_read_is_bad_input_naming_it(tmp_path: Path, spoil) -> None:
+    directory = tmp_path / "data"
+    _fast_store(directory)
+    keys = directory / "keys.json"
+    spoil(keys)
+    for args in (("incident", "list"), ("user", "list"), ("passwd",)):
+        result = run(*args, data_dir=directory, timeout=30)  # a FIFO must not hang it
+        assert result.returncode == 2, (args, result.stderr)
+        assert f"error: {keys}: " in result.stderr
+        assert "internal error" not in result.stderr
+    assert (directory / "upfront.db").exists()
+
+
+# ---- JSON inputs that are not records --------------------------------------------------------
+@pytest.mark.parametrize(("content", "reason"), [
+    ("[" * 100_000 + "]" * 100_000, "nests lists and objects more than 64 deep"),
+    ('{"title": ' + "[" * 70 + "]" * 70 + "}", "nests lists and objects more than 64 deep"),
+    ('{"victims": [{"name": ' + '{"a": ' * 200 + "1" + "}" * 200 + "}]}",
+     "nests lists and objects more than 64 deep"),
+    ('{"victims_count": ' + "9" * 5000 + "}", "is not valid JSON: a number has too many digits"),
+])
+def test_hostile_json_is_bad_input_naming_the_input(tmp_path: Path, content, reason) -> None:
+    directory = tmp_path / "data"
+    _fast_store(directory)
+    doc = tmp_path / "hostile.json"
+    doc.write_text(content, encoding="utf-8")
+    from_file = run("incident", "add", "--file", str(doc), data_dir=directory)
+    piped = run("incident", "add", "--file", "-", data_dir=directory, stdin=content)
+    for result in (from_file, piped):
+        assert result.returncode == 2, result.stderr
+        assert f"error: --file: {reason}" in result.stderr
+    assert _count(directory) == 1
+
+
+# ---- a reader that stops reading -------------------------------------------------------------
+def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
+    command, cwd = _upfront()
+    env = _base_env()
+    env["UPFRONT_DATA_DIR"] = str(tmp_path / "none")
+    proc = subprocess.Popen([*command, "vocab", "list", "violation", "--json"], env=env,
+                            cwd=cwd or tmp_path, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        proc.stdout.close()  # the reader is gone before a byte was written
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 141, err
+    assert err == b""
+
+
+def test_upfront_piped_into_head(tmp_path: Path) -> None:
+    """As typed: `upfront incident list --json | head -n 1`, with pipefail so that upfront's
+    status shows; its output (some 200 KB) is more than the pipe holds."""
+    directory = tmp_path / "data"
+    _fast_store(directory, incidents=300)  # more than a pipe holds
+    command, _cwd = _upfront()
+    env = _base_env()
+    env.update(UPFRONT_DATA_DIR=str(directory), UPFRONT_PASSPHRASE=PASSPHRASE)
+    script = ('set -o pipefail; "$@" incident list --json | head -n 1; '
+              'echo "status ${PIPESTATUS[0]}" >&2')
+    result = subprocess.run(["bash", "-c", script, "bash", *command], env=env, cwd=PROJECT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout == "[\n"
+    assert result.stderr.strip() == "status 141", result.stderr
+
+
+# ---- --out: never overwritten unless asked, never a link or a folder ------------------------
+def test_export_refuses_to_overwrite_unless_asked(tmp_path: Path) -> None:
+    directory = tmp_path / "data"
+    _fast_store(directory)
+    out = tmp_path / "incidents.csv"
+    out.write_bytes(b"someone's earlier export")
+    args = ("export", "--format", "csv", "--audience", "un", "--out", str(out))
+    refused = run(*args, data_dir=directory)
+    assert refused.returncode == 2
+    assert "error: out: exists; pass --replace to replace it" in refused.stderr
+    assert out.read_bytes() == b"someone's earlier export"
+    replaced = run(*args, "--replace", data_dir=directory)
+    assert replaced.returncode == 0, replaced.stderr
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfid,title,")
+    fresh = tmp_path / "new.csv"
+    written = run("export", "--format", "csv", "--audience", "un", "--out", str(fresh),
+                  data_dir=directory)
+    assert written.returncode == 0 and fresh.read_bytes() == out.read_bytes()
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_export_refuses_a_link_or_a_folder_even_with_replace(tmp_path: Path) -> None:
+    directory = tmp_path / "data"
+    _fast_store(directory)
+    target = tmp_path / "elsewhere.txt"
+    target.write_bytes(b"not to be touched")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    for out, reason in ((link, "is a symbolic link"), (folder, "is a folder")):
+        for extra in ((), ("--replace",)):
+            result = run("export", "--format", "csv", "--audience", "un", "--out", str(out),
+                         *extra, data_dir=directory)
+            assert result.returncode == 2, result.stderr
+            assert f"error: out: {reason}" in result.stderr
+    assert target.read_bytes() == b"not to be touched" and link.is_symlink()
+    assert list(folder.iterdir()) == []

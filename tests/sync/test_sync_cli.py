@@ -78,6 +78,8 @@ def test_enroll_sync_and_usb_bundle_from_the_command_line(tmp_path, hq_setup):
     assert b"Shelling" not in bundle.read_bytes()  # sealed
     imported = hq_cmd(hq_dir, "bundle", "import", str(bundle))
     assert imported.returncode == 0, imported.stderr
+    receipt_file = imported.stdout.strip()  # kept in HQ's receipts folder, path printed
+    assert Path(receipt_file).parent == hq_dir / "receipts"
     devices = json.loads(hq_cmd(hq_dir, "device", "list").stdout)
     assert devices[0]["applied_through"] == 2
     twice = hq_cmd(hq_dir, "bundle", "import", str(bundle), "--receipt",
@@ -87,11 +89,11 @@ def test_enroll_sync_and_usb_bundle_from_the_command_line(tmp_path, hq_setup):
 
     status = json.loads(device_cmd(data, "sync", "--status").stdout)
     assert status["pending"] == 1  # not delivered until the receipt comes back
-    receipt = device_cmd(data, "bundle", "receipt", f"{bundle}.receipt")
+    receipt = device_cmd(data, "bundle", "receipt", receipt_file)
     assert receipt.returncode == 0, receipt.stderr
     assert json.loads(device_cmd(data, "sync", "--status").stdout)["pending"] == 0
     forged = tmp_path / "forged.receipt"
-    raw = bytearray(Path(f"{bundle}.receipt").read_bytes())
+    raw = bytearray(Path(receipt_file).read_bytes())
     raw[-5] ^= 1
     forged.write_bytes(bytes(raw))
     refused = device_cmd(data, "bundle", "receipt", str(forged))
@@ -130,3 +132,50 @@ def test_sync_fails_with_the_reason_when_hq_is_unreachable(tmp_path, hq_setup):
     back = device_cmd(data, "sync")
     assert back.returncode == 0, back.stderr
     assert json.loads(device_cmd(data, "sync", "--status").stdout)["pending"] == 0
+
+
+@pytest.mark.slow
+def test_a_bundle_never_overwrites_unless_asked_and_hq_lists_into_head(tmp_path, hq_setup):
+    hq_dir, fingerprint, url, _server = hq_setup
+    token = hq_cmd(hq_dir, "token", "create", "--team", "SYR").stdout.strip()
+    data = tmp_path / "device"
+    assert device_cmd(data, "init").returncode == 0
+    assert device_cmd(data, "enroll", "--hq", url, "--token", token, "--ca-fingerprint",
+                      fingerprint).returncode == 0
+    doc = tmp_path / "incident.json"
+    doc.write_text(json.dumps(incident()))
+    assert device_cmd(data, "incident", "add", "--file", str(doc)).returncode == 0
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    bundle = stick / "to-hq.upfront"
+    bundle.write_bytes(b"yesterday's bundle, not yet taken to HQ")
+    refused = device_cmd(data, "bundle", "export", "--out", str(bundle))
+    assert refused.returncode == 2
+    assert "out: exists; pass --replace to replace it" in refused.stderr
+    assert bundle.read_bytes() == b"yesterday's bundle, not yet taken to HQ"
+    link = stick / "link.upfront"
+    link.symlink_to(bundle)
+    linked = device_cmd(data, "bundle", "export", "--out", str(link), "--replace")
+    assert linked.returncode == 2 and "out: is a symbolic link" in linked.stderr
+    fresh = stick / "new.upfront"
+    assert device_cmd(data, "bundle", "export", "--out", str(fresh)).returncode == 0
+    replaced = device_cmd(data, "bundle", "export", "--out", str(bundle), "--replace")
+    assert replaced.returncode == 0, replaced.stderr
+    assert bundle.read_bytes()[:8] == fresh.read_bytes()[:8] != b"yesterda"
+    assert sorted(p.name for p in stick.iterdir()) == [
+        "link.upfront", "new.upfront", "to-hq.upfront"]  # nothing staged is left behind
+    assert hq_cmd(hq_dir, "bundle", "import", str(bundle)).returncode == 0
+
+    # `upfront-hq device list | head`: the reader going away is not an error
+    proc = subprocess.Popen([sys.executable, "-m", "sync.hq.cli", "--dir", str(hq_dir),
+                             "device", "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        proc.stdout.close()
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 141, err
+    assert err == b""

@@ -64,3 +64,32 @@ def test_bad_input_is_named_and_writes_nothing(seeded, tmp_path, capsys, args, f
     assert run(seeded, *argv) == 2
     assert field in capsys.readouterr().err
     assert list(out.iterdir()) == []
+
+
+REPORT_ARGS = ("--from", "2026-10-01", "--to", "2026-10-31", "--country", "SYR",
+               "--audience", "un")
+
+
+def test_an_existing_report_is_replaced_only_when_asked(seeded, tmp_path, capsys):
+    out = tmp_path / "sitrep.pdf"
+    out.write_bytes(b"last month's report")
+    assert run(seeded, *REPORT_ARGS, "--out", str(out)) == 2
+    assert "out: exists; pass --replace to replace it" in capsys.readouterr().err
+    assert out.read_bytes() == b"last month's report"
+    assert run(seeded, *REPORT_ARGS, "--out", str(out), "--replace") == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_a_report_never_goes_through_a_link_or_into_a_folder(seeded, tmp_path, capsys):
+    target = tmp_path / "target.pdf"
+    target.write_bytes(b"someone else's file")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(target)
+    folder = tmp_path / "folder.pdf"
+    folder.mkdir()
+    for out, reason in ((link, "is a symbolic link"), (folder, "is a folder")):
+        assert run(seeded, *REPORT_ARGS, "--out", str(out), "--replace") == 2
+        assert f"out: {reason}" in capsys.readouterr().err
+    assert target.read_bytes() == b"someone else's file" and link.is_symlink()
+    assert list(folder.iterdir()) == []

@@ -1,0 +1,131 @@
+"""Files Upfront writes for people (exports, reports, bundles) and files it must read whole.
+
+`check_out` refuses a destination before any work is done; `publish` moves a finished file
+into place and, unless asked to replace, refuses (race-free) to overwrite what appeared there
+meanwhile. `check_readable` refuses a file that is not a readable regular file (a folder, a
+pipe that would block, a symbolic link loop, no permission) before anything tries to read it.
+
+Messages name the field (or the file) and the reason, never record content."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+from pathlib import Path
+
+from app.errors import BadInput
+
+EXISTS = "exists; pass --replace to replace it"
+# os.link fails with these where the file system has no hard links (FAT on USB sticks, some
+# network shares): fall back to claiming the name with an exclusive create.
+_NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EACCES,
+             getattr(errno, "ENOTSUP", -1), getattr(errno, "EOPNOTSUPP", -1)}
+
+
+def _kind(mode: int) -> str | None:
+    """Why a file of this mode cannot be a destination or a source, or None for a file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a file"
+    if stat.S_ISLNK(mode):
+        return "is a symbolic link; name the file itself"
+    return "is not a regular file (a pipe, a socket or a device)"
+
+
+def check_out(out: Path | str, *, replace: bool, field: str = "out") -> Path:
+    """Refuse a destination that cannot take a new file: in a missing folder, a folder, a
+    symbolic link, a pipe or device, or an existing file when `replace` is false."""
+    out = Path(out)
+    try:
+        info = os.lstat(out)
+    except FileNotFoundError:
+        if not out.parent.is_dir():
+            raise BadInput(field, "is in a folder that does not exist") from None
+        return out
+    except OSError as exc:
+        raise BadInput(field, f"cannot be checked: {exc.strerror}") from None
+    reason = _kind(info.st_mode)
+    if reason:
+        raise BadInput(field, reason)
+    if not replace:
+        raise BadInput(field, EXISTS)
+    return out
+
+
+def publish(partial: Path | str, out: Path | str, *, replace: bool, field: str = "out") -> None:
+    """Move the complete file `partial` to `out`, in the same folder.
+
+    With `replace`, an existing regular file at `out` is replaced atomically. Without it,
+    `out` must not exist at the moment of the move: the file is hard-linked to its name,
+    which fails if anything took the name since it was checked, and only then unlinked
+    from its temporary one. Where hard links are unsupported the name is first claimed with
+    an exclusive create (O_EXCL) and then atomically replaced by the complete file, so `out`
+    is never a half-written file and never someone else's. On refusal `partial` is left for
+    the caller to remove."""
+    partial, out = Path(partial), Path(out)
+    if replace:
+        with contextlib.suppress(FileNotFoundError):
+            reason = _kind(os.lstat(out).st_mode)
+            if reason:
+                raise BadInput(field, reason)
+        os.replace(partial, out)
+    else:
+        try:
+            os.link(partial, out)
+        except FileExistsError:
+            raise BadInput(field, EXISTS) from None
+        except OSError as exc:
+            if exc.errno not in _NO_LINKS:
+                raise
+            _claim(out, field)
+            os.replace(partial, out)
+        else:
+            partial.unlink()
+    _sync_folder(out.parent)
+
+
+def _claim(out: Path, field: str) -> None:
+    try:
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise BadInput(field, EXISTS) from None
+    os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name durable (POSIX); a best effort where folders cannot be opened."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def check_readable(path: Path | str) -> None:
+    """Refuse a file that exists but cannot be read whole: a folder, a pipe (reading would
+    wait forever), a socket or device, a symbolic link loop, or no permission to read.
+    BadInput names the file; a file that does not exist passes, for the caller to report."""
+    path = Path(path)
+    name = str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise BadInput(name, "is a symbolic link loop") from None
+        raise BadInput(name, f"cannot be read: {exc.strerror}") from None
+    reason = _kind(info.st_mode)
+    if reason:
+        raise BadInput(name, reason)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise BadInput(name, f"cannot be read: {exc.strerror}") from None
+    os.close(fd)
