@@ -182,3 +182,60 @@ def test_killed_mid_change_old_or_new_passphrase_opens(tmp_path):
     keys = KeyFile.load(path)
     keys.save()
     assert not list(tmp_path.glob(".keys-*"))
+
+
+# ---- leftovers of an interrupted write (the issue: wipe left a complete key file behind) ------
+def leave_interrupted_write(data_dir: Path) -> Path:
+    """What a writer killed between writing its temporary file and renaming it leaves: a
+    complete key file under the temporary name."""
+    leftover = data_dir / ".keys-0123456789abcdef.tmp"
+    leftover.write_bytes((data_dir / "keys.json").read_bytes())
+    return leftover
+
+
+def test_wipe_destroys_leftover_key_files(store, data_dir, tmp_path):
+    store.close()
+    leftover = leave_interrupted_write(data_dir)
+    outside = tmp_path / "not-ours.txt"
+    outside.write_text("someone else's file")
+    (data_dir / ".keys-link.tmp").symlink_to(outside)  # hostile: never written through
+    (data_dir / ".keys-dir.tmp").mkdir()  # hostile: not a file, wipe goes on
+    from app.store import wipe
+
+    removed = wipe(data_dir)
+    assert leftover in removed
+    assert not leftover.exists() and not (data_dir / ".keys-link.tmp").is_symlink()
+    assert outside.read_text() == "someone else's file"
+    assert not any(p.is_file() for p in data_dir.glob(".keys-*"))
+    with pytest.raises(KeyFileError):
+        KeyFile.load(data_dir / "keys.json")
+
+
+def test_opening_the_store_destroys_leftover_key_files(store, data_dir):
+    store.close()
+    leftover = leave_interrupted_write(data_dir)
+    Store.open(data_dir, PASSPHRASE).close()
+    assert not leftover.exists()
+
+
+@pytest.mark.slow
+def test_wipe_after_killed_passphrase_changes_leaves_no_key_file(tmp_path):
+    """Real leftovers: writers killed at random instants, then wipe."""
+    path = tmp_path / "keys.json"
+    keys, _, _ = make(path)
+    keys.save()
+    rng = random.Random(99)
+    root = Path(__file__).resolve().parents[2]
+    for _ in range(10):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", CHURN, str(path), PASSPHRASE, "the other long passphrase"],
+            stdout=subprocess.PIPE, cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+        )
+        assert proc.stdout.readline().strip() == b"ready"
+        time.sleep(rng.uniform(0.0, 0.05))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    from app.store import wipe
+
+    wipe(tmp_path)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".keys-", "keys"))]
