@@ -203,11 +203,28 @@ def cmd_user(args) -> int:
         if args.user_command == "add":
             new = _ask(ENV_NEW_PASSPHRASE, f"Passphrase for {args.name}: ", confirm=True)
             store.add_user(args.name, new)
-        else:
-            store.keys.remove_user(args.name)
+        else:  # the slot goes and the database key is rotated, in one step
+            store.remove_user(args.name, recovery_key=_recovery_if_needed(store))
         with store.transaction() as session:
             audit.append(session, store.user, f"user.{args.user_command}", "user", args.name)
     print(f"User {args.name}: {'added' if args.user_command == 'add' else 'removed'}.")
+    return 0
+
+
+def _recovery_if_needed(store: Store) -> str | None:
+    """The recovery key, asked for only while the recovery slot predates key rotation."""
+    if not any(s.legacy and s.kind == "recovery" for s in store.keys.slots):
+        return None
+    return _ask(ENV_RECOVERY_KEY, "Recovery key (needed once, to convert its slot): ")
+
+
+def cmd_rekey(args) -> int:
+    with open_store(args) as store:
+        store.rekey(recovery_key=_recovery_if_needed(store))
+        with store.transaction() as session:
+            audit.append(session, store.user, "store.rekey", "store", store.store_id)
+    print("Database key replaced; every user's passphrase and the recovery key open the store "
+          "as before. Copies of keys.json taken before no longer open it.")
     return 0
 
 
@@ -378,6 +395,8 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
                    ).set_defaults(func=cmd_remember)
     sub.add_parser("forget", help="forget remembered keys on this device"
                    ).set_defaults(func=cmd_forget)
+    sub.add_parser("rekey", help="replace the database key (old key file copies stop opening "
+                   "the store)").set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("user", help="staff with their own key slot on this device")
     us = p.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
