@@ -489,7 +489,8 @@ class _Builder:
                        ) -> tuple[list[KeyIncident], int, int, int]:
         """The incidents told one by one, and how many were left out because listing them
         would reveal a count the report suppresses; outside the UN, each with the summary
-        cleared for partners and the public (or none), and how many have none."""
+        cleared for partners and the public (or none), how many of the report's incidents
+        have none, and how many were cleared by their author alone (a single-user office)."""
         def people(x: Incident) -> int:
             return sum(a.victims_count or sum(int(c.get("count") or 0)
                                               for c in a.counts or []) for a in acts[x.id])
@@ -507,15 +508,18 @@ class _Builder:
         chosen = sorted(listable, key=weight, reverse=True)[:self.template["key_incidents"]]
         out = []
         no_summary = single_user = 0
+        if not self.audience.within_un:
+            cleared = [x for x in incidents if x.public_summary and
+                       x.public_summary_cleared_by]
+            no_summary = len(incidents) - len(cleared)
+            single_user = sum(bool(x.public_summary_single_user) for x in cleared)
         for x in sorted(chosen, key=lambda i: (i.occurred_from, i.id)):
             if self.audience.within_un:
                 summary = _excerpt(x.narrative or "")
             elif x.public_summary and x.public_summary_cleared_by:
                 summary = _excerpt(x.public_summary)
-                single_user += bool(x.public_summary_single_user)
             else:
                 summary = ""
-                no_summary += 1
             out.append(KeyIncident(
                 date=x.occurred_from.isoformat(), place=self.place(x),
                 title=withheld.scrub(x.title), summary=withheld.scrub(summary),

@@ -3,9 +3,11 @@
 
 The store is seeded with realistic incidents (bench/store.py's generator: one to three acts,
 one to four victims, sources and perpetrators each). Exports run for `internal` (everything)
-and `partners` (redaction at work). The import reads a KoboToolbox-style CSV through the
-starter mapping, checks every row (vocabulary matching, validation, likely duplicates) and
-inserts the valid rows in one transaction.
+`un` (rows, every text scrubbed of the store's withheld names) and `partners` (counts
+only). For un and partners the same export also runs with the scrubber off (no withheld
+names) in the same run, and the table gives the ratio (issue 14: at most 1.3). The import
+reads a KoboToolbox-style CSV through the starter mapping, checks every row (vocabulary
+matching, validation, likely duplicates) and inserts the valid rows in one transaction.
 
     python bench/exchange.py [--incidents 100000] [--import-rows 50000]
 """
@@ -27,6 +29,7 @@ from app.export import FORMATS, Exporter, ExportRequest  # noqa: E402
 from app.incidents import Incidents  # noqa: E402
 from app.keyfile import KdfParams  # noqa: E402
 from app.store import Store  # noqa: E402
+from bench.report import scrubber  # noqa: E402
 from bench.store import documents, lexicon  # noqa: E402
 
 FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
@@ -83,15 +86,25 @@ def main() -> None:
         print(f"seeded {args.incidents:,} incidents in {time.perf_counter() - t:.1f} s",
               file=sys.stderr)
         for fmt in FORMATS:
-            for audience in ("internal", "partners"):
+            for audience in ("internal", "un", "partners"):
                 out = tmp / f"export-{audience}.{'csv' if fmt == 'hxl' else fmt}"
                 t = time.perf_counter()
                 done = Exporter(store).write(
                     ExportRequest.parse(format=fmt, audience=audience), out)
                 took = time.perf_counter() - t
-                rows.append((f"export {fmt}", audience, f"{done.incidents:,} incidents",
-                             took, out.stat().st_size / 2**20, 20.0))
+                size = out.stat().st_size / 2**20
                 out.unlink()
+                off = None
+                if audience != "internal":
+                    with scrubber(False):
+                        t = time.perf_counter()
+                        Exporter(store).write(ExportRequest.parse(format=fmt,
+                                                                  audience=audience), out)
+                        off = time.perf_counter() - t
+                    out.unlink()
+                rows.append((f"export {fmt} ({done.rows:,} {done_unit(audience)})",
+                             audience, f"{done.incidents:,} incidents", took, size, 20.0,
+                             off))
         store.close()
         try:
             from app.importer import check, commit, read_table
@@ -111,13 +124,20 @@ def main() -> None:
             took = time.perf_counter() - t
             rows.append(("import csv (KoboToolbox)", "-", f"{len(ids):,} of "
                          f"{args.import_rows:,} rows", took, source.stat().st_size / 2**20,
-                         30.0))
+                         30.0, None))
             fresh.close()
-    print("| operation | audience | size | time (s) | file (MiB) | target (s) |")
-    print("|---|---|---|---|---|---|")
-    for op, audience, size, took, mib, target in rows:
+    print("| operation | audience | size | time (s) | scrubber off (s) | ratio | file (MiB) | "
+          "target (s) |")
+    print("|---|---|---|---|---|---|---|---|")
+    for op, audience, size, took, mib, target, off in rows:
         verdict = "<" if took < target else "NOT <"
-        print(f"| {op} | {audience} | {size} | {took:.1f} | {mib:.1f} | {verdict} {target:.0f} |")
+        ratio = f"{off:.1f} | {took / off:.2f}x" if off else "- | -"
+        print(f"| {op} | {audience} | {size} | {took:.1f} | {ratio} | {mib:.1f} | "
+              f"{verdict} {target:.0f} |")
+
+
+def done_unit(audience: str) -> str:
+    return "rows" if audience in ("internal", "un") else "counts"
 
 
 if __name__ == "__main__":

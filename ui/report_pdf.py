@@ -164,8 +164,8 @@ S_UNLISTED = QT_TRANSLATE_NOOP(
     "Report", "Incidents not listed one by one, as listing them would reveal a figure too "
     "small to publish: %1.")
 S_NO_SUMMARY = QT_TRANSLATE_NOOP(
-    "Report", "Incidents listed without a summary, as none was cleared for partners and the "
-    "public: %1.")
+    "Report", "Incidents in this report with no summary cleared for partners and the public "
+    "(none is printed for them): %1.")
 S_SINGLE_USER = QT_TRANSLATE_NOOP(
     "Report", "Summaries cleared by their author alone, in an office with a single user: %1.")
 # risk
