@@ -194,7 +194,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="525"/>
         <source>Counts per week, region and violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد حسب الأسبوع والمنطقة ونوع الانتهاك</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="534"/>
@@ -254,12 +254,12 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="597"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات المسموح بها للشركاء (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="601"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات الموسومة بأنها علنية (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="621"/>
@@ -1967,17 +1967,17 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوادث لم تُدرج واحدةً واحدة، لأن إدراجها يكشف رقمًا أصغر من أن يُنشر: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents listed without a summary, as none was cleared for partners and the public: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
+        <translation>حوادث في هذا التقرير ليس لها ملخص مُجاز للشركاء والجمهور (لا يُطبع لها شيء): %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
         <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخصات أجازها كاتبها وحده، في مكتب له مستخدم واحد: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>

@@ -190,7 +190,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="525"/>
         <source>Counts per week, region and violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos por semana, región y tipo de violación</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="534"/>
@@ -250,12 +250,12 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="597"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo recuentos, nunca una fila por registro: actos de violación por semana, región y tipo, de los registros autorizados para los socios (sin borradores ni registros considerados falsos); los recuentos por debajo del umbral del informe se ocultan.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="601"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo recuentos, nunca una fila por registro: actos de violación por semana, región y tipo, de los registros marcados como públicos (sin borradores ni registros considerados falsos); los recuentos por debajo del umbral del informe se ocultan.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="621"/>
@@ -1955,17 +1955,17 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes no enumerados uno por uno, porque enumerarlos revelaría una cifra demasiado pequeña para publicarse: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents listed without a summary, as none was cleared for partners and the public: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
+        <translation>Incidentes de este informe sin resumen aprobado para los socios y el público (no se imprime ninguno para ellos): %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
         <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resúmenes aprobados solo por su autor, en una oficina con un único usuario: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>

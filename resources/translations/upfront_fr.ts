@@ -190,7 +190,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="525"/>
         <source>Counts per week, region and violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs par semaine, région et type de violation</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="534"/>
@@ -250,12 +250,12 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="597"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers autorisés pour les partenaires (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="601"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers marqués publics (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="621"/>
@@ -1955,17 +1955,17 @@ SQLCipher : {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents non énumérés un par un, car les énumérer révélerait un chiffre trop faible pour être publié : %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents listed without a summary, as none was cleared for partners and the public: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
+        <translation>Incidents de ce rapport sans résumé approuvé pour les partenaires et le public (aucun n’est imprimé pour eux) : %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
         <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumés approuvés par leur seul auteur, dans un bureau à utilisateur unique : %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>

@@ -191,7 +191,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="525"/>
         <source>Counts per week, region and violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёты по неделям, регионам и видам нарушений</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="534"/>
@@ -251,12 +251,12 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="597"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только подсчёты, никогда не строка на запись: акты нарушений по неделям, регионам и видам из записей, допущенных для партнёров (без черновиков и записей, признанных ложными); подсчёты ниже порога отчёта скрыты.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="601"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только подсчёты, никогда не строка на запись: акты нарушений по неделям, регионам и видам из записей, помеченных как открытые (без черновиков и записей, признанных ложными); подсчёты ниже порога отчёта скрыты.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="621"/>
@@ -1958,17 +1958,17 @@ SQLCipher: {sqlcipher}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты, не перечисленные по отдельности, так как их перечень раскрыл бы слишком малую для публикации цифру: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents listed without a summary, as none was cleared for partners and the public: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
+        <translation>Инциденты в этом отчёте без резюме, одобренного для партнёров и общественности (для них ничего не печатается): %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
         <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме, одобренные только их автором, в офисе с одним пользователем: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>

@@ -189,7 +189,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="525"/>
         <source>Counts per week, region and violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>按周、地区和侵权类型的计数</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="534"/>
@@ -249,12 +249,12 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="597"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅计数，绝不按记录逐行：按周、地区和类型统计的侵权行为，来自允许向伙伴提供的记录（不含草稿和被认定为不实的记录）；低于报告阈值的计数予以隐藏。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="601"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅计数，绝不按记录逐行：按周、地区和类型统计的侵权行为，来自标记为公开的记录（不含草稿和被认定为不实的记录）；低于报告阈值的计数予以隐藏。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="621"/>
@@ -1952,17 +1952,17 @@ SQLCipher：{sqlcipher}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未逐一列出的事件（逐一列出会暴露过小而不宜公布的数字）：%1。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents listed without a summary, as none was cleared for partners and the public: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
+        <translation>本报告中没有经批准可向伙伴和公众提供的摘要的事件（不为其打印任何摘要）：%1。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
         <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在只有一名用户的办事处由作者本人批准的摘要：%1。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
