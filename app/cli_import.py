@@ -39,7 +39,7 @@ def cmd_import(args) -> int:
     table = importer.read_table(args.file, sheet=mapping.sheet if mapping else None,
                                 encoding=args.encoding, limits=limits)
     with cli.open_store(args) as store:
-        checked = importer.check(store, table, mapping)
+        checked = importer.check(store, table, mapping, keep_rows=not args.dry_run)
         chosen = checked.to_import(args.keep_duplicates)
         result = checked.as_json()
         result.update(file=table.filename, sha256=table.source_sha256, dry_run=args.dry_run,

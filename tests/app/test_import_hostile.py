@@ -16,6 +16,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import tracemalloc
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -518,3 +519,37 @@ def test_an_import_killed_at_any_moment_leaves_all_or_nothing(store, data_dir, t
         if count == 3001:
             break
     assert 1 in seen  # at least one run was killed before its end
+
+
+# ---- memory ----------------------------------------------------------------------------------
+def _peak(fn) -> tuple[object, int]:
+    tracemalloc.start()
+    try:
+        result = fn()
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_reading_a_small_file_never_sets_the_size_limit_aside(tmp_path):
+    path = tmp_path / "small.csv"
+    path.write_text("\n".join(",".join(map(str, r)) for r in [HEADER, *rows(50)]) + "\n")
+    table, peak = _peak(lambda: importer.read_table(path))
+    assert len(table.rows) == 50
+    assert peak < 5 * 1024 * 1024  # it was 200 MB: read(limit + 1) reserves the limit
+
+
+def test_a_dry_run_keeps_a_fraction_of_each_row_and_judges_the_same(store, tmp_path):
+    path = tmp_path / "many.csv"
+    data = rows(1500) + [["", "2026-13-01", "SYR", 1], rows(1)[0]]  # an error, a duplicate
+    path.write_text("\n".join(",".join(map(str, r)) for r in [HEADER, *data]) + "\n")
+    table = importer.read_table(path)
+    importer.check(store, importer.Table(table.headers, table.rows[:20], "", "warm.csv"))
+    full, full_peak = _peak(lambda: importer.check(store, table))
+    dry, dry_peak = _peak(lambda: importer.check(store, table, keep_rows=False))
+    assert dry.as_json() == full.as_json()
+    assert len(full.errors) == 2 and len(full.duplicates) == 1
+    assert dry_peak < full_peak * 0.6, (dry_peak, full_peak)
+    with pytest.raises(ValueError):
+        importer.commit(store, dry, table)
+    assert Incidents(store).count() == 0
