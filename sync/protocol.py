@@ -39,6 +39,7 @@ SIGN_CONTEXT = b"upfront batch v1\0"
 BUNDLE_MAGIC = b"UPFRONT-BUNDLE\x01"
 RECEIPT_MAGIC = b"UPFRONT-RECEIPT\x01"
 MAX_BODY = 8 * 1024 * 1024
+MAX_BUNDLE = len(BUNDLE_MAGIC) + MAX_BODY  # a USB bundle is the magic and one request
 MAX_CHANGES = 5000
 GENESIS = b"\0" * 32
 

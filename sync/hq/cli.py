@@ -8,9 +8,14 @@ alone on stdout so a script can take them; everything else said goes to stderr.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import secrets
+import stat
 import sys
+import time
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +29,13 @@ from sync.hq import server
 from sync.hq.service import HQ, HQError, HQKeys, make_engine, migrate
 
 ENV_DIR = server.ENV_DIR
+RECEIPTS = "receipts"  # in HQ's directory: every receipt HQ signs is kept there
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_EXISTS = "already exists (a file or a link); HQ never overwrites one: give a new name"
+# os.link fails with these where the file system has no hard links (FAT on USB sticks)
+_NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EACCES,
+             getattr(errno, "ENOTSUP", -1), getattr(errno, "EOPNOTSUPP", -1)}
 
 
 def hq_dir(args: argparse.Namespace) -> Path:
@@ -114,18 +126,178 @@ def cmd_device(args) -> int:
 
 
 def cmd_bundle(args) -> int:
-    hq = open_hq(args)
-    data = Path(args.file).read_bytes()
-    receipt = hq.import_bundle(data)
-    out = Path(args.receipt or f"{args.file}.receipt")
-    out.write_bytes(receipt)
-    answer = p.open_receipt(receipt, hq.keys.signing_public)
+    # the --receipt path is checked before anything is applied; a bundle is read whole only
+    # once it is known to be a regular file no larger than any bundle
+    target = _receipt_target(args.receipt) if args.receipt else None
+    try:
+        data = read_bundle(args.file)
+        hq = open_hq(args)
+        try:
+            receipt = hq.import_bundle(data)
+        except p.ProtocolError as err:
+            if err.status == 400:
+                raise BadInput("bundle", err.message) from None
+            raise
+        answer = p.open_receipt(receipt, hq.keys.signing_public)
+        written = [_keep_receipt(hq_dir(args), answer, receipt)]
+        if target is not None:
+            write_new(target[0], target[1], receipt)
+            written.append(Path(args.receipt))
+    finally:
+        if target is not None:
+            os.close(target[0])
     rejected = sum(1 for r in answer["res"] if r[1] == p.REJECTED)
     conflicts = sum(1 for r in answer["res"] if r[1] == p.CONFLICT)
     print(f"bundle applied{' (already imported: nothing changed)' if answer['dup'] else ''}; "
-          f"{conflicts} conflict(s), {rejected} rejected. Receipt written to {out}; carry it "
-          "back and run `upfront bundle receipt` on the device.", file=sys.stderr)
+          f"{conflicts} conflict(s), {rejected} rejected. Receipt written to "
+          f"{' and '.join(str(w) for w in written)}; carry it back and run `upfront bundle "
+          "receipt` on the device.", file=sys.stderr)
+    for path in written:
+        print(path)
     return 0
+
+
+def read_bundle(path: str) -> bytes:
+    """A bundle file, treated as hostile (it came on a USB stick): never through a symbolic
+    link, only a regular file, and never more than `p.MAX_BUNDLE` bytes read."""
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):  # O_NOFOLLOW says so too, where it exists
+            raise BadInput("bundle", "is a symbolic link; give the bundle file itself")
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise BadInput("bundle", "no such file") from None
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise BadInput("bundle", "is a symbolic link; give the bundle file itself") \
+                from None
+        raise BadInput("bundle", f"cannot be read ({err.strerror})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise BadInput("bundle", "is not a regular file")
+        if info.st_size > p.MAX_BUNDLE:
+            raise BadInput("bundle", f"is larger than a bundle can be ({p.MAX_BUNDLE} bytes)")
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            size += len(chunk)
+            if size > p.MAX_BUNDLE:  # it grew while being read
+                raise BadInput("bundle", f"is larger than a bundle can be ({p.MAX_BUNDLE} "
+                               "bytes)")
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as err:
+        raise BadInput("bundle", f"cannot be read ({err.strerror})") from None
+    finally:
+        os.close(fd)
+
+
+def open_folder(path: Path, field: str) -> int:
+    """A directory, opened one component at a time without following any symbolic link
+    (a folder on a USB stick can be a planted link to anywhere). Returns its descriptor."""
+    fd = os.open("/" if path.is_absolute() else ".", os.O_RDONLY | _DIRECTORY)
+    try:
+        for part in path.parts[1:] if path.is_absolute() else path.parts:
+            try:
+                inner = os.open(part, os.O_RDONLY | _DIRECTORY | _NOFOLLOW, dir_fd=fd)
+            except FileNotFoundError:
+                raise BadInput(field, f"the folder {part!r} on its path does not exist") \
+                    from None
+            except OSError as err:
+                if err.errno in (errno.ELOOP, errno.ENOTDIR):
+                    raise BadInput(field, f"{part!r} on its path is a symbolic link or not a "
+                                   "folder; give the real path") from None
+                raise BadInput(field, f"its folder cannot be opened ({err.strerror})") \
+                    from None
+            os.close(fd)
+            fd = inner
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _receipt_target(path_text: str) -> tuple[int, str]:
+    """(folder descriptor, name) for --receipt, refused now if anything is at that name."""
+    path = Path(path_text)
+    if path.name in ("", ".", ".."):
+        raise BadInput("receipt", "must name a file")
+    folder = open_folder(path.parent, "receipt")
+    try:
+        os.stat(path.name, dir_fd=folder, follow_symlinks=False)
+    except FileNotFoundError:
+        return folder, path.name
+    except OSError as err:
+        os.close(folder)
+        raise BadInput("receipt", f"cannot be checked ({err.strerror})") from None
+    os.close(folder)
+    raise BadInput("receipt", _EXISTS)
+
+
+def write_new(folder: int, name: str, data: bytes) -> None:
+    """`data` as a new file `name` in the open `folder`, whole or not at all: written and
+    synced under a temporary name created exclusively (O_EXCL, O_NOFOLLOW), then hard-linked
+    to its name, which fails if anything at all (a file, a link) is there. Nothing is
+    followed, replaced or left half-written."""
+    tmp = f".{name[:100]}.{secrets.token_hex(8)}.part"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600, dir_fd=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, name, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=False)
+        except FileExistsError:
+            raise BadInput("receipt", _EXISTS) from None
+        except OSError as err:
+            if err.errno not in _NO_LINKS:
+                raise
+            # no hard links here (a FAT USB stick): claim the name with an exclusive create,
+            # then rename the whole file over the empty one (a rename never follows a link)
+            try:
+                os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600,
+                                 dir_fd=folder))
+            except FileExistsError:
+                raise BadInput("receipt", _EXISTS) from None
+            os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
+    finally:
+        try:
+            os.unlink(tmp, dir_fd=folder)
+        except FileNotFoundError:
+            pass
+    os.fsync(folder)
+
+
+def _keep_receipt(directory: Path, answer: dict, receipt: bytes) -> Path:
+    """HQ's own copy, in its receipts folder, named by device, changes and time."""
+    base = directory.resolve()
+    folder_fd = os.open(base, os.O_RDONLY | _DIRECTORY)
+    try:
+        try:
+            os.mkdir(RECEIPTS, 0o700, dir_fd=folder_fd)
+        except FileExistsError:
+            pass
+        receipts = os.open(RECEIPTS, os.O_RDONLY | _DIRECTORY | _NOFOLLOW, dir_fd=folder_fd)
+    except OSError as err:
+        raise HQError(f"HQ's receipts folder {base / RECEIPTS} cannot be opened "
+                      f"({err.strerror}); it must be a folder, not a link") from None
+    finally:
+        os.close(folder_fd)
+    try:
+        device = str(uuid.UUID(str(answer["device"])))  # HQ's own id for an enrolled device
+        stem = (f"{device}_{int(answer['from']):09d}-{int(answer['to']):09d}_"
+                f"{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}")
+        for n in range(1, 1000):
+            name = f"{stem}{'' if n == 1 else f'-{n}'}.receipt"
+            try:
+                write_new(receipts, name, receipt)
+                return base / RECEIPTS / name
+            except BadInput:
+                continue  # the same bundle imported again within the second
+        raise HQError("HQ's receipts folder holds too many receipts of this name")
+    finally:
+        os.close(receipts)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -179,7 +351,9 @@ def build_parser() -> argparse.ArgumentParser:
     ts = q.add_subparsers(dest="action", required=True, parser_class=_Parser)
     t = ts.add_parser("import", help="apply a bundle and write a signed receipt")
     t.add_argument("file")
-    t.add_argument("--receipt", help="where to write the receipt (default FILE.receipt)")
+    t.add_argument("--receipt", help="also write the receipt here (a new file: never "
+                   "through a link, never over anything); it is always kept in HQ's "
+                   f"{RECEIPTS}/ folder")
     q.set_defaults(func=cmd_bundle)
     for name in ("team", "token", "analyst", "device", "bundle"):
         sub.choices[name].add_argument("--db", help="database URL (default: the one given "
