@@ -95,6 +95,7 @@ DUPLICATE_SCORE = 90  # rapidfuzz token_set_ratio of the folded titles, 0-100
 MAPPING_KEYS = {"name", "description", "sheet", "columns", "values", "defaults", "date_format",
                 "list_separator", "title_from"}
 TITLE_FROM = ("narrative", "location.place", "location.admin2", "location.admin1")
+MAPPING_BYTES = 1 * 1024 * 1024  # a mapping file is read up to this size
 TITLE_LENGTH = 120  # a title made from another field: its first sentence, at most this long
 DEFAULT_SEPARATORS = re.compile(r"[,;|\n]")
 MULTI = {f for f, (kind, _v) in FIELDS.items() if kind == "codes"}  # several values a cell
@@ -512,9 +513,14 @@ def load_mapping(spec: str | Path | None) -> Mapping:
         if builtin.is_file():
             return parse_mapping(_mapping_json(builtin.read_bytes()), default_name=str(spec))
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            raw = f.read(MAPPING_BYTES + 1)  # a mapping is a few KB; never a device's stream
     except OSError as exc:
-        raise BadInput("--mapping", f"cannot read {spec}: {exc.strerror}") from None
+        raise BadInput("--mapping", f"cannot read {spec}: {exc.strerror or 'unreadable'}"
+                       ) from None
+    if len(raw) > MAPPING_BYTES:
+        raise BadInput("--mapping", f"is larger than {MAPPING_BYTES // MB} MB; a mapping is "
+                                    "a few KB of JSON")
     return parse_mapping(_mapping_json(raw), default_name=path.stem)
 
 
@@ -526,6 +532,10 @@ def _mapping_json(raw: bytes) -> Any:
     except json.JSONDecodeError as exc:
         raise BadInput("mapping", f"is not valid JSON (line {exc.lineno}, column "
                        f"{exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise BadInput("mapping", "nests lists or objects too deeply") from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise BadInput("mapping", "holds a number too long to be read") from None
 
 
 def _known_field(name: Any, where: str) -> str:

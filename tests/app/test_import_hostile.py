@@ -553,3 +553,23 @@ def test_a_dry_run_keeps_a_fraction_of_each_row_and_judges_the_same(store, tmp_p
     with pytest.raises(ValueError):
         importer.commit(store, dry, table)
     assert Incidents(store).count() == 0
+
+
+# ---- hostile mappings ------------------------------------------------------------------------
+@pytest.mark.parametrize("body", ["[" * 100_000, '{"columns": {"a": ' + "9" * 5000 + "}}",
+                                  "x" * (1024 * 1024 + 1), "\udcff"],
+                         ids=["deep", "long-int", "too-big", "not-utf8"])
+def test_hostile_mapping_files_are_bad_input(run, tmp_path, body):
+    mapping = tmp_path / "m.json"
+    mapping.write_bytes(body.encode("utf-8", "surrogateescape"))
+    code, _, err = run(str(FIXTURES / "kobo_export.csv"), "--mapping", str(mapping),
+                       "--dry-run")
+    assert code == 2, err
+    assert err.startswith(("upfront: error: mapping: ", "upfront: error: --mapping: "))
+
+
+def test_a_mapping_that_never_ends_is_refused(run, tmp_path):
+    link = tmp_path / "zero.json"
+    link.symlink_to("/dev/zero")
+    code, _, err = run(str(FIXTURES / "kobo_export.csv"), "--mapping", str(link), "--dry-run")
+    assert code == 2 and "--mapping: is larger than 1 MB" in err
