@@ -458,8 +458,11 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return repr(value)
-    if isinstance(value, str):
-        return "'" + value if value.startswith(FORMULA_START) else value
+    if isinstance(value, str):  # and a text that begins with the quote itself, so that
+        # import, which takes one quote off, gets back exactly what was written
+        quote = value.startswith(FORMULA_START) or (
+            value.startswith("'") and value[1:].startswith(FORMULA_START))
+        return "'" + value if quote else value
     return str(value)
 
 
