@@ -192,14 +192,16 @@ class Names:
         self.names = frozenset(n.strip() for n in names if n and n.strip())
         self.tokens: set[str] = set()  # distinctive words, folded
         han: set[str] = set()
-        phrases: set[tuple[str, ...]] = set()  # names of ordinary words only: cut whole
+        # names with a word not withheld on its own (a particle, an initial, an ordinary
+        # word): cut whole where the whole name stands, "[…]" and not "A […]"
+        phrases: set[tuple[str, ...]] = set()
         # ASCII names, most of them, folded together in one pass
         plain = [n for n in self.names if n.isascii()]
         blob = "\n".join(plain).encode().translate(_ASCII_FOLD_LINES).decode()
         self.tokens = {t for t in set(blob.split()) if not _ordinary(t)}
         for line in blob.split("\n"):
             words = line.split()
-            if words and self.tokens.isdisjoint(words):
+            if words and not self.tokens.issuperset(words):
                 phrases.add(tuple(words))
         for name in self.names:
             if name.isascii():
@@ -208,7 +210,7 @@ class Names:
             found = _distinctive_words(words)
             self.tokens |= found
             han |= _han_parts(_raw_fold(name))
-            if words and not found:
+            if words and not found.issuperset(words):
                 phrases.add(tuple(words))
         self.match = set(self.tokens)
         for token in self.tokens:
@@ -219,7 +221,7 @@ class Names:
         self._phrases: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
         for phrase in sorted(phrases, key=len, reverse=True):
             self._phrases.setdefault(phrase[:2], []).append(phrase)
-        ordinary = list(phrases)
+        ordinary = [p for p in phrases if self.match.isdisjoint(p)]  # found only whole
         gap = r"[\W_]{0,4}"  # spaces, a middle dot, joiners: nothing that is a letter
         self._han = re.compile("|".join(gap.join(map(re.escape, h)) for h in sorted(
             han, key=len, reverse=True))) if han else None
