@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from app import cli
 from app.keyfile import KdfParams
 from app.store import Store
 
@@ -49,3 +50,18 @@ def incident_doc(**overrides) -> dict:
     }
     doc.update(overrides)
     return doc
+
+
+@pytest.fixture
+def run_import(store, data_dir, capsys, monkeypatch):
+    """`upfront import ARGS` on the store's data folder: (exit code, stdout, stderr)."""
+    store.close()
+    monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = cli.main(["import", *argv, "--data-dir", str(data_dir)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

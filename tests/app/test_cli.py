@@ -28,6 +28,7 @@ from app.incidents import Incidents
 from app.models import AuditEntry
 from app.store import Store, head_revision, wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE, incident_doc
+from tests.conftest import run_with_reader_gone
 
 RECOVERY_KEY = re.compile(r"^[A-Z2-7]{4}(?:-[A-Z2-7]{4}){7}$", re.MULTILINE)
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -603,17 +604,9 @@ def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
     command, cwd = _upfront()
     env = _base_env()
     env["UPFRONT_DATA_DIR"] = str(tmp_path / "none")
-    proc = subprocess.Popen([*command, "vocab", "list", "violation", "--json"], env=env,
-                            cwd=cwd or tmp_path, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        proc.stdout.close()  # the reader is gone before a byte was written
-        _out, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    assert proc.returncode == 141, err
+    code, err = run_with_reader_gone([*command, "vocab", "list", "violation", "--json"],
+                                     env=env, cwd=cwd or tmp_path)
+    assert code == 141, err
     assert err == b""
 
 

@@ -75,20 +75,6 @@ def member(data: bytes, name: str) -> bytes:
 SHEET = "xl/worksheets/sheet1.xml"
 
 
-@pytest.fixture
-def run(store, data_dir, capsys, monkeypatch):
-    store.close()
-    monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = cli.main(["import", *argv, "--data-dir", str(data_dir)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def stored(data_dir: Path) -> int:
     with Store.open(data_dir, PASSPHRASE) as opened:
         return Incidents(opened).count()
@@ -116,12 +102,12 @@ def test_xlsx_without_a_dimension_reads_every_row(tmp_path):
     assert len(importer.read_table(path).rows) == 5
 
 
-def test_cli_imports_the_five_rows_of_a_lying_xlsx(run, data_dir, tmp_path):
+def test_cli_imports_the_five_rows_of_a_lying_xlsx(run_import, data_dir, tmp_path):
     data = xlsx_bytes(rows(5))
     sheet = member(data, SHEET).replace(b'<dimension ref="A1:D6"', b'<dimension ref="A1:D2"')
     path = tmp_path / "lying.xlsx"
     path.write_bytes(rezip(data, {SHEET: sheet}))
-    code, out, err = run(str(path), "--yes")
+    code, out, err = run_import(str(path), "--yes")
     assert code == 0, err
     assert out.splitlines()[-1] == "Imported 5 incidents."
     assert stored(data_dir) == 5
@@ -218,14 +204,14 @@ def test_a_doctype_in_utf16_is_found_too(tmp_path):
 
 
 # ---- size and row limits ---------------------------------------------------------------------
-def test_a_file_past_the_size_limit_is_refused_before_it_is_read(run, tmp_path):
+def test_a_file_past_the_size_limit_is_refused_before_it_is_read(run_import, tmp_path):
     path = tmp_path / "big.csv"
     line = "Shelling of the market,2026-10-03,SYR,1\n"
     path.write_text(",".join(HEADER) + "\n" + line * (1_100_000 // len(line)))
-    code, _, err = run(str(path), "--dry-run", "--max-file-mb", "1")
+    code, _, err = run_import(str(path), "--dry-run", "--max-file-mb", "1")
     assert code == 2
     assert "file: is larger than 1 MB" in err and "--max-file-mb" in err
-    code, out, err = run(str(path), "--dry-run", "--max-file-mb", "2", "--json")
+    code, out, err = run_import(str(path), "--dry-run", "--max-file-mb", "2", "--json")
     assert code == 0, err
 
 
@@ -238,7 +224,7 @@ def test_the_size_limit_holds_for_files_that_grow_or_never_end(tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "json"])
-def test_rows_past_the_row_limit_are_refused_naming_the_limit(run, tmp_path, kind):
+def test_rows_past_the_row_limit_are_refused_naming_the_limit(run_import, tmp_path, kind):
     path = tmp_path / f"rows.{kind}"
     if kind == "csv":
         path.write_text("\n".join(",".join(map(str, r)) for r in [HEADER, *rows(11)]))
@@ -246,20 +232,20 @@ def test_rows_past_the_row_limit_are_refused_naming_the_limit(run, tmp_path, kin
         path.write_bytes(xlsx_bytes(rows(11)))
     else:
         path.write_text(json.dumps([incident_doc(title=f"Event {i}") for i in range(11)]))
-    code, _, err = run(str(path), "--dry-run", "--max-rows", "10")
+    code, _, err = run_import(str(path), "--dry-run", "--max-rows", "10")
     assert code == 2
     assert "file: has more than 10 data rows" in err and "--max-rows" in err
-    code, _, err = run(str(path), "--dry-run", "--max-rows", "11")
+    code, _, err = run_import(str(path), "--dry-run", "--max-rows", "11")
     assert code in (0, 2) and "data rows" not in err  # read; (its rows may be duplicates)
 
 
-def test_limits_must_be_positive_whole_numbers(run, tmp_path):
+def test_limits_must_be_positive_whole_numbers(run_import, tmp_path):
     path = tmp_path / "a.csv"
     path.write_text("title\nx\n")
     for option in ("--max-file-mb", "--max-rows", "--max-unpacked-mb"):
         for value in ("0", "-1", "x", "1e3"):
             with pytest.raises(SystemExit) as exit_:
-                run(str(path), option, value)
+                run_import(str(path), option, value)
             assert exit_.value.code == 2
 
 
@@ -280,16 +266,16 @@ def test_help_documents_the_limits(capsys):
     '[{"title": "x", "occurred_from": "2026-10-01", "location": {"country": "SYR"}, '
     '"violations": [{"type": "killing", "victims_count": ' + "9" * 5000 + "}]}]",
 ], ids=["deep-list", "deep-object", "long-int", "long-count"])
-def test_deep_or_huge_json_is_bad_input(run, tmp_path, body):
+def test_deep_or_huge_json_is_bad_input(run_import, tmp_path, body):
     path = tmp_path / "hostile.json"
     path.write_text(body)
-    code, _, err = run(str(path), "--dry-run")
+    code, _, err = run_import(str(path), "--dry-run")
     assert code == 2, err
     assert err.startswith("upfront: error: file: ")
 
 
 @pytest.mark.parametrize("where", ["victims_count", "counts", "group_size"])
-def test_counts_past_the_bound_are_row_errors_in_dry_run_and_real_import(run, data_dir,
+def test_counts_past_the_bound_are_row_errors_in_dry_run_and_real_import(run_import, data_dir,
                                                                          tmp_path, where):
     huge = 10 ** 30
     if where == "victims_count":
@@ -305,7 +291,7 @@ def test_counts_past_the_bound_are_row_errors_in_dry_run_and_real_import(run, da
     path = tmp_path / "huge.json"
     path.write_text(json.dumps([doc, incident_doc(title="A fine one", occurred_from="2026-09")]))
     for extra in (["--dry-run"], ["--yes"]):
-        code, out, err = run(str(path), "--json", *extra)
+        code, out, err = run_import(str(path), "--json", *extra)
         assert code in (0, 2), err
         report = json.loads(out)
         assert report["valid_rows"] == [2]
@@ -334,12 +320,12 @@ def test_csv_counts_past_the_bound_are_row_errors(store, tmp_path):
     assert [n for n, _ in checked.valid] == [4]
 
 
-def test_json_text_that_is_not_unicode_is_a_row_error_in_both_runs(run, data_dir, tmp_path):
+def test_json_text_that_is_not_unicode_is_a_row_error_in_both_runs(run_import, data_dir, tmp_path):
     path = tmp_path / "surrogate.json"
     doc = json.dumps([incident_doc(title="fine"), incident_doc(title="lone", narrative="X")])
     path.write_text(doc.replace('"X"', '"\\ud800"'))
     for extra in (["--dry-run"], ["--yes"]):
-        code, out, err = run(str(path), "--json", *extra)
+        code, out, err = run_import(str(path), "--json", *extra)
         assert code in (0, 2), err
         report = json.loads(out)
         assert report["valid_rows"] == [1] and report["errors"][0]["row"] == 2
@@ -352,27 +338,27 @@ BODY = b"title,occurred_from,location.country\n\\ud800" + b"a" * 70 + b".b,2026-
 
 @pytest.mark.parametrize("name", ["no-such-codec", "base64", "rot13", "zlib", "hex", "bz2",
                                   "uu", "quopri", "utf\x00", ""])
-def test_encodings_that_are_no_text_encodings_are_bad_input(run, tmp_path, name):
+def test_encodings_that_are_no_text_encodings_are_bad_input(run_import, tmp_path, name):
     path = tmp_path / "a.csv"
     path.write_bytes(BODY)
-    code, _, err = run(str(path), "--dry-run", "--encoding", name)
+    code, _, err = run_import(str(path), "--dry-run", "--encoding", name)
     assert code == 2, err
     assert err.startswith("upfront: error: encoding: is not a text encoding")
 
 
 @pytest.mark.parametrize("name", ["idna", "punycode", "utf-7", "unicode_escape",
                                   "raw_unicode_escape", "utf-32", "cp037"])
-def test_odd_text_encodings_read_or_are_bad_input(run, tmp_path, name):
+def test_odd_text_encodings_read_or_are_bad_input(run_import, tmp_path, name):
     path = tmp_path / "a.csv"
     for body in (BODY, BODY.replace(b"\\ud800", b"\\x"), b"\xff\xfe" + BODY):
         path.write_bytes(body)
-        code, _, err = run(str(path), "--dry-run", "--encoding", name)
+        code, _, err = run_import(str(path), "--dry-run", "--encoding", name)
         assert code in (0, 2), err
         assert code == 0 or err.startswith(("upfront: error: file: ",
                                              "upfront: error: encoding: "))
     path.write_bytes(BODY)
     if name in ("unicode_escape", "raw_unicode_escape"):  # makes a lone surrogate
-        code, _, err = run(str(path), "--dry-run", "--encoding", name)
+        code, _, err = run_import(str(path), "--dry-run", "--encoding", name)
         assert code == 2 and "not valid Unicode" in err
 
 
@@ -424,7 +410,7 @@ def test_numbers_with_a_sign_still_read_in_numeric_columns(store, tmp_path):
         (-33.5, 36.25), (-33.5, 36.25)]
 
 
-# ---- random and mutated files: only success or bad input, dry run == real import ------------
+# ---- random and mutated files: only success or bad input, dry run == real import -----------------
 def _seed_files() -> dict[str, bytes]:
     csv_text = (FIXTURES / "kobo_export.csv").read_bytes()
     plain = ("\n".join(",".join(map(str, r)) for r in [HEADER, *rows(4)]) + "\n").encode()
@@ -469,14 +455,14 @@ def hostile_files(draw) -> tuple[str, bytes]:
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(file=hostile_files())
-def test_hostile_files_give_success_or_bad_input_and_dry_run_agrees(run, tmp_path, file):
+def test_hostile_files_give_success_or_bad_input_and_dry_run_agrees(run_import, tmp_path, file):
     suffix, body = file
     path = tmp_path / f"fuzz.{suffix}"
     path.write_bytes(body)
     mapping = ["--mapping", "kobo"] if b"_uuid" in body[:400] else []
-    dry_code, dry_out, dry_err = run(str(path), *mapping, "--dry-run", "--json")
+    dry_code, dry_out, dry_err = run_import(str(path), *mapping, "--dry-run", "--json")
     assert dry_code in (0, 2), dry_err
-    code, out, err = run(str(path), *mapping, "--yes", "--keep-duplicates", "--json")
+    code, out, err = run_import(str(path), *mapping, "--yes", "--keep-duplicates", "--json")
     assert code in (0, 2), err
     if dry_out and out:  # the file was read: both runs judged the same rows
         dry, real = json.loads(dry_out), json.loads(out)
@@ -559,17 +545,18 @@ def test_a_dry_run_keeps_a_fraction_of_each_row_and_judges_the_same(store, tmp_p
 @pytest.mark.parametrize("body", ["[" * 100_000, '{"columns": {"a": ' + "9" * 5000 + "}}",
                                   "x" * (1024 * 1024 + 1), "\udcff"],
                          ids=["deep", "long-int", "too-big", "not-utf8"])
-def test_hostile_mapping_files_are_bad_input(run, tmp_path, body):
+def test_hostile_mapping_files_are_bad_input(run_import, tmp_path, body):
     mapping = tmp_path / "m.json"
     mapping.write_bytes(body.encode("utf-8", "surrogateescape"))
-    code, _, err = run(str(FIXTURES / "kobo_export.csv"), "--mapping", str(mapping),
+    code, _, err = run_import(str(FIXTURES / "kobo_export.csv"), "--mapping", str(mapping),
                        "--dry-run")
     assert code == 2, err
     assert err.startswith(("upfront: error: mapping: ", "upfront: error: --mapping: "))
 
 
-def test_a_mapping_that_never_ends_is_refused(run, tmp_path):
+def test_a_mapping_that_never_ends_is_refused(run_import, tmp_path):
     link = tmp_path / "zero.json"
     link.symlink_to("/dev/zero")
-    code, _, err = run(str(FIXTURES / "kobo_export.csv"), "--mapping", str(link), "--dry-run")
+    code, _, err = run_import(str(FIXTURES / "kobo_export.csv"), "--mapping", str(link),
+                              "--dry-run")
     assert code == 2 and "--mapping: is larger than 1 MB" in err

@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from app import cli, importer
+from app import importer
 from app.errors import BadInput
 from app.incidents import Incidents
 from app.models import AuditEntry
@@ -593,29 +593,15 @@ class _Tty(io.StringIO):
         return True
 
 
-@pytest.fixture
-def run(store, data_dir, capsys, monkeypatch):
-    store.close()
-    monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = cli.main(["import", *argv, "--data-dir", str(data_dir)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def _stored(data_dir: Path) -> tuple[int, list[AuditEntry]]:
     with Store.open(data_dir, PASSPHRASE) as opened:
         return count(opened), import_entries(opened)
 
 
-def test_cli_dry_run_reports_and_imports_nothing(run, data_dir, tmp_path):
+def test_cli_dry_run_reports_and_imports_nothing(run_import, data_dir, tmp_path):
     bad = write_bad_csv(tmp_path / "bad.csv")
     mapping = write_mapping(tmp_path / "m.json")
-    code, out, _ = run(str(bad), "--mapping", str(mapping), "--dry-run")
+    code, out, _ = run_import(str(bad), "--mapping", str(mapping), "--dry-run")
     assert code == 2
     lines = out.splitlines()
     assert "row 3, Date (occurred_from): is not a date in the mapping's date_format " \
@@ -624,29 +610,29 @@ def test_cli_dry_run_reports_and_imports_nothing(run, data_dir, tmp_path):
     assert "warning: column Notes is not mapped; ignored" in lines
     assert lines[-1] == "8 rows: 2 valid, 6 with errors, 0 likely duplicates"
     assert _stored(data_dir) == (0, [])
-    code, out, _ = run(str(KOBO), "--mapping", "kobo", "--dry-run")
+    code, out, _ = run_import(str(KOBO), "--mapping", "kobo", "--dry-run")
     assert code == 0
     assert out.splitlines() == ["3 rows: 3 valid, 0 with errors, 0 likely duplicates"]
     assert _stored(data_dir) == (0, [])
 
 
-def test_cli_reads_a_code_page_it_is_told(run, data_dir, tmp_path):
+def test_cli_reads_a_code_page_it_is_told(run_import, data_dir, tmp_path):
     path = tmp_path / "fr.csv"
     path.write_bytes("Title;Date;Country;Region;Violation;Killed\r\n"
                      "Arrestations à l'école;03/10/2026;SYR;Idlib;Détention arbitraire;\r\n"
                      .encode("cp1252"))
     mapping = write_mapping(tmp_path / "m.json")
-    code, _out, err = run(str(path), "--mapping", str(mapping), "--dry-run")
+    code, _out, err = run_import(str(path), "--mapping", str(mapping), "--dry-run")
     assert code == 2 and "--encoding" in err
-    code, out, _ = run(str(path), "--mapping", str(mapping), "--encoding", "cp1252",
+    code, out, _ = run_import(str(path), "--mapping", str(mapping), "--encoding", "cp1252",
                        "--dry-run")
     assert code == 0, out
     assert out.splitlines()[-1] == "1 rows: 1 valid, 0 with errors, 0 likely duplicates"
 
 
-def test_cli_dry_run_json_has_rows_fields_and_reasons_but_no_values(run, tmp_path):
+def test_cli_dry_run_json_has_rows_fields_and_reasons_but_no_values(run_import, tmp_path):
     bad = write_bad_csv(tmp_path / "bad.csv")
-    code, out, _ = run(str(bad), "--mapping", str(write_mapping(tmp_path / "m.json")),
+    code, out, _ = run_import(str(bad), "--mapping", str(write_mapping(tmp_path / "m.json")),
                        "--dry-run", "--json")
     assert code == 2
     report = json.loads(out)
@@ -660,54 +646,54 @@ def test_cli_dry_run_json_has_rows_fields_and_reasons_but_no_values(run, tmp_pat
         assert value not in out
 
 
-def test_cli_without_a_terminal_needs_yes(run, data_dir):
-    code, out, err = run(str(KOBO), "--mapping", "kobo")
+def test_cli_without_a_terminal_needs_yes(run_import, data_dir):
+    code, out, err = run_import(str(KOBO), "--mapping", "kobo")
     assert code == 2
     assert "--yes" in err and "not a terminal" in err
     assert _stored(data_dir) == (0, [])
-    code, out, _ = run(str(KOBO), "--mapping", "kobo", "--yes")
+    code, out, _ = run_import(str(KOBO), "--mapping", "kobo", "--yes")
     assert code == 0
     assert out.splitlines()[-1] == "Imported 3 incidents."
     stored, [entry] = _stored(data_dir)
     assert stored == 3 and entry.detail["sha256"] == hashlib.sha256(
         KOBO.read_bytes()).hexdigest()
     # once more: every row is a likely duplicate now, and nothing is imported
-    code, out, err = run(str(KOBO), "--mapping", "kobo", "--yes")
+    code, out, err = run_import(str(KOBO), "--mapping", "kobo", "--yes")
     assert code == 2 and "row 2: likely duplicate of incident " in out
     assert "--keep-duplicates" in err
     assert _stored(data_dir)[0] == 3
 
 
-def test_cli_asks_on_a_terminal(run, data_dir, monkeypatch):
+def test_cli_asks_on_a_terminal(run_import, data_dir, monkeypatch):
     answers = iter(["n", "y"])
     monkeypatch.setattr("builtins.input", lambda *a: next(answers))
     monkeypatch.setattr("sys.stdin", _Tty())
-    code, out, err = run(str(KOBO), "--mapping", "kobo")
+    code, out, err = run_import(str(KOBO), "--mapping", "kobo")
     assert code == 0 and "Import the 3 valid rows? [y/N]" in err
     assert out.splitlines()[-1] == "Nothing imported."
     assert _stored(data_dir) == (0, [])
-    code, out, _ = run(str(KOBO), "--mapping", "kobo")
+    code, out, _ = run_import(str(KOBO), "--mapping", "kobo")
     assert code == 0 and out.splitlines()[-1] == "Imported 3 incidents."
     assert _stored(data_dir)[0] == 3
 
 
-def test_cli_leaves_duplicates_out_unless_kept(run, data_dir, tmp_path):
+def test_cli_leaves_duplicates_out_unless_kept(run_import, data_dir, tmp_path):
     path = tmp_path / "d.csv"
     path.write_text("title,occurred_from,location.country,violation.type\n"
                     "Shelling of market,2026-10-03,SYR,killing\n"
                     "Shelling of the market,2026-10-03,SYR,killing\n")
-    code, out, _ = run(str(path), "--yes")
+    code, out, _ = run_import(str(path), "--yes")
     assert code == 0
     assert "row 3: likely duplicate of row 2 (title similarity 100)" in out
     assert "2 rows: 2 valid, 0 with errors, 1 likely duplicate" in out
     assert out.splitlines()[-1] == "Imported 1 incident."
     path.write_text(path.read_text().replace("2026-10-03", "2026-10-09"))
-    code, out, _ = run(str(path), "--yes", "--keep-duplicates", "--json")
+    code, out, _ = run_import(str(path), "--yes", "--keep-duplicates", "--json")
     assert code == 0 and json.loads(out)["imported"] == 2
     assert _stored(data_dir)[0] == 3
 
 
-def test_cli_bad_mapping_exits_2_naming_the_key(run, tmp_path):
+def test_cli_bad_mapping_exits_2_naming_the_key(run_import, tmp_path):
     mapping = write_mapping(tmp_path / "m.json", {"columns": {"A": "nope"}})
-    code, _, err = run(str(KOBO), "--mapping", str(mapping), "--dry-run")
+    code, _, err = run_import(str(KOBO), "--mapping", str(mapping), "--dry-run")
     assert code == 2 and "mapping.columns.A: unknown field" in err

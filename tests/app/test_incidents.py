@@ -221,13 +221,21 @@ def codes(kind: str) -> st.SearchStrategy[str]:
     return st.sampled_from([t.code for t in vocabularies().terms(kind)])
 
 
+# what a valid record's text may hold: no control characters; no line breaks or bidi
+# embeddings and overrides in a one-line field; line breaks as LF in a long one
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+one_line = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters=BIDI)
+long_text = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"), include_characters="\n\t",
+                          exclude_characters="\u202d\u202e")
+
 documents = st.fixed_dictionaries(
     {
-        "title": st.text(min_size=1, max_size=40).filter(lambda s: s.strip() == s and s),
+        "title": st.text(one_line, min_size=1, max_size=40).filter(
+            lambda s: s.strip() == s and s),
         "occurred_from": st.dates(date(1990, 1, 1), date(2026, 1, 1)).map(date.isoformat),
         "location": st.fixed_dictionaries({"country": st.sampled_from(["SYR", "COD", "MMR",
                                                                        "UKR", "SDN"])}),
-        "narrative": st.text(max_size=200).map(str.strip),
+        "narrative": st.text(long_text, max_size=200).map(str.strip),
         "confidentiality": codes("confidentiality"),
         "violations": st.lists(st.fixed_dictionaries(
             {"type": codes("violation"), "victims_count": st.integers(0, 10_000)}), max_size=3),

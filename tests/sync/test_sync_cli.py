@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from synchelp import free_port, incident, start_server
 
+from tests.conftest import run_with_reader_gone
+
 PASS = "a long enough passphrase"
 
 
@@ -168,14 +170,7 @@ def test_a_bundle_never_overwrites_unless_asked_and_hq_lists_into_head(tmp_path,
     assert hq_cmd(hq_dir, "bundle", "import", str(bundle)).returncode == 0
 
     # `upfront-hq device list | head`: the reader going away is not an error
-    proc = subprocess.Popen([sys.executable, "-m", "sync.hq.cli", "--dir", str(hq_dir),
-                             "device", "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        proc.stdout.close()
-        _out, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    assert proc.returncode == 141, err
+    code, err = run_with_reader_gone([sys.executable, "-m", "sync.hq.cli", "--dir",
+                                      str(hq_dir), "device", "list"])
+    assert code == 141, err
     assert err == b""
