@@ -146,7 +146,7 @@ class Audience:
         precision = loc.get("precision")
         sensitive = bool(loc.get("sensitive"))
         scrub = withheld.scrub if withheld else (lambda t: t)
-        out = {**loc, "sensitive": None}
+        out = {"place": None, "admin2": None, "admin1": None, **loc, "sensitive": None}
         region_only = precision == "region"
         keep_place = place_ok and not region_only and not sensitive
         keep_admin2 = admin2_ok and not region_only
