@@ -28,6 +28,7 @@ import binascii
 import json
 import os
 import secrets
+import stat
 import unicodedata
 import uuid
 from dataclasses import asdict, dataclass, field, replace
@@ -599,12 +600,24 @@ def destroy_leftovers(directory: Path) -> list[Path]:
 
 
 def destroy(path: Path) -> None:
-    """Crypto-erase: overwrite the key file with random bytes, sync, and remove it."""
-    if not path.exists():
+    """Crypto-erase: overwrite the key file with random bytes, sync, and remove it.
+
+    A link is removed, never followed (a link planted as keys.json must not get another file
+    overwritten); anything but a regular file (a folder, a pipe: it holds no key) is refused
+    with KeyFileError, without opening it, so an emergency wipe never waits on a pipe."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
         return
-    size = max(path.stat().st_size, 4096)
-    with open(path, "r+b") as handle:
-        handle.write(secrets.token_bytes(size))
+    if stat.S_ISLNK(info.st_mode):
+        path.unlink()
+        _fsync_dir(path.parent)
+        return
+    if not stat.S_ISREG(info.st_mode):
+        raise KeyFileError(f"{path}: is not a regular file; left as it is")
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+    with open(fd, "r+b") as handle:
+        handle.write(secrets.token_bytes(max(info.st_size, 4096)))
         handle.flush()
         os.fsync(handle.fileno())
     path.unlink()

@@ -745,13 +745,19 @@ def wipe(directory: Path) -> list[Path]:
     """
     removed: list[Path] = []
     kpath = keyfile_path(directory)
-    try:
-        keys: kf.KeyFile | None = kf.KeyFile.load(kpath)
-    except KeyFileError:
-        keys = None
-    if kpath.exists():
-        kf.destroy(kpath)
-        removed.append(kpath)
+    keys: kf.KeyFile | None = None
+    refused: KeyFileError | None = None
+    if kpath.is_file() and not kpath.is_symlink():  # never open a pipe or follow a link
+        try:
+            keys = kf.KeyFile.load(kpath)
+        except (KeyFileError, OSError, ValueError):
+            keys = None
+    if os.path.lexists(kpath):
+        try:
+            kf.destroy(kpath)
+            removed.append(kpath)
+        except KeyFileError as err:  # a folder or a pipe by that name: the rest still goes
+            refused = err
     if directory.is_dir():
         removed.extend(kf.destroy_leftovers(directory))
     if keys is not None:
@@ -763,4 +769,7 @@ def wipe(directory: Path) -> list[Path]:
         if path.exists():
             path.unlink()
             removed.append(path)
+    if refused is not None:
+        raise BadInput(str(kpath), f"is not a regular file, so it holds no key; left as it is "
+                       f"(everything else was wiped: {len(removed)} file(s))")
     return removed

@@ -15,7 +15,7 @@ import pytest
 
 from app.errors import BadInput, KeyFileError, WrongPassphrase
 from app.keyfile import KeyFile, normalize_recovery_key
-from app.store import Store
+from app.store import Store, wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -239,3 +239,28 @@ def test_wipe_after_killed_passphrase_changes_leaves_no_key_file(tmp_path):
 
     wipe(tmp_path)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith((".keys-", "keys"))]
+
+
+@pytest.mark.parametrize("kind", ["folder", "pipe"])
+def test_wipe_goes_on_past_a_key_file_that_is_not_a_file(store, data_dir, kind):
+    """A folder or a pipe named keys.json holds no key: wipe never opens it (a pipe would
+    hang it), destroys everything else, and says what it left, naming the file (exit 2)."""
+    store.close()
+    key_file = data_dir / "keys.json"
+    key_file.unlink()
+    key_file.mkdir() if kind == "folder" else os.mkfifo(key_file)
+    with pytest.raises(BadInput) as err:
+        wipe(data_dir)
+    assert err.value.field == str(key_file) and "left as it is" in err.value.reason
+    assert not (data_dir / "upfront.db").exists()
+
+
+def test_wipe_never_overwrites_what_a_planted_link_points_to(store, data_dir, tmp_path):
+    store.close()
+    precious = tmp_path / "precious.txt"
+    precious.write_bytes(b"not a key")
+    key_file = data_dir / "keys.json"
+    key_file.unlink()
+    key_file.symlink_to(precious)
+    wipe(data_dir)
+    assert precious.read_bytes() == b"not a key" and not os.path.lexists(key_file)
