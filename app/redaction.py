@@ -25,6 +25,7 @@ review and (next) HQ's scoped sync share. No output module decides on its own wh
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
@@ -235,19 +236,27 @@ def redact_document(doc: dict, audience: Audience, withheld: Names) -> dict:
     return out
 
 
-def scrub_texts(value: Any, withheld: Names) -> Any:
-    """A JSON-like value (a review pack, a situation) with every string in it scrubbed, at any
-    depth: codes, ids and dates hold no names, and a text field added later is covered the
-    day it is added."""
+def scrub_texts(value: Any, withheld: Names, *, keep: Iterable[str] = ()) -> Any:
+    """A value (a report, a review pack, a situation: dataclasses, dicts, lists) with every
+    string in it scrubbed, at any depth, but for the fields named in `keep` (a logo's path).
+    Codes, ids and dates hold no names, and a text field added later is covered the day it is
+    added: no output decides field by field what to scrub."""
     if not withheld:
         return value
+    kept = frozenset(keep)
 
     def walk(x: Any) -> Any:
         if isinstance(x, str):
             return withheld.scrub(x)
+        if dataclasses.is_dataclass(x) and not isinstance(x, type):
+            return dataclasses.replace(x, **{f.name: walk(getattr(x, f.name))
+                                             for f in dataclasses.fields(x)
+                                             if f.init and f.name not in kept})
         if isinstance(x, dict):
-            return {k: walk(v) for k, v in x.items()}
-        if isinstance(x, list | tuple):
+            return {k: v if k in kept else walk(v) for k, v in x.items()}
+        if isinstance(x, tuple):
+            return tuple(walk(i) for i in x)
+        if isinstance(x, list):
             return [walk(i) for i in x]
         return x
 

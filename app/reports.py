@@ -35,7 +35,7 @@ from app.models import (
     Victim,
     Violation,
 )
-from app.redaction import ROUNDED, Audience, Names
+from app.redaction import ROUNDED, Audience, Names, scrub_texts
 from app.report_model import (
     AUDIENCES,
     SECTIONS,
@@ -169,7 +169,9 @@ class Reports:
             report, situations = builder.build(session)
         if report.meta.audience in ("internal", "un"):  # in a read of its own
             report.actions = builder.actions(situations)
-        return report
+        # every text the report holds, scrubbed of the names its audience may not read: one
+        # pass over the whole report, not a choice of fields here
+        return scrub_texts(report, builder.withheld, keep=("logo",))
 
     def record_export(self, report: Report, how: str) -> None:
         """The audit log keeps every report that left the store: who, for which audience and
@@ -272,7 +274,6 @@ class _Builder:
         sources = self._children(session, iids, Source.type)
         # every name this audience may not read, from the whole store, not only this scope
         withheld = self.withheld = self.audience.withheld_in(session)
-        scope_label = withheld.scrub(scope_label)
 
         vtypes = Counter(a.type for x in incidents for a in acts[x.id])  # acts, by type
         verification = Counter(x.verification_status for x in incidents)
@@ -480,9 +481,8 @@ class _Builder:
         return x.admin1_code or self.region(x)
 
     def place(self, x: Incident) -> str:
-        return self.withheld.scrub(self.audience.place(
-            x.place, x.admin2, x.admin1, x.location_precision, x.location_sensitive)
-            or self.label("country", x.country))
+        return self.audience.place(x.place, x.admin2, x.admin1, x.location_precision,
+                                   x.location_sensitive) or self.label("country", x.country)
 
     def _key_incidents(self, incidents: list[Incident], acts: dict, victims: dict,
                        withheld: Names, hidden: _Hidden
@@ -522,7 +522,7 @@ class _Builder:
                 summary = ""
             out.append(KeyIncident(
                 date=x.occurred_from.isoformat(), place=self.place(x),
-                title=withheld.scrub(x.title), summary=withheld.scrub(summary),
+                title=x.title, summary=summary,
                 violations=sorted({self.label("violation", a.type) for a in acts[x.id]}),
                 verification=self.label("verification", x.verification_status),
                 victims=self.count(people(x)),
@@ -548,7 +548,7 @@ class _Builder:
             overall = next((f["level"] for f, r in zip(latest.factors, ranks, strict=True)
                             if r == top), None)
             out.append(RiskBlock(
-                situation=self.withheld.scrub(row.name), assessed_on=latest.assessed_on.isoformat(),
+                situation=row.name, assessed_on=latest.assessed_on.isoformat(),
                 previous_on=previous.assessed_on.isoformat() if previous else None,
                 overall=self.label("risk-level", overall) if overall else None,
                 factors=[RiskFactor(self.label("risk-factor", f["factor"]),
@@ -564,12 +564,11 @@ class _Builder:
         ids = set(situation_ids)
         rows = [a for a in Situations(self.store, self.vocab).all_actions(self.now.date())
                 if a["situation"]["id"] in ids]
-        scrub = self.withheld.scrub
         return [ActionRow(
-            situation=scrub(a["situation"]["name"]), title=scrub(a["title"]),
+            situation=a["situation"]["name"], title=a["title"],
             pillar=self.label("strategy-pillar", a["pillar"]),
             level=self.label("strategy-level", a["level"]),
-            lead=self.label("un-entity", a["lead"]), owner=scrub(a.get("owner") or ""),
+            lead=self.label("un-entity", a["lead"]), owner=a.get("owner") or "",
             due=a.get("due"), status=self.label("action-status", a["status"]),
             overdue=a["overdue"], blocked=a["blocked"]) for a in rows]
 

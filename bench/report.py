@@ -109,13 +109,17 @@ def main() -> None:
             produce(store, start, end, "internal", Path(tmp) / "warm.pdf")  # fonts, maps
             for audience in ("partners", "un", "internal"):
                 out = Path(tmp) / f"{name}-{audience}.pdf"
-                build, render, pages, shown = produce(store, start, end, audience, out)
+                # the best of two runs each, the scrubber on and off taking turns: one
+                # report's time is within the noise of a machine doing anything else
+                runs, off = [], None
+                for _ in range(2):
+                    runs.append(produce(store, start, end, audience, out))
+                    if audience != "internal":  # the same report, the scrubber off
+                        with scrubber(False):
+                            b_off, r_off, _p, _s = produce(store, start, end, audience, out)
+                        off = min(off or b_off + r_off, b_off + r_off)
+                build, render, pages, shown = min(runs, key=lambda r: r[0] + r[1])
                 size = out.stat().st_size
-                off = None
-                if audience != "internal":  # the same report, the scrubber off
-                    with scrubber(False):
-                        b_off, r_off, _p, _s = produce(store, start, end, audience, out)
-                    off = b_off + r_off
                 rows.append((f"{name} ({n:,} incidents)", audience, shown, build, render,
                              build + render, pages, size / 1024, target, off))
             store.close()
