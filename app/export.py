@@ -305,8 +305,15 @@ class Exporter:
                     Incident.admin1_code, Violation.type).join(
                     Violation, Violation.incident_id == Incident.id).where(
                     Incident.id.in_(ids[i:i + CHUNK]))).all())
+        regions: dict[str | None, str | None] = {}  # a few dozen names, scrubbed once each
+
+        def region(name: str | None) -> str | None:
+            if name not in regions:
+                regions[name] = withheld.scrub(name) or None
+            return regions[name]
+
         table = aggregate.cells(
-            ((day, country, withheld.scrub(admin1) or None, code, kind)
+            ((day, country, region(admin1), code, kind)
              for day, country, admin1, code, kind in acts),
             load_template()["threshold"], internal=audience.internal)
         return table, len(ids)

@@ -217,10 +217,8 @@ class Names:
             if _ARABIC.match(token):
                 self.match |= _with_proclitics(token)
         self._match_ascii = {t.encode() for t in self.match if t.isascii()}
-        # phrases by their first two words (one word for a one-word phrase)
-        self._phrases: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
-        for phrase in sorted(phrases, key=len, reverse=True):
-            self._phrases.setdefault(phrase[:2], []).append(phrase)
+        self._phrase_set = phrases
+        self._phrases_by_start: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None
         ordinary = [p for p in phrases if self.match.isdisjoint(p)]  # found only whole
         gap = r"[\W_]{0,4}"  # spaces, a middle dot, joiners: nothing that is a letter
         self._han = re.compile("|".join(gap.join(map(re.escape, h)) for h in sorted(
@@ -265,6 +263,17 @@ class Names:
         # the safety net: a mention the walk could not place (a Kangxi radical standing for
         # an ideograph, say) takes the whole text with it
         return WITHHELD if self.found(out) else out
+
+    @property
+    def _phrases(self) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+        """Phrases by their first two words (one word for a one-word phrase), longest first:
+        made when a text first names someone, as most outputs never need them."""
+        if self._phrases_by_start is None:
+            by_start: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+            for phrase in sorted(self._phrase_set, key=len, reverse=True):
+                by_start.setdefault(phrase[:2], []).append(phrase)
+            self._phrases_by_start = by_start
+        return self._phrases_by_start
 
     def _cut_words(self, text: str) -> str:
         segments = [(m.start(), m.end(), _words(m.group())) for m in _SEGMENT.finditer(text)]

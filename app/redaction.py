@@ -126,7 +126,7 @@ class Audience:
         if not self.names_perpetrators:
             names |= set(session.scalars(select(Perpetrator.name).distinct().where(
                 Perpetrator.name.is_not(None))))
-        return Names(names)
+        return _indexed(self.name, frozenset(names))
 
     # ---- places
     def coarse(self, precision: str | None, sensitive: bool = False) -> bool:
@@ -182,6 +182,26 @@ class Audience:
         loc = self.location({"place": place, "admin2": admin2, "admin1": admin1,
                              "precision": precision, "sensitive": sensitive})
         return ", ".join(p for p in (loc["place"], loc["admin2"], loc["admin1"]) if p)
+
+
+_INDEXED: dict[str, tuple[frozenset[str], Names]] = {}
+
+
+def _indexed(audience: str, names: frozenset[str]) -> Names:
+    """The names' index, kept for the next output to the same audience while the store's
+    withheld names are exactly the same (compared whole, so never stale): the second report
+    or export of a session does not index a hundred thousand names again."""
+    cached = _INDEXED.get(audience)
+    if cached is not None and cached[0] == names:
+        return cached[1]
+    index = Names(names)
+    _INDEXED[audience] = (names, index)
+    return index
+
+
+def forget_indexes() -> None:
+    """Drop the kept indexes (a benchmark measures the cold cost; a wipe or lock may too)."""
+    _INDEXED.clear()
 
 
 def _coarsest(a: str | None, b: str) -> str:

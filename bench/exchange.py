@@ -88,10 +88,11 @@ def main() -> None:
         for fmt in FORMATS:
             for audience in ("internal", "un", "partners"):
                 out = tmp / f"export-{audience}.{'csv' if fmt == 'hxl' else fmt}"
-                t = time.perf_counter()
-                done = Exporter(store).write(
-                    ExportRequest.parse(format=fmt, audience=audience), out)
-                took = time.perf_counter() - t
+                with scrubber(True):  # cold: the withheld names indexed again
+                    t = time.perf_counter()
+                    done = Exporter(store).write(
+                        ExportRequest.parse(format=fmt, audience=audience), out)
+                    took = time.perf_counter() - t
                 size = out.stat().st_size / 2**20
                 out.unlink()
                 off = None
