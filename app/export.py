@@ -296,7 +296,6 @@ class Exporter:
 
         audience = Audience(req.audience)
         ids = self.ids(req)
-        withheld = self.withheld(audience)
         acts = []
         with self.store.session() as session:
             for i in range(0, len(ids), CHUNK):
@@ -305,15 +304,23 @@ class Exporter:
                     Incident.admin1_code, Violation.type).join(
                     Violation, Violation.incident_id == Incident.id).where(
                     Incident.id.in_(ids[i:i + CHUNK]))).all())
-        regions: dict[str | None, str | None] = {}  # a few dozen names, scrubbed once each
+        # the one text in the table: a region's name. A name that matched an ISO 3166-2
+        # code is the standard's own; one typed as it came is scrubbed (the store's withheld
+        # names are read the first time one is met, once per distinct name)
+        regions: dict[str | None, str | None] = {}
+        withheld: list[Names] = []
 
-        def region(name: str | None) -> str | None:
+        def region(name: str | None, code: str | None) -> str | None:
+            if name is None or code:
+                return name
             if name not in regions:
-                regions[name] = withheld.scrub(name) or None
+                if not withheld:
+                    withheld.append(self.withheld(audience))
+                regions[name] = withheld[0].scrub(name) or None
             return regions[name]
 
         table = aggregate.cells(
-            ((day, country, region(admin1), code, kind)
+            ((day, country, region(admin1, code), code, kind)
              for day, country, admin1, code, kind in acts),
             load_template()["threshold"], internal=audience.internal)
         return table, len(ids)

@@ -185,3 +185,18 @@ def test_the_review_for_the_un_is_scrubbed_and_partners_get_none(store):
         with pytest.raises(BadInput) as err:
             situations.review("2026Q4", audience=audience)
         assert err.value.field == "audience"
+
+
+def test_a_typed_region_naming_someone_is_scrubbed_in_counts(store, tmp_path):
+    """A region that matched no ISO 3166-2 code is kept as typed: free text, so scrubbed; one
+    that matched is the standard's own name."""
+    add = Incidents(store).add
+    add(incident_doc(confidentiality="internal", status="submitted",
+                     victims=[person("Huda Mansour", protected=True)]))
+    for admin1 in ("Mansour family farm", "Dimashq"):
+        add(incident_doc(confidentiality="public", status="submitted", victims=[],
+                         location={"country": "SYR", "admin1": admin1}))
+    rows = list(csv.DictReader(export_text(store, tmp_path, "csv", "partners").splitlines()))
+    regions = {(r["admin1"], r["admin1_code"]) for r in rows}
+    assert ("[…] family farm", "") in regions and ("Dimashq", "SY-DI") in regions
+    assert "Mansour" not in export_text(store, tmp_path, "json", "public")
