@@ -22,6 +22,7 @@ EXISTS = "exists; pass --replace to replace it"
 # network shares): fall back to claiming the name with an exclusive create.
 _NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EACCES,
              getattr(errno, "ENOTSUP", -1), getattr(errno, "EOPNOTSUPP", -1)}
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def _kind(mode: int) -> str | None:
@@ -73,26 +74,33 @@ def publish(partial: Path | str, out: Path | str, *, replace: bool, field: str =
                 raise BadInput(field, reason)
         os.replace(partial, out)
     else:
-        try:
-            os.link(partial, out)
-        except FileExistsError:
-            raise BadInput(field, EXISTS) from None
-        except OSError as exc:
-            if exc.errno not in _NO_LINKS:
-                raise
-            _claim(out, field)
-            os.replace(partial, out)
-        else:
-            partial.unlink()
+        link_new(partial, out, field=field)
     _sync_folder(out.parent)
 
 
-def _claim(out: Path, field: str) -> None:
+def link_new(src: Path | str, dst: Path | str, *, field: str, exists: str = EXISTS,
+             dir_fd: int | None = None) -> None:
+    """Give the complete file `src` the new name `dst` in the same folder (relative to the
+    open folder `dir_fd` when given), never replacing or following anything at `dst`: a hard
+    link, which fails if the name is taken, then `src` unlinked. Where the file system has no
+    hard links (FAT), the name is claimed with an exclusive create and the file renamed over
+    the empty claim. A taken name is BadInput(field, exists)."""
+    at = {} if dir_fd is None else {"src_dir_fd": dir_fd, "dst_dir_fd": dir_fd}
     try:
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.link(src, dst, follow_symlinks=False, **at)
     except FileExistsError:
-        raise BadInput(field, EXISTS) from None
-    os.close(fd)
+        raise BadInput(field, exists) from None
+    except OSError as exc:
+        if exc.errno not in _NO_LINKS:
+            raise
+        try:
+            os.close(os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600,
+                             dir_fd=dir_fd))
+        except FileExistsError:
+            raise BadInput(field, exists) from None
+        os.replace(src, dst, **at)
+        return
+    os.unlink(src, dir_fd=dir_fd)
 
 
 def _sync_folder(folder: Path) -> None:

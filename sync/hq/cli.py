@@ -23,6 +23,7 @@ import platformdirs
 
 import app
 from app.errors import BadInput
+from app.files import link_new
 from sync import pki
 from sync import protocol as p
 from sync.hq import server
@@ -33,9 +34,6 @@ RECEIPTS = "receipts"  # in HQ's directory: every receipt HQ signs is kept there
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 _EXISTS = "already exists (a file or a link); HQ never overwrites one: give a new name"
-# os.link fails with these where the file system has no hard links (FAT on USB sticks)
-_NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EACCES,
-             getattr(errno, "ENOTSUP", -1), getattr(errno, "EOPNOTSUPP", -1)}
 
 
 def hq_dir(args: argparse.Namespace) -> Path:
@@ -246,21 +244,7 @@ def write_new(folder: int, name: str, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        try:
-            os.link(tmp, name, src_dir_fd=folder, dst_dir_fd=folder, follow_symlinks=False)
-        except FileExistsError:
-            raise BadInput("receipt", _EXISTS) from None
-        except OSError as err:
-            if err.errno not in _NO_LINKS:
-                raise
-            # no hard links here (a FAT USB stick): claim the name with an exclusive create,
-            # then rename the whole file over the empty one (a rename never follows a link)
-            try:
-                os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600,
-                                 dir_fd=folder))
-            except FileExistsError:
-                raise BadInput("receipt", _EXISTS) from None
-            os.replace(tmp, name, src_dir_fd=folder, dst_dir_fd=folder)
+        link_new(tmp, name, field="receipt", exists=_EXISTS, dir_fd=folder)
     finally:
         try:
             os.unlink(tmp, dir_fd=folder)
