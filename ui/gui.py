@@ -17,6 +17,7 @@ from app.cli import ENV_DEBUG
 from app.settings import Settings
 from app.store import Store
 from ui import tasks
+from ui.first_run import FirstRunDialog
 from ui.main_window import MainWindow
 from ui.qt import (
     QApplication,
@@ -29,7 +30,7 @@ from ui.qt import (
     QTranslator,
     Signal,
 )
-from ui.unlock import FirstRunDialog, UnlockDialog
+from ui.unlock import UnlockDialog
 
 log = logging.getLogger(__name__)
 

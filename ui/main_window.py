@@ -724,10 +724,10 @@ class MainWindow(QMainWindow):
             return
 
         def failed(exc: Exception) -> None:
-            from ui.unlock import describe_error
+            from ui.failures import failure_message
 
             log.error("the emergency wipe failed", exc_info=exc)
-            self.wipeFailed.emit(describe_error(exc))
+            self.wipeFailed.emit(failure_message(exc))
 
         run_in_background(partial(_close_and_wipe, store), lambda _: self.wiped.emit(), failed,
                           parent=self)

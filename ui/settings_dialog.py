@@ -33,7 +33,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.unlock import FieldMessage
+from ui.widgets import FieldMessage
 
 # Each language in its own name, so anyone can find theirs whatever the interface shows now.
 LANGUAGE_NAMES = {

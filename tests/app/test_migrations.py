@@ -12,8 +12,7 @@ from sqlalchemy import text
 
 from app.errors import SchemaTooNew
 from app.incidents import IncidentQuery, Incidents
-from app.schema.revision import head_revision
-from app.store import Store
+from app.store import Store, head_revision
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -14,8 +14,7 @@ from sqlalchemy import text
 from app.attachments import Attachments
 from app.errors import KeyFileError, NotOurDatabase, StoreExists, StoreMissing, WrongPassphrase
 from app.incidents import Incidents
-from app.schema.revision import head_revision
-from app.store import Store, wipe
+from app.store import Store, head_revision, wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE, incident_doc
 
 

@@ -22,6 +22,7 @@ from app.store import Store, head_revision
 from tests.ui.conftest import on_worker
 from ui import gui, tasks
 from ui import main_window as mw
+from ui.first_run import FirstRunDialog
 from ui.gui import AppController, run_gui
 from ui.idle import IdleWatcher, PanicKey
 from ui.main_window import MainWindow, WipeDialog
@@ -38,7 +39,7 @@ from ui.qt import (
     Signal,
 )
 from ui.settings_dialog import SettingsDialog
-from ui.unlock import FirstRunDialog, UnlockDialog
+from ui.unlock import UnlockDialog
 
 SLOW = 15_000  # ms
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

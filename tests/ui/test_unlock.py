@@ -19,8 +19,10 @@ from app.settings import Settings
 from app.store import Store
 from tests.ui.conftest import on_worker
 from ui import tasks
+from ui.first_run import FirstRunDialog
 from ui.gui import run_gui
 from ui.main_window import MainWindow
+from ui.passphrase import passphrase_strength
 from ui.qt import (
     QApplication,
     QDialog,
@@ -33,7 +35,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.tasks import run_in_background
-from ui.unlock import FirstRunDialog, UnlockDialog, passphrase_strength, retry_delay
+from ui.unlock import UnlockDialog, retry_delay
 
 SLOW = 15_000  # ms: default-cost Argon2id on a busy CI machine
 

@@ -1,0 +1,129 @@
+"""The rules for a new passphrase and the name it is kept under, and the fields that apply them.
+
+One set of rules and messages for first run and for a reset after the recovery key, so the two
+screens cannot drift apart; the hard limits themselves are app.keyfile's.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from app import keyfile as kf
+from ui.qt import QCoreApplication, QLineEdit
+
+if TYPE_CHECKING:  # the widgets module imports passphrase_strength from here
+    from ui.widgets import FieldMessage, StrengthMeter
+
+MAX_NAME = 64  # app.keyfile.check_label's limit; Store.create has the final word
+
+
+def passphrase_strength(passphrase: str) -> int:
+    """0 when below the minimum length (the one hard rule), then 1 weak … 4 strong.
+
+    A rough guide from length and variety of characters, not an entropy estimate: it nudges
+    towards long passphrases without rejecting anything the store accepts.
+    """
+    text = passphrase.strip()
+    if len(text) < kf.MIN_PASSPHRASE:
+        return 0
+    if len(set(text)) <= max(3, len(text) // 4):
+        return 1  # "aaaaaaaaaa", "abababababab"
+    classes = sum(
+        (
+            any(c.islower() for c in text),
+            any(c.isupper() for c in text),
+            any(c.isdigit() for c in text),
+            any(not c.isalnum() for c in text),
+            any(c.isalpha() and not (c.islower() or c.isupper()) for c in text),  # Arabic, CJK
+        )
+    )
+    score = 1 + (len(text) >= 14) + (len(text) >= 20) + (classes >= 3)
+    return min(score, 4)
+
+
+def name_problem(name: str) -> str | None:
+    """Why `name` cannot label a key slot (app.keyfile.check_label's rules), or None."""
+    label = name.strip()
+    if not label:
+        return QCoreApplication.translate("name_problem", "Enter your name.")
+    if len(label) > MAX_NAME or any(unicodedata.category(c).startswith("C") for c in label):
+        return QCoreApplication.translate(
+            "name_problem", "Use at most %1 printable characters."
+        ).replace("%1", str(MAX_NAME))
+    if label.casefold() == kf.RECOVERY_LABEL:
+        return QCoreApplication.translate(
+            "name_problem", "“recovery” is reserved for the recovery key."
+        )
+    return None
+
+
+def key_in_lines(recovery_key: str) -> str:
+    """ABCD-…-MNOP as two lines of four groups: easier to copy by hand."""
+    groups = recovery_key.split("-")
+    half = (len(groups) + 1) // 2
+    return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
+
+
+class NewPassphraseFields:
+    """The fields that set a passphrase (first run, and after the recovery key): one set of
+    rules and messages, so the two screens cannot drift apart."""
+
+    def __init__(
+        self,
+        user_message: FieldMessage,
+        passphrase_edit: QLineEdit,
+        strength: StrengthMeter,
+        passphrase_message: FieldMessage,
+        repeat_edit: QLineEdit,
+        repeat_message: FieldMessage,
+    ) -> None:
+        self.user_message = user_message
+        self.passphrase_edit = passphrase_edit
+        self.strength = strength
+        self.passphrase_message = passphrase_message
+        self.repeat_edit = repeat_edit
+        self.repeat_message = repeat_message
+
+    def problems(self, user: str) -> dict[str, str]:
+        """What keeps the passphrase from being set, by field: "user", "passphrase", "repeat"."""
+        found: dict[str, str] = {}
+        problem = name_problem(user)
+        if problem:
+            found["user"] = problem
+        passphrase = self.passphrase_edit.text()
+        if len(passphrase.strip()) < kf.MIN_PASSPHRASE:
+            found["passphrase"] = QCoreApplication.translate(
+                "NewPassphraseFields", "Too short: use at least %1 characters."
+            ).replace("%1", str(kf.MIN_PASSPHRASE))
+        if self.repeat_edit.text() != passphrase:
+            found["repeat"] = QCoreApplication.translate(
+                "NewPassphraseFields", "The passphrases do not match."
+            )
+        elif not self.repeat_edit.text():
+            found["repeat"] = QCoreApplication.translate(
+                "NewPassphraseFields", "Type the passphrase again."
+            )
+        return found
+
+    def show(self, found: dict[str, str], *, user_shown: bool) -> None:
+        """Errors next to the fields the person has started on; hints elsewhere."""
+        self.strength.set_passphrase(self.passphrase_edit.text())
+        if "user" in found and user_shown:
+            self.user_message.show_error(found["user"])
+        else:
+            self.user_message.show_hint("")
+        if "passphrase" in found and self.passphrase_edit.text():
+            self.passphrase_message.show_error(found["passphrase"])
+        else:
+            self.passphrase_message.show_hint(
+                QCoreApplication.translate(
+                    "NewPassphraseFields",
+                    "At least %1 characters. A few unrelated words are easy to remember and "
+                    "hard to guess.",
+                ).replace("%1", str(kf.MIN_PASSPHRASE))
+            )
+        if "repeat" in found and self.repeat_edit.text():
+            self.repeat_message.show_error(found["repeat"])
+        else:
+            self.repeat_message.show_hint("")
