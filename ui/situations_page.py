@@ -14,6 +14,7 @@ from functools import partial
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
+from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE
 from ui.qt import (
     HAVE_CHARTS,
     QAbstractItemView,
@@ -46,17 +47,6 @@ from ui.vocab_widgets import entity_short_name
 
 log = logging.getLogger(__name__)
 
-# risk level -> (background, text): pale to dark, readable in print and by the colour-blind
-# because the cell also says the level in words
-LEVEL_COLOURS = {
-    "not_present": ("#eef1f4", "#202020"),
-    "low": ("#fff3b0", "#202020"),
-    "moderate": ("#ffc069", "#202020"),
-    "high": ("#f0603c", "#ffffff"),
-    "severe": ("#9e1b1b", "#ffffff"),
-}
-OVERDUE = QColor("#fde2e1")
-BLOCKED = QColor("#fff0c2")
 SITUATION_ID = Qt.ItemDataRole.UserRole
 
 

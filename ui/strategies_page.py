@@ -14,6 +14,7 @@ from functools import partial
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
+from ui.palette import BLOCKED, OVERDUE
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +30,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.situations_page import BLOCKED, OVERDUE
 from ui.tasks import run_in_background
 from ui.vocab_widgets import entity_short_name
 

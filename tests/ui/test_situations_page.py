@@ -13,8 +13,9 @@ from synchelp import incident as incident_doc  # noqa: E402
 from app.incidents import Incidents  # noqa: E402
 from app.situations import Situations  # noqa: E402
 from app.vocab import vocabularies  # noqa: E402
+from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE  # noqa: E402
 from ui.qt import Qt  # noqa: E402
-from ui.situations_page import BLOCKED, LEVEL_COLOURS, OVERDUE, SituationsPage  # noqa: E402
+from ui.situations_page import SituationsPage  # noqa: E402
 
 
 def test_a_situation_shows_its_heat_map_signals_and_strategy(qtbot, store):

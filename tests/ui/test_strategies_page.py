@@ -12,8 +12,9 @@ from app.store import Store
 from tests.ui.conftest import on_worker
 from ui import main_window as mw
 from ui.main_window import MainWindow
+from ui.palette import BLOCKED, OVERDUE
 from ui.qt import Qt
-from ui.situations_page import BLOCKED, OVERDUE, SituationsPage
+from ui.situations_page import SituationsPage
 from ui.strategies_page import (
     ACTION,
     DUE,
