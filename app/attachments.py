@@ -18,7 +18,8 @@ from app.ids import new_id
 from app.metadata import stripped
 from app.models import Attachment, CustodyEvent, Incident
 from app.outbox import Outbox
-from app.store import Store, schema_number
+from app.schema.revision import schema_number
+from app.store import Store
 
 MAX_BYTES = 256 * 1024 * 1024
 

@@ -1,8 +1,9 @@
-"""Incidents: validation of the JSON record, writes with history and audit, queries.
+"""Incidents: writes with history and audit, and queries.
 
-The JSON document is the contract shared by the CLI, the desktop client, import/export and
-sync. Writes go through `Incidents`, one transaction per call: either the incident, its
-children, its history and its audit entry all land, or none does.
+The JSON document (its fields and `Validator`: app.schema.incident) is the contract shared by
+the CLI, the desktop client, import/export and sync. Writes go through `Incidents`, one
+transaction per call: either the incident, its children, its history and its audit entry all
+land, or none does.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import json
 import re
 from collections import namedtuple
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
@@ -25,55 +26,20 @@ from app import validation as v
 from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput, NotFound, UpfrontError
-from app.ids import new_id
 from app.keyfile import RECOVERY_SLOT
 from app.models import HistoryEntry, Incident, Involvement, Perpetrator, Source, Victim, Violation
 from app.outbox import Outbox, apply_fields, get_path, paths
-from app.store import Store, schema_number
+from app.schema.incident import EDITABLE, READ_ONLY, IncidentDocument, Rows, Validator
+from app.schema.revision import schema_number
+from app.store import Store
 from app.vocab import Vocabularies, vocabularies
 
-EDITABLE = {
-    "title", "occurred_from", "occurred_to", "date_precision", "date_reported", "location",
-    "narrative", "confidentiality", "status", "violations", "victims", "perpetrators",
-    "sources", "verification", "public_summary",
-}  # fmt: skip
-READ_ONLY = {"id", "created_by", "created_at", "updated_by", "updated_at", "revision",
-             "attachments"}
-LOCATION_KEYS = {"country", "admin1", "admin1_code", "admin1_pcode", "admin2", "admin2_pcode",
-                 "place", "lat", "lon", "precision", "sensitive"}
-VERIFICATION_KEYS = {"status", "reviewer", "date", "credibility"}
-# the summary for partners and the public: its text, then who wrote it and who cleared it
-# (read-only in a document given to add or edit; sync carries them, as the clearance is a
-# change like any other)
-SUMMARY_KEYS = {"text", "written_by", "written_at", "cleared_by", "cleared_at", "single_user"}
-SUMMARY_MAX = 2000
 _SUMMARY_COLUMNS = {"written_by": "public_summary_by", "written_at": "public_summary_at",
                     "cleared_by": "public_summary_cleared_by",
                     "cleared_at": "public_summary_cleared_at",
                     "single_user": "public_summary_single_user"}
-VIOLATION_KEYS = {"id", "type", "date", "method", "victims_count", "counts"}
-COUNT_KEYS = {"sex", "age_group", "count"}
-VICTIM_KEYS = {"id", "kind", "name", "sex", "age_group", "group_size", "protected", "consent",
-               "consent_date"}
-PERPETRATOR_KEYS = {"id", "category", "name", "involvement"}
-INVOLVEMENT_KEYS = {"violation", "degree"}
-SOURCE_KEYS = {"id", "type", "connection", "reliability", "name", "protected", "consent",
-               "consent_date", "information_date", "language"}
-CHILD_LISTS = ("violations", "victims", "perpetrators", "sources")
 SORTABLE = {"occurred_from", "title", "country", "admin1", "verification_status",
             "confidentiality", "status", "updated_at", "created_at"}
-
-
-@dataclass
-class Rows:
-    """One validated incident as table rows, ready to insert."""
-
-    incident: dict
-    violations: list[dict] = field(default_factory=list)
-    victims: list[dict] = field(default_factory=list)
-    perpetrators: list[dict] = field(default_factory=list)
-    involvements: list[dict] = field(default_factory=list)
-    sources: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -93,303 +59,9 @@ class IncidentQuery:
     offset: int = 0
 
 
-# ---- validation -----------------------------------------------------------------------------
-class Validator:
-    def __init__(self, vocab: Vocabularies, today: date | None = None) -> None:
-        self.vocab = vocab
-        self.today = today or datetime.now(UTC).date()
-
-    def code(self, kind: str, value: Any, fld: str, default: str | None = None) -> str:
-        if value is None:
-            if default is None:
-                raise BadInput(fld, "is required")
-            return default
-        return self.vocab.check(kind, value, fld)
-
-    def rows(self, doc: Any, incident_id: str | None = None) -> Rows:
-        doc = v.obj(doc, "incident")
-        v.known_keys(doc, EDITABLE | READ_ONLY, "")
-        incident_id = incident_id or v.uuid_text(doc.get("id"), "id") or new_id()
-        title = v.text(doc.get("title"), "title", required=True)
-
-        start = v.partial_date(doc.get("occurred_from"), "occurred_from")
-        if start is None:
-            raise BadInput("occurred_from", "is required")
-        occurred_from, implied = start
-        precision = self.code("date-precision", doc.get("date_precision"), "date_precision",
-                              default=implied)
-        finer = {"year": 0, "month": 1, "day": 2}
-        if precision in finer and finer[implied] < finer[precision]:
-            raise BadInput("occurred_from", f"is not precise to the {precision}; give "
-                           "YYYY-MM-DD or set date_precision")
-        end = v.partial_date(doc.get("occurred_to"), "occurred_to")
-        occurred_to = end[0] if end else None
-        if occurred_to is not None and occurred_to < occurred_from:
-            raise BadInput("occurred_to", "is before occurred_from")
-        v.not_future(occurred_from, "occurred_from", self.today)
-        reported = v.full_date(doc.get("date_reported"), "date_reported")
-        v.not_future(reported, "date_reported", self.today)
-
-        incident = {
-            "id": incident_id,
-            "title": title,
-            "occurred_from": occurred_from,
-            "occurred_to": occurred_to,
-            "date_precision": precision,
-            "date_reported": reported,
-            "narrative": v.text(doc.get("narrative"), "narrative", max_len=200_000) or "",
-            "confidentiality": self.code("confidentiality", doc.get("confidentiality"),
-                                         "confidentiality", default="internal"),
-            "status": self.code("status", doc.get("status"), "status", default="draft"),
-        }
-        incident.update(self.location(doc.get("location")))
-        incident.update(self.verification(doc.get("verification")))
-        incident.update(self.public_summary(doc.get("public_summary")))
-        rows = Rows(incident=incident)
-        rows.violations = [self.violation(x, i, incident_id, f"violations[{i}]")
-                           for i, x in enumerate(v.items(doc.get("violations"), "violations"))]
-        rows.victims = [self.victim(x, i, incident_id, f"victims[{i}]")
-                        for i, x in enumerate(v.items(doc.get("victims"), "victims"))]
-        rows.sources = [self.source(x, i, incident_id, f"sources[{i}]")
-                        for i, x in enumerate(v.items(doc.get("sources"), "sources"))]
-        for i, raw in enumerate(v.items(doc.get("perpetrators"), "perpetrators")):
-            perp, links = self.perpetrator(raw, i, incident_id, rows.violations)
-            rows.perpetrators.append(perp)
-            rows.involvements.extend(links)
-        self._unique_ids(rows)
-        if incident["status"] != "draft" and not rows.violations:
-            raise BadInput("violations", f"a {incident['status']} incident needs at least one "
-                           "violation (only drafts may have none)")
-        if incident["status"] == "reviewed" and not incident["verification_reviewer"]:
-            raise BadInput("verification.reviewer", "is required once an incident is reviewed")
-        return rows
-
-    def location(self, raw: Any) -> dict:
-        loc = v.obj(raw, "location") if raw is not None else None
-        if loc is None:
-            raise BadInput("location", "is required (at least location.country)")
-        v.known_keys(loc, LOCATION_KEYS, "location")
-        country = v.text(loc.get("country"), "location.country", required=True, max_len=3)
-        country = self.vocab.check("country", country.upper(), "location.country")
-        admin1 = v.text(loc.get("admin1"), "location.admin1", max_len=200)
-        admin1_code = None
-        if admin1 is not None:
-            # An ISO 3166-2 subdivision (by code, or by name in any language, accents and case
-            # ignored) is stored under its ISO name with its code; a local spelling the
-            # standard does not list (Homs for Ḩimş) is kept as typed, without a code.
-            admin1_code = self.vocab.match("admin1", admin1, country=country)
-            if admin1_code is not None:
-                admin1 = self.vocab.term("admin1", admin1_code, country=country).label("en")
-        lat = v.number(loc.get("lat"), "location.lat", -90, 90)
-        lon = v.number(loc.get("lon"), "location.lon", -180, 180)
-        if (lat is None) != (lon is None):
-            raise BadInput("location.lat" if lat is None else "location.lon",
-                           "latitude and longitude go together: give both or neither")
-        precision = loc.get("precision")
-        return {
-            "country": country,
-            "admin1": admin1,
-            "admin1_code": admin1_code,
-            "admin1_pcode": v.text(loc.get("admin1_pcode"), "location.admin1_pcode", max_len=32),
-            "admin2": v.text(loc.get("admin2"), "location.admin2", max_len=200),
-            "admin2_pcode": v.text(loc.get("admin2_pcode"), "location.admin2_pcode", max_len=32),
-            "place": v.text(loc.get("place"), "location.place"),
-            "lat": lat,
-            "lon": lon,
-            "location_precision": None if precision is None else self.vocab.check(
-                "location-precision", precision, "location.precision"),
-            "location_sensitive": v.boolean(loc.get("sensitive"), "location.sensitive", False),
-        }
-
-    def public_summary(self, raw: Any) -> dict:
-        """The summary's text, given as text (or null) or as the object a document holds.
-        Who wrote and who cleared it are taken as given here (HQ and other devices send
-        them); `Incidents` sets them itself for local writes, whatever the input says."""
-        fld = "public_summary"
-        meta: dict = {}
-        if raw is None or isinstance(raw, str):
-            text = v.text(raw, fld, max_len=SUMMARY_MAX)
-        elif isinstance(raw, dict):
-            v.known_keys(raw, SUMMARY_KEYS, fld)
-            text = v.text(raw.get("text"), fld, max_len=SUMMARY_MAX)
-            meta = raw
-        else:
-            raise BadInput(fld, "must be text, or an object with its text")
-        out = {
-            "public_summary": text,
-            "public_summary_by": v.text(meta.get("written_by"), f"{fld}.written_by", max_len=64),
-            "public_summary_at": v.text(meta.get("written_at"), f"{fld}.written_at", max_len=40),
-            "public_summary_cleared_by": v.text(meta.get("cleared_by"), f"{fld}.cleared_by",
-                                                max_len=64),
-            "public_summary_cleared_at": v.text(meta.get("cleared_at"), f"{fld}.cleared_at",
-                                                max_len=40),
-            "public_summary_single_user": v.boolean(meta.get("single_user"),
-                                                    f"{fld}.single_user", False),
-        }
-        cleared_by, cleared_at = out["public_summary_cleared_by"], out["public_summary_cleared_at"]
-        if (cleared_by is None) != (cleared_at is None):
-            raise BadInput(f"{fld}.cleared_at" if cleared_at is None else f"{fld}.cleared_by",
-                           "a clearance names who cleared the summary and when: give both")
-        if cleared_by is not None and text is None:
-            raise BadInput(f"{fld}.cleared_by", "there is no text to be cleared")
-        if out["public_summary_single_user"] and cleared_by is None:
-            raise BadInput(f"{fld}.single_user", "applies only to a cleared summary")
-        return out
-
-    def verification(self, raw: Any) -> dict:
-        ver = v.obj(raw, "verification") if raw is not None else {}
-        v.known_keys(ver, VERIFICATION_KEYS, "verification")
-        when = v.full_date(ver.get("date"), "verification.date")
-        v.not_future(when, "verification.date", self.today)
-        credibility = ver.get("credibility")
-        return {
-            "verification_status": self.code("verification", ver.get("status"),
-                                             "verification.status", default="unverified"),
-            "verification_reviewer": v.text(ver.get("reviewer"), "verification.reviewer",
-                                            max_len=200),
-            "verification_date": when,
-            "information_credibility": None if credibility is None else self.vocab.check(
-                "credibility", credibility, "verification.credibility"),
-        }
-
-    def violation(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict:
-        raw = v.obj(raw, fld)
-        v.known_keys(raw, VIOLATION_KEYS, fld)
-        counts = []
-        for j, c in enumerate(v.items(raw.get("counts"), f"{fld}.counts")):
-            cf = f"{fld}.counts[{j}]"
-            c = v.obj(c, cf)
-            v.known_keys(c, COUNT_KEYS, cf)
-            count = v.integer(c.get("count"), f"{cf}.count")
-            if count is None:
-                raise BadInput(f"{cf}.count", "is required")
-            counts.append({
-                "sex": self.code("sex", c.get("sex"), f"{cf}.sex", default="unknown"),
-                "age_group": self.code("age-group", c.get("age_group"), f"{cf}.age_group",
-                                       default="unknown"),
-                "count": count,
-            })
-        total = v.integer(raw.get("victims_count"), f"{fld}.victims_count")
-        counted = sum(c["count"] for c in counts)
-        if total is None and counts:
-            total = counted
-        elif total is not None and counted > total:
-            raise BadInput(f"{fld}.counts", f"add up to {counted}, more than victims_count "
-                           f"{total}")
-        when = v.full_date(raw.get("date"), f"{fld}.date")
-        v.not_future(when, f"{fld}.date", self.today)
-        return {
-            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
-            "incident_id": incident_id,
-            "position": pos,
-            "type": self.code("violation", raw.get("type"), f"{fld}.type"),
-            "date": when,
-            "method": v.text(raw.get("method"), f"{fld}.method", max_len=2000),
-            "victims_count": total,
-            "counts": counts or None,
-        }
-
-    def _consent(self, raw: dict, fld: str) -> tuple[str, date | None]:
-        consent = self.code("consent", raw.get("consent"), f"{fld}.consent", default="none")
-        when = v.full_date(raw.get("consent_date"), f"{fld}.consent_date")
-        v.not_future(when, f"{fld}.consent_date", self.today)
-        return consent, when
-
-    def victim(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict:
-        raw = v.obj(raw, fld)
-        v.known_keys(raw, VICTIM_KEYS, fld)
-        consent, consent_date = self._consent(raw, fld)
-        kind = self.code("victim-kind", raw.get("kind"), f"{fld}.kind", default="individual")
-        group_size = v.integer(raw.get("group_size"), f"{fld}.group_size", minimum=1)
-        if group_size is not None and kind == "individual":
-            raise BadInput(f"{fld}.group_size", "applies to a group, not to an individual")
-        return {
-            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
-            "incident_id": incident_id,
-            "position": pos,
-            "kind": kind,
-            "name": v.text(raw.get("name"), f"{fld}.name"),
-            "sex": self.code("sex", raw.get("sex"), f"{fld}.sex", default="unknown"),
-            "age_group": self.code("age-group", raw.get("age_group"), f"{fld}.age_group",
-                                   default="unknown"),
-            "group_size": group_size,
-            "protected": v.boolean(raw.get("protected"), f"{fld}.protected", False),
-            "consent": consent,
-            "consent_date": consent_date,
-        }
-
-    def source(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict:
-        raw = v.obj(raw, fld)
-        v.known_keys(raw, SOURCE_KEYS, fld)
-        consent, consent_date = self._consent(raw, fld)
-        connection = raw.get("connection")
-        info_date = v.full_date(raw.get("information_date"), f"{fld}.information_date")
-        v.not_future(info_date, f"{fld}.information_date", self.today)
-        return {
-            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
-            "incident_id": incident_id,
-            "position": pos,
-            "type": self.code("source-type", raw.get("type"), f"{fld}.type"),
-            "connection": None if connection is None else self.vocab.check(
-                "source-connection", connection, f"{fld}.connection"),
-            "reliability": self.code("reliability", raw.get("reliability"),
-                                     f"{fld}.reliability", default="unknown"),
-            "name": v.text(raw.get("name"), f"{fld}.name"),
-            # Sources are protected unless the record says otherwise: do no harm.
-            "protected": v.boolean(raw.get("protected"), f"{fld}.protected", True),
-            "consent": consent,
-            "consent_date": consent_date,
-            "information_date": info_date,
-            "language": v.text(raw.get("language"), f"{fld}.language", max_len=16),
-        }
-
-    def perpetrator(self, raw: Any, pos: int, incident_id: str,
-                    violations: list[dict]) -> tuple[dict, list[dict]]:
-        fld = f"perpetrators[{pos}]"
-        raw = v.obj(raw, fld)
-        v.known_keys(raw, PERPETRATOR_KEYS, fld)
-        perp = {
-            "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
-            "incident_id": incident_id,
-            "position": pos,
-            "category": self.code("perpetrator", raw.get("category"), f"{fld}.category"),
-            "name": v.text(raw.get("name"), f"{fld}.name"),
-        }
-        links: dict[str, dict] = {}
-        for j, link in enumerate(v.items(raw.get("involvement"), f"{fld}.involvement")):
-            lf = f"{fld}.involvement[{j}]"
-            link = v.obj(link, lf)
-            v.known_keys(link, INVOLVEMENT_KEYS, lf)
-            ref = link.get("violation")
-            if isinstance(ref, int) and not isinstance(ref, bool) and 0 <= ref < len(violations):
-                target = violations[ref]["id"]
-            elif isinstance(ref, str) and any(x["id"] == ref for x in violations):
-                target = ref
-            else:
-                raise BadInput(f"{lf}.violation", "is not a violation of this incident "
-                               f"(give its index, 0 to {len(violations) - 1}, or its id)")
-            if target in links:
-                raise BadInput(f"{lf}.violation", "is listed twice for this perpetrator")
-            links[target] = {
-                "perpetrator_id": perp["id"],
-                "violation_id": target,
-                "degree": self.code("involvement", link.get("degree"), f"{lf}.degree",
-                                    default="unknown"),
-            }
-        return perp, list(links.values())
-
-    @staticmethod
-    def _unique_ids(rows: Rows) -> None:
-        for name in CHILD_LISTS:
-            seen: set[str] = set()
-            for i, row in enumerate(getattr(rows, name)):
-                if row["id"] in seen:
-                    raise BadInput(f"{name}[{i}].id", "is used twice in this incident")
-                seen.add(row["id"])
-
-
 # ---- documents ------------------------------------------------------------------------------
-def _document(inc: Incident, violations, victims, perpetrators, involvements, sources) -> dict:
+def _document(inc: Incident, violations, victims, perpetrators, involvements,
+              sources) -> IncidentDocument:
     vindex = {x.id: i for i, x in enumerate(violations)}
     links: dict[str, list] = {}
     for link in involvements:
@@ -459,7 +131,7 @@ def _loaded(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
-def _rows_document(rows: Rows, incident: dict) -> dict:
+def _rows_document(rows: Rows, incident: dict) -> IncidentDocument:
     """The document of a record about to be inserted, built from its rows (no query)."""
     ns = SimpleNamespace
     return _document(ns(**incident), [ns(**x) for x in rows.violations],
@@ -467,7 +139,7 @@ def _rows_document(rows: Rows, incident: dict) -> dict:
                      [ns(**x) for x in rows.involvements], [ns(**x) for x in rows.sources])
 
 
-def mask_protected(doc: dict) -> dict:
+def mask_protected(doc: IncidentDocument) -> IncidentDocument:
     doc = copy.deepcopy(doc)
     for role in ("victims", "sources"):
         for person in doc.get(role, []):
@@ -615,14 +287,14 @@ class Incidents:
                 AuditLog(session).append(self.actor, audit[0], "incident", None, audit[1])
         return ids
 
-    def documents(self, ids: list[str], *, sources: bool = True) -> list[dict]:
+    def documents(self, ids: list[str], *, sources: bool = True) -> list[IncidentDocument]:
         """Whole records (as `get` gives them) for many ids, in the order given, read in
         one pass per table per 500 ids: exports of a hundred thousand records. Without
         `sources`, the records' sources are left unread (an empty list).
 
         The rows come straight from the driver (`_Bulk`): SQLAlchemy's result processing
         cost more than the reading itself here."""
-        out: dict[str, dict] = {}
+        out: dict[str, IncidentDocument] = {}
         with self.store.session() as session:
             bulk = _Bulk(session)
             for i in range(0, len(ids), 500):
@@ -673,7 +345,7 @@ class Incidents:
                     {rows.incident["id"]: paths(_rows_document(rows, row), EDITABLE)
                      for rows, row in zip(batch, incidents, strict=True)})
 
-    def edit(self, incident_id: str, changes: dict) -> dict:
+    def edit(self, incident_id: str, changes: dict) -> IncidentDocument:
         """Change the fields present in `changes`; lists given replace the whole list."""
         changes = v.obj(changes, "incident")
         v.known_keys(changes, EDITABLE | READ_ONLY, "")
@@ -709,7 +381,7 @@ class Incidents:
                         public_summary_cleared_by=None, public_summary_cleared_at=None,
                         public_summary_single_user=False)
 
-    def clear_summary(self, incident_id: str) -> dict:
+    def clear_summary(self, incident_id: str) -> IncidentDocument:
         """Clear the record's summary for partners and the public, as the signed-in user.
 
         Someone other than its author clears it. In a single-user office the author may, and
@@ -867,18 +539,18 @@ class Incidents:
         rows = remote.rows(merged, incident_id=record_id)
         self._rewrite(session, record_id, current, rows, actor, action="incident.sync")
 
-    def get(self, incident_id: str) -> dict:
+    def get(self, incident_id: str) -> IncidentDocument:
         with self.store.session() as session:
             return self._get(session, incident_id)
 
-    def view(self, incident_id: str) -> dict:
+    def view(self, incident_id: str) -> IncidentDocument:
         """Read a whole record for a person to see; the access goes into the audit log."""
         with self.store.transaction() as session:
             doc = self._get(session, incident_id)
             AuditLog(session).append(self.actor, "incident.view", "incident", incident_id)
         return doc
 
-    def masked(self, incident_id: str) -> dict:
+    def masked(self, incident_id: str) -> IncidentDocument:
         """The record as a screen shows it before anyone asks to reveal: the names of
         protected victims and sources are withheld (name None, `masked` True)."""
         return mask_protected(self.get(incident_id))
@@ -894,7 +566,7 @@ class Incidents:
                     return person.name
         raise NotFound(f"no victim or source {person_id} in incident {incident_id}")
 
-    def _get(self, session: Session, incident_id: str) -> dict:
+    def _get(self, session: Session, incident_id: str) -> IncidentDocument:
         inc = session.get(Incident, incident_id, populate_existing=True)
         if inc is None:
             raise NotFound(f"no incident with id {incident_id}")

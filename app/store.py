@@ -15,18 +15,15 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import functools
 import os
 import secrets
 import time
 import weakref
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 import sqlcipher3
 from alembic import command
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, exc, select
@@ -53,6 +50,7 @@ from app.errors import (
 )
 from app.models import StoreMeta
 from app.paths import db_path, keyfile_path
+from app.schema.revision import alembic_config
 
 DB_SIDE_FILES = ("-wal", "-shm", "-journal")
 REKEY_SUFFIX = ".rekey"  # upfront.db.rekey: the copy under the new key, before the swap
@@ -104,24 +102,6 @@ class StoreLock:
     def release(self) -> None:
         if not self._file.closed:
             self._file.close()  # closing drops the lock
-
-
-def alembic_config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(resources.files("app") / "migrations"))
-    return cfg
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-@functools.cache
-def schema_number() -> int:
-    """The schema as a number (revision "0006" is 6): what sync batches declare."""
-    return int(head_revision())
 
 
 def _sqlite_transactions(engine: Engine) -> None:

@@ -19,7 +19,8 @@ from app.errors import BadInput, UpfrontError
 from app.hlc import StoredClock
 from app.incidents import Incidents
 from app.models import OutboxEntry, StoreMeta, SyncConflict
-from app.situations import KINDS, Situations
+from app.schema.situation import KINDS
+from app.situations import Situations
 from app.store import Store
 from sync import protocol as p
 

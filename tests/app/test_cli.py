@@ -26,7 +26,8 @@ from app.attempts import FILENAME as ATTEMPTS
 from app.attempts import UnlockAttempts
 from app.incidents import Incidents
 from app.models import AuditEntry
-from app.store import Store, head_revision, wipe
+from app.schema.revision import head_revision
+from app.store import Store, wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE, incident_doc
 from tests.conftest import run_with_reader_gone
 

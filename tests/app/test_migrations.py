@@ -12,7 +12,8 @@ from sqlalchemy import text
 
 from app.errors import SchemaTooNew
 from app.incidents import IncidentQuery, Incidents
-from app.store import Store, head_revision
+from app.schema.revision import head_revision
+from app.store import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -14,6 +14,7 @@ import pytest
 from app import selftest
 from app import store as store_module
 from app.incidents import Incidents
+from app.schema.revision import head_revision
 from app.store import Store
 from tests.app.conftest import FAST_KDF, PASSPHRASE, incident_doc
 from tests.app.test_cli import _snapshot, run
@@ -125,7 +126,7 @@ def test_cli_lines_exit_code_and_json(tmp_path):
     hq = report["checks"][-1]
     assert (hq["check"], hq["status"]) == ("hq", "skip")
     assert "--unlock" in hq["detail"]
-    assert report["version"]["schema"] == store_module.head_revision()
+    assert report["version"]["schema"] == head_revision()
 
     done = run("selftest", "--unlock", data_dir=data, passphrase=PASSPHRASE,
                extra_env={"QT_QPA_PLATFORM": "offscreen"})

@@ -289,7 +289,7 @@ def test_a_failed_write_leaves_no_outbox_entry(store, situations):
 
 
 def test_remote_records_are_checked_like_the_forms(situations):
-    from app.situations import remote_fields
+    from app.schema.situation import remote_fields
     vocab = vocabularies()
     good = {"kind": "assessment", "situation_id": "0190f0f0-0000-7000-8000-000000000001",
             "assessed_on": "2026-11-01", "version": 2, "summary": "",

@@ -14,7 +14,8 @@ from sqlalchemy import text
 from app.attachments import Attachments
 from app.errors import KeyFileError, NotOurDatabase, StoreExists, StoreMissing, WrongPassphrase
 from app.incidents import Incidents
-from app.store import Store, head_revision, wipe
+from app.schema.revision import head_revision
+from app.store import Store, wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE, incident_doc
 
 

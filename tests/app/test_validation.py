@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from app import validation as v
 from app.errors import BadInput
-from app.incidents import Incidents, Validator
-from app.situations import situation_columns, strategy_fields
+from app.incidents import Incidents
+from app.schema.incident import Validator
+from app.schema.situation import situation_columns, strategy_fields
 from app.vocab import vocabularies
 from tests.app.conftest import incident_doc
 

@@ -27,8 +27,8 @@ from app import outbox
 from app.hlc import pack, wall_ms
 from app.models import OutboxEntry
 from app.outbox import Outbox
+from app.schema.revision import schema_number
 from app.situations import Situations
-from app.store import schema_number
 from sync import device as d
 from sync import pki
 from sync import protocol as p

@@ -11,8 +11,8 @@ from app import outbox
 from app.clock import utcnow
 from app.models import AuditEntry, OutboxEntry
 from app.outbox import Outbox
+from app.schema.revision import schema_number
 from app.situations import Situations
-from app.store import schema_number
 from sync import device as d
 from sync.desktop import DesktopSync
 
