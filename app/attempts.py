@@ -2,7 +2,7 @@
 not skip the growing delay. Holds a count and a time only, never what was typed.
 
 The rule for the delay lives here so that the window (ui/unlock.py) and the command line
-(app/cli.py) enforce the same one: `retry_delay(n)` seconds must pass after the n-th failure
+(app/cli/common.py) enforce the same one: `retry_delay(n)` seconds must pass after the n-th failure
 before the next passphrase or recovery key is tried."""
 
 from __future__ import annotations

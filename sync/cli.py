@@ -8,7 +8,7 @@ import secrets
 import sys
 from pathlib import Path
 
-from app import cli as app_cli
+from app.cli import common as app_cli
 from app.files import check_out, publish
 
 # The sync machinery (cryptography's HPKE, msgpack, zstd) loads only when a sync command runs,
@@ -34,7 +34,7 @@ def cmd_sync(args) -> int:
     store = app_cli.open_store(args)
     with store:
         if args.status:
-            app_cli._emit(d.status(store))
+            app_cli.emit(d.status(store))
             return 0
         client = SyncClient(store)
         try:
@@ -47,7 +47,7 @@ def cmd_sync(args) -> int:
                "pending": result.pending, "quarantined": status["quarantined"],
                "conflicts_to_merge": status["conflicts_to_merge"], "complete": result.complete}
     if args.json:
-        app_cli._emit(summary)
+        app_cli.emit(summary)
     if status["clock_ahead_ms"]:
         hours = status["clock_ahead_ms"] / 3_600_000
         print(f"upfront: warning: HQ says this device's clock is {hours:.1f} h ahead; correct "
@@ -105,11 +105,11 @@ def cmd_conflict(args) -> int:
     store = app_cli.open_store(args)
     with store:
         if args.action == "list":
-            app_cli._emit(d.conflicts(store, open_only=not args.all))
+            app_cli.emit(d.conflicts(store, open_only=not args.all))
         else:
             from app.incidents import Incidents
 
-            merged = (app_cli._read_json(args.value, "value") if args.json_value
+            merged = (app_cli.read_json(args.value, "value") if args.json_value
                       else args.value)
             d.resolve_conflict(store, Incidents(store), args.id, merged)
     return 0
@@ -120,8 +120,8 @@ def cmd_quarantine(args) -> int:
 
     store = app_cli.open_store(args)
     with store, store.session() as s:
-        app_cli._emit([{"seq": e.seq, "record": e.record_id, "op": e.op, "reason": e.reason,
-                        "fields": sorted(e.fields or {})} for e in outbox.quarantined(s)])
+        app_cli.emit([{"seq": e.seq, "record": e.record_id, "op": e.op, "reason": e.reason,
+                       "fields": sorted(e.fields or {})} for e in outbox.quarantined(s)])
     return 0
 
 

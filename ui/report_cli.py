@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app import cli as app_cli
+from app.cli import common as app_cli
 from app.errors import BadInput
 from app.files import check_out, publish
 from app.report_model import AUDIENCES
@@ -39,7 +39,7 @@ def _write(report, out: Path, *, replace: bool) -> int:  # noqa: ANN001
     """Render into a file beside the destination, then move it into place: a report cut
     short (a full disk, Ctrl+C) never stands where the finished one should, and without
     `replace` a file that appeared at `out` meanwhile is not overwritten."""
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
     from ui.selftest import ensure_gui_app
 
     ensure_gui_app()  # no screen needed to print

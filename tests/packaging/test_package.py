@@ -89,7 +89,7 @@ def test_archive_and_checksum(dist):
 
 
 def test_frozen_version(dist, clean_env, tmp_path):
-    from app.cli import versions
+    from app.cli.common import versions
 
     done = run(dist / "upfront" / "upfront", "--version", env=clean_env, cwd=tmp_path)
     assert done.returncode == 0, done.stderr

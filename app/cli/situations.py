@@ -6,29 +6,29 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app import cli
+from app.cli.common import emit, open_store, read_json
 from app.situations import Situations
 
 
 def cmd_situation(args) -> int:
-    with cli.open_store(args) as store:
+    with open_store(args) as store:
         situations = Situations(store)
         command = args.situation_command
         if command == "add":
-            print(situations.add(cli._read_json(args.file)))
+            print(situations.add(read_json(args.file)))
         elif command == "edit":
-            doc = situations.edit(args.id, cli._read_json(args.file))
+            doc = situations.edit(args.id, read_json(args.file))
             print(f"{doc['id']} revision {doc['revision']}")
         elif command == "show":
             doc = situations.get(args.id)
             doc["incidents"] = situations.incident_ids(args.id)
             doc["assessments"] = situations.assessments(args.id)
             doc["signals"] = situations.signals(args.id)
-            cli._emit(doc)
+            emit(doc)
         elif command == "list":
             rows = situations.list()
             if args.json:
-                cli._emit(rows)
+                emit(rows)
             else:
                 for r in rows:
                     print(f"{r['id']}  {r['country']}  {r['status']:<10}  {r['name']}")
@@ -40,44 +40,44 @@ def cmd_situation(args) -> int:
 
 
 def cmd_assessment(args) -> int:
-    with cli.open_store(args) as store:
+    with open_store(args) as store:
         situations = Situations(store)
         if args.assessment_command == "add":
-            doc = situations.assess(args.situation, cli._read_json(args.file))
+            doc = situations.assess(args.situation, read_json(args.file))
             print(f"{doc['id']} {doc['assessed_on']} version {doc['version']}")
         elif args.assessment_command == "list":
-            cli._emit(situations.assessments(args.situation, all_versions=args.all))
+            emit(situations.assessments(args.situation, all_versions=args.all))
         else:
             heat = situations.heat_map(args.situation)
-            cli._emit({"factors": heat.factors, "dates": heat.dates, "cells": heat.cells,
+            emit({"factors": heat.factors, "dates": heat.dates, "cells": heat.cells,
                        "overall": heat.overall})
     return 0
 
 
 def cmd_strategy(args) -> int:
-    with cli.open_store(args) as store:
+    with open_store(args) as store:
         situations = Situations(store)
         if args.strategy_command == "save":
-            doc = situations.save_strategy(args.situation, cli._read_json(args.file))
+            doc = situations.save_strategy(args.situation, read_json(args.file))
             print(f"version {doc['version']}")
         elif args.strategy_command == "versions":
-            cli._emit(situations.strategy_versions(args.situation))
+            emit(situations.strategy_versions(args.situation))
         else:
             doc = situations.strategy(args.situation, args.version)
             if doc is None:
                 print("upfront: this situation has no strategy yet", file=sys.stderr)
                 return 1
-            cli._emit(doc)
+            emit(doc)
     return 0
 
 
 def cmd_review(args) -> int:
-    with cli.open_store(args) as store:
+    with open_store(args) as store:
         situations = Situations(store)
         pack = situations.review(args.quarter, signals=situations.signals_as_of,
                                  audience=args.audience)
         if args.json:
-            cli._emit(pack)
+            emit(pack)
             return 0
         vocab = situations.vocab
 

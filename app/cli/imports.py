@@ -6,11 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app import cli, importer
+from app import exchange
+from app.cli.common import emit, open_store
 from app.errors import BadInput
 
 
-def _report(checked: importer.Checked) -> None:
+def _report(checked: exchange.Checked) -> None:
     for err in checked.errors:
         print(err)
     for warning in checked.warnings:
@@ -33,13 +34,13 @@ def _confirm(count: int, left_out: int) -> bool:
 
 
 def cmd_import(args) -> int:
-    mapping = importer.load_mapping(args.mapping) if args.mapping else None
-    limits = importer.Limits(file_mb=args.max_file_mb, rows=args.max_rows,
+    mapping = exchange.load_mapping(args.mapping) if args.mapping else None
+    limits = exchange.Limits(file_mb=args.max_file_mb, rows=args.max_rows,
                              unpacked_mb=args.max_unpacked_mb)
-    table = importer.read_table(args.file, sheet=mapping.sheet if mapping else None,
+    table = exchange.read_table(args.file, sheet=mapping.sheet if mapping else None,
                                 encoding=args.encoding, limits=limits)
-    with cli.open_store(args) as store:
-        checked = importer.check(store, table, mapping, keep_rows=not args.dry_run)
+    with open_store(args) as store:
+        checked = exchange.check(store, table, mapping, keep_rows=not args.dry_run)
         chosen = checked.to_import(args.keep_duplicates)
         result = checked.as_json()
         result.update(file=table.filename, sha256=table.source_sha256, dry_run=args.dry_run,
@@ -48,11 +49,11 @@ def cmd_import(args) -> int:
             _report(checked)
         if args.dry_run:
             if args.json:
-                cli._emit(result)
+                emit(result)
             return 0 if not checked.errors else 2
         if not chosen:
             if args.json:
-                cli._emit(result)
+                emit(result)
             if checked.valid:
                 raise BadInput("--keep-duplicates", "every valid row is a likely duplicate, "
                                "so nothing was imported; add --keep-duplicates to import them")
@@ -60,20 +61,20 @@ def cmd_import(args) -> int:
         if not args.yes:
             if not sys.stdin.isatty():
                 if args.json:
-                    cli._emit(result)
+                    emit(result)
                 raise BadInput("--yes", "nobody can confirm the import here (standard input is "
                                "not a terminal); add --yes to import the valid rows, or use "
                                "--dry-run to check only")
             if not _confirm(len(chosen), len(checked.valid) - len(chosen)):
                 if args.json:
-                    cli._emit(result)
+                    emit(result)
                 else:
                     print("Nothing imported.")
                 return 0
-        ids = importer.commit(store, checked, table, keep_duplicates=args.keep_duplicates)
+        ids = exchange.commit(store, checked, table, keep_duplicates=args.keep_duplicates)
         result["imported"] = len(ids)
         if args.json:
-            cli._emit(result)
+            emit(result)
         else:
             print(f"Imported {len(ids)} incident{'s' if len(ids) != 1 else ''}.")
     return 0
@@ -97,7 +98,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     limits = p.add_argument_group(
         "limits", "a file past one is refused (exit 2) before it is read whole; raise the "
         "limit to import it anyway")
-    default = importer.DEFAULT_LIMITS
+    default = exchange.DEFAULT_LIMITS
     limits.add_argument("--max-file-mb", type=_positive, default=default.file_mb, metavar="MB",
                         help=f"the file's size on disk (default {default.file_mb})")
     limits.add_argument("--max-rows", type=_positive, default=default.rows, metavar="N",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app import cli
-from app.export import FORMATS, ROWS, Exporter, ExportRequest
+from app.cli.common import open_store
+from app.exchange import FORMATS, ROWS, Exporter, ExportRequest
 from app.files import check_out
 from app.redaction import AUDIENCES
 
@@ -16,7 +16,7 @@ def cmd_export(args) -> int:
                                   date_from=args.date_from, date_to=args.date_to,
                                   country=args.country)
     check_out(args.out, replace=args.replace)  # before the passphrase and the work
-    with cli.open_store(args) as store:
+    with open_store(args) as store:
         done = Exporter(store).write(request, args.out, replace=args.replace)
     unit = {"incident": "incident(s)", "act": "act(s)", "aggregate": "count(s)"}[request.rows]
     print(f"{done.path}: {done.rows} {unit} from {done.incidents} incident(s), "
