@@ -228,7 +228,7 @@ def check_resources(_ctx: Context) -> str:
     starter import mapping, map boundaries. A partial copy or a broken installer shows
     here."""
     from app import boundaries
-    from app.importer import load_mapping
+    from app.exchange import load_mapping
     from app.reports import load_template
     from app.vocab import vocabularies
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.export import FORMATS, Exporter, ExportRequest  # noqa: E402
+from app.exchange import FORMATS, Exporter, ExportRequest  # noqa: E402
 from app.incidents import Incidents  # noqa: E402
 from app.keyfile import KdfParams  # noqa: E402
 from app.store import Store  # noqa: E402
@@ -108,11 +108,11 @@ def main() -> None:
                              off))
         store.close()
         try:
-            from app.importer import check, commit, read_table
+            from app.exchange import check, commit, read_table
         except ImportError:  # the import side arrives separately
             check = None
         if check is not None:
-            from app.importer import load_mapping
+            from app.exchange import load_mapping
 
             fresh, _ = Store.create(tmp / "fresh", "bench", "benchmark passphrase",
                                     kdf=FAST_KDF)

@@ -3,8 +3,8 @@
 `ImportWizard` walks through what `upfront import` does: a file and a mapping are chosen, the
 columns are shown against the fields they fill, every row is checked (errors by row, column and
 field, never a cell's value; likely duplicates), and only Finish writes the valid rows, in one
-transaction (app.importer). `ExportDialog` writes CSV, Excel, JSON or HXL cleared for an
-audience by the rules reports use (app.export).
+transaction (app.exchange). `ExportDialog` writes CSV, Excel, JSON or HXL cleared for an
+audience by the rules reports use (app.exchange.export).
 
 Reading, checking, importing and writing run on the store worker; the functions handed to it
 take data (paths, a Store, the checked rows), never widgets.
@@ -16,9 +16,9 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from app import importer
+from app import exchange
 from app.errors import UpfrontError
-from app.export import Exported, Exporter, ExportRequest
+from app.exchange import Exported, Exporter, ExportRequest
 from app.redaction import ROW_LEVEL
 from app.store import Store
 from ui.qt import (
@@ -59,18 +59,18 @@ EXTENSIONS = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "hxl": ".csv"}
 
 
 # ---- work for the store worker (data in, data out: no widgets) -----------------------------
-def _read(path: str, spec: str | None) -> tuple[importer.Table, importer.Mapping]:
-    mapping = importer.load_mapping(spec)
-    return importer.read_table(path, sheet=mapping.sheet), mapping
+def _read(path: str, spec: str | None) -> tuple[exchange.Table, exchange.Mapping]:
+    mapping = exchange.load_mapping(spec)
+    return exchange.read_table(path, sheet=mapping.sheet), mapping
 
 
-def _check(store: Store, table: importer.Table, mapping: importer.Mapping) -> importer.Checked:
-    return importer.check(store, table, mapping)
+def _check(store: Store, table: exchange.Table, mapping: exchange.Mapping) -> exchange.Checked:
+    return exchange.check(store, table, mapping)
 
 
-def _commit(store: Store, checked: importer.Checked, table: importer.Table,
+def _commit(store: Store, checked: exchange.Checked, table: exchange.Table,
             keep_duplicates: bool) -> list[str]:
-    return importer.commit(store, checked, table, keep_duplicates=keep_duplicates)
+    return exchange.commit(store, checked, table, keep_duplicates=keep_duplicates)
 
 
 def _export(store: Store, request: ExportRequest, path: str) -> Exported:
@@ -202,7 +202,7 @@ class _ChoosePage(QWizardPage):
         return False
 
     def _read(self, key: tuple[str, str | None],
-              result: tuple[importer.Table, importer.Mapping]) -> None:
+              result: tuple[exchange.Table, exchange.Mapping]) -> None:
         self._busy = False
         self.completeChanged.emit()
         if key != (self.path.text().strip(), self.spec()):
@@ -258,7 +258,7 @@ class _MappingPage(QWizardPage):
                 "This JSON file holds %n incident record(s). They are read as they are: a "
                 "mapping does not apply.", "", len(table.records or [])))
             return
-        plan, _warnings = importer.match_columns(table.headers, mapping)
+        plan, _warnings = exchange.match_columns(table.headers, mapping)
         fields = {c.index: c.field for c in plan}
         self.note.setText(self.tr("Mapping: %1. %n column(s) of the file are read.", "",
                                   len(fields)).replace("%1", mapping.name))
@@ -324,7 +324,7 @@ class _CheckPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self._wizard.check_result is not None
 
-    def _checked(self, generation: int, checked: importer.Checked) -> None:
+    def _checked(self, generation: int, checked: exchange.Checked) -> None:
         if generation != self._generation:
             return
         self._wizard.check_result = checked
@@ -349,7 +349,7 @@ class _CheckPage(QWizardPage):
         self.status.setText(message)
         self._wizard.failed.emit(message)
 
-    def _show_results(self, checked: importer.Checked | None) -> None:
+    def _show_results(self, checked: exchange.Checked | None) -> None:
         errors = checked.errors if checked else []
         warnings = checked.warnings if checked else []
         duplicates = checked.duplicates if checked else []
@@ -478,9 +478,9 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.store = store
         self.lang = lang
-        self.table: importer.Table | None = None
-        self.mapping: importer.Mapping | None = None
-        self.check_result: importer.Checked | None = None
+        self.table: exchange.Table | None = None
+        self.mapping: exchange.Mapping | None = None
+        self.check_result: exchange.Checked | None = None
         self.setWindowTitle(self.tr("Import incidents"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.choose_page = _ChoosePage(self)

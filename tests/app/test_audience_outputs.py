@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from app import aggregate
 from app.errors import BadInput
-from app.export import Exporter, ExportRequest
+from app.exchange import Exporter, ExportRequest
 from app.incidents import Incidents
 from app.redaction import PLACES, Audience
 from app.situations import Situations

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from app import cli
 from app.errors import BadInput
-from app.export import Exporter, ExportRequest
+from app.exchange import Exporter, ExportRequest
 from app.models import AuditEntry
 from tests.app.conftest import PASSPHRASE
 from tests.app.test_reports import seed_store

@@ -26,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import cli, importer
+from app import cli, exchange
 from app.errors import BadInput
 from app.incidents import Incidents
 from app.store import Store
@@ -88,7 +88,7 @@ def test_xlsx_with_a_wrong_dimension_reads_every_row_and_column(tmp_path, ref):
                    member(data, SHEET))
     path = tmp_path / "lying.xlsx"
     path.write_bytes(rezip(data, {SHEET: sheet}))
-    table = importer.read_table(path)
+    table = exchange.read_table(path)
     assert table.headers == HEADER
     assert [r[0] for r in table.rows] == [f"Shelling of block {i}" for i in range(5)]
     assert all(len(r) == 4 for r in table.rows)
@@ -99,7 +99,7 @@ def test_xlsx_without_a_dimension_reads_every_row(tmp_path):
     sheet = re.sub(rb'<dimension ref="[^"]*" ?/>', b"", member(data, SHEET))
     path = tmp_path / "none.xlsx"
     path.write_bytes(rezip(data, {SHEET: sheet}))
-    assert len(importer.read_table(path).rows) == 5
+    assert len(exchange.read_table(path).rows) == 5
 
 
 def test_cli_imports_the_five_rows_of_a_lying_xlsx(run_import, data_dir, tmp_path):
@@ -122,7 +122,7 @@ def test_a_row_far_down_the_sheet_is_refused_by_the_row_limit_not_read(tmp_path)
     path = tmp_path / "far.xlsx"
     path.write_bytes(rezip(data, {SHEET: sheet}))
     with pytest.raises(BadInput) as err:
-        importer.read_table(path, limits=importer.Limits(rows=1000))
+        exchange.read_table(path, limits=exchange.Limits(rows=1000))
     assert err.value.field == "file" and "1,000 data rows" in err.value.reason
 
 
@@ -136,12 +136,12 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     assert path.stat().st_size < 1_000_000
     started = time.monotonic()
     with pytest.raises(BadInput) as err:
-        importer.read_table(path)
+        exchange.read_table(path)
     assert time.monotonic() - started < 2
     assert err.value.field == "file" and "compressed" in err.value.reason
     # past the unpacked limit without a suspicious ratio: the limit is named
     with pytest.raises(BadInput) as err:
-        importer.read_table(path, limits=importer.Limits(unpacked_mb=100, ratio=10_000))
+        exchange.read_table(path, limits=exchange.Limits(unpacked_mb=100, ratio=10_000))
     assert "100 MB" in err.value.reason and "--max-unpacked-mb" in err.value.reason
 
 
@@ -160,7 +160,7 @@ def test_zip_members_that_lie_about_their_size_or_are_damaged_are_bad_input(tmp_
         path = tmp_path / f"damaged{n}.xlsx"
         path.write_bytes(body)
         with pytest.raises(BadInput) as err:
-            importer.read_table(path)
+            exchange.read_table(path)
         assert err.value.field == "file", n
 
 
@@ -187,7 +187,7 @@ def test_xml_with_a_doctype_or_entities_is_refused_naming_the_file(tmp_path, tar
     path = tmp_path / "entities.xlsx"
     path.write_bytes(rezip(data, {target: prolog + body}))
     with pytest.raises(BadInput) as err:
-        importer.read_table(path)
+        exchange.read_table(path)
     assert err.value.field == "file"
     assert "DOCTYPE" in err.value.reason
 
@@ -200,7 +200,7 @@ def test_a_doctype_in_utf16_is_found_too(tmp_path):
     path = tmp_path / "utf16.xlsx"
     path.write_bytes(rezip(data, {SHEET: xml}))
     with pytest.raises(BadInput, match="DOCTYPE"):
-        importer.read_table(path)
+        exchange.read_table(path)
 
 
 # ---- size and row limits ---------------------------------------------------------------------
@@ -219,7 +219,7 @@ def test_the_size_limit_holds_for_files_that_grow_or_never_end(tmp_path):
     link = tmp_path / "zero.csv"
     link.symlink_to("/dev/zero")  # stat says 0 bytes; reading never ends
     with pytest.raises(BadInput) as err:
-        importer.read_table(link, limits=importer.Limits(file_mb=1))
+        exchange.read_table(link, limits=exchange.Limits(file_mb=1))
     assert "larger than 1 MB" in err.value.reason
 
 
@@ -314,7 +314,7 @@ def test_csv_counts_past_the_bound_are_row_errors(store, tmp_path):
     path = tmp_path / "c.csv"
     path.write_text(",".join(HEADER) + "\nA,2026-10-01,SYR,1e30\nB,2026-10-02,SYR,"
                     + "9" * 5000 + "\nC,2026-10-03,SYR,10000000\n")
-    checked = importer.check(store, importer.read_table(path))
+    checked = exchange.check(store, exchange.read_table(path))
     assert [(e.row, e.field) for e in checked.errors] == [(2, "violations[0].victims_count"),
                                                          (3, "victims.killed")]
     assert [n for n, _ in checked.valid] == [4]
@@ -374,7 +374,7 @@ def test_formula_cells_are_warned_about_by_row_and_column_never_quoted(store, tm
         lines.append(f"{quoted},2026-10-01,SYR,-33.5,-3.25,2")
     lines.append("Plain title,2026-10-02,SYR,-1,1,0")
     path.write_text("\n".join(lines) + "\n", newline="")
-    checked = importer.check(store, importer.read_table(path))
+    checked = exchange.check(store, exchange.read_table(path))
     assert checked.errors == []
     formula = [w for w in checked.warnings if "formula" in w]
     assert formula == [f"row {n}, Title (title): begins with = + - @, a tab or a line break, "
@@ -393,7 +393,7 @@ def test_an_exported_leading_apostrophe_is_taken_off_once(store, tmp_path):
     body = "title,occurred_from,location.country,narrative\n" + "".join(
         f'T{i},2026-10-{i + 1:02d},SYR,"{c}"\n' for i, c in enumerate(cells))
     path.write_text(body, newline="")
-    checked = importer.check(store, importer.read_table(path))
+    checked = exchange.check(store, exchange.read_table(path))
     assert checked.errors == []
     assert [rows.incident["narrative"] for _, rows in checked.valid] == [
         "=1+1", "+963 11 222", "-dash", "@handle", "''=x", "'plain", "it's", "'", "=1"]
@@ -404,7 +404,7 @@ def test_numbers_with_a_sign_still_read_in_numeric_columns(store, tmp_path):
     path = tmp_path / "n.csv"
     path.write_text("title,occurred_from,location.country,location.lat,location.lon\n"
                     "A,2026-10-01,SYR,-33.5,+36.25\nB,2026-10-02,SYR,'-33.5,'+36.25\n")
-    checked = importer.check(store, importer.read_table(path))
+    checked = exchange.check(store, exchange.read_table(path))
     assert checked.errors == [] and not checked.warnings
     assert [(r.incident["lat"], r.incident["lon"]) for _, r in checked.valid] == [
         (-33.5, 36.25), (-33.5, 36.25)]
@@ -520,7 +520,7 @@ def _peak(fn) -> tuple[object, int]:
 def test_reading_a_small_file_never_sets_the_size_limit_aside(tmp_path):
     path = tmp_path / "small.csv"
     path.write_text("\n".join(",".join(map(str, r)) for r in [HEADER, *rows(50)]) + "\n")
-    table, peak = _peak(lambda: importer.read_table(path))
+    table, peak = _peak(lambda: exchange.read_table(path))
     assert len(table.rows) == 50
     assert peak < 5 * 1024 * 1024  # it was 200 MB: read(limit + 1) reserves the limit
 
@@ -529,15 +529,15 @@ def test_a_dry_run_keeps_a_fraction_of_each_row_and_judges_the_same(store, tmp_p
     path = tmp_path / "many.csv"
     data = rows(1500) + [["", "2026-13-01", "SYR", 1], rows(1)[0]]  # an error, a duplicate
     path.write_text("\n".join(",".join(map(str, r)) for r in [HEADER, *data]) + "\n")
-    table = importer.read_table(path)
-    importer.check(store, importer.Table(table.headers, table.rows[:20], "", "warm.csv"))
-    full, full_peak = _peak(lambda: importer.check(store, table))
-    dry, dry_peak = _peak(lambda: importer.check(store, table, keep_rows=False))
+    table = exchange.read_table(path)
+    exchange.check(store, exchange.Table(table.headers, table.rows[:20], "", "warm.csv"))
+    full, full_peak = _peak(lambda: exchange.check(store, table))
+    dry, dry_peak = _peak(lambda: exchange.check(store, table, keep_rows=False))
     assert dry.as_json() == full.as_json()
     assert len(full.errors) == 2 and len(full.duplicates) == 1
     assert dry_peak < full_peak * 0.6, (dry_peak, full_peak)
     with pytest.raises(ValueError):
-        importer.commit(store, dry, table)
+        exchange.commit(store, dry, table)
     assert Incidents(store).count() == 0
 
 

@@ -14,8 +14,10 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from app import importer
+from app import exchange
 from app.errors import BadInput
+from app.exchange.duplicates import Duplicate
+from app.exchange.rows import TITLE_LENGTH, make_title
 from app.incidents import Incidents
 from app.models import AuditEntry
 from app.store import Store
@@ -68,7 +70,7 @@ def import_entries(store: Store) -> list[AuditEntry]:
 
 # ---- reading ---------------------------------------------------------------------------------
 def test_csv_with_bom_semicolons_and_crlf_reads_clean(tmp_path):
-    table = importer.read_table(write_bad_csv(tmp_path / "bad.csv"))
+    table = exchange.read_table(write_bad_csv(tmp_path / "bad.csv"))
     assert table.headers == ["Title", "Date", "Country", "Region", "Violation", "Killed",
                              "Notes"]
     assert table.rows[0] == ["Shelling of the bakery", "03/10/2026", "Syria", "Rif Dimashq",
@@ -80,18 +82,18 @@ def test_csv_with_bom_semicolons_and_crlf_reads_clean(tmp_path):
 def test_tab_and_comma_csv_and_quoted_multiline_cells(tmp_path):
     path = tmp_path / "t.csv"
     path.write_text('title\toccurred_from\n"two\r\nlines"\t2026-10-01\n', newline="")
-    table = importer.read_table(path)
+    table = exchange.read_table(path)
     assert table.headers == ["title", "occurred_from"]
     assert table.rows == [["two\nlines", "2026-10-01"]]
     path.write_text('title,narrative\n"a; b","x, y"\n')
-    assert importer.read_table(path).rows == [["a; b", "x, y"]]
+    assert exchange.read_table(path).rows == [["a; b", "x, y"]]
 
 
 def test_not_utf8_is_refused_clearly(tmp_path):
     path = tmp_path / "latin1.csv"
     path.write_bytes("title;date\nDétention;2026-10-01\n".encode("latin-1"))
     with pytest.raises(BadInput) as err:
-        importer.read_table(path)
+        exchange.read_table(path)
     assert (err.value.field, err.value.reason) == (
         "file", "is not UTF-8 text; save it as CSV UTF-8, or name the encoding it was saved "
                 "in (--encoding cp1252, cp1256, …)")
@@ -100,12 +102,12 @@ def test_not_utf8_is_refused_clearly(tmp_path):
 def test_windows_code_pages_by_name_and_utf16_by_its_mark(tmp_path):
     arabic = tmp_path / "arabic.csv"  # Excel's plain "CSV" on an Arabic Windows
     arabic.write_bytes("title,region\r\nقصف السوق,حمص\r\n".encode("cp1256"))
-    assert importer.read_table(arabic, encoding="cp1256").rows == [["قصف السوق", "حمص"]]
+    assert exchange.read_table(arabic, encoding="cp1256").rows == [["قصف السوق", "حمص"]]
     with pytest.raises(BadInput, match="--encoding"):
-        importer.read_table(arabic)
+        exchange.read_table(arabic)
     unicode_text = tmp_path / "unicode.txt"  # Excel's "Unicode text": UTF-16, tabs
     unicode_text.write_bytes("title\tregion\r\nОбстрел рынка\tХомс\r\n".encode("utf-16"))
-    table = importer.read_table(unicode_text)
+    table = exchange.read_table(unicode_text)
     assert (table.headers, table.rows) == (["title", "region"], [["Обстрел рынка", "Хомс"]])
 
 
@@ -113,10 +115,10 @@ def test_a_wrong_encoding_is_named(tmp_path):
     path = tmp_path / "a.csv"
     path.write_bytes("title\n\u4e2d\u6587\n".encode())
     with pytest.raises(BadInput) as err:
-        importer.read_table(path, encoding="latin-2000")
+        exchange.read_table(path, encoding="latin-2000")
     assert err.value.field == "encoding"
     with pytest.raises(BadInput) as err:
-        importer.read_table(path, encoding="ascii")
+        exchange.read_table(path, encoding="ascii")
     assert (err.value.field, err.value.reason) == (
         "file", "is not ascii text (byte 7 is not); name the encoding it was saved in")
 
@@ -126,17 +128,17 @@ def test_other_files_are_refused(tmp_path):
                           "UTF-8"), ("a.pdf", "must be a .csv, .xlsx or .json file")):
         (tmp_path / name).write_bytes(b"x")
         with pytest.raises(BadInput) as err:
-            importer.read_table(tmp_path / name)
+            exchange.read_table(tmp_path / name)
         assert err.value.reason == reason
     (tmp_path / "fake.xlsx").write_bytes(b"not a zip")
     with pytest.raises(BadInput, match="is not an Excel .xlsx workbook"):
-        importer.read_table(tmp_path / "fake.xlsx")
+        exchange.read_table(tmp_path / "fake.xlsx")
 
 
 # ---- checking: precise errors ----------------------------------------------------------------
 def test_bad_csv_gives_precise_row_and_field_errors(store, tmp_path):
-    table = importer.read_table(write_bad_csv(tmp_path / "bad.csv"))
-    checked = importer.check(store, table, importer.parse_mapping(MAPPING))
+    table = exchange.read_table(write_bad_csv(tmp_path / "bad.csv"))
+    checked = exchange.check(store, table, exchange.parse_mapping(MAPPING))
     got = [(e.row, e.column, e.field, e.reason) for e in checked.errors]
     unknown = ("is not a known violation code or label; see `upfront vocab list violation`, "
                "or add it to the mapping's \"values\"")
@@ -168,8 +170,8 @@ def test_bad_csv_gives_precise_row_and_field_errors(store, tmp_path):
 
 
 def test_valid_rows_are_read_right(store, tmp_path):
-    table = importer.read_table(write_bad_csv(tmp_path / "bad.csv"))
-    checked = importer.check(store, table, importer.parse_mapping(MAPPING))
+    table = exchange.read_table(write_bad_csv(tmp_path / "bad.csv"))
+    checked = exchange.check(store, table, exchange.parse_mapping(MAPPING))
     rows = dict(checked.valid)
     first, last = rows[2].incident, rows[9].incident
     assert (first["title"], first["occurred_from"], first["country"], first["admin1_code"]) == \
@@ -190,7 +192,7 @@ def test_labels_match_codes_ignoring_case_and_accents(store, tmp_path):
         "b,2026-10-01,SY,ARBITRARY DETENTION,un,draft,\n"
         "c,2026-10-01,SYR,detention  arbitraire,INTERNAL,,\n"
         "d,2026-10-01,SYR,\"Killing, Détention arbitraire\",,,\n", encoding="utf-8")
-    checked = importer.check(store, importer.read_table(path))
+    checked = exchange.check(store, exchange.read_table(path))
     assert checked.errors == []
     rows = [r for _, r in checked.valid]
     assert [r.incident["country"] for r in rows] == ["SYR"] * 4
@@ -208,14 +210,14 @@ def test_mapping_values_defaults_and_separator(store, tmp_path):
     path.write_text("what,when,kind,dead\n"
                     "Raid,2026-10-02,raid arrest,2\n"
                     "Checkpoint,2026-10-02,,\n")
-    mapping = importer.parse_mapping({
+    mapping = exchange.parse_mapping({
         "columns": {"what": "title", "when": "occurred_from", "kind": "violation.type",
                     "dead": "victims.killed"},
         "values": {"violation.type": {"RAID": "pillage", "arrest": "Arbitrary detention"}},
         "defaults": {"location.country": "Syria", "violation.type": ["abduction"],
                      "confidentiality": "un"},
         "list_separator": " "})
-    checked = importer.check(store, importer.read_table(path), mapping)
+    checked = exchange.check(store, exchange.read_table(path), mapping)
     assert checked.errors == [] and checked.warnings == []
     a, b = (r for _, r in checked.valid)
     assert [(x["type"], x["victims_count"]) for x in a.violations] == [
@@ -229,7 +231,7 @@ def test_validation_errors_after_conversion_name_their_column(store, tmp_path):
     path = tmp_path / "v.csv"
     path.write_text("title,occurred_from,occurred_to,location.country,location.lat,status\n"
                     "a,2026-10-05,2026-10-01,SYR,33.5,submitted\n")
-    checked = importer.check(store, importer.read_table(path))
+    checked = exchange.check(store, exchange.read_table(path))
     assert [(e.row, e.column, e.field, e.reason) for e in checked.errors] == [
         (2, "occurred_to", "occurred_to", "is before occurred_from"),
         (2, None, "location.lon", "latitude and longitude go together: give both or neither"),
@@ -242,7 +244,7 @@ def test_validation_errors_after_conversion_name_their_column(store, tmp_path):
 def test_missing_required_column_is_named_on_each_row_and_warned(store, tmp_path):
     path = tmp_path / "m.csv"
     path.write_text("title,location.country\na,SYR\n")
-    checked = importer.check(store, importer.read_table(path))
+    checked = exchange.check(store, exchange.read_table(path))
     assert [(e.row, e.column, e.field, e.reason) for e in checked.errors] == [
         (2, None, "occurred_from", "is required; no column is mapped to it")]
     assert checked.warnings == ["no column is mapped to occurred_from, which is required"]
@@ -260,10 +262,10 @@ def test_bad_mappings_are_refused_naming_the_key(tmp_path):
     ]
     for doc, fld in cases:
         with pytest.raises(BadInput) as err:
-            importer.load_mapping(write_mapping(tmp_path / "m.json", doc))
+            exchange.load_mapping(write_mapping(tmp_path / "m.json", doc))
         assert err.value.field == fld
     with pytest.raises(BadInput) as err:
-        importer.load_mapping(tmp_path / "missing.json")
+        exchange.load_mapping(tmp_path / "missing.json")
     assert err.value.field == "--mapping"
 
 
@@ -271,16 +273,16 @@ def test_empty_file_is_bad_input(store, tmp_path):
     path = tmp_path / "e.csv"
     path.write_text("title,occurred_from\n\n , \n")
     with pytest.raises(BadInput, match="has no data rows"):
-        importer.check(store, importer.read_table(path))
+        exchange.check(store, exchange.read_table(path))
 
 
 # ---- Kobo -------------------------------------------------------------------------------------
 def test_kobo_export_imports_cleanly_with_the_starter_mapping(store):
-    table = importer.read_table(KOBO)
-    checked = importer.check(store, table, importer.load_mapping("kobo"))
+    table = exchange.read_table(KOBO)
+    checked = exchange.check(store, table, exchange.load_mapping("kobo"))
     assert checked.errors == [] and checked.warnings == [] and checked.duplicates == []
     assert checked.summary() == "3 rows: 3 valid, 0 with errors, 0 likely duplicates"
-    ids = importer.commit(store, checked, table)
+    ids = exchange.commit(store, checked, table)
     market, arrests, school = Incidents(store).documents(ids)
     assert market["title"] == "Shelling of the central market"
     assert (market["occurred_from"], market["date_reported"]) == ("2026-10-03", "2026-10-05")
@@ -307,7 +309,7 @@ def test_kobo_export_imports_cleanly_with_the_starter_mapping(store):
     assert school["title"] == "Classrooms damaged; two pupils killed according to the school " \
         "director"
     # the same export again: every row is a likely duplicate of what the first import made
-    again = importer.check(store, importer.read_table(KOBO), importer.load_mapping("kobo"))
+    again = exchange.check(store, exchange.read_table(KOBO), exchange.load_mapping("kobo"))
     assert again.errors == []
     assert [(d.row, d.other, d.score) for d in again.duplicates] == [
         (n, f"incident {i}", 100) for n, i in zip((2, 3, 4), ids, strict=True)]
@@ -317,24 +319,24 @@ def test_kobo_export_imports_cleanly_with_the_starter_mapping(store):
 def test_kobo_uuid_can_be_the_id(store, tmp_path):
     doc = json.loads((resources.files("resources.mappings") / "kobo.json").read_text())
     doc["columns"]["_uuid"] = "id"
-    mapping = importer.parse_mapping(doc)
-    table = importer.read_table(KOBO)
-    ids = importer.commit(store, importer.check(store, table, mapping), table)
+    mapping = exchange.parse_mapping(doc)
+    table = exchange.read_table(KOBO)
+    ids = exchange.commit(store, exchange.check(store, table, mapping), table)
     assert ids == ["5b1f4c1e-8a0e-4a7e-9a57-3f2d1c0b9e01",
                    "0c2d9e77-51b3-4f08-b2a4-7e6a1d3c5f02",
                    "9a7e3b10-2f64-4c1d-8e5b-6d4f2a1b7c03"]
-    again = importer.check(store, table, mapping)
+    again = exchange.check(store, table, mapping)
     assert [(e.row, e.column, e.field, e.reason) for e in again.errors] == [
         (n, "_uuid", "id", "an incident with this id already exists") for n in (2, 3, 4)]
     assert again.valid == []
 
 
 def test_make_title():
-    assert importer.make_title("Mr. X was taken from his home. Later seen.") == \
+    assert make_title("Mr. X was taken from his home. Later seen.") == \
         "Mr. X was taken from his home"
-    assert importer.make_title("  short  text ") == "short text"
-    long = importer.make_title("word " * 60)
-    assert len(long) <= importer.TITLE_LENGTH and long.endswith("word…")
+    assert make_title("  short  text ") == "short text"
+    long = make_title("word " * 60)
+    assert len(long) <= TITLE_LENGTH and long.endswith("word…")
 
 
 def test_kobo_headers_without_groups_and_gps_only(store, tmp_path):
@@ -342,7 +344,7 @@ def test_kobo_headers_without_groups_and_gps_only(store, tmp_path):
     path.write_text("title,incident_date,country,province,gps,incident_type,killed,injured\n"
                     "Sniper fire,2026-10-03T14:22:00.000+03:00,SYR,idlib,35.9 36.6 0 5,"
                     "killing injury,1,0\n")
-    checked = importer.check(store, importer.read_table(path), importer.load_mapping("kobo"))
+    checked = exchange.check(store, exchange.read_table(path), exchange.load_mapping("kobo"))
     assert checked.errors == [] and checked.warnings == []
     [(_, rows)] = checked.valid
     assert (rows.incident["occurred_from"], rows.incident["lat"], rows.incident["lon"]) == \
@@ -362,7 +364,7 @@ def test_kobo_select_multiple_one_column_per_option(store, tmp_path):
         "Raid,2026-10-03,SYR,1,0,1,0,1\n"
         "Quiet day,2026-10-04,SYR,0,0,0,0,0\n"
         "Typo,2026-10-05,SYR,1,maybe,0,,\n")
-    checked = importer.check(store, importer.read_table(path), importer.load_mapping("kobo"))
+    checked = exchange.check(store, exchange.read_table(path), exchange.load_mapping("kobo"))
     assert checked.warnings == []
     assert [str(e) for e in checked.errors] == [
         "row 4, incident/incident_type/shelling (violation.type): is an option column of a "
@@ -377,7 +379,7 @@ def test_kobo_select_multiple_one_column_per_option(store, tmp_path):
                     "incident_type/torture,killed\n"
                     "Raid,2026-10-03,SYR,torture,0,1,\n"
                     "Second,2026-10-04,SYR,,True,False,3\n")
-    checked = importer.check(store, importer.read_table(both), importer.load_mapping("kobo"))
+    checked = exchange.check(store, exchange.read_table(both), exchange.load_mapping("kobo"))
     assert checked.errors == [] and checked.warnings == []
     first, second = (rows for _, rows in checked.valid)
     assert [v["type"] for v in first.violations] == ["torture"]
@@ -399,16 +401,16 @@ def test_xlsx_with_date_cells_and_numbers(store, tmp_path):
     ws.append(["Late", "someday", "SYR", "killing", 1.5, None, None])
     path = tmp_path / "incidents.xlsx"
     book.save(path)
-    mapping = importer.parse_mapping({
+    mapping = exchange.parse_mapping({
         "sheet": "Incidents",
         "columns": {"Title": "title", "Date": "occurred_from", "Country": "location.country",
                     "Type": "violation.type", "Victims": "violation.victims_count",
                     "Lat": "location.lat", "Lon": "location.lon"},
         "date_format": "%d/%m/%Y"})
-    table = importer.read_table(path, sheet=mapping.sheet)
+    table = exchange.read_table(path, sheet=mapping.sheet)
     assert table.rows[0][1:] == ["2026-10-03", "SYR", "killing", "3", "33.57", "36.4"]
     assert table.format == "xlsx"
-    checked = importer.check(store, table, mapping)
+    checked = exchange.check(store, table, mapping)
     assert [(e.row, e.column, e.field) for e in checked.errors] == [
         (5, "Date", "occurred_from"), (5, "Victims", "violation.victims_count")]
     a, b = (r for _, r in checked.valid)
@@ -418,7 +420,7 @@ def test_xlsx_with_date_cells_and_numbers(store, tmp_path):
         (date(2026, 10, 4), 2)
     assert [n for n, _ in checked.valid] == [2, 4]
     with pytest.raises(BadInput) as err:
-        importer.read_table(path, sheet="Missing")
+        exchange.read_table(path, sheet="Missing")
     assert err.value.field == "sheet"
 
 
@@ -447,15 +449,15 @@ def test_json_export_round_trip_reproduces_the_records(store, tmp_path):
 
     second, _ = Store.create(tmp_path / "second", "amina", PASSPHRASE, kdf=FAST_KDF)
     try:
-        table = importer.read_table(path)
-        checked = importer.check(second, table)
+        table = exchange.read_table(path)
+        checked = exchange.check(second, table)
         assert checked.errors == [] and checked.duplicates == [] and checked.warnings == []
-        assert importer.commit(second, checked, table) == ids
+        assert exchange.commit(second, checked, table) == ids
         imported = Incidents(second).documents(ids)
         assert [_comparable(d) for d in imported] == [_comparable(d) for d in exported]
         # a bare list is read too; ids already there are refused row by row
         path.write_text(json.dumps(exported))
-        again = importer.check(second, importer.read_table(path))
+        again = exchange.check(second, exchange.read_table(path))
         assert [(e.row, e.column, e.field, e.reason) for e in again.errors] == [
             (n, None, "id", "an incident with this id already exists") for n in (1, 2, 3)]
     finally:
@@ -463,7 +465,7 @@ def test_json_export_round_trip_reproduces_the_records(store, tmp_path):
 
 
 def test_upfront_export_files_import_back(store, tmp_path):
-    export = pytest.importorskip("app.export")
+    export = pytest.importorskip("app.exchange.export")
     source = Incidents(store)
     ids = source.add_many([incident_doc(), incident_doc(
         title="Arrests at the checkpoint", occurred_from="2026-10-06",
@@ -476,10 +478,10 @@ def test_upfront_export_files_import_back(store, tmp_path):
             export.ExportRequest.parse(format=fmt, audience="internal"), out)
         second, _ = Store.create(tmp_path / fmt, "amina", PASSPHRASE, kdf=FAST_KDF)
         try:
-            table = importer.read_table(out)
-            checked = importer.check(second, table)
+            table = exchange.read_table(out)
+            checked = exchange.check(second, table)
             assert checked.errors == [] and checked.duplicates == []
-            assert sorted(importer.commit(second, checked, table)) == sorted(ids)
+            assert sorted(exchange.commit(second, checked, table)) == sorted(ids)
             back = Incidents(second).documents(ids)
         finally:
             second.close()
@@ -503,7 +505,7 @@ def test_json_records_report_every_problem(store, tmp_path):
         "not an object",
         incident_doc(),
     ]}))
-    checked = importer.check(store, importer.read_table(path))
+    checked = exchange.check(store, exchange.read_table(path))
     assert [(e.row, e.field, e.reason.split(";")[0]) for e in checked.errors] == [
         (1, "colour", "unknown field"),
         (1, "title", "is required"),
@@ -525,22 +527,22 @@ def test_likely_duplicates_are_flagged_not_merged(store, tmp_path):
         "Shelling of market,2026-10-03,SYR,Rif Dimashq,torture\n"  # 5 another type
         "Killing of a teacher,2026-10-03,SYR,Rif Dimashq,killing\n"  # 6 another title
         "Shelling of market,2026-10-04,SYR,Rif Dimashq,killing\n")  # 7 dup of row 3
-    table = importer.read_table(path)
-    checked = importer.check(store, table)
+    table = exchange.read_table(path)
+    checked = exchange.check(store, table)
     assert checked.errors == []
-    assert checked.duplicates == [importer.Duplicate(2, f"incident {existing}", 100),
-                                  importer.Duplicate(7, "row 3", 100)]
+    assert checked.duplicates == [Duplicate(2, f"incident {existing}", 100),
+                                  Duplicate(7, "row 3", 100)]
     assert checked.summary() == "6 rows: 6 valid, 0 with errors, 2 likely duplicates"
-    ids = importer.commit(store, checked, table)
+    ids = exchange.commit(store, checked, table)
     assert len(ids) == 4 and count(store) == 5
     [entry] = import_entries(store)
     assert entry.detail["duplicates"] == 2 and entry.detail["duplicates_skipped"] == 2
     # --keep-duplicates takes them too
     path.write_text(path.read_text().replace("2026-10-0", "2026-09-0"))
-    table = importer.read_table(path)
-    checked = importer.check(store, table)
+    table = exchange.read_table(path)
+    checked = exchange.check(store, table)
     assert [d.row for d in checked.duplicates] == [7]
-    assert len(importer.commit(store, checked, table, keep_duplicates=True)) == 6
+    assert len(exchange.commit(store, checked, table, keep_duplicates=True)) == 6
 
 
 def test_duplicate_search_reads_only_the_files_dates(store, tmp_path):
@@ -548,14 +550,14 @@ def test_duplicate_search_reads_only_the_files_dates(store, tmp_path):
     path = tmp_path / "d.csv"
     path.write_text("title,occurred_from,location.country,location.admin1,violation.type\n"
                     "Shelling of market,2026-10-03,SYR,Rif Dimashq,killing\n")
-    assert importer.check(store, importer.read_table(path)).duplicates == []
+    assert exchange.check(store, exchange.read_table(path)).duplicates == []
 
 
 # ---- commit: one transaction, audited --------------------------------------------------------
 def test_commit_is_one_transaction_with_the_files_hash_in_the_audit_log(store, tmp_path):
-    table = importer.read_table(KOBO)
-    checked = importer.check(store, table, importer.load_mapping("kobo"))
-    ids = importer.commit(store, checked, table)
+    table = exchange.read_table(KOBO)
+    checked = exchange.check(store, table, exchange.load_mapping("kobo"))
+    ids = exchange.commit(store, checked, table)
     [entry] = import_entries(store)
     assert entry.object_id is None and entry.actor == "amina"
     assert entry.detail == {
@@ -580,10 +582,10 @@ def test_a_failed_audit_entry_leaves_nothing_behind(store, monkeypatch):
         return real(self, actor, action, *args, **kwargs)
 
     monkeypatch.setattr(incidents_module.AuditLog, "append", failing)
-    table = importer.read_table(KOBO)
-    checked = importer.check(store, table, importer.load_mapping("kobo"))
+    table = exchange.read_table(KOBO)
+    checked = exchange.check(store, table, exchange.load_mapping("kobo"))
     with pytest.raises(RuntimeError):
-        importer.commit(store, checked, table)
+        exchange.commit(store, checked, table)
     assert count(store) == 0
 
 

@@ -11,9 +11,8 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from app import xlsx
 from app.errors import BadInput
-from app.export import Exporter, ExportRequest
+from app.exchange import Exporter, ExportRequest, xlsx
 from tests.app.test_reports import seed_store
 
 

@@ -37,12 +37,12 @@ from app import validation as v
 from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput
+from app.exchange.xlsx import TooLarge, Workbook
 from app.incidents import Incidents
 from app.models import Incident, Violation
 from app.redaction import AUDIENCES, ROW_LEVEL, Audience, Names, redact_document
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
-from app.xlsx import TooLarge, Workbook
 
 FORMATS = ("csv", "xlsx", "json", "hxl")
 ROWS = ("incident", "act", "aggregate")
@@ -383,7 +383,8 @@ class Exporter:
 
     def _xlsx(self, req: ExportRequest, f: io.BufferedWriter) -> tuple[int, int]:
         """One sheet per entity: incidents, acts, victims, sources; typed cells (dates as
-        dates, numbers as numbers), a bold frozen header (`app.xlsx`: no temporary file)."""
+        dates, numbers as numbers), a bold frozen header (`app.exchange.xlsx`: no temporary
+        file)."""
         book = Workbook(f)
         if req.rows == "aggregate":
             return self._xlsx_counts(req, book)
