@@ -1,5 +1,5 @@
 """What a situation report holds, after redaction: the contract between `app.reports`, which
-builds it from the store for one audience, and the renderers (the PDF in `ui.report_pdf`).
+builds it from the store for one audience, and the renderers (the PDF in `ui.report`).
 
 Every text here is already in the report's language and already cleared for the audience: a
 renderer draws what it is given and has nothing else to draw from, so it cannot leak what was

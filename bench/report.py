@@ -75,7 +75,7 @@ def scrubber(on: bool):
 
 
 def produce(store: Store, start: date, end: date, audience: str, out: Path) -> tuple:
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
 
     request = Request.parse(date_from=start.isoformat(), date_to=end.isoformat(),
                             audience=audience, country="SYR")
@@ -95,7 +95,7 @@ def main() -> None:
                         help="incidents outside the scope, in the same store")
     args = parser.parse_args()
 
-    from PySide6.QtGui import QGuiApplication
+    from ui.qt import QGuiApplication
     _app = QGuiApplication([sys.argv[0]])
     cases = [("month", args.month, date(2026, 10, 1), date(2026, 10, 31), 3.0),
              ("year", args.year, date(2025, 11, 1), date(2026, 10, 31), 15.0)]

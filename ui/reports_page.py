@@ -197,7 +197,7 @@ class ReportsPage(QWidget):
         return printer
 
     def show_preview(self) -> None:
-        from ui.report_pdf import render
+        from ui.report import render
 
         report = self.report
         # the dialog does not own its printer: keep it alive as long as the dialog
@@ -214,7 +214,7 @@ class ReportsPage(QWidget):
         dialog.open()
 
     def print_to(self, printer: QPrinter) -> None:
-        from ui.report_pdf import render, spaces_read_as_spaces
+        from ui.report import render, spaces_read_as_spaces
 
         render(self.report, printer)
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and \
@@ -229,7 +229,7 @@ class ReportsPage(QWidget):
             self.save_to(path)
 
     def save_to(self, path: str) -> None:
-        from ui.report_pdf import write_pdf
+        from ui.report import write_pdf
 
         try:
             pages = write_pdf(self.report, path)

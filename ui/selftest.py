@@ -67,7 +67,7 @@ def check_fonts(_ctx: Context) -> str:
     """The bundled fonts load and draw their scripts: Latin and Cyrillic, Arabic, Chinese."""
     ensure_gui_app()
     from ui.qt import QFont, QRawFont
-    from ui.report_pdf import load_fonts
+    from ui.report import load_fonts
 
     families = load_fonts()
     for script, sample in SAMPLES.items():
@@ -92,7 +92,7 @@ def check_report(ctx: Context) -> str:
     from app.keyfile import KdfParams
     from app.reports import Reports, Request, load_template
     from app.store import Store
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
 
     folder = ctx.scratch / "report-store"
     # the store check pays for the real key derivation; this one needs only a store

@@ -300,7 +300,7 @@ def pdf_text(path: Path) -> str:
 @pytest.mark.usefixtures("qapp")
 @pytest.mark.parametrize("script", list(PDF_CASES))
 def test_report_pdf_holds_no_withheld_name(store, tmp_path, script):
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
 
     name, lang, typed = PDF_CASES[script]
     fields = {k: typed.get(k, f"{typed['narrative']} {name.stored}") for k in (*LONG,

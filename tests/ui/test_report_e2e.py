@@ -12,7 +12,7 @@ import pytest
 from app.reports import Reports, Request, load_template
 from tests.app.test_reports import seed_store
 from ui.qt import QImage, QSize
-from ui.report_pdf import write_pdf
+from ui.report import write_pdf
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 pytestmark = pytest.mark.usefixtures("qapp")

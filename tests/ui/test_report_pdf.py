@@ -1,4 +1,4 @@
-"""The situation report as a PDF (ui/report_pdf.py), read back as a reader's tool would: pypdf
+"""The situation report as a PDF (ui/report/), read back as a reader's tool would: pypdf
 for the text of every page, QtPdf for how the first pages look."""
 
 from __future__ import annotations
@@ -225,7 +225,7 @@ def ink_share(image) -> float:
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory) -> dict[str, tuple[Report, Path, int]]:
     """The sample report in the six languages, written once for the module."""
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
 
     folder = tmp_path_factory.mktemp("reports")
     out = {}
@@ -284,7 +284,7 @@ def test_contents_on_the_cover_give_the_right_pages(pdfs):
 
 
 def test_arabic_report_prints_arabic(pdfs):
-    from ui.report_pdf import Strings
+    from ui.report import Strings
 
     _report, path, _pages = pdfs["ar"]
     everything = "\n".join(page_texts(path))
@@ -328,7 +328,7 @@ def test_pages_are_drawn_not_blank(pdfs, lang):
 def test_report_language_comes_from_its_own_catalogue(tmp_path, monkeypatch):
     """The report is translated for meta.lang through a private translator (not the
     interface's), message by message, with English for whatever the catalogue lacks."""
-    from ui import report_pdf
+    from ui.report import strings, write_pdf
 
     ts = tmp_path / "upfront_fr.ts"
     ts.write_text(
@@ -340,24 +340,24 @@ def test_report_language_comes_from_its_own_catalogue(tmp_path, monkeypatch):
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "upfront_fr.qm")],
                    check=True)
-    monkeypatch.setattr(report_pdf, "CATALOGUES", tmp_path)
+    monkeypatch.setattr(strings, "CATALOGUES", tmp_path)
     report = sample_report("fr")
     path = tmp_path / "fr.pdf"
-    pages = report_pdf.write_pdf(report, path)
+    pages = write_pdf(report, path)
     texts = page_texts(path)
     everything = "\n".join(texts)
     assert "Chiffres clés" in everything and "Key figures" not in everything
     assert f"Page 2 sur {pages}" in texts[1]
     assert "Risk assessment" in everything  # not in this catalogue: English
 
-    monkeypatch.setattr(report_pdf, "CATALOGUES", tmp_path / "nowhere")
+    monkeypatch.setattr(strings, "CATALOGUES", tmp_path / "nowhere")
     english = tmp_path / "en.pdf"
-    report_pdf.write_pdf(report, english)
+    write_pdf(report, english)
     assert "Key figures" in "\n".join(page_texts(english))
 
 
 def test_strings_ask_the_translator_for_the_report_context():
-    from ui.report_pdf import Strings
+    from ui.report import Strings
 
     class Recorder:
         def __init__(self) -> None:
@@ -378,7 +378,7 @@ def test_strings_ask_the_translator_for_the_report_context():
 def test_report_strings_reach_the_catalogues(tmp_path):
     """lupdate finds the report's strings (under "Report"), so `make lupdate` adds them."""
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    source = Path(__file__).resolve().parents[2] / "ui" / "report_pdf.py"
+    source = Path(__file__).resolve().parents[2] / "ui" / "report" / "strings.py"
     ts = tmp_path / "r.ts"
     subprocess.run([str(lupdate), "-silent", str(source), "-ts", str(ts)], check=True,
                    env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
@@ -391,7 +391,7 @@ def test_report_strings_reach_the_catalogues(tmp_path):
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_a_report_with_nothing_to_report_says_so(tmp_path, lang):
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
 
     report = empty_report(lang)
     path = tmp_path / "empty.pdf"
@@ -410,7 +410,7 @@ def test_a_report_with_nothing_to_report_says_so(tmp_path, lang):
 
 
 def test_sections_follow_the_template_and_internal_reports_say_counts_are_whole(tmp_path):
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
 
     report = sample_report("en", sections=["risk", "key_figures"], audience="internal")
     path = tmp_path / "short.pdf"
@@ -423,7 +423,7 @@ def test_sections_follow_the_template_and_internal_reports_say_counts_are_whole(
 def test_render_draws_on_a_printer_too(tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from ui.report_pdf import render
+    from ui.report import render
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -433,7 +433,7 @@ def test_render_draws_on_a_printer_too(tmp_path):
 
 
 def test_untrusted_content_is_printed_as_text_not_markup(tmp_path):
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
 
     report = sample_report("en")
     report.key_incidents[0].title = '<b>bold</b> & <img src="/etc/passwd">'
@@ -443,7 +443,7 @@ def test_untrusted_content_is_printed_as_text_not_markup(tmp_path):
 
 
 def test_a_logo_is_drawn_on_the_cover(tmp_path):
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
 
     logo = tmp_path / "logo.svg"
     logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">'
@@ -481,7 +481,7 @@ def test_map_shades_admin1_areas_from_the_offline_boundaries(pdfs):
 
 
 def test_map_without_boundaries_draws_the_points_and_says_so(tmp_path):
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
 
     report = sample_report("en", sections=["map"])
     report.map = replace(report.map, countries=["ZZZ"], areas=[])
@@ -493,7 +493,7 @@ def test_map_without_boundaries_draws_the_points_and_says_so(tmp_path):
 
 
 def test_a_count_withheld_for_the_totals_is_explained(tmp_path):
-    from ui.report_pdf import write_pdf
+    from ui.report import write_pdf
 
     report = sample_report("en", sections=["table"])
     report.table.cells[0][1] = Count(None, "×")
@@ -504,7 +504,8 @@ def test_a_count_withheld_for_the_totals_is_explained(tmp_path):
 
 
 def test_a_bar_is_as_tall_as_its_total_whatever_is_suppressed():
-    from ui.report_pdf import BarChart, Strings
+    from ui.report import Strings
+    from ui.report.charts import BarChart
 
     hidden = Count(None, "<5")
     timeline = Timeline("week", ["2026-10-05", "2026-10-12", "2026-10-19"], [
