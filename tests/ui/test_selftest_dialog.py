@@ -5,9 +5,9 @@ scratch folder behind."""
 from __future__ import annotations
 
 import threading
-import time
 
 from app.selftest import Check
+from tests.ui.conftest import on_worker
 from tests.ui.test_main_window import fakes, open_window  # noqa: F401 - fixtures
 from ui.main import selftest_checks
 from ui.qt import QApplication, Qt
@@ -83,8 +83,7 @@ def test_closing_mid_run_removes_the_scratch_folder_once_the_check_is_back(
     assert seen[0].exists()  # the worker still uses it
     release.set()
     qtbot.waitUntil(lambda: not seen[0].exists(), timeout=10_000)
-    time.sleep(0.1)
-    QApplication.processEvents()
+    on_worker(qtbot, lambda: None)  # a check queued after the close would have reported
     assert dialog.results.count() == 0  # nothing after the close, "never" never ran
 
 

@@ -60,8 +60,11 @@ def devices(tmp_path, hq):
 
 
 def _wait_idle(qtbot, page: SyncPage) -> None:
-    qtbot.waitUntil(lambda: not page.running, timeout=20_000)
-    qtbot.wait(300)  # the refresh after the run
+    """Until the run is over and the page shows the status read after it."""
+    assert page.running
+    # the refresh after the run: the first status shown once the run is over
+    qtbot.waitSignal(page.summaryChanged, timeout=20_000,
+                     check_params_cb=lambda _summary: not page.running).wait()
 
 
 def test_sync_now_sends_changes_and_shows_where_the_device_stands(qtbot, hq, devices):
