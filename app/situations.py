@@ -179,6 +179,22 @@ class Situations:
                     model.id.in_(ids[i:i + 500]))))
         return out
 
+    def titles(self, record_ids: list[str]) -> dict[str, str]:
+        """What to call each of these records that is a situation, an assessment or a
+        strategy here (sync's conflict and quarantine lists): a situation's name, its
+        assessments and strategies under that name. Other ids are left out."""
+        with self.store.session() as session:
+            kinds = self.existing_kinds(session, list(set(record_ids)))
+            ours = list(kinds)
+            parents = {rid: rid for rid, kind in kinds.items() if kind == "situation"}
+            for model in (Assessment, Strategy):
+                parents.update(session.execute(select(model.id, model.situation_id)
+                                               .where(model.id.in_(ours))).all())
+            names = dict(session.execute(select(Situation.id, Situation.name)
+                                         .where(Situation.id.in_(set(parents.values())))).all())
+        return {rid: names[rid] if kind == "situation" else f"{names[parents[rid]]} ({kind})"
+                for rid, kind in kinds.items()}
+
     def apply_remote(self, session: Session, record_id: str, kind: str, fields: dict, *,
                      create: bool, deleted: bool, origin: str, keep: set[str] | None) -> None:
         """A change HQ sent. `keep` as for incidents: paths with a local change HQ has not

@@ -9,12 +9,9 @@ import threading
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select
-
 from app import outbox
 from app.errors import NotFound
 from app.incidents import Incidents
-from app.models import Assessment, Situation, Strategy
 from app.situations import Situations
 from app.store import Store
 from sync import device as d
@@ -37,6 +34,7 @@ class DesktopSync:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.incidents = Incidents(store)
+        self.situations = Situations(store)
         self._lock = threading.Lock()
         self._progress = Progress()
         self._cancelled = threading.Event()
@@ -102,25 +100,10 @@ class DesktopSync:
     def titles(self, record_ids: list[str]) -> dict[str, str]:
         """What to call each record in the conflict and quarantine lists: an incident's
         title, a situation's name (its assessments and strategies under that name)."""
-        out = {}
-        with self.store.session() as s:
-            kinds = Situations.existing_kinds(s, list(set(record_ids)))
-            ours = list(kinds)
-            parents = {rid: rid for rid, kind in kinds.items() if kind == "situation"}
-            for model in (Assessment, Strategy):
-                parents.update(s.execute(select(model.id, model.situation_id)
-                                         .where(model.id.in_(ours))).all())
-            names = dict(s.execute(select(Situation.id, Situation.name)
-                                   .where(Situation.id.in_(set(parents.values())))).all())
-        for rid in set(record_ids):
-            kind = kinds.get(rid)
-            if kind == "situation":
-                out[rid] = names[rid]
-            elif kind is not None:
-                out[rid] = f"{names[parents[rid]]} ({kind})"
-            else:
-                try:
-                    out[rid] = self.incidents.get(rid)["title"]
-                except NotFound:  # deleted since (here or at HQ): say so, with its id
-                    out[rid] = f"{rid[:8]}… (deleted)"
+        out = self.situations.titles(record_ids)
+        for rid in set(record_ids) - set(out):
+            try:
+                out[rid] = self.incidents.get(rid)["title"]
+            except NotFound:  # deleted since (here or at HQ): say so, with its id
+                out[rid] = f"{rid[:8]}… (deleted)"
         return out
