@@ -28,8 +28,8 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.incidents import EDITABLE, LOCATION_KEYS, VERIFICATION_KEYS
-from app.situations import ASSESSMENT_WIRE, SITUATION_WIRE, STRATEGY_WIRE, WIRE_PATHS
+from app.schema.incident import EDITABLE, LOCATION_KEYS, VERIFICATION_KEYS
+from app.schema.situation import ASSESSMENT_WIRE, SITUATION_WIRE, STRATEGY_WIRE, WIRE_PATHS
 
 PROTOCOL = 1
 SUITE = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)

@@ -27,7 +27,9 @@ from app.files import link_new
 from sync import pki
 from sync import protocol as p
 from sync.hq import server
-from sync.hq.service import HQ, HQError, HQKeys, make_engine, migrate
+from sync.hq.database import HQError, make_engine, migrate
+from sync.hq.keys import HQKeys
+from sync.hq.service import HQ
 
 ENV_DIR = server.ENV_DIR
 RECEIPTS = "receipts"  # in HQ's directory: every receipt HQ signs is kept there

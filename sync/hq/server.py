@@ -16,7 +16,9 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from sync import pki
 from sync.hq.api import create_app
-from sync.hq.service import HQ, HQKeys, make_engine, migrate
+from sync.hq.database import make_engine, migrate
+from sync.hq.keys import HQKeys
+from sync.hq.service import HQ
 
 ENV_DIR = "UPFRONT_HQ_DIR"
 ENV_DB = "UPFRONT_HQ_DB"

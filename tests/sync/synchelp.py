@@ -17,7 +17,9 @@ import psycopg
 
 from app.keyfile import KdfParams
 from sync import pki
-from sync.hq.service import HQ, HQKeys, make_engine, migrate
+from sync.hq.database import make_engine, migrate
+from sync.hq.keys import HQKeys
+from sync.hq.service import HQ
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 PASSPHRASE = "correct horse battery"

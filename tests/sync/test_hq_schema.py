@@ -6,8 +6,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from sync.hq.database import make_engine, migrate
 from sync.hq.models import Base
-from sync.hq.service import make_engine, migrate
 
 
 @pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)

@@ -11,8 +11,8 @@ from sqlalchemy import update
 from synchelp import free_port, incident, snapshot, start_server
 
 from sync import device as d
+from sync.hq.ingest import FUTURE_TOLERANCE_MS
 from sync.hq.models import Device as HQDevice
-from sync.hq.service import FUTURE_TOLERANCE_MS
 
 
 def test_two_server_processes_on_one_postgresql_serve_the_same_hq(make_device, running_hq):

@@ -8,7 +8,7 @@ key sealed with HPKE, batch encrypted and signed, verified and applied by HQ, an
 
 Per-device clock skew is injected by replacing `app.hlc.wall_ms` (read by `tick`/`receive` for
 every HLC stamp the device makes) and `sync.client.wall_ms` (the `time_ms` in the request header)
-while that device acts. HQ's own clock (`sync.hq.service.wall_ms`) stays real, so HQ sees the
+while that device acts. HQ's own clock (`sync.hq.ingest.wall_ms`) stays real, so HQ sees the
 device's clock days ahead or behind, as it would in the field. Some examples give every device
 a batch and pull page size of 2, so one sync takes several rounds.
 
@@ -73,7 +73,8 @@ from app.store import Store
 from sync import device as d
 from sync import pki
 from sync.client import SyncClient
-from sync.hq.service import FUTURE_TOLERANCE_MS, HQ
+from sync.hq.ingest import FUTURE_TOLERANCE_MS
+from sync.hq.service import HQ
 
 REAL_WALL_MS = app.hlc.wall_ms
 DAY_MS = 86_400_000

@@ -1,0 +1,70 @@
+"""HQ's database: the engine (SQLite or PostgreSQL), migrations, HQ's single writer lock and
+the multi-row insert every batch uses; and HQError, the refusal of an administrative request.
+
+Every batch is applied in one transaction that first takes the writer lock (a PostgreSQL
+advisory lock; SQLite's BEGIN IMMEDIATE). Change-log ids are drawn under that lock, so they
+become visible in commit order and a device's cursor never skips an id that commits late.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, create_engine, event, insert, text
+from sqlalchemy.orm import Session
+
+LOCK_ID = 0x55_50_46_52  # "UPFR"
+
+
+class HQError(Exception):
+    """An administrative request that cannot be done; the message says why."""
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(conn, _rec):  # noqa: ANN001
+            conn.isolation_level = None
+            cur = conn.cursor()
+            for pragma in ("journal_mode = WAL", "busy_timeout = 30000", "foreign_keys = ON",
+                           "synchronous = NORMAL"):
+                cur.execute(f"PRAGMA {pragma}")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):  # noqa: ANN001
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    # a batch's rows go as multi-row INSERT ... VALUES (SQLAlchemy's "insertmanyvalues"),
+    # not as one statement per row: 1,000 changes cost a few round trips, not 3,000
+    engine.dialect.use_insertmanyvalues_wo_returning = True
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    from importlib import resources
+
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("sync.hq") / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def writer_lock(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOCK_ID})
+
+
+def insert_rows(s: Session, table, rows: list[dict]) -> None:  # noqa: ANN001
+    """An executemany INSERT, which the engine sends as multi-row VALUES in order (see
+    `make_engine`)."""
+    if rows:
+        s.execute(insert(table), rows)

@@ -1,0 +1,147 @@
+"""Attachments at HQ: checking a file's description when a record brings it, taking its bytes
+in chunks by offset (resumable, checked against the SHA-256 at the end), reading them back,
+and whether HQ holds a record whole."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from sync import protocol as p
+from sync.hq import enrollment
+from sync.hq.database import HQError
+from sync.hq.models import Device, FileChunk, Record, SessionKeyRow, StoredFile
+
+if TYPE_CHECKING:
+    from sync.hq.service import HQ
+
+MAX_FILE_SIZE = 2**53  # an attachment's declared size: a whole number HQ's database holds
+ATTACHMENT_TEXTS = {"filename": 300, "media_type": 120, "captured_by": 200,
+                    "captured_at": 40}
+
+
+def attachment_problem(meta: Any) -> str | None:
+    """Why an attachment's description cannot be kept, naming the sub-field."""
+    if not isinstance(meta, dict):
+        return "attachment: the description is incomplete or malformed"
+    try:
+        uuid.UUID(meta.get("id") if isinstance(meta.get("id"), str) else "")
+    except ValueError:
+        return "attachment.id: is not an id"
+    for name in ATTACHMENT_TEXTS:
+        value = meta.get(name)
+        if not isinstance(value, str):
+            return f"attachment.{name}: must be text"
+        if "\0" in value:
+            return f"attachment.{name}: contains a NUL character"
+    size = meta.get("size")
+    if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_FILE_SIZE:
+        return f"attachment.size: must be a whole number from 0 to {MAX_FILE_SIZE}"
+    sha = meta.get("sha256")
+    if not isinstance(sha, str) or len(sha) != 64 or not set(sha) <= set("0123456789abcdef"):
+        return "attachment.sha256: must be 64 lower-case hexadecimal digits"
+    return None
+
+
+def attach(s: Session, dev: Device, rec: Record, meta: Any) -> tuple[int, str | None]:
+    """An attach change: keep the file's description (its bytes come by `upload`)."""
+    problem = attachment_problem(meta)
+    if problem:
+        return p.REJECTED, problem
+    file_id, size, sha = str(uuid.UUID(meta["id"])), meta["size"], meta["sha256"]
+    row = StoredFile(
+        id=file_id, record_id=rec.id, team_id=rec.team_id,
+        filename=meta["filename"][:300], media_type=meta["media_type"][:120],
+        size=size, sha256=sha, captured_by=meta["captured_by"][:200],
+        captured_at=meta["captured_at"][:40], received=0,
+        complete=size == 0 and sha == hashlib.sha256(b"").hexdigest(), device_id=dev.id)
+    existing = s.get(StoredFile, file_id)
+    if existing is not None:
+        if existing.sha256 != sha or existing.record_id != rec.id:
+            return p.REJECTED, "attachment.id: another file already has this id at HQ"
+        return p.APPLIED, None
+    s.add(row)
+    return p.APPLIED, None
+
+
+def upload(hq: HQ, body: bytes, *, tls_device: str | None) -> dict:
+    """One chunk of an attachment at a byte offset, or (with no bytes) a question: how
+    much does HQ hold? The answer names the bytes held and, for a question, the SHA-256
+    of those bytes, so an interrupted upload resumes exactly where it stopped."""
+    header, hb, ct = p.open_chunk(body)
+    if tls_device is None or header.device != tls_device:
+        raise p.ProtocolError(403, "wrong-device", "the chunk names another device than "
+                              "the certificate it came with")
+    with hq.session() as s, s.begin():
+        dev = enrollment.device_for_request(s, header.device)
+        row = s.get(SessionKeyRow, (dev.id, header.session_kid))
+        if row is None or row.expires_at < time.time():
+            raise p.ProtocolError(409, "session-key-unknown", "HQ holds no such session "
+                                  "key for this device; sync first")
+        key = p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
+        data = p.open_chunk_data(header, hb, ct, key)
+        f = s.get(StoredFile, header.attachment, with_for_update=True)
+        if f is None:
+            raise p.ProtocolError(404, "unknown-file", "HQ has no description of this "
+                                  "file yet; sync the record first")
+        if not dev.analyst and f.team_id != dev.team_id:
+            raise p.ProtocolError(403, "scope", "this file belongs to another team")
+        answer = {"have": f.received, "size": f.size, "complete": f.complete}
+        if not data:
+            answer["sha256"] = file_hash(s, f.id)
+            return answer
+        if f.complete:
+            return answer
+        if header.offset != f.received:
+            raise p.ProtocolError(409, "offset", f"HQ holds {f.received} bytes of this "
+                                  f"file; send from there")
+        if f.received + len(data) > f.size:
+            raise p.ProtocolError(400, "too-large", "the chunk goes past the file's size")
+        s.add(FileChunk(file_id=f.id, offset=f.received, data=data))
+        f.received += len(data)
+        mismatch = False
+        if f.received == f.size:
+            s.flush()
+            if file_hash(s, f.id) == f.sha256:
+                f.complete = True
+            else:  # start over rather than keep a bad copy
+                s.execute(delete(FileChunk).where(FileChunk.file_id == f.id))
+                f.received, mismatch = 0, True
+        answer = {"have": f.received, "size": f.size, "complete": f.complete}
+    if mismatch:
+        raise p.ProtocolError(409, "hash-mismatch", "the file arrived whole but its "
+                              "SHA-256 differs; send it again from the start")
+    return answer
+
+
+def file_hash(s: Session, file_id: str) -> str:
+    digest = hashlib.sha256()
+    for (data,) in s.execute(select(FileChunk.data).where(FileChunk.file_id == file_id)
+                             .order_by(FileChunk.offset)):
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def file_bytes(hq: HQ, file_id: str) -> bytes:
+    with hq.session() as s:
+        return b"".join(d for (d,) in s.execute(
+            select(FileChunk.data).where(FileChunk.file_id == file_id)
+            .order_by(FileChunk.offset)))
+
+
+def record_status(hq: HQ, record_id: str) -> dict:
+    """Whether HQ holds a record whole: complete only when every file has arrived."""
+    with hq.session() as s:
+        rec = s.get(Record, record_id)
+        if rec is None:
+            raise HQError(f"no record {record_id}")
+        files = list(s.scalars(select(StoredFile).where(StoredFile.record_id == record_id)))
+        return {"id": rec.id, "deleted": rec.deleted,
+                "complete": all(f.complete for f in files),
+                "files": [{"id": f.id, "size": f.size, "received": f.received,
+                           "complete": f.complete, "sha256": f.sha256} for f in files]}
