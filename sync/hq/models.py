@@ -114,7 +114,7 @@ class Record(Base):
     __tablename__ = "records"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     team_id: Mapped[str | None] = mapped_column(String(32), index=True)
-    # incident, situation, assessment or strategy (see app.situations.KINDS)
+    # incident, situation, assessment or strategy (see app.schema.situation.KINDS)
     kind: Mapped[str] = mapped_column(String(16), default="incident",
                                       server_default="incident")
     doc: Mapped[dict] = mapped_column(JSON)
