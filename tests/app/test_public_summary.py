@@ -11,11 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from app import importer
+from app import exchange
 from app.audit import verify
 from app.errors import BadInput
-from app.incidents import SUMMARY_MAX, Incidents
+from app.incidents import Incidents
 from app.models import AuditEntry, OutboxEntry
+from app.schema.incident import SUMMARY_MAX
 from app.store import Store
 from tests.app.conftest import FAST_KDF, PASSPHRASE, incident_doc
 
@@ -298,10 +299,10 @@ def test_json_export_and_import_round_trip_both_fields(store, bilal, tmp_path):
 
     other, _ = Store.create(tmp_path / "other", "chen", PASSPHRASE, kdf=FAST_KDF)
     try:
-        table = importer.read_table(path)
-        checked = importer.check(other, table)
+        table = exchange.read_table(path)
+        checked = exchange.check(other, table)
         assert checked.errors == []
-        [new_id] = importer.commit(other, checked, table)
+        [new_id] = exchange.commit(other, checked, table)
         doc = Incidents(other).get(new_id)
         assert new_id == iid
         assert doc["location"]["sensitive"] is True

@@ -17,8 +17,9 @@ import pytest
 import app
 from app.drafts import Drafts
 from app.paths import db_path, keyfile_path
+from app.schema.revision import head_revision
 from app.settings import Settings
-from app.store import Store, head_revision
+from app.store import Store
 from tests.ui.conftest import on_worker
 from ui import gui, tasks
 from ui import main_window as mw
