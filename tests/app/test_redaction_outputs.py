@@ -33,7 +33,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from app.attachments import Attachments  # noqa: E402
 from app.errors import BadInput  # noqa: E402
-from app.export import FORMATS, Exporter, ExportRequest  # noqa: E402
+from app.exchange import FORMATS, Exporter, ExportRequest  # noqa: E402
 from app.incidents import Incidents  # noqa: E402
 from app.redaction import distinctive  # noqa: E402
 from app.reports import Reports, Request, load_template  # noqa: E402
