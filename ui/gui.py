@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app.cli import ENV_DEBUG
+from app.cli.common import ENV_DEBUG
 from app.settings import Settings
 from app.store import Store
 from ui import tasks
