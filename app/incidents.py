@@ -27,7 +27,16 @@ from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput, NotFound, UpfrontError
 from app.keyfile import RECOVERY_SLOT
-from app.models import HistoryEntry, Incident, Involvement, Perpetrator, Source, Victim, Violation
+from app.models import (
+    Draft,
+    HistoryEntry,
+    Incident,
+    Involvement,
+    Perpetrator,
+    Source,
+    Victim,
+    Violation,
+)
 from app.outbox import Outbox, apply_fields, get_path, paths
 from app.schema.incident import EDITABLE, READ_ONLY, IncidentDocument, Rows, Validator
 from app.schema.revision import schema_number
@@ -277,15 +286,20 @@ class Incidents:
         for rows in validated:
             self._authored(rows.incident, None, now)
         with self.store.transaction() as session:
-            for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
-                existing = session.scalars(select(Incident.id).where(Incident.id.in_(chunk)))
-                first = existing.first()
-                if first is not None:
-                    raise BadInput("id", f"an incident with id {first} already exists")
-            self._insert(session, validated, created=True)
+            self._insert_new(session, validated)
             if audit is not None:
                 AuditLog(session).append(self.actor, audit[0], "incident", None, audit[1])
         return ids
+
+    def _insert_new(self, session: Session, validated: list[Rows]) -> None:
+        """Insert new records in the caller's transaction; an id already stored is refused."""
+        ids = [r.incident["id"] for r in validated]
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            existing = session.scalars(select(Incident.id).where(Incident.id.in_(chunk)))
+            first = existing.first()
+            if first is not None:
+                raise BadInput("id", f"an incident with id {first} already exists")
+        self._insert(session, validated, created=True)
 
     def documents(self, ids: list[str], *, sources: bool = True) -> list[IncidentDocument]:
         """Whole records (as `get` gives them) for many ids, in the order given, read in
@@ -350,21 +364,57 @@ class Incidents:
         changes = v.obj(changes, "incident")
         v.known_keys(changes, EDITABLE | READ_ONLY, "")
         with self.store.transaction() as session:
-            current = self._get(session, incident_id)
-            expected = changes.get("revision")
-            if expected is not None and expected != current["revision"]:
-                raise BadInput("revision", f"the incident changed since revision {expected} (it "
-                               f"is now at {current['revision']}); reload it and edit again")
-            editable = {k: x for k, x in changes.items() if k in EDITABLE}
-            rows = self.validator.rows(_merge(current, editable), incident_id=incident_id)
-            self._authored(rows.incident, current, utcnow())
-            new, diff = self._rewrite(session, incident_id, current, rows, self.actor,
-                                      action="incident.update")
-            if not diff:  # nothing changed: leave the record, its revision and the log alone
-                session.rollback()
-                return current
-            Outbox(session, schema_number()).updated(incident_id, _wire(diff, current, new))
+            return self._edit(session, incident_id, changes)
+
+    def _edit(self, session: Session, incident_id: str, changes: dict) -> IncidentDocument:
+        """`edit` in the caller's transaction (`changes` already checked as an object)."""
+        current = self._get(session, incident_id)
+        expected = changes.get("revision")
+        if expected is not None and expected != current["revision"]:
+            raise BadInput("revision", f"the incident changed since revision {expected} (it "
+                           f"is now at {current['revision']}); reload it and edit again")
+        editable = {k: x for k, x in changes.items() if k in EDITABLE}
+        rows = self.validator.rows(_merge(current, editable), incident_id=incident_id)
+        self._authored(rows.incident, current, utcnow())
+        savepoint = session.begin_nested()
+        new, diff = self._rewrite(session, incident_id, current, rows, self.actor,
+                                  action="incident.update")
+        if not diff:  # nothing changed: leave the record, its revision and the log alone
+            savepoint.rollback()
+            return current
+        savepoint.commit()
+        Outbox(session, schema_number()).updated(incident_id, _wire(diff, current, new))
         return new
+
+    def save_edited(self, incident_id: str | None, doc: dict, *, keep: Iterable[str] = (),
+                    draft_id: str | None = None) -> str:
+        """Save what the incident editor holds, in one transaction: add `doc` (no
+        `incident_id`) or edit the record with it; persons whose id is in `keep` (their name
+        was withheld on screen and not replaced) keep their stored name; this user's draft
+        `draft_id` is discarded. All of it lands or none does. Returns the incident's id."""
+        doc = copy.deepcopy(v.obj(doc, "incident"))
+        keep = set(keep)
+        with self.store.transaction() as session:
+            if draft_id:
+                session.execute(delete(Draft).where(Draft.id == draft_id,
+                                                    Draft.actor == self.store.user))
+            if incident_id is None:
+                doc.pop("revision", None)
+                rows = self.validator.rows(doc)
+                self._authored(rows.incident, None, utcnow())
+                self._insert_new(session, [rows])
+                return rows.incident["id"]
+            v.known_keys(doc, EDITABLE | READ_ONLY, "")
+            if keep:
+                stored = self._get(session, incident_id)
+                names = {p["id"]: p["name"] for role in ("victims", "sources")
+                         for p in stored[role]}
+                for role in ("victims", "sources"):
+                    for person in doc.get(role) or []:
+                        if person.get("id") in keep:
+                            person["name"] = names.get(person["id"])
+            self._edit(session, incident_id, doc)
+        return incident_id
 
     def _authored(self, incident: dict, current: dict | None, now: str) -> None:
         """Who wrote the public summary, set here and never taken from the input: the text
