@@ -23,11 +23,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
-# after changing user-visible strings: refresh the catalogues from ui/*.py, then translate
+# after changing user-visible strings: refresh the catalogues from ui/ (packages too), then translate
 lupdate: $(STAMP)
 	for ts in $(TS); do \
 		lang=$${ts##*_}; lang=$${lang%.ts}; \
-		$(BIN)/pyside6-lupdate -silent -no-obsolete -target-language $$lang ui/*.py -ts $$ts; \
+		$(BIN)/pyside6-lupdate -silent -no-obsolete -target-language $$lang $$(find ui -name '*.py' | sort) -ts $$ts; \
 	done
 
 run: $(STAMP) $(QM)
