@@ -401,21 +401,28 @@ class SyncClient:
         status, data = self._post(state, env.pack())
         if status != 200:
             raise _refusal(status, data)
-        try:
-            answer = p.open_response(data, key.key, env.digest)
-        except p.ProtocolError as err:
-            raise SyncFailed(err.message) from None
+        wire, answer = self._open_answer(data, key, env)
         a, b = (changes[0].seq, changes[-1].seq) if changes else (0, 0)
         with self.store.transaction() as s:
             progress = d.load_progress(s)
-            applied = d.apply_answer(s, self.incidents, a, b, answer, progress=progress,
+            applied = d.apply_answer(s, self.incidents, a, b, wire, progress=progress,
                                      device_id=state.device_id)
             d.confirm_session_key(s, key.kid)
-            if answer.get("cert"):
-                state.cert_pem = answer["cert"]
+            if answer.cert:
+                state.cert_pem = answer.cert
                 d.save_state(s, state)
             d.save_progress(s, progress)
         return applied, len(changes)
+
+    @staticmethod
+    def _open_answer(data: bytes, key: p.SessionKey, env: p.Envelope) -> tuple[dict, p.Answer]:
+        """HQ's answer opened and its shape checked at the edge: (the wire dict, as
+        `d.apply_answer` reads it, and the typed answer)."""
+        try:
+            wire = p.open_response(data, key.key, env.digest)
+            return wire, p.Answer.from_wire(wire)
+        except p.ProtocolError as err:
+            raise SyncFailed(err.message) from None
 
     def sync(self, *, max_rounds: int = 1000,
              progress_cb: Callable[[SyncResult], None] | None = None) -> SyncResult:
@@ -485,12 +492,12 @@ class SyncClient:
         status, data = self._post(state, env.pack())
         if status != 200:
             raise _refusal(status, data)
-        answer = p.open_response(data, key.key, env.digest)
+        wire, answer = self._open_answer(data, key, env)
         with self.store.transaction() as s:
             progress = d.load_progress(s)
-            progress.thru = int(answer["thru"])
-            progress.head = bytes(answer["head"]).hex()
-            d.apply_answer(s, self.incidents, 0, 0, answer, progress=progress,
+            progress.thru = answer.thru
+            progress.head = answer.head.hex()
+            d.apply_answer(s, self.incidents, 0, 0, wire, progress=progress,
                            device_id=state.device_id)
             d.confirm_session_key(s, key.kid)
             d.save_progress(s, progress)

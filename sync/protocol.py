@@ -13,13 +13,14 @@ every batch until it expires, not once per batch.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import os
 import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import msgpack
 import zstandard
@@ -43,7 +44,6 @@ MAX_BUNDLE = len(BUNDLE_MAGIC) + MAX_BODY  # a USB bundle is the magic and one r
 MAX_CHANGES = 5000
 GENESIS = b"\0" * 32
 
-OPS = ("create", "update", "delete", "attach")
 # Field paths as small numbers on the wire; the list only ever grows (new paths at the end).
 # A path means what the record's kind gives it ("status" of an incident or of a situation).
 # Incident paths added after the first release go in _ADDED, in the order they came, never
@@ -69,6 +69,30 @@ FIELD_CODE = {name: i for i, name in enumerate(FIELDS)}
 # answers per change
 APPLIED, CONFLICT, REJECTED = 0, 1, 2
 ANSWERS = {APPLIED: "applied", CONFLICT: "conflict", REJECTED: "rejected"}
+
+
+class Op(enum.IntEnum):
+    """What a change does, in both directions (a device's push, HQ's pull page): the number
+    is its code on the wire, the lower-case name the word the outbox keeps."""
+
+    CREATE = 0
+    UPDATE = 1
+    DELETE = 2
+    ATTACH = 3
+
+    @property
+    def word(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def of(cls, value: Op | str) -> Op:
+        """An Op from itself or from its word ("create", ...)."""
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls[str(value).upper()]
+        except KeyError:
+            raise ValueError(f"{value!r} is not an operation") from None
 
 
 class ProtocolError(Exception):
@@ -100,6 +124,10 @@ def _s(value: Any, what: str, max_len: int = 200) -> str:
     if not isinstance(value, str) or len(value) > max_len:
         raise ProtocolError(400, "malformed", f"{what} is not a short text")
     return value
+
+
+def _opt_s(value: Any, what: str) -> str | None:
+    return None if value is None else _s(value, what)
 
 
 def packb(value: Any) -> bytes:
@@ -208,7 +236,7 @@ class SessionKey:
 class Change:
     seq: int
     record_id: str
-    op: str
+    op: Op  # given as an Op or its word ("update"), kept as an Op
     hlc: int
     fields: dict[str, Any] = field(default_factory=dict)
     bases: dict[str, str] = field(default_factory=dict)  # path -> hex of 8-byte hash
@@ -216,11 +244,14 @@ class Change:
     # change alone, with this reason, and applies the rest of the batch
     problem: str | None = None
 
+    def __post_init__(self) -> None:
+        self.op = Op.of(self.op)
+
 
 def encode_changes(changes: list[Change]) -> bytes:
     rows = []
     for c in changes:
-        row: list[Any] = [uuid.UUID(c.record_id).bytes, OPS.index(c.op), c.hlc]
+        row: list[Any] = [uuid.UUID(c.record_id).bytes, int(c.op), c.hlc]
         if c.fields:
             row.append({FIELD_CODE[k]: x for k, x in c.fields.items()})
         if c.bases:
@@ -242,13 +273,13 @@ def decode_changes(data: bytes, seq_from: int) -> list[Change]:
         try:  # past the record id, what HQ cannot read refuses this change, not the batch
             out.append(_decode_change(seq_from + i, rid, row))
         except ProtocolError as err:
-            out.append(Change(seq_from + i, rid, "update", 0, problem=err.message))
+            out.append(Change(seq_from + i, rid, Op.UPDATE, 0, problem=err.message))
     return out
 
 
 def _decode_change(seq: int, rid: str, row: list) -> Change:
     op = _i(row[1], "op:", 0, 2**31)
-    if op >= len(OPS):
+    if op >= len(Op):
         raise ProtocolError(400, "malformed", "op: is not an operation HQ knows")
     hlc = _i(row[2], "hlc:")
     raw_fields = row[3] if len(row) > 3 else {}
@@ -261,11 +292,11 @@ def _decode_change(seq: int, rid: str, row: list) -> Change:
                                 "(this device may be newer than HQ)")
     fields = {FIELDS[k]: x for k, x in raw_fields.items()}
     bases = {FIELDS[k]: _b(x, "bases:", 8).hex() for k, x in raw_bases.items()}
-    return Change(seq, rid, OPS[op], hlc, fields, bases)
+    return Change(seq, rid, Op(op), hlc, fields, bases)
 
 
 # ---- envelopes ----------------------------------------------------------------------------
-@dataclass
+@dataclass(frozen=True)
 class Header:
     device: str
     seq_from: int  # 0 and seq_to 0: nothing pushed, a pull only
@@ -383,6 +414,167 @@ def open_response(data: bytes, key: bytes, request_digest: bytes) -> dict:
         raise ProtocolError(502, "bad-answer", "HQ's answer does not open with this sync's "
                             "key: it was altered on the way or is not for this request") from err
     return unpackb(decompress(plain), "answer")
+
+
+# ---- HQ's answer to a sync request -------------------------------------------------------
+# Built by HQ as typed values and turned into the wire dict (short keys, msgpack) only at the
+# edge, `Answer.to_wire`; the device checks the dict's shape at the edge, `Answer.from_wire`,
+# and then reads attributes. The wire is what it always was: old devices read it unchanged.
+class Result(NamedTuple):
+    """HQ's answer to one change that was not plainly applied (on the wire [seq, code,
+    reason])."""
+
+    seq: int
+    code: int  # CONFLICT or REJECTED (APPLIED is never listed)
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class PulledChange:
+    """One entry of HQ's change log, as a device pulls it."""
+
+    log_id: int
+    record_id: str
+    op: Op
+    hlc: int
+    fields: dict[str, Any]  # path -> value; on the wire, field code -> value
+    origin: str
+
+    def to_wire(self) -> list:
+        return [self.log_id, uuid_bytes(self.record_id), self.op, self.hlc,
+                {FIELD_CODE[k]: x for k, x in self.fields.items()}, self.origin]
+
+    @classmethod
+    def from_wire(cls, row: Any, what: str) -> PulledChange:
+        if not isinstance(row, list | tuple) or len(row) != 6:
+            raise ProtocolError(502, "bad-answer", f"{what}: is not a change")
+        log_id, rid, op, hlc, fields, origin = row
+        op = _i(op, f"{what}.op", 0, len(Op) - 1)
+        fields = {} if fields is None else fields
+        if not isinstance(fields, dict) or not all(
+                isinstance(k, int) and not isinstance(k, bool) and 0 <= k < len(FIELDS)
+                for k in fields):
+            raise ProtocolError(502, "bad-answer", f"{what}.fields: hold a field this device "
+                                "does not know (HQ may be newer)")
+        return cls(_i(log_id, f"{what}.id"), uuid_text(_b(rid, f"{what}.record", 16)), Op(op),
+                   _i(hlc, f"{what}.hlc"), {FIELDS[k]: x for k, x in fields.items()},
+                   _s(origin, f"{what}.origin"))
+
+
+@dataclass(frozen=True)
+class PulledConflict:
+    """A conflict HQ recorded on a record in the device's scope: the value kept, the other."""
+
+    id: int
+    record_id: str
+    field: str
+    kept: Any
+    other: Any
+    kept_by: str | None
+    other_by: str | None
+    needs_merge: bool
+
+    def to_wire(self) -> dict:
+        return {"id": self.id, "r": uuid_bytes(self.record_id), "f": self.field,
+                "k": self.kept, "o": self.other, "kb": self.kept_by, "ob": self.other_by,
+                "m": self.needs_merge}
+
+    @classmethod
+    def from_wire(cls, c: Any, what: str) -> PulledConflict:
+        if not isinstance(c, dict):
+            raise ProtocolError(502, "bad-answer", f"{what}: is not a conflict")
+        try:
+            return cls(_i(c["id"], f"{what}.id"), uuid_text(_b(c["r"], f"{what}.record", 16)),
+                       _s(c["f"], f"{what}.field"), c["k"], c["o"],
+                       _opt_s(c["kb"], f"{what}.kept_by"), _opt_s(c["ob"], f"{what}.other_by"),
+                       bool(c["m"]))
+        except KeyError as err:
+            raise ProtocolError(502, "bad-answer", f"{what}.{err.args[0]}: is missing") from None
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of HQ's change log after the device's cursor; `more` if another waits."""
+
+    changes: tuple[PulledChange, ...]
+    conflicts: tuple[PulledConflict, ...]
+    cursor: int
+    more: bool
+
+
+@dataclass(frozen=True)
+class Answer:
+    """HQ's answer to a sync request (and, without a page, to a bundle)."""
+
+    results: tuple[Result, ...]  # every change after the device's known_thru not applied
+    thru: int  # HQ holds this device's changes up to here
+    head: bytes  # the hash of the last batch HQ holds from this device
+    duplicate: bool = False  # the batch was applied before: nothing changed
+    clock_ahead_ms: int = 0  # how far the device's clock runs ahead of HQ's, if too far
+    log_mark: int = 0  # HQ's change-log id up to which this batch's effects are recorded
+    page: Page | None = None  # sync only
+    cert: str | None = None  # a renewed device certificate (PEM), when it was near its end
+
+    def to_wire(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"res": [list(r) for r in self.results], "thru": self.thru,
+                               "head": self.head, "dup": self.duplicate,
+                               "clock": self.clock_ahead_ms, "lm": self.log_mark}
+        if self.page is not None:
+            out.update({"pull": [c.to_wire() for c in self.page.changes],
+                        "conf": [c.to_wire() for c in self.page.conflicts],
+                        "cur": self.page.cursor, "more": self.page.more})
+        if self.cert:
+            out["cert"] = self.cert
+        return out
+
+    @classmethod
+    def from_wire(cls, d: Any) -> Answer:
+        """The answer as sent, checked; ProtocolError (502 bad-answer) names the field that
+        does not fit."""
+        try:
+            return cls._from_wire(d)
+        except ProtocolError as err:
+            if err.code == "bad-answer":
+                raise
+            raise ProtocolError(502, "bad-answer", f"HQ's answer is malformed: {err.message}") \
+                from None
+
+    @classmethod
+    def _from_wire(cls, d: Any) -> Answer:
+        if not isinstance(d, dict):
+            raise ProtocolError(502, "bad-answer", "answer: is not a map")
+
+        def bad(name: str, what: str) -> ProtocolError:
+            return ProtocolError(502, "bad-answer", f"answer.{name}: {what}")
+
+        res = d.get("res", [])
+        if not isinstance(res, list):
+            raise bad("res", "is not a list")
+        results = []
+        for i, r in enumerate(res):
+            if not isinstance(r, list | tuple) or len(r) != 3 or not (
+                    r[2] is None or isinstance(r[2], str)):
+                raise bad(f"res[{i}]", "is not [seq, code, reason]")
+            results.append(Result(_i(r[0], f"answer.res[{i}].seq"),
+                                  _i(r[1], f"answer.res[{i}].code", 0, 2), r[2]))
+        cert = d.get("cert")
+        if cert is not None and not isinstance(cert, str):
+            raise bad("cert", "is not text")
+        page = None
+        if "cur" in d:
+            pull, conf = d.get("pull", []), d.get("conf", [])
+            if not isinstance(pull, list) or not isinstance(conf, list):
+                raise bad("pull", "is not a list")
+            page = Page(tuple(PulledChange.from_wire(row, f"answer.pull[{i}]")
+                              for i, row in enumerate(pull)),
+                        tuple(PulledConflict.from_wire(c, f"answer.conf[{i}]")
+                              for i, c in enumerate(conf)),
+                        _i(d["cur"], "answer.cur"), bool(d.get("more")))
+        head = d.get("head") or GENESIS
+        return cls(tuple(results), _i(d.get("thru", 0), "answer.thru"),
+                   _b(head, "answer.head", 32), bool(d.get("dup")),
+                   _i(d.get("clock") or 0, "answer.clock", -(2**62), 2**62),
+                   _i(d.get("lm") or 0, "answer.lm"), page, cert)
 
 
 # ---- attachment chunks --------------------------------------------------------------------

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
-from sync.hq import enrollment, files, ingest, pull
+from sync.hq import enrollment, ingest, pull
 from sync.hq.models import Device, SessionKeyRow
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def exchange(hq: HQ, body: bytes, *, tls_device: str | None, kind: str = "sync")
         key = session_key(hq, s, dev, header, env)
         s.commit()
     answer = process(hq, env, header, key, kind)
-    return p.seal_response(answer, key, env.digest)
+    return p.seal_response(answer.to_wire(), key, env.digest)
 
 
 def session_key(hq: HQ, s: Session, dev: Device, header: p.Header, env: p.Envelope) -> bytes:
@@ -69,7 +69,7 @@ def session_key(hq: HQ, s: Session, dev: Device, header: p.Header, env: p.Envelo
     return p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
 
 
-def process(hq: HQ, env: p.Envelope, header: p.Header, key: bytes, kind: str) -> dict:
+def process(hq: HQ, env: p.Envelope, header: p.Header, key: bytes, kind: str) -> p.Answer:
     if header.seq_from and not (hq.schema - 1 <= header.schema <= hq.schema):
         newer = header.schema > hq.schema
         raise p.ProtocolError(409, "schema-too-new" if newer else "schema-too-old", (
@@ -89,15 +89,12 @@ def process(hq: HQ, env: p.Envelope, header: p.Header, key: bytes, kind: str) ->
     pushed = ingest.push(hq, header.device, header.seq_from, header.seq_to, header.prev,
                          changes, header.time_ms, env=env, header=header, kind=kind,
                          known_thru=header.known_thru)
-    answer: dict[str, Any] = {"res": pushed.results, "thru": pushed.thru,
-                              "head": pushed.head, "dup": pushed.duplicate,
-                              "clock": pushed.clock_ahead_ms, "lm": pushed.log_mark}
+    page = cert = None
     if kind == "sync":
-        answer.update(pull.pull(hq, header.device, header.cursor, header.limit))
+        page = pull.pull(hq, header.device, header.cursor, header.limit)
         cert = enrollment.renewal(hq, header.device)
-        if cert:
-            answer["cert"] = cert
-    return answer
+    return p.Answer(tuple(pushed.results), pushed.thru, pushed.head, pushed.duplicate,
+                    pushed.clock_ahead_ms, pushed.log_mark, page, cert)
 
 
 def import_bundle(hq: HQ, data: bytes) -> bytes:
@@ -113,7 +110,7 @@ def import_bundle(hq: HQ, data: bytes) -> bytes:
         dev = enrollment.device_for_request(s, header.device)
         key = session_key(hq, s, dev, header, env)
         s.commit()
-    answer = process(hq, env, header, key, "bundle")
+    answer = process(hq, env, header, key, "bundle").to_wire()
     receipt = {"device": header.device, "from": header.seq_from, "to": header.seq_to,
                "digest": env.digest, "res": answer["res"], "thru": answer["thru"],
                "head": answer["head"], "dup": answer["dup"], "lm": answer["lm"],
@@ -128,8 +125,8 @@ def local_transport(hq: HQ, device_id: str):  # noqa: ANN201
     def transport(path: str, body: bytes) -> tuple[int, bytes]:
         try:
             if path == "/v1/upload":
-                return 200, json.dumps(files.upload(hq, body, tls_device=device_id)).encode()
-            return 200, exchange(hq, body, tls_device=device_id)
+                return 200, json.dumps(hq.upload(body, tls_device=device_id)).encode()
+            return 200, hq.exchange(body, tls_device=device_id)
         except p.ProtocolError as err:
             return err.status, json.dumps({"error": err.code,
                                            "detail": err.message}).encode()

@@ -18,7 +18,7 @@ from app.hlc import pack, wall_ms
 from sync import protocol as p
 from sync.hq import merge
 from sync.hq.database import writer_lock
-from sync.hq.logs import fault
+from sync.hq.logs import batch_taken, fault
 from sync.hq.models import Batch, ChangeResult, Device, LogEntry
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ FUTURE_TOLERANCE_MS = 5 * 60 * 1000
 class Pushed:
     """What HQ answers to a push: per-change answers that are not plain "applied"."""
 
-    results: list[list]  # [seq, code, reason]
+    results: list[p.Result]  # on the wire [seq, code, reason]
     thru: int
     head: bytes
     duplicate: bool = False
@@ -70,6 +70,9 @@ def push(hq: HQ, device_id: str, seq_from: int, seq_to: int, prev: bytes,
         fault(f"device {device_id} batch {seq_from}-{seq_to}", err)
         pushed = _push(hq, device_id, seq_from, seq_to, prev, changes, time_ms, env=env,
                        header=header, kind=kind, isolate=True)
+    if seq_from:
+        batch_taken(device_id, seq_from, seq_to, len(changes), pushed.results,
+                    duplicate=pushed.duplicate, kind=kind)
     if known_thru is not None and known_thru < pushed.thru:
         low = min(known_thru + 1, seq_from or known_thru + 1)
         with hq.session() as s:
@@ -128,7 +131,7 @@ def _push(hq: HQ, device_id: str, seq_from: int, seq_to: int, prev: bytes,
                              "batch_id": batch.id, "record_id": change.record_id,
                              "code": code, "reason": reason})
             if code != p.APPLIED:
-                results.append([change.seq, code, reason])
+                results.append(p.Result(change.seq, code, reason))
         dev.applied_through = seq_to
         dev.head = digest
         # rows go in a few multi-row INSERTs, not one statement each; change-log rows in
@@ -145,8 +148,8 @@ def log_mark(s: Session, device_id: str, a: int, b: int) -> int:
                                Batch.seq_to >= a)))) or 0)
 
 
-def answers(s: Session, device_id: str, a: int, b: int) -> list[list]:
-    return [[r.seq, r.code, r.reason] for r in s.scalars(
+def answers(s: Session, device_id: str, a: int, b: int) -> list[p.Result]:
+    return [p.Result(r.seq, r.code, r.reason) for r in s.scalars(
         select(ChangeResult).where(ChangeResult.device_id == device_id,
                                    ChangeResult.seq.between(a, b),
                                    ChangeResult.code != p.APPLIED)

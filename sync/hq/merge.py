@@ -147,7 +147,7 @@ def apply(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
     rec = ctx.records.get(c.record_id)
     if rec is not None and not dev.analyst and rec.team_id != dev.team_id:
         return p.REJECTED, f"id: {SCOPE}"  # and nothing of that record goes back to it
-    if c.op == "create":
+    if c.op is p.Op.CREATE:
         if rec is not None:
             return p.REJECTED, "id: a record with this id already exists at HQ"
         kind = c.fields.get("kind") or "incident"
@@ -176,20 +176,20 @@ def apply(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
     if rec.deleted:
         return p.REJECTED, ("the record was deleted at HQ; this change is kept in the "
                             "device's quarantine")
-    if c.op == "update" and rec.kind in ("assessment", "strategy"):
+    if c.op is p.Op.UPDATE and rec.kind in ("assessment", "strategy"):
         return p.REJECTED, (f"kind: {'an' if rec.kind == 'assessment' else 'a'} "
                             f"{rec.kind} is never edited; saving again makes a new "
                             "version")
-    if c.op == "attach" and rec.kind != "incident":
+    if c.op is p.Op.ATTACH and rec.kind != "incident":
         return p.REJECTED, "attachment: only incidents carry files"
-    if c.op == "attach":
+    if c.op is p.Op.ATTACH:
         return files.attach(s, dev, rec, c.fields.get("attachment"))
     if "kind" in c.fields:
         return p.REJECTED, "kind: a record's kind never changes"
     unknown = sorted(set(c.fields) - p.PATHS[rec.kind] - {"attachment"})
     if unknown:
         return p.REJECTED, f"{unknown[0]}: is not a field of a {rec.kind}"
-    if c.op == "delete":
+    if c.op is p.Op.DELETE:
         rec.deleted = True
         rec.updated_at = time.time()
         log_change(s, rec.id, rec.team_id, None, origin=dev.id, hlc=stamp,

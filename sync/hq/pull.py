@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sync.hq.service import HQ
 
 
-def pull(hq: HQ, device_id: str, cursor: int, limit: int = 500) -> dict:
+def pull(hq: HQ, device_id: str, cursor: int, limit: int = 500) -> p.Page:
     """The next page of HQ's change log in this device's scope, after `cursor`. The
     device's own applied changes are skipped (it has them), but the cursor moves past
     them. `more` says whether another page waits."""
@@ -38,16 +38,15 @@ def pull(hq: HQ, device_id: str, cursor: int, limit: int = 500) -> dict:
         for r in rows:
             if r.kind == "conflict":
                 x = conflicts[r.conflict_id]
-                confs.append({"id": x.id, "r": p.uuid_bytes(x.record_id), "f": x.field,
-                              "k": x.kept, "o": x.other, "kb": x.kept_by,
-                              "ob": x.other_by, "m": x.needs_merge})
+                confs.append(p.PulledConflict(x.id, x.record_id, x.field, x.kept, x.other,
+                                              x.kept_by, x.other_by, x.needs_merge))
             elif r.origin != device_id:
-                op = 2 if r.deleted else 0 if r.kind == "create" else 1
-                out.append([r.id, p.uuid_bytes(r.record_id), op, r.hlc,
-                            {p.FIELD_CODE[k]: x for k, x in (r.fields or {}).items()},
-                            r.origin])
+                op = (p.Op.DELETE if r.deleted else p.Op.CREATE if r.kind == "create"
+                      else p.Op.UPDATE)
+                out.append(p.PulledChange(r.id, r.record_id, op, r.hlc, dict(r.fields or {}),
+                                          r.origin))
         new_cursor = rows[-1].id if rows else cursor
-    return {"pull": out, "conf": confs, "cur": new_cursor, "more": more}
+    return p.Page(tuple(out), tuple(confs), new_cursor, more)
 
 
 # ---- reading (analysts, tests) ------------------------------------------------------------

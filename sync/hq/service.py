@@ -16,7 +16,7 @@ from app.schema.incident import Validator
 from app.schema.revision import schema_number
 from app.vocab import vocabularies
 from sync import protocol as p
-from sync.hq import enrollment, exchange, files, ingest, merge, pull
+from sync.hq import enrollment, exchange, files, ingest, logs, merge, pull
 from sync.hq.keys import HQKeys
 from sync.hq.models import Device
 
@@ -59,7 +59,8 @@ class HQ:
 
     def enroll(self, token: str, csr_pem: str, signing_key_hex: str, name: str) -> dict:
         """Trade a token for a device certificate. Raises ProtocolError (status 4xx)."""
-        return enrollment.enroll(self, token, csr_pem, signing_key_hex, name)
+        with logs.refusals("enrollment", None):
+            return enrollment.enroll(self, token, csr_pem, signing_key_hex, name)
 
     def device_for_request(self, s: Session, device_id: str) -> Device:
         return enrollment.device_for_request(s, device_id)
@@ -67,11 +68,13 @@ class HQ:
     # ---- the sync exchange and bundles (sync.hq.exchange) -----------------------------------
     def exchange(self, body: bytes, *, tls_device: str | None, kind: str = "sync") -> bytes:
         """One sync request: verify, apply the pushed batch, answer with a pull page."""
-        return exchange.exchange(self, body, tls_device=tls_device, kind=kind)
+        with logs.refusals(kind, tls_device):
+            return exchange.exchange(self, body, tls_device=tls_device, kind=kind)
 
     def import_bundle(self, data: bytes) -> bytes:
         """Apply a USB bundle exactly as an online push; answer with a receipt signed by HQ."""
-        return exchange.import_bundle(self, data)
+        with logs.refusals("bundle", None):
+            return exchange.import_bundle(self, data)
 
     def local_transport(self, device_id: str) -> Callable[[str, bytes], tuple[int, bytes]]:
         """A stand-in for HTTPS to this HQ, for tests of the merge rules with many replicas."""
@@ -86,12 +89,13 @@ class HQ:
         return ingest.push(self, device_id, seq_from, seq_to, prev, changes, time_ms,
                            env=env, header=header, kind=kind, known_thru=known_thru)
 
-    def pull(self, device_id: str, cursor: int, limit: int = 500) -> dict:
+    def pull(self, device_id: str, cursor: int, limit: int = 500) -> p.Page:
         return pull.pull(self, device_id, cursor, limit)
 
     # ---- attachments (sync.hq.files) --------------------------------------------------------
     def upload(self, body: bytes, *, tls_device: str | None) -> dict:
-        return files.upload(self, body, tls_device=tls_device)
+        with logs.refusals("upload", tls_device):
+            return files.upload(self, body, tls_device=tls_device)
 
     def file_bytes(self, file_id: str) -> bytes:
         return files.file_bytes(self, file_id)

@@ -212,7 +212,7 @@ def signed_batch(hq: HQ, device: Enrolled, rows: list) -> bytes:
 
 @pytest.fixture(scope="module")
 def known_record(hq, device, as_device) -> str:
-    row = [KNOWN.bytes, p.OPS.index("create"), pack(wall_ms(), 0),
+    row = [KNOWN.bytes, int(p.Op.CREATE), pack(wall_ms(), 0),
            {p.FIELD_CODE[k]: v for k, v in PLAUSIBLE.items()}]
     resp = post_sync(as_device, signed_batch(hq, device, [row]))
     assert resp.status_code == 200, resp.content

@@ -225,7 +225,7 @@ def test_no_single_change_refuses_its_batch(db):
             "id": str(uuid.uuid4()), "filename": "\x00", "media_type": "x", "size": 2**63,
             "sha256": "a" * 64, "captured_by": "x", "captured_at": "x"}})
         @example(yem, "create", None, {"victims": [{"\x00" * 400: 1}]})
-        @given(st.sampled_from([yem, analyst]), st.sampled_from(p.OPS),
+        @given(st.sampled_from([yem, analyst]), st.sampled_from(list(p.Op)),
                st.sampled_from(targets), st.dictionaries(PATHS, VALUES, max_size=4))
         def one_bad_change(pusher, op, target, fields):
             before = hq.records(kind="incident"), hq.records(kind="situation")
@@ -308,7 +308,7 @@ def test_a_change_hq_cannot_read_is_refused_alone(make_device, running_hq):
                 for c in d.next_batch(s, 0, 10)]
         key, _ = d.session_key(s, state, fresh=True)
     unknown_field = [good[0][0], 1, good[0][2], {len(p.FIELDS) + 40: "x"}]
-    unknown_op = [good[0][0], len(p.OPS), good[0][2]]
+    unknown_op = [good[0][0], len(p.Op), good[0][2]]
     bad_clock = [good[0][0], 1, -5, {p.FIELD_CODE["title"]: "x"}]
     bad_base = [good[0][0], 1, good[0][2], {p.FIELD_CODE["title"]: "x"},
                 {p.FIELD_CODE["title"]: b"short"}]
