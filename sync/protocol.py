@@ -131,7 +131,8 @@ def _opt_s(value: Any, what: str) -> str | None:
 
 
 def packb(value: Any) -> bytes:
-    return msgpack.packb(value, use_bin_type=True)
+    out: bytes = msgpack.packb(value, use_bin_type=True)
+    return out
 
 
 def unpackb(data: bytes, what: str = "message") -> Any:
@@ -221,12 +222,12 @@ class SessionKey:
                                 "the sealed session key does not open with HQ's ingest key") \
                 from err
 
-    def to_record(self) -> dict:
+    def to_record(self) -> dict[str, Any]:
         return {"key": self.key.hex(), "kid": self.kid.hex(), "sealed": self.sealed.hex(),
                 "expires": self.expires}
 
     @classmethod
-    def from_record(cls, rec: dict) -> SessionKey:
+    def from_record(cls, rec: dict[str, Any]) -> SessionKey:
         return cls(bytes.fromhex(rec["key"]), bytes.fromhex(rec["kid"]),
                    bytes.fromhex(rec["sealed"]), float(rec["expires"]))
 
@@ -277,7 +278,7 @@ def decode_changes(data: bytes, seq_from: int) -> list[Change]:
     return out
 
 
-def _decode_change(seq: int, rid: str, row: list) -> Change:
+def _decode_change(seq: int, rid: str, row: list[Any]) -> Change:
     op = _i(row[1], "op:", 0, 2**31)
     if op >= len(Op):
         raise ProtocolError(400, "malformed", "op: is not an operation HQ knows")
@@ -399,13 +400,13 @@ def open_request(env: Envelope, header: Header, key: bytes) -> bytes:
                             "(tampered with, or sealed to another key)") from err
 
 
-def seal_response(body: dict, key: bytes, request_digest: bytes) -> bytes:
+def seal_response(body: dict[str, Any], key: bytes, request_digest: bytes) -> bytes:
     nonce = os.urandom(12)
     ct = AESGCM(key).encrypt(nonce, compress(packb(body)), b"upfront answer\0" + request_digest)
     return packb({"n": nonce, "c": ct})
 
 
-def open_response(data: bytes, key: bytes, request_digest: bytes) -> dict:
+def open_response(data: bytes, key: bytes, request_digest: bytes) -> dict[str, Any]:
     env = unpackb(data, "answer")
     try:
         plain = AESGCM(key).decrypt(_b(env["n"], "answer.nonce", 12), _b(env["c"], "answer"),
@@ -413,7 +414,8 @@ def open_response(data: bytes, key: bytes, request_digest: bytes) -> dict:
     except (InvalidTag, KeyError, TypeError, ProtocolError) as err:
         raise ProtocolError(502, "bad-answer", "HQ's answer does not open with this sync's "
                             "key: it was altered on the way or is not for this request") from err
-    return unpackb(decompress(plain), "answer")
+    answer: dict[str, Any] = unpackb(decompress(plain), "answer")
+    return answer
 
 
 # ---- HQ's answer to a sync request -------------------------------------------------------
@@ -440,7 +442,7 @@ class PulledChange:
     fields: dict[str, Any]  # path -> value; on the wire, field code -> value
     origin: str
 
-    def to_wire(self) -> list:
+    def to_wire(self) -> list[Any]:
         return [self.log_id, uuid_bytes(self.record_id), self.op, self.hlc,
                 {FIELD_CODE[k]: x for k, x in self.fields.items()}, self.origin]
 
@@ -474,7 +476,7 @@ class PulledConflict:
     other_by: str | None
     needs_merge: bool
 
-    def to_wire(self) -> dict:
+    def to_wire(self) -> dict[str, Any]:
         return {"id": self.id, "r": uuid_bytes(self.record_id), "f": self.field,
                 "k": self.kept, "o": self.other, "kb": self.kept_by, "ob": self.other_by,
                 "m": self.needs_merge}
@@ -635,12 +637,12 @@ def open_chunk_data(header: ChunkHeader, hb: bytes, ct: bytes, key: bytes) -> by
 
 
 # ---- receipts (USB bundles) ---------------------------------------------------------------
-def sign_receipt(body: dict, signing: ed25519.Ed25519PrivateKey) -> bytes:
+def sign_receipt(body: dict[str, Any], signing: ed25519.Ed25519PrivateKey) -> bytes:
     raw = packb(body)
     return RECEIPT_MAGIC + packb({"r": raw, "s": signing.sign(b"upfront receipt v1\0" + raw)})
 
 
-def open_receipt(data: bytes, hq_public_raw: bytes) -> dict:
+def open_receipt(data: bytes, hq_public_raw: bytes) -> dict[str, Any]:
     if not data.startswith(RECEIPT_MAGIC):
         raise ProtocolError(400, "not-a-receipt", "this file is not an Upfront receipt")
     env = unpackb(data[len(RECEIPT_MAGIC):], "receipt")
@@ -650,7 +652,8 @@ def open_receipt(data: bytes, hq_public_raw: bytes) -> dict:
             sig, b"upfront receipt v1\0" + raw)
     except (InvalidSignature, KeyError, TypeError, ValueError, ProtocolError) as err:
         raise ProtocolError(400, "bad-receipt", "the receipt's signature is not HQ's") from err
-    return unpackb(raw, "receipt")
+    receipt: dict[str, Any] = unpackb(raw, "receipt")
+    return receipt
 
 
 def uuid_bytes(text: str) -> bytes:
