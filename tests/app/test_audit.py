@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -195,11 +194,9 @@ def test_emptied_log_is_detected(audited: Store) -> None:
 
 # ---- through the CLI ------------------------------------------------------------------------
 def _upfront() -> list[str]:
+    """The console script next to this interpreter, else `python -m ui.main` run by it."""
     beside = Path(sys.executable).parent / "upfront"
-    if beside.exists():
-        return [str(beside)]
-    found = shutil.which("upfront")
-    return [found] if found else [sys.executable, "-m", "ui.main"]
+    return [str(beside)] if beside.exists() else [sys.executable, "-m", "ui.main"]
 
 
 def test_cli_audit_verify_fails_after_tampering(audited: Store, tmp_path: Path) -> None:

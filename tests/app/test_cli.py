@@ -40,13 +40,11 @@ pytestmark = pytest.mark.slow  # about 35 runs of the console script, ~1 s each
 
 # ---- running the console script -------------------------------------------------------------
 def _upfront() -> tuple[list[str], Path | None]:
-    """The console script next to this interpreter, else on PATH, else `python -m ui.main`."""
+    """The console script next to this interpreter, else `python -m ui.main` run by it (never
+    an `upfront` of another installation found on PATH)."""
     beside = Path(sys.executable).parent / "upfront"
     if beside.exists():
         return [str(beside)], None
-    found = shutil.which("upfront")
-    if found:
-        return [found], None
     return [sys.executable, "-m", "ui.main"], PROJECT
 
 

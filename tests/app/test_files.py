@@ -109,7 +109,12 @@ def test_concurrent_publishers_one_wins_whole(tmp_path: Path) -> None:
     """)
     procs = [subprocess.Popen([sys.executable, "-c", code, str(n)],
                               cwd=Path(__file__).resolve().parents[2]) for n in range(8)]
-    codes = [p.wait(60) for p in procs]
+    try:
+        codes = [p.wait(60) for p in procs]
+    finally:
+        for p in procs:
+            p.kill()
+            p.wait()
     assert sorted(codes) == [0] + [3] * 7
     winner = codes.index(0)
     assert out.read_bytes() == bytes([winner]) * 1_000_000

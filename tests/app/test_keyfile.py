@@ -166,10 +166,14 @@ def test_killed_mid_change_old_or_new_passphrase_opens(tmp_path):
             [sys.executable, "-c", CHURN, str(path), PASSPHRASE, other],
             stdout=subprocess.PIPE, cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
         )
-        assert proc.stdout.readline().strip() == b"ready"
-        time.sleep(rng.uniform(0.0, 0.08))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        try:
+            assert proc.stdout.readline().strip() == b"ready"
+            time.sleep(rng.uniform(0.0, 0.08))
+            proc.send_signal(signal.SIGKILL)
+        finally:
+            proc.kill()
+            proc.wait()
+            proc.stdout.close()
         loaded = KeyFile.load(path)  # never a half-written file
         opened = []
         for secret in (PASSPHRASE, other):
@@ -231,10 +235,14 @@ def test_wipe_after_killed_passphrase_changes_leaves_no_key_file(tmp_path):
             [sys.executable, "-c", CHURN, str(path), PASSPHRASE, "the other long passphrase"],
             stdout=subprocess.PIPE, cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
         )
-        assert proc.stdout.readline().strip() == b"ready"
-        time.sleep(rng.uniform(0.0, 0.05))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
+        try:
+            assert proc.stdout.readline().strip() == b"ready"
+            time.sleep(rng.uniform(0.0, 0.05))
+            proc.send_signal(signal.SIGKILL)
+        finally:
+            proc.kill()
+            proc.wait()
+            proc.stdout.close()
     from app.store import wipe
 
     wipe(tmp_path)

@@ -6,6 +6,7 @@ run, and fail, against the code before rotation existed)."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import random
@@ -169,6 +170,7 @@ def test_rekey_refuses_while_another_process_has_the_store_open(store, data_dir)
     finally:
         other.kill()
         other.wait()
+        other.stdout.close()
     store.rekey()  # once the other process is gone
     assert Incidents(store).count() == 1
 
@@ -250,13 +252,14 @@ def test_killed_at_any_instant_exactly_one_key_opens_a_complete_store(store, dat
         [sys.executable, str(ROOT / "tests" / "app" / "rekey_child.py")],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    worker = None
     try:
         assert server.stdout.readline().strip() == b"ready"
         for n in range(50):
             out = data_dir.parent / f"worker-{n}.txt"
             server.stdin.write(f"go {data_dir} {out}\n".encode())
             server.stdin.flush()
-            pid = int(server.stdout.readline())
+            pid = worker = int(server.stdout.readline())
             deadline = time.monotonic() + 30
             while not (out.exists() and out.read_text().startswith("ready")):
                 assert time.monotonic() < deadline, "the worker did not start"
@@ -269,11 +272,17 @@ def test_killed_at_any_instant_exactly_one_key_opens_a_complete_store(store, dat
                 except ProcessLookupError:
                     break
                 time.sleep(0.002)
+            worker = None
             committed.update(out.read_text().split()[1:])
             check_after_kill(data_dir, seen_keys, committed, states, rng)
     finally:
+        if worker is not None:  # a failure between its start and its kill
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(worker, signal.SIGKILL)
         server.kill()
         server.wait()
+        server.stdin.close()
+        server.stdout.close()
     print(f"kill states: {states}; {len(committed)} incidents written; "
           f"{time.monotonic() - started:.1f} s")
     assert states["pending"] >= 5, "too few kills landed inside a rotation to mean anything"

@@ -16,6 +16,7 @@ from synchelp import (  # noqa: I001
     fresh_pg_database,
     make_hq_dir,
     start_server,
+    stop_process,
 )
 
 from app.incidents import Incidents
@@ -55,12 +56,8 @@ class RunningHQ:
     def stop(self, kill: bool = False) -> None:
         if self.proc is None:
             return
-        if kill:
-            self.proc.kill()
-        else:
-            self.proc.terminate()
-        self.proc.wait(10)
-        self.proc = None
+        proc, self.proc = self.proc, None
+        stop_process(proc, kill=kill)
 
 
 @pytest.fixture(params=["postgresql"])
@@ -79,10 +76,12 @@ def running_hq(tmp_path, hq_db) -> Iterator[RunningHQ]:
     hq = make_hq_dir(directory, hq_db)
     port = free_port()
     running = RunningHQ(hq, directory, f"https://127.0.0.1:{port}", port, None, hq_db)
-    running.start()
-    yield running
-    running.stop()
-    hq.engine.dispose()
+    try:
+        running.start()
+        yield running
+        running.stop()  # stops (or kills) the server whatever the test did
+    finally:
+        hq.engine.dispose()
 
 
 @dataclass

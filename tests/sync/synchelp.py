@@ -59,25 +59,47 @@ def make_hq_dir(directory: Path, db_url: str) -> HQ:
 
 def start_server(directory: Path, port: int, db_url: str, workers: int = 1
                  ) -> subprocess.Popen:
-    log = open(directory / f"serve-{port}.log", "ab")  # noqa: SIM115 - lives with the process
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "sync.hq.cli", "--dir", str(directory), "serve", "--host",
-         "127.0.0.1", "--port", str(port), "--db", db_url, "--workers", str(workers)],
-        stdout=log, stderr=log)
-    ctx = ssl.create_default_context(cadata=(directory / "ca.pem").read_text())
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"HQ server exited: {(directory / f'serve-{port}.log').read_text()}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), 1) as raw, \
-                    ctx.wrap_socket(raw, server_hostname="127.0.0.1"):
-                return proc
-        except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("HQ server did not start")
+    """`upfront-hq serve` run by this interpreter (`-m sync.hq.cli`, never an `upfront-hq` found
+    on PATH), once it answers over TLS; end it with stop_process."""
+    with open(directory / f"serve-{port}.log", "ab") as log:  # the child keeps its own copy
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "sync.hq.cli", "--dir", str(directory), "serve", "--host",
+             "127.0.0.1", "--port", str(port), "--db", db_url, "--workers", str(workers)],
+            stdout=log, stderr=log)
+    try:
+        ctx = ssl.create_default_context(cadata=(directory / "ca.pem").read_text())
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise RuntimeError(
+                    f"HQ server exited: {(directory / f'serve-{port}.log').read_text()}")
+            try:
+                with socket.create_connection(("127.0.0.1", port), 1) as raw, \
+                        ctx.wrap_socket(raw, server_hostname="127.0.0.1"):
+                    return proc
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("HQ server did not start")
+    except BaseException:
+        stop_process(proc, kill=True)
+        raise
 
+
+def stop_process(proc: subprocess.Popen, timeout: float = 10, *, kill: bool = False) -> None:
+    """End a child whatever state it is in: SIGTERM (SIGKILL with `kill`) and wait for it. One
+    that has not ended within `timeout` is killed and waited for, then TimeoutExpired raised:
+    a server that does not stop when asked is a failure, but never one left running."""
+    if proc.poll() is None:
+        if kill:
+            proc.kill()
+        else:
+            proc.terminate()
+    try:
+        proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise
 
 
 def incident(**overrides) -> dict:

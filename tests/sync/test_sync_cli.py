@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from synchelp import free_port, incident, start_server
+from synchelp import free_port, incident, start_server, stop_process
 
 from tests.conftest import run_with_reader_gone
 
@@ -41,10 +41,10 @@ def hq_setup(tmp_path, pg_url):
     assert hq_cmd(hq_dir, "team", "add", "XXX").returncode == 2  # not a country: bad input
     port = free_port()
     server = {"proc": start_server(hq_dir, port, pg_url), "port": port, "db": pg_url}
-    yield hq_dir, fingerprint, f"https://127.0.0.1:{port}", server
-    if server["proc"].poll() is None:
-        server["proc"].terminate()
-        server["proc"].wait(10)
+    try:
+        yield hq_dir, fingerprint, f"https://127.0.0.1:{port}", server
+    finally:
+        stop_process(server["proc"])
 
 
 @pytest.mark.slow
@@ -124,8 +124,7 @@ def test_sync_fails_with_the_reason_when_hq_is_unreachable(tmp_path, hq_setup):
     doc = tmp_path / "incident.json"
     doc.write_text(json.dumps(incident()))
     device_cmd(data, "incident", "add", "--file", str(doc))
-    server["proc"].kill()  # HQ goes away
-    server["proc"].wait(10)
+    stop_process(server["proc"], kill=True)  # HQ goes away
     down = device_cmd(data, "sync")
     assert down.returncode == 1 and "connection to HQ" in down.stderr
     status = json.loads(device_cmd(data, "sync", "--status").stdout)

@@ -8,7 +8,7 @@ import threading
 import time
 
 from sqlalchemy import update
-from synchelp import free_port, incident, snapshot, start_server
+from synchelp import free_port, incident, snapshot, start_server, stop_process
 
 from sync import device as d
 from sync.hq.ingest import FUTURE_TOLERANCE_MS
@@ -48,8 +48,7 @@ def test_two_server_processes_on_one_postgresql_serve_the_same_hq(make_device, r
         assert snapshot(a) == snapshot(b)
         assert len(running_hq.hq.records()) == 80
     finally:
-        second.terminate()
-        second.wait(10)
+        stop_process(second)
 
 
 def test_a_certificate_near_its_end_is_renewed_during_sync(make_device, running_hq):
@@ -145,8 +144,7 @@ def test_serve_with_several_workers(make_device, running_hq):
             a.client.close()  # a new connection each time: either worker may take it
         assert len(running_hq.hq.records()) == 3
     finally:
-        proc.terminate()
-        proc.wait(20)
+        stop_process(proc, 20)
 
 
 def test_enrollment_tokens_never_read_as_an_option(tmp_path):

@@ -21,7 +21,15 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from sqlalchemy import func, select, update
-from synchelp import FAST_KDF, PASSPHRASE, free_port, incident, make_hq_dir, start_server
+from synchelp import (
+    FAST_KDF,
+    PASSPHRASE,
+    free_port,
+    incident,
+    make_hq_dir,
+    start_server,
+    stop_process,
+)
 
 from app.hlc import pack, wall_ms
 from app.models import OutboxEntry
@@ -234,8 +242,7 @@ def test_server_not_signed_by_the_pinned_ca_is_refused(make_device, running_hq, 
             store.close()
         assert other.devices() == []  # the token was never even sent
     finally:
-        proc.terminate()
-        proc.wait(10)
+        stop_process(proc)
         other.engine.dispose()
     assert hq_state(running_hq.hq) == before
 

@@ -16,6 +16,7 @@ from synchelp import (  # noqa: E402
     incident,
     make_hq_dir,
     start_server,
+    stop_process,
 )
 
 from app.incidents import Incidents  # noqa: E402
@@ -36,10 +37,11 @@ def hq(tmp_path):
     proc = start_server(directory, port, f"sqlite:///{directory / 'hq.db'}")
     from sync import pki
 
-    yield server, f"https://127.0.0.1:{port}", pki.fingerprint(server.keys.ca.cert)
-    proc.terminate()
-    proc.wait(10)
-    server.engine.dispose()
+    try:
+        yield server, f"https://127.0.0.1:{port}", pki.fingerprint(server.keys.ca.cert)
+    finally:
+        stop_process(proc)
+        server.engine.dispose()
 
 
 @pytest.fixture
