@@ -27,7 +27,7 @@ def retry_delay(failures: int) -> int:
     """
     if failures <= FREE_ATTEMPTS:
         return 0
-    return min(2 ** min(failures - FREE_ATTEMPTS - 1, 16), MAX_DELAY)
+    return min(1 << min(failures - FREE_ATTEMPTS - 1, 16), MAX_DELAY)  # 2 ** n, n >= 0
 
 
 class UnlockAttempts:

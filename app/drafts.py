@@ -4,9 +4,12 @@ the user who typed it; saving the incident discards it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import delete, select
 
 from app import validation as v
+from app.changes import Kind, note
 from app.clock import utcnow
 from app.errors import BadInput, NotFound
 from app.ids import new_id
@@ -20,7 +23,7 @@ class Drafts:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def save(self, content: dict, *, draft_id: str | None = None,
+    def save(self, content: dict[str, Any], *, draft_id: str | None = None,
              incident_id: str | None = None) -> str:
         """Create or replace a draft; returns its id. Content need not be valid yet."""
         content = v.obj(content, "draft")
@@ -36,9 +39,10 @@ class Drafts:
                 session.add(draft)
             else:
                 draft.content, draft.updated_at = content, utcnow()
+            note(session, Kind.DRAFTS)
             return draft.id
 
-    def mine(self) -> list[dict]:
+    def mine(self) -> list[dict[str, Any]]:
         """This user's drafts, newest first: offered back after a crash."""
         with self.store.session() as session:
             drafts = session.scalars(select(Draft).where(Draft.actor == self.store.user)
@@ -50,3 +54,4 @@ class Drafts:
         with self.store.transaction() as session:
             session.execute(delete(Draft).where(Draft.id == draft_id,
                                                 Draft.actor == self.store.user))
+            note(session, Kind.DRAFTS)

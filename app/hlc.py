@@ -43,10 +43,11 @@ class StoredClock:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.row = session.get(StoreMeta, KEY)
-        if self.row is None:
-            self.row = StoreMeta(key=KEY, value="0")
-            session.add(self.row)
+        row = session.get(StoreMeta, KEY)
+        if row is None:
+            row = StoreMeta(key=KEY, value="0")
+            session.add(row)
+        self.row: StoreMeta = row
 
     @property
     def last(self) -> int:

@@ -9,6 +9,7 @@ and sync the same on SQLite and PostgreSQL.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -114,7 +115,7 @@ class Violation(Base):
     method: Mapped[str | None] = mapped_column(Text)
     victims_count: Mapped[int | None] = mapped_column(Integer)
     # [{"sex": code, "age_group": code, "count": n}]
-    counts: Mapped[list | None] = mapped_column(JSON)
+    counts: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
     __table_args__ = (Index("ix_violations_type", "type", "incident_id"),)
 
@@ -228,7 +229,7 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(64))
     object_type: Mapped[str | None] = mapped_column(String(64))
     object_id: Mapped[str | None] = mapped_column(String(64))
-    detail: Mapped[dict | None] = mapped_column(JSON)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
@@ -242,7 +243,7 @@ class Draft(Base):
     incident_id: Mapped[str | None] = mapped_column(ID, index=True)  # None: a new incident
     actor: Mapped[str] = mapped_column(String(64), index=True)
     updated_at: Mapped[str] = mapped_column(STAMP)
-    content: Mapped[dict] = mapped_column(JSON)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class OutboxEntry(Base):
@@ -259,8 +260,8 @@ class OutboxEntry(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     record_id: Mapped[str] = mapped_column(ID, index=True)
     op: Mapped[str] = mapped_column(CODE)  # create, update, delete
-    fields: Mapped[dict | None] = mapped_column(JSON)
-    bases: Mapped[dict | None] = mapped_column(JSON)
+    fields: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    bases: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     hlc: Mapped[int] = mapped_column(Integer)
     schema: Mapped[int] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(CODE)  # pending, applied, conflict, rejected, held
@@ -301,13 +302,13 @@ class Situation(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
     country: Mapped[str] = mapped_column(String(3), index=True)
-    regions: Mapped[list] = mapped_column(JSON)  # admin1 names as stored on incidents
+    regions: Mapped[list[str]] = mapped_column(JSON)  # admin1 names as stored on incidents
     description: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(CODE)
     owner: Mapped[str | None] = mapped_column(String(200))
     date_from: Mapped[date | None] = mapped_column(Date)
     date_to: Mapped[date | None] = mapped_column(Date)
-    violations: Mapped[list] = mapped_column(JSON)  # violation type codes; [] = any
+    violations: Mapped[list[str]] = mapped_column(JSON)  # violation type codes; [] = any
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(STAMP)
     updated_by: Mapped[str] = mapped_column(String(64))
@@ -340,7 +341,7 @@ class Assessment(Base):
     version: Mapped[int] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
     # [{"factor", "level", "trend", "rationale", "evidence": [incident ids]}], in factor order
-    factors: Mapped[list] = mapped_column(JSON)
+    factors: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(STAMP)
 
@@ -353,10 +354,10 @@ class Strategy(Base):
     situation_id: Mapped[str] = mapped_column(
         ID, ForeignKey("situations.id", ondelete="CASCADE"), index=True)
     version: Mapped[int] = mapped_column(Integer)
-    objectives: Mapped[list] = mapped_column(JSON)
+    objectives: Mapped[list[str]] = mapped_column(JSON)
     # [{"id", "title", "pillar", "level", "lead", "partners", "owner", "due", "status",
     #   "indicators", "risk_factors", "incidents", "objective"}]
-    actions: Mapped[list] = mapped_column(JSON)
+    actions: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(STAMP)

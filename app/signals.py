@@ -62,6 +62,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from statistics import NormalDist
+from typing import Any
 
 __all__ = [
     "Signal",
@@ -257,7 +258,7 @@ def _fmt_p(p: float) -> str:
     return f"p = {p:.3f}" if p < 0.1 else f"p = {p:.2f}"
 
 
-def _reason(signal_parts: dict, recent_weeks: int, min_ratio: float, min_recent: int,
+def _reason(signal_parts: dict[str, Any], recent_weeks: int, min_ratio: float, min_recent: int,
             alpha: float, p_note: str = "") -> str:
     x = signal_parts["recent_count"]
     base_rate = signal_parts["baseline_rate_per_week"]
@@ -304,7 +305,7 @@ def _validate(weekly: Sequence[int], recent_weeks: int, baseline_weeks: int, alp
     return window
 
 
-def _evaluate(weekly: Sequence[int], recent_weeks: int, baseline_weeks: int) -> dict:
+def _evaluate(weekly: Sequence[int], recent_weeks: int, baseline_weeks: int) -> dict[str, Any]:
     baseline_part, recent_part = weekly[:baseline_weeks], weekly[baseline_weeks:]
     x, b = sum(recent_part), sum(baseline_part)
     recent_rate, base_rate = x / recent_weeks, b / baseline_weeks
@@ -368,7 +369,7 @@ def deteriorations_by_type(
 
     Each Signal's ``p_value`` is the Holm-adjusted one, and ``flagged`` compares it with alpha.
     """
-    parts: dict[str, dict] = {}
+    parts: dict[str, dict[str, Any]] = {}
     for kind, weekly in weekly_by_type.items():
         window = _validate(weekly, recent_weeks, baseline_weeks, alpha, min_ratio, min_recent)
         parts[kind] = _evaluate(window, recent_weeks, baseline_weeks)

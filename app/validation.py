@@ -9,20 +9,20 @@ import math
 import re
 import uuid
 from datetime import date
-from typing import Any
+from typing import Any, Literal, overload
 
 from app.errors import BadInput
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-def obj(value: Any, field: str) -> dict:
+def obj(value: Any, field: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise BadInput(field, "must be a JSON object")
     return value
 
 
-def items(value: Any, field: str) -> list:
+def items(value: Any, field: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
@@ -30,7 +30,7 @@ def items(value: Any, field: str) -> list:
     return value
 
 
-def known_keys(value: dict, allowed: set[str], field: str) -> None:
+def known_keys(value: dict[str, Any], allowed: set[str], field: str) -> None:
     for key in value:
         if key not in allowed:
             where = f"{field}.{key}" if field else key
@@ -73,6 +73,16 @@ def _refused(char: str) -> str:
     return f"contains a control character ({code}), which is not allowed"
 
 
+@overload
+def text(value: Any, field: str, *, required: Literal[True], max_len: int = 300,
+         long: bool | None = None) -> str: ...
+
+
+@overload
+def text(value: Any, field: str, *, required: bool = False, max_len: int = 300,
+         long: bool | None = None) -> str | None: ...
+
+
 def text(value: Any, field: str, *, required: bool = False, max_len: int = 300,
          long: bool | None = None) -> str | None:
     """Trimmed text, or None when empty. Line breaks become LF; control characters and
@@ -84,15 +94,15 @@ def text(value: Any, field: str, *, required: bool = False, max_len: int = 300,
         return None
     if not isinstance(value, str):
         raise BadInput(field, "must be text")
-    value = _LINE_BREAK.sub("\n", value.strip())
-    if len(value) > max_len:
+    cleaned = _LINE_BREAK.sub("\n", value.strip())
+    if len(cleaned) > max_len:
         raise BadInput(field, f"is longer than {max_len} characters")
     if long is None:
         long = is_long_text(field)
-    bad = (_NOT_IN_LONG if long else _NOT_IN_ONE_LINE).search(value)
+    bad = (_NOT_IN_LONG if long else _NOT_IN_ONE_LINE).search(cleaned)
     if bad:
         raise BadInput(field, _refused(bad.group()))
-    return value
+    return cleaned
 
 
 def boolean(value: Any, field: str, default: bool) -> bool:

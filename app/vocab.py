@@ -12,7 +12,7 @@ import gettext
 import json
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata, resources
 from types import MappingProxyType
@@ -191,7 +191,7 @@ class Vocabularies:
             raise BadInput(field, f"unknown admin1 code for country {c}; {see}")
         raise BadInput(field, f"unknown {kind} code; see `upfront vocab list {kind}`")
 
-    def match(self, kind: str, text: str, *, country: str | None = None) -> str | None:
+    def match(self, kind: str, text: object, *, country: str | None = None) -> str | None:
         """Code for a code, a label in any language or an alias (e.g. "Syria"), ignoring case,
         accents and whitespace; None if nothing matches or the text is ambiguous."""
         if not isinstance(text, str):
@@ -209,10 +209,10 @@ class Vocabularies:
         self._known(kind)
         if kind in self._files:
             return self._files[kind].terms
-        key = (kind, self._alpha3(country) if kind == "admin1" else None)
+        alpha3 = self._alpha3(country) if kind == "admin1" else None
+        key = (kind, alpha3)
         if key not in self._generated:
-            build = self._countries if kind == "country" else self._admin1
-            self._generated[key] = build(key[1])
+            self._generated[key] = self._admin1(alpha3) if alpha3 is not None else self._countries()
         return self._generated[key]
 
     def _index(self, kind: str, country: str | None) -> tuple[dict[str, Term], dict[str, Any]]:
@@ -256,7 +256,7 @@ class Vocabularies:
         return code
 
     @staticmethod
-    def _countries(_: None) -> tuple[Term, ...]:
+    def _countries() -> tuple[Term, ...]:
         terms = []
         for c in pycountry.countries:
             aliases = [c.alpha_2, *(getattr(c, a, "") for a in ("common_name", "official_name"))]
@@ -266,8 +266,12 @@ class Vocabularies:
 
     @staticmethod
     def _admin1(alpha3: str) -> tuple[Term, ...]:
-        alpha2 = pycountry.countries.get(alpha_3=alpha3).alpha_2
-        subdivisions = pycountry.subdivisions.get(country_code=alpha2) or ()
+        country = pycountry.countries.get(alpha_3=alpha3)
+        if country is None:  # _alpha3 checked it; the same refusal if it ever differs
+            raise BadInput("country", "unknown country code; see `upfront vocab list country`")
+        # pycountry's Subdivisions.get has no annotations: a set of subdivisions, [] or None
+        lookup: Callable[..., Iterable[Any] | None] = pycountry.subdivisions.get
+        subdivisions = lookup(country_code=country.alpha_2) or ()
         top = sorted((s for s in subdivisions if s.parent_code is None), key=lambda s: s.code)
         return tuple(
             Term(s.code, _translated("iso3166-2", s.name), None, {"type": s.type}) for s in top

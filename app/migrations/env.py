@@ -1,6 +1,7 @@
 """Alembic environment: always run by app.store on an open (encrypted) connection."""
 
 from alembic import context
+from sqlalchemy.schema import SchemaItem
 
 from app.models import Base
 
@@ -10,10 +11,11 @@ if connection is None:  # pragma: no cover - only app.store runs migrations
 
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
+def include_object(obj: SchemaItem, name: str | None, type_: str, reflected: bool,
+                   compare_to: SchemaItem | None) -> bool:
     """The FTS5 index and its shadow tables are made by hand in 0002; autogenerate leaves
     them alone."""
-    return not (type_ == "table" and name.startswith("incidents_fts"))
+    return not (type_ == "table" and name is not None and name.startswith("incidents_fts"))
 
 
 context.configure(
