@@ -19,16 +19,19 @@ import os
 import secrets
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from alembic import command
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, exc, select
+from sqlalchemy import Connection, Engine, create_engine, event, exc, select
 from sqlalchemy.engine import URL
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 from app import keyfile as kf
 from app import remember
@@ -109,7 +112,8 @@ def _sqlite_transactions(engine: Engine) -> None:
     DDL on its own), so a migration or a command is all or nothing."""
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+    def _on_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
+        # Any: the driver's own connection (sqlcipher3, untyped), whose isolation_level is set
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         for pragma in (
@@ -125,13 +129,14 @@ def _sqlite_transactions(engine: Engine) -> None:
     cache = _CACHES.setdefault(engine, _PageCache())
 
     @event.listens_for(engine, "checkout")
-    def _on_checkout(dbapi_conn, _record, _proxy):  # noqa: ANN001
+    def _on_checkout(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry,
+                     _proxy: PoolProxiedConnection) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA cache_size = -{cache.kib()}")
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -505,7 +510,8 @@ class Store:
             raise StoreClosed("the store's key was changed by another Upfront process; unlock "
                               "it again")
 
-    def _rotate(self, recovery_key: str | None = None, edit=None) -> None:
+    def _rotate(self, recovery_key: str | None = None,
+                edit: Callable[[kf.KeyFile], object] | None = None) -> None:
         """Rotate the database key. Runs with the lock held exclusively.
 
         The database (in WAL mode) and the key file cannot be switched in one step, and an
@@ -548,8 +554,8 @@ class Store:
             if edit is not None:
                 edit(keys)
             new_key = secrets.token_bytes(kf.KEY_BYTES)
-            keys.begin_rotation(new_key)  # step 1 (refuses legacy slots: nothing changed)
-            known[keys.pending] = new_key
+            pending = keys.begin_rotation(new_key)  # step 1 (refuses legacy slots: nothing changed)
+            known[pending] = new_key
             self.keys = keys
             try:
                 _export(path, self._db_key, _rekey_path(directory), new_key)  # step 2
