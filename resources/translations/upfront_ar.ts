@@ -1696,13 +1696,13 @@ SQLCipher: {sqlcipher}</translation>
     <name>Report</name>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
-        <source>Page %1 of %2</source>
-        <translation>الصفحة %1 من %2</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
-        <source>Generated %1</source>
-        <translation>أُعِدّ في %1</translation>
+        <source>Generated {when}</source>
+        <translation>أُعِدّ في {when}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="93"/>
@@ -1726,8 +1726,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
-        <source>%1 to %2</source>
-        <translation>من %1 إلى %2</translation>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="100"/>
@@ -1736,8 +1736,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
-        <source>%1 (continued)</source>
-        <translation>%1 (تابع)</translation>
+        <source>{title} (continued)</source>
+        <translation>{title} (تابع)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="102"/>
@@ -1751,8 +1751,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
-        <source>fewer than %1</source>
-        <translation>أقل من %1</translation>
+        <source>fewer than {threshold}</source>
+        <translation>أقل من {threshold}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="107"/>
@@ -1886,8 +1886,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
-        <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
-        <translation>تمثّل الأجزاء المظلَّلة بخطوط مائلة عددًا من الحوادث يقل عن %1؛ وهي مرسومة بارتفاع اسمي قدره %2.</translation>
+        <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
+        <translation>تمثّل الأجزاء المظلَّلة بخطوط مائلة عددًا من الحوادث يقل عن {threshold}؛ وهي مرسومة بارتفاع اسمي قدره {height}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="142"/>
@@ -1916,8 +1916,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
-        <source>No boundary data for %1</source>
-        <translation>لا تتوفر بيانات الحدود لـ %1</translation>
+        <source>No boundary data for {areas}</source>
+        <translation>لا تتوفر بيانات الحدود لـ {areas}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="151"/>
@@ -1966,28 +1966,28 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
-        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
-        <translation>حوادث لم تُدرج واحدةً واحدة، لأن إدراجها يكشف رقمًا أصغر من أن يُنشر: %1.</translation>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
+        <translation>حوادث لم تُدرج واحدةً واحدة، لأن إدراجها يكشف رقمًا أصغر من أن يُنشر: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
-        <translation>حوادث في هذا التقرير ليس لها ملخص مُجاز للشركاء والجمهور (لا يُطبع لها شيء): %1.</translation>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
+        <translation>حوادث في هذا التقرير ليس لها ملخص مُجاز للشركاء والجمهور (لا يُطبع لها شيء): {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
-        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
-        <translation>ملخصات أجازها كاتبها وحده، في مكتب له مستخدم واحد: %1.</translation>
+        <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
+        <translation>ملخصات أجازها كاتبها وحده، في مكتب له مستخدم واحد: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
-        <source>Assessed on %1</source>
-        <translation>تاريخ التقييم: %1</translation>
+        <source>Assessed on {date}</source>
+        <translation>تاريخ التقييم: {date}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="173"/>
-        <source>previous assessment %1</source>
-        <translation>التقييم السابق: %1</translation>
+        <source>previous assessment {date}</source>
+        <translation>التقييم السابق: {date}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="174"/>
@@ -1996,8 +1996,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
-        <source>Overall level: %1</source>
-        <translation>المستوى العام: %1</translation>
+        <source>Overall level: {level}</source>
+        <translation>المستوى العام: {level}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="176"/>
@@ -2061,8 +2061,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="189"/>
-        <source>Actions: %1; overdue: %2; blocked: %3.</source>
-        <translation>الإجراءات: %1؛ المتأخرة: %2؛ المتعثرة: %3.</translation>
+        <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
+        <translation>الإجراءات: {actions}؛ المتأخرة: {overdue}؛ المتعثرة: {blocked}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="190"/>
@@ -2091,8 +2091,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="196"/>
-        <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation>حمايةً للأشخاص المعنيين، تُعرض الأعداد من 1 إلى %1 على شكل «&lt;%2».</translation>
+        <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
+        <translation>حمايةً للأشخاص المعنيين، تُعرض الأعداد من 1 إلى {below} على شكل «&lt;{threshold}».</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="198"/>

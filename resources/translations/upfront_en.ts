@@ -1683,12 +1683,12 @@ SQLCipher: {sqlcipher}</translation>
     <name>Report</name>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
-        <source>Page %1 of %2</source>
+        <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
-        <source>Generated %1</source>
+        <source>Generated {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1713,7 +1713,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
-        <source>%1 to %2</source>
+        <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1723,7 +1723,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
-        <source>%1 (continued)</source>
+        <source>{title} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1738,7 +1738,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
-        <source>fewer than %1</source>
+        <source>fewer than {threshold}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1873,7 +1873,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
-        <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
+        <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
-        <source>No boundary data for %1</source>
+        <source>No boundary data for {areas}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,27 +1953,27 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
-        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
-        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
+        <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
-        <source>Assessed on %1</source>
+        <source>Assessed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="173"/>
-        <source>previous assessment %1</source>
+        <source>previous assessment {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1983,7 +1983,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
-        <source>Overall level: %1</source>
+        <source>Overall level: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2048,7 +2048,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="189"/>
-        <source>Actions: %1; overdue: %2; blocked: %3.</source>
+        <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2078,7 +2078,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="196"/>
-        <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
+        <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

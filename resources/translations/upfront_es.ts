@@ -1684,13 +1684,13 @@ SQLCipher: {sqlcipher}</translation>
     <name>Report</name>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
-        <source>Generated %1</source>
-        <translation>Generado el %1</translation>
+        <source>Generated {when}</source>
+        <translation>Generado el {when}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="93"/>
@@ -1714,8 +1714,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
-        <source>%1 to %2</source>
-        <translation>del %1 al %2</translation>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="100"/>
@@ -1724,8 +1724,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
-        <source>%1 (continued)</source>
-        <translation>%1 (continuación)</translation>
+        <source>{title} (continued)</source>
+        <translation>{title} (continuación)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="102"/>
@@ -1739,8 +1739,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
-        <source>fewer than %1</source>
-        <translation>menos de %1</translation>
+        <source>fewer than {threshold}</source>
+        <translation>menos de {threshold}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="107"/>
@@ -1874,8 +1874,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
-        <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
-        <translation>Los segmentos rayados representan menos de %1 incidentes; se representan con una altura nominal de %2.</translation>
+        <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
+        <translation>Los segmentos rayados representan menos de {threshold} incidentes; se representan con una altura nominal de {height}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="142"/>
@@ -1904,8 +1904,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
-        <source>No boundary data for %1</source>
-        <translation>No hay datos de límites para %1</translation>
+        <source>No boundary data for {areas}</source>
+        <translation>No hay datos de límites para {areas}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="151"/>
@@ -1954,28 +1954,28 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
-        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
-        <translation>Incidentes no enumerados uno por uno, porque enumerarlos revelaría una cifra demasiado pequeña para publicarse: %1.</translation>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
+        <translation>Incidentes no enumerados uno por uno, porque enumerarlos revelaría una cifra demasiado pequeña para publicarse: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
-        <translation>Incidentes de este informe sin resumen aprobado para los socios y el público (no se imprime ninguno para ellos): %1.</translation>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
+        <translation>Incidentes de este informe sin resumen aprobado para los socios y el público (no se imprime ninguno para ellos): {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
-        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
-        <translation>Resúmenes aprobados solo por su autor, en una oficina con un único usuario: %1.</translation>
+        <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
+        <translation>Resúmenes aprobados solo por su autor, en una oficina con un único usuario: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
-        <source>Assessed on %1</source>
-        <translation>Evaluado el %1</translation>
+        <source>Assessed on {date}</source>
+        <translation>Evaluado el {date}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="173"/>
-        <source>previous assessment %1</source>
-        <translation>evaluación anterior: %1</translation>
+        <source>previous assessment {date}</source>
+        <translation>evaluación anterior: {date}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="174"/>
@@ -1984,8 +1984,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
-        <source>Overall level: %1</source>
-        <translation>Nivel general: %1</translation>
+        <source>Overall level: {level}</source>
+        <translation>Nivel general: {level}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="176"/>
@@ -2049,8 +2049,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="189"/>
-        <source>Actions: %1; overdue: %2; blocked: %3.</source>
-        <translation>Acciones: %1; con retraso: %2; bloqueadas: %3.</translation>
+        <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
+        <translation>Acciones: {actions}; con retraso: {overdue}; bloqueadas: {blocked}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="190"/>
@@ -2079,8 +2079,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="196"/>
-        <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation>Para proteger a las personas afectadas, las cifras de 1 a %1 se indican como «&lt;%2».</translation>
+        <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
+        <translation>Para proteger a las personas afectadas, las cifras de 1 a {below} se indican como «&lt;{threshold}».</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="198"/>

@@ -1684,13 +1684,13 @@ SQLCipher : {sqlcipher}</translation>
     <name>Report</name>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
-        <source>Generated %1</source>
-        <translation>Établi le %1</translation>
+        <source>Generated {when}</source>
+        <translation>Établi le {when}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="93"/>
@@ -1714,8 +1714,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
-        <source>%1 to %2</source>
-        <translation>du %1 au %2</translation>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="100"/>
@@ -1724,8 +1724,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
-        <source>%1 (continued)</source>
-        <translation>%1 (suite)</translation>
+        <source>{title} (continued)</source>
+        <translation>{title} (suite)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="102"/>
@@ -1739,8 +1739,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
-        <source>fewer than %1</source>
-        <translation>moins de %1</translation>
+        <source>fewer than {threshold}</source>
+        <translation>moins de {threshold}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="107"/>
@@ -1874,8 +1874,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
-        <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
-        <translation>Les segments hachurés représentent moins de %1 incidents ; ils sont tracés à une hauteur nominale de %2.</translation>
+        <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
+        <translation>Les segments hachurés représentent moins de {threshold} incidents ; ils sont tracés à une hauteur nominale de {height}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="142"/>
@@ -1904,8 +1904,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
-        <source>No boundary data for %1</source>
-        <translation>Aucune donnée sur les limites administratives pour %1</translation>
+        <source>No boundary data for {areas}</source>
+        <translation>Aucune donnée sur les limites administratives pour {areas}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="151"/>
@@ -1954,28 +1954,28 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
-        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
-        <translation>Incidents non énumérés un par un, car les énumérer révélerait un chiffre trop faible pour être publié : %1.</translation>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
+        <translation>Incidents non énumérés un par un, car les énumérer révélerait un chiffre trop faible pour être publié : {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
-        <translation>Incidents de ce rapport sans résumé approuvé pour les partenaires et le public (aucun n’est imprimé pour eux) : %1.</translation>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
+        <translation>Incidents de ce rapport sans résumé approuvé pour les partenaires et le public (aucun n’est imprimé pour eux) : {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
-        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
-        <translation>Résumés approuvés par leur seul auteur, dans un bureau à utilisateur unique : %1.</translation>
+        <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
+        <translation>Résumés approuvés par leur seul auteur, dans un bureau à utilisateur unique : {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
-        <source>Assessed on %1</source>
-        <translation>Évaluation du %1</translation>
+        <source>Assessed on {date}</source>
+        <translation>Évaluation du {date}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="173"/>
-        <source>previous assessment %1</source>
-        <translation>évaluation précédente du %1</translation>
+        <source>previous assessment {date}</source>
+        <translation>évaluation précédente du {date}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="174"/>
@@ -1984,8 +1984,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
-        <source>Overall level: %1</source>
-        <translation>Niveau global : %1</translation>
+        <source>Overall level: {level}</source>
+        <translation>Niveau global : {level}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="176"/>
@@ -2049,8 +2049,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="189"/>
-        <source>Actions: %1; overdue: %2; blocked: %3.</source>
-        <translation>Actions : %1 ; en retard : %2 ; bloquées : %3.</translation>
+        <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
+        <translation>Actions : {actions} ; en retard : {overdue} ; bloquées : {blocked}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="190"/>
@@ -2079,8 +2079,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="196"/>
-        <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation>Afin de protéger les personnes concernées, les chiffres compris entre 1 et %1 sont indiqués sous la forme « &lt;%2 ».</translation>
+        <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
+        <translation>Afin de protéger les personnes concernées, les chiffres compris entre 1 et {below} sont indiqués sous la forme « &lt;{threshold} ».</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="198"/>

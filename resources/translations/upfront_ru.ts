@@ -1687,13 +1687,13 @@ SQLCipher: {sqlcipher}</translation>
     <name>Report</name>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
-        <source>Page %1 of %2</source>
-        <translation>Страница %1 из %2</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
-        <source>Generated %1</source>
-        <translation>Дата формирования: %1</translation>
+        <source>Generated {when}</source>
+        <translation>Дата формирования: {when}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="93"/>
@@ -1717,8 +1717,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
-        <source>%1 to %2</source>
-        <translation>с %1 по %2</translation>
+        <source>{start} to {end}</source>
+        <translation>с {start} по {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="100"/>
@@ -1727,8 +1727,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
-        <source>%1 (continued)</source>
-        <translation>%1 (продолжение)</translation>
+        <source>{title} (continued)</source>
+        <translation>{title} (продолжение)</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="102"/>
@@ -1742,8 +1742,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
-        <source>fewer than %1</source>
-        <translation>менее %1</translation>
+        <source>fewer than {threshold}</source>
+        <translation>менее {threshold}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="107"/>
@@ -1877,8 +1877,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
-        <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
-        <translation>Заштрихованные сегменты означают менее %1 инцидентов; их высота условно принята равной %2.</translation>
+        <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
+        <translation>Заштрихованные сегменты означают менее {threshold} инцидентов; их высота условно принята равной {height}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="142"/>
@@ -1907,8 +1907,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
-        <source>No boundary data for %1</source>
-        <translation>Нет данных о границах: %1</translation>
+        <source>No boundary data for {areas}</source>
+        <translation>Нет данных о границах: {areas}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="151"/>
@@ -1957,28 +1957,28 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
-        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
-        <translation>Инциденты, не перечисленные по отдельности, так как их перечень раскрыл бы слишком малую для публикации цифру: %1.</translation>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
+        <translation>Инциденты, не перечисленные по отдельности, так как их перечень раскрыл бы слишком малую для публикации цифру: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
-        <translation>Инциденты в этом отчёте без резюме, одобренного для партнёров и общественности (для них ничего не печатается): %1.</translation>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
+        <translation>Инциденты в этом отчёте без резюме, одобренного для партнёров и общественности (для них ничего не печатается): {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
-        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
-        <translation>Резюме, одобренные только их автором, в офисе с одним пользователем: %1.</translation>
+        <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
+        <translation>Резюме, одобренные только их автором, в офисе с одним пользователем: {count}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
-        <source>Assessed on %1</source>
-        <translation>Дата оценки: %1</translation>
+        <source>Assessed on {date}</source>
+        <translation>Дата оценки: {date}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="173"/>
-        <source>previous assessment %1</source>
-        <translation>предыдущая оценка: %1</translation>
+        <source>previous assessment {date}</source>
+        <translation>предыдущая оценка: {date}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="174"/>
@@ -1987,8 +1987,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
-        <source>Overall level: %1</source>
-        <translation>Общий уровень: %1</translation>
+        <source>Overall level: {level}</source>
+        <translation>Общий уровень: {level}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="176"/>
@@ -2052,8 +2052,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="189"/>
-        <source>Actions: %1; overdue: %2; blocked: %3.</source>
-        <translation>Мероприятий: %1; просрочено: %2; заблокировано: %3.</translation>
+        <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
+        <translation>Мероприятий: {actions}; просрочено: {overdue}; заблокировано: {blocked}.</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="190"/>
@@ -2082,8 +2082,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="196"/>
-        <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation>В целях защиты соответствующих лиц числа от 1 до %1 указаны как «&lt;%2».</translation>
+        <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
+        <translation>В целях защиты соответствующих лиц числа от 1 до {below} указаны как «&lt;{threshold}».</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="198"/>

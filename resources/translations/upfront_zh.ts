@@ -1681,13 +1681,13 @@ SQLCipher：{sqlcipher}</translation>
     <name>Report</name>
     <message>
         <location filename="../../ui/report_pdf.py" line="91"/>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="92"/>
-        <source>Generated %1</source>
-        <translation>生成于 %1</translation>
+        <source>Generated {when}</source>
+        <translation>生成于 {when}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="93"/>
@@ -1711,8 +1711,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="99"/>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="100"/>
@@ -1721,8 +1721,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="101"/>
-        <source>%1 (continued)</source>
-        <translation>%1（续）</translation>
+        <source>{title} (continued)</source>
+        <translation>{title}（续）</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="102"/>
@@ -1736,8 +1736,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="104"/>
-        <source>fewer than %1</source>
-        <translation>少于 %1</translation>
+        <source>fewer than {threshold}</source>
+        <translation>少于 {threshold}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="107"/>
@@ -1871,8 +1871,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="138"/>
-        <source>Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal height of %2.</source>
-        <translation>斜线阴影部分表示少于 %1 起事件；这些部分按名义高度 %2 绘制。</translation>
+        <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
+        <translation>斜线阴影部分表示少于 {threshold} 起事件；这些部分按名义高度 {height} 绘制。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="142"/>
@@ -1901,8 +1901,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="150"/>
-        <source>No boundary data for %1</source>
-        <translation>无 %1 的边界数据</translation>
+        <source>No boundary data for {areas}</source>
+        <translation>无 {areas} 的边界数据</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="151"/>
@@ -1951,28 +1951,28 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="163"/>
-        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: %1.</source>
-        <translation>未逐一列出的事件（逐一列出会暴露过小而不宜公布的数字）：%1。</translation>
+        <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
+        <translation>未逐一列出的事件（逐一列出会暴露过小而不宜公布的数字）：{count}。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="166"/>
-        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): %1.</source>
-        <translation>本报告中没有经批准可向伙伴和公众提供的摘要的事件（不为其打印任何摘要）：%1。</translation>
+        <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
+        <translation>本报告中没有经批准可向伙伴和公众提供的摘要的事件（不为其打印任何摘要）：{count}。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="169"/>
-        <source>Summaries cleared by their author alone, in an office with a single user: %1.</source>
-        <translation>在只有一名用户的办事处由作者本人批准的摘要：%1。</translation>
+        <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
+        <translation>在只有一名用户的办事处由作者本人批准的摘要：{count}。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="172"/>
-        <source>Assessed on %1</source>
-        <translation>评估日期：%1</translation>
+        <source>Assessed on {date}</source>
+        <translation>评估日期：{date}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="173"/>
-        <source>previous assessment %1</source>
-        <translation>上次评估：%1</translation>
+        <source>previous assessment {date}</source>
+        <translation>上次评估：{date}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="174"/>
@@ -1981,8 +1981,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="175"/>
-        <source>Overall level: %1</source>
-        <translation>总体级别：%1</translation>
+        <source>Overall level: {level}</source>
+        <translation>总体级别：{level}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="176"/>
@@ -2046,8 +2046,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="189"/>
-        <source>Actions: %1; overdue: %2; blocked: %3.</source>
-        <translation>行动：%1 项；逾期：%2 项；受阻：%3 项。</translation>
+        <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
+        <translation>行动：{actions} 项；逾期：{overdue} 项；受阻：{blocked} 项。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="190"/>
@@ -2076,8 +2076,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="196"/>
-        <source>To protect the people concerned, counts from 1 to %1 are shown as “&lt;%2”.</source>
-        <translation>为保护相关人员，1 至 %1 的计数显示为“&lt;%2”。</translation>
+        <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
+        <translation>为保护相关人员，1 至 {below} 的计数显示为“&lt;{threshold}”。</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="198"/>

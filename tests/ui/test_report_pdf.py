@@ -291,8 +291,8 @@ def test_arabic_report_prints_arabic(pdfs):
     for words in ("تقرير الحالة", "حماية المدنيين", ARABIC_NAME, MARKING["ar"]):
         assert has_word(everything, words), words
     tr = Strings("ar")  # the Arabic catalogue's headings, English until they are translated
-    for heading in ("Key figures", "Risk assessment", "Page %1 of %2"):
-        assert has_word(everything, tr(heading, 1, 7)), heading
+    for heading in ("Key figures", "Risk assessment", "Page {page} of {pages}"):
+        assert has_word(everything, tr(heading, page=1, pages=7)), heading
 
 
 @pytest.mark.parametrize(("lang", "side"), [("en", "left"), ("ar", "right")])
@@ -335,7 +335,8 @@ def test_report_language_comes_from_its_own_catalogue(tmp_path, monkeypatch):
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
         "<context><name>Report</name>"
         "<message><source>Key figures</source><translation>Chiffres clés</translation></message>"
-        "<message><source>Page %1 of %2</source><translation>Page %1 sur %2</translation>"
+        "<message><source>Page {page} of {pages}</source>"
+        "<translation>Page {page} sur {pages}</translation>"
         "</message></context></TS>", encoding="utf-8")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "upfront_fr.qm")],
@@ -365,14 +366,14 @@ def test_strings_ask_the_translator_for_the_report_context():
 
         def translate(self, context: str, source: str) -> str:
             self.asked.append((context, source))
-            return "Seite %1 von %2" if source == "Page %1 of %2" else ""
+            return "Seite {page} von {pages}" if source == "Page {page} of {pages}" else ""
 
     recorder = Recorder()
     tr = Strings("de", recorder)  # type: ignore[arg-type]
-    assert tr("Page %1 of %2", 3, 9) == "Seite 3 von 9"
+    assert tr("Page {page} of {pages}", page=3, pages=9) == "Seite 3 von 9"
     assert tr("Key figures") == "Key figures"
-    assert tr("%1 (continued)", "50%2 %1") == "50%2 %1 (continued)"
-    assert recorder.asked[:2] == [("Report", "Page %1 of %2"), ("Report", "Key figures")]
+    assert tr("{title} (continued)", title="50{pages} %1") == "50{pages} %1 (continued)"
+    assert recorder.asked[:2] == [("Report", "Page {page} of {pages}"), ("Report", "Key figures")]
 
 
 def test_report_strings_reach_the_catalogues(tmp_path):
@@ -383,8 +384,8 @@ def test_report_strings_reach_the_catalogues(tmp_path):
     subprocess.run([str(lupdate), "-silent", str(source), "-ts", str(ts)], check=True,
                    env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     text = ts.read_text(encoding="utf-8")
-    for message in ("Page %1 of %2", "Generated %1", "SHA-256", "fewer than %1",
-                    "No risk assessment in this period.", "Key figures"):
+    for message in ("Page {page} of {pages}", "Generated {when}", "SHA-256",
+                    "fewer than {threshold}", "No risk assessment in this period.", "Key figures"):
         assert f"<source>{message}</source>" in text, message
     assert "<name>Report</name>" in text
 

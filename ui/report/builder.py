@@ -133,8 +133,8 @@ class Builder:
         self.trail = "left" if self.rtl else "right"
 
     # pieces
-    def t(self, source: str, *args: object) -> str:
-        return esc(self.tr(source, *args))
+    def t(self, source: str, /, **values: object) -> str:
+        return esc(self.tr(source, **values))
 
     def obj(self, item: Drawable) -> str:
         self.objects.append(item)
@@ -223,7 +223,7 @@ class Builder:
                 foot.append(Cell(esc(grid.total.text), num=True))
             if n and title:
                 out.append(f'<p style="color:{MUTED}; margin-top:6px">'
-                           f'{self.t(S_CONTINUED, title)}</p>')
+                           f'{self.t(S_CONTINUED, title=title)}</p>')
             # the same column widths in every part, so the parts read as one table
             first_w = 28 if columns > 3 else 45
             other = (100 - first_w) // columns
@@ -268,8 +268,8 @@ class Builder:
                f'{self.t(S_PER_WEEK if tl.unit == "week" else S_PER_MONTH)}</p>',
                self.obj(BarChart(tl, self.meta.threshold, self.tr, self.rtl, self.meta.lang))]
         if any(t.suppressed for t in tl.totals):  # only those bars have a nominal height
-            out.append(self.note(self.t(S_HATCH_NOTE, self.meta.threshold,
-                                        max(1, self.meta.threshold - 1))))
+            out.append(self.note(self.t(S_HATCH_NOTE, threshold=self.meta.threshold,
+                                        height=max(1, self.meta.threshold - 1))))
         return "".join(out)
 
     def region_table(self) -> str:
@@ -288,7 +288,7 @@ class Builder:
 
     def key_incidents(self) -> str:
         r = self.report
-        notes = "".join(self.note(self.t(text, n)) for text, n in (
+        notes = "".join(self.note(self.t(text, count=n)) for text, n in (
             (S_UNLISTED, r.unlisted_small), (S_NO_SUMMARY, r.summaries_missing),
             (S_SINGLE_USER, r.summaries_single_user)) if n)
         if not self.report.key_incidents:
@@ -324,12 +324,12 @@ class Builder:
         out = []
         for block in self.report.risk:
             out.append(self.h3(esc(block.situation)))
-            when = self.tr(S_ASSESSED_ON, block.assessed_on) + " (" + (
-                self.tr(S_PREVIOUS_ON, block.previous_on) if block.previous_on
+            when = self.tr(S_ASSESSED_ON, date=block.assessed_on) + " (" + (
+                self.tr(S_PREVIOUS_ON, date=block.previous_on) if block.previous_on
                 else self.tr(S_FIRST_ASSESSMENT)) + ")"
             line = esc(when)
             if block.overall:
-                line += "<br/><b>" + self.t(S_OVERALL, block.overall) + "</b>"
+                line += "<br/><b>" + self.t(S_OVERALL, level=block.overall) + "</b>"
             out.append(f'<p style="color:{MUTED}">{line}</p>')
             head = [Cell(self.t(S_FACTOR), head=True), Cell(self.t(S_LEVEL), head=True),
                     Cell(self.t(S_PREVIOUS_LEVEL), head=True), Cell(self.t(S_TREND), head=True)]
@@ -347,7 +347,8 @@ class Builder:
             return self.note(self.t(S_NO_ACTIONS))
         overdue = sum(a.overdue for a in actions)
         blocked = sum(a.blocked for a in actions)
-        out = [f"<p>{self.t(S_LATE_SUMMARY, len(actions), overdue, blocked)}</p>"]
+        late = self.t(S_LATE_SUMMARY, actions=len(actions), overdue=overdue, blocked=blocked)
+        out = [f"<p>{late}</p>"]
         head = [Cell(self.t(S_ACTION), head=True), Cell(self.t(S_PILLAR), head=True),
                 Cell(self.t(S_LEVEL), head=True), Cell(self.t(S_LEAD), head=True),
                 Cell(self.t(S_DUE), head=True), Cell(self.t(S_STATUS), head=True)]
@@ -386,7 +387,7 @@ class Builder:
             out.append(f"<p>{self.t(S_THRESHOLD_INTERNAL)}</p>")
         else:
             below = max(1, self.meta.threshold - 1)
-            out.append(f"<p>{self.t(S_THRESHOLD, below, self.meta.threshold)}</p>")
+            out.append(f"<p>{self.t(S_THRESHOLD, below=below, threshold=self.meta.threshold)}</p>")
         return "".join(out)
 
     def body(self) -> str:
@@ -420,7 +421,7 @@ class Builder:
                    f'margin-top:60px; margin-bottom:8px">{esc(m.title)}</p>')
         out.append(f'<p style="font-size:15pt; margin-bottom:6px">{esc(m.scope)}</p>')
         out.append(f'<p style="font-size:11pt; color:{MUTED}">{self.t(S_PERIOD)}: '
-                   f'{self.t(S_PERIOD_RANGE, m.period_from, m.period_to)}</p>')
+                   f'{self.t(S_PERIOD_RANGE, start=m.period_from, end=m.period_to)}</p>')
         audience = self.tr(AUDIENCE_LABELS[m.audience]) if m.audience in AUDIENCE_LABELS \
             else m.audience
         out.append(f'<table width="100%" cellspacing="0" cellpadding="10" border="2" '
@@ -453,7 +454,7 @@ class Builder:
     def cover_foot(self) -> str:
         m = self.meta
         return self.wrap(
-            f'<p style="color:{MUTED}">{self.t(S_GENERATED, timestamp(m.generated_at))}</p>'
+            f'<p style="color:{MUTED}">{self.t(S_GENERATED, when=timestamp(m.generated_at))}</p>'
             f'<p style="margin-top:4px"><b>{self.t(S_SHA)}</b></p>'
             f'<p dir="ltr" align="{self.lead}" style="font-size:8.5pt; '
             f"font-family:'{esc(font_families('en')[0])}'\">{esc(self.report.sha256())}</p>"

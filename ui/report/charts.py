@@ -145,7 +145,7 @@ class BarChart:
         entries = [(s.label, SERIES_COLOURS[i % len(SERIES_COLOURS)], "box")
                    for i, s in enumerate(self.timeline.series)]
         if any(v.suppressed for s in self.timeline.series for v in s.values):
-            entries.append((self.tr(S_FEWER, self.threshold), MUTED, "hatch"))
+            entries.append((self.tr(S_FEWER, threshold=self.threshold), MUTED, "hatch"))
         self.legend = Legend(entries, self.font, self.rtl)
 
     def stack(self, i: int) -> list[tuple[int, float, bool]]:

@@ -168,7 +168,7 @@ def paint_furniture(painter: QPainter, frame: Frame, report: Report, tr: Strings
     painter.drawLine(QPointF(0, top), QPointF(frame.width, top))
     line = QRectF(0, top + 2 * u, frame.width, 12 * u)
     painter.setPen(QColor(MUTED))
-    painter.drawText(line, absolute | lead, tr(S_GENERATED, timestamp(meta.generated_at)))
+    painter.drawText(line, absolute | lead, tr(S_GENERATED, when=timestamp(meta.generated_at)))
     painter.save()  # a hash reads left to right in every language, in one font
     painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     painter.setFont(report_font("en", 7.5))
@@ -176,7 +176,7 @@ def paint_furniture(painter: QPainter, frame: Frame, report: Report, tr: Strings
                      f"{tr(S_SHA)} {report.sha256()[:16]}")
     painter.restore()
     painter.setPen(QColor(INK))
-    painter.drawText(line, absolute | trail, tr(S_PAGE, page, pages))
+    painter.drawText(line, absolute | trail, tr(S_PAGE, page=page, pages=pages))
     painter.setFont(marking)
     painter.setPen(QColor(MARKING))
     painter.drawText(QRectF(0, top + 13 * u, frame.width, 13 * u),

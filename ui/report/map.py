@@ -97,7 +97,7 @@ class MapFigure:
             entries.append((str(lo) if lo == hi else f"{lo}\u2013{hi}", colour, "box"))
         self.class_colours = [c for _l, c, _k in entries]
         if any(c.suppressed for c in self.counts.values()):
-            entries.append((self.tr(S_FEWER, self.threshold), MAP_CLASSES[3], "hatch"))
+            entries.append((self.tr(S_FEWER, threshold=self.threshold), MAP_CLASSES[3], "hatch"))
         if self.areas and len(self.counts) < len(self.areas):
             entries.append((self.tr(S_NONE_RECORDED), MAP_EMPTY, "box"))
         if self.data.points:
@@ -120,7 +120,7 @@ class MapFigure:
     def _notes(self) -> list[str]:
         notes = []
         if self.missing:
-            notes.append(self.tr(S_NO_BOUNDARY, ", ".join(self.missing)))
+            notes.append(self.tr(S_NO_BOUNDARY, areas=", ".join(self.missing)))
         notes.append(self.tr(S_MAP_SOURCE) + " " + self.tr(S_MAP_DISCLAIMER))
         return notes
 

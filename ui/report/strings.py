@@ -3,29 +3,29 @@ of audiences and sections, and `Strings`, which looks them up in the report's la
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ui.qt import QT_TRANSLATE_NOOP, QTranslator
+from ui.text import fill
 
 CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 CONTEXT = "Report"
 
 # -- the report's own strings (context "Report"); lupdate finds them here -------------------
-S_PAGE = QT_TRANSLATE_NOOP("Report", "Page %1 of %2")
-S_GENERATED = QT_TRANSLATE_NOOP("Report", "Generated %1")
+S_PAGE = QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}")
+S_GENERATED = QT_TRANSLATE_NOOP("Report", "Generated {when}")
 S_SHA = QT_TRANSLATE_NOOP("Report", "SHA-256")
 S_HASH_NOTE = QT_TRANSLATE_NOOP(
     "Report", "Reference of the report's content: two prints with the same reference say the "
     "same thing.")
 S_CONTENTS = QT_TRANSLATE_NOOP("Report", "Contents")
 S_PERIOD = QT_TRANSLATE_NOOP("Report", "Reporting period")
-S_PERIOD_RANGE = QT_TRANSLATE_NOOP("Report", "%1 to %2")
+S_PERIOD_RANGE = QT_TRANSLATE_NOOP("Report", "{start} to {end}")
 S_AUDIENCE = QT_TRANSLATE_NOOP("Report", "Audience")
-S_CONTINUED = QT_TRANSLATE_NOOP("Report", "%1 (continued)")
+S_CONTINUED = QT_TRANSLATE_NOOP("Report", "{title} (continued)")
 S_TOTAL = QT_TRANSLATE_NOOP("Report", "Total")
 S_NUMBER = QT_TRANSLATE_NOOP("Report", "Number")
-S_FEWER = QT_TRANSLATE_NOOP("Report", "fewer than %1")
+S_FEWER = QT_TRANSLATE_NOOP("Report", "fewer than {threshold}")
 
 AUDIENCE_LABELS = {
     "internal": QT_TRANSLATE_NOOP("Report", "Internal"),
@@ -60,8 +60,8 @@ S_PER_MONTH = QT_TRANSLATE_NOOP("Report", "Incidents per month")
 S_WEEK_OF = QT_TRANSLATE_NOOP("Report", "Week starting")
 S_MONTH = QT_TRANSLATE_NOOP("Report", "Month")
 S_HATCH_NOTE = QT_TRANSLATE_NOOP(
-    "Report", "Hatched segments stand for fewer than %1 incidents; they are drawn at a nominal "
-    "height of %2.")
+    "Report", "Hatched segments stand for fewer than {threshold} incidents; they are drawn at a "
+    "nominal height of {height}.")
 # table
 S_REGION_NOTE = QT_TRANSLATE_NOOP(
     "Report", "Rows: violation type; columns: first-level administrative area.")
@@ -71,7 +71,7 @@ S_WITHHELD = QT_TRANSLATE_NOOP(
 S_MAP_LEGEND = QT_TRANSLATE_NOOP("Report", "Incidents by area")
 S_NONE_RECORDED = QT_TRANSLATE_NOOP("Report", "None recorded")
 S_LOCATION = QT_TRANSLATE_NOOP("Report", "Incident location")
-S_NO_BOUNDARY = QT_TRANSLATE_NOOP("Report", "No boundary data for %1")
+S_NO_BOUNDARY = QT_TRANSLATE_NOOP("Report", "No boundary data for {areas}")
 S_MAP_SOURCE = QT_TRANSLATE_NOOP("Report", "Offline boundaries: Natural Earth.")
 S_MAP_DISCLAIMER = QT_TRANSLATE_NOOP(
     "Report", "The boundaries and names shown and the designations used on this map do not "
@@ -86,17 +86,17 @@ S_NAMED = QT_TRANSLATE_NOOP("Report", "Named persons")
 S_NO_KEY_INCIDENTS = QT_TRANSLATE_NOOP("Report", "No key incidents in this period.")
 S_UNLISTED = QT_TRANSLATE_NOOP(
     "Report", "Incidents not listed one by one, as listing them would reveal a figure too "
-    "small to publish: %1.")
+    "small to publish: {count}.")
 S_NO_SUMMARY = QT_TRANSLATE_NOOP(
     "Report", "Incidents in this report with no summary cleared for partners and the public "
-    "(none is printed for them): %1.")
+    "(none is printed for them): {count}.")
 S_SINGLE_USER = QT_TRANSLATE_NOOP(
-    "Report", "Summaries cleared by their author alone, in an office with a single user: %1.")
+    "Report", "Summaries cleared by their author alone, in an office with a single user: {count}.")
 # risk
-S_ASSESSED_ON = QT_TRANSLATE_NOOP("Report", "Assessed on %1")
-S_PREVIOUS_ON = QT_TRANSLATE_NOOP("Report", "previous assessment %1")
+S_ASSESSED_ON = QT_TRANSLATE_NOOP("Report", "Assessed on {date}")
+S_PREVIOUS_ON = QT_TRANSLATE_NOOP("Report", "previous assessment {date}")
 S_FIRST_ASSESSMENT = QT_TRANSLATE_NOOP("Report", "first assessment")
-S_OVERALL = QT_TRANSLATE_NOOP("Report", "Overall level: %1")
+S_OVERALL = QT_TRANSLATE_NOOP("Report", "Overall level: {level}")
 S_FACTOR = QT_TRANSLATE_NOOP("Report", "Risk factor")
 S_LEVEL = QT_TRANSLATE_NOOP("Report", "Level")
 S_PREVIOUS_LEVEL = QT_TRANSLATE_NOOP("Report", "Previous level")
@@ -110,7 +110,8 @@ S_DUE = QT_TRANSLATE_NOOP("Report", "Due")
 S_STATUS = QT_TRANSLATE_NOOP("Report", "Status")
 S_OVERDUE = QT_TRANSLATE_NOOP("Report", "Overdue")
 S_BLOCKED = QT_TRANSLATE_NOOP("Report", "Blocked")
-S_LATE_SUMMARY = QT_TRANSLATE_NOOP("Report", "Actions: %1; overdue: %2; blocked: %3.")
+S_LATE_SUMMARY = QT_TRANSLATE_NOOP(
+    "Report", "Actions: {actions}; overdue: {overdue}; blocked: {blocked}.")
 S_NO_ACTIONS = QT_TRANSLATE_NOOP("Report", "No actions in this period.")
 # sources
 S_SOURCES_BY_TYPE = QT_TRANSLATE_NOOP("Report", "Sources by type")
@@ -118,7 +119,8 @@ S_SOURCE_TYPE = QT_TRANSLATE_NOOP("Report", "Source type")
 S_NO_SOURCES = QT_TRANSLATE_NOOP("Report", "No sources in this period.")
 S_METHODOLOGY = QT_TRANSLATE_NOOP("Report", "Methodology")
 S_THRESHOLD = QT_TRANSLATE_NOOP(
-    "Report", "To protect the people concerned, counts from 1 to %1 are shown as \u201c<%2\u201d.")
+    "Report", "To protect the people concerned, counts from 1 to {below} are shown as "
+    "\u201c<{threshold}\u201d.")
 S_THRESHOLD_INTERNAL = QT_TRANSLATE_NOOP(
     "Report", "This report is for internal use: every count is shown in full.")
 
@@ -136,13 +138,9 @@ class Strings:
                 translator = None
         self.translator = translator
 
-    def __call__(self, source: str, *args: object) -> str:
+    def __call__(self, source: str, /, **values: object) -> str:
         text = ""
         if self.translator is not None:
             text = self.translator.translate(CONTEXT, source)
-        text = text or source
-        if not args:
-            return text
-        # in one pass, so a placeholder inside an argument (record content) stays as it is
-        return re.sub(r"%(\d)", lambda m: str(args[int(m.group(1)) - 1])
-                      if 0 < int(m.group(1)) <= len(args) else m.group(0), text)
+        # in one pass, so a placeholder inside a value (record content) stays as it is
+        return fill(text or source, **values)
