@@ -21,6 +21,7 @@ from app.errors import UpfrontError
 from app.exchange import Exported, Exporter, ExportRequest
 from app.redaction import ROW_LEVEL
 from app.store import Store
+from ui.failures import failure_message, failure_message_in
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -216,12 +217,8 @@ class _ChoosePage(QWizardPage):
     def _failed(self, key: tuple[str, str | None], exc: Exception) -> None:
         self._busy = False
         self.completeChanged.emit()
-        if isinstance(exc, UpfrontError):
-            message = str(exc)
-        else:
-            log.error("import: reading failed: %s", type(exc).__name__)
-            message = self.tr("The file could not be read (%1).").replace(
-                "%1", type(exc).__name__)
+        log.error("import: reading failed: %s", type(exc).__name__)
+        message = failure_message_in(self.tr("The file could not be read."), exc)
         self.status.setText(message)
         self._wizard.failed.emit(message)
 
@@ -340,12 +337,8 @@ class _CheckPage(QWizardPage):
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
-        if isinstance(exc, UpfrontError):
-            message = str(exc)
-        else:
-            log.error("import: the check failed: %s", type(exc).__name__)
-            message = self.tr("The rows could not be checked (%1).").replace(
-                "%1", type(exc).__name__)
+        log.error("import: the check failed: %s", type(exc).__name__)
+        message = failure_message_in(self.tr("The rows could not be checked."), exc)
         self.status.setText(message)
         self._wizard.failed.emit(message)
 
@@ -453,11 +446,8 @@ class _ImportPage(QWizardPage):
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        if isinstance(exc, UpfrontError):
-            message = str(exc)
-        else:
-            log.error("import: the import failed: %s", type(exc).__name__)
-            message = self.tr("Nothing was imported (%1).").replace("%1", type(exc).__name__)
+        log.error("import: the import failed: %s", type(exc).__name__)
+        message = failure_message_in(self.tr("Nothing was imported."), exc)
         self.status.setText(message)
         self._wizard.failed.emit(message)
 
@@ -634,8 +624,8 @@ class ExportDialog(QDialog):
         try:
             request = self.request()
         except UpfrontError as err:
-            self._say(str(err))
-            self.failed.emit(str(err))
+            self._say(failure_message(err))
+            self.failed.emit(failure_message(err))
             return
         self.save_button.setEnabled(False)
         self._say(self.tr("Exporting…"))
@@ -650,15 +640,8 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, UpfrontError):
-            message = str(exc)
-        elif isinstance(exc, OSError):
-            message = self.tr("The export could not be written (%1).").replace(
-                "%1", exc.strerror or type(exc).__name__)
-        else:
-            log.error("export: %s", type(exc).__name__)
-            message = self.tr("The export could not be written (%1).").replace(
-                "%1", type(exc).__name__)
+        log.error("export: %s", type(exc).__name__)
+        message = failure_message_in(self.tr("The export could not be written."), exc)
         self._say(message)
         self.failed.emit(message)
 

@@ -18,10 +18,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from app.errors import UpfrontError
 from app.incidents import IncidentQuery, Incidents
 from app.store import Store
 from app.vocab import vocabularies
+from ui.failures import failure_message
 from ui.qt import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from ui.tasks import run_in_background
 
@@ -311,8 +311,6 @@ class IncidentTableModel(QAbstractTableModel):
             self.failed.emit(self._message(exc))
 
     def _message(self, exc: Exception) -> str:
-        # Our own errors are worded for people; a driver's error may quote record data.
+        # failure_message shows our own errors' words, never a driver's (it may quote records)
         log.warning("incident query failed: %s", type(exc).__name__)
-        if isinstance(exc, UpfrontError):
-            return str(exc)
-        return self.tr("the store could not be read")
+        return failure_message(exc)

@@ -44,7 +44,7 @@ from ui.qt import (
     Signal,
     is_valid,
 )
-from ui.tasks import run_in_background
+from ui.tasks import run_in_background, show_failures_in
 
 log = logging.getLogger(__name__)
 
@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_pages()
         self._make_status_bar()
+        show_failures_in(self.statusBar())
         self._show_state()
         if notice:
             self.statusBar().showMessage(notice, 15_000)
@@ -260,8 +261,7 @@ class MainWindow(QMainWindow):
         run_in_background(
             partial(_my_drafts, store),
             self._offer_drafts,
-            lambda exc: log.error("listing drafts failed", exc_info=exc),
-            parent=self,
+            parent=self,  # a failure goes to the default handler: the status bar
         )
 
     # ---- building ------------------------------------------------------------------------
@@ -645,8 +645,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         if self._store is None:
             return
-        run_in_background(partial(_versions, self._store), self._show_about, parent=self,
-                          on_failure=lambda exc: log.error("versions failed", exc_info=exc))
+        run_in_background(partial(_versions, self._store), self._show_about, parent=self)
 
     def _show_about(self, versions: dict[str, str]) -> None:
         if self._store is None:

@@ -18,6 +18,7 @@ from app.report_model import Report
 from app.reports import LANGS, Reports, Request, load_template
 from app.situations import Situations
 from app.store import Store
+from ui.failures import failure_message, failure_message_in
 from ui.qt import (
     QComboBox,
     QDate,
@@ -176,7 +177,7 @@ class ReportsPage(QWidget):
         try:
             request = self.request()
         except UpfrontError as err:
-            self._say(str(err))
+            self._say(failure_message(err))
             return
         self._busy(True)
         self._say(self.tr("Gathering the report…"))
@@ -234,8 +235,8 @@ class ReportsPage(QWidget):
         try:
             pages = write_pdf(self.report, path)
         except OSError as err:
-            self._say(self.tr("The report could not be saved (%1).").replace(
-                "%1", err.strerror or type(err).__name__))
+            log.error("reports: saving the PDF failed: %s", type(err).__name__)
+            self._say(failure_message_in(self.tr("The report could not be saved."), err))
             return
         self._say(self.tr("Saved %n page(s).", "", pages))
         self._log("pdf")
@@ -254,12 +255,8 @@ class ReportsPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._busy(False)
-        if isinstance(exc, UpfrontError):
-            message = str(exc)
-        else:
-            log.error("reports: %s", type(exc).__name__)
-            message = self.tr("The report could not be made (%1).").replace(
-                "%1", type(exc).__name__)
+        log.error("reports: %s", type(exc).__name__)
+        message = failure_message_in(self.tr("The report could not be made."), exc)
         self._say(message)
         self.failed.emit(message)
 

@@ -12,6 +12,7 @@ from datetime import date
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
+from ui.failures import failure_message_in
 from ui.qt import QComboBox, QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 from ui.tasks import run_in_background
 from ui.vocab_widgets import entity_short_name
@@ -71,8 +72,7 @@ class ReviewDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         log.error("building the review failed: %s", type(exc).__name__)
-        self.view.setPlainText(self.tr("The review could not be built ({kind}).").format(
-            kind=type(exc).__name__))
+        self.view.setPlainText(failure_message_in(self.tr("The review could not be built."), exc))
 
     def _show(self, pack: dict) -> None:
         self.pack = pack

@@ -12,6 +12,7 @@ from app.errors import BadInput
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
+from ui.failures import failure_message, failure_message_in
 from ui.qt import (
     QComboBox,
     QDate,
@@ -77,11 +78,10 @@ class _SavingDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, BadInput):
-            self.problem.setText(self.tr("{field}: {reason}").format(field=exc.field,
-                                                                       reason=exc.reason))
+            self.problem.setText(failure_message(exc))  # "field: reason", ours
         else:
             log.error("saving failed: %s", type(exc).__name__)
-            self.problem.setText(self.tr("Not saved ({kind}).").format(kind=type(exc).__name__))
+            self.problem.setText(failure_message_in(self.tr("Not saved."), exc))
 
 
 class AssessmentDialog(_SavingDialog):

@@ -14,6 +14,7 @@ from functools import partial
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
+from ui.failures import failure_message_in
 from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE
 from ui.qt import (
     HAVE_CHARTS,
@@ -324,8 +325,8 @@ class SituationsPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         log.error("loading situations failed: %s", type(exc).__name__)
-        self.summary.setText(self.tr("The situations could not be loaded ({kind}).").format(
-            kind=type(exc).__name__))
+        self.summary.setText(failure_message_in(self.tr("The situations could not be loaded."),
+                                                exc))
 
     def _show_list(self, rows: list[dict]) -> None:
         self.list.clear()

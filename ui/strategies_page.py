@@ -14,6 +14,7 @@ from functools import partial
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
+from ui.failures import failure_message_in
 from ui.palette import BLOCKED, OVERDUE
 from ui.qt import (
     QAbstractItemView,
@@ -116,8 +117,7 @@ class StrategiesPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         log.error("loading the strategies board failed: %s", type(exc).__name__)
-        self.summary.setText(self.tr("The actions could not be loaded ({kind}).").format(
-            kind=type(exc).__name__))
+        self.summary.setText(failure_message_in(self.tr("The actions could not be loaded."), exc))
 
     def _loaded(self, actions: list[dict]) -> None:
         self.loaded = actions

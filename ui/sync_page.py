@@ -13,6 +13,7 @@ import logging
 import random
 from typing import Any, Protocol
 
+from ui.failures import failure_message_in
 from ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -222,6 +223,8 @@ class SyncPage(QWidget):
 
     def _failed_refresh(self, exc: Exception) -> None:
         log.error("reading the sync status failed", exc_info=exc)
+        self.error_label.setText(failure_message_in(self.tr("The sync status could not be read."),
+                                                    exc))
 
     def _show(self, data: dict) -> None:
         status, titles = data["status"], data["titles"]
@@ -354,5 +357,5 @@ class SyncPage(QWidget):
                           lambda _doc: self.refresh(), self._failed_merge, parent=self)
 
     def _failed_merge(self, exc: Exception) -> None:
-        self.error_label.setText(self.tr("The merge could not be saved ({kind}).").format(
-            kind=type(exc).__name__))
+        log.error("sync: saving a merge failed: %s", type(exc).__name__)
+        self.error_label.setText(failure_message_in(self.tr("The merge could not be saved."), exc))

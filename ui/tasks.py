@@ -10,7 +10,9 @@ GUI thread, after `run_in_background` has returned.
                       on_failure=self.show_error, parent=self)
 
 With `parent` given, the callbacks are dropped if that object has been destroyed meanwhile.
-An exception without an `on_failure` is re-raised on the GUI thread, so it is never swallowed.
+An exception without an `on_failure` goes to the default handler: its type is logged and
+failure_message is shown in the status line the window named (`show_failures_in`: the main
+window's status bar, non-modal); with none it is re-raised on the GUI thread, never swallowed.
 
 The worker sees only `fn`; the callbacks and `parent` stay on the GUI thread. Otherwise the
 worker could drop the last reference to a window, and Qt would destroy it on the wrong thread.
@@ -20,15 +22,20 @@ So `fn` itself must not hold widgets: pass it data (paths, strings, a Store), no
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
+from ui.failures import failure_message
 from ui.qt import QCoreApplication, QObject, Qt, QThread, Signal, Slot, is_valid
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 WORKER_NAME = "upfront-worker"
 
@@ -63,7 +70,34 @@ class _Dispatcher(QObject):
         elif callbacks.on_failure is not None:
             callbacks.on_failure(outcome)
         else:
-            raise outcome
+            default_failure(outcome)
+
+
+class StatusLine(Protocol):
+    """Where a window shows a passing message: QStatusBar has this method."""
+
+    def showMessage(self, text: str, timeout: int = 0) -> None: ...  # noqa: N802 - Qt's name
+
+
+FAILURE_SHOWN_MS = 15_000
+_status_line: weakref.ref[Any] | None = None
+
+
+def show_failures_in(status_line: StatusLine | None) -> None:
+    """Where background failures without an `on_failure` are shown, non-modal: the main
+    window's status bar, for as long as it lives (held weakly). None forgets it."""
+    global _status_line
+    _status_line = weakref.ref(status_line) if status_line is not None else None
+
+
+def default_failure(exc: Exception) -> None:
+    """The handler for background work whose caller gave no `on_failure`: log the type (never
+    the message) and show failure_message in the status line; re-raise if there is none."""
+    log.error("background work failed: %s", type(exc).__name__)
+    target = _status_line() if _status_line is not None else None
+    if target is None or not is_valid(target):
+        raise exc
+    target.showMessage(failure_message(exc), FAILURE_SHOWN_MS)
 
 
 _guard = threading.Lock()

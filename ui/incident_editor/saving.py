@@ -9,6 +9,7 @@ import logging
 from functools import partial
 
 from app.errors import BadInput, UpfrontError
+from ui.failures import failure_message, failure_message_in
 from ui.incident_editor import work
 from ui.incident_editor.fields import set_json_value, shown
 from ui.incident_editor.rows import Row
@@ -33,11 +34,11 @@ class SavingMixin:
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, UpfrontError):
-            self._say(str(exc))
+            self._say(failure_message(exc))
         else:
             log.error("incident editor: %s", type(exc).__name__)
-            self._say(QCoreApplication.translate(
-                "IncidentEditor", "Something went wrong; nothing was changed."))
+            self._say(failure_message_in(QCoreApplication.translate(
+                "IncidentEditor", "Something went wrong; nothing was changed."), exc))
 
     def refresh_history(self) -> None:
         if self.incident_id is None:
