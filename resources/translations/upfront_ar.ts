@@ -592,8 +592,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
-        <source>Violation %1</source>
-        <translation>الانتهاك %1</translation>
+        <source>Violation {number}</source>
+        <translation>الانتهاك {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
@@ -695,8 +695,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="921"/>
-        <source>Count %1</source>
-        <translation>العدد %1</translation>
+        <source>Count {number}</source>
+        <translation>العدد {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="922"/>
@@ -744,8 +744,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="966"/>
-        <source>Victim %1</source>
-        <translation>الضحية %1</translation>
+        <source>Victim {number}</source>
+        <translation>الضحية {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="966"/>
@@ -774,8 +774,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="983"/>
-        <source>Involvement %1</source>
-        <translation>التورط %1</translation>
+        <source>Involvement {number}</source>
+        <translation>التورط {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="984"/>
@@ -789,8 +789,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
-        <source>Perpetrator %1</source>
-        <translation>الجاني %1</translation>
+        <source>Perpetrator {number}</source>
+        <translation>الجاني {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
@@ -824,8 +824,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
-        <source>Source %1</source>
-        <translation>المصدر %1</translation>
+        <source>Source {number}</source>
+        <translation>المصدر {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
@@ -1047,13 +1047,13 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1510"/>
-        <source>Cleared by the author alone (single-user office) on %1</source>
-        <translation>أجازه كاتبه وحده (مكتب بمستخدم واحد) في %1</translation>
+        <source>Cleared by the author alone (single-user office) on {when}</source>
+        <translation>أجازه كاتبه وحده (مكتب بمستخدم واحد) في {when}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1513"/>
-        <source>Cleared by %1 on %2</source>
-        <translation>أجازه %1 في %2</translation>
+        <source>Cleared by {user} on {when}</source>
+        <translation>أجازه {user} في {when}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1518"/>
@@ -1087,8 +1087,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1553"/>
-        <source>%1[*] – Upfront</source>
-        <translation>%1[*] – Upfront</translation>
+        <source>{title}[*] – Upfront</source>
+        <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1577"/>
@@ -1128,8 +1128,8 @@
     <message>
         <location filename="../../ui/incident_editor.py" line="1818"/>
         <location filename="../../ui/incident_editor.py" line="1830"/>
-        <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
-        <translation>لا يمكن عرض %1 داخل Upfront دون كتابته على القرص؛ استخدم «تصدير».</translation>
+        <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
+        <translation>لا يمكن عرض {filename} داخل Upfront دون كتابته على القرص؛ استخدم «تصدير».</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1861"/>
@@ -1163,13 +1163,13 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1870"/>
-        <source>%1 was exported as the original, with its metadata.</source>
-        <translation>صُدِّر %1 بصيغته الأصلية مع بياناته الوصفية.</translation>
+        <source>{filename} was exported as the original, with its metadata.</source>
+        <translation>صُدِّر {filename} بصيغته الأصلية مع بياناته الوصفية.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1872"/>
-        <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
-        <translation>صُدِّر %1 بدون بياناته الوصفية (المكان، الوقت، الجهاز)؛ ويبقى الأصل دون تغيير في المخزن.</translation>
+        <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
+        <translation>صُدِّر {filename} بدون بياناته الوصفية (المكان، الوقت، الجهاز)؛ ويبقى الأصل دون تغيير في المخزن.</translation>
     </message>
 </context>
 <context>
@@ -2293,16 +2293,16 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="497"/>
-        <source>%1 (protected)</source>
-        <translation>%1 (محمي)</translation>
+        <source>{mask} (protected)</source>
+        <translation>{mask} (محمي)</translation>
     </message>
 </context>
 <context>
     <name>RowList</name>
     <message>
         <location filename="../../ui/incident_editor.py" line="586"/>
-        <source>Remove %1</source>
-        <translation>إزالة %1</translation>
+        <source>Remove {row}</source>
+        <translation>إزالة {row}</translation>
     </message>
 </context>
 <context>
@@ -3161,13 +3161,13 @@ SQLCipher: {sqlcipher}</translation>
     <name>ViolationChoice</name>
     <message>
         <location filename="../../ui/incident_editor.py" line="395"/>
-        <source>Violation %1 (missing)</source>
-        <translation>الانتهاك %1 (مفقود)</translation>
+        <source>Violation {number} (missing)</source>
+        <translation>الانتهاك {number} (مفقود)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="405"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>{number}: {label}</source>
+        <translation>{number}: {label}</translation>
     </message>
 </context>
 <context>

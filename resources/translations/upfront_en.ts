@@ -583,8 +583,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
-        <source>Violation %1</source>
-        <translation>Violation %1</translation>
+        <source>Violation {number}</source>
+        <translation>Violation {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="921"/>
-        <source>Count %1</source>
+        <source>Count {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -735,8 +735,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="966"/>
-        <source>Victim %1</source>
-        <translation>Victim %1</translation>
+        <source>Victim {number}</source>
+        <translation>Victim {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="966"/>
@@ -765,8 +765,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="983"/>
-        <source>Involvement %1</source>
-        <translation>Involvement %1</translation>
+        <source>Involvement {number}</source>
+        <translation>Involvement {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="984"/>
@@ -780,8 +780,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
-        <source>Perpetrator %1</source>
-        <translation>Perpetrator %1</translation>
+        <source>Perpetrator {number}</source>
+        <translation>Perpetrator {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
@@ -815,8 +815,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
-        <source>Source %1</source>
-        <translation>Source %1</translation>
+        <source>Source {number}</source>
+        <translation>Source {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
@@ -1053,12 +1053,12 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1510"/>
-        <source>Cleared by the author alone (single-user office) on %1</source>
+        <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1513"/>
-        <source>Cleared by %1 on %2</source>
+        <source>Cleared by {user} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,8 +1093,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1553"/>
-        <source>%1[*] – Upfront</source>
-        <translation>%1[*] – Upfront</translation>
+        <source>{title}[*] – Upfront</source>
+        <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1577"/>
@@ -1134,8 +1134,8 @@
     <message>
         <location filename="../../ui/incident_editor.py" line="1818"/>
         <location filename="../../ui/incident_editor.py" line="1830"/>
-        <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
-        <translation>%1 cannot be shown inside Upfront without writing it to disk; use Export.</translation>
+        <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
+        <translation>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1849"/>
@@ -1154,12 +1154,12 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1870"/>
-        <source>%1 was exported as the original, with its metadata.</source>
+        <source>{filename} was exported as the original, with its metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1872"/>
-        <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
+        <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2276,16 +2276,16 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="497"/>
-        <source>%1 (protected)</source>
-        <translation>%1 (protected)</translation>
+        <source>{mask} (protected)</source>
+        <translation>{mask} (protected)</translation>
     </message>
 </context>
 <context>
     <name>RowList</name>
     <message>
         <location filename="../../ui/incident_editor.py" line="586"/>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
+        <source>Remove {row}</source>
+        <translation>Remove {row}</translation>
     </message>
 </context>
 <context>
@@ -3132,13 +3132,13 @@ SQLCipher: {sqlcipher}</translation>
     <name>ViolationChoice</name>
     <message>
         <location filename="../../ui/incident_editor.py" line="395"/>
-        <source>Violation %1 (missing)</source>
-        <translation>Violation %1 (missing)</translation>
+        <source>Violation {number} (missing)</source>
+        <translation>Violation {number} (missing)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="405"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>{number}: {label}</source>
+        <translation>{number}: {label}</translation>
     </message>
 </context>
 <context>

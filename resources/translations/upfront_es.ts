@@ -584,8 +584,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
-        <source>Violation %1</source>
-        <translation>Violación %1</translation>
+        <source>Violation {number}</source>
+        <translation>Violación {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
@@ -687,8 +687,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="921"/>
-        <source>Count %1</source>
-        <translation>Recuento %1</translation>
+        <source>Count {number}</source>
+        <translation>Recuento {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="922"/>
@@ -736,8 +736,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="966"/>
-        <source>Victim %1</source>
-        <translation>Víctima %1</translation>
+        <source>Victim {number}</source>
+        <translation>Víctima {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="966"/>
@@ -766,8 +766,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="983"/>
-        <source>Involvement %1</source>
-        <translation>Participación %1</translation>
+        <source>Involvement {number}</source>
+        <translation>Participación {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="984"/>
@@ -781,8 +781,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
-        <source>Perpetrator %1</source>
-        <translation>Autor %1</translation>
+        <source>Perpetrator {number}</source>
+        <translation>Autor {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
@@ -816,8 +816,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
-        <source>Source %1</source>
-        <translation>Fuente %1</translation>
+        <source>Source {number}</source>
+        <translation>Fuente {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
@@ -1039,13 +1039,13 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1510"/>
-        <source>Cleared by the author alone (single-user office) on %1</source>
-        <translation>Autorizado solo por su autor (oficina de un único usuario) el %1</translation>
+        <source>Cleared by the author alone (single-user office) on {when}</source>
+        <translation>Autorizado solo por su autor (oficina de un único usuario) el {when}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1513"/>
-        <source>Cleared by %1 on %2</source>
-        <translation>Autorizado por %1 el %2</translation>
+        <source>Cleared by {user} on {when}</source>
+        <translation>Autorizado por {user} el {when}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1518"/>
@@ -1079,8 +1079,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1553"/>
-        <source>%1[*] – Upfront</source>
-        <translation>%1[*] – Upfront</translation>
+        <source>{title}[*] – Upfront</source>
+        <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1577"/>
@@ -1120,8 +1120,8 @@
     <message>
         <location filename="../../ui/incident_editor.py" line="1818"/>
         <location filename="../../ui/incident_editor.py" line="1830"/>
-        <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
-        <translation>%1 no se puede mostrar en Upfront sin escribirlo en el disco; use Exportar.</translation>
+        <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
+        <translation>{filename} no se puede mostrar en Upfront sin escribirlo en el disco; use Exportar.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1861"/>
@@ -1155,13 +1155,13 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1870"/>
-        <source>%1 was exported as the original, with its metadata.</source>
-        <translation>%1 se exportó como original, con sus metadatos.</translation>
+        <source>{filename} was exported as the original, with its metadata.</source>
+        <translation>{filename} se exportó como original, con sus metadatos.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1872"/>
-        <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
-        <translation>%1 se exportó sin sus metadatos (lugar, hora, dispositivo); el original sigue sin cambios en el almacén.</translation>
+        <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
+        <translation>{filename} se exportó sin sus metadatos (lugar, hora, dispositivo); el original sigue sin cambios en el almacén.</translation>
     </message>
 </context>
 <context>
@@ -2277,16 +2277,16 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="497"/>
-        <source>%1 (protected)</source>
-        <translation>%1 (protegido)</translation>
+        <source>{mask} (protected)</source>
+        <translation>{mask} (protegido)</translation>
     </message>
 </context>
 <context>
     <name>RowList</name>
     <message>
         <location filename="../../ui/incident_editor.py" line="586"/>
-        <source>Remove %1</source>
-        <translation>Eliminar %1</translation>
+        <source>Remove {row}</source>
+        <translation>Eliminar {row}</translation>
     </message>
 </context>
 <context>
@@ -3133,13 +3133,13 @@ SQLCipher: {sqlcipher}</translation>
     <name>ViolationChoice</name>
     <message>
         <location filename="../../ui/incident_editor.py" line="395"/>
-        <source>Violation %1 (missing)</source>
-        <translation>Violación %1 (no encontrada)</translation>
+        <source>Violation {number} (missing)</source>
+        <translation>Violación {number} (no encontrada)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="405"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>{number}: {label}</source>
+        <translation>{number}: {label}</translation>
     </message>
 </context>
 <context>

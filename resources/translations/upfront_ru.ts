@@ -586,8 +586,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
-        <source>Violation %1</source>
-        <translation>Нарушение %1</translation>
+        <source>Violation {number}</source>
+        <translation>Нарушение {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
@@ -689,8 +689,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="921"/>
-        <source>Count %1</source>
-        <translation>Подсчет %1</translation>
+        <source>Count {number}</source>
+        <translation>Подсчет {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="922"/>
@@ -738,8 +738,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="966"/>
-        <source>Victim %1</source>
-        <translation>Жертва %1</translation>
+        <source>Victim {number}</source>
+        <translation>Жертва {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="966"/>
@@ -768,8 +768,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="983"/>
-        <source>Involvement %1</source>
-        <translation>Причастность %1</translation>
+        <source>Involvement {number}</source>
+        <translation>Причастность {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="984"/>
@@ -783,8 +783,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
-        <source>Perpetrator %1</source>
-        <translation>Исполнитель %1</translation>
+        <source>Perpetrator {number}</source>
+        <translation>Исполнитель {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
@@ -818,8 +818,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
-        <source>Source %1</source>
-        <translation>Источник %1</translation>
+        <source>Source {number}</source>
+        <translation>Источник {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
@@ -1041,13 +1041,13 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1510"/>
-        <source>Cleared by the author alone (single-user office) on %1</source>
-        <translation>Одобрено только автором (офис с одним пользователем) %1</translation>
+        <source>Cleared by the author alone (single-user office) on {when}</source>
+        <translation>Одобрено только автором (офис с одним пользователем) {when}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1513"/>
-        <source>Cleared by %1 on %2</source>
-        <translation>Одобрено: %1, %2</translation>
+        <source>Cleared by {user} on {when}</source>
+        <translation>Одобрено: {user}, {when}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1518"/>
@@ -1081,8 +1081,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1553"/>
-        <source>%1[*] – Upfront</source>
-        <translation>%1[*] – Upfront</translation>
+        <source>{title}[*] – Upfront</source>
+        <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1577"/>
@@ -1122,8 +1122,8 @@
     <message>
         <location filename="../../ui/incident_editor.py" line="1818"/>
         <location filename="../../ui/incident_editor.py" line="1830"/>
-        <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
-        <translation>Файл %1 невозможно показать в Upfront без записи на диск; используйте «Экспортировать».</translation>
+        <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
+        <translation>Файл {filename} невозможно показать в Upfront без записи на диск; используйте «Экспортировать».</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1861"/>
@@ -1157,13 +1157,13 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1870"/>
-        <source>%1 was exported as the original, with its metadata.</source>
-        <translation>%1: экспортирован оригинал вместе с метаданными.</translation>
+        <source>{filename} was exported as the original, with its metadata.</source>
+        <translation>{filename}: экспортирован оригинал вместе с метаданными.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1872"/>
-        <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
-        <translation>%1: экспортирована копия без метаданных (место, время, устройство); оригинал в хранилище не изменён.</translation>
+        <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
+        <translation>{filename}: экспортирована копия без метаданных (место, время, устройство); оригинал в хранилище не изменён.</translation>
     </message>
 </context>
 <context>
@@ -2281,16 +2281,16 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="497"/>
-        <source>%1 (protected)</source>
-        <translation>%1 (защищено)</translation>
+        <source>{mask} (protected)</source>
+        <translation>{mask} (защищено)</translation>
     </message>
 </context>
 <context>
     <name>RowList</name>
     <message>
         <location filename="../../ui/incident_editor.py" line="586"/>
-        <source>Remove %1</source>
-        <translation>Удалить: %1</translation>
+        <source>Remove {row}</source>
+        <translation>Удалить: {row}</translation>
     </message>
 </context>
 <context>
@@ -3140,13 +3140,13 @@ SQLCipher: {sqlcipher}</translation>
     <name>ViolationChoice</name>
     <message>
         <location filename="../../ui/incident_editor.py" line="395"/>
-        <source>Violation %1 (missing)</source>
-        <translation>Нарушение %1 (отсутствует)</translation>
+        <source>Violation {number} (missing)</source>
+        <translation>Нарушение {number} (отсутствует)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="405"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>{number}: {label}</source>
+        <translation>{number}: {label}</translation>
     </message>
 </context>
 <context>

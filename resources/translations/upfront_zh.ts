@@ -582,8 +582,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
-        <source>Violation %1</source>
-        <translation>侵权行为 %1</translation>
+        <source>Violation {number}</source>
+        <translation>侵权行为 {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="928"/>
@@ -685,8 +685,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="921"/>
-        <source>Count %1</source>
-        <translation>计数 %1</translation>
+        <source>Count {number}</source>
+        <translation>计数 {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="922"/>
@@ -734,8 +734,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="966"/>
-        <source>Victim %1</source>
-        <translation>受害者 %1</translation>
+        <source>Victim {number}</source>
+        <translation>受害者 {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="966"/>
@@ -764,8 +764,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="983"/>
-        <source>Involvement %1</source>
-        <translation>参与情况 %1</translation>
+        <source>Involvement {number}</source>
+        <translation>参与情况 {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="984"/>
@@ -779,8 +779,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
-        <source>Perpetrator %1</source>
-        <translation>施害者 %1</translation>
+        <source>Perpetrator {number}</source>
+        <translation>施害者 {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="989"/>
@@ -814,8 +814,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
-        <source>Source %1</source>
-        <translation>来源 %1</translation>
+        <source>Source {number}</source>
+        <translation>来源 {number}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1012"/>
@@ -1037,13 +1037,13 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1510"/>
-        <source>Cleared by the author alone (single-user office) on %1</source>
-        <translation>于 %1 仅由作者本人审批（单用户办公室）</translation>
+        <source>Cleared by the author alone (single-user office) on {when}</source>
+        <translation>于 {when} 仅由作者本人审批（单用户办公室）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1513"/>
-        <source>Cleared by %1 on %2</source>
-        <translation>由 %1 于 %2 审批</translation>
+        <source>Cleared by {user} on {when}</source>
+        <translation>由 {user} 于 {when} 审批</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1518"/>
@@ -1077,8 +1077,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1553"/>
-        <source>%1[*] – Upfront</source>
-        <translation>%1[*] – Upfront</translation>
+        <source>{title}[*] – Upfront</source>
+        <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1577"/>
@@ -1118,8 +1118,8 @@
     <message>
         <location filename="../../ui/incident_editor.py" line="1818"/>
         <location filename="../../ui/incident_editor.py" line="1830"/>
-        <source>%1 cannot be shown inside Upfront without writing it to disk; use Export.</source>
-        <translation>如不将 %1 写入磁盘，就无法在 Upfront 中显示；请使用“导出”。</translation>
+        <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
+        <translation>如不将 {filename} 写入磁盘，就无法在 Upfront 中显示；请使用“导出”。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1861"/>
@@ -1153,13 +1153,13 @@
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1870"/>
-        <source>%1 was exported as the original, with its metadata.</source>
-        <translation>%1 已按原件导出，包含其元数据。</translation>
+        <source>{filename} was exported as the original, with its metadata.</source>
+        <translation>{filename} 已按原件导出，包含其元数据。</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="1872"/>
-        <source>%1 was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
-        <translation>%1 已导出，不含其元数据（地点、时间、设备）；存储库中的原件保持不变。</translation>
+        <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
+        <translation>{filename} 已导出，不含其元数据（地点、时间、设备）；存储库中的原件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2273,16 +2273,16 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="497"/>
-        <source>%1 (protected)</source>
-        <translation>%1（受保护）</translation>
+        <source>{mask} (protected)</source>
+        <translation>{mask}（受保护）</translation>
     </message>
 </context>
 <context>
     <name>RowList</name>
     <message>
         <location filename="../../ui/incident_editor.py" line="586"/>
-        <source>Remove %1</source>
-        <translation>删除%1</translation>
+        <source>Remove {row}</source>
+        <translation>删除{row}</translation>
     </message>
 </context>
 <context>
@@ -3126,13 +3126,13 @@ SQLCipher：{sqlcipher}</translation>
     <name>ViolationChoice</name>
     <message>
         <location filename="../../ui/incident_editor.py" line="395"/>
-        <source>Violation %1 (missing)</source>
-        <translation>侵权行为 %1（缺失）</translation>
+        <source>Violation {number} (missing)</source>
+        <translation>侵权行为 {number}（缺失）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_editor.py" line="405"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>{number}: {label}</source>
+        <translation>{number}：{label}</translation>
     </message>
 </context>
 <context>

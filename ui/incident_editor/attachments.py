@@ -29,6 +29,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 
 
 class DropArea(QWidget):
@@ -167,10 +168,10 @@ class AttachmentsMixin:
         if meta is None:
             return
         if not str(meta["media_type"]).startswith("image/"):
-            self.attachment_note.setText(QCoreApplication.translate(
+            self.attachment_note.setText(fill(QCoreApplication.translate(
                 "IncidentEditor",
-                "%1 cannot be shown inside Upfront without writing it to disk; use Export."
-            ).replace("%1", meta["filename"]))
+                "{filename} cannot be shown inside Upfront without writing it to disk; use Export."
+            ), filename=meta["filename"]))
             return
         run_in_background(partial(work.read, self.store, meta["id"]), self._show_image,
                           self._failed, parent=self)
@@ -180,10 +181,10 @@ class AttachmentsMixin:
         image = QImage.fromData(content)
         self.refresh_custody()
         if image.isNull():
-            self.attachment_note.setText(QCoreApplication.translate(
+            self.attachment_note.setText(fill(QCoreApplication.translate(
                 "IncidentEditor",
-                "%1 cannot be shown inside Upfront without writing it to disk; use Export."
-            ).replace("%1", meta["filename"]))
+                "{filename} cannot be shown inside Upfront without writing it to disk; use Export."
+            ), filename=meta["filename"]))
             return
         if self.viewer is not None:
             self.viewer.close()
@@ -229,12 +230,13 @@ class AttachmentsMixin:
     def _exported(self, exported: dict) -> None:
         if exported["exported"] == "original":
             text = QCoreApplication.translate(
-                "IncidentEditor", "%1 was exported as the original, with its metadata.")
+                "IncidentEditor", "{filename} was exported as the original, with its metadata.")
         else:
             text = QCoreApplication.translate(
                 "IncidentEditor",
-                "%1 was exported without its metadata (place, time, device); the original "
+                "{filename} was exported without its metadata (place, time, device); the "
+                "original "
                 "stays unchanged in the store.")
-        self.attachment_note.setText(text.replace("%1", exported["filename"]))
+        self.attachment_note.setText(fill(text, filename=exported["filename"]))
         self.refresh_custody()
         self.attachment_exported.emit(exported)

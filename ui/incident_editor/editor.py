@@ -61,6 +61,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 from ui.vocab_widgets import (
     DAY,
     Admin1Combo,
@@ -324,7 +325,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
 
     def _list(self, key: str, build: Callable[[Row], None], heading: str, add_label: str,
               defaults: dict, layout: QVBoxLayout, tab: int) -> RowList:
-        rows = RowList(self, key, build, lambda i: heading.replace("%1", str(i + 1)),
+        rows = RowList(self, key, build, lambda i: fill(heading, number=i + 1),
                        add_label, defaults)
         layout.addWidget(rows, 1)
         self.lists[key] = rows
@@ -349,14 +350,14 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
                           PartialDateEdit(optional=True, precisions=(DAY,), lang=self.lang))
             row.add_field("method", self.tr("Method"), QLineEdit())
             counts = RowList(self, "counts", build_count,
-                             lambda i: self.tr("Count %1").replace("%1", str(i + 1)),
+                             lambda i: fill(self.tr("Count {number}"), number=i + 1),
                              self.tr("Add count"),
                              {"sex": "unknown", "age_group": "unknown", "count": 0},
                              parent_row=row, scroll=False)
             row.add_list("counts", self.tr("Victims by sex and age"), counts)
 
         self.violations_list = self._list(
-            "violations", build, self.tr("Violation %1"), self.tr("Add violation"),
+            "violations", build, self.tr("Violation {number}"), self.tr("Add violation"),
             {"type": None, "victims_count": None}, layout, 1)
 
     def _person_name(self, row: Row) -> None:
@@ -394,7 +395,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             row.add_field("consent_date", self.tr("Consent given on"), self._full_date())
 
         self.victims_list = self._list(
-            "victims", build, self.tr("Victim %1"), self.tr("Add victim"),
+            "victims", build, self.tr("Victim {number}"), self.tr("Add victim"),
             {"kind": "individual", "sex": "unknown", "age_group": "unknown",
              "protected": True, "consent": "none"}, layout, 2)
 
@@ -411,13 +412,13 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             row.add_field("category", self.tr("Category"), self._combo("perpetrator"))
             row.add_field("name", self.tr("Name"), QLineEdit())
             links = RowList(self, "involvement", build_link,
-                            lambda i: self.tr("Involvement %1").replace("%1", str(i + 1)),
+                            lambda i: fill(self.tr("Involvement {number}"), number=i + 1),
                             self.tr("Add involvement"), {"violation": 0, "degree": "unknown"},
                             parent_row=row, scroll=False)
             row.add_list("involvement", self.tr("Involvement"), links)
 
         self.perpetrators_list = self._list(
-            "perpetrators", build, self.tr("Perpetrator %1"), self.tr("Add perpetrator"),
+            "perpetrators", build, self.tr("Perpetrator {number}"), self.tr("Add perpetrator"),
             {"category": None}, layout, 3)
 
     def _build_sources(self) -> None:
@@ -440,7 +441,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             row.add_field("language", self.tr("Language"), language)
 
         self.sources_list = self._list(
-            "sources", build, self.tr("Source %1"), self.tr("Add source"),
+            "sources", build, self.tr("Source {number}"), self.tr("Add source"),
             {"type": None, "reliability": "unknown", "protected": True, "consent": "none"},
             layout, 4)
         box = QFrame(page)
@@ -561,7 +562,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
 
     def _update_title(self) -> None:
         title = self.title_edit.text().strip() or self.tr("New incident")
-        self.setWindowTitle(self.tr("%1[*] – Upfront").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("{title}[*] – Upfront"), title=title))
         self.setWindowModified(self.is_modified())
 
     def _say(self, message: str) -> None:

@@ -18,6 +18,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.text import fill
 from ui.vocab_widgets import PartialDateEdit, VocabCombo
 
 MASK = "\u2022\u2022\u2022\u2022\u2022"
@@ -45,7 +46,7 @@ class ViolationChoice(QComboBox):
         self._index = index
         found = self.findData(index)
         if found < 0 and index is not None:
-            self.addItem(self.tr("Violation %1 (missing)").replace("%1", str(index + 1)), index)
+            self.addItem(fill(self.tr("Violation {number} (missing)"), number=index + 1), index)
             found = self.count() - 1
         self.setCurrentIndex(found)
 
@@ -55,7 +56,7 @@ class ViolationChoice(QComboBox):
         try:
             self.clear()
             for i, label in enumerate(labels):
-                self.addItem(self.tr("%1: %2").replace("%1", str(i + 1)).replace("%2", label), i)
+                self.addItem(fill(self.tr("{number}: {label}"), number=i + 1, label=label), i)
             self.set_index(keep if keep is not None else (0 if labels else None))
         finally:
             self.blockSignals(False)

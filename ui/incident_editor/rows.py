@@ -20,6 +20,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.text import fill
 
 if TYPE_CHECKING:
     from ui.incident_editor.editor import IncidentEditor
@@ -104,7 +105,7 @@ class Row(QFrame):
         self.masked = masked
         name = self.fields.get("name")
         if isinstance(name, QLineEdit):
-            name.setPlaceholderText(self.tr("%1 (protected)").replace("%1", MASK) if masked
+            name.setPlaceholderText(fill(self.tr("{mask} (protected)"), mask=MASK) if masked
                                     else "")
         if self.reveal_button is not None:
             self.reveal_button.setVisible(masked and bool(self.carried.get("id")))
@@ -193,5 +194,5 @@ class RowList(QWidget):
         for i, row in enumerate(self.rows):
             row.heading.setText(self.heading(i))
             row.remove_button.setAccessibleName(
-                self.tr("Remove %1").replace("%1", self.heading(i)))
+                fill(self.tr("Remove {row}"), row=self.heading(i)))
 

@@ -12,6 +12,7 @@ from app.redaction import Withheld
 from ui.incident_editor import work
 from ui.qt import QCoreApplication
 from ui.tasks import run_in_background
+from ui.text import fill
 
 
 class SummaryMixin:
@@ -67,12 +68,12 @@ class SummaryMixin:
         elif not s.get("cleared_by"):
             state = QCoreApplication.translate("IncidentEditor", "Not cleared")
         elif s.get("single_user"):
-            state = QCoreApplication.translate(
-                "IncidentEditor", "Cleared by the author alone (single-user office) on %1"
-            ).replace("%1", when)
+            state = fill(QCoreApplication.translate(
+                "IncidentEditor", "Cleared by the author alone (single-user office) on {when}"
+            ), when=when)
         else:
-            state = QCoreApplication.translate("IncidentEditor", "Cleared by %1 on %2").replace(
-                "%1", s["cleared_by"]).replace("%2", when)
+            state = fill(QCoreApplication.translate(
+                "IncidentEditor", "Cleared by {user} on {when}"), user=s["cleared_by"], when=when)
         self.summary_state.setText(state)
         why = ""
         if self.incident_id is None or typed != stored or self.is_modified():
