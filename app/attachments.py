@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.audit import AuditLog
+from app.changes import Kind, note
 from app.clock import utcnow
 from app.errors import BadInput, NotFound, UpfrontError
 from app.ids import new_id
@@ -64,6 +65,7 @@ class Attachments:
             meta = _meta(att)
             Outbox(session, schema_number()).attached(
                 incident_id, {k: x for k, x in meta.items() if k != "incident_id"})
+            note(session, Kind.ATTACHMENTS, ids=[incident_id])
             return meta
 
     def add_file(self, incident_id: str, path: Path, **kwargs) -> dict:

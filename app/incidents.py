@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app import validation as v
 from app.audit import AuditLog
+from app.changes import Kind, note
 from app.clock import utcnow
 from app.errors import BadInput, NotFound, UpfrontError
 from app.keyfile import RECOVERY_SLOT
@@ -342,6 +343,7 @@ class Incidents:
             incidents.append(row)
         if created:
             conn.execute(insert(Incident.__table__), incidents)
+            note(session, Kind.INCIDENTS, ids=[r["id"] for r in incidents])
         for table, name in ((Violation, "violations"), (Victim, "victims"),
                             (Perpetrator, "perpetrators"), (Involvement, "involvements"),
                             (Source, "sources")):
@@ -398,6 +400,7 @@ class Incidents:
             if draft_id:
                 session.execute(delete(Draft).where(Draft.id == draft_id,
                                                     Draft.actor == self.store.user))
+                note(session, Kind.DRAFTS)
             if incident_id is None:
                 doc.pop("revision", None)
                 rows = self.validator.rows(doc)
@@ -497,6 +500,7 @@ class Incidents:
                  "actor": actor, "field": f, "old": a, "new": b} for f, a, b in diff])
             AuditLog(session).append(actor, action, "incident", incident_id,
                                      {"revision": revision, "fields": [f for f, _, _ in diff]})
+            note(session, Kind.INCIDENTS, ids=[incident_id])
         return new, diff
 
     def delete(self, incident_id: str) -> None:
@@ -513,6 +517,7 @@ class Incidents:
                 actor=self.actor, field="(deleted)", old=None, new=None))
             AuditLog(session).append(self.actor, "incident.delete", "incident", incident_id)
             Outbox(session, schema_number()).deleted(incident_id)
+            note(session, Kind.INCIDENTS, Kind.ATTACHMENTS, ids=[incident_id])
 
     # ---- changes from HQ (sync) -----------------------------------------------------------
     @property
@@ -568,6 +573,7 @@ class Incidents:
                     incident_id=record_id, revision=0, at=utcnow(), actor=actor,
                     field="(deleted)", old=None, new=None))
                 AuditLog(session).append(actor, "incident.sync_delete", "incident", record_id)
+                note(session, Kind.INCIDENTS, Kind.ATTACHMENTS, ids=[record_id])
             return
         fields = {k: x for k, x in (fields or {}).items() if k not in keep}
         remote = self._remote_validator

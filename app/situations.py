@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from app import changes as ch
 from app import signals
 from app import validation as v
 from app.audit import AuditLog
@@ -46,6 +47,9 @@ from app.store import Store
 from app.vocab import Vocabularies, vocabularies
 
 HIGH = 3  # rank of "high" on the risk-level scale; "severe" is 4
+# what a change to each kind of record changes, for the views (app.changes)
+_KINDS = {"situation": ch.Kind.SITUATIONS, "assessment": ch.Kind.ASSESSMENTS,
+          "strategy": ch.Kind.STRATEGIES}
 
 
 def _today() -> date:
@@ -107,6 +111,7 @@ class Situations:
             Outbox(session, schema_number()).created({situation_id: {
                 "kind": "situation", **_situation_wire(row, _links(session, situation_id)),
                 "created_by": row.created_by, "created_at": row.created_at}})
+            ch.note(session, ch.Kind.SITUATIONS, ids=[situation_id])
         return situation_id
 
     def edit(self, situation_id: str, changes: dict) -> dict:
@@ -139,6 +144,7 @@ class Situations:
             AuditLog(session).append(self.actor, "situation.update", "situation",
                                      situation_id, {"revision": row.revision,
                                                     "fields": changed})
+            ch.note(session, ch.Kind.SITUATIONS, ids=[situation_id])
             session.flush()
             return self._doc(session, row)
 
@@ -209,6 +215,7 @@ class Situations:
             if row is not None:
                 session.delete(row)
                 AuditLog(session).append(actor, f"{kind}.sync_delete", kind, record_id)
+                ch.note(session, _KINDS[kind], ids=[getattr(row, "situation_id", record_id)])
             return
         fields = {k: x for k, x in fields.items() if k not in keep and k != "kind"}
         if kind != "situation":
@@ -250,6 +257,7 @@ class Situations:
                             for iid in checked["links"][mode])
         AuditLog(session).append(actor, "situation.sync", "situation", record_id,
                                  {"fields": changed})
+        ch.note(session, ch.Kind.SITUATIONS, ids=[record_id])
 
     def _insert_version(self, session: Session, record_id: str, kind: str, fields: dict,
                         actor: str) -> None:
@@ -273,6 +281,7 @@ class Situations:
         session.add(row)
         AuditLog(session).append(actor, f"{kind}.sync", "situation", situation_id,
                                  {kind: record_id, "version": checked["version"]})
+        ch.note(session, _KINDS[kind], ids=[situation_id])
 
     # ---- incidents of a situation ---------------------------------------------------------
     def link(self, situation_id: str, incident_id: str, mode: str = "include") -> None:
@@ -310,6 +319,7 @@ class Situations:
         after = _links(session, situation_id)
         if after != before:
             Outbox(session, schema_number()).updated(situation_id, [("links", before, after)])
+            ch.note(session, ch.Kind.SITUATIONS, ids=[situation_id])
 
     def incident_ids(self, situation_id: str) -> list[str]:
         """The situation's incidents: those its rule matches, and those tied by hand, less
@@ -436,6 +446,7 @@ class Situations:
                                                     "assessed_on": on.isoformat(),
                                                     "version": version})
             Outbox(session, schema_number()).created({row.id: _assessment_wire(row)})
+            ch.note(session, ch.Kind.ASSESSMENTS, ids=[situation_id])
             session.flush()
             return _assessment_doc(row, self.vocab)
 
@@ -508,6 +519,7 @@ class Situations:
             AuditLog(session).append(self.actor, "strategy.save", "situation", situation_id,
                                      {"version": row.version, "actions": len(actions)})
             Outbox(session, schema_number()).created({row.id: _strategy_wire(row)})
+            ch.note(session, ch.Kind.STRATEGIES, ids=[situation_id])
             session.flush()
             return self._strategy_doc(row)
 

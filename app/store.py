@@ -33,6 +33,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
+from app import changes as ch
 from app import keyfile as kf
 from app import remember
 from app.attempts import FILENAME as ATTEMPTS_FILENAME
@@ -207,6 +208,7 @@ class Store:
         self.closed = False
         self.generation = keys.generation if generation is None else generation
         self._lock = lock
+        self.changes = ch.Publisher()  # what each committed transaction changed
 
     @property
     def user(self) -> str:
@@ -418,10 +420,14 @@ class Store:
     # ---- working -------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed whole, or rolled back whole."""
+        """One unit of work: committed whole, or rolled back whole. What it noted as changed
+        (app.changes.note) is published on `changes` once it has committed."""
         self._check_open()
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        with Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+            committed = ch.take(session)
+        self.changes.publish(committed)
 
     def _check_open(self) -> None:
         if self.closed:

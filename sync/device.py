@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app import outbox
+from app.changes import Kind, note
 from app.clock import utcnow
 from app.errors import BadInput, UpfrontError
 from app.hlc import StoredClock
@@ -209,6 +210,7 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
         outbox.prune(session, progress.cursor)
     progress.clock_ahead_ms = int(answer.get("clock") or 0)
     out.more = bool(answer.get("more"))
+    note(session, Kind.SYNC)
     return out
 
 
@@ -350,6 +352,7 @@ def resolve_conflict(store: Store, incidents: Incidents, conflict_id: str,
     with store.transaction() as s:
         row = s.get(SyncConflict, conflict_id)
         row.state = "resolved"
+        note(s, Kind.SYNC)
     return doc
 
 
