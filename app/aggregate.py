@@ -43,7 +43,7 @@ def suppress(counts: dict[Key, int], threshold: int) -> dict[Key, str]:
     hidden = {k: small for k, n in counts.items() if 0 < n < threshold}
     if not hidden:
         return hidden
-    lines: dict[tuple, list[Key]] = {}
+    lines: dict[tuple[str, str, str], list[Key]] = {}
     for key in counts:
         week, region, kind = key
         for line in (("r", region, kind), ("w", week, kind), ("t", week, region)):
@@ -65,7 +65,7 @@ def suppress(counts: dict[Key, int], threshold: int) -> dict[Key, str]:
 def cells(acts: Iterable[tuple[date, str, str | None, str | None, str]], threshold: int,
           *, internal: bool) -> list[Cell]:
     """The table from (date, country, admin-1 name, admin-1 code, violation type) per act."""
-    counts: Counter = Counter()
+    counts: Counter[Key] = Counter()
     names: dict[tuple[str, str], tuple[str, str, str]] = {}
     for day, country, admin1, admin1_code, kind in acts:
         region = admin1_code or admin1 or ""
@@ -76,7 +76,8 @@ def cells(acts: Iterable[tuple[date, str, str | None, str | None, str]], thresho
     out = []
     for key in sorted(counts):
         week, region, kind = key
-        country, admin1, code = names[tuple(region.split("|", 1))]  # type: ignore[index]
+        place, _bar, area = region.partition("|")
+        country, admin1, code = names[(place, area)]
         note = hidden.get(key, "")
         out.append(Cell(week, country, admin1, code, kind, None if note else counts[key],
                         note))

@@ -28,10 +28,15 @@ import io
 import mimetypes
 import struct
 import zlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 from app.errors import BadInput
+
+if TYPE_CHECKING:  # pypdf is imported when a PDF is cleaned, not with the module
+    from pypdf.generic import StreamObject
 
 #: The largest image (in pixels) cleaned; Pillow's own limit against decompression bombs.
 MAX_PIXELS = 89_478_485
@@ -81,7 +86,7 @@ def stripped(content: bytes, media_type: str, filename: str = "", *,
     if found is None:
         raise BadInput(field, f"is declared as {declared} but its content is not {declared}")
     try:
-        return _CLEANERS[kind](content, field)
+        return _CLEANERS[found](content, field)  # here kind is found (TEXT went above)
     except BadInput:
         raise
     except (ValueError, struct.error, OSError, EOFError, IndexError, KeyError, TypeError,
@@ -282,18 +287,18 @@ def _gif(content: bytes, field: str) -> bytes:
             raise ValueError("unknown block")
         label = content[i + 1]
         end = _gif_sub_blocks(content, i + 2)
-        block = content[i:end]
+        extension = content[i:end]
         # Only the blocks that draw or animate, in their one true shape (nothing can ride
         # along in extra sub-blocks): graphic control (delay, transparency, disposal), the
         # loop count, and the colour profile. Comments (0xFE), plain text (0x01), XMP and
         # other application blocks go.
-        if label == 0xF9 and len(block) >= 8 and block[2] == 4:
-            out += block[:7] + b"\x00"
-        elif label == 0xFF and block[2:14] in (b"\x0bNETSCAPE2.0", b"\x0bANIMEXTS1.0") \
-                and len(block) >= 19 and block[14:16] == b"\x03\x01":
-            out += block[:18] + b"\x00"
-        elif label == 0xFF and block[2:14] == b"\x0bICCRGBG1012":
-            out += block
+        if label == 0xF9 and len(extension) >= 8 and extension[2] == 4:
+            out += extension[:7] + b"\x00"
+        elif label == 0xFF and extension[2:14] in (b"\x0bNETSCAPE2.0", b"\x0bANIMEXTS1.0") \
+                and len(extension) >= 19 and extension[14:16] == b"\x03\x01":
+            out += extension[:18] + b"\x00"
+        elif label == 0xFF and extension[2:14] == b"\x0bICCRGBG1012":
+            out += extension
         i = end
     cleaned = bytes(out)
     _same_pixels(content, cleaned, GIF, field)
@@ -396,7 +401,7 @@ def _pdf_cleaned(content: bytes, field: str) -> bytes:
     # orphaned objects, which may hold old metadata, are not carried over.
     seen: set[int] = set()
 
-    def scrub(obj, depth: int = 0) -> None:
+    def scrub(obj: object, depth: int = 0) -> None:
         if depth > 200:
             raise RecursionError("PDF objects nest too deeply")
         if isinstance(obj, IndirectObject):
@@ -448,7 +453,7 @@ _PDF_CATALOG = {"/Type", "/Version", "/Extensions", "/Pages", "/PageLabels", "/N
                 "/MarkInfo", "/Lang", "/AcroForm", "/OCProperties", "/OutputIntents"}
 
 
-def _scrub_pdf_image(stream) -> None:
+def _scrub_pdf_image(stream: StreamObject) -> None:
     """A JPEG inside a PDF (a scanned photograph) keeps its EXIF unless cleaned too."""
     from pypdf.generic import NameObject, NumberObject
 
@@ -472,12 +477,12 @@ class _opened:
     def __init__(self, content: bytes, kind: str, field: str) -> None:
         self.content, self.kind, self.field = content, kind, field
 
-    def __enter__(self):
+    def __enter__(self) -> Image.Image:
         try:
             image = Image.open(io.BytesIO(self.content), formats=[_PILLOW[self.kind]])
         except Image.DecompressionBombError:
             raise _bomb(self.field) from None
-        except Image.UnidentifiedImageError:
+        except UnidentifiedImageError:
             raise BadInput(self.field, f"is not a readable {self.kind} image") from None
         try:
             _not_a_bomb(image, self.field)
@@ -487,7 +492,7 @@ class _opened:
         self.image = image
         return image
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.image.close()
 
 
@@ -499,7 +504,7 @@ def _bomb(field: str) -> BadInput:
                     "it is not decoded")
 
 
-def _frame_count(image, field: str) -> int:
+def _frame_count(image: Image.Image, field: str) -> int:
     frames = getattr(image, "n_frames", 1)
     width, height = image.size
     if frames > MAX_FRAMES or frames * width * height > MAX_TOTAL_PIXELS:
@@ -508,13 +513,14 @@ def _frame_count(image, field: str) -> int:
     return frames
 
 
-def _not_a_bomb(image, field: str) -> None:
+def _not_a_bomb(image: Image.Image, field: str) -> None:
     width, height = image.size
     if width * height > MAX_PIXELS:
         raise _bomb(field)
 
 
-def _frames(image, count: int, field: str):
+def _frames(image: Image.Image, count: int,
+            field: str) -> Iterator[tuple[str, tuple[int, int], bytes]]:
     """Each frame's mode, size and pixels (palettes resolved), one at a time."""
     for index in range(count):
         image.seek(index)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 WITHHELD = "[…]"
 
@@ -245,10 +245,10 @@ class Names:
             return True
         if _HAN.search(raw):
             raw = _HAN.sub(" ", raw)
-        words = _WORDS.findall(raw)
-        if not self.match.isdisjoint(words):
+        folded: list[str] = _WORDS.findall(raw)
+        if not self.match.isdisjoint(folded):
             return True
-        return bool(self._ordinary_re and self._ordinary_re.search(" ".join(words)))
+        return bool(self._ordinary_re and self._ordinary_re.search(" ".join(folded)))
 
     def scrub(self, text: str | None) -> str:
         """The text with every mention of the names replaced by WITHHELD."""
@@ -316,24 +316,25 @@ class Names:
         return "".join(out)
 
 
-def _only_spaces(text: str, segments: list, i: int, j: int) -> bool:
+def _only_spaces(text: str, segments: list[tuple[int, int, list[str]]], i: int, j: int) -> bool:
     """Whether segments i..j stand together, with only spaces, hyphens or joiners between."""
     return all(not text[segments[k][1]:segments[k + 1][0]].strip(" \t\u00a0-\u2010\u2011")
                for k in range(i, j))
 
 
 def _segment_class() -> str:
-    marks = []
-    start = prev = None
+    marks: list[tuple[int, int]] = []
+    start: int | None = None
+    prev: int | None = None
     for cp in range(0x30000):
         if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me", "Cf"):
             if prev is not None and cp == prev + 1:
                 prev = cp
                 continue
-            if start is not None:
+            if start is not None and prev is not None:
                 marks.append((start, prev))
             start = prev = cp
-    if start is not None:
+    if start is not None and prev is not None:  # set together: both or neither
         marks.append((start, prev))
     ranges = "".join(f"\\U{a:08x}-\\U{b:08x}" if a != b else f"\\U{a:08x}" for a, b in marks)
     return f"(?:(?![{_HAN_RANGES}])[\\w{ranges}])+"
@@ -343,9 +344,9 @@ class _LazySegment:
     """A word of the original text with its marks and invisible characters (compiled on first
     use: building the class walks the code points)."""
 
-    pattern: re.Pattern | None = None
+    pattern: re.Pattern[str] | None = None
 
-    def finditer(self, text: str):  # noqa: ANN201 - re's own iterator
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.pattern is None:
             self.pattern = re.compile(_segment_class())
         return self.pattern.finditer(text)

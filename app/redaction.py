@@ -26,7 +26,7 @@ review and (next) HQ's scoped sync share. No output module decides on its own wh
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
@@ -76,9 +76,9 @@ class Audience:
         """The confidentiality levels that reach this audience."""
         return [c for c, reach in OPENNESS.items() if reach >= self.reach]
 
-    def record_filter(self, *, keep_not_facts: bool = False) -> list[ColumnElement]:
+    def record_filter(self, *, keep_not_facts: bool = False) -> list[ColumnElement[bool]]:
         """SQL conditions on Incident for the records this audience may read."""
-        out: list[ColumnElement] = [Incident.confidentiality.in_(self.confidentialities())]
+        out: list[ColumnElement[bool]] = [Incident.confidentiality.in_(self.confidentialities())]
         if not self.internal:
             out.append(Incident.status != "draft")
         if not (keep_not_facts and self.internal):
@@ -126,7 +126,8 @@ class Audience:
         if not self.names_perpetrators:
             names |= set(session.scalars(select(Perpetrator.name).distinct().where(
                 Perpetrator.name.is_not(None))))
-        return _indexed(self.name, frozenset(names))
+        # the queries leave NULL out: the check only tells the type so
+        return _indexed(self.name, frozenset(n for n in names if n is not None))
 
     # ---- places
     def coarse(self, precision: str | None, sensitive: bool = False) -> bool:
@@ -138,7 +139,7 @@ class Audience:
         """Whether a record's coordinates may go out (rounded for the UN)."""
         return PLACES[self.name][0] is not None and not self.coarse(precision, sensitive)
 
-    def location(self, loc: dict, withheld: Names | None = None) -> dict:
+    def location(self, loc: Mapping[str, Any], withheld: Names | None = None) -> dict[str, Any]:
         """A record's location (as the incident document holds it) as this audience may read
         it, texts scrubbed, with the precision of what was actually written."""
         if self.internal:
@@ -208,13 +209,14 @@ def _coarsest(a: str | None, b: str) -> str:
     return max((a or b, b), key=lambda p: PRECISION_RANK.get(p, 0))
 
 
-def cleared_summary(doc: dict) -> str | None:
+def cleared_summary(doc: Mapping[str, Any]) -> str | None:
     """The summary written for partners and the public, if a second user cleared it."""
     summary = doc.get("public_summary") or {}
     return summary.get("text") if summary.get("cleared_by") and summary.get("text") else None
 
 
-def redact_document(doc: dict, audience: Audience, withheld: Names) -> dict:
+def redact_document(doc: Mapping[str, Any], audience: Audience,
+                    withheld: Names) -> Mapping[str, Any]:
     """An incident document (as `Incidents.get` gives it) as this audience may read it: names
     it may not read are None, every free text scrubbed of withheld names, the place as the
     audience's table says, and (outside internal) no staff names. Outside the UN the
@@ -236,7 +238,7 @@ def redact_document(doc: dict, audience: Audience, withheld: Names) -> dict:
                                      "single_user")) if summary else False}
     out["location"] = audience.location(doc.get("location") or {}, withheld)
 
-    def person_name(p: dict, allowed: bool) -> str | None:
+    def person_name(p: Mapping[str, Any], allowed: bool) -> str | None:
         name = p.get("name")
         return name if allowed and name and not withheld.found(name) else None
 

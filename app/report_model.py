@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
-from app.redaction import AUDIENCES  # noqa: F401 - the audiences, one list for all
+from app.redaction import AUDIENCES as AUDIENCES  # re-exported: one list for all
 
 SECTIONS = ("key_figures", "timeline", "table", "map", "key_incidents", "risk", "strategy",
             "sources")
@@ -164,7 +165,7 @@ class Report:
     summaries_missing: int = 0
     summaries_single_user: int = 0
 
-    def content(self) -> dict:
+    def content(self) -> dict[str, Any]:
         """Everything printed, less the generation time: what the reference hash covers."""
         out = asdict(self)
         out["meta"].pop("generated_at")

@@ -250,7 +250,8 @@ def check_resources(_ctx: Context) -> str:
 
 def check_data_folder(ctx: Context) -> str:
     """Where the records live: present or not yet, and readable by this user alone."""
-    from app.store import Store, db_path, keyfile_path
+    from app.paths import db_path, keyfile_path
+    from app.store import Store
 
     folder = ctx.data_dir
     if not Store.exists(folder):
