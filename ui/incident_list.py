@@ -10,9 +10,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from app.changes import Changes, Kind
 from app.incidents import IncidentQuery
 from app.store import Store
 from app.vocab import vocabularies
+from ui.changes import RefreshWhenShown
 from ui.incident_model import (
     COLUMN_COUNT,
     CONFIDENTIALITY,
@@ -49,6 +51,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.text import fill
 
 SEARCH_DELAY_MS = 250
 NEW_SHORTCUT = "Ctrl+N"
@@ -87,6 +90,7 @@ class IncidentListView(QWidget):
             edit.dateChanged.connect(self._apply)
         self.clear_button.clicked.connect(self.clear_filters)
         self.new_button.clicked.connect(self.newRequested)
+        self.reload = RefreshWhenShown(self, self.refresh)
         self.model.loaded.connect(self._show_count)
         self.model.failed.connect(self._show_failure)
         self.count_label.setText(self.tr("Loading incidents…"))
@@ -95,6 +99,12 @@ class IncidentListView(QWidget):
     def refresh(self) -> None:
         """Read the incidents again (after an edit, an import or a sync)."""
         self.model.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Incidents changed somewhere (an editor, an import, a sync): read them again, at
+        once if the list is shown, else when it next is."""
+        if changes.touches(Kind.INCIDENTS):
+            self.reload.request()
 
     def clear_filters(self) -> None:
         """Every filter back to All and the search box emptied; one query, not one per field."""
@@ -196,8 +206,8 @@ class IncidentListView(QWidget):
 
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.new_button = QPushButton(self.tr("New incident"), self)
-        self.new_button.setToolTip(self.tr("New incident (%1)").replace(
-            "%1", QKeySequence(NEW_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.new_button.setToolTip(fill(self.tr("New incident ({shortcut})"), shortcut=QKeySequence(
+            NEW_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
         self.new_action = QAction(self.tr("New incident"), self)
         self.new_action.setShortcut(QKeySequence(NEW_SHORTCUT))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -346,6 +356,6 @@ class IncidentListView(QWidget):
         self.count_label.setText(self.tr("%n incident(s)", "", total))
 
     def _show_failure(self, message: str) -> None:
-        self.count_label.setText(self.tr("The incidents could not be read: %1").replace(
-            "%1", message))
+        self.count_label.setText(fill(self.tr("The incidents could not be read: {reason}"),
+                                      reason=message))
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app import keyfile as kf
 from ui.qt import QCoreApplication, QLineEdit
+from ui.text import fill
 
 if TYPE_CHECKING:  # the widgets module imports passphrase_strength from here
     from ui.widgets import FieldMessage, StrengthMeter
@@ -48,9 +49,9 @@ def name_problem(name: str) -> str | None:
     if not label:
         return QCoreApplication.translate("name_problem", "Enter your name.")
     if len(label) > MAX_NAME or any(unicodedata.category(c).startswith("C") for c in label):
-        return QCoreApplication.translate(
-            "name_problem", "Use at most %1 printable characters."
-        ).replace("%1", str(MAX_NAME))
+        return fill(QCoreApplication.translate(
+            "name_problem", "Use at most {maximum} printable characters."
+        ), maximum=MAX_NAME)
     if label.casefold() == kf.RECOVERY_LABEL:
         return QCoreApplication.translate(
             "name_problem", "“recovery” is reserved for the recovery key."
@@ -93,9 +94,9 @@ class NewPassphraseFields:
             found["user"] = problem
         passphrase = self.passphrase_edit.text()
         if len(passphrase.strip()) < kf.MIN_PASSPHRASE:
-            found["passphrase"] = QCoreApplication.translate(
-                "NewPassphraseFields", "Too short: use at least %1 characters."
-            ).replace("%1", str(kf.MIN_PASSPHRASE))
+            found["passphrase"] = fill(QCoreApplication.translate(
+                "NewPassphraseFields", "Too short: use at least {minimum} characters."
+            ), minimum=kf.MIN_PASSPHRASE)
         if self.repeat_edit.text() != passphrase:
             found["repeat"] = QCoreApplication.translate(
                 "NewPassphraseFields", "The passphrases do not match."
@@ -117,11 +118,11 @@ class NewPassphraseFields:
             self.passphrase_message.show_error(found["passphrase"])
         else:
             self.passphrase_message.show_hint(
-                QCoreApplication.translate(
+                fill(QCoreApplication.translate(
                     "NewPassphraseFields",
-                    "At least %1 characters. A few unrelated words are easy to remember and "
-                    "hard to guess.",
-                ).replace("%1", str(kf.MIN_PASSPHRASE))
+                    "At least {minimum} characters. A few unrelated words are easy to remember "
+                    "and hard to guess.",
+                ), minimum=kf.MIN_PASSPHRASE)
             )
         if "repeat" in found and self.repeat_edit.text():
             self.repeat_message.show_error(found["repeat"])

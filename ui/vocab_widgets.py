@@ -19,6 +19,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.text import fill
 
 # Precisions as the JSON contract spells them (vocabulary "date-precision").
 DAY, MONTH, YEAR, APPROXIMATE = "day", "month", "year", "approximate"
@@ -192,7 +193,7 @@ class PartialDateEdit(QWidget):
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
         super().setAccessibleName(name)
         self.date_edit.setAccessibleName(name)
-        self.precision_combo.setAccessibleName(self.tr("%1: precision").replace("%1", name))
+        self.precision_combo.setAccessibleName(fill(self.tr("{field}: precision"), field=name))
 
     def precision(self) -> str | None:
         return self.precision_combo.currentData()

@@ -1287,8 +1287,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="199"/>
-        <source>New incident (%1)</source>
-        <translation>حادثة جديدة (%1)</translation>
+        <source>New incident ({shortcut})</source>
+        <translation>حادثة جديدة ({shortcut})</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="207"/>
@@ -1354,8 +1354,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="349"/>
-        <source>The incidents could not be read: %1</source>
-        <translation>تعذّرت قراءة الحوادث: %1</translation>
+        <source>The incidents could not be read: {reason}</source>
+        <translation>تعذّرت قراءة الحوادث: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1655,8 +1655,8 @@ SQLCipher: {sqlcipher}</translation>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../ui/unlock.py" line="420"/>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>قصيرة جدًا: استخدم %1 أحرف على الأقل.</translation>
+        <source>Too short: use at least {minimum} characters.</source>
+        <translation>قصيرة جدًا: استخدم {minimum} أحرف على الأقل.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="424"/>
@@ -1670,8 +1670,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="444"/>
-        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>%1 أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</translation>
+        <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>{minimum} أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</translation>
     </message>
 </context>
 <context>
@@ -1688,8 +1688,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="195"/>
-        <source>%1: precision</source>
-        <translation>%1: الدقة</translation>
+        <source>{field}: precision</source>
+        <translation>{field}: الدقة</translation>
     </message>
 </context>
 <context>
@@ -3616,8 +3616,8 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="163"/>
-        <source>Use at most %1 printable characters.</source>
-        <translation>استخدم %1 حرفًا قابلًا للطباعة على الأكثر.</translation>
+        <source>Use at most {maximum} printable characters.</source>
+        <translation>استخدم {maximum} حرفًا قابلًا للطباعة على الأكثر.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="167"/>

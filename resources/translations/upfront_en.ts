@@ -1278,8 +1278,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="199"/>
-        <source>New incident (%1)</source>
-        <translation>New incident (%1)</translation>
+        <source>New incident ({shortcut})</source>
+        <translation>New incident ({shortcut})</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="207"/>
@@ -1341,8 +1341,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="349"/>
-        <source>The incidents could not be read: %1</source>
-        <translation>The incidents could not be read: %1</translation>
+        <source>The incidents could not be read: {reason}</source>
+        <translation>The incidents could not be read: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1642,7 @@ SQLCipher: {sqlcipher}</translation>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../ui/unlock.py" line="420"/>
-        <source>Too short: use at least %1 characters.</source>
+        <source>Too short: use at least {minimum} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1657,7 +1657,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="444"/>
-        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,8 +1675,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="195"/>
-        <source>%1: precision</source>
-        <translation>%1: precision</translation>
+        <source>{field}: precision</source>
+        <translation>{field}: precision</translation>
     </message>
 </context>
 <context>
@@ -3547,8 +3547,8 @@ Afterwards Upfront starts again as on a new computer.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="163"/>
-        <source>Use at most %1 printable characters.</source>
-        <translation>Use at most %1 printable characters.</translation>
+        <source>Use at most {maximum} printable characters.</source>
+        <translation>Use at most {maximum} printable characters.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="167"/>

@@ -1279,8 +1279,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="199"/>
-        <source>New incident (%1)</source>
-        <translation>Nuevo incidente (%1)</translation>
+        <source>New incident ({shortcut})</source>
+        <translation>Nuevo incidente ({shortcut})</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="207"/>
@@ -1342,8 +1342,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="349"/>
-        <source>The incidents could not be read: %1</source>
-        <translation>No se pudieron leer los incidentes: %1</translation>
+        <source>The incidents could not be read: {reason}</source>
+        <translation>No se pudieron leer los incidentes: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1643,8 +1643,8 @@ SQLCipher: {sqlcipher}</translation>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../ui/unlock.py" line="420"/>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>Demasiado corta: use al menos %1 caracteres.</translation>
+        <source>Too short: use at least {minimum} characters.</source>
+        <translation>Demasiado corta: use al menos {minimum} caracteres.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="424"/>
@@ -1658,8 +1658,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="444"/>
-        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>Al menos %1 caracteres. Unas pocas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+        <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Al menos {minimum} caracteres. Unas pocas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
 </context>
 <context>
@@ -1676,8 +1676,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="195"/>
-        <source>%1: precision</source>
-        <translation>%1: precisión</translation>
+        <source>{field}: precision</source>
+        <translation>{field}: precisión</translation>
     </message>
 </context>
 <context>
@@ -3548,8 +3548,8 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="163"/>
-        <source>Use at most %1 printable characters.</source>
-        <translation>Use como máximo %1 caracteres imprimibles.</translation>
+        <source>Use at most {maximum} printable characters.</source>
+        <translation>Use como máximo {maximum} caracteres imprimibles.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="167"/>

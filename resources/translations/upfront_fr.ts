@@ -1279,8 +1279,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="199"/>
-        <source>New incident (%1)</source>
-        <translation>Nouvel incident (%1)</translation>
+        <source>New incident ({shortcut})</source>
+        <translation>Nouvel incident ({shortcut})</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="207"/>
@@ -1342,8 +1342,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="349"/>
-        <source>The incidents could not be read: %1</source>
-        <translation>Impossible de lire les incidents : %1</translation>
+        <source>The incidents could not be read: {reason}</source>
+        <translation>Impossible de lire les incidents : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1643,8 +1643,8 @@ SQLCipher : {sqlcipher}</translation>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../ui/unlock.py" line="420"/>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>Trop court : utilisez au moins %1 caractères.</translation>
+        <source>Too short: use at least {minimum} characters.</source>
+        <translation>Trop court : utilisez au moins {minimum} caractères.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="424"/>
@@ -1658,8 +1658,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="444"/>
-        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>Au moins %1 caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+        <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Au moins {minimum} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
 </context>
 <context>
@@ -1676,8 +1676,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="195"/>
-        <source>%1: precision</source>
-        <translation>%1 : précision</translation>
+        <source>{field}: precision</source>
+        <translation>{field} : précision</translation>
     </message>
 </context>
 <context>
@@ -3548,8 +3548,8 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="163"/>
-        <source>Use at most %1 printable characters.</source>
-        <translation>Utilisez au plus %1 caractères imprimables.</translation>
+        <source>Use at most {maximum} printable characters.</source>
+        <translation>Utilisez au plus {maximum} caractères imprimables.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="167"/>

@@ -1281,8 +1281,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="199"/>
-        <source>New incident (%1)</source>
-        <translation>Новый инцидент (%1)</translation>
+        <source>New incident ({shortcut})</source>
+        <translation>Новый инцидент ({shortcut})</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="207"/>
@@ -1345,8 +1345,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="349"/>
-        <source>The incidents could not be read: %1</source>
-        <translation>Не удалось прочитать инциденты: %1</translation>
+        <source>The incidents could not be read: {reason}</source>
+        <translation>Не удалось прочитать инциденты: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1646,8 +1646,8 @@ SQLCipher: {sqlcipher}</translation>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../ui/unlock.py" line="420"/>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>Слишком коротко: минимальное число символов — %1.</translation>
+        <source>Too short: use at least {minimum} characters.</source>
+        <translation>Слишком коротко: минимальное число символов — {minimum}.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="424"/>
@@ -1661,8 +1661,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="444"/>
-        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>Минимальное число символов — %1. Несколько не связанных между собой слов легко запомнить и трудно подобрать.</translation>
+        <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Минимальное число символов — {minimum}. Несколько не связанных между собой слов легко запомнить и трудно подобрать.</translation>
     </message>
 </context>
 <context>
@@ -1679,8 +1679,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="195"/>
-        <source>%1: precision</source>
-        <translation>%1: точность</translation>
+        <source>{field}: precision</source>
+        <translation>{field}: точность</translation>
     </message>
 </context>
 <context>
@@ -3565,8 +3565,8 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="163"/>
-        <source>Use at most %1 printable characters.</source>
-        <translation>Максимальное число печатаемых символов — %1.</translation>
+        <source>Use at most {maximum} printable characters.</source>
+        <translation>Максимальное число печатаемых символов — {maximum}.</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="167"/>

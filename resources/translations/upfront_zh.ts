@@ -1277,8 +1277,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="199"/>
-        <source>New incident (%1)</source>
-        <translation>新建事件（%1）</translation>
+        <source>New incident ({shortcut})</source>
+        <translation>新建事件（{shortcut}）</translation>
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="207"/>
@@ -1339,8 +1339,8 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="349"/>
-        <source>The incidents could not be read: %1</source>
-        <translation>无法读取事件：%1</translation>
+        <source>The incidents could not be read: {reason}</source>
+        <translation>无法读取事件：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1640,8 +1640,8 @@ SQLCipher：{sqlcipher}</translation>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../ui/unlock.py" line="420"/>
-        <source>Too short: use at least %1 characters.</source>
-        <translation>太短：请至少使用 %1 个字符。</translation>
+        <source>Too short: use at least {minimum} characters.</source>
+        <translation>太短：请至少使用 {minimum} 个字符。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="424"/>
@@ -1655,8 +1655,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="444"/>
-        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>至少 %1 个字符。几个互不相关的词语既容易记住，又难以猜到。</translation>
+        <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>至少 {minimum} 个字符。几个互不相关的词语既容易记住，又难以猜到。</translation>
     </message>
 </context>
 <context>
@@ -1673,8 +1673,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/vocab_widgets.py" line="195"/>
-        <source>%1: precision</source>
-        <translation>%1：精确度</translation>
+        <source>{field}: precision</source>
+        <translation>{field}：精确度</translation>
     </message>
 </context>
 <context>
@@ -3531,8 +3531,8 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="163"/>
-        <source>Use at most %1 printable characters.</source>
-        <translation>最多使用 %1 个可打印字符。</translation>
+        <source>Use at most {maximum} printable characters.</source>
+        <translation>最多使用 {maximum} 个可打印字符。</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="167"/>
