@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from app import validation as v
@@ -62,6 +62,8 @@ TEMPLATE = Path(__file__).resolve().parent.parent / "resources" / "reports" / "s
 MIN_THRESHOLD = 3
 MAX_SERIES = 6  # violation types drawn in the chart; the rest go together as "other"
 CHUNK = 500
+# a child table's rows (only the columns a report reads), by incident id
+Rows = dict[str, list[Row[Any]]]
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ class Request:
         return cls(start, end, audience, lang, country, situation)
 
 
-def load_template(path: Path | str | None = None) -> dict:
+def load_template(path: Path | str | None = None) -> dict[str, Any]:
     """The report template: title, organisation, classification wording per audience,
     methodology, logo, sections and threshold, each per language where it is text. A country
     team copies resources/reports/sitrep.json and passes its copy; nothing is code."""
@@ -127,7 +129,8 @@ def load_template(path: Path | str | None = None) -> dict:
                        "identify people")
     logo = doc.get("logo")
     if logo is not None:
-        logo_path = (path.parent / v.text(logo, "template.logo", max_len=500)).resolve()
+        logo_path = (path.parent / v.text(logo, "template.logo", required=True,
+                                          max_len=500)).resolve()
         if not logo_path.is_file():
             raise BadInput("template.logo", "names no file beside the template")
         logo = str(logo_path)
@@ -136,17 +139,17 @@ def load_template(path: Path | str | None = None) -> dict:
                                        "template.key_incidents") or 0}
 
 
-def _texts(value: Any, field: str) -> dict:
-    value = v.obj(value, field)
-    if not isinstance(value.get("en"), str):
+def _texts(value: Any, field: str) -> dict[str, Any]:
+    texts = v.obj(value, field)
+    if not isinstance(texts.get("en"), str):
         raise BadInput(f"{field}.en", "is required: English is the fallback")
-    for lang, text in value.items():
+    for lang, text in texts.items():
         if lang not in LANGS or not isinstance(text, str):
             raise BadInput(f"{field}.{lang}", f"is text, in one of {', '.join(LANGS)}")
-    return value
+    return texts
 
 
-def _pick(texts: dict, lang: str) -> str:
+def _pick(texts: dict[str, str], lang: str) -> str:
     return texts.get(lang) or texts["en"]
 
 
@@ -162,7 +165,7 @@ class Reports:
     def now(self) -> datetime:
         return self._now or datetime.now(UTC)
 
-    def build(self, request: Request, template: dict | None = None) -> Report:
+    def build(self, request: Request, template: dict[str, Any] | None = None) -> Report:
         template = template or load_template()
         builder = _Builder(self, request, template)
         with self.store.session() as session:
@@ -171,7 +174,8 @@ class Reports:
             report.actions = builder.actions(situations)
         # every text the report holds, scrubbed of the names its audience may not read: one
         # pass over the whole report, not a choice of fields here
-        return scrub_texts(report, builder.withheld, keep=("logo",))
+        scrubbed: Report = scrub_texts(report, builder.withheld, keep=("logo",))
+        return scrubbed
 
     def record_export(self, report: Report, how: str) -> None:
         """The audit log keeps every report that left the store: who, for which audience and
@@ -184,7 +188,7 @@ class Reports:
 
 
 class _Builder:
-    def __init__(self, reports: Reports, request: Request, template: dict) -> None:
+    def __init__(self, reports: Reports, request: Request, template: dict[str, Any]) -> None:
         self.r = request
         self.store = reports.store
         self.vocab = reports.vocab
@@ -248,11 +252,11 @@ class _Builder:
         return out
 
     @staticmethod
-    def _children(session: Session, ids: list[str], *columns: Any) -> dict[str, list]:
+    def _children(session: Session, ids: list[str], *columns: Any) -> Rows:
         """Rows of a child table (only the columns asked for: read-only tuples, far cheaper
         than ORM objects for twenty thousand incidents), by incident, in their order."""
         table = columns[0].class_
-        out: dict[str, list] = defaultdict(list)
+        out: Rows = defaultdict(list)
         for i in range(0, len(ids), CHUNK):
             for row in session.execute(select(table.incident_id, *columns).where(
                     table.incident_id.in_(ids[i:i + CHUNK])).order_by(table.position)):
@@ -328,7 +332,7 @@ class _Builder:
         ), [s.id for s in situations]
 
     # -- figures
-    def _victims_grid(self, incidents: list[Incident], acts: dict) -> Grid:
+    def _victims_grid(self, incidents: list[Incident], acts: Rows) -> Grid:
         sexes = [t.code for t in self.vocab.terms("sex")]
         ages = [t.code for t in self.vocab.terms("age-group")]
         cells = {(s, a): 0 for s in sexes for a in ages}
@@ -390,7 +394,7 @@ class _Builder:
                     [shown(x, h) for x, h in zip(col_totals, hide_col_total, strict=True)],
                     self.count(total))
 
-    def _timeline(self, incidents: list[Incident], acts: dict) -> Timeline:
+    def _timeline(self, incidents: list[Incident], acts: Rows) -> Timeline:
         start, end = self.r.date_from, self.r.date_to
         weekly = (end - start).days <= 120
         if weekly:
@@ -412,7 +416,7 @@ class _Builder:
                 return (d - buckets[0]).days // 7
             return (d.year - buckets[0].year) * 12 + d.month - buckets[0].month
 
-        by_type: Counter = Counter()
+        by_type: Counter[str] = Counter()
         cells: dict[tuple[str, int], int] = defaultdict(int)
         totals = [0] * len(buckets)
         for x in incidents:  # each incident once, under its first violation's type
@@ -433,10 +437,10 @@ class _Builder:
         return Timeline("week" if weekly else "month", [b.isoformat() for b in buckets],
                         series, [self.count(n) for n in totals])
 
-    def _type_by_region(self, incidents: list[Incident], acts: dict) -> Grid:
-        regions: Counter = Counter()
-        cells: Counter = Counter()
-        kinds: Counter = Counter()
+    def _type_by_region(self, incidents: list[Incident], acts: Rows) -> Grid:
+        regions: Counter[str] = Counter()
+        cells: Counter[tuple[str, str]] = Counter()
+        kinds: Counter[str] = Counter()
         for x in incidents:  # acts of violation, so the total is the acts' figure
             region = self.region(x)
             regions[region] += len(acts[x.id])
@@ -453,9 +457,9 @@ class _Builder:
                          [[cells[(k, c)] for c in cols] for k in rows])
 
     def _map(self, incidents: list[Incident]) -> MapData:
-        regions: Counter = Counter()
+        regions: Counter[str] = Counter()
         names: dict[str, str] = {}
-        points: Counter = Counter()
+        points: Counter[tuple[float, float]] = Counter()
         for x in incidents:
             key = self.area(x)
             if key:
@@ -484,7 +488,7 @@ class _Builder:
         return self.audience.place(x.place, x.admin2, x.admin1, x.location_precision,
                                    x.location_sensitive) or self.label("country", x.country)
 
-    def _key_incidents(self, incidents: list[Incident], acts: dict, victims: dict,
+    def _key_incidents(self, incidents: list[Incident], acts: Rows, victims: Rows,
                        withheld: Names, hidden: _Hidden
                        ) -> tuple[list[KeyIncident], int, int, int]:
         """The incidents told one by one, and how many were left out because listing them
@@ -495,7 +499,7 @@ class _Builder:
             return sum(a.victims_count or sum(int(c.get("count") or 0)
                                               for c in a.counts or []) for a in acts[x.id])
 
-        def weight(x: Incident) -> tuple:
+        def weight(x: Incident) -> tuple[int, int, date, str]:
             return (self.vocab.rank("verification", x.verification_status) or 0, people(x),
                     x.occurred_from, x.id)
 
@@ -542,7 +546,8 @@ class _Builder:
                 continue
             latest = done[0]
             previous = next((a for a in done if a.assessed_on < latest.assessed_on), None)
-            before = {f["factor"]: f["level"] for f in (previous.factors if previous else [])}
+            earlier: list[dict[str, Any]] = previous.factors if previous else []
+            before = {f["factor"]: f["level"] for f in earlier}
             ranks = [self.vocab.rank("risk-level", f["level"]) or 0 for f in latest.factors]
             top = max(ranks, default=0)
             overall = next((f["level"] for f, r in zip(latest.factors, ranks, strict=True)
@@ -577,11 +582,14 @@ class _Hidden:
     """The figures a report suppresses for its audience, so that no incident is listed whose
     listing would count one of them back (four incidents listed behind a "<5")."""
 
-    def __init__(self, by_violation: list, by_verification: list, timeline: Timeline,
+    def __init__(self, by_violation: list[tuple[str, Count]],
+                 by_verification: list[tuple[str, Count]], timeline: Timeline,
                  table: Grid, map_data: MapData) -> None:
         self.types = {label for label, c in by_violation if c.suppressed}
         self.verification = {label for label, c in by_verification if c.suppressed}
-        self.cells = {(r, c) for i, r in enumerate(table.rows)
+        # a cell (type, region), or a row's or column's total (None for the other)
+        self.cells: set[tuple[str | None, str | None]] = {
+            (r, c) for i, r in enumerate(table.rows)
                       for j, c in enumerate(table.cols) if table.cells[i][j].suppressed}
         self.cells |= {(r, None) for r, t in zip(table.rows, table.row_totals, strict=True)
                        if t.suppressed}
@@ -593,7 +601,7 @@ class _Hidden:
         self.weeks = {b for b, c in enumerate(timeline.totals) if c.suppressed}
         self.areas = {a.code for a in map_data.areas if a.count.suppressed}
 
-    def covers(self, b: _Builder, x: Incident, acts: list) -> bool:
+    def covers(self, b: _Builder, x: Incident, acts: list[Row[Any]]) -> bool:
         """Whether incident x is counted in a suppressed figure."""
         types = {b.label("violation", a.type) for a in acts}
         region = b.region(x) or b.unknown_region
