@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -23,12 +24,12 @@ GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
 
 
-def _digest(entry: dict) -> str:
+def _digest(entry: dict[str, Any]) -> str:
     canonical = json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _content(e: AuditEntry) -> dict:
+def _content(e: AuditEntry) -> dict[str, Any]:
     return {
         "seq": e.seq,
         "at": e.at,
@@ -60,20 +61,21 @@ class AuditLog:
         action: str,
         object_type: str | None = None,
         object_id: str | None = None,
-        detail: dict | None = None,
-    ) -> dict:
+        detail: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         return self.append_many(actor, action, object_type, [(object_id, detail)])[0]
 
     def append_many(
         self, actor: str, action: str, object_type: str | None,
-        items: Iterable[tuple[str | None, dict | None]],
-    ) -> list[dict]:
+        items: Iterable[tuple[str | None, dict[str, Any] | None]],
+    ) -> list[dict[str, Any]]:
         """One entry per (object_id, detail), written with a single statement."""
-        rows = []
+        rows: list[dict[str, Any]] = []
         for object_id, detail in items:
-            entry = {"seq": self._seq + 1, "at": utcnow(), "actor": actor, "action": action,
-                     "object_type": object_type, "object_id": object_id, "detail": detail,
-                     "prev_hash": self._hash}
+            entry: dict[str, Any] = {
+                "seq": self._seq + 1, "at": utcnow(), "actor": actor, "action": action,
+                "object_type": object_type, "object_id": object_id, "detail": detail,
+                "prev_hash": self._hash}
             entry["hash"] = _digest(entry)
             rows.append(entry)
             self._seq, self._hash = entry["seq"], entry["hash"]
@@ -90,8 +92,8 @@ class AuditLog:
         return rows
 
 
-def append(session: Session, actor: str, action: str, object_type=None, object_id=None,
-           detail=None) -> dict:
+def append(session: Session, actor: str, action: str, object_type: str | None = None,
+           object_id: str | None = None, detail: dict[str, Any] | None = None) -> dict[str, Any]:
     return AuditLog(session).append(actor, action, object_type, object_id, detail)
 
 

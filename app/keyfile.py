@@ -34,7 +34,7 @@ import uuid
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -84,12 +84,12 @@ class Seal:
     nonce: bytes
     sealed: bytes
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"generation": self.generation, "ephemeral": _b64(self.ephemeral),
                 "nonce": _b64(self.nonce), "sealed": _b64(self.sealed)}
 
     @classmethod
-    def from_json(cls, raw: dict) -> Seal:
+    def from_json(cls, raw: dict[str, Any]) -> Seal:
         generation = raw["generation"]
         if not isinstance(generation, int) or generation < 0:
             raise ValueError("bad generation")
@@ -134,8 +134,8 @@ class Slot:
     def generations(self) -> set[int]:
         return {s.generation for s in self.seals}
 
-    def to_json(self) -> dict:
-        out = {
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
             "id": self.id,
             "label": self.label,
             "kind": self.kind,
@@ -151,7 +151,7 @@ class Slot:
         return out
 
     @classmethod
-    def from_json(cls, raw: dict) -> Slot:
+    def from_json(cls, raw: dict[str, Any]) -> Slot:
         kdf = dict(raw["kdf"])
         if kdf.pop("name") != "argon2id":
             raise ValueError("unsupported kdf")
@@ -281,7 +281,7 @@ class KeyFile:
         return cls(path=path, store_id=store_id, slots=slots, generation=generation,
                    pending=pending, rekey_due=rekey_due)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -337,7 +337,8 @@ class KeyFile:
         return dict(db_key) if isinstance(db_key, dict) else {self.generation: db_key}
 
     def _wrap(
-        self, keys: Keys, label: str, kind: str, secret: str, kdf: KdfParams, slot_id=None
+        self, keys: Keys, label: str, kind: str, secret: str, kdf: KdfParams,
+        slot_id: str | None = None,
     ) -> Slot:
         salt = secrets.token_bytes(16)
         if kind == RECOVERY_SLOT:
@@ -345,7 +346,8 @@ class KeyFile:
         kek = kdf.derive(normalize_secret(secret), salt)
         return self._wrap_with_kek(keys, label, kind, kek, kdf, salt, slot_id)
 
-    def _wrap_with_kek(self, keys: Keys, label, kind, kek, kdf, salt, slot_id=None) -> Slot:
+    def _wrap_with_kek(self, keys: Keys, label: str, kind: str, kek: bytes, kdf: KdfParams,
+                       salt: bytes, slot_id: str | None = None) -> Slot:
         """A sealed slot with a new key pair; its private key under `kek`."""
         private = X25519PrivateKey.generate()
         stub = Slot(
@@ -446,7 +448,8 @@ class KeyFile:
         self.slots = [new if s.id == slot.id else s for s in self.slots]
         return new
 
-    def add_user(self, db_key: bytes | Keys, label: str, passphrase: str, kdf=None) -> Slot:
+    def add_user(self, db_key: bytes | Keys, label: str, passphrase: str,
+                 kdf: KdfParams | None = None) -> Slot:
         """`db_key`: the current key, or every key by generation while a rotation is pending."""
         label = check_label(label)
         if self.slot(label) is not None:

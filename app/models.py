@@ -9,7 +9,7 @@ and sync the same on SQLite and PostgreSQL.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     false,
 )
@@ -32,7 +33,9 @@ STAMP = String(40)
 
 
 class Base(DeclarativeBase):
-    pass
+    # every model here is declared with a __tablename__, so mapped to a Table (the base
+    # class types it as any FromClause, which Core's insert and update do not take)
+    __table__: ClassVar[Table]
 
 
 class StoreMeta(Base):

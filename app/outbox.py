@@ -42,7 +42,7 @@ def value_hash(value: Any) -> str:
     return hashlib.sha256(canonical(value)).hexdigest()[:16]
 
 
-def paths(doc: dict, editable: Iterable[str]) -> dict[str, Any]:
+def paths(doc: dict[str, Any], editable: Iterable[str]) -> dict[str, Any]:
     """The document's editable values by field path."""
     out: dict[str, Any] = {}
     for key in sorted(editable):
@@ -55,14 +55,14 @@ def paths(doc: dict, editable: Iterable[str]) -> dict[str, Any]:
     return out
 
 
-def get_path(doc: dict, path: str) -> Any:
+def get_path(doc: dict[str, Any], path: str) -> Any:
     top, _, sub = path.partition(".")
     if sub:
         return (doc.get(top) or {}).get(sub)
     return doc.get(top)
 
 
-def apply_fields(doc: dict, fields: dict[str, Any]) -> dict:
+def apply_fields(doc: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     """A copy of `doc` with the given paths set."""
     out = copy.deepcopy(doc)
     for path, value in fields.items():
@@ -154,7 +154,7 @@ def protected_paths_many(session: Session, record_ids: list[str]) -> dict[str, P
             .where(OutboxEntry.record_id.in_(chunk), OutboxEntry.fields.is_not(None)
                    | OutboxEntry.state.in_((PENDING, HELD)))
             .order_by(OutboxEntry.seq)).all()
-        by_record: dict[str, list] = {}
+        by_record: dict[str, list[tuple[Any, ...]]] = {}
         for row in rows:
             by_record.setdefault(row[0], []).append(row[1:])
         for rid, entries in by_record.items():
@@ -162,7 +162,7 @@ def protected_paths_many(session: Session, record_ids: list[str]) -> dict[str, P
     return out
 
 
-def _protection(entries: list) -> Protection:
+def _protection(entries: list[tuple[Any, ...]]) -> Protection:
     """Which paths of a record a pulled change must not overwrite.
 
     First: paths with a change HQ has not answered yet (None when a create or delete of the
