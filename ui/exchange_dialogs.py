@@ -48,6 +48,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo
 
 log = logging.getLogger(__name__)
@@ -257,8 +258,8 @@ class _MappingPage(QWizardPage):
             return
         plan, _warnings = exchange.match_columns(table.headers, mapping)
         fields = {c.index: c.field for c in plan}
-        self.note.setText(self.tr("Mapping: %1. %n column(s) of the file are read.", "",
-                                  len(fields)).replace("%1", mapping.name))
+        self.note.setText(fill(self.tr("Mapping: {mapping}. %n column(s) of the file are read.",
+                                       "", len(fields)), mapping=mapping.name))
         _fill(self.columns, [[header or self.tr("(no name)"),
                               fields.get(i) or self.tr("not mapped, ignored")]
                              for i, header in enumerate(table.headers)])
@@ -325,11 +326,11 @@ class _CheckPage(QWizardPage):
         if generation != self._generation:
             return
         self._wizard.check_result = checked
-        self.status.setText(self.tr("%1 rows: %2 valid, %3 with errors, %n likely "
-                                    "duplicate(s)", "", len(checked.duplicate_rows))
-                            .replace("%1", str(checked.rows))
-                            .replace("%2", str(len(checked.valid)))
-                            .replace("%3", str(checked.error_rows)))
+        self.status.setText(fill(self.tr("{rows} rows: {valid} valid, {errors} with errors, "
+                                         "%n likely duplicate(s)", "",
+                                         len(checked.duplicate_rows)),
+                                 rows=checked.rows, valid=len(checked.valid),
+                                 errors=checked.error_rows))
         self._show_results(checked)
         self.completeChanged.emit()
         self._wizard.checked.emit()
@@ -362,9 +363,9 @@ class _CheckPage(QWizardPage):
         """importer's "incident <id>" or "row <n>", in the interface's language."""
         kind, _, ref = other.partition(" ")
         if kind == "incident":
-            return self.tr("incident %1").replace("%1", ref)
+            return fill(self.tr("incident {ref}"), ref=ref)
         if kind == "row":
-            return self.tr("row %1").replace("%1", ref)
+            return fill(self.tr("row {ref}"), ref=ref)
         return other
 
 
@@ -634,8 +635,8 @@ class ExportDialog(QDialog):
 
     def _exported(self, done: Exported) -> None:
         self.save_button.setEnabled(True)
-        self._say(self.tr("Exported %n incident(s) (SHA-256 %1).", "", done.incidents)
-                  .replace("%1", done.sha256))
+        self._say(fill(self.tr("Exported %n incident(s) (SHA-256 {digest}).", "", done.incidents),
+                       digest=done.sha256))
         self.exported.emit(str(done.path))
 
     def _failed(self, exc: Exception) -> None:

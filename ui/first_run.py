@@ -42,6 +42,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 from ui.widgets import (
     Banner,
     BusyIndicator,
@@ -350,10 +351,10 @@ class FirstRunDialog(Dialog):
     def _existing_checked(self, folder: Path, found: bool) -> None:
         self._set_busy(False)
         if not found:
-            message = self.tr(
+            message = fill(self.tr(
                 "There is no Upfront store in this folder. Choose the folder that holds "
                 "keys.json:\n{folder}"
-            ).format(folder=folder)
+            ), folder=folder)
             self.existing_message.show_error(message)
             self.failed.emit(message)
             return

@@ -28,6 +28,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 
 MARKS = {"ok": "✔", "FAIL": "✘", "skip": "–"}
 
@@ -89,7 +90,7 @@ class SelfTestDialog(QDialog):
             self._finish()
             return
         check = self.checks[self._next]
-        self.status.setText(self.tr("Checking {name}…").format(name=check.name))
+        self.status.setText(fill(self.tr("Checking {name}…"), name=check.name))
         if check.main_thread:
             QTimer.singleShot(0, self, lambda: self._done(runner.run(check)))
         else:
@@ -119,12 +120,12 @@ class SelfTestDialog(QDialog):
         failed = len(self.outcome.failed)
         total = len(self.outcome.results)
         if failed:
-            self.status.setText(self.tr(
+            self.status.setText(fill(self.tr(
                 "{failed} of {total} checks failed. Copy the results and send them to "
-                "whoever supports Upfront for your office.").format(failed=failed, total=total))
+                "whoever supports Upfront for your office."), failed=failed, total=total))
         else:
-            self.status.setText(self.tr("Everything works: {total} checks passed or did not "
-                                        "apply.").format(total=total))
+            self.status.setText(fill(self.tr("Everything works: {total} checks passed or did "
+                                             "not apply."), total=total))
         self.copy_button.setEnabled(True)
         self.again_button.setEnabled(True)
         self.finished_checks.emit(self.outcome)

@@ -33,6 +33,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.text import fill
 from ui.widgets import FieldMessage
 
 # Each language in its own name, so anyone can find theirs whatever the interface shows now.
@@ -135,8 +136,8 @@ class SettingsDialog(QDialog):
         data_hint = self.tr("Applies when Upfront next starts. Move keys.json and upfront.db "
                             "there yourself, together.")
         if os.environ.get(ENV_DATA_DIR):
-            data_hint += "\n" + self.tr("{variable} is set and takes precedence.").format(
-                variable=ENV_DATA_DIR)
+            data_hint += "\n" + fill(self.tr("{variable} is set and takes precedence."),
+                                      variable=ENV_DATA_DIR)
         self.messages["data_dir"].show_hint(data_hint)
         if not remember.available():
             self.messages["remember_on_device"].show_hint(

@@ -39,6 +39,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 from ui.widgets import (
     Banner,
     BusyIndicator,
@@ -260,10 +261,10 @@ class UnlockDialog(Dialog):
         self.problem_banner = Banner()
         layout.addWidget(self.problem_banner)
         self.problem_hint = paragraph(
-            self.tr(
+            fill(self.tr(
                 "If you have a backup copy of the key file (keys.json), put it back in this "
                 "folder and choose Try again:\n{folder}"
-            ).format(folder=self.data_dir)
+            ), folder=self.data_dir)
         )
         self.problem_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.problem_hint)
@@ -532,10 +533,10 @@ class UnlockDialog(Dialog):
                 message = self.tr("The recovery key is not correct. Nothing was changed.")
                 edit = self.recovery_edit
             elif isinstance(exc, WrongPassphrase):
-                message = self.tr(
+                message = fill(self.tr(
                     "Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, "
                     "then try again."
-                ).format(user=self.user_combo.currentText())
+                ), user=self.user_combo.currentText())
                 edit = self.passphrase_edit
             else:
                 message = failure_message(exc)

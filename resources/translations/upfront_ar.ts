@@ -288,21 +288,21 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="647"/>
-        <source>Exported %n incident(s) (SHA-256 %1).</source>
+        <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
-            <numerusform>صُدِّرت %n حادثة (SHA-256 %1).</numerusform>
-            <numerusform>صُدِّرت حادثة واحدة (SHA-256 %1).</numerusform>
-            <numerusform>صُدِّرت حادثتان (SHA-256 %1).</numerusform>
-            <numerusform>صُدِّرت %n حوادث (SHA-256 %1).</numerusform>
-            <numerusform>صُدِّرت %n حادثة (SHA-256 %1).</numerusform>
-            <numerusform>صُدِّرت %n حادثة (SHA-256 %1).</numerusform>
+            <numerusform>صُدِّرت %n حادثة (SHA-256 {digest}).</numerusform>
+            <numerusform>صُدِّرت حادثة واحدة (SHA-256 {digest}).</numerusform>
+            <numerusform>صُدِّرت حادثتان (SHA-256 {digest}).</numerusform>
+            <numerusform>صُدِّرت %n حوادث (SHA-256 {digest}).</numerusform>
+            <numerusform>صُدِّرت %n حادثة (SHA-256 {digest}).</numerusform>
+            <numerusform>صُدِّرت %n حادثة (SHA-256 {digest}).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="656"/>
         <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written (%1).</source>
-        <translation>تعذّرت كتابة الملف المصدَّر (%1).</translation>
+        <source>The export could not be written ({reason}).</source>
+        <translation>تعذّرت كتابة الملف المصدَّر ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3280,30 +3280,30 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
-        <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
+        <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
-            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
-            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
-            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
-            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
-            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
-            <numerusform>الصفوف: %1؛ الصالحة: %2؛ التي فيها أخطاء: %3؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
+            <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked (%1).</source>
-        <translation>تعذّر فحص الصفوف (%1).</translation>
+        <source>The rows could not be checked ({kind}).</source>
+        <translation>تعذّر فحص الصفوف ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
-        <source>incident %1</source>
-        <translation>الحادثة %1</translation>
+        <source>incident {ref}</source>
+        <translation>الحادثة {ref}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
-        <source>row %1</source>
-        <translation>الصف %1</translation>
+        <source>row {ref}</source>
+        <translation>الصف {ref}</translation>
     </message>
 </context>
 <context>
@@ -3375,8 +3375,8 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read (%1).</source>
-        <translation>تعذّرت قراءة الملف (%1).</translation>
+        <source>The file could not be read ({kind}).</source>
+        <translation>تعذّرت قراءة الملف ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -3480,8 +3480,8 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported (%1).</source>
-        <translation>لم يُستورد شيء (%1).</translation>
+        <source>Nothing was imported ({kind}).</source>
+        <translation>لم يُستورد شيء ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -3525,14 +3525,14 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
-        <source>Mapping: %1. %n column(s) of the file are read.</source>
+        <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
-            <numerusform>المطابقة: %1. يُقرأ من الملف %n عمود.</numerusform>
-            <numerusform>المطابقة: %1. يُقرأ من الملف عمود واحد.</numerusform>
-            <numerusform>المطابقة: %1. يُقرأ من الملف عمودان.</numerusform>
-            <numerusform>المطابقة: %1. تُقرأ من الملف %n أعمدة.</numerusform>
-            <numerusform>المطابقة: %1. يُقرأ من الملف %n عمودًا.</numerusform>
-            <numerusform>المطابقة: %1. يُقرأ من الملف %n عمود.</numerusform>
+            <numerusform>المطابقة: {mapping}. يُقرأ من الملف %n عمود.</numerusform>
+            <numerusform>المطابقة: {mapping}. يُقرأ من الملف عمود واحد.</numerusform>
+            <numerusform>المطابقة: {mapping}. يُقرأ من الملف عمودان.</numerusform>
+            <numerusform>المطابقة: {mapping}. تُقرأ من الملف %n أعمدة.</numerusform>
+            <numerusform>المطابقة: {mapping}. يُقرأ من الملف %n عمودًا.</numerusform>
+            <numerusform>المطابقة: {mapping}. يُقرأ من الملف %n عمود.</numerusform>
         </translation>
     </message>
     <message>

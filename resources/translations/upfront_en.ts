@@ -284,7 +284,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="647"/>
-        <source>Exported %n incident(s) (SHA-256 %1).</source>
+        <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -293,7 +293,7 @@
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="656"/>
         <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written (%1).</source>
+        <source>The export could not be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3247,7 +3247,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
-        <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
+        <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3255,17 +3255,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked (%1).</source>
+        <source>The rows could not be checked ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
-        <source>incident %1</source>
+        <source>incident {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
-        <source>row %1</source>
+        <source>row {ref}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3338,7 +3338,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read (%1).</source>
+        <source>The file could not be read ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3419,7 +3419,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported (%1).</source>
+        <source>Nothing was imported ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,7 +3460,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
-        <source>Mapping: %1. %n column(s) of the file are read.</source>
+        <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -284,17 +284,17 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="647"/>
-        <source>Exported %n incident(s) (SHA-256 %1).</source>
+        <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
-            <numerusform>Se exportó %n incidente (SHA-256 %1).</numerusform>
-            <numerusform>Se exportaron %n incidentes (SHA-256 %1).</numerusform>
+            <numerusform>Se exportó %n incidente (SHA-256 {digest}).</numerusform>
+            <numerusform>Se exportaron %n incidentes (SHA-256 {digest}).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="656"/>
         <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written (%1).</source>
-        <translation>No se pudo escribir el archivo de exportación (%1).</translation>
+        <source>The export could not be written ({reason}).</source>
+        <translation>No se pudo escribir el archivo de exportación ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3248,26 +3248,26 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
-        <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
+        <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
-            <numerusform>%1 filas: %2 válidas, %3 con errores, %n posible duplicado</numerusform>
-            <numerusform>%1 filas: %2 válidas, %3 con errores, %n posibles duplicados</numerusform>
+            <numerusform>{rows} filas: {valid} válidas, {errors} con errores, %n posible duplicado</numerusform>
+            <numerusform>{rows} filas: {valid} válidas, {errors} con errores, %n posibles duplicados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked (%1).</source>
-        <translation>No se pudieron comprobar las filas (%1).</translation>
+        <source>The rows could not be checked ({kind}).</source>
+        <translation>No se pudieron comprobar las filas ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
-        <source>incident %1</source>
-        <translation>incidente %1</translation>
+        <source>incident {ref}</source>
+        <translation>incidente {ref}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
-        <source>row %1</source>
-        <translation>fila %1</translation>
+        <source>row {ref}</source>
+        <translation>fila {ref}</translation>
     </message>
 </context>
 <context>
@@ -3339,8 +3339,8 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read (%1).</source>
-        <translation>No se pudo leer el archivo (%1).</translation>
+        <source>The file could not be read ({kind}).</source>
+        <translation>No se pudo leer el archivo ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -3420,8 +3420,8 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported (%1).</source>
-        <translation>No se importó nada (%1).</translation>
+        <source>Nothing was imported ({kind}).</source>
+        <translation>No se importó nada ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -3461,10 +3461,10 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
-        <source>Mapping: %1. %n column(s) of the file are read.</source>
+        <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
-            <numerusform>Correspondencia: %1. Se lee %n columna del archivo.</numerusform>
-            <numerusform>Correspondencia: %1. Se leen %n columnas del archivo.</numerusform>
+            <numerusform>Correspondencia: {mapping}. Se lee %n columna del archivo.</numerusform>
+            <numerusform>Correspondencia: {mapping}. Se leen %n columnas del archivo.</numerusform>
         </translation>
     </message>
     <message>

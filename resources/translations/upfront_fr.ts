@@ -284,17 +284,17 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="647"/>
-        <source>Exported %n incident(s) (SHA-256 %1).</source>
+        <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
-            <numerusform>%n incident exporté (SHA-256 %1).</numerusform>
-            <numerusform>%n incidents exportés (SHA-256 %1).</numerusform>
+            <numerusform>%n incident exporté (SHA-256 {digest}).</numerusform>
+            <numerusform>%n incidents exportés (SHA-256 {digest}).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="656"/>
         <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written (%1).</source>
-        <translation>L’exportation n’a pas pu être enregistrée (%1).</translation>
+        <source>The export could not be written ({reason}).</source>
+        <translation>L’exportation n’a pas pu être enregistrée ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3248,26 +3248,26 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
-        <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
+        <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
-            <numerusform>%1 lignes : %2 valides, %3 avec des erreurs, %n doublon probable</numerusform>
-            <numerusform>%1 lignes : %2 valides, %3 avec des erreurs, %n doublons probables</numerusform>
+            <numerusform>{rows} lignes : {valid} valides, {errors} avec des erreurs, %n doublon probable</numerusform>
+            <numerusform>{rows} lignes : {valid} valides, {errors} avec des erreurs, %n doublons probables</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked (%1).</source>
-        <translation>Les lignes n’ont pas pu être contrôlées (%1).</translation>
+        <source>The rows could not be checked ({kind}).</source>
+        <translation>Les lignes n’ont pas pu être contrôlées ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
-        <source>incident %1</source>
-        <translation>incident %1</translation>
+        <source>incident {ref}</source>
+        <translation>incident {ref}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
-        <source>row %1</source>
-        <translation>ligne %1</translation>
+        <source>row {ref}</source>
+        <translation>ligne {ref}</translation>
     </message>
 </context>
 <context>
@@ -3339,8 +3339,8 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read (%1).</source>
-        <translation>Le fichier n’a pas pu être lu (%1).</translation>
+        <source>The file could not be read ({kind}).</source>
+        <translation>Le fichier n’a pas pu être lu ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -3420,8 +3420,8 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported (%1).</source>
-        <translation>Rien n’a été importé (%1).</translation>
+        <source>Nothing was imported ({kind}).</source>
+        <translation>Rien n’a été importé ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -3461,10 +3461,10 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
-        <source>Mapping: %1. %n column(s) of the file are read.</source>
+        <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
-            <numerusform>Correspondance : %1. %n colonne du fichier est lue.</numerusform>
-            <numerusform>Correspondance : %1. %n colonnes du fichier sont lues.</numerusform>
+            <numerusform>Correspondance : {mapping}. %n colonne du fichier est lue.</numerusform>
+            <numerusform>Correspondance : {mapping}. %n colonnes du fichier sont lues.</numerusform>
         </translation>
     </message>
     <message>

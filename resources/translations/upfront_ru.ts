@@ -285,18 +285,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="647"/>
-        <source>Exported %n incident(s) (SHA-256 %1).</source>
+        <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
-            <numerusform>Экспортирован %n инцидент (SHA-256 %1).</numerusform>
-            <numerusform>Экспортировано %n инцидента (SHA-256 %1).</numerusform>
-            <numerusform>Экспортировано %n инцидентов (SHA-256 %1).</numerusform>
+            <numerusform>Экспортирован %n инцидент (SHA-256 {digest}).</numerusform>
+            <numerusform>Экспортировано %n инцидента (SHA-256 {digest}).</numerusform>
+            <numerusform>Экспортировано %n инцидентов (SHA-256 {digest}).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="656"/>
         <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written (%1).</source>
-        <translation>Не удалось записать файл экспорта (%1).</translation>
+        <source>The export could not be written ({reason}).</source>
+        <translation>Не удалось записать файл экспорта ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3256,27 +3256,27 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
-        <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
+        <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
-            <numerusform>Строк: %1; корректных: %2; с ошибками: %3; вероятных дубликатов: %n</numerusform>
-            <numerusform>Строк: %1; корректных: %2; с ошибками: %3; вероятных дубликатов: %n</numerusform>
-            <numerusform>Строк: %1; корректных: %2; с ошибками: %3; вероятных дубликатов: %n</numerusform>
+            <numerusform>Строк: {rows}; корректных: {valid}; с ошибками: {errors}; вероятных дубликатов: %n</numerusform>
+            <numerusform>Строк: {rows}; корректных: {valid}; с ошибками: {errors}; вероятных дубликатов: %n</numerusform>
+            <numerusform>Строк: {rows}; корректных: {valid}; с ошибками: {errors}; вероятных дубликатов: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked (%1).</source>
-        <translation>Не удалось проверить строки (%1).</translation>
+        <source>The rows could not be checked ({kind}).</source>
+        <translation>Не удалось проверить строки ({kind}).</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
-        <source>incident %1</source>
-        <translation>инцидент %1</translation>
+        <source>incident {ref}</source>
+        <translation>инцидент {ref}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
-        <source>row %1</source>
-        <translation>строка %1</translation>
+        <source>row {ref}</source>
+        <translation>строка {ref}</translation>
     </message>
 </context>
 <context>
@@ -3348,8 +3348,8 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read (%1).</source>
-        <translation>Не удалось прочитать файл (%1).</translation>
+        <source>The file could not be read ({kind}).</source>
+        <translation>Не удалось прочитать файл ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -3435,8 +3435,8 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported (%1).</source>
-        <translation>Ничего не импортировано (%1).</translation>
+        <source>Nothing was imported ({kind}).</source>
+        <translation>Ничего не импортировано ({kind}).</translation>
     </message>
 </context>
 <context>
@@ -3477,11 +3477,11 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
-        <source>Mapping: %1. %n column(s) of the file are read.</source>
+        <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
-            <numerusform>Сопоставление: %1. Читается %n столбец файла.</numerusform>
-            <numerusform>Сопоставление: %1. Читаются %n столбца файла.</numerusform>
-            <numerusform>Сопоставление: %1. Читается %n столбцов файла.</numerusform>
+            <numerusform>Сопоставление: {mapping}. Читается %n столбец файла.</numerusform>
+            <numerusform>Сопоставление: {mapping}. Читаются %n столбца файла.</numerusform>
+            <numerusform>Сопоставление: {mapping}. Читается %n столбцов файла.</numerusform>
         </translation>
     </message>
     <message>

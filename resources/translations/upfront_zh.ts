@@ -283,16 +283,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="647"/>
-        <source>Exported %n incident(s) (SHA-256 %1).</source>
+        <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
-            <numerusform>已导出 %n 起事件（SHA-256 %1）。</numerusform>
+            <numerusform>已导出 %n 起事件（SHA-256 {digest}）。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="656"/>
         <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written (%1).</source>
-        <translation>无法写入导出文件（%1）。</translation>
+        <source>The export could not be written ({reason}).</source>
+        <translation>无法写入导出文件（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -3240,25 +3240,25 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="331"/>
-        <source>%1 rows: %2 valid, %3 with errors, %n likely duplicate(s)</source>
+        <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
-            <numerusform>共 %1 行：%2 行有效，%3 行有错误，%n 个可能的重复项</numerusform>
+            <numerusform>共 {rows} 行：{valid} 行有效，{errors} 行有错误，%n 个可能的重复项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked (%1).</source>
-        <translation>无法检查这些行（%1）。</translation>
+        <source>The rows could not be checked ({kind}).</source>
+        <translation>无法检查这些行（{kind}）。</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="372"/>
-        <source>incident %1</source>
-        <translation>事件 %1</translation>
+        <source>incident {ref}</source>
+        <translation>事件 {ref}</translation>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="374"/>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
+        <source>row {ref}</source>
+        <translation>第 {ref} 行</translation>
     </message>
 </context>
 <context>
@@ -3330,8 +3330,8 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read (%1).</source>
-        <translation>无法读取文件（%1）。</translation>
+        <source>The file could not be read ({kind}).</source>
+        <translation>无法读取文件（{kind}）。</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3405,8 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message>
         <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported (%1).</source>
-        <translation>未导入任何内容（%1）。</translation>
+        <source>Nothing was imported ({kind}).</source>
+        <translation>未导入任何内容（{kind}）。</translation>
     </message>
 </context>
 <context>
@@ -3445,9 +3445,9 @@ Afterwards Upfront starts again as on a new computer.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exchange_dialogs.py" line="263"/>
-        <source>Mapping: %1. %n column(s) of the file are read.</source>
+        <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
-            <numerusform>映射：%1。将读取文件中的 %n 列。</numerusform>
+            <numerusform>映射：{mapping}。将读取文件中的 %n 列。</numerusform>
         </translation>
     </message>
     <message>
