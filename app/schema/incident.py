@@ -152,19 +152,19 @@ class IncidentDocument(TypedDict):
     updated_by: str
     updated_at: str
     revision: int
-    attachments: NotRequired[list[dict]]  # added by the command line's `show`
+    attachments: NotRequired[list[dict[str, Any]]]  # added by the command line's `show`
 
 
 @dataclass
 class Rows:
     """One validated incident as table rows, ready to insert."""
 
-    incident: dict
-    violations: list[dict] = field(default_factory=list)
-    victims: list[dict] = field(default_factory=list)
-    perpetrators: list[dict] = field(default_factory=list)
-    involvements: list[dict] = field(default_factory=list)
-    sources: list[dict] = field(default_factory=list)
+    incident: dict[str, Any]
+    violations: list[dict[str, Any]] = field(default_factory=list)
+    victims: list[dict[str, Any]] = field(default_factory=list)
+    perpetrators: list[dict[str, Any]] = field(default_factory=list)
+    involvements: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
 
 
 # ---- validation -----------------------------------------------------------------------------
@@ -238,7 +238,7 @@ class Validator:
             raise BadInput("verification.reviewer", "is required once an incident is reviewed")
         return rows
 
-    def location(self, raw: Any) -> dict:
+    def location(self, raw: Any) -> dict[str, Any]:
         loc = v.obj(raw, "location") if raw is not None else None
         if loc is None:
             raise BadInput("location", "is required (at least location.country)")
@@ -252,8 +252,10 @@ class Validator:
             # ignored) is stored under its ISO name with its code; a local spelling the
             # standard does not list (Homs for Ḩimş) is kept as typed, without a code.
             admin1_code = self.vocab.match("admin1", admin1, country=country)
-            if admin1_code is not None:
-                admin1 = self.vocab.term("admin1", admin1_code, country=country).label("en")
+            term = None if admin1_code is None else self.vocab.term("admin1", admin1_code,
+                                                                    country=country)
+            if term is not None:
+                admin1 = term.label("en")
         lat = v.number(loc.get("lat"), "location.lat", -90, 90)
         lon = v.number(loc.get("lon"), "location.lon", -180, 180)
         if (lat is None) != (lon is None):
@@ -275,12 +277,12 @@ class Validator:
             "location_sensitive": v.boolean(loc.get("sensitive"), "location.sensitive", False),
         }
 
-    def public_summary(self, raw: Any) -> dict:
+    def public_summary(self, raw: Any) -> dict[str, Any]:
         """The summary's text, given as text (or null) or as the object a document holds.
         Who wrote and who cleared it are taken as given here (HQ and other devices send
         them); `Incidents` sets them itself for local writes, whatever the input says."""
         fld = "public_summary"
-        meta: dict = {}
+        meta: dict[str, Any] = {}
         if raw is None or isinstance(raw, str):
             text = v.text(raw, fld, max_len=SUMMARY_MAX)
         elif isinstance(raw, dict):
@@ -310,7 +312,7 @@ class Validator:
             raise BadInput(f"{fld}.single_user", "applies only to a cleared summary")
         return out
 
-    def verification(self, raw: Any) -> dict:
+    def verification(self, raw: Any) -> dict[str, Any]:
         ver = v.obj(raw, "verification") if raw is not None else {}
         v.known_keys(ver, VERIFICATION_KEYS, "verification")
         when = v.full_date(ver.get("date"), "verification.date")
@@ -326,10 +328,10 @@ class Validator:
                 "credibility", credibility, "verification.credibility"),
         }
 
-    def violation(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict:
+    def violation(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict[str, Any]:
         raw = v.obj(raw, fld)
         v.known_keys(raw, VIOLATION_KEYS, fld)
-        counts = []
+        counts: list[CountDocument] = []
         for j, c in enumerate(v.items(raw.get("counts"), f"{fld}.counts")):
             cf = f"{fld}.counts[{j}]"
             c = v.obj(c, cf)
@@ -363,13 +365,13 @@ class Validator:
             "counts": counts or None,
         }
 
-    def _consent(self, raw: dict, fld: str) -> tuple[str, date | None]:
+    def _consent(self, raw: dict[str, Any], fld: str) -> tuple[str, date | None]:
         consent = self.code("consent", raw.get("consent"), f"{fld}.consent", default="none")
         when = v.full_date(raw.get("consent_date"), f"{fld}.consent_date")
         v.not_future(when, f"{fld}.consent_date", self.today)
         return consent, when
 
-    def victim(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict:
+    def victim(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict[str, Any]:
         raw = v.obj(raw, fld)
         v.known_keys(raw, VICTIM_KEYS, fld)
         consent, consent_date = self._consent(raw, fld)
@@ -392,7 +394,7 @@ class Validator:
             "consent_date": consent_date,
         }
 
-    def source(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict:
+    def source(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict[str, Any]:
         raw = v.obj(raw, fld)
         v.known_keys(raw, SOURCE_KEYS, fld)
         consent, consent_date = self._consent(raw, fld)
@@ -418,7 +420,8 @@ class Validator:
         }
 
     def perpetrator(self, raw: Any, pos: int, incident_id: str,
-                    violations: list[dict]) -> tuple[dict, list[dict]]:
+                    violations: list[dict[str, Any]]
+                    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         fld = f"perpetrators[{pos}]"
         raw = v.obj(raw, fld)
         v.known_keys(raw, PERPETRATOR_KEYS, fld)
@@ -429,7 +432,7 @@ class Validator:
             "category": self.code("perpetrator", raw.get("category"), f"{fld}.category"),
             "name": v.text(raw.get("name"), f"{fld}.name"),
         }
-        links: dict[str, dict] = {}
+        links: dict[str, dict[str, Any]] = {}
         for j, link in enumerate(v.items(raw.get("involvement"), f"{fld}.involvement")):
             lf = f"{fld}.involvement[{j}]"
             link = v.obj(link, lf)

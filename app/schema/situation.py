@@ -35,7 +35,8 @@ STRATEGY_WIRE = ("situation_id", "version", "objectives", "actions", "note", "cr
 WIRE_PATHS = tuple(dict.fromkeys(("kind", *SITUATION_WIRE, *ASSESSMENT_WIRE, *STRATEGY_WIRE)))
 
 
-def situation_columns(vocab: Vocabularies, doc: Any, current: dict | None = None) -> dict:
+def situation_columns(vocab: Vocabularies, doc: Any,
+                      current: dict[str, Any] | None = None) -> dict[str, Any]:
     """A situation's columns from its JSON, checked; `current` fills what `doc` leaves out."""
     doc = v.obj(doc, "situation")
     v.known_keys(doc, SITUATION_KEYS, "")
@@ -47,8 +48,8 @@ def situation_columns(vocab: Vocabularies, doc: Any, current: dict | None = None
     for i, raw in enumerate(v.items(merged.get("regions"), "regions")):
         region = v.text(raw, f"regions[{i}]", required=True, max_len=200)
         code = vocab.match("admin1", region, country=country)
-        regions.append(vocab.term("admin1", code, country=country).label("en")
-                       if code else region)
+        term = vocab.term("admin1", code, country=country) if code else None
+        regions.append(term.label("en") if term is not None else region)
     start = v.full_date(merged.get("date_from"), "date_from")
     end = v.full_date(merged.get("date_to"), "date_to")
     if start and end and end < start:
@@ -71,7 +72,7 @@ def situation_columns(vocab: Vocabularies, doc: Any, current: dict | None = None
     }
 
 
-def remote_fields(vocab: Vocabularies, kind: str, fields: Any) -> dict:
+def remote_fields(vocab: Vocabularies, kind: str, fields: Any) -> dict[str, Any]:
     """A situation, assessment or strategy as it travels (see SITUATION_WIRE and the others),
     checked as the forms check it: HQ refuses what does not pass, the device likewise."""
     fields = v.obj(fields, kind)
@@ -109,13 +110,14 @@ def remote_fields(vocab: Vocabularies, kind: str, fields: Any) -> dict:
     return out
 
 
-def assessment_fields(vocab: Vocabularies, doc: Any) -> tuple[date | None, str, dict]:
+def assessment_fields(vocab: Vocabularies, doc: Any
+                      ) -> tuple[date | None, str, dict[str, dict[str, Any]]]:
     """An assessment's date (None: not given), summary and factors by code in the order of
     the Framework, checked. A factor's trend may be None (worked out when saved)."""
     doc = v.obj(doc, "assessment")
     v.known_keys(doc, ASSESSMENT_KEYS, "")
     on = v.full_date(doc.get("assessed_on"), "assessed_on")
-    given: dict[str, dict] = {}
+    given: dict[str, dict[str, Any]] = {}
     for i, raw in enumerate(v.items(doc.get("factors"), "factors")):
         fld = f"factors[{i}]"
         raw = v.obj(raw, fld)
@@ -142,7 +144,8 @@ def assessment_fields(vocab: Vocabularies, doc: Any) -> tuple[date | None, str, 
     return on, summary, {c: given[c] for c in order if c in given}
 
 
-def strategy_fields(vocab: Vocabularies, doc: Any) -> tuple[list[str], list[dict], str]:
+def strategy_fields(vocab: Vocabularies, doc: Any
+                    ) -> tuple[list[str], list[dict[str, Any]], str]:
     """A strategy's objectives, actions and note, checked."""
     doc = v.obj(doc, "strategy")
     v.known_keys(doc, STRATEGY_KEYS, "")
@@ -153,7 +156,7 @@ def strategy_fields(vocab: Vocabularies, doc: Any) -> tuple[list[str], list[dict
     return objectives, actions, v.text(doc.get("note"), "note", max_len=20_000) or ""
 
 
-def _action(vocab: Vocabularies, raw: Any, i: int, objectives: int) -> dict:
+def _action(vocab: Vocabularies, raw: Any, i: int, objectives: int) -> dict[str, Any]:
     fld = f"actions[{i}]"
     raw = v.obj(raw, fld)
     v.known_keys(raw, ACTION_KEYS, fld)
