@@ -216,13 +216,14 @@ def cleared_summary(doc: Mapping[str, Any]) -> str | None:
 
 
 def redact_document(doc: Mapping[str, Any], audience: Audience,
-                    withheld: Names) -> Mapping[str, Any]:
+                    withheld: Names) -> dict[str, Any]:
     """An incident document (as `Incidents.get` gives it) as this audience may read it: names
     it may not read are None, every free text scrubbed of withheld names, the place as the
     audience's table says, and (outside internal) no staff names. Outside the UN the
-    narrative is the cleared summary, or nothing."""
+    narrative is the cleared summary, or nothing. Always a new dict (for internal readers, a
+    shallow copy), which an export may annotate."""
     if audience.internal:
-        return doc
+        return dict(doc)
     scrub = withheld.scrub
     out = {**doc}
     out["title"] = scrub(doc.get("title"))

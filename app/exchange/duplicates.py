@@ -40,8 +40,13 @@ def _place(country: str, admin1: str | None, admin1_code: str | None) -> tuple[s
     return country, admin1_code or normalize(admin1 or "")
 
 
-def _buckets(occurred: date, place: tuple[str, str], types: Iterable[str]) -> list[tuple]:
-    return [(occurred, place, t) for t in (sorted(set(types)) or [None])]
+# a bucket compared within: (date, place, violation type, None when there is none)
+Bucket = tuple[date, tuple[str, str], str | None]
+
+
+def _buckets(occurred: date, place: tuple[str, str], types: Iterable[str]) -> list[Bucket]:
+    kinds: list[str | None] = [*sorted(set(types))] or [None]
+    return [(occurred, place, t) for t in kinds]
 
 
 def find_duplicates(store: Store, valid: list[tuple[int, Rows]], *,
@@ -53,12 +58,12 @@ def find_duplicates(store: Store, valid: list[tuple[int, Rows]], *,
     if not valid:
         return []
     dates = [rows.incident["occurred_from"] for _, rows in valid]
-    existing: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    existing: dict[Bucket, list[tuple[str, str]]] = defaultdict(list)
     stmt = (select(Incident.id, Incident.title, Incident.occurred_from, Incident.country,
                    Incident.admin1, Incident.admin1_code, Violation.type)
             .outerjoin(Violation, Violation.incident_id == Incident.id)
             .where(Incident.occurred_from >= min(dates), Incident.occurred_from <= max(dates)))
-    found: dict[str, tuple] = {}
+    found: dict[str, tuple[str, date, tuple[str, str], set[str]]] = {}
     with store.session() as session:
         for r in session.execute(stmt):
             entry = found.setdefault(r.id, (r.title, r.occurred_from,
@@ -69,7 +74,7 @@ def find_duplicates(store: Store, valid: list[tuple[int, Rows]], *,
         folded = fold_title(title)
         for key in _buckets(occurred, place, types):
             existing[key].append((folded, f"incident {iid}"))
-    earlier: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    earlier: dict[Bucket, list[tuple[str, str]]] = defaultdict(list)
     out = []
     for n, rows in valid:
         inc = rows.incident

@@ -28,9 +28,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 
 from app import aggregate
 from app import validation as v
@@ -51,15 +51,18 @@ CHUNK = 2000
 KILLED = {"killing", "extrajudicial_execution"}
 INJURED = {"maiming_injury", "attempted_killing"}
 
-# (column, HXL hashtag, value from the redacted document)
-Column = tuple[str, str, Callable[[dict], Any]]
+# a redacted document, or one of its acts (victims, sources) with its "_incident"
+Entry = dict[str, Any]
+T = TypeVar("T")
+# (column, HXL hashtag, value from the row: an Entry, or an aggregate.Cell)
+Column = tuple[str, str, Callable[[T], Any]]
 
 
-def _loc(key: str) -> Callable[[dict], Any]:
+def _loc(key: str) -> Callable[[Entry], Any]:
     return lambda d: (d.get("location") or {}).get(key)
 
 
-def _figures(doc: dict) -> dict[str, int]:
+def _figures(doc: Entry) -> dict[str, int]:
     """A record's counts of people, in one pass over its acts (kept on the row object)."""
     cached = doc.get("_figures")
     if cached is None:
@@ -82,18 +85,18 @@ def _figures(doc: dict) -> dict[str, int]:
     return cached
 
 
-def _act_victims(act: dict) -> int:
+def _act_victims(act: Entry) -> int:
     counted = sum(int(c.get("count") or 0) for c in act.get("counts") or [])
     return max(int(act.get("victims_count") or 0), counted)
 
 
-def _by(doc_or_act: dict, key: str, value: str) -> int:
+def _by(doc_or_act: Entry, key: str, value: str) -> int:
     acts = doc_or_act.get("violations") if "violations" in doc_or_act else [doc_or_act]
     return sum(int(c.get("count") or 0) for a in acts or [] for c in a.get("counts") or []
                if c.get(key) == value)
 
 
-INCIDENT_COLUMNS: list[Column] = [
+INCIDENT_COLUMNS: list[Column[Entry]] = [
     ("id", "#event+id", lambda d: d["id"]),
     ("title", "#event+name", lambda d: d["title"]),
     ("occurred_from", "#date+occurred", lambda d: d["occurred_from"]),
@@ -129,12 +132,12 @@ INCIDENT_COLUMNS: list[Column] = [
 ]
 
 
-def _of_incident(get: Callable[[dict], Any]) -> Callable[[dict], Any]:
+def _of_incident(get: Callable[[Entry], Any]) -> Callable[[Entry], Any]:
     return lambda row: get(row["_incident"])
 
 
 # per act: the act's own columns, then where and when its incident was
-ACT_COLUMNS: list[Column] = [
+ACT_COLUMNS: list[Column[Entry]] = [
     ("incident_id", "#event+id", lambda a: a["_incident"]["id"]),
     ("act_id", "#event+act+id", lambda a: a["id"]),
     ("date", "#date+occurred", lambda a: a.get("date") or a["_incident"]["occurred_from"]),
@@ -148,7 +151,7 @@ ACT_COLUMNS: list[Column] = [
       if name in ("title", "country", "admin1", "admin1_code", "admin2", "place", "lat", "lon",
                   "verification", "confidentiality")],
 ]
-VICTIM_COLUMNS: list[Column] = [
+VICTIM_COLUMNS: list[Column[Entry]] = [
     ("incident_id", "#event+id", lambda p: p["_incident"]["id"]),
     ("victim_id", "#affected+id", lambda p: p["id"]),
     ("kind", "#affected+type", lambda p: p["kind"]),
@@ -157,7 +160,7 @@ VICTIM_COLUMNS: list[Column] = [
     ("age_group", "#affected+age", lambda p: p["age_group"]),
     ("group_size", "#affected+num", lambda p: p.get("group_size")),
 ]
-SOURCE_COLUMNS: list[Column] = [
+SOURCE_COLUMNS: list[Column[Entry]] = [
     ("incident_id", "#event+id", lambda p: p["_incident"]["id"]),
     ("source_id", "#meta+source+id", lambda p: p["id"]),
     ("type", "#meta+source+type", lambda p: p["type"]),
@@ -168,7 +171,7 @@ SOURCE_COLUMNS: list[Column] = [
 ]
 
 
-AGGREGATE_COLUMNS: list[Column] = [
+AGGREGATE_COLUMNS: list[Column[aggregate.Cell]] = [
     ("week", "#date+week", lambda c: c.week),
     ("country", "#country+code", lambda c: c.country),
     ("admin1", "#adm1+name", lambda c: c.admin1),
@@ -248,7 +251,7 @@ class Exporter:
         with self.store.session() as session:
             return audience.withheld_in(session)
 
-    def documents(self, req: ExportRequest, *, sources: bool = True) -> Iterator[dict]:
+    def documents(self, req: ExportRequest, *, sources: bool = True) -> Iterator[Entry]:
         """The redacted documents, a chunk at a time (a hundred thousand never sit in memory
         together); without `sources` when the format has no place for them."""
         audience = Audience(req.audience)
@@ -296,7 +299,7 @@ class Exporter:
 
         audience = Audience(req.audience)
         ids = self.ids(req)
-        acts = []
+        acts: list[Row[date, str, str | None, str | None, str]] = []
         with self.store.session() as session:
             for i in range(0, len(ids), CHUNK):
                 acts.extend(session.execute(select(
@@ -325,14 +328,14 @@ class Exporter:
             load_template()["threshold"], internal=audience.internal)
         return table, len(ids)
 
-    def _table(self, req: ExportRequest) -> tuple[list[Column], Iterator[Any], list[int]]:
+    def _table(self, req: ExportRequest) -> tuple[list[Column[Any]], Iterator[Any], list[int]]:
         """The columns and the row objects of a flat table; counts[0] counts incidents."""
         if req.rows == "aggregate":
             table, n = self.aggregate(req)
             return AGGREGATE_COLUMNS, iter(table), [n]
         counts = [0]
 
-        def incidents() -> Iterator[dict]:
+        def incidents() -> Iterator[Entry]:
             for doc in self.documents(req, sources=False):  # tables have no sources column
                 counts[0] += 1
                 yield doc

@@ -63,7 +63,7 @@ class Checked:
         return (f"{self.rows} rows: {len(self.valid)} valid, {self.error_rows} with errors, "
                 f"{dups} likely duplicate{'' if dups == 1 else 's'}")
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """Rows, columns, fields and reasons; never a cell's value."""
         return {
             "mapping": self.mapping,
@@ -96,7 +96,7 @@ def _origin(where: dict[str, str | None], path: str) -> str | None:
     return None
 
 
-def _drop(doc: dict, path: str) -> bool:
+def _drop(doc: dict[str, Any], path: str) -> bool:
     """Take a reported field out of the document (a required one gets its stand-in), so
     validation can look at the rest. Only plain fields and location/verification sub-fields:
     lists are left alone (other parts refer to their items)."""
@@ -120,8 +120,8 @@ def _drop(doc: dict, path: str) -> bool:
     return part.pop(key, None) is not None
 
 
-def _validate(incidents: Incidents, n: int, doc: Any, where: dict, errors: list[RowError],
-              bad: set[str]) -> Rows | None:
+def _validate(incidents: Incidents, n: int, doc: Any, where: dict[str, str | None],
+              errors: list[RowError], bad: set[str]) -> Rows | None:
     """Validate; on an error, note it, set the field aside and look again (a few times), so a
     row's report names every problem, not only the first."""
     if isinstance(doc, dict):
@@ -161,8 +161,10 @@ def check(store: Store, table: Table, mapping: Mapping | None = None, *,
     `keep_rows` (a dry run), the valid rows are judged the same way but only what the id and
     duplicate checks read is kept of them, a fifth of the memory; `commit` refuses them."""
     valid: list[tuple[int, Rows]] = []
-    keep = (lambda n, rows: valid.append((n, rows))) if keep_rows else \
-        (lambda n, rows: valid.append((n, _slim(rows))))
+
+    def keep(n: int, rows: Rows) -> None:
+        valid.append((n, rows if keep_rows else _slim(rows)))
+
     vocab = vocab or vocabularies()
     incidents = Incidents(store, vocab)
     errors: list[RowError] = []
@@ -174,10 +176,10 @@ def check(store: Store, table: Table, mapping: Mapping | None = None, *,
         for n, record in enumerate(table.records, start=1):
             rows_read += 1
             mine: list[RowError] = []
-            where = surrogate_path(record)
-            if where is not None:  # nothing could store it, nor print it
-                errors.append(RowError(n, None, where, "holds text that is not valid Unicode "
-                                                       "(a lone surrogate)"))
+            surrogate = surrogate_path(record)
+            if surrogate is not None:  # nothing could store it, nor print it
+                errors.append(RowError(n, None, surrogate, "holds text that is not valid "
+                                                           "Unicode (a lone surrogate)"))
                 continue
             rows = _validate(incidents, n, record, {}, mine, set())
             errors.extend(mine)
@@ -226,7 +228,8 @@ def _known_ids(store: Store, valid: list[tuple[int, Rows]], errors: list[RowErro
         for i in range(0, len(given), 500):
             existing.update(session.scalars(select(Incident.id).where(
                 Incident.id.in_(given[i:i + 500]))))
-    out, first = [], {}
+    out: list[tuple[int, Rows]] = []
+    first: dict[str, int] = {}
     for n, rows in valid:
         iid = rows.incident["id"]
         if iid in existing:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from app.errors import BadInput
 from app.exchange.tables import MB
@@ -127,7 +127,7 @@ def _mapping_json(raw: bytes) -> Any:
 
 
 def _known_field(name: Any, where: str) -> str:
-    if name not in FIELDS:
+    if not isinstance(name, str) or name not in FIELDS:  # a JSON list is no field either
         raise BadInput(where, f"unknown field; expected one of: {', '.join(FIELDS)}")
     return name
 
@@ -188,7 +188,8 @@ def _last_part(header: str) -> str:
     return header.rsplit("/", 1)[-1].lstrip("_").casefold()
 
 
-class Column(NamedTuple):
+@dataclass(frozen=True)
+class Column:
     """A column of the file that fills a field. `option`: one choice of a select_multiple
     question exported one column per option (Kobo's "split" layout: 1 when chosen)."""
 
@@ -213,9 +214,9 @@ def match_columns(headers: list[str], mapping: Mapping) -> tuple[list[Column], l
     exact = dict(mapping.columns)
     folded: dict[str, str] = {}
     last: dict[str, str] = {}
-    for key in mapping.columns:
-        folded.setdefault(key.casefold(), key)
-        last.setdefault(_last_part(key), key)
+    for name in mapping.columns:
+        folded.setdefault(name.casefold(), name)
+        last.setdefault(_last_part(name), name)
 
     def key_of(header: str) -> str | None:
         return header if header in exact else folded.get(header.casefold()) or \
@@ -232,11 +233,11 @@ def match_columns(headers: list[str], mapping: Mapping) -> tuple[list[Column], l
         key = key_of(header)
         parent = _parent(header)
         question = key_of(parent) if parent else None
-        if question is not None and mapping.columns[question] in MULTI and (
-                key is None or parent in present):
+        multi = mapping.columns[question] if question is not None else None
+        if multi is not None and multi in MULTI and (key is None or parent in present):
             option = header.rsplit("/", 1)[1]
             if option:
-                plan.append(Column(i, header, mapping.columns[question], option))
+                plan.append(Column(i, header, multi, option))
                 continue
         if key is None:
             warnings.append(f"column {header} is not mapped; ignored")

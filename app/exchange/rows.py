@@ -51,6 +51,10 @@ class RowError:
         return f"row {self.row}, {where}: {self.reason}"
 
 
+# a row read: (document, origin: document path -> column, errors, document paths reported)
+Read = tuple[dict[str, Any], dict[str, str | None], list[RowError], set[str]]
+
+
 class _Failed(Exception):
     """A cell that cannot be read as its field wants; carries the reason only (and, from an
     option column, which column it was)."""
@@ -78,14 +82,15 @@ class RowReader:
         self.order = sorted(set(self.by_field) | set(self.options) | set(mapping.defaults),
                             key=lambda f: (f != "location.country", list(FIELDS).index(f)))
 
-    def document(self, n: int, cells: list[str]) -> tuple[dict, dict, list[RowError], set]:
+    def document(self, n: int, cells: list[str]) -> Read:
         """(document, origin: document path -> column, errors, document paths reported)."""
         got: dict[str, Any] = {}
         origin: dict[str, str | None] = {}
         errors: list[RowError] = []
         bad: set[str] = set()
         for fld in self.order:
-            raw, column = None, None
+            raw: str | list[str] | None = None
+            column: str | None = None
             for i, header in self.by_field.get(fld, ()):
                 cell = cells[i] if i < len(cells) else ""
                 escaped = unescape(cell)
@@ -120,7 +125,7 @@ class RowReader:
                 if fld == "location.gps":
                     bad.add("location.lon")
         source = self.mapping.title_from
-        if "title" not in got and "title" not in bad and got.get(source):
+        if source is not None and "title" not in got and "title" not in bad and got.get(source):
             got["title"] = make_title(got[source])
             origin["title"] = origin.get(source)
         for fld in REQUIRED:
@@ -135,8 +140,8 @@ class RowReader:
                 got[fld] = PLACEHOLDERS[fld]
         return self.build(n, got, origin, errors, bad)
 
-    def build(self, n: int, got: dict, origin: dict, errors: list[RowError],
-              bad: set[str]) -> tuple[dict, dict, list[RowError], set]:
+    def build(self, n: int, got: dict[str, Any], origin: dict[str, str | None],
+              errors: list[RowError], bad: set[str]) -> Read:
         doc: dict[str, Any] = {}
         where: dict[str, str | None] = {}
         for fld in ("id", "title", "occurred_from", "occurred_to", "date_precision",
@@ -145,7 +150,7 @@ class RowReader:
                 doc[fld] = got[fld]
                 where[fld] = origin.get(fld)
         for group in ("location", "verification"):
-            part = {}
+            part: dict[str, Any] = {}
             for fld, value in got.items():
                 if fld.startswith(group + ".") and fld != "location.gps":
                     part[fld.split(".", 1)[1]] = value
@@ -158,7 +163,7 @@ class RowReader:
                         where[f"location.{key}"] = origin.get("location.gps")
             if part:
                 doc[group] = part
-        violations: list[dict] = []
+        violations: list[dict[str, Any]] = []
         for code in got.get("violation.type", []):
             if all(x["type"] != code for x in violations):
                 where[f"violations[{len(violations)}]"] = origin.get("violation.type")
@@ -218,7 +223,8 @@ class RowReader:
     def _chosen(self, fld: str, cells: list[str]) -> tuple[list[str] | None, str | None]:
         """The options ticked in a question's one-column-per-option layout, and the first
         of their columns (None, None when none is)."""
-        chosen, first = [], None
+        chosen: list[str] = []
+        first: str | None = None
         for column in self.options[fld]:
             cell = cells[column.index].strip() if column.index < len(cells) else ""
             ticked = TICKED.get(cell.casefold())
@@ -227,7 +233,7 @@ class RowReader:
                                  "chosen, 0 or empty when not")
                 failed.column = column.header
                 raise failed
-            if ticked:
+            if ticked and column.option is not None:  # an option column has its option
                 chosen.append(column.option)
                 first = first or column.header
         return (chosen, first) if chosen else (None, None)
@@ -235,11 +241,11 @@ class RowReader:
     def value(self, fld: str, raw: Any, country: str | None) -> Any:
         kind, vocab_kind = FIELDS[fld]
         if isinstance(raw, list):
-            if kind != "codes":
+            if kind != "codes" or vocab_kind is None:  # codes name their vocabulary
                 raise _Failed("takes one value (the mapping's default is a list)")
             return self._codes(fld, vocab_kind, [str(x) for x in raw])
         text = str(raw).strip()
-        if kind in ("code", "codes"):
+        if kind in ("code", "codes") and vocab_kind is not None:  # as each of them does
             if kind == "code":
                 return self._code(fld, vocab_kind, text)
             return self._codes(fld, vocab_kind, self._split(fld, vocab_kind, text))
@@ -307,7 +313,7 @@ class RowReader:
         return [p.strip() for p in parts if p.strip()]
 
     def _codes(self, fld: str, vocab_kind: str, parts: list[str]) -> list[str]:
-        codes = []
+        codes: list[str] = []
         for i, part in enumerate(parts):
             code = self._lookup(fld, vocab_kind, part)
             if code is None:

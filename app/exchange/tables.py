@@ -97,7 +97,7 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
                 raise _too_big("is larger than", limits.file_mb, " MB", "--max-file-mb")
             # read(n) sets n bytes aside first: ask for what the file holds, not the limit
             data = f.read(size) if size else b""
-            more = []
+            more: list[bytes] = []
             while len(data) + sum(map(len, more)) <= most:
                 chunk = f.read(MB)
                 if not chunk:
@@ -351,6 +351,7 @@ def _read_json(data: bytes, limits: Limits) -> list[Any]:
                        ) from None
     except ValueError:  # an integer of more digits than Python converts (4300)
         raise BadInput("file", "holds a number too long to be read") from None
+    records: list[Any]
     if isinstance(doc, dict) and isinstance(doc.get("incidents"), list):
         records = doc["incidents"]
     elif isinstance(doc, list):

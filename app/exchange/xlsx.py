@@ -213,7 +213,7 @@ class _Worker:
 
     def __init__(self) -> None:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="xlsx-deflate")
-        self._queued: deque[Future] = deque()
+        self._queued: deque[Future[None]] = deque()
 
     def run(self, fn: Callable[..., None], *args: Any) -> None:
         while len(self._queued) >= self.AHEAD:
