@@ -15,6 +15,7 @@ from app.vocab import vocabularies
 from ui.failures import failure_message_in
 from ui.qt import QComboBox, QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 from ui.tasks import run_in_background
+from ui.text import fill
 from ui.vocab_widgets import entity_short_name
 
 log = logging.getLogger(__name__)
@@ -88,23 +89,23 @@ class ReviewDialog(QDialog):
             parts.append(f"<h3>{html.escape(s['name'])} ({s['country']}, "
                          f"{self._label('situation-status', s['status'])})</h3><ul>")
             for change in item["risk_changes"]:
-                parts.append("<li>" + html.escape(self.tr("Risk: {factor}: {old} → {new}"))
-                             .format(factor=self._label("risk-factor", change["factor"]),
-                                     old=self._label("risk-level", change["from"]),
-                                     new=self._label("risk-level", change["to"])) + "</li>")
+                parts.append("<li>" + fill(html.escape(self.tr("Risk: {factor}: {old} → {new}")),
+                                           factor=self._label("risk-factor", change["factor"]),
+                                           old=self._label("risk-level", change["from"]),
+                                           new=self._label("risk-level", change["to"])) + "</li>")
             for flag in item["deterioration"]:
                 scope = (self.tr("all incidents") if flag["scope"] == "all"
                          else self.vocab.term("violation", flag["scope"]).label(self.lang))
                 parts.append(f"<li><b>{worse}</b> "
                              f"({html.escape(scope)}): {html.escape(flag['reason'])}</li>")
             for action in item["overdue_actions"]:
-                parts.append("<li><b style='color:#a4000f'>" + html.escape(self.tr(
-                    "Overdue: {title} (due {due}, lead {lead})").format(
+                parts.append("<li><b style='color:#a4000f'>" + html.escape(fill(self.tr(
+                    "Overdue: {title} (due {due}, lead {lead})"),
                         title=action["title"], due=action["due"],
                         lead=self._entity(action["lead"]))) + "</b></li>")
             for action in item["blocked_actions"]:
-                parts.append("<li>" + html.escape(self.tr("Blocked: {title}").format(
-                    title=action["title"])) + "</li>")
-            parts.append("<li>" + html.escape(self.tr("Incidents added: {count}").format(
-                count=len(item["incidents_added"]))) + "</li></ul>")
+                parts.append("<li>" + html.escape(fill(self.tr("Blocked: {title}"),
+                                                       title=action["title"])) + "</li>")
+            added = fill(self.tr("Incidents added: {count}"), count=len(item["incidents_added"]))
+            parts.append("<li>" + html.escape(added) + "</li></ul>")
         self.view.setHtml("".join(parts))
