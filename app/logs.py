@@ -17,6 +17,7 @@ tests/app/test_logs.py feeds a marker through every command and fails if it reac
 
 from __future__ import annotations
 
+import argparse
 import io
 import logging
 import logging.handlers
@@ -35,8 +36,8 @@ _ATTR = "_upfront_log_handler"
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
-def log_path(directory: Path) -> Path:
-    return directory / LOG_FILENAME
+def log_path(directory: Path, name: str = LOG_FILENAME) -> Path:
+    return directory / name
 
 
 class OwnLoggers(logging.Filter):
@@ -49,6 +50,17 @@ class OwnLoggers(logging.Filter):
 
 class SafeFormatter(logging.Formatter):
     """Writes an exception as its types and the frames it passed, never its message."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        # logging caches an exception's text on the record: another handler (a console, pytest's
+        # capture) may have put the full traceback there first, message and all. Ours is made
+        # afresh, and the other handlers' text is left as it was.
+        cached = record.exc_text
+        record.exc_text = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
 
     def formatException(self, ei: ExcInfo | tuple[None, None, None]) -> str:
         _kind, exc, _tb = ei
@@ -86,12 +98,12 @@ class PrivateFileHandler(logging.handlers.RotatingFileHandler):
         return os.fdopen(fd, "a", encoding="utf-8", errors="backslashreplace")
 
 
-def configure(directory: Path, level: int = logging.INFO) -> Path:
-    """Sends Upfront's loggers to `upfront.log` in `directory` (replacing an earlier set-up, so
-    a second call, or one for another data folder, moves the file). Returns the file's path.
-    The file is created on the first line, not before."""
+def configure(directory: Path, level: int = logging.INFO, *, name: str = LOG_FILENAME) -> Path:
+    """Sends Upfront's loggers to `upfront.log` (or `name`: HQ's is `upfront-hq.log`) in
+    `directory`, replacing an earlier set-up, so a second call, or one for another data folder,
+    moves the file. Returns the file's path. The file is created on the first line, not before."""
     stop()
-    path = log_path(directory)
+    path = log_path(directory, name)
     handler = PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, delay=True,
                                  encoding="utf-8")
     handler.setFormatter(SafeFormatter(FORMAT))
@@ -107,10 +119,47 @@ def configure(directory: Path, level: int = logging.INFO) -> Path:
     return path
 
 
-def stop() -> None:
-    """Closes the log file (before a wipe removes the data folder, or at exit)."""
+def stop(directory: Path | None = None) -> None:
+    """Closes the log file (before a wipe removes the data folder, or at exit). With
+    `directory`, only if the log is in that folder: a wipe of another folder leaves it be."""
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if getattr(handler, _ATTR, False):
-            root.removeHandler(handler)
-            handler.close()
+        if not getattr(handler, _ATTR, False):
+            continue
+        if directory is not None and not _same_place(
+                Path(getattr(handler, "baseFilename", "")).parent, directory):
+            continue
+        root.removeHandler(handler)
+        handler.close()
+
+
+def _same_place(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return one == other
+
+
+def log_files(directory: Path) -> list[Path]:
+    """The log file and its rotated copies in `directory` (for the emergency wipe)."""
+    path = log_path(directory)
+    backups = [Path(f"{path}.{n}") for n in range(1, BACKUPS + 1)]
+    return [p for p in [path, *backups] if os.path.lexists(p)]
+
+
+def command_name(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str:
+    """The command a parsed command line ran, as typed: `incident add`, `bundle export`.
+    Names come from the parser's own choices, so a value given on the line never appears."""
+    words: list[str] = []
+    current: argparse.ArgumentParser | None = parser
+    while current is not None:
+        subs = [a for a in current._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs:
+            break
+        chosen = getattr(args, subs[0].dest, None)
+        choices = subs[0].choices or {}
+        if not isinstance(chosen, str) or chosen not in choices:
+            break
+        words.append(chosen)
+        current = choices[chosen]
+    return " ".join(words) or "(none)"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import logging
 import os
 import secrets
 import time
@@ -35,7 +36,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 from app import changes as ch
 from app import keyfile as kf
-from app import remember
+from app import logs, remember
 from app.attempts import FILENAME as ATTEMPTS_FILENAME
 from app.audit import AuditLog
 from app.clock import utcnow
@@ -56,6 +57,7 @@ from app.models import StoreMeta
 from app.paths import db_path, keyfile_path
 from app.schema.revision import alembic_config
 
+log = logging.getLogger(__name__)
 DB_SIDE_FILES = ("-wal", "-shm", "-journal")
 REKEY_SUFFIX = ".rekey"  # upfront.db.rekey: the copy under the new key, before the swap
 LOCK_FILENAME = ".upfront.lock"
@@ -186,11 +188,14 @@ def migrate(engine: Engine) -> None:
             f"this store was written by a newer version of Upfront (schema {current}); "
             "install that version or newer to open it. Nothing was changed."
         )
-    if current == script.get_current_head():
+    head = script.get_current_head()
+    if current == head:
+        log.info("store schema %s: current", current)
         return
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+    log.info("store migrated from schema %s to %s", current or "(empty)", head)
 
 
 class Store:
@@ -401,6 +406,8 @@ class Store:
         if stored_id != keys.store_id:
             engine.dispose()
             raise NotOurDatabase(f"{path} belongs to another Upfront store than its key file")
+        log.info("store opened (key generation %d)", keys.generation if generation is None
+                 else generation)
         return cls(directory, keys, engine, slot, db_key, lock=lock, generation=generation)
 
     def close(self) -> None:
@@ -572,6 +579,7 @@ class Store:
                 raise
             kf._fsync_dir(directory)
             keys.finish_rotation()  # step 5
+            log.info("database key rotated: generation %d", keys.generation)
         finally:
             generation = keys.generation if keys.pending is None else _in_force(
                 path, keys, known)
@@ -755,8 +763,10 @@ def wipe(directory: Path) -> list[Path]:
     if keys is not None:
         for slot in keys.slots:
             remember.forget(keys.store_id, slot.id)
+    logs.stop(directory)  # the log goes too: it says when Upfront was used here
     for path in [Path(f"{db_path(directory)}{suffix}") for suffix in ("", *DB_SIDE_FILES)] + [
-        *_rekey_files(directory), directory / ATTEMPTS_FILENAME, directory / LOCK_FILENAME
+        *_rekey_files(directory), directory / ATTEMPTS_FILENAME, directory / LOCK_FILENAME,
+        *logs.log_files(directory),
     ]:
         if path.exists():
             path.unlink()

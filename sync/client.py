@@ -14,7 +14,9 @@ import contextlib
 import hashlib
 import http.client
 import json
+import logging
 import os
+import re
 import socket
 import ssl
 from collections.abc import Callable
@@ -30,6 +32,13 @@ from app.store import Store
 from sync import device as d
 from sync import pki
 from sync import protocol as p
+
+log = logging.getLogger(__name__)
+
+
+def _code(code: str) -> str:
+    """A refusal code as logged: HQ's codes are short words; anything else is not written."""
+    return code if re.fullmatch(r"[a-z][a-z0-9-]{0,39}", code or "") else "?"
 
 
 class SyncFailed(UpfrontError):
@@ -435,6 +444,7 @@ class SyncClient:
                 try:
                     applied, sent = self.round(push=push, fresh_key=fresh_key)
                 except Refused as err:
+                    log.info("sync round refused: %d %s", err.status, _code(err.code))
                     if err.code == "session-key-unknown" and not fresh_key:
                         fresh_key = True
                         continue
@@ -453,6 +463,8 @@ class SyncClient:
                 result.pulled += applied.pulled
                 result.conflicts += applied.conflicts
                 result.rejected += applied.rejected
+                log.info("sync round %d: %d pushed, %d pulled, %d conflict(s), %d refused",
+                         result.rounds, sent, applied.pulled, applied.conflicts, applied.rejected)
                 if progress_cb:
                     progress_cb(result)
                 with self.store.session() as s:
@@ -473,8 +485,11 @@ class SyncClient:
                     progress.last_error = None
                 d.save_progress(s, progress)
         except SyncFailed as err:
+            log.warning("sync failed: %s", type(err).__name__)
             self._note_error(str(err))
             raise
+        log.info("sync done: %d round(s), %d pending, %d file(s) pending, complete %s",
+                 result.rounds, result.pending, result.files_pending, result.complete)
         return result
 
     def _hold(self, reason: str) -> None:
@@ -524,6 +539,8 @@ class SyncClient:
         tmp = out.with_name(out.name + ".part")
         tmp.write_bytes(p.BUNDLE_MAGIC + env.pack())
         os.replace(tmp, out)
+        log.info("bundle written: changes %d-%d (%d)", changes[0].seq, changes[-1].seq,
+                 len(changes))
         return {"from": changes[0].seq, "to": changes[-1].seq, "changes": len(changes),
                 "bytes": out.stat().st_size}
 
@@ -541,6 +558,8 @@ class SyncClient:
                                      int(receipt["to"]), receipt, progress=progress,
                                      device_id=state.device_id)
             d.save_progress(s, progress)
+        log.info("receipt read: %d answered, %d conflict(s), %d refused",
+                 applied.answered, applied.conflicts, applied.rejected)
         return {"answered": applied.answered, "conflicts": applied.conflicts,
                 "rejected": applied.rejected, "thru": progress.thru}
 

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from app import logs
 from app.cli.common import ENV_DEBUG
 from app.settings import Settings
 from app.store import Store
@@ -48,6 +49,10 @@ class AppController(QObject):
     that folder becomes `data_dir` and its unlock dialog follows.
 
     `idle_timeout_ms` overrides the idle_lock_minutes setting for every main window.
+
+    The log (app.logs) goes to the data folder of the store in use: from the start when it
+    holds a store, else from the moment one is created or picked; after a wipe it stops (the
+    wipe removes it) until a store is there again.
     """
 
     finished = Signal()
@@ -67,6 +72,8 @@ class AppController(QObject):
         self.problem_box: QMessageBox | None = None
 
     def start(self) -> None:
+        if Store.exists(self.data_dir):
+            logs.configure(self.data_dir)
         self._ask(try_remembered=True)
 
     def _ask(self, *, try_remembered: bool) -> None:
@@ -84,6 +91,8 @@ class AppController(QObject):
 
     def _unlocked(self, store: Store) -> None:
         dialog, self.dialog = self.dialog, None
+        logs.configure(store.directory)  # a store created by the first-run dialog: log there
+        log.info("store unlocked")
         notice = dialog.notice if isinstance(dialog, UnlockDialog) else None
         if dialog is not None:
             dialog.deleteLater()
@@ -102,6 +111,7 @@ class AppController(QObject):
         if dialog is not None:
             dialog.deleteLater()
         self.data_dir = Path(folder)
+        logs.configure(self.data_dir)  # the log follows the store to the folder picked
         self._ask(try_remembered=True)
 
     def _dialog_rejected(self) -> None:
@@ -153,7 +163,12 @@ class AppController(QObject):
         if self.dialog is not None:
             store, self.dialog.store = self.dialog.store, None
             if store is not None:
-                tasks.run_in_background(store.close, on_failure=lambda _exc: None)
+                tasks.run_in_background(store.close, on_failure=_log_close_failure)
+
+
+def _log_close_failure(exc: Exception) -> None:
+    """Closing at exit failed: nobody is left to tell; the log keeps the type."""
+    log.warning("closing the store at exit failed: %s", type(exc).__name__)
 
 
 def install_language(app: QApplication, language: str) -> Callable[[], None]:
@@ -224,6 +239,7 @@ def run_gui(data_dir: Path, sync_factory: Callable[[Store], object] | None = Non
     finally:
         controller.shutdown()
         tasks.shutdown(wait=True)  # stores are closed before the process ends
+        logs.stop()
         app.setQuitOnLastWindowClosed(quit_on_last)
         undo_language()
         sys.excepthook = previous_hook

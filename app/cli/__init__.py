@@ -5,20 +5,23 @@ passphrase, 1 anything else. One transaction per command. Messages never carry r
 and unexpected errors print only their type, never a traceback with values in it.
 
 This module assembles the parser from the command modules beside it and runs `main()`;
-what they share is in `app.cli.common`.
+what they share is in `app.cli.common`. Each command is logged (app.logs, upfront.log in the data
+folder) by its name and exit code only: `command incident add: exit 0`.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app import paths
+from app import logs, paths
 from app import selftest as checking
 from app.cli import admin, attachments, export, imports, incidents, selftest, situations, store
 from app.cli.common import (
@@ -29,7 +32,10 @@ from app.cli.common import (
     reader_went_away,
     versions,
 )
-from app.errors import UpfrontError
+from app.errors import BadInput, UpfrontError
+
+log = logging.getLogger(__name__)
+FIELD_NAME = re.compile(r"(--)?[a-z][a-z0-9_ -]{0,39}")
 
 
 def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser:
@@ -79,27 +85,69 @@ def main(
         info = versions()
         print(f"upfront {info['upfront']} (schema {info['schema']}, SQLCipher {info['sqlcipher']})")
         return 0
+    if args.command is None:
+        if gui is None:
+            parser.print_help()
+            return 0
+        return _run(lambda: gui(data_dir(args)))  # the desktop sets up its own log
+    directory = paths.data_dir(args.data_dir)
+    log_here = _holds_store(directory)  # a folder without a store (wiped, say) gets no log
+    if log_here:
+        logs.configure(directory)
     try:
-        if args.command is None:
-            if gui is None:
-                parser.print_help()
-                return 0
-            return gui(data_dir(args))
-        code = int(args.func(args))
-        sys.stdout.flush()  # a reader that went away shows here, not at the exit
+        name = logs.command_name(parser, args)
+        outcome: list[str] = []
+        code = _run(lambda: _flushed(int(args.func(args))), outcome)
+        if not log_here and _holds_store(directory):  # init made one: its log starts here
+            logs.configure(directory)
+        log.info("command %s: exit %d%s", name, code, "".join(f" ({why})" for why in outcome))
         return code
+    finally:
+        logs.stop()  # main() may run again in this process, for another data folder
+
+
+def _holds_store(directory: Path) -> bool:
+    return any(os.path.lexists(p) for p in (paths.keyfile_path(directory),
+                                            paths.db_path(directory)))
+
+
+def _flushed(code: int) -> int:
+    sys.stdout.flush()  # a reader that went away shows here, not at the exit
+    return code
+
+
+def _run(command: Callable[[], int], outcome: list[str] | None = None) -> int:
+    """Run `command`, turning its failure into a message and an exit code; `outcome` gets
+    what the log may say about a failure: its type, or BadInput's field, never a value."""
+    why = outcome if outcome is not None else []
+    try:
+        return command()
     except BrokenPipeError:
+        why.append("reader went away")
         return reader_went_away()
     except UpfrontError as err:
+        why.append(_loggable(err))
         print(f"upfront: error: {err}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
+        why.append("interrupted")
         print("upfront: interrupted; nothing was half-written", file=sys.stderr)
         return 130
     except Exception as err:  # noqa: BLE001 - last line of defence: never leak values
+        why.append(type(err).__name__)
         if os.environ.get(ENV_DEBUG):
             raise
         print(f"upfront: internal error ({type(err).__name__}); the command was rolled back. "
               f"Set {ENV_DEBUG}=1 to see details (they may include record data).",
               file=sys.stderr)
         return 1
+
+
+def _loggable(err: UpfrontError) -> str:
+    """A failure as the log may say it: its type, and for BadInput the field it names, cut to
+    its first part (`mapping` of `mapping.columns.<heading>`: a heading, a key or a path may
+    hold a value) and only when that part is a field's name (lower-case words)."""
+    if isinstance(err, BadInput):
+        first = re.split(r"[.\[]", err.field, maxsplit=1)[0]
+        return f"BadInput: {first if FIELD_NAME.fullmatch(first) else 'a value'}"
+    return type(err).__name__

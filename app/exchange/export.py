@@ -22,6 +22,7 @@ import gc
 import hashlib
 import io
 import json
+import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -44,6 +45,7 @@ from app.redaction import AUDIENCES, ROW_LEVEL, Audience, Names, redact_document
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
 
+log = logging.getLogger(__name__)
 FORMATS = ("csv", "xlsx", "json", "hxl")
 ROWS = ("incident", "act", "aggregate")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -290,6 +292,8 @@ class Exporter:
                 "country": req.country, "from": req.date_from and req.date_from.isoformat(),
                 "to": req.date_to and req.date_to.isoformat(), "incidents": incidents,
                 "lines": rows, "sha256": digest})
+        log.info("export written: %d incident(s), %d line(s), %s for %s", incidents, rows,
+                 req.format, req.audience)
         return Exported(out, incidents, rows, digest)
 
     def aggregate(self, req: ExportRequest) -> tuple[list[aggregate.Cell], int]:

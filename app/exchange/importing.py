@@ -19,6 +19,7 @@ map its columns (`mapping`), read its rows (`rows`) and find likely duplicates (
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,8 @@ from app.models import Incident
 from app.schema.incident import Rows
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -264,5 +267,9 @@ def commit(store: Store, checked: Checked, table: Table, *,
         "duplicates": flagged,
         "duplicates_skipped": 0 if keep_duplicates else flagged,
     }
-    return Incidents(store).insert_validated([rows for _, rows in chosen],
-                                             audit=("incident.import", detail))
+    ids = Incidents(store).insert_validated([rows for _, rows in chosen],
+                                            audit=("incident.import", detail))
+    log.info("import committed: %d of %d row(s) (%s), %d with errors, %d duplicate(s)%s",
+             len(ids), checked.rows, table.format, checked.error_rows, flagged,
+             " kept" if keep_duplicates else " skipped")
+    return ids

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import errno
 import json
+import logging
 import os
 import secrets
 import stat
@@ -22,6 +23,7 @@ from pathlib import Path
 import platformdirs
 
 import app
+from app import logs
 from app.errors import BadInput
 from app.files import link_new
 from sync import pki
@@ -35,6 +37,7 @@ ENV_DIR = server.ENV_DIR
 RECEIPTS = "receipts"  # in HQ's directory: every receipt HQ signs is kept there
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+log = logging.getLogger(__name__)
 _EXISTS = "already exists (a file or a link); HQ never overwrites one: give a new name"
 
 
@@ -357,21 +360,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    logs.configure(hq_dir(args), name=server.LOG_FILENAME)
+    try:
+        name = logs.command_name(parser, args)
+        code, why = _run(args)
+        log.info("command %s: exit %d%s", name, code, f" ({why})" if why else "")
+        return code
+    finally:
+        logs.stop()
+
+
+def _run(args: argparse.Namespace) -> tuple[int, str]:
+    """Run the command; its exit code and what the log may say of a failure (its type)."""
     try:
         code = int(args.func(args))
         sys.stdout.flush()  # a reader that went away shows here, not at the exit
-        return code
+        return code, ""
     except BrokenPipeError:  # `upfront-hq device list | head`: not an error; as app.cli
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-        return 128 + 13  # what a shell reports for a command ended by SIGPIPE
+        return 128 + 13, "reader went away"  # what a shell reports for a command ended by SIGPIPE
     except BadInput as err:
         print(f"upfront-hq: error: {err}", file=sys.stderr)
-        return 2
+        return 2, "BadInput"
     except (HQError, p.ProtocolError, OSError) as err:
         print(f"upfront-hq: error: {err}", file=sys.stderr)
-        return 1
+        return 1, type(err).__name__
 
 
 if __name__ == "__main__":  # pragma: no cover

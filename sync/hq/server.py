@@ -14,6 +14,7 @@ from pathlib import Path
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from app import logs
 from sync import pki
 from sync.hq.api import create_app
 from sync.hq.database import make_engine, migrate
@@ -22,6 +23,7 @@ from sync.hq.service import HQ
 
 ENV_DIR = "UPFRONT_HQ_DIR"
 ENV_DB = "UPFRONT_HQ_DB"
+LOG_FILENAME = "upfront-hq.log"  # in HQ's directory, 0600 (app.logs): codes and counts only
 
 
 class ClientCertProtocol(H11Protocol):
@@ -51,6 +53,7 @@ def build(directory: Path, url: str | None = None) -> HQ:
 
 def app_factory():  # noqa: ANN201 - uvicorn's factory for --workers
     directory = Path(os.environ[ENV_DIR])
+    logs.configure(directory, name=LOG_FILENAME)  # a worker process: its own handler, same file
     return create_app(build(directory))
 
 
