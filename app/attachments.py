@@ -4,12 +4,15 @@ leaves the device is a copy without metadata (app.metadata) unless the original 
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import mimetypes
 import os
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
 from app.changes import Kind, note
@@ -25,12 +28,12 @@ from app.store import Store
 MAX_BYTES = 256 * 1024 * 1024
 
 
-def _copy_detail(meta: dict, copy: bytes) -> str:
+def _copy_detail(meta: dict[str, Any], copy: bytes) -> str:
     return (f"copy without metadata, sha256 {hashlib.sha256(copy).hexdigest()}; "
             f"original sha256 {meta['sha256']}")
 
 
-def _meta(a: Attachment) -> dict:
+def _meta(a: Attachment) -> dict[str, Any]:
     return {"id": a.id, "incident_id": a.incident_id, "filename": a.filename,
             "media_type": a.media_type, "size": a.size, "sha256": a.sha256,
             "captured_by": a.captured_by, "captured_at": a.captured_at}
@@ -42,7 +45,7 @@ class Attachments:
 
     def add(self, incident_id: str, content: bytes, filename: str, *,
             media_type: str | None = None, captured_by: str | None = None,
-            captured_at: str | None = None) -> dict:
+            captured_at: str | None = None) -> dict[str, Any]:
         if not filename.strip():
             raise BadInput("filename", "must not be empty")
         if len(content) > MAX_BYTES:
@@ -68,7 +71,7 @@ class Attachments:
             note(session, Kind.ATTACHMENTS, ids=[incident_id])
             return meta
 
-    def add_file(self, incident_id: str, path: Path, **kwargs) -> dict:
+    def add_file(self, incident_id: str, path: Path, **kwargs: str | None) -> dict[str, Any]:
         try:
             size = path.stat().st_size
             if size > MAX_BYTES:
@@ -78,7 +81,7 @@ class Attachments:
             raise BadInput("file", f"cannot be read: {exc.strerror}") from None
         return self.add(incident_id, content, path.name, **kwargs)
 
-    def list(self, incident_id: str) -> list[dict]:
+    def list(self, incident_id: str) -> list[dict[str, Any]]:
         with self.store.session() as session:
             rows = session.execute(select(
                 Attachment.id, Attachment.incident_id, Attachment.filename,
@@ -87,14 +90,15 @@ class Attachments:
             ).where(Attachment.incident_id == incident_id).order_by(Attachment.captured_at))
             return [dict(r._mapping) for r in rows]
 
-    def read(self, attachment_id: str, *, purpose: str = "view") -> tuple[dict, bytes]:
+    def read(self, attachment_id: str, *, purpose: str = "view") -> tuple[dict[str, Any], bytes]:
         """The content, checked against its intake hash; the view is put in the custody log."""
         with self.store.transaction() as session:
             att = self._checked(session, attachment_id)
             self._custody(session, att.id, purpose, None)
             return _meta(att), att.content
 
-    def read_stripped(self, attachment_id: str, *, purpose: str = "export") -> tuple[dict, bytes]:
+    def read_stripped(self, attachment_id: str, *,
+                      purpose: str = "export") -> tuple[dict[str, Any], bytes]:
         """A copy without metadata (app.metadata), for content that leaves the device. The
         custody log records the copy's SHA-256 beside the original's; the original is not
         changed. BadInput (naming the attachment) if it cannot be cleaned."""
@@ -103,7 +107,7 @@ class Attachments:
             self._custody(session, attachment_id, purpose, _copy_detail(meta, copy))
         return meta, copy
 
-    def export(self, attachment_id: str, out: Path, *, original: bool = False) -> dict:
+    def export(self, attachment_id: str, out: Path, *, original: bool = False) -> dict[str, Any]:
         """Write a copy without metadata (or, with original=True, the original as taken in,
         for an evidence handover) to a new file the user chose. The custody log and the audit
         log record the export, with the hash of what was written, only if the file was written
@@ -140,7 +144,7 @@ class Attachments:
         return {**meta, "exported": "original" if original else "copy without metadata",
                 "exported_sha256": digest, "exported_size": len(content)}
 
-    def _stripped(self, attachment_id: str) -> tuple[dict, bytes]:
+    def _stripped(self, attachment_id: str) -> tuple[dict[str, Any], bytes]:
         with self.store.session() as session:
             att = self._checked(session, attachment_id)
             meta, content = _meta(att), att.content
@@ -149,7 +153,7 @@ class Attachments:
                               field=f"attachment {attachment_id}")
 
     @staticmethod
-    def _checked(session, attachment_id: str) -> Attachment:
+    def _checked(session: Session, attachment_id: str) -> Attachment:
         att = session.get(Attachment, attachment_id)
         if att is None:
             raise NotFound(f"no attachment with id {attachment_id}")
@@ -158,7 +162,8 @@ class Attachments:
                                "taken at intake; it may have been altered")
         return att
 
-    def custody(self, attachment_id: str) -> list[dict]:
+    # builtins.list: in this class, `list` is the method above
+    def custody(self, attachment_id: str) -> builtins.list[dict[str, Any]]:
         with self.store.session() as session:
             if session.get(Attachment, attachment_id) is None:
                 raise NotFound(f"no attachment with id {attachment_id}")
@@ -167,6 +172,7 @@ class Attachments:
             return [{"at": e.at, "actor": e.actor, "action": e.action, "detail": e.detail}
                     for e in events]
 
-    def _custody(self, session, attachment_id: str, action: str, detail: str | None) -> None:
+    def _custody(self, session: Session, attachment_id: str, action: str,
+                 detail: str | None) -> None:
         session.add(CustodyEvent(attachment_id=attachment_id, at=utcnow(),
                                  actor=self.store.user, action=action, detail=detail))

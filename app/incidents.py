@@ -12,13 +12,13 @@ import copy
 import json
 import re
 from collections import namedtuple
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Select, delete, func, insert, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
@@ -39,7 +39,14 @@ from app.models import (
     Violation,
 )
 from app.outbox import Outbox, apply_fields, get_path, paths
-from app.schema.incident import EDITABLE, READ_ONLY, IncidentDocument, Rows, Validator
+from app.schema.incident import (
+    EDITABLE,
+    READ_ONLY,
+    IncidentDocument,
+    InvolvementDocument,
+    Rows,
+    Validator,
+)
 from app.schema.revision import schema_number
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
@@ -50,6 +57,8 @@ _SUMMARY_COLUMNS = {"written_by": "public_summary_by", "written_at": "public_sum
                     "single_user": "public_summary_single_user"}
 SORTABLE = {"occurred_from", "title", "country", "admin1", "verification_status",
             "confidentiality", "status", "updated_at", "created_at"}
+# a query of incidents (summary rows or their count), narrowed by Incidents._filtered
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
 
 @dataclass
@@ -70,10 +79,12 @@ class IncidentQuery:
 
 
 # ---- documents ------------------------------------------------------------------------------
-def _document(inc: Incident, violations, victims, perpetrators, involvements,
-              sources) -> IncidentDocument:
+def _document(inc: Any, violations: Sequence[Any], victims: Iterable[Any],
+              perpetrators: Iterable[Any], involvements: Iterable[Any],
+              sources: Iterable[Any]) -> IncidentDocument:
+    # Any: each is a model instance, a bulk row (_Bulk) or a namespace of a row's values
     vindex = {x.id: i for i, x in enumerate(violations)}
-    links: dict[str, list] = {}
+    links: dict[str, list[InvolvementDocument]] = {}
     for link in involvements:
         links.setdefault(link.perpetrator_id, []).append(
             {"violation": vindex[link.violation_id], "degree": link.degree})
@@ -141,7 +152,7 @@ def _loaded(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
 
 
-def _rows_document(rows: Rows, incident: dict) -> IncidentDocument:
+def _rows_document(rows: Rows, incident: dict[str, Any]) -> IncidentDocument:
     """The document of a record about to be inserted, built from its rows (no query)."""
     ns = SimpleNamespace
     return _document(ns(**incident), [ns(**x) for x in rows.violations],
@@ -151,17 +162,16 @@ def _rows_document(rows: Rows, incident: dict) -> IncidentDocument:
 
 def mask_protected(doc: IncidentDocument) -> IncidentDocument:
     doc = copy.deepcopy(doc)
-    for role in ("victims", "sources"):
-        for person in doc.get(role, []):
-            person["masked"] = bool(person.get("protected") and person.get("name"))
-            if person["masked"]:
-                person["name"] = None
+    for person in [*doc.get("victims", []), *doc.get("sources", [])]:
+        person["masked"] = bool(person.get("protected") and person.get("name"))
+        if person["masked"]:
+            person["name"] = None
     return doc
 
 
-def _changes(old: dict, new: dict) -> list[tuple[str, Any, Any]]:
+def _changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
     """(field, old, new) for every editable field that differs; objects by sub-field."""
-    out = []
+    out: list[tuple[str, Any, Any]] = []
     for key in sorted(EDITABLE):
         a, b = old.get(key), new.get(key)
         if isinstance(a, dict) and isinstance(b, dict):
@@ -173,7 +183,8 @@ def _changes(old: dict, new: dict) -> list[tuple[str, Any, Any]]:
     return out
 
 
-def _wire(diff: list[tuple[str, Any, Any]], old: dict, new: dict) -> list[tuple[str, Any, Any]]:
+def _wire(diff: list[tuple[str, Any, Any]], old: Mapping[str, Any],
+          new: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
     """The differences as sync carries them: the public summary travels whole (its text
     with who wrote and who cleared it), so a clearance can never arrive on another text."""
     out = [d for d in diff if not d[0].startswith("public_summary.")]
@@ -182,14 +193,20 @@ def _wire(diff: list[tuple[str, Any, Any]], old: dict, new: dict) -> list[tuple[
     return out
 
 
-def _merge(current: dict, changes: dict) -> dict:
-    merged = copy.deepcopy(current)
+def _merge(current: Mapping[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    merged = copy.deepcopy(dict(current))
     for key, value in changes.items():
         if key in ("location", "verification") and isinstance(value, dict):
             merged[key] = {**merged.get(key, {}), **value}
         else:
             merged[key] = value
     return merged
+
+
+def _editable(doc: IncidentDocument) -> dict[str, Any]:
+    """The document's editable fields (all of them: a stored record has each)."""
+    fields: Mapping[str, Any] = doc
+    return {k: fields[k] for k in EDITABLE}
 
 
 def fts_query(text: str | None) -> str | None:
@@ -224,7 +241,7 @@ class _Bulk:
                 sql + order, namedtuple(f"{model.__name__}Row", names))
         return shape
 
-    def rows(self, model: Any, column: str, values: list[str]) -> list:
+    def rows(self, model: Any, column: str, values: list[str]) -> list[Any]:
         if not values:
             return []
         sql, row_type = self._shape(model)
@@ -233,9 +250,9 @@ class _Bulk:
         ).cursor.fetchall()
         return list(map(row_type._make, raw))
 
-    def by_incident(self, model: Any, ids: list[str]) -> dict[str, list]:
+    def by_incident(self, model: Any, ids: list[str]) -> dict[str, list[Any]]:
         """A child table's rows for these incidents, by incident, in their order."""
-        grouped: dict[str, list] = {}
+        grouped: dict[str, list[Any]] = {}
         for row in self.rows(model, "incident_id", ids):
             grouped.setdefault(row.incident_id, []).append(row)
         return grouped
@@ -255,10 +272,10 @@ class Incidents:
     def actor(self) -> str:
         return self._actor_override or self.store.user
 
-    def add(self, doc: dict) -> str:
+    def add(self, doc: dict[str, Any]) -> str:
         return self.add_many([doc], numbered=False)[0]
 
-    def add_many(self, docs: Iterable[dict], *, numbered: bool = True) -> list[str]:
+    def add_many(self, docs: Iterable[dict[str, Any]], *, numbered: bool = True) -> list[str]:
         """Validate every document first, then insert all in one transaction. Errors name the
         document by its position ([n].field) when `numbered`."""
         validated = []
@@ -277,7 +294,7 @@ class Incidents:
         return self.validator.rows(doc)
 
     def insert_validated(self, validated: list[Rows], *,
-                         audit: tuple[str, dict] | None = None) -> list[str]:
+                         audit: tuple[str, dict[str, Any]] | None = None) -> list[str]:
         """Insert documents `validate` made, in one transaction, with `audit` (action,
         detail) appended to the audit log in that same transaction when given."""
         ids = [r.incident["id"] for r in validated]
@@ -318,7 +335,7 @@ class Incidents:
                     bulk.by_incident(model, chunk) for model in (Violation, Victim, Perpetrator))
                 given = bulk.by_incident(Source, chunk) if sources else {}
                 people = [p.id for rows in perpetrators.values() for p in rows]
-                involvements: dict[str, list] = {}
+                involvements: dict[str, list[Any]] = {}
                 for j in range(0, len(people), 500):
                     for row in bulk.rows(Involvement, "perpetrator_id", people[j:j + 500]):
                         involvements.setdefault(row.perpetrator_id, []).append(row)
@@ -334,7 +351,7 @@ class Incidents:
                 outbox: bool = True) -> None:
         now, actor = utcnow(), self.actor
         conn = session.connection()
-        incidents = []
+        incidents: list[dict[str, Any]] = []
         for rows in batch:
             row = dict(rows.incident)
             row.update(updated_by=actor, updated_at=now)
@@ -361,14 +378,15 @@ class Incidents:
                     {rows.incident["id"]: paths(_rows_document(rows, row), EDITABLE)
                      for rows, row in zip(batch, incidents, strict=True)})
 
-    def edit(self, incident_id: str, changes: dict) -> IncidentDocument:
+    def edit(self, incident_id: str, changes: dict[str, Any]) -> IncidentDocument:
         """Change the fields present in `changes`; lists given replace the whole list."""
         changes = v.obj(changes, "incident")
         v.known_keys(changes, EDITABLE | READ_ONLY, "")
         with self.store.transaction() as session:
             return self._edit(session, incident_id, changes)
 
-    def _edit(self, session: Session, incident_id: str, changes: dict) -> IncidentDocument:
+    def _edit(self, session: Session, incident_id: str,
+              changes: dict[str, Any]) -> IncidentDocument:
         """`edit` in the caller's transaction (`changes` already checked as an object)."""
         current = self._get(session, incident_id)
         expected = changes.get("revision")
@@ -388,7 +406,7 @@ class Incidents:
         Outbox(session, schema_number()).updated(incident_id, _wire(diff, current, new))
         return new
 
-    def save_edited(self, incident_id: str | None, doc: dict, *, keep: Iterable[str] = (),
+    def save_edited(self, incident_id: str | None, doc: dict[str, Any], *, keep: Iterable[str] = (),
                     draft_id: str | None = None) -> str:
         """Save what the incident editor holds, in one transaction: add `doc` (no
         `incident_id`) or edit the record with it; persons whose id is in `keep` (their name
@@ -406,12 +424,12 @@ class Incidents:
                 rows = self.validator.rows(doc)
                 self._authored(rows.incident, None, utcnow())
                 self._insert_new(session, [rows])
-                return rows.incident["id"]
+                added: str = rows.incident["id"]
+                return added
             v.known_keys(doc, EDITABLE | READ_ONLY, "")
             if keep:
                 stored = self._get(session, incident_id)
-                names = {p["id"]: p["name"] for role in ("victims", "sources")
-                         for p in stored[role]}
+                names = {p["id"]: p["name"] for p in [*stored["victims"], *stored["sources"]]}
                 for role in ("victims", "sources"):
                     for person in doc.get(role) or []:
                         if person.get("id") in keep:
@@ -419,7 +437,8 @@ class Incidents:
             self._edit(session, incident_id, doc)
         return incident_id
 
-    def _authored(self, incident: dict, current: dict | None, now: str) -> None:
+    def _authored(self, incident: dict[str, Any], current: Mapping[str, Any] | None,
+                  now: str) -> None:
         """Who wrote the public summary, set here and never taken from the input: the text
         as it stands keeps its author and clearance; a different text (or its removal) is
         this user's, and is no longer cleared."""
@@ -457,7 +476,7 @@ class Incidents:
             if summary["cleared_by"] is not None and (own or not summary["single_user"]):
                 session.rollback()
                 return current
-            doc = {k: current[k] for k in EDITABLE}
+            doc = _editable(current)
             doc[fld] = {**summary, "cleared_by": self.actor, "cleared_at": utcnow(),
                         "single_user": own}
             rows = self.validator.rows(doc, incident_id=incident_id)
@@ -474,8 +493,9 @@ class Incidents:
         except (OSError, UpfrontError):  # unreadable now: the key file as it was opened
             return self.store.keys.users()
 
-    def _rewrite(self, session: Session, incident_id: str, current: dict, rows: Rows,
-                 actor: str, *, action: str) -> tuple[dict, list]:
+    def _rewrite(self, session: Session, incident_id: str, current: IncidentDocument,
+                 rows: Rows, actor: str, *,
+                 action: str) -> tuple[IncidentDocument, list[tuple[str, Any, Any]]]:
         """Replace the record's row and children by `rows`; history and audit name `actor`.
         Returns the new document and the (field, old, new) differences."""
         session.execute(delete(Perpetrator).where(Perpetrator.incident_id == incident_id))
@@ -535,11 +555,12 @@ class Incidents:
                 Incident.id.in_(ids[i:i + 500]))))
         return out
 
-    def insert_remote(self, session: Session, docs: list[tuple[str, dict]], *,
+    def insert_remote(self, session: Session, docs: list[tuple[str, dict[str, Any]]], *,
                       origin: str) -> dict[str, BadInput]:
         """New records from HQ, inserted together without writing the outbox. Returns the
         ones that did not validate here, by id (the rest are inserted)."""
-        batch, failed = [], {}
+        batch: list[Rows] = []
+        failed: dict[str, BadInput] = {}
         for record_id, fields in docs:
             try:
                 batch.append(self._remote_validator.rows(apply_fields({}, fields),
@@ -554,7 +575,7 @@ class Incidents:
                 self._actor_override = saved
         return failed
 
-    def apply_remote(self, session: Session, record_id: str, fields: dict | None, *,
+    def apply_remote(self, session: Session, record_id: str, fields: dict[str, Any] | None, *,
                      deleted: bool, origin: str, keep: set[str] | None,
                      create: bool = False) -> None:
         """Apply a change HQ sent, inside the sync transaction, without writing the outbox.
@@ -591,7 +612,7 @@ class Incidents:
         current = self._get(session, record_id)
         if all(get_path(current, k) == x for k, x in fields.items()):
             return
-        merged = apply_fields({k: current[k] for k in EDITABLE}, fields)
+        merged = apply_fields(_editable(current), fields)
         rows = remote.rows(merged, incident_id=record_id)
         self._rewrite(session, record_id, current, rows, actor, action="incident.sync")
 
@@ -614,8 +635,9 @@ class Incidents:
     def reveal(self, incident_id: str, person_id: str) -> str | None:
         """The name of one protected person in this incident; the reveal is audited."""
         with self.store.transaction() as session:
-            for model, role in ((Victim, "victim"), (Source, "source")):
-                person = session.get(model, person_id)
+            for role in ("victim", "source"):
+                person = (session.get(Victim, person_id) if role == "victim"
+                          else session.get(Source, person_id))
                 if person is not None and person.incident_id == incident_id:
                     AuditLog(session).append(self.actor, f"{role}.reveal", role, person_id,
                                              {"incident": incident_id})
@@ -627,7 +649,7 @@ class Incidents:
         if inc is None:
             raise NotFound(f"no incident with id {incident_id}")
 
-        def children(model):
+        def children(model: Any) -> Sequence[Any]:  # a child model: incident_id, position
             return session.scalars(select(model).where(model.incident_id == incident_id)
                                    .order_by(model.position)).all()
 
@@ -640,7 +662,7 @@ class Incidents:
         session.expunge_all()
         return doc
 
-    def history(self, incident_id: str) -> list[dict]:
+    def history(self, incident_id: str) -> list[dict[str, Any]]:
         with self.store.session() as session:
             if session.get(Incident, incident_id) is None:
                 raise NotFound(f"no incident with id {incident_id}")
@@ -650,7 +672,7 @@ class Incidents:
                      "old": e.old, "new": e.new} for e in entries]
 
     # ---- queries --------------------------------------------------------------------------
-    def _filtered(self, q: IncidentQuery, stmt):
+    def _filtered(self, q: IncidentQuery, stmt: _Query) -> _Query:
         if q.date_from:
             stmt = stmt.where(func.coalesce(Incident.occurred_to, Incident.occurred_from)
                               >= q.date_from)
@@ -680,7 +702,7 @@ class Incidents:
                 select(Violation.incident_id).where(Violation.type == q.violation)))
         return stmt
 
-    def list(self, q: IncidentQuery | None = None) -> list[dict]:
+    def list(self, q: IncidentQuery | None = None) -> list[dict[str, Any]]:
         """Summary rows, filtered and sorted in SQL, one page at a time."""
         q = q or IncidentQuery()
         if q.sort not in SORTABLE:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, null, select, update
@@ -42,7 +42,7 @@ def value_hash(value: Any) -> str:
     return hashlib.sha256(canonical(value)).hexdigest()[:16]
 
 
-def paths(doc: dict[str, Any], editable: Iterable[str]) -> dict[str, Any]:
+def paths(doc: Mapping[str, Any], editable: Iterable[str]) -> dict[str, Any]:
     """The document's editable values by field path."""
     out: dict[str, Any] = {}
     for key in sorted(editable):
@@ -55,7 +55,7 @@ def paths(doc: dict[str, Any], editable: Iterable[str]) -> dict[str, Any]:
     return out
 
 
-def get_path(doc: dict[str, Any], path: str) -> Any:
+def get_path(doc: Mapping[str, Any], path: str) -> Any:
     top, _, sub = path.partition(".")
     if sub:
         return (doc.get(top) or {}).get(sub)

@@ -181,6 +181,18 @@ def uuid_text(value: Any, field: str) -> str | None:
         raise BadInput(field, "must be a UUID") from None
 
 
+@overload
+def format_date(value: date | str, precision: str = "day") -> str: ...
+
+
+@overload
+def format_date(value: None, precision: str = "day") -> None: ...
+
+
+@overload
+def format_date(value: date | str | None, precision: str = "day") -> str | None: ...
+
+
 def format_date(value: date | str | None, precision: str = "day") -> str | None:
     """The inverse of partial_date: a date shown no finer than its precision. Takes a date
     or its ISO text as the store keeps it (bulk reads skip the conversion)."""
