@@ -70,6 +70,16 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     keyring.core.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def no_failure_status_line() -> Iterator[None]:
+    """A main window names its status bar for background failures (ui.tasks); the next test
+    starts without one, so an unhandled failure is raised again."""
+    yield
+    from ui import tasks
+
+    tasks.show_failures_in(None)
+
+
 @pytest.fixture
 def memory_keyring(no_keyring: None) -> Iterator[MemoryKeyring]:
     backend = MemoryKeyring()
