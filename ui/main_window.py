@@ -3,8 +3,8 @@ the panic key, idle auto-lock, emergency wipe, Quit).
 
 The window owns the open Store it is given. Lock, wipe and closing hand it to the background
 worker to close, after any store work already queued there (an editor's last draft save, for
-one). The incident list and the editor are imported when first needed, so the window still
-works, and says what is missing, in a build without them.
+one). The window never refreshes its pages: each hears from the store's change sets
+(ui.changes) what a committed write changed, whoever wrote it, and reloads if it must.
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ import app
 from app.drafts import Drafts
 from app.settings import Settings
 from app.store import Store, wipe
+from ui.changes import ChangesBridge
 from ui.idle import MINUTE_MS, IdleWatcher, PanicKey
+from ui.incident_editor import IncidentEditor
+from ui.incident_list import IncidentListView
 from ui.qt import (
     QAction,
     QCloseEvent,
@@ -44,6 +47,10 @@ from ui.qt import (
     Signal,
     is_valid,
 )
+from ui.reports_page import ReportsPage
+from ui.situations_page import SituationsPage
+from ui.strategies_page import StrategiesPage
+from ui.sync_page import SyncPage
 from ui.tasks import run_in_background, show_failures_in
 
 log = logging.getLogger(__name__)
@@ -54,29 +61,8 @@ WIPE_WORD = "WIPE"  # typed to confirm the emergency wipe; never translated
 INCIDENTS, SITUATIONS, STRATEGIES, REPORTS, SYNC = range(5)
 
 
-# ---- the parts that arrive with other work -------------------------------------------------
-def incident_list_class() -> type | None:
-    """`IncidentListView`, or None when this build has no incident list."""
-    try:
-        from ui.incident_list import IncidentListView
-    except ImportError as exc:
-        log.error("the incident list cannot be loaded", exc_info=exc)
-        return None
-    return IncidentListView
-
-
-def incident_editor_class() -> type | None:
-    """`IncidentEditor`, or None when this build has no incident editor."""
-    try:
-        from ui.incident_editor import IncidentEditor
-    except ImportError as exc:
-        log.error("the incident editor cannot be loaded", exc_info=exc)
-        return None
-    return IncidentEditor
-
-
 # ---- work for the store worker (data in, data out: no widgets) -----------------------------
-def _my_drafts(store: Store) -> list[dict]:
+def _my_drafts(store: Store) -> list[dict[str, Any]]:
     return Drafts(store).mine()
 
 
@@ -225,26 +211,26 @@ class MainWindow(QMainWindow):
         self.sync_service = sync_service
         self.selftest_checks = list(checks)  # app.selftest.Check, from the composition root
         self.selftest_dialog: QDialog | None = None
-        self.sync_page: QWidget | None = None
+        self.sync_page: SyncPage | None = None
         self._user = store.user
         self._locking = False
         self.settings = settings or Settings()
         self.lang: str = self.settings.get("language")
         self._idle_override = idle_timeout_ms
-        self.editors: list[QWidget] = []
-        self.incident_list: QWidget | None = None
+        self.editors: list[IncidentEditor] = []
+        # what committed writes changed, on the GUI thread, for the pages to reload from
+        self.changes = ChangesBridge(store.changes, self)
         self.settings_dialog: QDialog | None = None
         self.wipe_dialog: WipeDialog | None = None
         self.about_box: QMessageBox | None = None
         self.import_wizard: QDialog | None = None
         self.export_dialog: QDialog | None = None
-        self._can_edit = incident_editor_class() is not None
         self.setWindowTitle(self.tr("Upfront"))
         self.resize(QSize(1100, 700))
 
         self._make_actions()
         self._make_menus()
-        self._make_pages()
+        self._make_pages(store)
         self._make_status_bar()
         show_failures_in(self.statusBar())
         self._show_state()
@@ -268,9 +254,6 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self.new_action = QAction(self.tr("&New incident"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
-        if not self._can_edit:
-            self.new_action.setToolTip(self.tr("The incident editor is not available."))
-            self.new_action.setStatusTip(self.new_action.toolTip())
         self.new_action.triggered.connect(self.new_incident)
 
         self.import_action = QAction(self.tr("&Import incidents…"), self)
@@ -362,7 +345,7 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
-    def _make_pages(self) -> None:
+    def _make_pages(self, store: Store) -> None:
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.pages = QStackedWidget()
@@ -376,13 +359,13 @@ class MainWindow(QMainWindow):
             elif self.pages.count() == SYNC:
                 self.pages.addWidget(self._sync_page())
             elif self.pages.count() == SITUATIONS:
-                self.pages.addWidget(self._situations_page())
+                self.pages.addWidget(self._situations_page(store))
             elif self.pages.count() == STRATEGIES:
-                self.pages.addWidget(self._strategies_page())
+                self.pages.addWidget(self._strategies_page(store))
             elif self.pages.count() == REPORTS:
-                self.pages.addWidget(self._reports_page())
+                self.pages.addWidget(self._reports_page(store))
             else:
-                self.pages.addWidget(self._incidents_page())
+                self.pages.addWidget(self._incidents_page(store))
             self.navigation.addItem(item)
         self.navigation.setMaximumWidth(
             max(160, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 24)
@@ -392,7 +375,7 @@ class MainWindow(QMainWindow):
 
         self.drafts_banner = DraftsBanner()
         self.drafts_banner.reopenRequested.connect(self.reopen_drafts)
-        self._drafts: list[dict] = []
+        self._drafts: list[dict[str, Any]] = []
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -405,47 +388,35 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
 
-    def _incidents_page(self) -> QWidget:
-        view_class = incident_list_class()
-        if view_class is None:
-            return _placeholder(self.tr("The incident list is not available in this build."))
-        view = view_class(self._store, lang=self.lang)
-        view.openRequested.connect(self.open_incident)
-        view.newRequested.connect(self.new_incident)
-        self.incident_list = view
-        return view
+    def _incidents_page(self, store: Store) -> QWidget:
+        self.incident_list = IncidentListView(store, lang=self.lang)
+        self.incident_list.openRequested.connect(self.open_incident)
+        self.incident_list.newRequested.connect(self.new_incident)
+        self.changes.changed.connect(self.incident_list.on_changes)
+        return self.incident_list
 
-    def _situations_page(self) -> QWidget:
-        from ui.situations_page import SituationsPage
-
-        self.situations_page = SituationsPage(self._store, lang=self.lang)
+    def _situations_page(self, store: Store) -> QWidget:
+        self.situations_page = SituationsPage(store, lang=self.lang)
+        self.changes.changed.connect(self.situations_page.on_changes)
         return self.situations_page
 
-    def _reports_page(self) -> QWidget:
-        from ui.reports_page import ReportsPage
-
-        self.reports_page = ReportsPage(self._store, lang=self.lang)
+    def _reports_page(self, store: Store) -> QWidget:
+        self.reports_page = ReportsPage(store, lang=self.lang)
+        self.changes.changed.connect(self.reports_page.on_changes)
         return self.reports_page
 
-    def _strategies_page(self) -> QWidget:
-        from ui.strategies_page import StrategiesPage
-
-        self.strategies_page = StrategiesPage(self._store, lang=self.lang)
+    def _strategies_page(self, store: Store) -> QWidget:
+        self.strategies_page = StrategiesPage(store, lang=self.lang)
         self.strategies_page.open_situation.connect(self.open_situation)
+        self.changes.changed.connect(self.strategies_page.on_changes)
         return self.strategies_page
 
     def _sync_page(self) -> QWidget:
-        from ui.sync_page import SyncPage
-
         page = SyncPage(self.sync_service)
-        page.synced.connect(self._synced)
         page.summaryChanged.connect(lambda text: self.sync_label.setText(text))
+        self.changes.changed.connect(page.on_changes)
         self.sync_page = page
         return page
-
-    def _synced(self) -> None:
-        if self.incident_list is not None and hasattr(self.incident_list, "refresh"):
-            self.incident_list.refresh()
 
     def _make_status_bar(self) -> None:
         self.user_label = QLabel()
@@ -475,7 +446,7 @@ class MainWindow(QMainWindow):
                        self.about_action, self.export_action):
             action.setEnabled(self._store is not None)
         for action in (self.new_action, self.import_action):
-            action.setEnabled(self._store is not None and self._can_edit)
+            action.setEnabled(self._store is not None)
 
     def _take_store(self) -> Store | None:
         store, self._store = self._store, None
@@ -496,10 +467,6 @@ class MainWindow(QMainWindow):
     def _navigated(self, row: int) -> None:
         if row >= 0:
             self.pages.setCurrentIndex(row)
-        if row == STRATEGIES and self._store is not None:
-            self.strategies_page.refresh()  # actions change under Situations meanwhile
-        if row == REPORTS and self._store is not None:
-            self.reports_page.refresh()  # situations come and go under Situations
 
     def open_situation(self, situation_id: str) -> None:
         """Switch to Situations and show this one there."""
@@ -519,31 +486,22 @@ class MainWindow(QMainWindow):
     def new_incident(self) -> None:
         self._open_editor(None)
 
-    def _open_editor(self, incident_id: str | None, **draft: Any) -> QWidget | None:
+    def _open_editor(self, incident_id: str | None, **draft: Any) -> IncidentEditor | None:
         if self._store is None:
             return None
-        editor_class = incident_editor_class()
-        if editor_class is None:
-            self.statusBar().showMessage(self.tr("The incident editor is not available."), 10_000)
-            return None
-        editor = editor_class(self._store, incident_id, lang=self.lang, parent=self, **draft)
+        editor = IncidentEditor(self._store, incident_id, lang=self.lang, parent=self, **draft)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(self._editor_saved)
         editor.destroyed.connect(self._prune_editors)
         self.editors.append(editor)
         editor.show()
         return editor
 
-    def _live_editors(self) -> list[QWidget]:
+    def _live_editors(self) -> list[IncidentEditor]:
         self.editors = [e for e in self.editors if is_valid(e)]
         return list(self.editors)
 
     def _prune_editors(self, *_args: object) -> None:
         self._live_editors()
-
-    def _editor_saved(self, _incident_id: str) -> None:
-        if self.incident_list is not None and is_valid(self.incident_list):
-            self.incident_list.refresh()
 
     def _close_editors(self) -> None:
         for editor in self._live_editors():
@@ -554,8 +512,8 @@ class MainWindow(QMainWindow):
                 editor.hide()
 
     # ---- drafts left behind --------------------------------------------------------------
-    def _offer_drafts(self, drafts: list[dict]) -> None:
-        if self._store is None or not drafts or not self._can_edit:
+    def _offer_drafts(self, drafts: list[dict[str, Any]]) -> None:
+        if self._store is None or not drafts:
             return
         self._drafts = drafts
         self.drafts_banner.offer(len(drafts))
@@ -584,21 +542,15 @@ class MainWindow(QMainWindow):
     def show_import(self) -> None:
         from ui.exchange_dialogs import ImportWizard
 
-        if self._store is None or not self._can_edit:
+        if self._store is None:
             return
         if self.import_wizard is not None and is_valid(self.import_wizard):
             self.import_wizard.raise_()
             return
         wizard = ImportWizard(self._store, self, lang=self.lang)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(self._imported)
         self.import_wizard = wizard
         wizard.open()
-
-    def _imported(self, _ids: list[str]) -> None:
-        if self.incident_list is not None and is_valid(self.incident_list) and \
-                hasattr(self.incident_list, "refresh"):
-            self.incident_list.refresh()
 
     def show_export(self) -> None:
         from ui.exchange_dialogs import ExportDialog
@@ -688,6 +640,7 @@ class MainWindow(QMainWindow):
         if store is None:
             return None
         self._locking = True
+        self.changes.stop()
         self.panic_key.stop()
         self.idle_watcher.stop()
         if self.sync_page is not None:
@@ -735,6 +688,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if self._locking:
             return
+        self.changes.stop()
         self.panic_key.stop()
         self.idle_watcher.stop()
         if self.sync_page is not None:
@@ -748,4 +702,3 @@ class MainWindow(QMainWindow):
                 on_failure=lambda exc: log.error("closing the store failed", exc_info=exc),
             )
         self.closed.emit()
-

@@ -13,11 +13,13 @@ import logging
 from functools import partial
 from pathlib import Path
 
+from app.changes import Changes, Kind
 from app.errors import UpfrontError
 from app.report_model import Report
 from app.reports import LANGS, Reports, Request, load_template
 from app.situations import Situations
 from app.store import Store
+from ui.changes import RefreshWhenShown
 from ui.failures import failure_message, failure_message_in
 from ui.qt import (
     QComboBox,
@@ -135,6 +137,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        self.reload = RefreshWhenShown(self, self.refresh)
         self.refresh()
 
     # ---- the form -------------------------------------------------------------------------
@@ -142,6 +145,12 @@ class ReportsPage(QWidget):
         """Reload the situations offered as a scope."""
         run_in_background(partial(_situations, self.store), self._show_situations,
                           self._failed, parent=self)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Situations come and go: offer the current ones (now if shown, else when next
+        shown)."""
+        if changes.touches(Kind.SITUATIONS):
+            self.reload.request()
 
     def _show_situations(self, rows: list[dict]) -> None:
         keep = self.situation.currentData()

@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 from functools import partial
 
+from app.changes import Changes, Kind
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
+from ui.changes import RefreshWhenShown
 from ui.failures import failure_message_in
 from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE
 from ui.qt import (
@@ -156,6 +158,7 @@ class SituationsPage(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.reload = RefreshWhenShown(self, self.refresh)
         self.refresh()
 
     # ---- dashboard ---------------------------------------------------------------------------
@@ -309,6 +312,12 @@ class SituationsPage(QWidget):
         return term.label(self.lang) if term else code
 
     # ---- loading ---------------------------------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        """Situations, their assessments and strategies, and the incidents their signals
+        count: reload when any changed (now if shown, else when next shown)."""
+        if changes.touches(Kind.SITUATIONS, Kind.ASSESSMENTS, Kind.STRATEGIES, Kind.INCIDENTS):
+            self.reload.request()
+
     def refresh(self) -> None:
         store = self.store
         run_in_background(lambda: Situations(store).list(), self._show_list,
@@ -329,7 +338,9 @@ class SituationsPage(QWidget):
                                                 exc))
 
     def _show_list(self, rows: list[dict]) -> None:
+        blocked = self.list.blockSignals(True)  # clearing moves the selection (self.current)
         self.list.clear()
+        self.list.blockSignals(blocked)
         for row in rows:
             status = self._label("situation-status", row["status"])
             item = QListWidgetItem(f"{row['name']} — {status}")

@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 from functools import partial
 
+from app.changes import Changes, Kind
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
+from ui.changes import RefreshWhenShown
 from ui.failures import failure_message_in
 from ui.palette import BLOCKED, OVERDUE
 from ui.qt import (
@@ -108,12 +110,19 @@ class StrategiesPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.table, 1)
+        self.reload = RefreshWhenShown(self, self.refresh)
         self.refresh()
 
     # ---- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load every action again on the store worker; the filters stay as they are."""
         run_in_background(partial(_load, self.store), self._loaded, self._failed, parent=self)
+
+    def on_changes(self, changes: Changes) -> None:
+        """A strategy saved, or a situation renamed: reload (now if shown, else when next
+        shown)."""
+        if changes.touches(Kind.STRATEGIES, Kind.SITUATIONS):
+            self.reload.request()
 
     def _failed(self, exc: Exception) -> None:
         log.error("loading the strategies board failed: %s", type(exc).__name__)

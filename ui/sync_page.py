@@ -13,6 +13,8 @@ import logging
 import random
 from typing import Any, Protocol
 
+from app.changes import Changes, Kind
+from ui.changes import RefreshWhenShown
 from ui.failures import failure_message_in
 from ui.qt import (
     QAbstractItemView,
@@ -40,6 +42,9 @@ LANE = "sync"
 INTERVAL_MS = 5 * 60 * 1000  # while things go well
 FIRST_RETRY_MS = 15 * 1000
 MAX_RETRY_MS = 15 * 60 * 1000
+# what goes to HQ (drafts stay here), and HQ's answers
+SENT = (Kind.INCIDENTS, Kind.ATTACHMENTS, Kind.SITUATIONS, Kind.ASSESSMENTS, Kind.STRATEGIES,
+        Kind.SYNC)
 
 
 class SyncService(Protocol):
@@ -194,6 +199,7 @@ class SyncPage(QWidget):
         self.schedule.setSingleShot(True)
         self.schedule.timeout.connect(self.sync_now)
         self.auto = auto
+        self.reload = RefreshWhenShown(self, self.refresh)
         self.refresh()
         if auto:
             self._plan(2000)
@@ -220,6 +226,12 @@ class SyncPage(QWidget):
                     "quarantined": quarantined, "titles": titles}
 
         run_in_background(load, self._show, self._failed_refresh, parent=self, lane=LANE)
+
+    def on_changes(self, changes: Changes) -> None:
+        """What is waiting to go changes with every record saved, and HQ's answers change
+        conflicts and where sync stands: show it again (now if shown, else when next shown)."""
+        if changes.touches(*SENT):
+            self.reload.request()
 
     def _failed_refresh(self, exc: Exception) -> None:
         log.error("reading the sync status failed", exc_info=exc)

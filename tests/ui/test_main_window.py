@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import app
+from app.changes import Changes, Kind
 from app.drafts import Drafts
 from app.paths import db_path, keyfile_path
 from app.schema.revision import head_revision
@@ -58,6 +59,10 @@ class FakeList(QWidget):
     def refresh(self):
         self.refreshed += 1
 
+    def on_changes(self, changes):
+        if changes.touches(Kind.INCIDENTS):
+            self.refresh()
+
 
 class FakeEditor(QMainWindow):
     saved = Signal(str)
@@ -78,8 +83,8 @@ class FakeEditor(QMainWindow):
 
 @pytest.fixture(autouse=True)
 def fakes(monkeypatch):
-    monkeypatch.setattr(mw, "incident_list_class", lambda: FakeList)
-    monkeypatch.setattr(mw, "incident_editor_class", lambda: FakeEditor)
+    monkeypatch.setattr(mw, "IncidentListView", FakeList)
+    monkeypatch.setattr(mw, "IncidentEditor", FakeEditor)
 
 
 # ---- helpers ---------------------------------------------------------------------------------
@@ -152,20 +157,11 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
 
 
-def test_without_the_incident_list_module_the_window_says_so(qtbot, open_window, monkeypatch):
-    monkeypatch.setattr(mw, "incident_list_class", lambda: None)
-    monkeypatch.setattr(mw, "incident_editor_class", lambda: None)
-    window = open_window()
-    page = window.pages.widget(mw.INCIDENTS)
-    assert isinstance(page, QLabel) and "not available" in page.text()
-    assert not window.new_action.isEnabled() and window.new_action.toolTip()
-
-
 @pytest.mark.qt_log_ignore(  # offscreen cannot raise windows (nor pass size hints on)
     r"^This plugin does not support raise\(\)$",
     r"^This plugin does not support propagateSizeHints\(\)$",
 )
-def test_the_list_opens_editors_and_a_save_refreshes_it(qtbot, open_window):
+def test_the_list_opens_editors_and_hears_of_what_the_store_changed(qtbot, open_window):
     window = open_window()
     listing = window.incident_list
     listing.openRequested.emit("inc-1")
@@ -175,7 +171,11 @@ def test_the_list_opens_editors_and_a_save_refreshes_it(qtbot, open_window):
     editors = window._live_editors()
     assert [e.incident_id for e in editors] == ["inc-1", None, None]
     assert all(e.isVisible() and e.store is window.store for e in editors)
-    editors[1].saved.emit("inc-2")
+    editors[1].saved.emit("inc-2")  # the window refreshes nothing by hand
+    window.store.changes.publish(Changes.of(Kind.DRAFTS))  # nothing the list shows
+    window.store.changes.publish(Changes.of(Kind.INCIDENTS, ids=["inc-2"]))
+    qtbot.waitUntil(lambda: listing.refreshed == 1)
+    qtbot.wait(50)
     assert listing.refreshed == 1
 
 

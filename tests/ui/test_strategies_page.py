@@ -217,10 +217,8 @@ def test_double_click_or_enter_asks_for_the_rows_situation(qtbot, store):
 
 
 @pytest.fixture
-def window(qtbot, store_dir, passphrase, monkeypatch):
-    """A real main window (without the incident list) on a store with strategies."""
-    monkeypatch.setattr(mw, "incident_list_class", lambda: None)
-    monkeypatch.setattr(mw, "incident_editor_class", lambda: None)
+def window(qtbot, store_dir, passphrase):
+    """A real main window on a store with strategies."""
     store = on_worker(qtbot, lambda: Store.open(store_dir, passphrase))
     ids = on_worker(qtbot, lambda: _fill(store))
     made = MainWindow(store)
@@ -241,8 +239,14 @@ def test_the_strategies_section_shows_the_board_and_opens_a_situation(qtbot, win
     assert window.view_actions[mw.STRATEGIES].isEnabled()
     page = window.strategies_page
     assert isinstance(page, StrategiesPage)
-    with qtbot.waitSignal(page.ready, timeout=SLOW):  # showing the section reloads it
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=SLOW)
+    # a situation renamed elsewhere: the hidden board is due, and showing it reloads it
+    on_worker(qtbot, lambda: Situations(window.store).edit(window.ids["quiet"],
+                                                           {"name": "Quiet hills"}))
+    qtbot.waitUntil(lambda: page.reload.due, timeout=SLOW)
+    with qtbot.waitSignal(page.ready, timeout=SLOW):
         window.show_section(mw.STRATEGIES)
+    assert not page.reload.due
     assert window.pages.currentWidget() is page
     assert page.table.rowCount() == 5
 
