@@ -9,6 +9,7 @@ edited in place: saving makes a new version.
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -96,7 +97,7 @@ class Situations:
         return self.store.user
 
     # ---- situations -----------------------------------------------------------------------
-    def add(self, doc: dict) -> str:
+    def add(self, doc: dict[str, Any]) -> str:
         columns = situation_columns(self.vocab, doc)
         situation_id = v.uuid_text(doc.get("id"), "id") or new_id()
         now = utcnow()
@@ -114,7 +115,7 @@ class Situations:
             ch.note(session, ch.Kind.SITUATIONS, ids=[situation_id])
         return situation_id
 
-    def edit(self, situation_id: str, changes: dict) -> dict:
+    def edit(self, situation_id: str, changes: dict[str, Any]) -> dict[str, Any]:
         changes = v.obj(changes, "situation")
         with self.store.transaction() as session:
             row = self._row(session, situation_id)
@@ -148,11 +149,11 @@ class Situations:
             session.flush()
             return self._doc(session, row)
 
-    def get(self, situation_id: str) -> dict:
+    def get(self, situation_id: str) -> dict[str, Any]:
         with self.store.session() as session:
             return self._doc(session, self._row(session, situation_id))
 
-    def list(self) -> list[dict]:
+    def list(self) -> list[dict[str, Any]]:
         with self.store.session() as session:
             rows = session.scalars(select(Situation).order_by(Situation.name)).all()
             return [{"id": r.id, "name": r.name, "country": r.country, "status": r.status,
@@ -165,7 +166,8 @@ class Situations:
             raise NotFound(f"no situation with id {situation_id}")
         return row
 
-    def _doc(self, session: Session, row: Situation) -> dict:
+    # builtins.list below: in this class, `list` is the method above
+    def _doc(self, session: Session, row: Situation) -> dict[str, Any]:
         doc = _situation_doc(row)
         links = session.execute(select(SituationLink.incident_id, SituationLink.mode).where(
             SituationLink.situation_id == row.id).order_by(SituationLink.at)).all()
@@ -175,7 +177,7 @@ class Situations:
 
     # ---- changes from HQ (used by sync, inside its transaction; no outbox) ----------------
     @staticmethod
-    def existing_kinds(session: Session, ids: list[str]) -> dict[str, str]:
+    def existing_kinds(session: Session, ids: builtins.list[str]) -> dict[str, str]:
         """Which of these ids are situations, assessments or strategies here, by kind."""
         out: dict[str, str] = {}
         for kind, model in (("situation", Situation), ("assessment", Assessment),
@@ -185,7 +187,7 @@ class Situations:
                     model.id.in_(ids[i:i + 500]))))
         return out
 
-    def titles(self, record_ids: list[str]) -> dict[str, str]:
+    def titles(self, record_ids: builtins.list[str]) -> dict[str, str]:
         """What to call each of these records that is a situation, an assessment or a
         strategy here (sync's conflict and quarantine lists): a situation's name, its
         assessments and strategies under that name. Other ids are left out."""
@@ -201,7 +203,8 @@ class Situations:
         return {rid: names[rid] if kind == "situation" else f"{names[parents[rid]]} ({kind})"
                 for rid, kind in kinds.items()}
 
-    def apply_remote(self, session: Session, record_id: str, kind: str, fields: dict, *,
+    def apply_remote(self, session: Session, record_id: str, kind: str,
+                     fields: dict[str, Any], *,
                      create: bool, deleted: bool, origin: str, keep: set[str] | None) -> None:
         """A change HQ sent. `keep` as for incidents: paths with a local change HQ has not
         answered stay as they are; None leaves the whole record alone. Raises BadInput when
@@ -224,29 +227,31 @@ class Situations:
             return
         if row is None and not create:
             return
-        checked = remote_fields(self.vocab, "situation", fields if row is None else {
-            **_situation_wire(row, _links(session, record_id)), **fields})
+        # kind "situation": the row, when this device has the record, is a Situation
+        situation = row if isinstance(row, Situation) else None
+        checked = remote_fields(self.vocab, "situation", fields if situation is None else {
+            **_situation_wire(situation, _links(session, record_id)), **fields})
         columns = {k: checked[k] for k in checked if k not in ("links", "created_by",
                                                                  "created_at")}
-        if row is None:
+        if situation is None:
             now = utcnow()
-            row = Situation(id=record_id, **columns,
-                            created_by=checked.get("created_by") or actor,
-                            created_at=checked.get("created_at") or now,
-                            updated_by=actor, updated_at=now, revision=1)
-            session.add(row)
+            situation = Situation(id=record_id, **columns,
+                                  created_by=checked.get("created_by") or actor,
+                                  created_at=checked.get("created_at") or now,
+                                  updated_by=actor, updated_at=now, revision=1)
+            session.add(situation)
             changed = sorted(fields)
         else:
-            changed = [k for k, x in columns.items() if getattr(row, k) != x]
+            changed = [k for k, x in columns.items() if getattr(situation, k) != x]
             if "links" in fields and checked["links"] != _links(session, record_id):
                 changed.append("links")
             if not changed:
                 return
             for key in changed:
                 if key != "links":
-                    setattr(row, key, columns[key])
-            row.revision += 1
-            row.updated_by, row.updated_at = actor, utcnow()
+                    setattr(situation, key, columns[key])
+            situation.revision += 1
+            situation.updated_by, situation.updated_at = actor, utcnow()
         if "links" in changed or create:
             session.flush()
             session.execute(delete(SituationLink).where(
@@ -259,7 +264,8 @@ class Situations:
                                  {"fields": changed})
         ch.note(session, ch.Kind.SITUATIONS, ids=[record_id])
 
-    def _insert_version(self, session: Session, record_id: str, kind: str, fields: dict,
+    def _insert_version(self, session: Session, record_id: str, kind: str,
+                        fields: dict[str, Any],
                         actor: str) -> None:
         checked = remote_fields(self.vocab, kind, fields)
         situation_id = checked["situation_id"]
@@ -314,20 +320,21 @@ class Situations:
             self._links_changed(session, situation_id, before)
 
     @staticmethod
-    def _links_changed(session: Session, situation_id: str, before: dict) -> None:
+    def _links_changed(session: Session, situation_id: str,
+                       before: dict[str, builtins.list[str]]) -> None:
         session.flush()
         after = _links(session, situation_id)
         if after != before:
             Outbox(session, schema_number()).updated(situation_id, [("links", before, after)])
             ch.note(session, ch.Kind.SITUATIONS, ids=[situation_id])
 
-    def incident_ids(self, situation_id: str) -> list[str]:
+    def incident_ids(self, situation_id: str) -> builtins.list[str]:
         """The situation's incidents: those its rule matches, and those tied by hand, less
         those kept out by hand; by date of occurrence."""
         with self.store.session() as session:
             return self._incident_ids(session, self._row(session, situation_id))
 
-    def _incident_ids(self, session: Session, row: Situation) -> list[str]:
+    def _incident_ids(self, session: Session, row: Situation) -> builtins.list[str]:
         rule = select(Incident.id).where(Incident.country == row.country)
         if row.regions:
             rule = rule.where(or_(Incident.admin1.in_(row.regions),
@@ -351,13 +358,13 @@ class Situations:
         return list(ordered)
 
     def incident_events(self, situation_id: str, *, confidentiality: str | None = None
-                        ) -> list[tuple[date, str, str | None]]:
+                        ) -> builtins.list[tuple[date, str, str | None]]:
         """(date of the act, violation type, region) of each act in the situation's
         incidents, only those of one confidentiality level if given: what signals and charts
         count."""
         with self.store.session() as session:
             ids = self._incident_ids(session, self._row(session, situation_id))
-            out: list[tuple[date, str, str | None]] = []
+            out: builtins.list[tuple[date, str, str | None]] = []
             for i in range(0, len(ids), 500):
                 q = (select(func.coalesce(Violation.date, Incident.occurred_from),
                             Violation.type, Incident.admin1)
@@ -365,11 +372,12 @@ class Situations:
                      .where(Incident.id.in_(ids[i:i + 500])))
                 if confidentiality:
                     q = q.where(Incident.confidentiality == confidentiality)
-                out.extend(tuple(x) for x in session.execute(q).all())
+                out.extend((d, t, r) for d, t, r in session.execute(q).all())
             return out
 
     # ---- signals from incident data --------------------------------------------------------
-    def weekly(self, situation_id: str, *, end: date | None = None, weeks: int = 16) -> dict:
+    def weekly(self, situation_id: str, *, end: date | None = None,
+               weeks: int = 16) -> dict[str, Any]:
         """Acts (violations) per week in the situation's incidents, in all and by type, for
         the `weeks` 7-day weeks ending on `end` (oldest first)."""
         end = end or self.today
@@ -382,7 +390,7 @@ class Situations:
         }
 
     def chart_data(self, situation_id: str, *, end: date | None = None, weeks: int = 26,
-                   confidentiality: str | None = None) -> dict:
+                   confidentiality: str | None = None) -> dict[str, Any]:
         """What the dashboard draws: acts per week by violation type, and acts by region,
         over `weeks` weeks ending on `end`; with `confidentiality`, only incidents of that
         level, as the incident list filters."""
@@ -400,7 +408,7 @@ class Situations:
             "by_region": dict(sorted(regions.items(), key=lambda kv: (-kv[1], kv[0]))),
         }
 
-    def signals(self, situation_id: str, as_of: date | None = None) -> dict:
+    def signals(self, situation_id: str, as_of: date | None = None) -> dict[str, Any]:
         """Deterioration of the last 4 weeks against the 12 before (see app.signals), for all
         acts and per violation type (Holm-corrected across types)."""
         counts = self.weekly(situation_id, end=as_of, weeks=16)
@@ -409,10 +417,10 @@ class Situations:
         return {"as_of": counts["end"], "overall": _signal_doc(overall),
                 "by_type": {k: _signal_doc(x) for k, x in sorted(by_type.items())}}
 
-    def signals_as_of(self, situation_id: str, as_of: date) -> list[dict]:
+    def signals_as_of(self, situation_id: str, as_of: date) -> builtins.list[dict[str, Any]]:
         """Only the flags, for the review pack: [{"scope": "all" or a type, ...}]."""
         found = self.signals(situation_id, as_of)
-        flags = []
+        flags: builtins.list[dict[str, Any]] = []
         if found["overall"]["flagged"]:
             flags.append({"scope": "all", **found["overall"]})
         flags.extend({"scope": kind, **x} for kind, x in found["by_type"].items()
@@ -420,7 +428,7 @@ class Situations:
         return flags
 
     # ---- assessments ----------------------------------------------------------------------
-    def assess(self, situation_id: str, doc: Any) -> dict:
+    def assess(self, situation_id: str, doc: Any) -> dict[str, Any]:
         """Save a dated assessment; a second one on the same date is a new version of it.
         A factor's trend, when not given, comes from the previous assessment's level."""
         on, summary, given = assessment_fields(self.vocab, doc)
@@ -451,7 +459,7 @@ class Situations:
             return _assessment_doc(row, self.vocab)
 
     def _fill_trends(self, session: Session, situation_id: str, on: date,
-                     given: dict[str, dict]) -> None:
+                     given: dict[str, dict[str, Any]]) -> None:
         previous = self._latest_before(session, situation_id, on)
         before = {f["factor"]: f["level"] for f in (previous.factors if previous else [])}
         for code, factor in given.items():
@@ -461,7 +469,9 @@ class Situations:
     def _trend(self, before: str | None, now: str) -> str:
         if before is None:
             return "first_assessment"
-        a, b = self.vocab.rank("risk-level", before), self.vocab.rank("risk-level", now)
+        # every risk level has a rank (0 as _assessment_doc counts a level without one)
+        a = self.vocab.rank("risk-level", before) or 0
+        b = self.vocab.rank("risk-level", now) or 0
         return "worsening" if b > a else "improving" if b < a else "stable"
 
     @staticmethod
@@ -471,7 +481,8 @@ class Situations:
             .order_by(Assessment.assessed_on.desc(), Assessment.version.desc())
             .limit(1)).first()
 
-    def assessments(self, situation_id: str, *, all_versions: bool = False) -> list[dict]:
+    def assessments(self, situation_id: str, *,
+                    all_versions: bool = False) -> builtins.list[dict[str, Any]]:
         """Oldest first; by default the latest version of each date."""
         with self.store.session() as session:
             self._row(session, situation_id)
@@ -496,7 +507,7 @@ class Situations:
         return HeatMap(factors, dates, cells, [d["overall"] for d in docs])
 
     # ---- strategy -------------------------------------------------------------------------
-    def save_strategy(self, situation_id: str, doc: Any) -> dict:
+    def save_strategy(self, situation_id: str, doc: Any) -> dict[str, Any]:
         """Save the strategy as a new version (earlier versions stay, to compare)."""
         objectives, actions, note = strategy_fields(self.vocab, doc)
         with self.store.transaction() as session:
@@ -523,7 +534,7 @@ class Situations:
             session.flush()
             return self._strategy_doc(row)
 
-    def strategy(self, situation_id: str, version: int | None = None) -> dict | None:
+    def strategy(self, situation_id: str, version: int | None = None) -> dict[str, Any] | None:
         """The latest version (or the one asked for), with each action marked overdue (due
         date passed, not done) or blocked; None when the situation has no strategy yet."""
         with self.store.session() as session:
@@ -536,7 +547,7 @@ class Situations:
                 raise NotFound(f"no version {version} of this situation's strategy")
             return None if row is None else self._strategy_doc(row)
 
-    def strategy_versions(self, situation_id: str) -> list[dict]:
+    def strategy_versions(self, situation_id: str) -> builtins.list[dict[str, Any]]:
         with self.store.session() as session:
             self._row(session, situation_id)
             return [{"version": r.version, "created_by": r.created_by,
@@ -544,9 +555,9 @@ class Situations:
                     for r in session.scalars(select(Strategy).where(
                         Strategy.situation_id == situation_id).order_by(Strategy.version))]
 
-    def _strategy_doc(self, row: Strategy, as_of: date | None = None) -> dict:
+    def _strategy_doc(self, row: Strategy, as_of: date | None = None) -> dict[str, Any]:
         as_of = as_of or self.today
-        actions = []
+        actions: builtins.list[dict[str, Any]] = []
         for action in row.actions:
             due = date.fromisoformat(action["due"]) if action.get("due") else None
             actions.append({**action,
@@ -556,12 +567,12 @@ class Situations:
                 "objectives": list(row.objectives), "actions": actions, "note": row.note,
                 "created_by": row.created_by, "created_at": row.created_at}
 
-    def all_actions(self, as_of: date | None = None) -> list[dict]:
+    def all_actions(self, as_of: date | None = None) -> builtins.list[dict[str, Any]]:
         """Every action of every situation's current strategy, for the strategies board:
         overdue first, then blocked, then by due date (none last) and title. Each carries its
         situation (id, name, country, status) and strategy version."""
         as_of = as_of or self.today
-        actions = []
+        actions: builtins.list[dict[str, Any]] = []
         with self.store.session() as session:
             situations = {r.id: r for r in session.scalars(select(Situation))}
             current: dict[str, Strategy] = {}
@@ -580,7 +591,8 @@ class Situations:
         return actions
 
     # ---- the quarterly review ---------------------------------------------------------------
-    def review(self, quarter: str, *, signals: Any = None, audience: str = "internal") -> dict:
+    def review(self, quarter: str, *, signals: Any = None,
+               audience: str = "internal") -> dict[str, Any]:
         """The agenda of the inter-agency meeting for a quarter: for every situation, its
         risk changes, deterioration flags, overdue and blocked actions, incidents added.
 
@@ -596,12 +608,13 @@ class Situations:
             return pack
         with self.store.session() as session:
             withheld = Audience(audience).withheld_in(session)
-        return _scrub_texts(pack, withheld)
+        scrubbed: dict[str, Any] = _scrub_texts(pack, withheld)
+        return scrubbed
 
-    def _review(self, quarter: str, signals: Any) -> dict:
+    def _review(self, quarter: str, signals: Any) -> dict[str, Any]:
         start, end = parse_quarter(quarter)
         as_of = min(end, self.today)
-        out = []
+        out: builtins.list[dict[str, Any]] = []
         with self.store.session() as session:
             rows = session.scalars(select(Situation).order_by(Situation.name)).all()
             for row in rows:
@@ -611,7 +624,7 @@ class Situations:
                     .order_by(Assessment.assessed_on.desc(), Assessment.version.desc())
                     .limit(1)).first()
                 before = self._latest_before(session, row.id, start)
-                changes = []
+                changes: builtins.list[dict[str, Any]] = []
                 if in_quarter is not None:
                     old = {f["factor"]: f["level"] for f in (before.factors if before else [])}
                     for factor in in_quarter.factors:
@@ -623,13 +636,14 @@ class Situations:
                 strategy_row = session.scalars(select(Strategy).where(
                     Strategy.situation_id == row.id).order_by(Strategy.version.desc())
                     .limit(1)).first()
-                overdue, blocked = [], []
+                overdue: builtins.list[dict[str, Any]] = []
+                blocked: builtins.list[dict[str, Any]] = []
                 if strategy_row is not None:
                     doc = self._strategy_doc(strategy_row, as_of)
                     overdue = [a for a in doc["actions"] if a["overdue"]]
                     blocked = [a for a in doc["actions"] if a["blocked"]]
                 ids = self._incident_ids(session, row)
-                added = []
+                added: builtins.list[str] = []
                 for i in range(0, len(ids), 500):
                     added.extend(session.scalars(select(Incident.id).where(
                         Incident.id.in_(ids[i:i + 500]),
@@ -655,8 +669,8 @@ class Situations:
 REVIEW_AUDIENCES = ("internal", "un")
 
 
-def _signal_doc(signal: signals.Signal) -> dict:
-    out = {k: getattr(signal, k) for k in (
+def _signal_doc(signal: signals.Signal) -> dict[str, Any]:
+    out: dict[str, Any] = {k: getattr(signal, k) for k in (
         "recent_count", "baseline_count", "recent_rate_per_week", "baseline_rate_per_week",
         "rate_ratio", "p_value", "dispersion", "flagged", "rule", "reason")}
     if out["rate_ratio"] == float("inf"):
@@ -664,7 +678,7 @@ def _signal_doc(signal: signals.Signal) -> dict:
     return out
 
 
-def _situation_doc(row: Situation) -> dict:
+def _situation_doc(row: Situation) -> dict[str, Any]:
     return {
         "id": row.id, "name": row.name, "country": row.country, "regions": list(row.regions),
         "description": row.description, "status": row.status, "owner": row.owner,
@@ -676,7 +690,7 @@ def _situation_doc(row: Situation) -> dict:
     }
 
 
-def _assessment_doc(row: Assessment, vocab: Vocabularies) -> dict:
+def _assessment_doc(row: Assessment, vocab: Vocabularies) -> dict[str, Any]:
     levels = [vocab.rank("risk-level", f["level"]) or 0 for f in row.factors]
     top = max(levels, default=0)
     overall = next((f["level"] for f in row.factors
@@ -698,19 +712,19 @@ def _links(session: Session, situation_id: str) -> dict[str, list[str]]:
             "exclude": sorted(i for i, m in rows if m == "exclude")}
 
 
-def _situation_wire(row: Situation, links: dict) -> dict:
+def _situation_wire(row: Situation, links: dict[str, list[str]]) -> dict[str, Any]:
     doc = _situation_doc(row)
     return {**{k: doc[k] for k in SITUATION_WIRE if k != "links"}, "links": links}
 
 
-def _assessment_wire(row: Assessment) -> dict:
+def _assessment_wire(row: Assessment) -> dict[str, Any]:
     return {"kind": "assessment", "situation_id": row.situation_id,
             "assessed_on": row.assessed_on.isoformat(), "version": row.version,
             "summary": row.summary, "factors": [dict(f) for f in row.factors],
             "created_by": row.created_by, "created_at": row.created_at}
 
 
-def _strategy_wire(row: Strategy) -> dict:
+def _strategy_wire(row: Strategy) -> dict[str, Any]:
     return {"kind": "strategy", "situation_id": row.situation_id, "version": row.version,
             "objectives": list(row.objectives), "actions": [dict(a) for a in row.actions],
             "note": row.note, "created_by": row.created_by, "created_at": row.created_at}
