@@ -80,21 +80,21 @@ def test_csv_rows_per_incident_and_per_act_by_audience(store, seeded, tmp_path):
 
 def test_hxl_is_read_by_the_reference_library(store, seeded, tmp_path):
     done = export(store, tmp_path, "hxl", "un", rows="act")
-    source = hxl.data(str(done.path), hxl.InputOptions(allow_local=True))
-    tags = [c.display_tag for c in source.columns]
-    assert "#event+id" in tags and "#adm1+name" in tags and "#affected+num" in tags
-    rows = list(source)
+    with hxl.data(str(done.path), hxl.InputOptions(allow_local=True)) as source:  # closes it
+        tags = [c.display_tag for c in source.columns]
+        assert "#event+id" in tags and "#adm1+name" in tags and "#affected+num" in tags
+        rows = list(source)
     assert len(rows) == done.rows
     assert {r.get("#country+code") for r in rows} == {"SYR"}
     killed = export(store, tmp_path, "hxl", "un")
-    data = hxl.data(str(killed.path), hxl.InputOptions(allow_local=True))
-    # twelve killings of one person; the arrest, the detention and the shelling, 4 each
-    assert sum(int(r.get("#affected+killed") or 0) for r in data) == 12 + 4 + 4 + 4
+    with hxl.data(str(killed.path), hxl.InputOptions(allow_local=True)) as data:
+        # twelve killings of one person; the arrest, the detention and the shelling, 4 each
+        assert sum(int(r.get("#affected+killed") or 0) for r in data) == 12 + 4 + 4 + 4
     counts = export(store, tmp_path, "hxl", "public")
-    data = hxl.data(str(counts.path), hxl.InputOptions(allow_local=True))
-    tags = [c.display_tag for c in data.columns]
-    assert tags[:2] == ["#date+week", "#country+code"] and "#indicator+acts+num" in tags
-    assert sum(1 for _row in data) == counts.rows > 0
+    with hxl.data(str(counts.path), hxl.InputOptions(allow_local=True)) as data:
+        tags = [c.display_tag for c in data.columns]
+        assert tags[:2] == ["#date+week", "#country+code"] and "#indicator+acts+num" in tags
+        assert sum(1 for _row in data) == counts.rows > 0
 
 
 def test_xlsx_sheets_typed_cells_and_frozen_header(store, seeded, tmp_path):

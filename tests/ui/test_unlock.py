@@ -342,6 +342,7 @@ def test_the_recovery_key_opens_the_store(qtbot, store_dir, recovery_key):
     assert dialog.pages.currentIndex() == UnlockDialog.RESET_PAGE
     assert dialog.store is not None and dialog.store.user == kf.RECOVERY_LABEL
     assert dialog.recovery_link.isHidden() and dialog.recovery_edit.text() == ""
+    close(qtbot, dialog.store)
 
 
 def recover(qtbot, store_dir: Path, recovery_key: str) -> UnlockDialog:
