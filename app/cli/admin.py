@@ -7,12 +7,12 @@ import argparse
 import json
 
 from app import audit
-from app.cli.common import Parser, emit, open_store
+from app.cli.common import Parser, Subcommands, emit, open_store
 from app.settings import SETTINGS, Settings
 from app.vocab import vocabularies
 
 
-def cmd_audit(args) -> int:
+def cmd_audit(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.session() as session:
         count, problems = audit.verify(session)
     if args.json:
@@ -26,7 +26,7 @@ def cmd_audit(args) -> int:
     return 0 if not problems else 1
 
 
-def cmd_config(args) -> int:
+def cmd_config(args: argparse.Namespace) -> int:
     settings = Settings()
     if args.config_command == "set":
         try:
@@ -42,7 +42,7 @@ def cmd_config(args) -> int:
     return 0
 
 
-def cmd_vocab(args) -> int:
+def cmd_vocab(args: argparse.Namespace) -> int:
     vocab = vocabularies()
     if args.vocab_command == "kinds":
         emit(vocab.kinds()) if args.json else print("\n".join(vocab.kinds()))
@@ -56,7 +56,7 @@ def cmd_vocab(args) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("config", help="settings (language, idle lock, panic shortcut, ...)")
     cs = p.add_subparsers(dest="config_command", required=True, parser_class=Parser)
     cs.add_parser("list")

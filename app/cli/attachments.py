@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 from app.attachments import Attachments
-from app.cli.common import Parser, emit, open_store
+from app.cli.common import Parser, Subcommands, emit, open_store
 from app.errors import BadInput
 
 
-def cmd_attachment(args) -> int:
+def cmd_attachment(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         attachments = Attachments(store)
         command = args.attachment_command
@@ -40,7 +40,7 @@ def cmd_attachment(args) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("attachment", help="encrypted attachments and their chain of custody")
     at = p.add_subparsers(dest="attachment_command", required=True, parser_class=Parser)
     q = at.add_parser("add")

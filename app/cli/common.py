@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn, TypeAlias
 
 import app
 from app import paths
@@ -30,9 +30,6 @@ ENV_PASSPHRASE = "UPFRONT_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "UPFRONT_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "UPFRONT_RECOVERY_KEY"
 ENV_DEBUG = "UPFRONT_DEBUG"
-
-Register = Callable[[argparse._SubParsersAction], None]
-
 
 def emit(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
@@ -149,9 +146,15 @@ def versions() -> dict[str, str]:
 
 
 class Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # bad usage is bad input: exit 2 with the reason
+    def error(self, message: str) -> NoReturn:  # bad usage is bad input: exit 2 with the reason
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+# what a command module's `register(sub)` adds its commands to (argparse's class is generic
+# for type checkers only, hence the string)
+Subcommands: TypeAlias = "argparse._SubParsersAction[Parser]"
+Register = Callable[[Subcommands], None]
 
 
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a command ended by SIGPIPE

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli.common import open_store
+from app.cli.common import Subcommands, open_store
 from app.exchange import FORMATS, ROWS, Exporter, ExportRequest
 from app.files import check_out
 from app.redaction import AUDIENCES
 
 
-def cmd_export(args) -> int:
+def cmd_export(args: argparse.Namespace) -> int:
     request = ExportRequest.parse(format=args.format, audience=args.audience, rows=args.rows,
                                   date_from=args.date_from, date_to=args.date_to,
                                   country=args.country)
@@ -24,7 +24,7 @@ def cmd_export(args) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("export", help="incidents as CSV, Excel, JSON or HXL, cleared for an "
                        "audience")
     p.add_argument("--format", required=True, choices=FORMATS)

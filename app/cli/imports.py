@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from app import exchange
-from app.cli.common import emit, open_store
+from app.cli.common import Subcommands, emit, open_store
 from app.errors import BadInput
 
 
@@ -33,7 +33,7 @@ def _confirm(count: int, left_out: int) -> bool:
     return answer.strip().casefold() in ("y", "yes")
 
 
-def cmd_import(args) -> int:
+def cmd_import(args: argparse.Namespace) -> int:
     mapping = exchange.load_mapping(args.mapping) if args.mapping else None
     limits = exchange.Limits(file_mb=args.max_file_mb, rows=args.max_rows,
                              unpacked_mb=args.max_unpacked_mb)
@@ -80,7 +80,7 @@ def cmd_import(args) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("import", help="import incidents from a CSV, Excel or JSON file")
     p.add_argument("file", help=".csv (UTF-8), .xlsx, or .json (a list of incidents or an "
                    "export)")

@@ -6,11 +6,11 @@ from __future__ import annotations
 import argparse
 
 from app.attachments import Attachments
-from app.cli.common import Parser, date_arg, emit, open_store, read_json
+from app.cli.common import Parser, Subcommands, date_arg, emit, open_store, read_json
 from app.incidents import IncidentQuery, Incidents
 
 
-def cmd_incident(args) -> int:
+def cmd_incident(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         incidents = Incidents(store)
         command = args.incident_command
@@ -48,7 +48,7 @@ def cmd_incident(args) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     p = sub.add_parser("incident", help="record and read incidents")
     inc = p.add_subparsers(dest="incident_command", required=True, parser_class=Parser)
     q = inc.add_parser("add")

@@ -7,9 +7,10 @@ import argparse
 import functools
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from app import selftest
-from app.cli.common import data_dir, open_store, versions
+from app.cli.common import Subcommands, data_dir, open_store, versions
 from app.store import Store
 
 
@@ -19,7 +20,7 @@ def cmd_selftest(args: argparse.Namespace, checks: Sequence[selftest.Check]) -> 
     directory = data_dir(args)
     store = open_store(args) if args.unlock else None
     try:
-        lines: list[dict] = []
+        lines: list[dict[str, Any]] = []
 
         def report(result: selftest.Result) -> None:
             if args.json:
@@ -41,7 +42,7 @@ def cmd_selftest(args: argparse.Namespace, checks: Sequence[selftest.Check]) -> 
     return 1 if outcome.failed else 0
 
 
-def register(sub: argparse._SubParsersAction, checks: Sequence[selftest.Check]) -> None:
+def register(sub: Subcommands, checks: Sequence[selftest.Check]) -> None:
     p = sub.add_parser("selftest", help="check that this installation works (store, "
                        "cryptography, translations, fonts, reports, the link to HQ)")
     p.add_argument("--unlock", action="store_true",

@@ -6,11 +6,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli.common import emit, open_store, read_json
+from app.cli.common import Subcommands, emit, open_store, read_json
 from app.situations import Situations
 
 
-def cmd_situation(args) -> int:
+def cmd_situation(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         situations = Situations(store)
         command = args.situation_command
@@ -39,7 +39,7 @@ def cmd_situation(args) -> int:
     return 0
 
 
-def cmd_assessment(args) -> int:
+def cmd_assessment(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         situations = Situations(store)
         if args.assessment_command == "add":
@@ -54,7 +54,7 @@ def cmd_assessment(args) -> int:
     return 0
 
 
-def cmd_strategy(args) -> int:
+def cmd_strategy(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         situations = Situations(store)
         if args.strategy_command == "save":
@@ -63,15 +63,15 @@ def cmd_strategy(args) -> int:
         elif args.strategy_command == "versions":
             emit(situations.strategy_versions(args.situation))
         else:
-            doc = situations.strategy(args.situation, args.version)
-            if doc is None:
+            strategy = situations.strategy(args.situation, args.version)
+            if strategy is None:
                 print("upfront: this situation has no strategy yet", file=sys.stderr)
                 return 1
-            emit(doc)
+            emit(strategy)
     return 0
 
 
-def cmd_review(args) -> int:
+def cmd_review(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         situations = Situations(store)
         pack = situations.review(args.quarter, signals=situations.signals_as_of,
@@ -82,7 +82,10 @@ def cmd_review(args) -> int:
         vocab = situations.vocab
 
         def label(kind: str, code: str | None) -> str:
-            return vocab.term(kind, code).label("en") if code else "-"
+            if not code:
+                return "-"
+            term = vocab.term(kind, code)  # a code no longer in the vocabulary shows as itself
+            return term.label("en") if term else code
 
         print(f"Quarterly review {pack['quarter']} ({pack['from']} to {pack['to']})")
         for item in pack["situations"]:
@@ -102,7 +105,7 @@ def cmd_review(args) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     parser_class = sub._parser_class
     p = sub.add_parser("situation", help="situations of concern")
     s = p.add_subparsers(dest="situation_command", required=True, parser_class=parser_class)

@@ -13,6 +13,7 @@ from app.cli.common import (
     ENV_PASSPHRASE,
     ENV_RECOVERY_KEY,
     Parser,
+    Subcommands,
     ask_secret,
     data_dir,
     emit,
@@ -23,7 +24,7 @@ from app.errors import BadInput, UpfrontError
 from app.store import Store, wipe
 
 
-def cmd_init(args) -> int:
+def cmd_init(args: argparse.Namespace) -> int:
     directory = data_dir(args)
     user = args.user or getpass.getuser()
     passphrase = ask_secret(ENV_PASSPHRASE, f"New passphrase for {user}: ", confirm=True)
@@ -36,7 +37,7 @@ def cmd_init(args) -> int:
     return 0
 
 
-def cmd_passwd(args) -> int:
+def cmd_passwd(args: argparse.Namespace) -> int:
     directory = data_dir(args)
     store, old = guarded(directory, lambda: ask_secret(ENV_PASSPHRASE, "Current passphrase: "),
                          lambda secret: Store.open(directory, secret, args.user))
@@ -49,7 +50,7 @@ def cmd_passwd(args) -> int:
     return 0
 
 
-def cmd_recover(args) -> int:
+def cmd_recover(args: argparse.Namespace) -> int:
     directory = data_dir(args)
     if not args.user:
         raise BadInput("--user", "name the user whose passphrase to reset")
@@ -62,7 +63,7 @@ def cmd_recover(args) -> int:
     return 0
 
 
-def cmd_user(args) -> int:
+def cmd_user(args: argparse.Namespace) -> int:
     directory = data_dir(args)
     if args.user_command == "list":
         emit(Store.users(directory)) if args.json else print("\n".join(Store.users(directory)))
@@ -86,7 +87,7 @@ def _recovery_if_needed(store: Store) -> str | None:
     return ask_secret(ENV_RECOVERY_KEY, "Recovery key (needed once, to convert its slot): ")
 
 
-def cmd_rekey(args) -> int:
+def cmd_rekey(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         store.rekey(recovery_key=_recovery_if_needed(store))
         with store.transaction() as session:
@@ -96,7 +97,7 @@ def cmd_rekey(args) -> int:
     return 0
 
 
-def cmd_remember(args) -> int:
+def cmd_remember(args: argparse.Namespace) -> int:
     directory = data_dir(args)
     if not remembering.available():
         raise UpfrontError("this system offers no OS keyring, so Upfront cannot remember you "
@@ -109,7 +110,7 @@ def cmd_remember(args) -> int:
     return 0
 
 
-def cmd_forget(args) -> int:
+def cmd_forget(args: argparse.Namespace) -> int:
     keys = Store.load_keys(data_dir(args))
     for slot in keys.slots:
         if args.user is None or slot.label.casefold() == args.user.casefold():
@@ -118,7 +119,7 @@ def cmd_forget(args) -> int:
     return 0
 
 
-def cmd_wipe(args) -> int:
+def cmd_wipe(args: argparse.Namespace) -> int:
     if not args.yes:
         raise BadInput("--yes", "wipe destroys every record in this store for good; add --yes")
     removed = wipe(paths.data_dir(args.data_dir))  # unchecked: an emergency wipe never waits
@@ -126,7 +127,7 @@ def cmd_wipe(args) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subcommands) -> None:
     sub.add_parser("init", help="create the encrypted store").set_defaults(func=cmd_init)
     sub.add_parser("passwd", help="change your passphrase").set_defaults(func=cmd_passwd)
     sub.add_parser("recover", help="set a forgotten passphrase with the recovery key"
