@@ -52,6 +52,7 @@ from ui.situations_page import SituationsPage
 from ui.strategies_page import StrategiesPage
 from ui.sync_page import SyncPage
 from ui.tasks import run_in_background, show_failures_in
+from ui.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -136,18 +137,18 @@ class WipeDialog(QDialog):
         self.setWindowTitle(self.tr("Emergency wipe"))
         self.setMinimumWidth(460)
         explanation = QLabel(
-            self.tr(
+            fill(self.tr(
                 "The emergency wipe destroys the key file and deletes the encrypted database "
                 "in this folder:\n{folder}\n\n"
                 "Every record on this computer becomes unreadable for good, including any copy "
                 "or backup of the database. Records already sent to HQ are not affected. "
                 "Unsaved work in open editors is lost. This cannot be undone.\n\n"
                 "Afterwards Upfront starts again as on a new computer."
-            ).format(folder=directory)
+            ), folder=directory)
         )
         explanation.setWordWrap(True)
         explanation.setTextFormat(Qt.TextFormat.PlainText)
-        prompt = QLabel(self.tr("To confirm, type {word}:").format(word=WIPE_WORD))
+        prompt = QLabel(fill(self.tr("To confirm, type {word}:"), word=WIPE_WORD))
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a Latin word
         self.confirm_edit.setPlaceholderText(WIPE_WORD)
@@ -440,7 +441,7 @@ class MainWindow(QMainWindow):
         return self._store
 
     def _show_state(self) -> None:
-        self.user_label.setText(self.tr("Signed in as {user}").format(user=self._user))
+        self.user_label.setText(fill(self.tr("Signed in as {user}"), user=self._user))
         self.state_label.setText(self.tr("Unlocked") if self._store else self.tr("Locked"))
         for action in (self.lock_action, self.wipe_action, self.settings_action,
                        self.about_action, self.export_action):
@@ -606,12 +607,12 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowTitle(self.tr("About Upfront"))
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(self.tr("Upfront {version}").format(version=versions["upfront"]))
+        box.setText(fill(self.tr("Upfront {version}"), version=versions["upfront"]))
         box.setInformativeText(
-            self.tr(
+            fill(self.tr(
                 "Documentation of human rights violations for UN country teams.\n\n"
                 "Database schema: {schema}\nSQLCipher: {sqlcipher}"
-            ).format(schema=versions["schema"], sqlcipher=versions["sqlcipher"])
+            ), schema=versions["schema"], sqlcipher=versions["sqlcipher"])
         )
         self.about_box = box
         box.open()
@@ -702,3 +703,4 @@ class MainWindow(QMainWindow):
                 on_failure=lambda exc: log.error("closing the store failed", exc_info=exc),
             )
         self.closed.emit()
+

@@ -39,6 +39,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo
 
 log = logging.getLogger(__name__)
@@ -196,8 +197,8 @@ class ReportsPage(QWidget):
     def _built(self, then, report: Report) -> None:  # noqa: ANN001
         self.report = report
         self._busy(False)
-        self._say(self.tr("%1 incident(s), SHA-256 %2").replace("%1", report.incidents.text)
-                  .replace("%2", report.sha256()[:16]))
+        self._say(fill(self.tr("{incidents} incident(s), SHA-256 {digest}"),
+                       incidents=report.incidents.text, digest=report.sha256()[:16]))
         self.built.emit()
         then()
 

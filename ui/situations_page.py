@@ -46,6 +46,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 from ui.vocab_widgets import entity_short_name
 
 log = logging.getLogger(__name__)
@@ -212,8 +213,8 @@ class SituationsPage(QWidget):
             bars.append([float(x) for x in counts])
             series.append(bars)
         self.time_chart.setChart(self._chart(
-            self.tr("Acts per week, by violation type (weeks ago, to {end})").format(
-                end=data["weeks"][-1]), series, weeks,
+            fill(self.tr("Acts per week, by violation type (weeks ago, to {end})"),
+                 end=data["weeks"][-1]), series, weeks,
             max((sum(c) for c in zip(*data["by_type"].values(), strict=True)), default=0)))
         regions = data["by_region"]
         bars = QBarSet(self.tr("Acts"))
@@ -367,7 +368,8 @@ class SituationsPage(QWidget):
         s = data["situation"]
         self.title.setText(f"<b>{s['name']}</b> ({s['country']}"
                            f"{': ' + ', '.join(s['regions']) if s['regions'] else ''})")
-        self.summary.setText(self.tr("{status} · {count} incidents · owner {owner}").format(
+        self.summary.setText(fill(
+            self.tr("{status} · {count} incidents · owner {owner}"),
             status=self._label("situation-status", s["status"]), count=data["incidents"],
             owner=s["owner"] or "—"))
         self._show_heat(data["heat"])
@@ -404,12 +406,12 @@ class SituationsPage(QWidget):
         self.heat.resizeRowsToContents()
 
     def _show_signals(self, found: dict) -> None:
-        lines = [self.tr("<b>All incidents:</b> {reason}").format(
-            reason=found["overall"]["reason"])]
+        lines = [fill(self.tr("<b>All incidents:</b> {reason}"),
+                      reason=found["overall"]["reason"])]
         for kind, signal in found["by_type"].items():
             if signal["flagged"]:
-                lines.append(self.tr("<b>{type}:</b> {reason}").format(
-                    type=self._label("violation", kind), reason=signal["reason"]))
+                lines.append(fill(self.tr("<b>{type}:</b> {reason}"),
+                                  type=self._label("violation", kind), reason=signal["reason"]))
         flagged = found["overall"]["flagged"] or any(x["flagged"]
                                                      for x in found["by_type"].values())
         lines.append("<br><i>" + found["overall"]["rule"] + "</i>")
@@ -421,14 +423,15 @@ class SituationsPage(QWidget):
             self.objectives.setText(self.tr("No strategy yet."))
             self.actions.setRowCount(0)
             return
-        self.objectives.setText(self.tr("Version {version}. Objectives: {objectives}").format(
+        self.objectives.setText(fill(
+            self.tr("Version {version}. Objectives: {objectives}"),
             version=strategy["version"], objectives="; ".join(strategy["objectives"]) or "—"))
         actions = strategy["actions"]
         self.actions.setRowCount(len(actions))
         for r, a in enumerate(actions):
             status = self._label("action-status", a["status"])
             if a["overdue"]:
-                status = self.tr("{status} — overdue").format(status=status)
+                status = fill(self.tr("{status} — overdue"), status=status)
             cells = [a["title"], self._label("strategy-pillar", a["pillar"]),
                      self._label("strategy-level", a["level"]),
                      self._entity(a["lead"]), a["owner"] or "",

@@ -34,6 +34,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 from ui.vocab_widgets import entity_short_name
 
 log = logging.getLogger(__name__)
@@ -158,7 +159,7 @@ class StrategiesPage(QWidget):
             # blocked is the action's own status, so the status label already says it
             status = self._label("action-status", a["status"])
             if a["overdue"]:
-                status = self.tr("{status} — overdue").format(status=status)
+                status = fill(self.tr("{status} — overdue"), status=status)
             cells = [a["situation"]["name"], a["title"],
                      self._label("strategy-pillar", a["pillar"]),
                      self._label("strategy-level", a["level"]),
@@ -176,7 +177,8 @@ class StrategiesPage(QWidget):
 
     def _summary(self) -> str:
         situations = len({a["situation"]["id"] for a in self.shown})
-        return self.tr("{actions} in {situations}; {overdue} overdue, {blocked} blocked").format(
+        return fill(
+            self.tr("{actions} in {situations}; {overdue} overdue, {blocked} blocked"),
             actions=self.tr("%n action(s)", "", len(self.shown)),
             situations=self.tr("%n situation(s)", "", situations),
             overdue=sum(1 for a in self.shown if a["overdue"]),

@@ -35,6 +35,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class MergeDialog(QDialog):
                  own_device: str | None = None) -> None:
         super().__init__(parent)
         self.conflict = conflict
-        self.setWindowTitle(self.tr("Merge: {title}").format(title=title))
+        self.setWindowTitle(fill(self.tr("Merge: {title}"), title=title))
         self.resize(900, 560)
         self.kept = QPlainTextEdit(str(conflict.get("kept") or ""))
         self.kept.setReadOnly(True)
@@ -117,9 +118,9 @@ class MergeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        layout.addWidget(QLabel(fill(self.tr(
             "The field “{field}” was changed in two places before either saw the other. "
-            "Both versions are kept; write the text that should stand.").format(
+            "Both versions are kept; write the text that should stand."),
                 field=conflict.get("field"))))
         layout.addLayout(sides, 2)
         layout.addWidget(QLabel(self.tr("Merged text")))
@@ -249,14 +250,15 @@ class SyncPage(QWidget):
             self.hq_label.setText(status["hq"])
             self.sync_button.setEnabled(not self.running)
         self.last_label.setText(_when(status["last_success"]) or self.tr("never"))
-        self.pending_label.setText(self.tr("{changes} change(s), {files} file(s)").format(
-            changes=status["pending"], files=status.get("files_pending", 0)))
+        self.pending_label.setText(fill(self.tr("{changes} change(s), {files} file(s)"),
+                                        changes=status["pending"],
+                                        files=status.get("files_pending", 0)))
         self.error_label.setText(status["last_error"] or self.tr("none"))
         if not status["enrolled"]:
             summary = self.tr("Sync: not set up")
         elif status["pending"] or status.get("files_pending"):
-            summary = self.tr("Sync: {count} waiting").format(
-                count=status["pending"] + status.get("files_pending", 0))
+            summary = fill(self.tr("Sync: {count} waiting"),
+                           count=status["pending"] + status.get("files_pending", 0))
         elif status["last_error"]:
             summary = self.tr("Sync: failed, will retry")
         else:
@@ -265,9 +267,9 @@ class SyncPage(QWidget):
         ahead = status.get("clock_ahead_ms") or 0
         self.clock_label.setVisible(bool(ahead))
         if ahead:
-            self.clock_label.setText(self.tr(
+            self.clock_label.setText(fill(self.tr(
                 "HQ says this computer's clock is {hours} hours ahead. Correct it: HQ treats "
-                "its time stamps as HQ's own time.").format(hours=f"{ahead / 3_600_000:.1f}"))
+                "its time stamps as HQ's own time."), hours=f"{ahead / 3_600_000:.1f}"))
         self._conflicts = data["conflicts"]
         self.conflict_table.setRowCount(len(self._conflicts))
         for i, c in enumerate(self._conflicts):
@@ -288,7 +290,7 @@ class SyncPage(QWidget):
         if not self.auto:
             return
         self.schedule.start(delay_ms)
-        self.next_label.setText(self.tr("in {seconds} s").format(seconds=delay_ms // 1000))
+        self.next_label.setText(fill(self.tr("in {seconds} s"), seconds=delay_ms // 1000))
 
     def sync_now(self) -> None:
         if self.running:
@@ -306,8 +308,8 @@ class SyncPage(QWidget):
     def _show_progress(self) -> None:
         progress = self.service.progress
         if progress.rounds:
-            self.progress_label.setText(self.tr("sent {sent}, received {received}").format(
-                sent=progress.pushed, received=progress.pulled))
+            self.progress_label.setText(fill(self.tr("sent {sent}, received {received}"),
+                                             sent=progress.pushed, received=progress.pulled))
 
     def _finish(self) -> None:
         self.running = False
@@ -317,8 +319,8 @@ class SyncPage(QWidget):
 
     def _done(self, result: Any) -> None:
         self._finish()
-        self.progress_label.setText(self.tr("sent {sent}, received {received}").format(
-            sent=result.pushed, received=result.pulled))
+        self.progress_label.setText(fill(self.tr("sent {sent}, received {received}"),
+                                         sent=result.pushed, received=result.pulled))
         if result.complete:
             self.failures = 0
             self._plan(INTERVAL_MS)

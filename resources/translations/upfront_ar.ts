@@ -2189,8 +2189,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="189"/>
-        <source>%1 incident(s), SHA-256 %2</source>
-        <translation>الحوادث: %1، SHA-256 %2</translation>
+        <source>{incidents} incident(s), SHA-256 {digest}</source>
+        <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="206"/>
@@ -2209,8 +2209,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="237"/>
-        <source>The report could not be saved (%1).</source>
-        <translation>تعذّر حفظ التقرير (%1).</translation>
+        <source>The report could not be saved ({reason}).</source>
+        <translation>تعذّر حفظ التقرير ({reason}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports_page.py" line="240"/>
@@ -2226,8 +2226,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="261"/>
-        <source>The report could not be made (%1).</source>
-        <translation>تعذّر إعداد التقرير (%1).</translation>
+        <source>The report could not be made ({kind}).</source>
+        <translation>تعذّر إعداد التقرير ({kind}).</translation>
     </message>
 </context>
 <context>

@@ -2176,7 +2176,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="189"/>
-        <source>%1 incident(s), SHA-256 %2</source>
+        <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2196,7 +2196,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="237"/>
-        <source>The report could not be saved (%1).</source>
+        <source>The report could not be saved ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2209,7 +2209,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="261"/>
-        <source>The report could not be made (%1).</source>
+        <source>The report could not be made ({kind}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2177,8 +2177,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="189"/>
-        <source>%1 incident(s), SHA-256 %2</source>
-        <translation>%1 incident(s), SHA-256 %2</translation>
+        <source>{incidents} incident(s), SHA-256 {digest}</source>
+        <translation>{incidents} incident(s), SHA-256 {digest}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="206"/>
@@ -2197,8 +2197,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="237"/>
-        <source>The report could not be saved (%1).</source>
-        <translation>Le rapport n’a pas pu être enregistré (%1).</translation>
+        <source>The report could not be saved ({reason}).</source>
+        <translation>Le rapport n’a pas pu être enregistré ({reason}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports_page.py" line="240"/>
@@ -2210,8 +2210,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="261"/>
-        <source>The report could not be made (%1).</source>
-        <translation>Le rapport n’a pas pu être établi (%1).</translation>
+        <source>The report could not be made ({kind}).</source>
+        <translation>Le rapport n’a pas pu être établi ({kind}).</translation>
     </message>
 </context>
 <context>

@@ -2180,8 +2180,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="189"/>
-        <source>%1 incident(s), SHA-256 %2</source>
-        <translation>Инцидентов: %1, SHA-256 %2</translation>
+        <source>{incidents} incident(s), SHA-256 {digest}</source>
+        <translation>Инцидентов: {incidents}, SHA-256 {digest}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="206"/>
@@ -2200,8 +2200,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="237"/>
-        <source>The report could not be saved (%1).</source>
-        <translation>Не удалось сохранить отчет (%1).</translation>
+        <source>The report could not be saved ({reason}).</source>
+        <translation>Не удалось сохранить отчет ({reason}).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports_page.py" line="240"/>
@@ -2214,8 +2214,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="261"/>
-        <source>The report could not be made (%1).</source>
-        <translation>Не удалось сформировать отчет (%1).</translation>
+        <source>The report could not be made ({kind}).</source>
+        <translation>Не удалось сформировать отчет ({kind}).</translation>
     </message>
 </context>
 <context>

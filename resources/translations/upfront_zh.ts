@@ -2174,8 +2174,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="189"/>
-        <source>%1 incident(s), SHA-256 %2</source>
-        <translation>%1 起事件，SHA-256 %2</translation>
+        <source>{incidents} incident(s), SHA-256 {digest}</source>
+        <translation>{incidents} 起事件，SHA-256 {digest}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="206"/>
@@ -2194,8 +2194,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="237"/>
-        <source>The report could not be saved (%1).</source>
-        <translation>无法保存报告（%1）。</translation>
+        <source>The report could not be saved ({reason}).</source>
+        <translation>无法保存报告（{reason}）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reports_page.py" line="240"/>
@@ -2206,8 +2206,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/reports_page.py" line="261"/>
-        <source>The report could not be made (%1).</source>
-        <translation>无法生成报告（%1）。</translation>
+        <source>The report could not be made ({kind}).</source>
+        <translation>无法生成报告（{kind}）。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@ value never re-scanned, a placeholder without a value (a translator's typo) left
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -38,3 +41,14 @@ TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
 def test_a_value_comes_out_verbatim(before, value, inside):
     value = value + inside
     assert fill(before + "{value}!", value=value, other="OTHER", x="X") == before + value + "!"
+
+
+def test_ui_fills_translated_strings_only_with_fill():
+    """No chained `.replace("%1", ...)` (it re-substitutes) nor `tr(...).format(...)` (it raises on
+    a translator's stray brace) is left in ui/."""
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    found = [f"{path.relative_to(ui)}: {m.group(0)!r}"
+             for path in sorted(ui.rglob("*.py"))
+             for m in re.finditer(r'\.replace\(\s*"%\d|\)\s*\.format\(',
+                                  path.read_text(encoding="utf-8"))]
+    assert found == []
