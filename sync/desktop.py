@@ -6,6 +6,7 @@ on its own worker and polls `progress` from the GUI thread."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -54,7 +55,7 @@ class DesktopSync:
             self._progress = replace(self._progress, **changes)
 
     # ---- run on a worker ----------------------------------------------------------------
-    def status(self) -> dict:
+    def status(self) -> dict[str, Any]:
         return d.status(self.store)
 
     def run(self) -> SyncResult:
@@ -85,13 +86,13 @@ class DesktopSync:
         if client is not None:
             client.abort()
 
-    def conflicts(self) -> list[dict]:
+    def conflicts(self) -> list[dict[str, Any]]:
         return d.conflicts(self.store)
 
-    def resolve(self, conflict_id: str, merged: Any) -> dict:
+    def resolve(self, conflict_id: str, merged: Any) -> Mapping[str, Any]:
         return d.resolve_conflict(self.store, self.incidents, conflict_id, merged)
 
-    def quarantined(self) -> list[dict]:
+    def quarantined(self) -> list[dict[str, Any]]:
         with self.store.session() as s:
             return [{"seq": e.seq, "record": e.record_id, "op": e.op, "reason": e.reason,
                      "fields": sorted(e.fields or {}), "at": e.answered_at}

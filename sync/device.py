@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -72,7 +73,7 @@ class Progress:
     last_success: str | None = None
     last_error: str | None = None
     clock_ahead_ms: int = 0
-    bundles: list[dict] = field(default_factory=list)
+    bundles: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _meta(session: Session, key: str) -> Any:
@@ -138,7 +139,7 @@ def next_batch(session: Session, thru: int, limit: int = BATCH_LIMIT) -> list[p.
             break
         if not out and e.seq != thru + 1:
             break  # HQ must get the changes in order; this cannot happen unless pruned
-        out.append(p.Change(e.seq, e.record_id, e.op, e.hlc, dict(e.fields or {}),
+        out.append(p.Change(e.seq, e.record_id, p.Op.of(e.op), e.hlc, dict(e.fields or {}),
                             dict(e.bases or {})))
     return out
 
@@ -166,7 +167,7 @@ class Applied:
 
 
 def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: int,
-                 answer: dict, *, progress: Progress, device_id: str) -> Applied:
+                 answer: dict[str, Any], *, progress: Progress, device_id: str) -> Applied:
     """HQ's answer, applied inside the caller's transaction: results for the pushed range,
     then the pull page, then the cursor. A crash before commit leaves all of it undone, so
     the next sync asks again and gets the same answer (HQ applies a change only once)."""
@@ -214,7 +215,8 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
     return out
 
 
-def apply_page(session: Session, incidents: Incidents, page: list, device_id: str) -> int:
+def apply_page(session: Session, incidents: Incidents, page: list[Any],
+               device_id: str) -> int:
     """Apply a page of HQ's change log in order. New records are inserted together (a page
     of a thousand creations is one insert per table, not a thousand); everything else goes
     record by record."""
@@ -227,7 +229,8 @@ def apply_page(session: Session, incidents: Incidents, page: list, device_id: st
     situations = Situations(incidents.store)
     kinds = situations.existing_kinds(session, ids)  # situations, assessments, strategies
     protected = outbox.protected_paths_many(session, ids)
-    creating: dict[str, list] = {}  # origin -> [(log_id, record_id, fields)]
+    # origin -> [(log_id, record_id, fields)]
+    creating: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
     buffered: set[str] = set()
 
     def flush() -> None:
@@ -318,7 +321,7 @@ def file_content(session: Session, file_id: str) -> bytes | None:
     return None if row is None else bytes(row.content)
 
 
-def conflicts(store: Store, *, open_only: bool = True) -> list[dict]:
+def conflicts(store: Store, *, open_only: bool = True) -> list[dict[str, Any]]:
     with store.session() as s:
         q = select(SyncConflict).order_by(SyncConflict.at)
         if open_only:
@@ -329,7 +332,7 @@ def conflicts(store: Store, *, open_only: bool = True) -> list[dict]:
 
 
 def resolve_conflict(store: Store, incidents: Incidents, conflict_id: str,
-                     merged: Any) -> dict:
+                     merged: Any) -> Mapping[str, Any]:
     """A person's merge of a conflict: the merged value becomes an ordinary edit (which goes
     to HQ like any other) and the conflict is closed here."""
     with store.session() as s:
@@ -340,6 +343,7 @@ def resolve_conflict(store: Store, incidents: Incidents, conflict_id: str,
     with store.session() as s:
         kind = Situations.existing_kinds(s, [record_id]).get(record_id, "incident")
     top, _, sub = path.partition(".")
+    doc: Mapping[str, Any]
     if kind == "situation":
         if path == "links":
             raise BadInput("links", "change a situation's hand-made links with include "
@@ -356,7 +360,7 @@ def resolve_conflict(store: Store, incidents: Incidents, conflict_id: str,
     return doc
 
 
-def status(store: Store) -> dict:
+def status(store: Store) -> dict[str, Any]:
     with store.session() as s:
         progress = load_progress(s)
         state = _meta(s, STATE_KEY)
