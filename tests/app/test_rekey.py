@@ -110,7 +110,7 @@ def test_rekey_command_replaces_the_key_and_keeps_every_record(store, data_dir):
     with Store.open(before, PASSPHRASE) as copy:
         assert Incidents(copy).count() == 30
     assert sorted(p.name for p in data_dir.iterdir()) == [".upfront.lock", "keys.json",
-                                                          "upfront.db"]
+                                                          "upfront.db", "upfront.log"]
 
 
 # ---- the rotation ------------------------------------------------------------------------------
