@@ -48,13 +48,11 @@ from ui.widgets import (
     BusyIndicator,
     Dialog,
     FieldMessage,
-    StrengthMeter,
     buddy,
     field,
     form_layout,
     monospace,
     paragraph,
-    secret_edit,
     title,
 )
 
@@ -102,33 +100,19 @@ class FirstRunDialog(Dialog):
         self.name_edit.setMaxLength(MAX_NAME + 1)
         self.name_edit.setPlaceholderText(self.tr("The name colleagues know you by"))
         self.name_message = FieldMessage()
-        self.passphrase_edit = secret_edit()
-        self.strength = StrengthMeter()
-        self.passphrase_message = FieldMessage()
-        self.repeat_edit = secret_edit()
-        self.repeat_message = FieldMessage()
-        self.fields = NewPassphraseFields(
-            self.name_message,
-            self.passphrase_edit,
-            self.strength,
-            self.passphrase_message,
-            self.repeat_edit,
-            self.repeat_message,
-        )
+        self.fields = NewPassphraseFields(self.name_message)
+        self.passphrase_edit = self.fields.passphrase_edit
+        self.strength = self.fields.strength
+        self.passphrase_message = self.fields.passphrase_message
+        self.repeat_edit = self.fields.repeat_edit
+        self.repeat_message = self.fields.repeat_message
 
         form = form_layout()
         form.addRow(
             buddy(self.tr("Your &name:"), self.name_edit),
             field(self.name_edit, self.name_message),
         )
-        form.addRow(
-            buddy(self.tr("&Passphrase:"), self.passphrase_edit),
-            field(self.passphrase_edit, self.strength, self.passphrase_message),
-        )
-        form.addRow(
-            buddy(self.tr("&Repeat passphrase:"), self.repeat_edit),
-            field(self.repeat_edit, self.repeat_message),
-        )
+        self.fields.add_rows(form, self.tr("&Passphrase:"), self.tr("&Repeat passphrase:"))
         self.banner = Banner()
         self.busy_indicator = BusyIndicator()
         self.cancel_button = QPushButton(self.tr("Cancel"))

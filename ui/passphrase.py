@@ -7,14 +7,20 @@ screens cannot drift apart; the hard limits themselves are app.keyfile's.
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING
 
 from app import keyfile as kf
-from ui.qt import QCoreApplication, QLineEdit
+from ui.qt import (
+    QColor,
+    QCoreApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPalette,
+    QProgressBar,
+    QWidget,
+)
 from ui.text import fill
-
-if TYPE_CHECKING:  # the widgets module imports passphrase_strength from here
-    from ui.widgets import FieldMessage, StrengthMeter
+from ui.widgets import FieldMessage, buddy, field, secret_edit
 
 MAX_NAME = 64  # app.keyfile.check_label's limit; Store.create has the final word
 
@@ -66,25 +72,67 @@ def key_in_lines(recovery_key: str) -> str:
     return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
 
 
+class StrengthMeter(QWidget):
+    """A bar and a word for passphrase_strength(); the word keeps it readable without colour."""
+
+    COLORS = ("#c62828", "#c62828", "#ef6c00", "#9e9d24", "#2e7d32")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.word = QLabel()
+        self.word.setMinimumWidth(self.word.fontMetrics().horizontalAdvance("M" * 7))
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.word)
+        self.score = 0
+        self.set_passphrase("")
+
+    def words(self) -> tuple[str, ...]:
+        return (
+            self.tr("Too short"),
+            self.tr("Weak"),
+            self.tr("Fair"),
+            self.tr("Good"),
+            self.tr("Strong"),
+        )
+
+    def set_passphrase(self, passphrase: str) -> None:
+        self.score = passphrase_strength(passphrase)
+        self.bar.setValue(self.score if passphrase else 0)
+        palette = self.bar.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(self.COLORS[self.score]))
+        self.bar.setPalette(palette)
+        self.word.setText(self.words()[self.score] if passphrase else "")
+        self.bar.setAccessibleDescription(self.word.text())
+
+
 class NewPassphraseFields:
     """The fields that set a passphrase (first run, and after the recovery key): one set of
-    rules and messages, so the two screens cannot drift apart."""
+    inputs, rules and messages, so the two screens cannot drift apart. The screen keeps the
+    name's input and the labels (its own words); `user_message` is the message under the name."""
 
-    def __init__(
-        self,
-        user_message: FieldMessage,
-        passphrase_edit: QLineEdit,
-        strength: StrengthMeter,
-        passphrase_message: FieldMessage,
-        repeat_edit: QLineEdit,
-        repeat_message: FieldMessage,
-    ) -> None:
+    def __init__(self, user_message: FieldMessage) -> None:
         self.user_message = user_message
-        self.passphrase_edit = passphrase_edit
-        self.strength = strength
-        self.passphrase_message = passphrase_message
-        self.repeat_edit = repeat_edit
-        self.repeat_message = repeat_message
+        self.passphrase_edit = secret_edit()
+        self.strength = StrengthMeter()
+        self.passphrase_message = FieldMessage()
+        self.repeat_edit = secret_edit()
+        self.repeat_message = FieldMessage()
+
+    def add_rows(self, form: QFormLayout, passphrase_label: str, repeat_label: str) -> None:
+        """The passphrase (with its strength) and its repetition, as two rows of `form`."""
+        form.addRow(
+            buddy(passphrase_label, self.passphrase_edit),
+            field(self.passphrase_edit, self.strength, self.passphrase_message),
+        )
+        form.addRow(
+            buddy(repeat_label, self.repeat_edit), field(self.repeat_edit, self.repeat_message)
+        )
 
     def problems(self, user: str) -> dict[str, str]:
         """What keeps the passphrase from being set, by field: "user", "passphrase", "repeat"."""

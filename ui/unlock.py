@@ -45,7 +45,6 @@ from ui.widgets import (
     BusyIndicator,
     Dialog,
     FieldMessage,
-    StrengthMeter,
     buddy,
     field,
     form_layout,
@@ -278,32 +277,20 @@ class UnlockDialog(Dialog):
         self.reset_user_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.reset_user_combo.lineEdit().setMaxLength(MAX_NAME + 1)
         self.reset_user_message = FieldMessage()
-        self.new_passphrase_edit = secret_edit()
-        self.new_strength = StrengthMeter()
-        self.new_passphrase_message = FieldMessage()
-        self.new_repeat_edit = secret_edit()
-        self.new_repeat_message = FieldMessage()
-        self.reset_fields = NewPassphraseFields(
-            self.reset_user_message,
-            self.new_passphrase_edit,
-            self.new_strength,
-            self.new_passphrase_message,
-            self.new_repeat_edit,
-            self.new_repeat_message,
-        )
+        self.reset_fields = NewPassphraseFields(self.reset_user_message)
+        self.new_passphrase_edit = self.reset_fields.passphrase_edit
+        self.new_strength = self.reset_fields.strength
+        self.new_passphrase_message = self.reset_fields.passphrase_message
+        self.new_repeat_edit = self.reset_fields.repeat_edit
+        self.new_repeat_message = self.reset_fields.repeat_message
 
         form = form_layout()
         form.addRow(
             buddy(self.tr("U&ser:"), self.reset_user_combo),
             field(self.reset_user_combo, self.reset_user_message),
         )
-        form.addRow(
-            buddy(self.tr("&New passphrase:"), self.new_passphrase_edit),
-            field(self.new_passphrase_edit, self.new_strength, self.new_passphrase_message),
-        )
-        form.addRow(
-            buddy(self.tr("&Repeat passphrase:"), self.new_repeat_edit),
-            field(self.new_repeat_edit, self.new_repeat_message),
+        self.reset_fields.add_rows(
+            form, self.tr("&New passphrase:"), self.tr("&Repeat passphrase:")
         )
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)

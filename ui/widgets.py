@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ui.passphrase import passphrase_strength
 from ui.qt import (
     QColor,
     QDialog,
@@ -161,45 +160,6 @@ class BusyIndicator(QWidget):
 
     def stop(self) -> None:
         self.hide()
-
-
-class StrengthMeter(QWidget):
-    """A bar and a word for passphrase_strength(); the word keeps it readable without colour."""
-
-    COLORS = ("#c62828", "#c62828", "#ef6c00", "#9e9d24", "#2e7d32")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 4)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(8)
-        self.word = QLabel()
-        self.word.setMinimumWidth(self.word.fontMetrics().horizontalAdvance("M" * 7))
-        layout.addWidget(self.bar, 1)
-        layout.addWidget(self.word)
-        self.score = 0
-        self.set_passphrase("")
-
-    def words(self) -> tuple[str, ...]:
-        return (
-            self.tr("Too short"),
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Good"),
-            self.tr("Strong"),
-        )
-
-    def set_passphrase(self, passphrase: str) -> None:
-        self.score = passphrase_strength(passphrase)
-        self.bar.setValue(self.score if passphrase else 0)
-        palette = self.bar.palette()
-        palette.setColor(QPalette.ColorRole.Highlight, QColor(self.COLORS[self.score]))
-        self.bar.setPalette(palette)
-        self.word.setText(self.words()[self.score] if passphrase else "")
-        self.bar.setAccessibleDescription(self.word.text())
 
 
 def secret_edit(placeholder: str = "") -> QLineEdit:
