@@ -138,6 +138,30 @@ def on_worker(qtbot, fn):
 
 
 @pytest.fixture
+def open_window(qtbot, store_dir, passphrase):
+    """Main windows on the test store, opened on the worker as the application does, shown and
+    exposed; each still open at the end is closed (and its store with it)."""
+    from ui.main_window import MainWindow
+
+    made: list[MainWindow] = []
+
+    def make(**kwargs) -> MainWindow:
+        store = on_worker(qtbot, lambda: Store.open(store_dir, passphrase))
+        window = MainWindow(store, **kwargs)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        if window.store is not None:
+            window.close()
+    on_worker(qtbot, lambda: None)
+
+
+@pytest.fixture
 def make_controller(qtbot):
     """AppControllers whose windows are cleaned up even when a test fails half-way."""
     from ui import tasks

@@ -11,30 +11,20 @@ import pytest
 from app.changes import Changes, Kind, Publisher
 from app.incidents import Incidents
 from app.situations import Situations
-from app.store import Store
 from tests.app.conftest import incident_doc
 from tests.ui.conftest import on_worker
 from ui import main_window as mw
 from ui.changes import ChangesBridge
-from ui.main_window import MainWindow
 from ui.qt import QThread, QWidget
 
 SLOW = 15_000  # ms
 
 
 @pytest.fixture
-def window(qtbot, store_dir, passphrase):
+def window(open_window):
     """A real main window, with the real incident list and pages, on a store opened on the
     worker."""
-    store = on_worker(qtbot, lambda: Store.open(store_dir, passphrase))
-    made = MainWindow(store)
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    yield made
-    if made.store is not None:
-        made.close()
-    on_worker(qtbot, lambda: None)
+    return open_window()
 
 
 def _no_refresh(monkeypatch, *pages: QWidget) -> list[str]:

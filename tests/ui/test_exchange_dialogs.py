@@ -359,23 +359,9 @@ class FakeList(QWidget):
 
 
 @pytest.fixture
-def window(qtbot, store_dir, passphrase, monkeypatch):
+def window(open_window, monkeypatch):
     monkeypatch.setattr(mw, "IncidentListView", FakeList)
-    made: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        store = on_worker(qtbot, lambda: Store.open(store_dir, passphrase))
-        made.append(MainWindow(store))
-        qtbot.addWidget(made[-1])
-        made[-1].show()
-        qtbot.waitExposed(made[-1])
-        return made[-1]
-
-    yield make
-    for w in made:
-        if w.store is not None:
-            w.close()
-    on_worker(qtbot, lambda: None)
+    return open_window
 
 
 def file_menu(window: MainWindow) -> list[str]:

@@ -97,27 +97,6 @@ def wal(directory: Path) -> Path:
     return Path(f"{db_path(directory)}-wal")
 
 
-@pytest.fixture
-def open_window(qtbot, store_dir, passphrase):
-    """Main windows on a store opened on the worker; closed (and the store with them) after."""
-    made: list[MainWindow] = []
-
-    def make(**kwargs) -> MainWindow:
-        store = on_worker(qtbot, lambda: Store.open(store_dir, passphrase))
-        window = MainWindow(store, **kwargs)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        if window.store is not None:
-            window.close()
-    on_worker(qtbot, lambda: None)
-
-
 def unlock(qtbot, controller: AppController, passphrase: str) -> MainWindow:
     dialog = controller.dialog
     assert isinstance(dialog, UnlockDialog) and dialog.isVisible()

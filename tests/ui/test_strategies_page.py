@@ -11,7 +11,6 @@ from app.situations import Situations
 from app.store import Store
 from tests.ui.conftest import on_worker
 from ui import main_window as mw
-from ui.main_window import MainWindow
 from ui.palette import BLOCKED, OVERDUE
 from ui.qt import Qt
 from ui.situations_page import SituationsPage
@@ -217,19 +216,13 @@ def test_double_click_or_enter_asks_for_the_rows_situation(qtbot, store):
 
 
 @pytest.fixture
-def window(qtbot, store_dir, passphrase):
+def window(qtbot, store_dir, passphrase, open_window):
     """A real main window on a store with strategies."""
-    store = on_worker(qtbot, lambda: Store.open(store_dir, passphrase))
-    ids = on_worker(qtbot, lambda: _fill(store))
-    made = MainWindow(store)
+    with Store.open(store_dir, passphrase) as store:
+        ids = _fill(store)
+    made = open_window()
     made.ids = ids
-    qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
-    yield made
-    if made.store is not None:
-        made.close()
-    on_worker(qtbot, lambda: None)
+    return made
 
 
 def test_the_strategies_section_shows_the_board_and_opens_a_situation(qtbot, window):
