@@ -57,12 +57,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="130"/>
+        <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="131"/>
+        <location filename="../../ui/gui.py" line="142"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>لم يكتمل المسح الطارئ. حاول مرة أخرى، أو احذف مجلد البيانات.</translation>
     </message>
@@ -108,22 +108,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="109"/>
+        <location filename="../../ui/vocab_widgets.py" line="110"/>
         <source>Internal: the country team</source>
         <translation>داخلي: الفريق القطري</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="110"/>
+        <location filename="../../ui/vocab_widgets.py" line="111"/>
         <source>United Nations system</source>
         <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="111"/>
+        <location filename="../../ui/vocab_widgets.py" line="112"/>
         <source>Trusted partners</source>
         <translation>الشركاء الموثوقون</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="112"/>
+        <location filename="../../ui/vocab_widgets.py" line="113"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Reopen drafts</source>
         <translation>إعادة &amp;فتح المسودات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Not now</source>
         <translation>&amp;ليس الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
@@ -156,138 +156,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="516"/>
-        <location filename="../../ui/exchange_dialogs.py" line="625"/>
+        <location filename="../../ui/exchange_dialogs.py" line="507"/>
+        <location filename="../../ui/exchange_dialogs.py" line="616"/>
         <source>Export incidents</source>
         <translation>تصدير الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="509"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="509"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="510"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="510"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="523"/>
+        <location filename="../../ui/exchange_dialogs.py" line="514"/>
         <source>One row per incident</source>
         <translation>صف واحد لكل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="524"/>
+        <location filename="../../ui/exchange_dialogs.py" line="515"/>
         <source>One row per act of violation</source>
         <translation>صف واحد لكل فعل انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <source>Counts per week, region and violation type</source>
         <translation>أعداد حسب الأسبوع والمنطقة ونوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="534"/>
+        <location filename="../../ui/exchange_dialogs.py" line="525"/>
         <source>Limit to dates</source>
         <translation>الاقتصار على الفترة من</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="542"/>
+        <location filename="../../ui/exchange_dialogs.py" line="533"/>
         <source>(any country)</source>
         <translation>(أي بلد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="545"/>
+        <location filename="../../ui/exchange_dialogs.py" line="536"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="556"/>
+        <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="560"/>
+        <location filename="../../ui/exchange_dialogs.py" line="551"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../ui/exchange_dialogs.py" line="552"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../ui/exchange_dialogs.py" line="553"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="564"/>
+        <location filename="../../ui/exchange_dialogs.py" line="555"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="565"/>
+        <location filename="../../ui/exchange_dialogs.py" line="556"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="583"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>لا يُستبعد شيء: كل السجلات، بما فيها المسودات، مع كل الأسماء والأماكن. للفريق القطري فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="594"/>
+        <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>تُستبعد السجلات المصنّفة «داخلي» والمسودات والسجلات التي ثبت زيفها؛ وأسماء الأشخاص المحميين، والأشخاص الذين لا تمتد موافقتهم إلى الأمم المتحدة، والمصادر، والجناة، والموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="588"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات المسموح بها للشركاء (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="601"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات الموسومة بأنها علنية (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="621"/>
+        <location filename="../../ui/exchange_dialogs.py" line="612"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="621"/>
+        <location filename="../../ui/exchange_dialogs.py" line="612"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="622"/>
+        <location filename="../../ui/exchange_dialogs.py" line="613"/>
         <source>JSON (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="622"/>
+        <location filename="../../ui/exchange_dialogs.py" line="613"/>
         <source>HXL (*.csv)</source>
         <translation>ملفات HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="641"/>
+        <location filename="../../ui/exchange_dialogs.py" line="632"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="647"/>
+        <location filename="../../ui/exchange_dialogs.py" line="638"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>صُدِّرت %n حادثة (SHA-256 {digest}).</numerusform>
@@ -299,153 +299,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="656"/>
-        <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written ({reason}).</source>
-        <translation>تعذّرت كتابة الملف المصدَّر ({reason}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <source>The export could not be written.</source>
+        <translation>تعذّرت كتابة الملف المصدَّر.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="500"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Set up Upfront</source>
         <translation>إعداد Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="514"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>The name colleagues know you by</source>
         <translation>الاسم الذي يعرفك به زملاؤك</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="532"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="536"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="540"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Create store</source>
         <translation>إنشاء المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="550"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>استخدام مجلد بيانات م&amp;وجود…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="554"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>فتح سجلات محفوظة مسبقًا في مجلد على هذا الحاسوب أو على محرك أقراص مشترك، بدلًا من إنشاء سجلات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="570"/>
+        <location filename="../../ui/first_run.py" line="143"/>
         <source>Set up Upfront on this computer</source>
         <translation>إعداد Upfront على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="574"/>
+        <location filename="../../ui/first_run.py" line="147"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>تُحفظ سجلاتك على هذا الحاسوب مشفّرة. اختر الاسم الذي سيظهر في سجل تعديلات سجلاتك، وعبارة مرور ستُدخلها في كل مرة تفتح فيها Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="612"/>
+        <location filename="../../ui/first_run.py" line="185"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="618"/>
+        <location filename="../../ui/first_run.py" line="191"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="622"/>
+        <location filename="../../ui/first_run.py" line="195"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>ستتوفر الطباعة مع العمل على التقارير. حتى ذلك الحين، انسخ المفتاح إلى مكان آمن أو اكتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="626"/>
+        <location filename="../../ui/first_run.py" line="199"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>لقد &amp;حفظت مفتاح الاسترداد في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="627"/>
+        <location filename="../../ui/first_run.py" line="200"/>
         <source>C&amp;ontinue</source>
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="643"/>
+        <location filename="../../ui/first_run.py" line="216"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="647"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الوسيلة الوحيدة لفتح سجلاتك. لا يُعرض إلا هذه المرة. اطبعه أو اكتبه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب: من يملك الاثنين معًا يستطيع قراءة السجلات.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="706"/>
+        <location filename="../../ui/first_run.py" line="279"/>
         <source>Creating the encrypted store…</source>
         <translation>جارٍ إنشاء المخزن المشفّر…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="742"/>
+        <location filename="../../ui/first_run.py" line="315"/>
         <source>Choose the existing data folder</source>
         <translation>اختر مجلد البيانات الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="754"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>Looking for a store in that folder…</source>
         <translation>جارٍ البحث عن مخزن في هذا المجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد. اختر المجلد الذي يحتوي على keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="789"/>
+        <location filename="../../ui/first_run.py" line="362"/>
         <source>Store</source>
         <translation>المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="790"/>
+        <location filename="../../ui/first_run.py" line="363"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="791"/>
+        <location filename="../../ui/first_run.py" line="364"/>
         <source>Created on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="798"/>
+        <location filename="../../ui/first_run.py" line="371"/>
         <source>Upfront recovery key</source>
         <translation>مفتاح الاسترداد في Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="807"/>
+        <location filename="../../ui/first_run.py" line="380"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>يفتح هذا المفتاح سجلات Upfront المشفّرة على حاسوب واحد إذا نُسيت عبارة المرور. احفظ هذه الورقة في مكان مقفل بعيدًا عن الحاسوب. لا تصوّرها ولا ترسلها بالبريد الإلكتروني أو عبر تطبيقات المراسلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="826"/>
+        <location filename="../../ui/first_run.py" line="399"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
@@ -453,7 +452,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="484"/>
+        <location filename="../../ui/exchange_dialogs.py" line="475"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
@@ -461,713 +460,713 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="707"/>
+        <location filename="../../ui/incident_editor/editor.py" line="139"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="719"/>
-        <location filename="../../ui/incident_editor.py" line="1085"/>
+        <location filename="../../ui/incident_editor/editor.py" line="151"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="721"/>
+        <location filename="../../ui/incident_editor/editor.py" line="153"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="806"/>
-        <location filename="../../ui/incident_editor.py" line="828"/>
-        <location filename="../../ui/incident_editor.py" line="831"/>
+        <location filename="../../ui/incident_editor/editor.py" line="238"/>
+        <location filename="../../ui/incident_editor/editor.py" line="260"/>
+        <location filename="../../ui/incident_editor/editor.py" line="263"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="809"/>
+        <location filename="../../ui/incident_editor/editor.py" line="241"/>
         <source>Overview &amp;&amp; location</source>
         <translation>نظرة عامة والموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="818"/>
+        <location filename="../../ui/incident_editor/editor.py" line="250"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="819"/>
+        <location filename="../../ui/incident_editor/editor.py" line="251"/>
         <source>Occurred from</source>
         <translation>تاريخ الوقوع من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="821"/>
+        <location filename="../../ui/incident_editor/editor.py" line="253"/>
         <source>Occurred to</source>
         <translation>تاريخ الوقوع إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor/editor.py" line="256"/>
         <source>Date reported</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="827"/>
+        <location filename="../../ui/incident_editor/editor.py" line="259"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="830"/>
+        <location filename="../../ui/incident_editor/editor.py" line="262"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="835"/>
+        <location filename="../../ui/incident_editor/editor.py" line="267"/>
         <source>District (admin 2)</source>
         <translation>المقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="840"/>
+        <location filename="../../ui/incident_editor/editor.py" line="272"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="854"/>
+        <location filename="../../ui/incident_editor/editor.py" line="286"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="855"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>Location precision</source>
         <translation>دقة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor/editor.py" line="298"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor/editor.py" line="300"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor/editor.py" line="305"/>
         <source>Narrative</source>
         <translation>سرد الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="904"/>
+        <location filename="../../ui/incident_editor/editor.py" line="336"/>
         <source>&amp;Violations</source>
         <translation>الا&amp;نتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
-        <location filename="../../ui/incident_editor.py" line="996"/>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="344"/>
+        <location filename="../../ui/incident_editor/editor.py" line="428"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="915"/>
+        <location filename="../../ui/incident_editor/editor.py" line="347"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="916"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>Victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor/editor.py" line="349"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="919"/>
+        <location filename="../../ui/incident_editor/editor.py" line="351"/>
         <source>Method</source>
         <translation>الأسلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor/editor.py" line="360"/>
         <source>Violation {number}</source>
         <translation>الانتهاك {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor/editor.py" line="360"/>
         <source>Add violation</source>
         <translation>إضافة انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor/editor.py" line="364"/>
         <source>Reveal</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor/editor.py" line="365"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>إظهار الاسم المحمي؛ يُسجَّل الإظهار في سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="937"/>
-        <location filename="../../ui/incident_editor.py" line="981"/>
+        <location filename="../../ui/incident_editor/editor.py" line="369"/>
+        <location filename="../../ui/incident_editor/editor.py" line="413"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="939"/>
+        <location filename="../../ui/incident_editor/editor.py" line="371"/>
         <source>Reveal name</source>
         <translation>إظهار الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="942"/>
+        <location filename="../../ui/incident_editor/editor.py" line="374"/>
         <source>V&amp;ictims</source>
         <translation>ال&amp;ضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="946"/>
+        <location filename="../../ui/incident_editor/editor.py" line="378"/>
         <source>Kind</source>
         <translation>الطبيعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="907"/>
-        <location filename="../../ui/incident_editor.py" line="947"/>
+        <location filename="../../ui/incident_editor/editor.py" line="339"/>
+        <location filename="../../ui/incident_editor/editor.py" line="379"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="834"/>
+        <location filename="../../ui/incident_editor/editor.py" line="266"/>
         <source>Region P-code (admin 1)</source>
         <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor/editor.py" line="270"/>
         <source>District P-code (admin 2)</source>
         <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor/editor.py" line="274"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>يذكر المكان اسم ضحية محمية في هذا السجل: إذا كان منزلها أو مأوى أو منزلاً آمناً، فضع عليه علامة «حساس».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="849"/>
+        <location filename="../../ui/incident_editor/editor.py" line="281"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>موقع حساس (منزل، مأوى، منزل آمن)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="852"/>
+        <location filename="../../ui/incident_editor/editor.py" line="284"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>خارج الفريق، لا يظهر الموقع الحساس إلا بمنطقته ومقاطعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
+        <location filename="../../ui/incident_editor/editor.py" line="310"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>مكتوب للشركاء والجمهور؛ التقارير خارج الأمم المتحدة تطبع هذا النص، ولا تطبع السرد أبداً</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="880"/>
+        <location filename="../../ui/incident_editor/editor.py" line="312"/>
         <source>Summary for partners and the public</source>
         <translation>ملخص للشركاء والجمهور</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>Clearance of the summary</source>
         <translation>إجازة الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="887"/>
+        <location filename="../../ui/incident_editor/editor.py" line="319"/>
         <source>Clear for release</source>
         <translation>إجازة للنشر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
-        <location filename="../../ui/incident_editor.py" line="948"/>
+        <location filename="../../ui/incident_editor/editor.py" line="340"/>
+        <location filename="../../ui/incident_editor/editor.py" line="380"/>
         <source>Age group</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="909"/>
+        <location filename="../../ui/incident_editor/editor.py" line="341"/>
         <source>Number of victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="921"/>
+        <location filename="../../ui/incident_editor/editor.py" line="353"/>
         <source>Count {number}</source>
         <translation>العدد {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor/editor.py" line="354"/>
         <source>Add count</source>
         <translation>إضافة عدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="925"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Victims by sex and age</source>
         <translation>الضحايا حسب الجنس والعمر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="951"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="952"/>
+        <location filename="../../ui/incident_editor/editor.py" line="384"/>
         <source>Group size</source>
         <translation>حجم المجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
-        <location filename="../../ui/incident_editor.py" line="1001"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
+        <location filename="../../ui/incident_editor/editor.py" line="433"/>
         <source>Protected</source>
         <translation>محمي</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="961"/>
-        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <location filename="../../ui/incident_editor/editor.py" line="393"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Withhold the name on screens and exports</source>
         <translation>حجب الاسم على الشاشة وفي الملفات المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="962"/>
-        <location filename="../../ui/incident_editor.py" line="1003"/>
+        <location filename="../../ui/incident_editor/editor.py" line="394"/>
+        <location filename="../../ui/incident_editor/editor.py" line="435"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
-        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <location filename="../../ui/incident_editor/editor.py" line="395"/>
+        <location filename="../../ui/incident_editor/editor.py" line="436"/>
         <source>Consent given on</source>
         <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="966"/>
+        <location filename="../../ui/incident_editor/editor.py" line="398"/>
         <source>Victim {number}</source>
         <translation>الضحية {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="966"/>
+        <location filename="../../ui/incident_editor/editor.py" line="398"/>
         <source>Add victim</source>
         <translation>إضافة ضحية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="971"/>
+        <location filename="../../ui/incident_editor/editor.py" line="403"/>
         <source>&amp;Perpetrators</source>
         <translation>ال&amp;جناة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="976"/>
+        <location filename="../../ui/incident_editor/editor.py" line="408"/>
         <source>Violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="977"/>
+        <location filename="../../ui/incident_editor/editor.py" line="409"/>
         <source>Degree</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="980"/>
+        <location filename="../../ui/incident_editor/editor.py" line="412"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="983"/>
+        <location filename="../../ui/incident_editor/editor.py" line="415"/>
         <source>Involvement {number}</source>
         <translation>التورط {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="984"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>Add involvement</source>
         <translation>إضافة تورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="986"/>
+        <location filename="../../ui/incident_editor/editor.py" line="418"/>
         <source>Involvement</source>
         <translation>التورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Perpetrator {number}</source>
         <translation>الجاني {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Add perpetrator</source>
         <translation>إضافة جانٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="993"/>
+        <location filename="../../ui/incident_editor/editor.py" line="425"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>المصا&amp;در والتحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="997"/>
+        <location filename="../../ui/incident_editor/editor.py" line="429"/>
         <source>Connection</source>
         <translation>الصلة بالوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="999"/>
+        <location filename="../../ui/incident_editor/editor.py" line="431"/>
         <source>Reliability</source>
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1005"/>
+        <location filename="../../ui/incident_editor/editor.py" line="437"/>
         <source>Information given on</source>
         <translation>تاريخ تقديم المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1009"/>
+        <location filename="../../ui/incident_editor/editor.py" line="441"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Source {number}</source>
         <translation>المصدر {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Add source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1017"/>
+        <location filename="../../ui/incident_editor/editor.py" line="449"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;التحقق&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1018"/>
+        <location filename="../../ui/incident_editor/editor.py" line="450"/>
         <source>Standard of proof</source>
         <translation>معيار الإثبات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1020"/>
+        <location filename="../../ui/incident_editor/editor.py" line="452"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1022"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1023"/>
+        <location filename="../../ui/incident_editor/editor.py" line="455"/>
         <source>Date reviewed</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1028"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>&amp;Attachments</source>
         <translation>المرف&amp;قات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1031"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>احفظ الحادثة لإضافة مرفقات. يمكن أيضًا إفلات الملفات هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1038"/>
+        <location filename="../../ui/incident_editor/editor.py" line="470"/>
         <source>Captured by</source>
         <translation>جُمع بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1038"/>
+        <location filename="../../ui/incident_editor/editor.py" line="470"/>
         <source>Captured at</source>
         <translation>تاريخ الجمع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1039"/>
+        <location filename="../../ui/incident_editor/editor.py" line="471"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1044"/>
+        <location filename="../../ui/incident_editor/editor.py" line="476"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1046"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1048"/>
+        <location filename="../../ui/incident_editor/editor.py" line="480"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1059"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
         <source>Chain of custody of the selected file</source>
         <translation>سلسلة العهدة للملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1062"/>
+        <location filename="../../ui/incident_editor/editor.py" line="494"/>
         <source>Chain of custody</source>
         <translation>سلسلة العهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1066"/>
+        <location filename="../../ui/incident_editor/editor.py" line="498"/>
         <source>&amp;History</source>
         <translation>&amp;سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Old</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1069"/>
+        <location filename="../../ui/incident_editor/editor.py" line="501"/>
         <source>New</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1070"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1090"/>
+        <location filename="../../ui/incident_editor/editor.py" line="522"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1093"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1098"/>
+        <location filename="../../ui/incident_editor/editor.py" line="530"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1100"/>
+        <location filename="../../ui/incident_editor/editor.py" line="532"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1102"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1111"/>
+        <location filename="../../ui/incident_editor/editor.py" line="543"/>
         <source>&amp;Go</source>
         <translation>انتق&amp;ال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1118"/>
+        <location filename="../../ui/incident_editor/editor.py" line="550"/>
         <source>&amp;Add attachment…</source>
         <translation>إ&amp;ضافة مرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1120"/>
+        <location filename="../../ui/incident_editor/editor.py" line="552"/>
         <source>&amp;View attachment</source>
         <translation>&amp;عرض المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1122"/>
+        <location filename="../../ui/incident_editor/editor.py" line="554"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;تصدير المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1126"/>
+        <location filename="../../ui/incident_editor/editor.py" line="558"/>
         <source>A&amp;ttachments</source>
         <translation>المر&amp;فقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1214"/>
+        <location filename="../../ui/incident_editor/form.py" line="121"/>
         <source>Remove violation</source>
         <translation>إزالة الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1242"/>
+        <location filename="../../ui/incident_editor/form.py" line="149"/>
         <source>(no type)</source>
         <translation>(بلا نوع)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1503"/>
+        <location filename="../../ui/incident_editor/summary.py" line="61"/>
         <source>Changed: once saved, the new text needs clearing again</source>
         <translation>تم التغيير: بعد الحفظ، يحتاج النص الجديد إلى إجازة من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1504"/>
-        <location filename="../../ui/incident_editor.py" line="1508"/>
+        <location filename="../../ui/incident_editor/summary.py" line="63"/>
+        <location filename="../../ui/incident_editor/summary.py" line="69"/>
         <source>Not cleared</source>
         <translation>غير مُجاز</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1506"/>
+        <location filename="../../ui/incident_editor/summary.py" line="65"/>
         <source>No summary: reports outside the UN print nothing for this incident</source>
         <translation>لا يوجد ملخص: التقارير خارج الأمم المتحدة لا تطبع شيئاً عن هذه الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1510"/>
+        <location filename="../../ui/incident_editor/summary.py" line="71"/>
         <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation>أجازه كاتبه وحده (مكتب بمستخدم واحد) في {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1513"/>
+        <location filename="../../ui/incident_editor/summary.py" line="75"/>
         <source>Cleared by {user} on {when}</source>
         <translation>أجازه {user} في {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <location filename="../../ui/incident_editor/summary.py" line="80"/>
         <source>Save the incident first.</source>
         <translation>احفظ الحادثة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1520"/>
+        <location filename="../../ui/incident_editor/summary.py" line="82"/>
         <source>There is no summary to clear.</source>
         <translation>لا يوجد ملخص لإجازته.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor/summary.py" line="84"/>
         <source>Sign in as a user to clear the summary.</source>
         <translation>سجّل الدخول كمستخدم لإجازة الملخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1524"/>
+        <location filename="../../ui/incident_editor/summary.py" line="87"/>
         <source>A user other than its author clears the summary.</source>
         <translation>يُجيز الملخصَ مستخدمٌ غير كاتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1526"/>
+        <location filename="../../ui/incident_editor/summary.py" line="90"/>
         <source>The summary is cleared.</source>
         <translation>الملخص مُجاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="564"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1553"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1577"/>
+        <location filename="../../ui/incident_editor/saving.py" line="40"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>حدث خطأ؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1591"/>
+        <location filename="../../ui/incident_editor/saving.py" line="55"/>
         <source>(created)</source>
         <translation>(إنشاء)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1680"/>
+        <location filename="../../ui/incident_editor/saving.py" line="149"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1681"/>
+        <location filename="../../ui/incident_editor/saving.py" line="150"/>
         <source>This incident has changes that are not saved.</source>
         <translation>في هذه الحادثة تغييرات غير محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1763"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="114"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>أضف ملفات بالزر «إضافة…» أو أفلتها هنا. تُحفظ داخل المخزن المشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1779"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="131"/>
         <source>Save the incident before adding attachments.</source>
         <translation>احفظ الحادثة قبل إضافة المرفقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1781"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
         <source>Add attachments</source>
         <translation>إضافة مرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1818"/>
-        <location filename="../../ui/incident_editor.py" line="1830"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="171"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="184"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>لا يمكن عرض {filename} داخل Upfront دون كتابته على القرص؛ استخدم «تصدير».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1861"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="223"/>
         <source>Export attachment</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1050"/>
+        <location filename="../../ui/incident_editor/editor.py" line="482"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>يكتب نسخة بدون البيانات الوصفية للملف (المكان، الوقت، الجهاز)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1052"/>
+        <location filename="../../ui/incident_editor/editor.py" line="484"/>
         <source>Export original…</source>
         <translation>تصدير الأصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1124"/>
+        <location filename="../../ui/incident_editor/editor.py" line="556"/>
         <source>Export &amp;original attachment…</source>
         <translation>تصدير &amp;أصل المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1849"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="207"/>
         <source>Export original</source>
         <translation>تصدير الأصل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1850"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="208"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>يحتفظ الأصل ببياناته الوصفية: قد تتضمن المكان (موقع GPS) والوقت والجهاز الذي أُنشئ به. لا تصدّر الأصل إلا لتسليم الأدلة؛ وتسجّل سلسلة العهدة ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1870"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="232"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>صُدِّر {filename} بصيغته الأصلية مع بياناته الوصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1872"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="235"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>صُدِّر {filename} بدون بياناته الوصفية (المكان، الوقت، الجهاز)؛ ويبقى الأصل دون تغيير في المخزن.</translation>
     </message>
@@ -1175,173 +1174,173 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="92"/>
+        <location filename="../../ui/incident_list.py" line="96"/>
         <source>Loading incidents…</source>
         <translation>جارٍ تحميل الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="151"/>
+        <location filename="../../ui/incident_list.py" line="161"/>
         <source>Search title, narrative, places</source>
         <translation>البحث في العناوين والسرد والأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="152"/>
+        <location filename="../../ui/incident_list.py" line="162"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="156"/>
+        <location filename="../../ui/incident_list.py" line="166"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="157"/>
+        <location filename="../../ui/incident_list.py" line="167"/>
         <source>Filter from a date</source>
         <translation>التصفية ابتداءً من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="158"/>
+        <location filename="../../ui/incident_list.py" line="168"/>
         <source>From date</source>
         <translation>تاريخ البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="159"/>
+        <location filename="../../ui/incident_list.py" line="169"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="160"/>
+        <location filename="../../ui/incident_list.py" line="170"/>
         <source>Filter up to a date</source>
         <translation>التصفية حتى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="161"/>
+        <location filename="../../ui/incident_list.py" line="171"/>
         <source>To date</source>
         <translation>تاريخ النهاية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="164"/>
+        <location filename="../../ui/incident_list.py" line="174"/>
         <source>All violations</source>
         <translation>كل الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="164"/>
+        <location filename="../../ui/incident_list.py" line="174"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="166"/>
+        <location filename="../../ui/incident_list.py" line="176"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="169"/>
+        <location filename="../../ui/incident_list.py" line="179"/>
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="185"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Any verification</source>
         <translation>كل مستويات التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="194"/>
+        <location filename="../../ui/incident_list.py" line="204"/>
         <source>Any confidentiality</source>
         <translation>كل مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="194"/>
+        <location filename="../../ui/incident_list.py" line="204"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="197"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="198"/>
-        <location filename="../../ui/incident_list.py" line="201"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
+        <location filename="../../ui/incident_list.py" line="211"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="199"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>New incident ({shortcut})</source>
         <translation>حادثة جديدة ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="217"/>
         <source>Number of incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="221"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="258"/>
+        <location filename="../../ui/incident_list.py" line="268"/>
         <source>&amp;Violation</source>
         <translation>الا&amp;نتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="259"/>
+        <location filename="../../ui/incident_list.py" line="269"/>
         <source>C&amp;ountry</source>
         <translation>&amp;البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="260"/>
+        <location filename="../../ui/incident_list.py" line="270"/>
         <source>&amp;Region</source>
         <translation>المن&amp;طقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="261"/>
+        <location filename="../../ui/incident_list.py" line="271"/>
         <source>Veri&amp;fication</source>
         <translation>ال&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="262"/>
+        <location filename="../../ui/incident_list.py" line="272"/>
         <source>Confi&amp;dentiality</source>
         <translation>السر&amp;ية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="263"/>
+        <location filename="../../ui/incident_list.py" line="273"/>
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="270"/>
+        <location filename="../../ui/incident_list.py" line="280"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="330"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="346"/>
+        <location filename="../../ui/incident_list.py" line="356"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n حادثة</numerusform>
@@ -1353,7 +1352,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="349"/>
+        <location filename="../../ui/incident_list.py" line="359"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>تعذّرت قراءة الحوادث: {reason}</translation>
     </message>
@@ -1400,197 +1399,181 @@
         <source>Not sortable: an incident may have several violations</source>
         <translation>لا يمكن الفرز: قد تتضمن الحادثة عدة انتهاكات</translation>
     </message>
-    <message>
-        <location filename="../../ui/incident_model.py" line="318"/>
-        <source>the store could not be read</source>
-        <translation>تعذّرت قراءة المخزن</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;New incident</source>
         <translation>حادثة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/main_window.py" line="527"/>
-        <source>The incident editor is not available.</source>
-        <translation>محرر الحوادث غير متاح.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>حوادث من جدول بيانات أو من ملف JSON مصدَّر، تُفحص صفًا صفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Export incidents…</source>
         <translation>&amp;تصدير الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>الحوادث بتنسيق CSV أو Excel أو JSON أو HXL، في حدود ما يُسمح به للجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>إغلاق السجلات؛ تفتحها عبارة المرور من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Emergency &amp;wipe…</source>
         <translation>المسح ال&amp;طارئ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>إتلاف ملف المفاتيح والسجلات على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Run &amp;self-test…</source>
         <translation>تشغيل الاختبار ال&amp;ذاتي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>التحقق من أن هذا التثبيت يعمل: المخزن المشفّر، والتشفير، والترجمات، والخطوط، والتقارير، والاتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Strategies</source>
         <translation>الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Sync is not available in this build.</source>
         <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <source>The incident list is not available in this build.</source>
-        <translation>قائمة الحوادث غير متاحة في هذا الإصدار.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Signed in as {user}</source>
         <translation>مسجّل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>حُفظت الإعدادات. تُطبَّق اللغة ومجلد البيانات عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>About Upfront</source>
         <translation>حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1604,49 +1587,49 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="90"/>
         <source>Merge: {title}</source>
         <translation>الدمج: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="87"/>
+        <location filename="../../ui/sync_page.py" line="94"/>
         <source>Version kept at HQ</source>
         <translation>النسخة المحفوظة في المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="109"/>
         <source>Other version</source>
         <translation>النسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="92"/>
-        <location filename="../../ui/sync_page.py" line="119"/>
+        <location filename="../../ui/sync_page.py" line="99"/>
+        <location filename="../../ui/sync_page.py" line="126"/>
         <source>Merged text</source>
         <translation>النص المدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="93"/>
+        <location filename="../../ui/sync_page.py" line="100"/>
         <source>Start from the kept version</source>
         <translation>البدء من النسخة المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="95"/>
+        <location filename="../../ui/sync_page.py" line="102"/>
         <source>Start from the other version</source>
         <translation>البدء من النسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="104"/>
         <source> (from this device)</source>
         <translation> (من هذا الجهاز)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="107"/>
         <source>Kept at HQ</source>
         <translation>المحفوظة في المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="122"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>عُدِّل الحقل «{field}» في مكانين قبل أن يطّلع أيٌّ من التعديلين على الآخر. احتُفظ بالنسختين كلتيهما؛ اكتب النص الذي ينبغي اعتماده.</translation>
     </message>
@@ -1654,22 +1637,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/unlock.py" line="420"/>
+        <location filename="../../ui/passphrase.py" line="145"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>قصيرة جدًا: استخدم {minimum} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424"/>
+        <location filename="../../ui/passphrase.py" line="149"/>
         <source>The passphrases do not match.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428"/>
+        <location filename="../../ui/passphrase.py" line="153"/>
         <source>Type the passphrase again.</source>
         <translation>اكتب عبارة المرور مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="444"/>
+        <location filename="../../ui/passphrase.py" line="169"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>{minimum} أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</translation>
     </message>
@@ -1677,17 +1660,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="178"/>
+        <location filename="../../ui/vocab_widgets.py" line="179"/>
         <source>not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="181"/>
+        <location filename="../../ui/vocab_widgets.py" line="182"/>
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="195"/>
+        <location filename="../../ui/vocab_widgets.py" line="196"/>
         <source>{field}: precision</source>
         <translation>{field}: الدقة</translation>
     </message>
@@ -1695,407 +1678,407 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="91"/>
+        <location filename="../../ui/report/strings.py" line="15"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="92"/>
+        <location filename="../../ui/report/strings.py" line="16"/>
         <source>Generated {when}</source>
         <translation>أُعِدّ في {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="17"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="94"/>
+        <location filename="../../ui/report/strings.py" line="18"/>
         <source>Reference of the report&apos;s content: two prints with the same reference say the same thing.</source>
         <translation>مرجع لمحتوى التقرير: أي نسختين مطبوعتين تحملان المرجع نفسه تتضمنان المحتوى ذاته.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="97"/>
+        <location filename="../../ui/report/strings.py" line="21"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="98"/>
+        <location filename="../../ui/report/strings.py" line="22"/>
         <source>Reporting period</source>
         <translation>الفترة المشمولة بالتقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="23"/>
         <source>{start} to {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="100"/>
+        <location filename="../../ui/report/strings.py" line="24"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="101"/>
+        <location filename="../../ui/report/strings.py" line="25"/>
         <source>{title} (continued)</source>
         <translation>{title} (تابع)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="102"/>
+        <location filename="../../ui/report/strings.py" line="26"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="103"/>
+        <location filename="../../ui/report/strings.py" line="27"/>
         <source>Number</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="28"/>
         <source>fewer than {threshold}</source>
         <translation>أقل من {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="31"/>
         <source>Internal</source>
         <translation>داخلي</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="32"/>
         <source>United Nations</source>
         <translation>الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="33"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="34"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="37"/>
         <source>Key figures</source>
         <translation>أرقام رئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="38"/>
         <source>Incidents over time</source>
         <translation>الحوادث عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="39"/>
         <source>Violations by type and region</source>
         <translation>الانتهاكات حسب النوع والمنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="40"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="41"/>
         <source>Key incidents</source>
         <translation>حوادث رئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="42"/>
         <source>Risk assessment</source>
         <translation>تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="43"/>
         <source>Prevention and response actions</source>
         <translation>إجراءات الوقاية والاستجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="44"/>
         <source>Sources and methodology</source>
         <translation>المصادر والمنهجية</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="47"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="48"/>
         <source>Acts of violation</source>
         <translation>أفعال الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="49"/>
         <source>Victims</source>
         <translation>الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="126"/>
+        <location filename="../../ui/report/strings.py" line="50"/>
         <source>By violation type</source>
         <translation>حسب نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="127"/>
+        <location filename="../../ui/report/strings.py" line="51"/>
         <source>By verification level</source>
         <translation>حسب مستوى التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="52"/>
         <source>Victims by sex and age</source>
         <translation>الضحايا حسب الجنس والعمر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="129"/>
+        <location filename="../../ui/report/strings.py" line="53"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="130"/>
+        <location filename="../../ui/report/strings.py" line="54"/>
         <source>Verification level</source>
         <translation>مستوى التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="131"/>
+        <location filename="../../ui/report/strings.py" line="55"/>
         <source>Sex / age</source>
         <translation>الجنس / العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="56"/>
         <source>No incidents in this period.</source>
         <translation>لا توجد حوادث في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="58"/>
         <source>Incidents per week</source>
         <translation>الحوادث في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="135"/>
+        <location filename="../../ui/report/strings.py" line="59"/>
         <source>Incidents per month</source>
         <translation>الحوادث في الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="136"/>
+        <location filename="../../ui/report/strings.py" line="60"/>
         <source>Week starting</source>
         <translation>بداية الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="137"/>
+        <location filename="../../ui/report/strings.py" line="61"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="138"/>
+        <location filename="../../ui/report/strings.py" line="62"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>تمثّل الأجزاء المظلَّلة بخطوط مائلة عددًا من الحوادث يقل عن {threshold}؛ وهي مرسومة بارتفاع اسمي قدره {height}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="142"/>
+        <location filename="../../ui/report/strings.py" line="66"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>الصفوف: نوع الانتهاك؛ الأعمدة: المنطقة الإدارية من المستوى الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="144"/>
+        <location filename="../../ui/report/strings.py" line="68"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>×: قيمة محجوبة، كي لا يُستنتَج عدد صغير من المجاميع.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="147"/>
+        <location filename="../../ui/report/strings.py" line="71"/>
         <source>Incidents by area</source>
         <translation>الحوادث حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="148"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>None recorded</source>
         <translation>لم تُسجَّل أي حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="149"/>
+        <location filename="../../ui/report/strings.py" line="73"/>
         <source>Incident location</source>
         <translation>موقع الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="150"/>
+        <location filename="../../ui/report/strings.py" line="74"/>
         <source>No boundary data for {areas}</source>
         <translation>لا تتوفر بيانات الحدود لـ {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="151"/>
+        <location filename="../../ui/report/strings.py" line="75"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>مصدر الحدود (المتاحة دون اتصال بالإنترنت): Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="152"/>
+        <location filename="../../ui/report/strings.py" line="76"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>لا تعني الحدود والأسماء المبينة والتسميات المستخدمة في هذه الخريطة إقرارًا أو قبولًا رسميًا من جانب الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="155"/>
+        <location filename="../../ui/report/strings.py" line="79"/>
         <source>No map data for this period.</source>
         <translation>لا توجد بيانات للخريطة في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="157"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="158"/>
+        <location filename="../../ui/report/strings.py" line="82"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="159"/>
+        <location filename="../../ui/report/strings.py" line="83"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="160"/>
+        <location filename="../../ui/report/strings.py" line="84"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="161"/>
+        <location filename="../../ui/report/strings.py" line="85"/>
         <source>Named persons</source>
         <translation>الأشخاص المذكورون بالاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="162"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>No key incidents in this period.</source>
         <translation>لا توجد حوادث رئيسية في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="163"/>
+        <location filename="../../ui/report/strings.py" line="87"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>حوادث لم تُدرج واحدةً واحدة، لأن إدراجها يكشف رقمًا أصغر من أن يُنشر: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="166"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>حوادث في هذا التقرير ليس لها ملخص مُجاز للشركاء والجمهور (لا يُطبع لها شيء): {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="169"/>
+        <location filename="../../ui/report/strings.py" line="93"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>ملخصات أجازها كاتبها وحده، في مكتب له مستخدم واحد: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="172"/>
+        <location filename="../../ui/report/strings.py" line="96"/>
         <source>Assessed on {date}</source>
         <translation>تاريخ التقييم: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="173"/>
+        <location filename="../../ui/report/strings.py" line="97"/>
         <source>previous assessment {date}</source>
         <translation>التقييم السابق: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="174"/>
+        <location filename="../../ui/report/strings.py" line="98"/>
         <source>first assessment</source>
         <translation>التقييم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="175"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Overall level: {level}</source>
         <translation>المستوى العام: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="176"/>
+        <location filename="../../ui/report/strings.py" line="100"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="177"/>
+        <location filename="../../ui/report/strings.py" line="101"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="102"/>
         <source>Previous level</source>
         <translation>المستوى السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="103"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="180"/>
+        <location filename="../../ui/report/strings.py" line="104"/>
         <source>No risk assessment in this period.</source>
         <translation>لا يوجد تقييم للمخاطر في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="182"/>
+        <location filename="../../ui/report/strings.py" line="106"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="183"/>
+        <location filename="../../ui/report/strings.py" line="107"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="184"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Lead / owner</source>
         <translation>الكيان الرائد / المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="185"/>
+        <location filename="../../ui/report/strings.py" line="109"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="186"/>
+        <location filename="../../ui/report/strings.py" line="110"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="187"/>
+        <location filename="../../ui/report/strings.py" line="111"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="188"/>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Blocked</source>
         <translation>متعثر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="189"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>الإجراءات: {actions}؛ المتأخرة: {overdue}؛ المتعثرة: {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="190"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>No actions in this period.</source>
         <translation>لا توجد إجراءات في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="192"/>
+        <location filename="../../ui/report/strings.py" line="117"/>
         <source>Sources by type</source>
         <translation>المصادر حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="193"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Source type</source>
         <translation>نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="194"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>No sources in this period.</source>
         <translation>لا توجد مصادر في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="195"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>Methodology</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="196"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>حمايةً للأشخاص المعنيين، تُعرض الأعداد من 1 إلى {below} على شكل «&lt;{threshold}».</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="198"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>هذا التقرير للاستخدام الداخلي: تُعرض جميع الأعداد كاملة.</translation>
     </message>
@@ -2103,117 +2086,122 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="78"/>
+        <location filename="../../ui/reports_page.py" line="82"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="79"/>
+        <location filename="../../ui/reports_page.py" line="83"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="91"/>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <source>Standard template</source>
         <translation>القالب القياسي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Template…</source>
         <translation>اختيار قالب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="105"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="106"/>
+        <location filename="../../ui/reports_page.py" line="110"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="115"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Preview…</source>
         <translation>معاينة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>Save as PDF…</source>
         <translation>حفظ بتنسيق PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>يُحدَّد ما يمكن لكل جمهور مستهدف قراءته قبل إعداد التقرير: الحوادث وفقًا لمستوى سريتها، والأسماء وفقًا للموافقة، والأماكن وفقًا لدقة الموقع المسجَّلة، وتُخفى الأعداد الصغيرة في غير التقارير الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159"/>
+        <location filename="../../ui/reports_page.py" line="170"/>
         <source>Report template</source>
         <translation>قالب التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
+        <location filename="../../ui/reports_page.py" line="171"/>
         <source>Templates (*.json)</source>
         <translation>القوالب (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="182"/>
+        <location filename="../../ui/reports_page.py" line="193"/>
         <source>Gathering the report…</source>
         <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="200"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="226"/>
+        <location filename="../../ui/reports_page.py" line="237"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
-        <source>The report could not be saved ({reason}).</source>
-        <translation>تعذّر حفظ التقرير ({reason}).</translation>
+        <location filename="../../ui/reports_page.py" line="249"/>
+        <source>The report could not be saved.</source>
+        <translation>تعذّر حفظ التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="269"/>
+        <source>The report could not be made.</source>
+        <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="251"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
@@ -2224,62 +2212,57 @@ SQLCipher: {sqlcipher}</translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
-        <source>The report could not be made ({kind}).</source>
-        <translation>تعذّر إعداد التقرير ({kind}).</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="39"/>
-        <location filename="../../ui/review_dialog.py" line="79"/>
+        <location filename="../../ui/review_dialog.py" line="41"/>
+        <location filename="../../ui/review_dialog.py" line="80"/>
         <source>Quarterly review</source>
         <translation>الاستعراض الفصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="48"/>
+        <location filename="../../ui/review_dialog.py" line="50"/>
         <source>Quarter</source>
         <translation>الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="74"/>
-        <source>The review could not be built ({kind}).</source>
-        <translation>تعذّر إعداد الاستعراض ({kind}).</translation>
+        <location filename="../../ui/review_dialog.py" line="76"/>
+        <source>The review could not be built.</source>
+        <translation>تعذّر إعداد الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>No situation of concern.</source>
         <translation>لا توجد حالة مثيرة للقلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="85"/>
+        <location filename="../../ui/review_dialog.py" line="86"/>
         <source>Deterioration</source>
         <translation>تدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="91"/>
+        <location filename="../../ui/review_dialog.py" line="92"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>الخطر: {factor}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="96"/>
+        <location filename="../../ui/review_dialog.py" line="97"/>
         <source>all incidents</source>
         <translation>جميع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="102"/>
+        <location filename="../../ui/review_dialog.py" line="103"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>متأخر: {title} (الموعد النهائي {due}، الكيان الرائد {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="106"/>
+        <location filename="../../ui/review_dialog.py" line="107"/>
         <source>Blocked: {title}</source>
         <translation>معطل: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="108"/>
+        <location filename="../../ui/review_dialog.py" line="109"/>
         <source>Incidents added: {count}</source>
         <translation>الحوادث المضافة: {count}</translation>
     </message>
@@ -2287,12 +2270,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/rows.py" line="48"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="497"/>
+        <location filename="../../ui/incident_editor/rows.py" line="108"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (محمي)</translation>
     </message>
@@ -2300,7 +2283,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="586"/>
+        <location filename="../../ui/incident_editor/rows.py" line="197"/>
         <source>Remove {row}</source>
         <translation>إزالة {row}</translation>
     </message>
@@ -2308,37 +2291,37 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="41"/>
+        <location filename="../../ui/selftest_dialog.py" line="42"/>
         <source>Self-test</source>
         <translation>الاختبار الذاتي</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="55"/>
+        <location filename="../../ui/selftest_dialog.py" line="56"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="59"/>
+        <location filename="../../ui/selftest_dialog.py" line="60"/>
         <source>&amp;Copy results</source>
         <translation>&amp;نسخ النتائج</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="60"/>
+        <location filename="../../ui/selftest_dialog.py" line="61"/>
         <source>Run &amp;again</source>
         <translation>إعادة ال&amp;تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="92"/>
+        <location filename="../../ui/selftest_dialog.py" line="93"/>
         <source>Checking {name}…</source>
         <translation>جارٍ التحقق: {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="123"/>
+        <location filename="../../ui/selftest_dialog.py" line="124"/>
         <source>{failed} of {total} checks failed. Copy the results and send them to whoever supports Upfront for your office.</source>
         <translation>فشل {failed} من أصل {total} من الفحوص. انسخ النتائج وأرسلها إلى من يتولى دعم Upfront في مكتبك.</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="126"/>
+        <location filename="../../ui/selftest_dialog.py" line="127"/>
         <source>Everything works: {total} checks passed or did not apply.</source>
         <translation>كل شيء يعمل: {total} من الفحوص نجحت أو لا تنطبق.</translation>
     </message>
@@ -2346,97 +2329,97 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Remember me on this device</source>
         <translation>تذكرني على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>الاحتفاظ بمفتاح في سلسلة المفاتيح الآمنة لهذا الحاسوب ليفتح Upfront دون عبارة المرور. فقط لحاسوب تستخدمه وحدك.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة، لذا لا يستطيع Upfront تذكرك هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>The standard folder for this computer</source>
         <translation>المجلد الافتراضي لهذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Browse…</source>
         <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Applies when Upfront next starts.</source>
         <translation>يُطبَّق عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>يُقفل Upfront نفسه بعد هذه المدة دون استخدام لوحة المفاتيح أو الفأرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>يُقفل فورًا، من أي نافذة من نوافذ Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>يُطبَّق عند تشغيل Upfront في المرة القادمة. انقل الملفين keys.json وupfront.db معًا إلى هناك بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>المتغير {variable} مُعيَّن وله الأولوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>غير متاح: لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Lock when &amp;idle for:</source>
         <translation>القفل بعد &amp;خمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>&amp;Panic key:</source>
         <translation>مفتاح ال&amp;طوارئ:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>استخدم Ctrl أو Alt أو مفتاح وظيفة، وإلا فإن الكتابة ستُقفل Upfront.</translation>
     </message>
@@ -2502,188 +2485,188 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="83"/>
+        <location filename="../../ui/situations_page.py" line="77"/>
         <source>Situations of concern</source>
         <translation>الحالات المثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="95"/>
+        <location filename="../../ui/situations_page.py" line="89"/>
         <source>Risk factors over time</source>
         <translation>عوامل الخطر عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>New assessment…</source>
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="116"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="118"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Edit action…</source>
         <translation>تعديل الإجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="137"/>
+        <location filename="../../ui/situations_page.py" line="131"/>
         <source>Risk heat map</source>
         <translation>خريطة حرارية للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="138"/>
-        <location filename="../../ui/situations_page.py" line="415"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="139"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="140"/>
+        <location filename="../../ui/situations_page.py" line="134"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="142"/>
+        <location filename="../../ui/situations_page.py" line="136"/>
         <source>Quarterly review…</source>
         <translation>الاستعراض الفصلي…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="144"/>
+        <location filename="../../ui/situations_page.py" line="138"/>
         <source>New situation…</source>
         <translation>حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="140"/>
         <source>Edit situation…</source>
         <translation>تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="175"/>
+        <location filename="../../ui/situations_page.py" line="170"/>
         <source>All confidentiality levels</source>
         <translation>جميع مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="181"/>
+        <location filename="../../ui/situations_page.py" line="176"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="181"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="221"/>
+        <location filename="../../ui/situations_page.py" line="216"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك (أسابيع مضت، حتى {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="220"/>
         <source>Acts</source>
         <translation>الأفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="230"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>الأفعال حسب المنطقة، آخر 26 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="226"/>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="337"/>
-        <source>The situations could not be loaded ({kind}).</source>
-        <translation>تعذّر تحميل الحالات ({kind}).</translation>
+        <location filename="../../ui/situations_page.py" line="338"/>
+        <source>The situations could not be loaded.</source>
+        <translation>تعذّر تحميل الحالات.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="351"/>
+        <location filename="../../ui/situations_page.py" line="354"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة باستخدام الأمر `upfront situation add`.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="368"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="381"/>
+        <location filename="../../ui/situations_page.py" line="385"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="388"/>
+        <location filename="../../ui/situations_page.py" line="392"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="405"/>
+        <location filename="../../ui/situations_page.py" line="409"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="409"/>
+        <location filename="../../ui/situations_page.py" line="413"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="415"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="423"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="422"/>
+        <location filename="../../ui/situations_page.py" line="427"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="429"/>
+        <location filename="../../ui/situations_page.py" line="434"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
@@ -2691,91 +2674,91 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrategiesPage</name>
     <message>
-        <location filename="../../ui/strategies_page.py" line="61"/>
-        <location filename="../../ui/strategies_page.py" line="86"/>
-        <location filename="../../ui/strategies_page.py" line="98"/>
+        <location filename="../../ui/strategies_page.py" line="65"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="102"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="62"/>
+        <location filename="../../ui/strategies_page.py" line="66"/>
         <source>All pillars</source>
         <translation>جميع الركائز</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="66"/>
-        <location filename="../../ui/strategies_page.py" line="87"/>
-        <location filename="../../ui/strategies_page.py" line="100"/>
+        <location filename="../../ui/strategies_page.py" line="70"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="104"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="67"/>
+        <location filename="../../ui/strategies_page.py" line="71"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="70"/>
+        <location filename="../../ui/strategies_page.py" line="74"/>
         <source>Only overdue or blocked</source>
         <translation>المتأخرة أو المتعثرة فقط</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="77"/>
+        <location filename="../../ui/strategies_page.py" line="81"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>لا توجد استراتيجية لأي وضع بعد. أضف واحدة ضمن الأوضاع.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="84"/>
+        <location filename="../../ui/strategies_page.py" line="88"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>إجراءات استراتيجية كل وضع</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="119"/>
-        <source>The actions could not be loaded ({kind}).</source>
-        <translation>تعذر تحميل الإجراءات ({kind}).</translation>
+        <location filename="../../ui/strategies_page.py" line="130"/>
+        <source>The actions could not be loaded.</source>
+        <translation>تعذّر تحميل الإجراءات.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="152"/>
+        <location filename="../../ui/strategies_page.py" line="162"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="170"/>
+        <location filename="../../ui/strategies_page.py" line="181"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} في {situations}؛ {overdue} متأخرة، {blocked} متعثرة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="171"/>
+        <location filename="../../ui/strategies_page.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n إجراء</numerusform>
@@ -2787,7 +2770,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="172"/>
+        <location filename="../../ui/strategies_page.py" line="183"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n وضع</numerusform>
@@ -2802,27 +2785,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="323"/>
+        <location filename="../../ui/passphrase.py" line="97"/>
         <source>Too short</source>
         <translation>قصيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="324"/>
+        <location filename="../../ui/passphrase.py" line="98"/>
         <source>Weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="325"/>
+        <location filename="../../ui/passphrase.py" line="99"/>
         <source>Fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/passphrase.py" line="100"/>
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
@@ -2830,322 +2813,327 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>HQ</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Last success</source>
         <translation>آخر مزامنة ناجحة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>Waiting to go</source>
         <translation>في انتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Last problem</source>
         <translation>آخر مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>Next attempt</source>
         <translation>المحاولة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="171"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>Needs</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>HQ&apos;s reason</source>
         <translation>سبب المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>Conflicts to merge</source>
         <translation>تعارضات تحتاج إلى دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="192"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>رفضها المقر (الحجر): هذه التغييرات محفوظة هنا ولم تمنع التغييرات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="230"/>
+        <location filename="../../ui/sync_page.py" line="239"/>
+        <source>The sync status could not be read.</source>
+        <translation>تعذّرت قراءة حالة المزامنة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="246"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>غير مسجَّل: شغّل الأمر `upfront enroll` مع الرمز المميز والبصمة اللذين أعطاك إياهما المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="252"/>
         <source>never</source>
         <translation>لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="237"/>
+        <location filename="../../ui/sync_page.py" line="253"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>التغييرات: {changes}، الملفات: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239"/>
+        <location filename="../../ui/sync_page.py" line="256"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="241"/>
+        <location filename="../../ui/sync_page.py" line="258"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="243"/>
+        <location filename="../../ui/sync_page.py" line="260"/>
         <source>Sync: {count} waiting</source>
         <translation>المزامنة: {count} في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246"/>
+        <location filename="../../ui/sync_page.py" line="263"/>
         <source>Sync: failed, will retry</source>
         <translation>المزامنة: فشلت، وستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="248"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>Sync: up to date</source>
         <translation>المزامنة: محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="254"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>يفيد المقر بأن ساعة هذا الحاسوب متقدمة بمقدار {hours} ساعة. صحّحها: فالمقر يعامل الطوابع الزمنية لهذا الحاسوب على أنها بتوقيت المقر.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="277"/>
         <source>merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="276"/>
+        <location filename="../../ui/sync_page.py" line="293"/>
         <source>in {seconds} s</source>
         <translation>بعد {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="285"/>
+        <location filename="../../ui/sync_page.py" line="302"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="305"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>sent {sent}, received {received}</source>
         <translation>المُرسَل: {sent}، المُستلَم: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321"/>
+        <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="357"/>
-        <source>The merge could not be saved ({kind}).</source>
-        <translation>تعذّر حفظ الدمج ({kind}).</translation>
+        <location filename="../../ui/sync_page.py" line="375"/>
+        <source>The merge could not be saved.</source>
+        <translation>تعذّر حفظ الدمج.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="915"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Unlock Upfront</source>
         <translation>فتح Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="929"/>
+        <location filename="../../ui/unlock.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="930"/>
-        <location filename="../../ui/unlock.py" line="1145"/>
-        <location filename="../../ui/unlock.py" line="1149"/>
+        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="343"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="953"/>
+        <location filename="../../ui/unlock.py" line="163"/>
         <source>Too many wrong attempts.</source>
         <translation>محاولات خاطئة كثيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="964"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;تذكرني على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="970"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>الاحتفاظ بمفتاح في سلسلة المفاتيح الآمنة لهذا الحاسوب ليفتح Upfront دون عبارة المرور. فقط لحاسوب تستخدمه وحدك.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="979"/>
+        <location filename="../../ui/unlock.py" line="189"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة (مثل مدير بيانات الاعتماد في Windows أو سلسلة مفاتيح macOS أو GNOME Keyring أو KWallet)، لذا لا يستطيع Upfront تذكرك هنا. أدخل عبارة المرور في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="985"/>
+        <location filename="../../ui/unlock.py" line="195"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>غير متاح: لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="990"/>
-        <location filename="../../ui/unlock.py" line="1086"/>
+        <location filename="../../ui/unlock.py" line="200"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>U&amp;ser:</source>
         <translation>الم&amp;ستخدم:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="202"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="997"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>Upfront is locked</source>
         <translation>Upfront مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1001"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>السجلات على هذا الحاسوب مشفّرة. أدخل عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1027"/>
+        <location filename="../../ui/unlock.py" line="237"/>
         <source>Recovery &amp;key:</source>
         <translation>م&amp;فتاح الاسترداد:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1030"/>
+        <location filename="../../ui/unlock.py" line="240"/>
         <source>Unlock with the recovery key</source>
         <translation>الفتح بمفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1034"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>اكتب مفتاح الاسترداد الذي طُبع أو كُتب عند إعداد Upfront على هذا الحاسوب. الشرطات والمسافات اختيارية، والأحرف الصغيرة مقبولة.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1049"/>
+        <location filename="../../ui/unlock.py" line="259"/>
         <source>Upfront cannot open the records</source>
         <translation>لا يستطيع Upfront فتح السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1054"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>إذا كانت لديك نسخة احتياطية من ملف المفاتيح (keys.json)، فأعِدها إلى هذا المجلد واختر «حاول مرة أخرى»:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1090"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1094"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1099"/>
+        <location filename="../../ui/unlock.py" line="297"/>
         <source>Choose a new passphrase</source>
         <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1103"/>
+        <location filename="../../ui/unlock.py" line="301"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>تم قبول مفتاح الاسترداد. اختر المستخدم الذي ستُستبدل عبارة مروره، أو اكتب اسمًا جديدًا، ثم عيّن عبارة المرور التي ستُستخدم من الآن فصاعدًا. يبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1144"/>
+        <location filename="../../ui/unlock.py" line="342"/>
         <source>Use recovery key</source>
         <translation>استخدام مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1148"/>
+        <location filename="../../ui/unlock.py" line="346"/>
         <source>Use passphrase</source>
         <translation>استخدام عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1152"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>Set passphrase and &amp;open</source>
         <translation>التعيين وال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1155"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>&amp;Try again</source>
         <translation>&amp;حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1171"/>
+        <location filename="../../ui/unlock.py" line="369"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>لا يملك أي مستخدم عبارة مرور لهذا المخزن. استخدم مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1194"/>
+        <location filename="../../ui/unlock.py" line="392"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>جارٍ الفتح بالمفتاح المحفوظ على هذا الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1218"/>
+        <location filename="../../ui/unlock.py" line="416"/>
         <source>Setting the new passphrase…</source>
         <translation>جارٍ تعيين عبارة المرور الجديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1230"/>
+        <location filename="../../ui/unlock.py" line="428"/>
         <source>Unlocking…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1322"/>
+        <location filename="../../ui/unlock.py" line="520"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1326"/>
+        <location filename="../../ui/unlock.py" line="524"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>عبارة مرور خاطئة للمستخدم «{user}». تحقق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1370"/>
+        <location filename="../../ui/unlock.py" line="568"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
@@ -3160,12 +3148,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor/fields.py" line="49"/>
         <source>Violation {number} (missing)</source>
         <translation>الانتهاك {number} (مفقود)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/fields.py" line="59"/>
         <source>{number}: {label}</source>
         <translation>{number}: {label}</translation>
     </message>
@@ -3173,12 +3161,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3193,12 +3181,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 بعد ذلك يبدأ Upfront من جديد كما لو كان على حاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>To confirm, type {word}:</source>
         <translation>للتأكيد، اكتب {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;مسح كل شيء</translation>
     </message>
@@ -3206,68 +3194,68 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../ui/exchange_dialogs.py" line="280"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../ui/exchange_dialogs.py" line="281"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>يُفحص كل صف، ولا يُستورد شيء بعد. لا يُستورد أبدًا أي صف فيه خطأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="284"/>
         <source>Errors</source>
         <translation>الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="290"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Warnings</source>
         <translation>التحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="290"/>
         <source>Likely duplicate of</source>
         <translation>تكرار محتمل لـ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Title similarity</source>
         <translation>تشابه العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="294"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Import likely duplicates too</source>
         <translation>استيراد التكرارات المحتملة أيضًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n صف…</numerusform>
@@ -3279,7 +3267,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="331"/>
+        <location filename="../../ui/exchange_dialogs.py" line="329"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
@@ -3291,17 +3279,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked ({kind}).</source>
-        <translation>تعذّر فحص الصفوف ({kind}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="342"/>
+        <source>The rows could not be checked.</source>
+        <translation>تعذّر فحص الصفوف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>incident {ref}</source>
         <translation>الحادثة {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="374"/>
+        <location filename="../../ui/exchange_dialogs.py" line="368"/>
         <source>row {ref}</source>
         <translation>الصف {ref}</translation>
     </message>
@@ -3309,90 +3297,90 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="118"/>
+        <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="122"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>جدول بيانات (ملف CSV بترميز UTF-8، أو ملف XLSX) أو ملف JSON مصدَّر يحتوي على حوادث. لا يُستورد شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="125"/>
+        <location filename="../../ui/exchange_dialogs.py" line="127"/>
         <source>Browse…</source>
         <translation>تصفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>أعمدة مسمّاة بأسماء حقول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="131"/>
         <source>KoboToolbox starter</source>
         <translation>المطابقة الجاهزة لـ KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="132"/>
         <source>Other mapping file…</source>
         <translation>ملف مطابقة آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../ui/exchange_dialogs.py" line="141"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../ui/exchange_dialogs.py" line="142"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="155"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../ui/exchange_dialogs.py" line="156"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>ملفات الحوادث (*.csv *.xlsx *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="163"/>
         <source>Mapping file</source>
         <translation>ملف المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
         <source>Mappings (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../ui/exchange_dialogs.py" line="201"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read ({kind}).</source>
-        <translation>تعذّرت قراءة الملف ({kind}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <source>The file could not be read.</source>
+        <translation>تعذّرت قراءة الملف.</translation>
     </message>
 </context>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="388"/>
+        <location filename="../../ui/exchange_dialogs.py" line="382"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="389"/>
+        <location filename="../../ui/exchange_dialogs.py" line="383"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>تُكتب الصفوف دفعة واحدة، ولا يحدث ذلك إلا عند النقر على «استيراد»؛ وحتى ذلك الحين لا يدخل شيء إلى المخزن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="407"/>
+        <location filename="../../ui/exchange_dialogs.py" line="401"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>سيُستورد %n صف.</numerusform>
@@ -3404,7 +3392,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="409"/>
+        <location filename="../../ui/exchange_dialogs.py" line="403"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>يُستبعد %n تكرار محتمل.</numerusform>
@@ -3416,7 +3404,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="411"/>
+        <location filename="../../ui/exchange_dialogs.py" line="405"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>يُستبعد %n صف فيه أخطاء.</numerusform>
@@ -3428,17 +3416,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="413"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>No row can be imported.</source>
         <translation>لا يمكن استيراد أي صف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="415"/>
+        <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>كل الصفوف الصالحة تكرارات محتملة؛ حدِّد «استيراد التكرارات المحتملة أيضًا» في الصفحة السابقة لاستيرادها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="421"/>
+        <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>استيراد %n صف</numerusform>
@@ -3450,7 +3438,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="427"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>جارٍ استيراد %n صف…</numerusform>
@@ -3462,12 +3450,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="444"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="445"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>استُوردت %n حادثة.</numerusform>
@@ -3479,40 +3467,40 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported ({kind}).</source>
-        <translation>لم يُستورد شيء ({kind}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="233"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="236"/>
+        <location filename="../../ui/exchange_dialogs.py" line="234"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>الحقل الذي يملؤه كل عمود من أعمدة الملف. تُتجاهل الأعمدة غير المطابَقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="238"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="238"/>
         <source>Upfront field</source>
         <translation>حقل Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="241"/>
+        <location filename="../../ui/exchange_dialogs.py" line="239"/>
         <source>First rows of the file</source>
         <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../ui/exchange_dialogs.py" line="256"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>يحتوي ملف JSON هذا على %n سجل حادثة. تُقرأ السجلات كما هي: لا تُطبَّق أي مطابقة.</numerusform>
@@ -3524,7 +3512,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="261"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>المطابقة: {mapping}. يُقرأ من الملف %n عمود.</numerusform>
@@ -3536,12 +3524,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="266"/>
+        <location filename="../../ui/exchange_dialogs.py" line="264"/>
         <source>not mapped, ignored</source>
         <translation>غير مطابَق، يُتجاهل</translation>
     </message>
@@ -3549,60 +3537,55 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="80"/>
-        <source>{field}: {reason}</source>
-        <translation>{field}: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../ui/situation_dialogs.py" line="84"/>
-        <source>Not saved ({kind}).</source>
-        <translation>لم يُحفظ ({kind}).</translation>
+        <source>Not saved.</source>
+        <translation>لم يُحفظ.</translation>
     </message>
 </context>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="107"/>
+        <location filename="../../ui/failures.py" line="41"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>عبارة المرور غير صحيحة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="111"/>
+        <location filename="../../ui/failures.py" line="45"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>تتعذر قراءة ملف المفاتيح لهذا المخزن، لذا لا يمكن فتح السجلات. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/failures.py" line="51"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>قاعدة البيانات لا تطابق ملف المفاتيح لهذا المخزن: ربما تكون تالفة أو تابعة لتثبيت آخر. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/failures.py" line="57"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>حُفظت هذه السجلات بإصدار أحدث من Upfront. ثبّت ذلك الإصدار أو إصدارًا أحدث منه لفتحها. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/failures.py" line="63"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/failures.py" line="67"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>يوجد مخزن بالفعل في هذا المجلد. أعد تشغيل Upfront لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="138"/>
+        <location filename="../../ui/failures.py" line="72"/>
         <source>The store stays locked.</source>
         <translation>يبقى المخزن مقفلًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/failures.py" line="76"/>
         <source>Upfront could not read or write a file.</source>
         <translation>تعذّر على Upfront قراءة ملف أو الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/failures.py" line="84"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>حدث خطأ غير متوقع. يُرجى إبلاغ جهة التنسيق المعنية بتكنولوجيا المعلومات بما كنت تفعله.</translation>
     </message>
@@ -3610,17 +3593,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/passphrase.py" line="56"/>
         <source>Enter your name.</source>
         <translation>أدخل اسمك.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/passphrase.py" line="58"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>استخدم {maximum} حرفًا قابلًا للطباعة على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167"/>
+        <location filename="../../ui/passphrase.py" line="62"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>الاسم «recovery» محجوز لمفتاح الاسترداد.</translation>
     </message>

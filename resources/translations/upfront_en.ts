@@ -57,12 +57,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="130"/>
+        <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>Emergency wipe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="131"/>
+        <location filename="../../ui/gui.py" line="142"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>The emergency wipe did not finish. Try again, or delete the data folder.</translation>
     </message>
@@ -108,22 +108,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="109"/>
+        <location filename="../../ui/vocab_widgets.py" line="110"/>
         <source>Internal: the country team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="110"/>
+        <location filename="../../ui/vocab_widgets.py" line="111"/>
         <source>United Nations system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="111"/>
+        <location filename="../../ui/vocab_widgets.py" line="112"/>
         <source>Trusted partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="112"/>
+        <location filename="../../ui/vocab_widgets.py" line="113"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Reopen drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Not now</source>
         <translation>&amp;Not now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront kept %n unsaved draft from an earlier session (for example after a crash or a lock). Reopen it to continue where you stopped.</numerusform>
@@ -152,138 +152,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="516"/>
-        <location filename="../../ui/exchange_dialogs.py" line="625"/>
+        <location filename="../../ui/exchange_dialogs.py" line="507"/>
+        <location filename="../../ui/exchange_dialogs.py" line="616"/>
         <source>Export incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="509"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="509"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="510"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="510"/>
         <source>HXL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="523"/>
+        <location filename="../../ui/exchange_dialogs.py" line="514"/>
         <source>One row per incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="524"/>
+        <location filename="../../ui/exchange_dialogs.py" line="515"/>
         <source>One row per act of violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <source>Counts per week, region and violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="534"/>
+        <location filename="../../ui/exchange_dialogs.py" line="525"/>
         <source>Limit to dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="542"/>
+        <location filename="../../ui/exchange_dialogs.py" line="533"/>
         <source>(any country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="545"/>
+        <location filename="../../ui/exchange_dialogs.py" line="536"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="556"/>
+        <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="560"/>
+        <location filename="../../ui/exchange_dialogs.py" line="551"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../ui/exchange_dialogs.py" line="552"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../ui/exchange_dialogs.py" line="553"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="564"/>
+        <location filename="../../ui/exchange_dialogs.py" line="555"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="565"/>
+        <location filename="../../ui/exchange_dialogs.py" line="556"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="583"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="594"/>
+        <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="588"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="601"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="621"/>
+        <location filename="../../ui/exchange_dialogs.py" line="612"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="621"/>
+        <location filename="../../ui/exchange_dialogs.py" line="612"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="622"/>
+        <location filename="../../ui/exchange_dialogs.py" line="613"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="622"/>
+        <location filename="../../ui/exchange_dialogs.py" line="613"/>
         <source>HXL (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="641"/>
+        <location filename="../../ui/exchange_dialogs.py" line="632"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="647"/>
+        <location filename="../../ui/exchange_dialogs.py" line="638"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -291,152 +291,151 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="656"/>
-        <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written ({reason}).</source>
+        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <source>The export could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="500"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Set up Upfront</source>
         <translation>Set up Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="514"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>The name colleagues know you by</source>
         <translation>The name colleagues know you by</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="532"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="536"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="540"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Create store</source>
         <translation>Create store</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="550"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Use an &amp;existing data folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="554"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="570"/>
+        <location filename="../../ui/first_run.py" line="143"/>
         <source>Set up Upfront on this computer</source>
         <translation>Set up Upfront on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="574"/>
+        <location filename="../../ui/first_run.py" line="147"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="612"/>
+        <location filename="../../ui/first_run.py" line="185"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="618"/>
+        <location filename="../../ui/first_run.py" line="191"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="622"/>
+        <location filename="../../ui/first_run.py" line="195"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="626"/>
+        <location filename="../../ui/first_run.py" line="199"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="627"/>
+        <location filename="../../ui/first_run.py" line="200"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinue</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="643"/>
+        <location filename="../../ui/first_run.py" line="216"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="647"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="706"/>
+        <location filename="../../ui/first_run.py" line="279"/>
         <source>Creating the encrypted store…</source>
         <translation>Creating the encrypted store…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="742"/>
+        <location filename="../../ui/first_run.py" line="315"/>
         <source>Choose the existing data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="754"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>Looking for a store in that folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="789"/>
+        <location filename="../../ui/first_run.py" line="362"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="790"/>
+        <location filename="../../ui/first_run.py" line="363"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="791"/>
+        <location filename="../../ui/first_run.py" line="364"/>
         <source>Created on</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="798"/>
+        <location filename="../../ui/first_run.py" line="371"/>
         <source>Upfront recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="807"/>
+        <location filename="../../ui/first_run.py" line="380"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="826"/>
+        <location filename="../../ui/first_run.py" line="399"/>
         <source>Print the recovery key</source>
         <translation>Print the recovery key</translation>
     </message>
@@ -444,7 +443,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="484"/>
+        <location filename="../../ui/exchange_dialogs.py" line="475"/>
         <source>Import incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,713 +451,713 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="707"/>
+        <location filename="../../ui/incident_editor/editor.py" line="139"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="719"/>
-        <location filename="../../ui/incident_editor.py" line="1085"/>
+        <location filename="../../ui/incident_editor/editor.py" line="151"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="721"/>
+        <location filename="../../ui/incident_editor/editor.py" line="153"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="806"/>
-        <location filename="../../ui/incident_editor.py" line="828"/>
-        <location filename="../../ui/incident_editor.py" line="831"/>
+        <location filename="../../ui/incident_editor/editor.py" line="238"/>
+        <location filename="../../ui/incident_editor/editor.py" line="260"/>
+        <location filename="../../ui/incident_editor/editor.py" line="263"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="809"/>
+        <location filename="../../ui/incident_editor/editor.py" line="241"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Overview &amp;&amp; location</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="818"/>
+        <location filename="../../ui/incident_editor/editor.py" line="250"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="819"/>
+        <location filename="../../ui/incident_editor/editor.py" line="251"/>
         <source>Occurred from</source>
         <translation>Occurred from</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="821"/>
+        <location filename="../../ui/incident_editor/editor.py" line="253"/>
         <source>Occurred to</source>
         <translation>Occurred to</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor/editor.py" line="256"/>
         <source>Date reported</source>
         <translation>Date reported</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="827"/>
+        <location filename="../../ui/incident_editor/editor.py" line="259"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="830"/>
+        <location filename="../../ui/incident_editor/editor.py" line="262"/>
         <source>Region (admin 1)</source>
         <translation>Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="835"/>
+        <location filename="../../ui/incident_editor/editor.py" line="267"/>
         <source>District (admin 2)</source>
         <translation>District (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="840"/>
+        <location filename="../../ui/incident_editor/editor.py" line="272"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="854"/>
+        <location filename="../../ui/incident_editor/editor.py" line="286"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="855"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>Location precision</source>
         <translation>Location precision</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor/editor.py" line="298"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor/editor.py" line="300"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor/editor.py" line="305"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="904"/>
+        <location filename="../../ui/incident_editor/editor.py" line="336"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
-        <location filename="../../ui/incident_editor.py" line="996"/>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="344"/>
+        <location filename="../../ui/incident_editor/editor.py" line="428"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="915"/>
+        <location filename="../../ui/incident_editor/editor.py" line="347"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="916"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor/editor.py" line="349"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="919"/>
+        <location filename="../../ui/incident_editor/editor.py" line="351"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor/editor.py" line="360"/>
         <source>Violation {number}</source>
         <translation>Violation {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor/editor.py" line="360"/>
         <source>Add violation</source>
         <translation>Add violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor/editor.py" line="364"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor/editor.py" line="365"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Show the protected name; the reveal is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="937"/>
-        <location filename="../../ui/incident_editor.py" line="981"/>
+        <location filename="../../ui/incident_editor/editor.py" line="369"/>
+        <location filename="../../ui/incident_editor/editor.py" line="413"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="939"/>
+        <location filename="../../ui/incident_editor/editor.py" line="371"/>
         <source>Reveal name</source>
         <translation>Reveal name</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="942"/>
+        <location filename="../../ui/incident_editor/editor.py" line="374"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictims</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="946"/>
+        <location filename="../../ui/incident_editor/editor.py" line="378"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="907"/>
-        <location filename="../../ui/incident_editor.py" line="947"/>
+        <location filename="../../ui/incident_editor/editor.py" line="339"/>
+        <location filename="../../ui/incident_editor/editor.py" line="379"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="834"/>
+        <location filename="../../ui/incident_editor/editor.py" line="266"/>
         <source>Region P-code (admin 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor/editor.py" line="270"/>
         <source>District P-code (admin 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor/editor.py" line="274"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="849"/>
+        <location filename="../../ui/incident_editor/editor.py" line="281"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="852"/>
+        <location filename="../../ui/incident_editor/editor.py" line="284"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
+        <location filename="../../ui/incident_editor/editor.py" line="310"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="880"/>
+        <location filename="../../ui/incident_editor/editor.py" line="312"/>
         <source>Summary for partners and the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>Clearance of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="887"/>
+        <location filename="../../ui/incident_editor/editor.py" line="319"/>
         <source>Clear for release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
-        <location filename="../../ui/incident_editor.py" line="948"/>
+        <location filename="../../ui/incident_editor/editor.py" line="340"/>
+        <location filename="../../ui/incident_editor/editor.py" line="380"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="909"/>
+        <location filename="../../ui/incident_editor/editor.py" line="341"/>
         <source>Number of victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="921"/>
+        <location filename="../../ui/incident_editor/editor.py" line="353"/>
         <source>Count {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor/editor.py" line="354"/>
         <source>Add count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="925"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Victims by sex and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="951"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>not given</source>
         <translation type="unfinished">not given</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="952"/>
+        <location filename="../../ui/incident_editor/editor.py" line="384"/>
         <source>Group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
-        <location filename="../../ui/incident_editor.py" line="1001"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
+        <location filename="../../ui/incident_editor/editor.py" line="433"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="961"/>
-        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <location filename="../../ui/incident_editor/editor.py" line="393"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Withhold the name on screens and exports</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="962"/>
-        <location filename="../../ui/incident_editor.py" line="1003"/>
+        <location filename="../../ui/incident_editor/editor.py" line="394"/>
+        <location filename="../../ui/incident_editor/editor.py" line="435"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
-        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <location filename="../../ui/incident_editor/editor.py" line="395"/>
+        <location filename="../../ui/incident_editor/editor.py" line="436"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="966"/>
+        <location filename="../../ui/incident_editor/editor.py" line="398"/>
         <source>Victim {number}</source>
         <translation>Victim {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="966"/>
+        <location filename="../../ui/incident_editor/editor.py" line="398"/>
         <source>Add victim</source>
         <translation>Add victim</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="971"/>
+        <location filename="../../ui/incident_editor/editor.py" line="403"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="976"/>
+        <location filename="../../ui/incident_editor/editor.py" line="408"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="977"/>
+        <location filename="../../ui/incident_editor/editor.py" line="409"/>
         <source>Degree</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="980"/>
+        <location filename="../../ui/incident_editor/editor.py" line="412"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="983"/>
+        <location filename="../../ui/incident_editor/editor.py" line="415"/>
         <source>Involvement {number}</source>
         <translation>Involvement {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="984"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>Add involvement</source>
         <translation>Add involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="986"/>
+        <location filename="../../ui/incident_editor/editor.py" line="418"/>
         <source>Involvement</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Perpetrator {number}</source>
         <translation>Perpetrator {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Add perpetrator</source>
         <translation>Add perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="993"/>
+        <location filename="../../ui/incident_editor/editor.py" line="425"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources &amp;&amp; verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="997"/>
+        <location filename="../../ui/incident_editor/editor.py" line="429"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="999"/>
+        <location filename="../../ui/incident_editor/editor.py" line="431"/>
         <source>Reliability</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1005"/>
+        <location filename="../../ui/incident_editor/editor.py" line="437"/>
         <source>Information given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1009"/>
+        <location filename="../../ui/incident_editor/editor.py" line="441"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Source {number}</source>
         <translation>Source {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Add source</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1017"/>
+        <location filename="../../ui/incident_editor/editor.py" line="449"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1018"/>
+        <location filename="../../ui/incident_editor/editor.py" line="450"/>
         <source>Standard of proof</source>
         <translation>Standard of proof</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1020"/>
+        <location filename="../../ui/incident_editor/editor.py" line="452"/>
         <source>Credibility</source>
         <translation>Credibility</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1022"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1023"/>
+        <location filename="../../ui/incident_editor/editor.py" line="455"/>
         <source>Date reviewed</source>
         <translation>Date reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1028"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1031"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Save the incident to add attachments. Files can also be dropped here.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1038"/>
+        <location filename="../../ui/incident_editor/editor.py" line="470"/>
         <source>Captured by</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1038"/>
+        <location filename="../../ui/incident_editor/editor.py" line="470"/>
         <source>Captured at</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1039"/>
+        <location filename="../../ui/incident_editor/editor.py" line="471"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1044"/>
+        <location filename="../../ui/incident_editor/editor.py" line="476"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1046"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1048"/>
+        <location filename="../../ui/incident_editor/editor.py" line="480"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1050"/>
+        <location filename="../../ui/incident_editor/editor.py" line="482"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1052"/>
+        <location filename="../../ui/incident_editor/editor.py" line="484"/>
         <source>Export original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1059"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chain of custody of the selected file</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1062"/>
+        <location filename="../../ui/incident_editor/editor.py" line="494"/>
         <source>Chain of custody</source>
         <translation>Chain of custody</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1066"/>
+        <location filename="../../ui/incident_editor/editor.py" line="498"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1069"/>
+        <location filename="../../ui/incident_editor/editor.py" line="501"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1070"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1090"/>
+        <location filename="../../ui/incident_editor/editor.py" line="522"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1093"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1098"/>
+        <location filename="../../ui/incident_editor/editor.py" line="530"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1100"/>
+        <location filename="../../ui/incident_editor/editor.py" line="532"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1102"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1111"/>
+        <location filename="../../ui/incident_editor/editor.py" line="543"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1118"/>
+        <location filename="../../ui/incident_editor/editor.py" line="550"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1120"/>
+        <location filename="../../ui/incident_editor/editor.py" line="552"/>
         <source>&amp;View attachment</source>
         <translation>&amp;View attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1122"/>
+        <location filename="../../ui/incident_editor/editor.py" line="554"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Export attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1124"/>
+        <location filename="../../ui/incident_editor/editor.py" line="556"/>
         <source>Export &amp;original attachment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1126"/>
+        <location filename="../../ui/incident_editor/editor.py" line="558"/>
         <source>A&amp;ttachments</source>
         <translation>A&amp;ttachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1214"/>
+        <location filename="../../ui/incident_editor/form.py" line="121"/>
         <source>Remove violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1242"/>
+        <location filename="../../ui/incident_editor/form.py" line="149"/>
         <source>(no type)</source>
         <translation>(no type)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1503"/>
+        <location filename="../../ui/incident_editor/summary.py" line="61"/>
         <source>Changed: once saved, the new text needs clearing again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1504"/>
-        <location filename="../../ui/incident_editor.py" line="1508"/>
+        <location filename="../../ui/incident_editor/summary.py" line="63"/>
+        <location filename="../../ui/incident_editor/summary.py" line="69"/>
         <source>Not cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1506"/>
+        <location filename="../../ui/incident_editor/summary.py" line="65"/>
         <source>No summary: reports outside the UN print nothing for this incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1510"/>
+        <location filename="../../ui/incident_editor/summary.py" line="71"/>
         <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1513"/>
+        <location filename="../../ui/incident_editor/summary.py" line="75"/>
         <source>Cleared by {user} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <location filename="../../ui/incident_editor/summary.py" line="80"/>
         <source>Save the incident first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1520"/>
+        <location filename="../../ui/incident_editor/summary.py" line="82"/>
         <source>There is no summary to clear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor/summary.py" line="84"/>
         <source>Sign in as a user to clear the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1524"/>
+        <location filename="../../ui/incident_editor/summary.py" line="87"/>
         <source>A user other than its author clears the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1526"/>
+        <location filename="../../ui/incident_editor/summary.py" line="90"/>
         <source>The summary is cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="564"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1553"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1577"/>
+        <location filename="../../ui/incident_editor/saving.py" line="40"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Something went wrong; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1591"/>
+        <location filename="../../ui/incident_editor/saving.py" line="55"/>
         <source>(created)</source>
         <translation>(created)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1680"/>
+        <location filename="../../ui/incident_editor/saving.py" line="149"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1681"/>
+        <location filename="../../ui/incident_editor/saving.py" line="150"/>
         <source>This incident has changes that are not saved.</source>
         <translation>This incident has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1763"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="114"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Add files with Add… or drop them here. They are kept inside the encrypted store.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1779"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="131"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Save the incident before adding attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1781"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1818"/>
-        <location filename="../../ui/incident_editor.py" line="1830"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="171"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="184"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1849"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="207"/>
         <source>Export original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1850"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="208"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1861"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="223"/>
         <source>Export attachment</source>
         <translation>Export attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1870"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="232"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1872"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="235"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,173 +1165,173 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="92"/>
+        <location filename="../../ui/incident_list.py" line="96"/>
         <source>Loading incidents…</source>
         <translation>Loading incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="151"/>
+        <location filename="../../ui/incident_list.py" line="161"/>
         <source>Search title, narrative, places</source>
         <translation>Search title, narrative, places</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="152"/>
+        <location filename="../../ui/incident_list.py" line="162"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="156"/>
+        <location filename="../../ui/incident_list.py" line="166"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="157"/>
+        <location filename="../../ui/incident_list.py" line="167"/>
         <source>Filter from a date</source>
         <translation>Filter from a date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="158"/>
+        <location filename="../../ui/incident_list.py" line="168"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="159"/>
+        <location filename="../../ui/incident_list.py" line="169"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="160"/>
+        <location filename="../../ui/incident_list.py" line="170"/>
         <source>Filter up to a date</source>
         <translation>Filter up to a date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="161"/>
+        <location filename="../../ui/incident_list.py" line="171"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="164"/>
+        <location filename="../../ui/incident_list.py" line="174"/>
         <source>All violations</source>
         <translation>All violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="164"/>
+        <location filename="../../ui/incident_list.py" line="174"/>
         <source>Violation type</source>
         <translation>Violation type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="166"/>
+        <location filename="../../ui/incident_list.py" line="176"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="169"/>
+        <location filename="../../ui/incident_list.py" line="179"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="185"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>Region (admin 1)</source>
         <translation>Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Any verification</source>
         <translation>Any verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="194"/>
+        <location filename="../../ui/incident_list.py" line="204"/>
         <source>Any confidentiality</source>
         <translation>Any confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="194"/>
+        <location filename="../../ui/incident_list.py" line="204"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="197"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="198"/>
-        <location filename="../../ui/incident_list.py" line="201"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
+        <location filename="../../ui/incident_list.py" line="211"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="199"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>New incident ({shortcut})</source>
         <translation>New incident ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="217"/>
         <source>Number of incidents</source>
         <translation>Number of incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="221"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="258"/>
+        <location filename="../../ui/incident_list.py" line="268"/>
         <source>&amp;Violation</source>
         <translation>&amp;Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="259"/>
+        <location filename="../../ui/incident_list.py" line="269"/>
         <source>C&amp;ountry</source>
         <translation>C&amp;ountry</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="260"/>
+        <location filename="../../ui/incident_list.py" line="270"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="261"/>
+        <location filename="../../ui/incident_list.py" line="271"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="262"/>
+        <location filename="../../ui/incident_list.py" line="272"/>
         <source>Confi&amp;dentiality</source>
         <translation>Confi&amp;dentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="263"/>
+        <location filename="../../ui/incident_list.py" line="273"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="270"/>
+        <location filename="../../ui/incident_list.py" line="280"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="330"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="346"/>
+        <location filename="../../ui/incident_list.py" line="356"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1340,7 +1339,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="349"/>
+        <location filename="../../ui/incident_list.py" line="359"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>The incidents could not be read: {reason}</translation>
     </message>
@@ -1387,197 +1386,181 @@
         <source>Not sortable: an incident may have several violations</source>
         <translation>Not sortable: an incident may have several violations</translation>
     </message>
-    <message>
-        <location filename="../../ui/incident_model.py" line="318"/>
-        <source>the store could not be read</source>
-        <translation>the store could not be read</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;New incident</source>
         <translation>&amp;New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/main_window.py" line="527"/>
-        <source>The incident editor is not available.</source>
-        <translation>The incident editor is not available.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Import incidents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Export incidents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Close the records; the passphrase opens them again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Destroy the key file and the records on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Run &amp;self-test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;About Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Sync is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <source>The incident list is not available in this build.</source>
-        <translation>The incident list is not available in this build.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Signed in as {user}</source>
         <translation>Signed in as {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Settings saved. Language and data folder apply when Upfront next starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>About Upfront</source>
         <translation>About Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1591,49 +1574,49 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="90"/>
         <source>Merge: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="87"/>
+        <location filename="../../ui/sync_page.py" line="94"/>
         <source>Version kept at HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="109"/>
         <source>Other version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="92"/>
-        <location filename="../../ui/sync_page.py" line="119"/>
+        <location filename="../../ui/sync_page.py" line="99"/>
+        <location filename="../../ui/sync_page.py" line="126"/>
         <source>Merged text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="93"/>
+        <location filename="../../ui/sync_page.py" line="100"/>
         <source>Start from the kept version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="95"/>
+        <location filename="../../ui/sync_page.py" line="102"/>
         <source>Start from the other version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="104"/>
         <source> (from this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="107"/>
         <source>Kept at HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="122"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,22 +1624,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/unlock.py" line="420"/>
+        <location filename="../../ui/passphrase.py" line="145"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424"/>
+        <location filename="../../ui/passphrase.py" line="149"/>
         <source>The passphrases do not match.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428"/>
+        <location filename="../../ui/passphrase.py" line="153"/>
         <source>Type the passphrase again.</source>
         <translation>Type the passphrase again.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="444"/>
+        <location filename="../../ui/passphrase.py" line="169"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,17 +1647,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="178"/>
+        <location filename="../../ui/vocab_widgets.py" line="179"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="181"/>
+        <location filename="../../ui/vocab_widgets.py" line="182"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="195"/>
+        <location filename="../../ui/vocab_widgets.py" line="196"/>
         <source>{field}: precision</source>
         <translation>{field}: precision</translation>
     </message>
@@ -1682,407 +1665,407 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="91"/>
+        <location filename="../../ui/report/strings.py" line="15"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="92"/>
+        <location filename="../../ui/report/strings.py" line="16"/>
         <source>Generated {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="17"/>
         <source>SHA-256</source>
         <translation type="unfinished">SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="94"/>
+        <location filename="../../ui/report/strings.py" line="18"/>
         <source>Reference of the report&apos;s content: two prints with the same reference say the same thing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="97"/>
+        <location filename="../../ui/report/strings.py" line="21"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="98"/>
+        <location filename="../../ui/report/strings.py" line="22"/>
         <source>Reporting period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="23"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="100"/>
+        <location filename="../../ui/report/strings.py" line="24"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="101"/>
+        <location filename="../../ui/report/strings.py" line="25"/>
         <source>{title} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="102"/>
+        <location filename="../../ui/report/strings.py" line="26"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="103"/>
+        <location filename="../../ui/report/strings.py" line="27"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="28"/>
         <source>fewer than {threshold}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="31"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="32"/>
         <source>United Nations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="33"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="34"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="37"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="38"/>
         <source>Incidents over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="39"/>
         <source>Violations by type and region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="40"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="41"/>
         <source>Key incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="42"/>
         <source>Risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="43"/>
         <source>Prevention and response actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="44"/>
         <source>Sources and methodology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="47"/>
         <source>Incidents</source>
         <translation type="unfinished">Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="48"/>
         <source>Acts of violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="49"/>
         <source>Victims</source>
         <translation type="unfinished">Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="126"/>
+        <location filename="../../ui/report/strings.py" line="50"/>
         <source>By violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="127"/>
+        <location filename="../../ui/report/strings.py" line="51"/>
         <source>By verification level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="52"/>
         <source>Victims by sex and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="129"/>
+        <location filename="../../ui/report/strings.py" line="53"/>
         <source>Violation type</source>
         <translation type="unfinished">Violation type</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="130"/>
+        <location filename="../../ui/report/strings.py" line="54"/>
         <source>Verification level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="131"/>
+        <location filename="../../ui/report/strings.py" line="55"/>
         <source>Sex / age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="56"/>
         <source>No incidents in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="58"/>
         <source>Incidents per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="135"/>
+        <location filename="../../ui/report/strings.py" line="59"/>
         <source>Incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="136"/>
+        <location filename="../../ui/report/strings.py" line="60"/>
         <source>Week starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="137"/>
+        <location filename="../../ui/report/strings.py" line="61"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="138"/>
+        <location filename="../../ui/report/strings.py" line="62"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="142"/>
+        <location filename="../../ui/report/strings.py" line="66"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="144"/>
+        <location filename="../../ui/report/strings.py" line="68"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="147"/>
+        <location filename="../../ui/report/strings.py" line="71"/>
         <source>Incidents by area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="148"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="149"/>
+        <location filename="../../ui/report/strings.py" line="73"/>
         <source>Incident location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="150"/>
+        <location filename="../../ui/report/strings.py" line="74"/>
         <source>No boundary data for {areas}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="151"/>
+        <location filename="../../ui/report/strings.py" line="75"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="152"/>
+        <location filename="../../ui/report/strings.py" line="76"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="155"/>
+        <location filename="../../ui/report/strings.py" line="79"/>
         <source>No map data for this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="157"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>Date</source>
         <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="158"/>
+        <location filename="../../ui/report/strings.py" line="82"/>
         <source>Place</source>
         <translation type="unfinished">Place</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="159"/>
+        <location filename="../../ui/report/strings.py" line="83"/>
         <source>Violations</source>
         <translation type="unfinished">Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="160"/>
+        <location filename="../../ui/report/strings.py" line="84"/>
         <source>Verification</source>
         <translation type="unfinished">Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="161"/>
+        <location filename="../../ui/report/strings.py" line="85"/>
         <source>Named persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="162"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>No key incidents in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="163"/>
+        <location filename="../../ui/report/strings.py" line="87"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="166"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="169"/>
+        <location filename="../../ui/report/strings.py" line="93"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="172"/>
+        <location filename="../../ui/report/strings.py" line="96"/>
         <source>Assessed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="173"/>
+        <location filename="../../ui/report/strings.py" line="97"/>
         <source>previous assessment {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="174"/>
+        <location filename="../../ui/report/strings.py" line="98"/>
         <source>first assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="175"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Overall level: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="176"/>
+        <location filename="../../ui/report/strings.py" line="100"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="177"/>
+        <location filename="../../ui/report/strings.py" line="101"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="102"/>
         <source>Previous level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="103"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="180"/>
+        <location filename="../../ui/report/strings.py" line="104"/>
         <source>No risk assessment in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="182"/>
+        <location filename="../../ui/report/strings.py" line="106"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="183"/>
+        <location filename="../../ui/report/strings.py" line="107"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="184"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Lead / owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="185"/>
+        <location filename="../../ui/report/strings.py" line="109"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="186"/>
+        <location filename="../../ui/report/strings.py" line="110"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="187"/>
+        <location filename="../../ui/report/strings.py" line="111"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="188"/>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="189"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="190"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>No actions in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="192"/>
+        <location filename="../../ui/report/strings.py" line="117"/>
         <source>Sources by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="193"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="194"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>No sources in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="195"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>Methodology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="196"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="198"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,179 +2073,179 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="78"/>
+        <location filename="../../ui/reports_page.py" line="82"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="79"/>
+        <location filename="../../ui/reports_page.py" line="83"/>
         <source>Situation of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="91"/>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <source>Standard template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="105"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="106"/>
+        <location filename="../../ui/reports_page.py" line="110"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="115"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159"/>
+        <location filename="../../ui/reports_page.py" line="170"/>
         <source>Report template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
+        <location filename="../../ui/reports_page.py" line="171"/>
         <source>Templates (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="182"/>
+        <location filename="../../ui/reports_page.py" line="193"/>
         <source>Gathering the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="200"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="226"/>
+        <location filename="../../ui/reports_page.py" line="237"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
-        <source>The report could not be saved ({reason}).</source>
+        <location filename="../../ui/reports_page.py" line="249"/>
+        <source>The report could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="269"/>
+        <source>The report could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="251"/>
         <source>Saved %n page(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
-        <source>The report could not be made ({kind}).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="39"/>
-        <location filename="../../ui/review_dialog.py" line="79"/>
+        <location filename="../../ui/review_dialog.py" line="41"/>
+        <location filename="../../ui/review_dialog.py" line="80"/>
         <source>Quarterly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="48"/>
+        <location filename="../../ui/review_dialog.py" line="50"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="74"/>
-        <source>The review could not be built ({kind}).</source>
+        <location filename="../../ui/review_dialog.py" line="76"/>
+        <source>The review could not be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>No situation of concern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="85"/>
+        <location filename="../../ui/review_dialog.py" line="86"/>
         <source>Deterioration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="91"/>
+        <location filename="../../ui/review_dialog.py" line="92"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="96"/>
+        <location filename="../../ui/review_dialog.py" line="97"/>
         <source>all incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="102"/>
+        <location filename="../../ui/review_dialog.py" line="103"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="106"/>
+        <location filename="../../ui/review_dialog.py" line="107"/>
         <source>Blocked: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="108"/>
+        <location filename="../../ui/review_dialog.py" line="109"/>
         <source>Incidents added: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,12 +2253,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/rows.py" line="48"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="497"/>
+        <location filename="../../ui/incident_editor/rows.py" line="108"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (protected)</translation>
     </message>
@@ -2283,7 +2266,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="586"/>
+        <location filename="../../ui/incident_editor/rows.py" line="197"/>
         <source>Remove {row}</source>
         <translation>Remove {row}</translation>
     </message>
@@ -2291,37 +2274,37 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="41"/>
+        <location filename="../../ui/selftest_dialog.py" line="42"/>
         <source>Self-test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="55"/>
+        <location filename="../../ui/selftest_dialog.py" line="56"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="59"/>
+        <location filename="../../ui/selftest_dialog.py" line="60"/>
         <source>&amp;Copy results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="60"/>
+        <location filename="../../ui/selftest_dialog.py" line="61"/>
         <source>Run &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="92"/>
+        <location filename="../../ui/selftest_dialog.py" line="93"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="123"/>
+        <location filename="../../ui/selftest_dialog.py" line="124"/>
         <source>{failed} of {total} checks failed. Copy the results and send them to whoever supports Upfront for your office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="126"/>
+        <location filename="../../ui/selftest_dialog.py" line="127"/>
         <source>Everything works: {total} checks passed or did not apply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,97 +2312,97 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Remember me on this device</source>
         <translation>Remember me on this device</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>This computer has no secure keyring, so Upfront cannot remember you here.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>The standard folder for this computer</source>
         <translation>The standard folder for this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Applies when Upfront next starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront locks itself after this long without keyboard or mouse input.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Locks at once, from any Upfront window.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>{variable} is set and takes precedence.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Not available: this computer has no secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Lock when &amp;idle for:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>&amp;Panic key:</source>
         <translation>&amp;Panic key:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Use Ctrl, Alt or a function key, or typing would lock Upfront.</translation>
     </message>
@@ -2485,188 +2468,188 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="83"/>
+        <location filename="../../ui/situations_page.py" line="77"/>
         <source>Situations of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="95"/>
+        <location filename="../../ui/situations_page.py" line="89"/>
         <source>Risk factors over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="116"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="118"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Edit action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="137"/>
+        <location filename="../../ui/situations_page.py" line="131"/>
         <source>Risk heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="138"/>
-        <location filename="../../ui/situations_page.py" line="415"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="139"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="140"/>
+        <location filename="../../ui/situations_page.py" line="134"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="142"/>
+        <location filename="../../ui/situations_page.py" line="136"/>
         <source>Quarterly review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="144"/>
+        <location filename="../../ui/situations_page.py" line="138"/>
         <source>New situation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="140"/>
         <source>Edit situation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="175"/>
+        <location filename="../../ui/situations_page.py" line="170"/>
         <source>All confidentiality levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="181"/>
+        <location filename="../../ui/situations_page.py" line="176"/>
         <source>Confidentiality</source>
         <translation type="unfinished">Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="181"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="221"/>
+        <location filename="../../ui/situations_page.py" line="216"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="220"/>
         <source>Acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="230"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
         <source>Acts by region, last 26 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="226"/>
         <source>(no region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="337"/>
-        <source>The situations could not be loaded ({kind}).</source>
+        <location filename="../../ui/situations_page.py" line="338"/>
+        <source>The situations could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="351"/>
+        <location filename="../../ui/situations_page.py" line="354"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="368"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="381"/>
+        <location filename="../../ui/situations_page.py" line="385"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="388"/>
+        <location filename="../../ui/situations_page.py" line="392"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="405"/>
+        <location filename="../../ui/situations_page.py" line="409"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="409"/>
+        <location filename="../../ui/situations_page.py" line="413"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="415"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>Signals ⚠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="423"/>
         <source>No strategy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="422"/>
+        <location filename="../../ui/situations_page.py" line="427"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="429"/>
+        <location filename="../../ui/situations_page.py" line="434"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,91 +2657,91 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrategiesPage</name>
     <message>
-        <location filename="../../ui/strategies_page.py" line="61"/>
-        <location filename="../../ui/strategies_page.py" line="86"/>
-        <location filename="../../ui/strategies_page.py" line="98"/>
+        <location filename="../../ui/strategies_page.py" line="65"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="102"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="62"/>
+        <location filename="../../ui/strategies_page.py" line="66"/>
         <source>All pillars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="66"/>
-        <location filename="../../ui/strategies_page.py" line="87"/>
-        <location filename="../../ui/strategies_page.py" line="100"/>
+        <location filename="../../ui/strategies_page.py" line="70"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="104"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="67"/>
+        <location filename="../../ui/strategies_page.py" line="71"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="70"/>
+        <location filename="../../ui/strategies_page.py" line="74"/>
         <source>Only overdue or blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="77"/>
+        <location filename="../../ui/strategies_page.py" line="81"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="84"/>
+        <location filename="../../ui/strategies_page.py" line="88"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="119"/>
-        <source>The actions could not be loaded ({kind}).</source>
+        <location filename="../../ui/strategies_page.py" line="130"/>
+        <source>The actions could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="152"/>
+        <location filename="../../ui/strategies_page.py" line="162"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="170"/>
+        <location filename="../../ui/strategies_page.py" line="181"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="171"/>
+        <location filename="../../ui/strategies_page.py" line="182"/>
         <source>%n action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2766,7 +2749,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="172"/>
+        <location filename="../../ui/strategies_page.py" line="183"/>
         <source>%n situation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2777,27 +2760,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="323"/>
+        <location filename="../../ui/passphrase.py" line="97"/>
         <source>Too short</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="324"/>
+        <location filename="../../ui/passphrase.py" line="98"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="325"/>
+        <location filename="../../ui/passphrase.py" line="99"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/passphrase.py" line="100"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
@@ -2805,322 +2788,327 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Last success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>Waiting to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Field</source>
         <translation type="unfinished">Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="171"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>HQ&apos;s reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>Conflicts to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="192"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="230"/>
-        <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="237"/>
-        <source>{changes} change(s), {files} file(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/sync_page.py" line="239"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="241"/>
-        <source>Sync: not set up</source>
-        <translation type="unfinished">Sync: not set up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="243"/>
-        <source>Sync: {count} waiting</source>
+        <source>The sync status could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="246"/>
+        <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="252"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="253"/>
+        <source>{changes} change(s), {files} file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="256"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="258"/>
+        <source>Sync: not set up</source>
+        <translation type="unfinished">Sync: not set up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="260"/>
+        <source>Sync: {count} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="263"/>
         <source>Sync: failed, will retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="248"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>Sync: up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="254"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="277"/>
         <source>merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="276"/>
+        <location filename="../../ui/sync_page.py" line="293"/>
         <source>in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="285"/>
+        <location filename="../../ui/sync_page.py" line="302"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="305"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>sent {sent}, received {received}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321"/>
+        <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="357"/>
-        <source>The merge could not be saved ({kind}).</source>
+        <location filename="../../ui/sync_page.py" line="375"/>
+        <source>The merge could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="915"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Unlock Upfront</source>
         <translation>Unlock Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="929"/>
+        <location filename="../../ui/unlock.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="930"/>
-        <location filename="../../ui/unlock.py" line="1145"/>
-        <location filename="../../ui/unlock.py" line="1149"/>
+        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="343"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="953"/>
+        <location filename="../../ui/unlock.py" line="163"/>
         <source>Too many wrong attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="964"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;Remember me on this device</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="970"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="979"/>
+        <location filename="../../ui/unlock.py" line="189"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="985"/>
+        <location filename="../../ui/unlock.py" line="195"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Not available: this computer has no secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="990"/>
-        <location filename="../../ui/unlock.py" line="1086"/>
+        <location filename="../../ui/unlock.py" line="200"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>U&amp;ser:</source>
         <translation>U&amp;ser:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="202"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="997"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>Upfront is locked</source>
         <translation>Upfront is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1001"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>The records on this computer are encrypted. Enter your passphrase to open them.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1027"/>
+        <location filename="../../ui/unlock.py" line="237"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1030"/>
+        <location filename="../../ui/unlock.py" line="240"/>
         <source>Unlock with the recovery key</source>
         <translation>Unlock with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1034"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1049"/>
+        <location filename="../../ui/unlock.py" line="259"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront cannot open the records</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1054"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1090"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1094"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished">&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1099"/>
+        <location filename="../../ui/unlock.py" line="297"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1103"/>
+        <location filename="../../ui/unlock.py" line="301"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1144"/>
+        <location filename="../../ui/unlock.py" line="342"/>
         <source>Use recovery key</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1148"/>
+        <location filename="../../ui/unlock.py" line="346"/>
         <source>Use passphrase</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1152"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>Set passphrase and &amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1155"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1171"/>
+        <location filename="../../ui/unlock.py" line="369"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>No user has a passphrase for this store. Use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1194"/>
+        <location filename="../../ui/unlock.py" line="392"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Opening with the key remembered on this device…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1218"/>
+        <location filename="../../ui/unlock.py" line="416"/>
         <source>Setting the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1230"/>
+        <location filename="../../ui/unlock.py" line="428"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1322"/>
+        <location filename="../../ui/unlock.py" line="520"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>The recovery key is not correct. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1326"/>
+        <location filename="../../ui/unlock.py" line="524"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1370"/>
+        <location filename="../../ui/unlock.py" line="568"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>You can try again in %n s.</numerusform>
@@ -3131,12 +3119,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor/fields.py" line="49"/>
         <source>Violation {number} (missing)</source>
         <translation>Violation {number} (missing)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/fields.py" line="59"/>
         <source>{number}: {label}</source>
         <translation>{number}: {label}</translation>
     </message>
@@ -3144,12 +3132,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Emergency wipe</source>
         <translation>Emergency wipe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3164,12 +3152,12 @@ Every record on this computer becomes unreadable for good, including any copy or
 Afterwards Upfront starts again as on a new computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>To confirm, type {word}:</source>
         <translation>To confirm, type {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Wipe everything</translation>
     </message>
@@ -3177,68 +3165,68 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../ui/exchange_dialogs.py" line="280"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../ui/exchange_dialogs.py" line="281"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="284"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="290"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
         <source>Field</source>
         <translation type="unfinished">Field</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="290"/>
         <source>Likely duplicate of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Title similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="294"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Import likely duplicates too</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Checking %n row(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3246,7 +3234,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="331"/>
+        <location filename="../../ui/exchange_dialogs.py" line="329"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3254,17 +3242,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked ({kind}).</source>
+        <location filename="../../ui/exchange_dialogs.py" line="342"/>
+        <source>The rows could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>incident {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="374"/>
+        <location filename="../../ui/exchange_dialogs.py" line="368"/>
         <source>row {ref}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,90 +3260,90 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="118"/>
+        <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="122"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="125"/>
+        <location filename="../../ui/exchange_dialogs.py" line="127"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="131"/>
         <source>KoboToolbox starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="132"/>
         <source>Other mapping file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../ui/exchange_dialogs.py" line="141"/>
         <source>File</source>
         <translation type="unfinished">File</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../ui/exchange_dialogs.py" line="142"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="155"/>
         <source>Import incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../ui/exchange_dialogs.py" line="156"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="163"/>
         <source>Mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
         <source>Mappings (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../ui/exchange_dialogs.py" line="201"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read ({kind}).</source>
+        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="388"/>
+        <location filename="../../ui/exchange_dialogs.py" line="382"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="389"/>
+        <location filename="../../ui/exchange_dialogs.py" line="383"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="407"/>
+        <location filename="../../ui/exchange_dialogs.py" line="401"/>
         <source>%n row(s) will be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3363,7 +3351,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="409"/>
+        <location filename="../../ui/exchange_dialogs.py" line="403"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3371,7 +3359,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="411"/>
+        <location filename="../../ui/exchange_dialogs.py" line="405"/>
         <source>%n row(s) with errors left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3379,17 +3367,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="413"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>No row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="415"/>
+        <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="421"/>
+        <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Import %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3397,7 +3385,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="427"/>
         <source>Importing %n row(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3405,12 +3393,12 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="444"/>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="445"/>
         <source>Imported %n incident(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3418,40 +3406,40 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported ({kind}).</source>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="233"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="236"/>
+        <location filename="../../ui/exchange_dialogs.py" line="234"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="238"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="238"/>
         <source>Upfront field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="241"/>
+        <location filename="../../ui/exchange_dialogs.py" line="239"/>
         <source>First rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../ui/exchange_dialogs.py" line="256"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3459,7 +3447,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="261"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3467,12 +3455,12 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="266"/>
+        <location filename="../../ui/exchange_dialogs.py" line="264"/>
         <source>not mapped, ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,60 +3468,55 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="80"/>
-        <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/situation_dialogs.py" line="84"/>
-        <source>Not saved ({kind}).</source>
+        <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="107"/>
+        <location filename="../../ui/failures.py" line="41"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>The passphrase is not correct. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="111"/>
+        <location filename="../../ui/failures.py" line="45"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/failures.py" line="51"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/failures.py" line="57"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/failures.py" line="63"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>There is no Upfront store in this folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/failures.py" line="67"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>A store already exists in this folder. Start Upfront again to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="138"/>
+        <location filename="../../ui/failures.py" line="72"/>
         <source>The store stays locked.</source>
         <translation>The store stays locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/failures.py" line="76"/>
         <source>Upfront could not read or write a file.</source>
         <translation>Upfront could not read or write a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/failures.py" line="84"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>Something unexpected went wrong. Please tell your IT focal point what you were doing.</translation>
     </message>
@@ -3541,17 +3524,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/passphrase.py" line="56"/>
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/passphrase.py" line="58"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Use at most {maximum} printable characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167"/>
+        <location filename="../../ui/passphrase.py" line="62"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>“recovery” is reserved for the recovery key.</translation>
     </message>

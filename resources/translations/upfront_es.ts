@@ -57,12 +57,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="130"/>
+        <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="131"/>
+        <location filename="../../ui/gui.py" line="142"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>El borrado de emergencia no finalizó. Vuelva a intentarlo o elimine la carpeta de datos.</translation>
     </message>
@@ -108,22 +108,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="109"/>
+        <location filename="../../ui/vocab_widgets.py" line="110"/>
         <source>Internal: the country team</source>
         <translation>Uso interno: el equipo de las Naciones Unidas en el país</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="110"/>
+        <location filename="../../ui/vocab_widgets.py" line="111"/>
         <source>United Nations system</source>
         <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="111"/>
+        <location filename="../../ui/vocab_widgets.py" line="112"/>
         <source>Trusted partners</source>
         <translation>Asociados de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="112"/>
+        <location filename="../../ui/vocab_widgets.py" line="113"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Reabrir borradores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront conservó %n borrador sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlo para continuar donde lo dejó.</numerusform>
@@ -152,138 +152,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="516"/>
-        <location filename="../../ui/exchange_dialogs.py" line="625"/>
+        <location filename="../../ui/exchange_dialogs.py" line="507"/>
+        <location filename="../../ui/exchange_dialogs.py" line="616"/>
         <source>Export incidents</source>
         <translation>Exportar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="509"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="509"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="510"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="510"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="523"/>
+        <location filename="../../ui/exchange_dialogs.py" line="514"/>
         <source>One row per incident</source>
         <translation>Una fila por incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="524"/>
+        <location filename="../../ui/exchange_dialogs.py" line="515"/>
         <source>One row per act of violation</source>
         <translation>Una fila por acto de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <source>Counts per week, region and violation type</source>
         <translation>Recuentos por semana, región y tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="534"/>
+        <location filename="../../ui/exchange_dialogs.py" line="525"/>
         <source>Limit to dates</source>
         <translation>Limitar por fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="542"/>
+        <location filename="../../ui/exchange_dialogs.py" line="533"/>
         <source>(any country)</source>
         <translation>(cualquier país)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="545"/>
+        <location filename="../../ui/exchange_dialogs.py" line="536"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="556"/>
+        <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="560"/>
+        <location filename="../../ui/exchange_dialogs.py" line="551"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../ui/exchange_dialogs.py" line="552"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../ui/exchange_dialogs.py" line="553"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="564"/>
+        <location filename="../../ui/exchange_dialogs.py" line="555"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="565"/>
+        <location filename="../../ui/exchange_dialogs.py" line="556"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="583"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>No omite nada: todos los registros, incluidos los borradores, con todos los nombres y lugares. Solo para el equipo de las Naciones Unidas en el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="594"/>
+        <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Omite los registros marcados como internos, los borradores y los registros considerados falsos; los nombres de las personas protegidas, de las personas cuyo consentimiento no abarca a las Naciones Unidas, de las fuentes, de los autores y del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="588"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Solo recuentos, nunca una fila por registro: actos de violación por semana, región y tipo, de los registros autorizados para los socios (sin borradores ni registros considerados falsos); los recuentos por debajo del umbral del informe se ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="601"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Solo recuentos, nunca una fila por registro: actos de violación por semana, región y tipo, de los registros marcados como públicos (sin borradores ni registros considerados falsos); los recuentos por debajo del umbral del informe se ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="621"/>
+        <location filename="../../ui/exchange_dialogs.py" line="612"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="621"/>
+        <location filename="../../ui/exchange_dialogs.py" line="612"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="622"/>
+        <location filename="../../ui/exchange_dialogs.py" line="613"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="622"/>
+        <location filename="../../ui/exchange_dialogs.py" line="613"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="641"/>
+        <location filename="../../ui/exchange_dialogs.py" line="632"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="647"/>
+        <location filename="../../ui/exchange_dialogs.py" line="638"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>Se exportó %n incidente (SHA-256 {digest}).</numerusform>
@@ -291,153 +291,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="656"/>
-        <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written ({reason}).</source>
-        <translation>No se pudo escribir el archivo de exportación ({reason}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <source>The export could not be written.</source>
+        <translation>No se pudo escribir el archivo de exportación.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="500"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Set up Upfront</source>
         <translation>Configurar Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="514"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>The name colleagues know you by</source>
         <translation>El nombre con el que le conocen sus colegas</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="532"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="536"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="540"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Create store</source>
         <translation>Crear almacén</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="550"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Usar una carpeta de datos &amp;existente…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="554"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Abrir registros que ya se guardan en una carpeta de este equipo o de una unidad compartida, en lugar de crear otros nuevos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="570"/>
+        <location filename="../../ui/first_run.py" line="143"/>
         <source>Set up Upfront on this computer</source>
         <translation>Configurar Upfront en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="574"/>
+        <location filename="../../ui/first_run.py" line="147"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Sus registros se guardan cifrados en este equipo. Elija el nombre que aparecerá en el historial de sus registros y una frase de contraseña: deberá introducirla cada vez que abra Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="612"/>
+        <location filename="../../ui/first_run.py" line="185"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="618"/>
+        <location filename="../../ui/first_run.py" line="191"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="622"/>
+        <location filename="../../ui/first_run.py" line="195"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>La impresión estará disponible cuando se incorpore la función de informes. Mientras tanto, copie la clave en un lugar seguro o anótela.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="626"/>
+        <location filename="../../ui/first_run.py" line="199"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="627"/>
+        <location filename="../../ui/first_run.py" line="200"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="643"/>
+        <location filename="../../ui/first_run.py" line="216"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="647"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de abrir sus registros. Solo se muestra esta vez. Imprímala o anótela y guárdela en un lugar seguro, lejos de este equipo: cualquier persona que tenga ambos podrá leer los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="706"/>
+        <location filename="../../ui/first_run.py" line="279"/>
         <source>Creating the encrypted store…</source>
         <translation>Creando el almacén cifrado…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="742"/>
+        <location filename="../../ui/first_run.py" line="315"/>
         <source>Choose the existing data folder</source>
         <translation>Elegir la carpeta de datos existente</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="754"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>Looking for a store in that folder…</source>
         <translation>Buscando un almacén en esa carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>No hay ningún almacén de Upfront en esta carpeta. Elija la carpeta que contiene keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="789"/>
+        <location filename="../../ui/first_run.py" line="362"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="790"/>
+        <location filename="../../ui/first_run.py" line="363"/>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="791"/>
+        <location filename="../../ui/first_run.py" line="364"/>
         <source>Created on</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="798"/>
+        <location filename="../../ui/first_run.py" line="371"/>
         <source>Upfront recovery key</source>
         <translation>Clave de recuperación de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="807"/>
+        <location filename="../../ui/first_run.py" line="380"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Esta clave abre los registros cifrados de Upfront en un equipo si se olvida la frase de contraseña. Guarde esta hoja bajo llave, separada del equipo. No la fotografíe ni la envíe por correo electrónico ni por mensajería.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="826"/>
+        <location filename="../../ui/first_run.py" line="399"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
@@ -445,7 +444,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="484"/>
+        <location filename="../../ui/exchange_dialogs.py" line="475"/>
         <source>Import incidents</source>
         <translation>Importar incidentes</translation>
     </message>
@@ -453,713 +452,713 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="707"/>
+        <location filename="../../ui/incident_editor/editor.py" line="139"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="719"/>
-        <location filename="../../ui/incident_editor.py" line="1085"/>
+        <location filename="../../ui/incident_editor/editor.py" line="151"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="721"/>
+        <location filename="../../ui/incident_editor/editor.py" line="153"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="806"/>
-        <location filename="../../ui/incident_editor.py" line="828"/>
-        <location filename="../../ui/incident_editor.py" line="831"/>
+        <location filename="../../ui/incident_editor/editor.py" line="238"/>
+        <location filename="../../ui/incident_editor/editor.py" line="260"/>
+        <location filename="../../ui/incident_editor/editor.py" line="263"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="809"/>
+        <location filename="../../ui/incident_editor/editor.py" line="241"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Resumen y ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="818"/>
+        <location filename="../../ui/incident_editor/editor.py" line="250"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="819"/>
+        <location filename="../../ui/incident_editor/editor.py" line="251"/>
         <source>Occurred from</source>
         <translation>Inicio de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="821"/>
+        <location filename="../../ui/incident_editor/editor.py" line="253"/>
         <source>Occurred to</source>
         <translation>Fin de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor/editor.py" line="256"/>
         <source>Date reported</source>
         <translation>Fecha de notificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="827"/>
+        <location filename="../../ui/incident_editor/editor.py" line="259"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="830"/>
+        <location filename="../../ui/incident_editor/editor.py" line="262"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="835"/>
+        <location filename="../../ui/incident_editor/editor.py" line="267"/>
         <source>District (admin 2)</source>
         <translation>Distrito (nivel admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="840"/>
+        <location filename="../../ui/incident_editor/editor.py" line="272"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="854"/>
+        <location filename="../../ui/incident_editor/editor.py" line="286"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="855"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>Location precision</source>
         <translation>Precisión de la ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor/editor.py" line="298"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor/editor.py" line="300"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor/editor.py" line="305"/>
         <source>Narrative</source>
         <translation>Relato de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="904"/>
+        <location filename="../../ui/incident_editor/editor.py" line="336"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
-        <location filename="../../ui/incident_editor.py" line="996"/>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="344"/>
+        <location filename="../../ui/incident_editor/editor.py" line="428"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="915"/>
+        <location filename="../../ui/incident_editor/editor.py" line="347"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="916"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>Victims</source>
         <translation>Número de víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor/editor.py" line="349"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="919"/>
+        <location filename="../../ui/incident_editor/editor.py" line="351"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor/editor.py" line="360"/>
         <source>Violation {number}</source>
         <translation>Violación {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor/editor.py" line="360"/>
         <source>Add violation</source>
         <translation>Añadir violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor/editor.py" line="364"/>
         <source>Reveal</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor/editor.py" line="365"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Mostrar el nombre protegido; la visualización queda consignada en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="937"/>
-        <location filename="../../ui/incident_editor.py" line="981"/>
+        <location filename="../../ui/incident_editor/editor.py" line="369"/>
+        <location filename="../../ui/incident_editor/editor.py" line="413"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="939"/>
+        <location filename="../../ui/incident_editor/editor.py" line="371"/>
         <source>Reveal name</source>
         <translation>Mostrar nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="942"/>
+        <location filename="../../ui/incident_editor/editor.py" line="374"/>
         <source>V&amp;ictims</source>
         <translation>Víc&amp;timas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="946"/>
+        <location filename="../../ui/incident_editor/editor.py" line="378"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="907"/>
-        <location filename="../../ui/incident_editor.py" line="947"/>
+        <location filename="../../ui/incident_editor/editor.py" line="339"/>
+        <location filename="../../ui/incident_editor/editor.py" line="379"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="834"/>
+        <location filename="../../ui/incident_editor/editor.py" line="266"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la región (admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor/editor.py" line="270"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code del distrito (admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor/editor.py" line="274"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>El lugar nombra a una víctima protegida de este registro: si es su domicilio, un albergue o una casa segura, márquelo como sensible.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="849"/>
+        <location filename="../../ui/incident_editor/editor.py" line="281"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Lugar sensible (domicilio, albergue, casa segura)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="852"/>
+        <location filename="../../ui/incident_editor/editor.py" line="284"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>Fuera del equipo, un lugar sensible solo se muestra por su región y su distrito.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
+        <location filename="../../ui/incident_editor/editor.py" line="310"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Redactado para los asociados y el público; los informes fuera de la ONU imprimen este texto, nunca la narración</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="880"/>
+        <location filename="../../ui/incident_editor/editor.py" line="312"/>
         <source>Summary for partners and the public</source>
         <translation>Resumen para los asociados y el público</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>Clearance of the summary</source>
         <translation>Autorización del resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="887"/>
+        <location filename="../../ui/incident_editor/editor.py" line="319"/>
         <source>Clear for release</source>
         <translation>Autorizar su difusión</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
-        <location filename="../../ui/incident_editor.py" line="948"/>
+        <location filename="../../ui/incident_editor/editor.py" line="340"/>
+        <location filename="../../ui/incident_editor/editor.py" line="380"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="909"/>
+        <location filename="../../ui/incident_editor/editor.py" line="341"/>
         <source>Number of victims</source>
         <translation>Número de víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="921"/>
+        <location filename="../../ui/incident_editor/editor.py" line="353"/>
         <source>Count {number}</source>
         <translation>Recuento {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor/editor.py" line="354"/>
         <source>Add count</source>
         <translation>Añadir recuento</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="925"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Victims by sex and age</source>
         <translation>Víctimas por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="951"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="952"/>
+        <location filename="../../ui/incident_editor/editor.py" line="384"/>
         <source>Group size</source>
         <translation>Tamaño del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
-        <location filename="../../ui/incident_editor.py" line="1001"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
+        <location filename="../../ui/incident_editor/editor.py" line="433"/>
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="961"/>
-        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <location filename="../../ui/incident_editor/editor.py" line="393"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Ocultar el nombre en pantalla y en las exportaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="962"/>
-        <location filename="../../ui/incident_editor.py" line="1003"/>
+        <location filename="../../ui/incident_editor/editor.py" line="394"/>
+        <location filename="../../ui/incident_editor/editor.py" line="435"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
-        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <location filename="../../ui/incident_editor/editor.py" line="395"/>
+        <location filename="../../ui/incident_editor/editor.py" line="436"/>
         <source>Consent given on</source>
         <translation>Consentimiento otorgado el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="966"/>
+        <location filename="../../ui/incident_editor/editor.py" line="398"/>
         <source>Victim {number}</source>
         <translation>Víctima {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="966"/>
+        <location filename="../../ui/incident_editor/editor.py" line="398"/>
         <source>Add victim</source>
         <translation>Añadir víctima</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="971"/>
+        <location filename="../../ui/incident_editor/editor.py" line="403"/>
         <source>&amp;Perpetrators</source>
         <translation>A&amp;utores</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="976"/>
+        <location filename="../../ui/incident_editor/editor.py" line="408"/>
         <source>Violation</source>
         <translation>Violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="977"/>
+        <location filename="../../ui/incident_editor/editor.py" line="409"/>
         <source>Degree</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="980"/>
+        <location filename="../../ui/incident_editor/editor.py" line="412"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="983"/>
+        <location filename="../../ui/incident_editor/editor.py" line="415"/>
         <source>Involvement {number}</source>
         <translation>Participación {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="984"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>Add involvement</source>
         <translation>Añadir participación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="986"/>
+        <location filename="../../ui/incident_editor/editor.py" line="418"/>
         <source>Involvement</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Perpetrator {number}</source>
         <translation>Autor {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Add perpetrator</source>
         <translation>Añadir autor</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="993"/>
+        <location filename="../../ui/incident_editor/editor.py" line="425"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>&amp;Fuentes y verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="997"/>
+        <location filename="../../ui/incident_editor/editor.py" line="429"/>
         <source>Connection</source>
         <translation>Vínculo con los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="999"/>
+        <location filename="../../ui/incident_editor/editor.py" line="431"/>
         <source>Reliability</source>
         <translation>Fiabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1005"/>
+        <location filename="../../ui/incident_editor/editor.py" line="437"/>
         <source>Information given on</source>
         <translation>Información facilitada el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1009"/>
+        <location filename="../../ui/incident_editor/editor.py" line="441"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Source {number}</source>
         <translation>Fuente {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1017"/>
+        <location filename="../../ui/incident_editor/editor.py" line="449"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verificación&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1018"/>
+        <location filename="../../ui/incident_editor/editor.py" line="450"/>
         <source>Standard of proof</source>
         <translation>Estándar de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1020"/>
+        <location filename="../../ui/incident_editor/editor.py" line="452"/>
         <source>Credibility</source>
         <translation>Credibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1022"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1023"/>
+        <location filename="../../ui/incident_editor/editor.py" line="455"/>
         <source>Date reviewed</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1028"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>&amp;Attachments</source>
         <translation>A&amp;djuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1031"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Guarde el incidente para añadir adjuntos. También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1038"/>
+        <location filename="../../ui/incident_editor/editor.py" line="470"/>
         <source>Captured by</source>
         <translation>Obtenido por</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1038"/>
+        <location filename="../../ui/incident_editor/editor.py" line="470"/>
         <source>Captured at</source>
         <translation>Obtenido el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1039"/>
+        <location filename="../../ui/incident_editor/editor.py" line="471"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1044"/>
+        <location filename="../../ui/incident_editor/editor.py" line="476"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1046"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1048"/>
+        <location filename="../../ui/incident_editor/editor.py" line="480"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1059"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
         <source>Chain of custody of the selected file</source>
         <translation>Cadena de custodia del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1062"/>
+        <location filename="../../ui/incident_editor/editor.py" line="494"/>
         <source>Chain of custody</source>
         <translation>Cadena de custodia</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1066"/>
+        <location filename="../../ui/incident_editor/editor.py" line="498"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Old</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1069"/>
+        <location filename="../../ui/incident_editor/editor.py" line="501"/>
         <source>New</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1070"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1090"/>
+        <location filename="../../ui/incident_editor/editor.py" line="522"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1093"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1098"/>
+        <location filename="../../ui/incident_editor/editor.py" line="530"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1100"/>
+        <location filename="../../ui/incident_editor/editor.py" line="532"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1102"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1111"/>
+        <location filename="../../ui/incident_editor/editor.py" line="543"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1118"/>
+        <location filename="../../ui/incident_editor/editor.py" line="550"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Añadir adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1120"/>
+        <location filename="../../ui/incident_editor/editor.py" line="552"/>
         <source>&amp;View attachment</source>
         <translation>&amp;Ver adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1122"/>
+        <location filename="../../ui/incident_editor/editor.py" line="554"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exportar adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1126"/>
+        <location filename="../../ui/incident_editor/editor.py" line="558"/>
         <source>A&amp;ttachments</source>
         <translation>Ad&amp;juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1214"/>
+        <location filename="../../ui/incident_editor/form.py" line="121"/>
         <source>Remove violation</source>
         <translation>Eliminar violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1242"/>
+        <location filename="../../ui/incident_editor/form.py" line="149"/>
         <source>(no type)</source>
         <translation>(sin tipo)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1503"/>
+        <location filename="../../ui/incident_editor/summary.py" line="61"/>
         <source>Changed: once saved, the new text needs clearing again</source>
         <translation>Modificado: una vez guardado, el nuevo texto deberá autorizarse de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1504"/>
-        <location filename="../../ui/incident_editor.py" line="1508"/>
+        <location filename="../../ui/incident_editor/summary.py" line="63"/>
+        <location filename="../../ui/incident_editor/summary.py" line="69"/>
         <source>Not cleared</source>
         <translation>No autorizado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1506"/>
+        <location filename="../../ui/incident_editor/summary.py" line="65"/>
         <source>No summary: reports outside the UN print nothing for this incident</source>
         <translation>Sin resumen: los informes fuera de la ONU no imprimen nada de este incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1510"/>
+        <location filename="../../ui/incident_editor/summary.py" line="71"/>
         <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation>Autorizado solo por su autor (oficina de un único usuario) el {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1513"/>
+        <location filename="../../ui/incident_editor/summary.py" line="75"/>
         <source>Cleared by {user} on {when}</source>
         <translation>Autorizado por {user} el {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <location filename="../../ui/incident_editor/summary.py" line="80"/>
         <source>Save the incident first.</source>
         <translation>Guarde primero el incidente.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1520"/>
+        <location filename="../../ui/incident_editor/summary.py" line="82"/>
         <source>There is no summary to clear.</source>
         <translation>No hay ningún resumen que autorizar.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor/summary.py" line="84"/>
         <source>Sign in as a user to clear the summary.</source>
         <translation>Inicie sesión como usuario para autorizar el resumen.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1524"/>
+        <location filename="../../ui/incident_editor/summary.py" line="87"/>
         <source>A user other than its author clears the summary.</source>
         <translation>El resumen lo autoriza un usuario distinto de su autor.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1526"/>
+        <location filename="../../ui/incident_editor/summary.py" line="90"/>
         <source>The summary is cleared.</source>
         <translation>El resumen está autorizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="564"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1553"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1577"/>
+        <location filename="../../ui/incident_editor/saving.py" line="40"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Se produjo un error; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1591"/>
+        <location filename="../../ui/incident_editor/saving.py" line="55"/>
         <source>(created)</source>
         <translation>(creación)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1680"/>
+        <location filename="../../ui/incident_editor/saving.py" line="149"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1681"/>
+        <location filename="../../ui/incident_editor/saving.py" line="150"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Este incidente tiene cambios sin guardar.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1763"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="114"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Añada archivos con Añadir… o suéltelos aquí. Se guardan dentro del almacén cifrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1779"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="131"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Guarde el incidente antes de añadir adjuntos.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1781"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
         <source>Add attachments</source>
         <translation>Añadir adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1818"/>
-        <location filename="../../ui/incident_editor.py" line="1830"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="171"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="184"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>{filename} no se puede mostrar en Upfront sin escribirlo en el disco; use Exportar.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1861"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="223"/>
         <source>Export attachment</source>
         <translation>Exportar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1050"/>
+        <location filename="../../ui/incident_editor/editor.py" line="482"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Escribe una copia sin los metadatos del archivo (lugar, hora, dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1052"/>
+        <location filename="../../ui/incident_editor/editor.py" line="484"/>
         <source>Export original…</source>
         <translation>Exportar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1124"/>
+        <location filename="../../ui/incident_editor/editor.py" line="556"/>
         <source>Export &amp;original attachment…</source>
         <translation>Exportar el &amp;original del adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1849"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="207"/>
         <source>Export original</source>
         <translation>Exportar el original</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1850"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="208"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>El original conserva sus metadatos: pueden indicar el lugar (posición GPS), la hora y el dispositivo con que se hizo. Exporte el original solo para una entrega de pruebas; la cadena de custodia lo registra.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1870"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="232"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>{filename} se exportó como original, con sus metadatos.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1872"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="235"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>{filename} se exportó sin sus metadatos (lugar, hora, dispositivo); el original sigue sin cambios en el almacén.</translation>
     </message>
@@ -1167,173 +1166,173 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="92"/>
+        <location filename="../../ui/incident_list.py" line="96"/>
         <source>Loading incidents…</source>
         <translation>Cargando incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="151"/>
+        <location filename="../../ui/incident_list.py" line="161"/>
         <source>Search title, narrative, places</source>
         <translation>Buscar en títulos, relatos y lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="152"/>
+        <location filename="../../ui/incident_list.py" line="162"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="156"/>
+        <location filename="../../ui/incident_list.py" line="166"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="157"/>
+        <location filename="../../ui/incident_list.py" line="167"/>
         <source>Filter from a date</source>
         <translation>Filtrar a partir de una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="158"/>
+        <location filename="../../ui/incident_list.py" line="168"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="159"/>
+        <location filename="../../ui/incident_list.py" line="169"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="160"/>
+        <location filename="../../ui/incident_list.py" line="170"/>
         <source>Filter up to a date</source>
         <translation>Filtrar hasta una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="161"/>
+        <location filename="../../ui/incident_list.py" line="171"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="164"/>
+        <location filename="../../ui/incident_list.py" line="174"/>
         <source>All violations</source>
         <translation>Todas las violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="164"/>
+        <location filename="../../ui/incident_list.py" line="174"/>
         <source>Violation type</source>
         <translation>Tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="166"/>
+        <location filename="../../ui/incident_list.py" line="176"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="169"/>
+        <location filename="../../ui/incident_list.py" line="179"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="185"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Any verification</source>
         <translation>Cualquier verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="194"/>
+        <location filename="../../ui/incident_list.py" line="204"/>
         <source>Any confidentiality</source>
         <translation>Cualquier confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="194"/>
+        <location filename="../../ui/incident_list.py" line="204"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="197"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="198"/>
-        <location filename="../../ui/incident_list.py" line="201"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
+        <location filename="../../ui/incident_list.py" line="211"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="199"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>New incident ({shortcut})</source>
         <translation>Nuevo incidente ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="217"/>
         <source>Number of incidents</source>
         <translation>Número de incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="221"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="258"/>
+        <location filename="../../ui/incident_list.py" line="268"/>
         <source>&amp;Violation</source>
         <translation>Vio&amp;lación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="259"/>
+        <location filename="../../ui/incident_list.py" line="269"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="260"/>
+        <location filename="../../ui/incident_list.py" line="270"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="261"/>
+        <location filename="../../ui/incident_list.py" line="271"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="262"/>
+        <location filename="../../ui/incident_list.py" line="272"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="263"/>
+        <location filename="../../ui/incident_list.py" line="273"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="270"/>
+        <location filename="../../ui/incident_list.py" line="280"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="330"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="346"/>
+        <location filename="../../ui/incident_list.py" line="356"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidente</numerusform>
@@ -1341,7 +1340,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="349"/>
+        <location filename="../../ui/incident_list.py" line="359"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>No se pudieron leer los incidentes: {reason}</translation>
     </message>
@@ -1388,197 +1387,181 @@
         <source>Not sortable: an incident may have several violations</source>
         <translation>No se puede ordenar: un incidente puede tener varias violaciones</translation>
     </message>
-    <message>
-        <location filename="../../ui/incident_model.py" line="318"/>
-        <source>the store could not be read</source>
-        <translation>no se pudo leer el almacén</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/main_window.py" line="527"/>
-        <source>The incident editor is not available.</source>
-        <translation>El editor de incidentes no está disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidentes desde una hoja de cálculo o una exportación JSON, comprobados fila por fila</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xportar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidentes en CSV, Excel, JSON o HXL, depurados según los destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Cerrar los registros; la frase de contraseña vuelve a abrirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Destruir el archivo de claves y los registros de este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Run &amp;self-test…</source>
         <translation>Ejecutar &amp;autoprueba…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Comprobar que esta instalación funciona: el almacén cifrado, la criptografía, las traducciones, las fuentes, los informes y la conexión con la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Situations</source>
         <translation>Situaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Strategies</source>
         <translation>Estrategias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Sync is not available in this build.</source>
         <translation>La sincronización no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <source>The incident list is not available in this build.</source>
-        <translation>La lista de incidentes no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Signed in as {user}</source>
         <translation>Sesión iniciada como {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Configuración guardada. El idioma y la carpeta de datos se aplicarán la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>About Upfront</source>
         <translation>Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1592,49 +1575,49 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="90"/>
         <source>Merge: {title}</source>
         <translation>Fusión: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="87"/>
+        <location filename="../../ui/sync_page.py" line="94"/>
         <source>Version kept at HQ</source>
         <translation>Versión conservada en la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="109"/>
         <source>Other version</source>
         <translation>Otra versión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="92"/>
-        <location filename="../../ui/sync_page.py" line="119"/>
+        <location filename="../../ui/sync_page.py" line="99"/>
+        <location filename="../../ui/sync_page.py" line="126"/>
         <source>Merged text</source>
         <translation>Texto fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="93"/>
+        <location filename="../../ui/sync_page.py" line="100"/>
         <source>Start from the kept version</source>
         <translation>Partir de la versión conservada</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="95"/>
+        <location filename="../../ui/sync_page.py" line="102"/>
         <source>Start from the other version</source>
         <translation>Partir de la otra versión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="104"/>
         <source> (from this device)</source>
         <translation> (de este dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="107"/>
         <source>Kept at HQ</source>
         <translation>Conservada en la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="122"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>El campo «{field}» se modificó en dos lugares antes de que ninguna de las dos modificaciones tuviera conocimiento de la otra. Se conservan ambas versiones; escriba el texto que debe prevalecer.</translation>
     </message>
@@ -1642,22 +1625,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/unlock.py" line="420"/>
+        <location filename="../../ui/passphrase.py" line="145"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>Demasiado corta: use al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424"/>
+        <location filename="../../ui/passphrase.py" line="149"/>
         <source>The passphrases do not match.</source>
         <translation>Las frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428"/>
+        <location filename="../../ui/passphrase.py" line="153"/>
         <source>Type the passphrase again.</source>
         <translation>Vuelva a escribir la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="444"/>
+        <location filename="../../ui/passphrase.py" line="169"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Al menos {minimum} caracteres. Unas pocas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
@@ -1665,17 +1648,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="178"/>
+        <location filename="../../ui/vocab_widgets.py" line="179"/>
         <source>not given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="181"/>
+        <location filename="../../ui/vocab_widgets.py" line="182"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="195"/>
+        <location filename="../../ui/vocab_widgets.py" line="196"/>
         <source>{field}: precision</source>
         <translation>{field}: precisión</translation>
     </message>
@@ -1683,407 +1666,407 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="91"/>
+        <location filename="../../ui/report/strings.py" line="15"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="92"/>
+        <location filename="../../ui/report/strings.py" line="16"/>
         <source>Generated {when}</source>
         <translation>Generado el {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="17"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="94"/>
+        <location filename="../../ui/report/strings.py" line="18"/>
         <source>Reference of the report&apos;s content: two prints with the same reference say the same thing.</source>
         <translation>Referencia del contenido del informe: dos ejemplares impresos con la misma referencia tienen idéntico contenido.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="97"/>
+        <location filename="../../ui/report/strings.py" line="21"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="98"/>
+        <location filename="../../ui/report/strings.py" line="22"/>
         <source>Reporting period</source>
         <translation>Período que abarca el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="23"/>
         <source>{start} to {end}</source>
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="100"/>
+        <location filename="../../ui/report/strings.py" line="24"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="101"/>
+        <location filename="../../ui/report/strings.py" line="25"/>
         <source>{title} (continued)</source>
         <translation>{title} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="102"/>
+        <location filename="../../ui/report/strings.py" line="26"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="103"/>
+        <location filename="../../ui/report/strings.py" line="27"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="28"/>
         <source>fewer than {threshold}</source>
         <translation>menos de {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="31"/>
         <source>Internal</source>
         <translation>Uso interno</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="32"/>
         <source>United Nations</source>
         <translation>Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="33"/>
         <source>Partners</source>
         <translation>Asociados</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="34"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="37"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="38"/>
         <source>Incidents over time</source>
         <translation>Evolución de los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="39"/>
         <source>Violations by type and region</source>
         <translation>Violaciones por tipo y región</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="40"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="41"/>
         <source>Key incidents</source>
         <translation>Incidentes principales</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="42"/>
         <source>Risk assessment</source>
         <translation>Evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="43"/>
         <source>Prevention and response actions</source>
         <translation>Acciones de prevención y respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="44"/>
         <source>Sources and methodology</source>
         <translation>Fuentes y metodología</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="47"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="48"/>
         <source>Acts of violation</source>
         <translation>Actos de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="49"/>
         <source>Victims</source>
         <translation>Víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="126"/>
+        <location filename="../../ui/report/strings.py" line="50"/>
         <source>By violation type</source>
         <translation>Por tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="127"/>
+        <location filename="../../ui/report/strings.py" line="51"/>
         <source>By verification level</source>
         <translation>Por nivel de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="52"/>
         <source>Victims by sex and age</source>
         <translation>Víctimas por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="129"/>
+        <location filename="../../ui/report/strings.py" line="53"/>
         <source>Violation type</source>
         <translation>Tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="130"/>
+        <location filename="../../ui/report/strings.py" line="54"/>
         <source>Verification level</source>
         <translation>Nivel de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="131"/>
+        <location filename="../../ui/report/strings.py" line="55"/>
         <source>Sex / age</source>
         <translation>Sexo / edad</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="56"/>
         <source>No incidents in this period.</source>
         <translation>No hay incidentes en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="58"/>
         <source>Incidents per week</source>
         <translation>Incidentes por semana</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="135"/>
+        <location filename="../../ui/report/strings.py" line="59"/>
         <source>Incidents per month</source>
         <translation>Incidentes por mes</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="136"/>
+        <location filename="../../ui/report/strings.py" line="60"/>
         <source>Week starting</source>
         <translation>Semana que comienza el</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="137"/>
+        <location filename="../../ui/report/strings.py" line="61"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="138"/>
+        <location filename="../../ui/report/strings.py" line="62"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>Los segmentos rayados representan menos de {threshold} incidentes; se representan con una altura nominal de {height}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="142"/>
+        <location filename="../../ui/report/strings.py" line="66"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>Filas: tipo de violación; columnas: división administrativa de primer nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="144"/>
+        <location filename="../../ui/report/strings.py" line="68"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>×: dato omitido para que no pueda deducirse una cifra pequeña a partir de los totales.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="147"/>
+        <location filename="../../ui/report/strings.py" line="71"/>
         <source>Incidents by area</source>
         <translation>Incidentes por zona</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="148"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>None recorded</source>
         <translation>Ninguno registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="149"/>
+        <location filename="../../ui/report/strings.py" line="73"/>
         <source>Incident location</source>
         <translation>Ubicación del incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="150"/>
+        <location filename="../../ui/report/strings.py" line="74"/>
         <source>No boundary data for {areas}</source>
         <translation>No hay datos de límites para {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="151"/>
+        <location filename="../../ui/report/strings.py" line="75"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>Límites (datos sin conexión): Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="152"/>
+        <location filename="../../ui/report/strings.py" line="76"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>Los límites y los nombres que figuran en este mapa y las denominaciones empleadas en él no implican su aprobación o aceptación oficial por las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="155"/>
+        <location filename="../../ui/report/strings.py" line="79"/>
         <source>No map data for this period.</source>
         <translation>No hay datos cartográficos para este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="157"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="158"/>
+        <location filename="../../ui/report/strings.py" line="82"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="159"/>
+        <location filename="../../ui/report/strings.py" line="83"/>
         <source>Violations</source>
         <translation>Violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="160"/>
+        <location filename="../../ui/report/strings.py" line="84"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="161"/>
+        <location filename="../../ui/report/strings.py" line="85"/>
         <source>Named persons</source>
         <translation>Personas identificadas por su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="162"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>No key incidents in this period.</source>
         <translation>No hay incidentes principales en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="163"/>
+        <location filename="../../ui/report/strings.py" line="87"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>Incidentes no enumerados uno por uno, porque enumerarlos revelaría una cifra demasiado pequeña para publicarse: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="166"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>Incidentes de este informe sin resumen aprobado para los socios y el público (no se imprime ninguno para ellos): {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="169"/>
+        <location filename="../../ui/report/strings.py" line="93"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>Resúmenes aprobados solo por su autor, en una oficina con un único usuario: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="172"/>
+        <location filename="../../ui/report/strings.py" line="96"/>
         <source>Assessed on {date}</source>
         <translation>Evaluado el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="173"/>
+        <location filename="../../ui/report/strings.py" line="97"/>
         <source>previous assessment {date}</source>
         <translation>evaluación anterior: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="174"/>
+        <location filename="../../ui/report/strings.py" line="98"/>
         <source>first assessment</source>
         <translation>primera evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="175"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Overall level: {level}</source>
         <translation>Nivel general: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="176"/>
+        <location filename="../../ui/report/strings.py" line="100"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="177"/>
+        <location filename="../../ui/report/strings.py" line="101"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="102"/>
         <source>Previous level</source>
         <translation>Nivel anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="103"/>
         <source>Trend</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="180"/>
+        <location filename="../../ui/report/strings.py" line="104"/>
         <source>No risk assessment in this period.</source>
         <translation>No hay ninguna evaluación de riesgos en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="182"/>
+        <location filename="../../ui/report/strings.py" line="106"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="183"/>
+        <location filename="../../ui/report/strings.py" line="107"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="184"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Lead / owner</source>
         <translation>Entidad principal / responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="185"/>
+        <location filename="../../ui/report/strings.py" line="109"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="186"/>
+        <location filename="../../ui/report/strings.py" line="110"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="187"/>
+        <location filename="../../ui/report/strings.py" line="111"/>
         <source>Overdue</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="188"/>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="189"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>Acciones: {actions}; con retraso: {overdue}; bloqueadas: {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="190"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>No actions in this period.</source>
         <translation>No hay acciones en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="192"/>
+        <location filename="../../ui/report/strings.py" line="117"/>
         <source>Sources by type</source>
         <translation>Fuentes por tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="193"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Source type</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="194"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>No sources in this period.</source>
         <translation>No hay fuentes en este período.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="195"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>Methodology</source>
         <translation>Metodología</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="196"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>Para proteger a las personas afectadas, las cifras de 1 a {below} se indican como «&lt;{threshold}».</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="198"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Este informe es de uso interno: todas las cifras se indican de forma íntegra.</translation>
     </message>
@@ -2091,179 +2074,179 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="78"/>
+        <location filename="../../ui/reports_page.py" line="82"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="79"/>
+        <location filename="../../ui/reports_page.py" line="83"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="91"/>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <source>Standard template</source>
         <translation>Plantilla estándar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Template…</source>
         <translation>Plantilla…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="105"/>
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="106"/>
+        <location filename="../../ui/reports_page.py" line="110"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="115"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Lo que puede leer cada grupo de destinatarios se decide antes de elaborar el informe: los incidentes, según su confidencialidad; los nombres, según el consentimiento; los lugares, según la precisión del registro; y las cifras pequeñas se ocultan salvo en los informes internos.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159"/>
+        <location filename="../../ui/reports_page.py" line="170"/>
         <source>Report template</source>
         <translation>Plantilla de informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
+        <location filename="../../ui/reports_page.py" line="171"/>
         <source>Templates (*.json)</source>
         <translation>Plantillas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="182"/>
+        <location filename="../../ui/reports_page.py" line="193"/>
         <source>Gathering the report…</source>
         <translation>Recopilando los datos del informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="200"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incidente(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="226"/>
+        <location filename="../../ui/reports_page.py" line="237"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
-        <source>The report could not be saved ({reason}).</source>
-        <translation>No se pudo guardar el informe ({reason}).</translation>
+        <location filename="../../ui/reports_page.py" line="249"/>
+        <source>The report could not be saved.</source>
+        <translation>No se pudo guardar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="269"/>
+        <source>The report could not be made.</source>
+        <translation>No se pudo elaborar el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="251"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Se guardó %n página.</numerusform>
             <numerusform>Se guardaron %n páginas.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
-        <source>The report could not be made ({kind}).</source>
-        <translation>No se pudo elaborar el informe ({kind}).</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="39"/>
-        <location filename="../../ui/review_dialog.py" line="79"/>
+        <location filename="../../ui/review_dialog.py" line="41"/>
+        <location filename="../../ui/review_dialog.py" line="80"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="48"/>
+        <location filename="../../ui/review_dialog.py" line="50"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="74"/>
-        <source>The review could not be built ({kind}).</source>
-        <translation>No se pudo elaborar el examen ({kind}).</translation>
+        <location filename="../../ui/review_dialog.py" line="76"/>
+        <source>The review could not be built.</source>
+        <translation>No se pudo elaborar el examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>No situation of concern.</source>
         <translation>No hay ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="85"/>
+        <location filename="../../ui/review_dialog.py" line="86"/>
         <source>Deterioration</source>
         <translation>Deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="91"/>
+        <location filename="../../ui/review_dialog.py" line="92"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Riesgo: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="96"/>
+        <location filename="../../ui/review_dialog.py" line="97"/>
         <source>all incidents</source>
         <translation>todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="102"/>
+        <location filename="../../ui/review_dialog.py" line="103"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Con retraso: {title} (plazo: {due}; entidad principal: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="106"/>
+        <location filename="../../ui/review_dialog.py" line="107"/>
         <source>Blocked: {title}</source>
         <translation>Bloqueada: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="108"/>
+        <location filename="../../ui/review_dialog.py" line="109"/>
         <source>Incidents added: {count}</source>
         <translation>Incidentes añadidos: {count}</translation>
     </message>
@@ -2271,12 +2254,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/rows.py" line="48"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="497"/>
+        <location filename="../../ui/incident_editor/rows.py" line="108"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (protegido)</translation>
     </message>
@@ -2284,7 +2267,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="586"/>
+        <location filename="../../ui/incident_editor/rows.py" line="197"/>
         <source>Remove {row}</source>
         <translation>Eliminar {row}</translation>
     </message>
@@ -2292,37 +2275,37 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="41"/>
+        <location filename="../../ui/selftest_dialog.py" line="42"/>
         <source>Self-test</source>
         <translation>Autoprueba</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="55"/>
+        <location filename="../../ui/selftest_dialog.py" line="56"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="59"/>
+        <location filename="../../ui/selftest_dialog.py" line="60"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Copiar resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="60"/>
+        <location filename="../../ui/selftest_dialog.py" line="61"/>
         <source>Run &amp;again</source>
         <translation>Ejecutar de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="92"/>
+        <location filename="../../ui/selftest_dialog.py" line="93"/>
         <source>Checking {name}…</source>
         <translation>Comprobando {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="123"/>
+        <location filename="../../ui/selftest_dialog.py" line="124"/>
         <source>{failed} of {total} checks failed. Copy the results and send them to whoever supports Upfront for your office.</source>
         <translation>Fallaron {failed} de {total} comprobaciones. Copie los resultados y envíelos a quien da soporte a Upfront en su oficina.</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="126"/>
+        <location filename="../../ui/selftest_dialog.py" line="127"/>
         <source>Everything works: {total} checks passed or did not apply.</source>
         <translation>Todo funciona: {total} comprobaciones superadas o no aplicables.</translation>
     </message>
@@ -2330,97 +2313,97 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Remember me on this device</source>
         <translation>Recordarme en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conservar una clave en el llavero seguro de este equipo para que Upfront se abra sin la frase de contraseña. Solo en un equipo que use únicamente usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>Este equipo no tiene un llavero seguro, por lo que Upfront no puede recordarle aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>The standard folder for this computer</source>
         <translation>La carpeta estándar de este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Se aplica la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront se bloquea tras este tiempo sin actividad del teclado ni del ratón.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Bloquea de inmediato, desde cualquier ventana de Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Se aplica la próxima vez que se inicie Upfront. Mueva usted mismo keys.json y upfront.db juntos a esa ubicación.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>{variable} está definida y tiene prioridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>No disponible: este equipo no tiene un llavero seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Bloquear tras inac&amp;tividad de:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>&amp;Panic key:</source>
         <translation>Tecla de &amp;pánico:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>&amp;Data folder:</source>
         <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Use Ctrl, Alt o una tecla de función; de lo contrario, al escribir se bloquearía Upfront.</translation>
     </message>
@@ -2486,188 +2469,188 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="83"/>
+        <location filename="../../ui/situations_page.py" line="77"/>
         <source>Situations of concern</source>
         <translation>Situaciones preocupantes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="95"/>
+        <location filename="../../ui/situations_page.py" line="89"/>
         <source>Risk factors over time</source>
         <translation>Evolución de los factores de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Lead</source>
         <translation>Entidad principal</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>New assessment…</source>
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="116"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Add action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="118"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Edit action…</source>
         <translation>Editar acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="137"/>
+        <location filename="../../ui/situations_page.py" line="131"/>
         <source>Risk heat map</source>
         <translation>Mapa de calor de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="138"/>
-        <location filename="../../ui/situations_page.py" line="415"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>Signals</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="139"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="140"/>
+        <location filename="../../ui/situations_page.py" line="134"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="142"/>
+        <location filename="../../ui/situations_page.py" line="136"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestral…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="144"/>
+        <location filename="../../ui/situations_page.py" line="138"/>
         <source>New situation…</source>
         <translation>Nueva situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="140"/>
         <source>Edit situation…</source>
         <translation>Editar situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="175"/>
+        <location filename="../../ui/situations_page.py" line="170"/>
         <source>All confidentiality levels</source>
         <translation>Todos los niveles de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="181"/>
+        <location filename="../../ui/situations_page.py" line="176"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="181"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Los gráficos requieren el módulo de gráficos de Qt (PySide6-Addons), que no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="221"/>
+        <location filename="../../ui/situations_page.py" line="216"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
         <translation>Actos por semana, por tipo de violación (semanas transcurridas, hasta el {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="220"/>
         <source>Acts</source>
         <translation>Actos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="230"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actos por región, últimas 26 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="226"/>
         <source>(no region)</source>
         <translation>(sin región)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="337"/>
-        <source>The situations could not be loaded ({kind}).</source>
-        <translation>No se pudieron cargar las situaciones ({kind}).</translation>
+        <location filename="../../ui/situations_page.py" line="338"/>
+        <source>The situations could not be loaded.</source>
+        <translation>No se pudieron cargar las situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="351"/>
+        <location filename="../../ui/situations_page.py" line="354"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>Todavía no hay ninguna situación preocupante. Añada una con `upfront situation add`.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="368"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidentes · responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="381"/>
+        <location filename="../../ui/situations_page.py" line="385"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="388"/>
+        <location filename="../../ui/situations_page.py" line="392"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="405"/>
+        <location filename="../../ui/situations_page.py" line="409"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Todos los incidentes:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="409"/>
+        <location filename="../../ui/situations_page.py" line="413"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="415"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>Signals ⚠</source>
         <translation>Señales ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="423"/>
         <source>No strategy yet.</source>
         <translation>Todavía no hay ninguna estrategia.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="422"/>
+        <location filename="../../ui/situations_page.py" line="427"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Versión {version}. Objetivos: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="429"/>
+        <location filename="../../ui/situations_page.py" line="434"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
@@ -2675,91 +2658,91 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrategiesPage</name>
     <message>
-        <location filename="../../ui/strategies_page.py" line="61"/>
-        <location filename="../../ui/strategies_page.py" line="86"/>
-        <location filename="../../ui/strategies_page.py" line="98"/>
+        <location filename="../../ui/strategies_page.py" line="65"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="102"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="62"/>
+        <location filename="../../ui/strategies_page.py" line="66"/>
         <source>All pillars</source>
         <translation>Todos los pilares</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="66"/>
-        <location filename="../../ui/strategies_page.py" line="87"/>
-        <location filename="../../ui/strategies_page.py" line="100"/>
+        <location filename="../../ui/strategies_page.py" line="70"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="104"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="67"/>
+        <location filename="../../ui/strategies_page.py" line="71"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="70"/>
+        <location filename="../../ui/strategies_page.py" line="74"/>
         <source>Only overdue or blocked</source>
         <translation>Solo con retraso o bloqueadas</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="77"/>
+        <location filename="../../ui/strategies_page.py" line="81"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>Ninguna situación tiene todavía una estrategia. Añada una en Situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="84"/>
+        <location filename="../../ui/strategies_page.py" line="88"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>Acciones de la estrategia de cada situación</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Situation</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Lead</source>
         <translation>Entidad principal</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="119"/>
-        <source>The actions could not be loaded ({kind}).</source>
-        <translation>No se pudieron cargar las acciones ({kind}).</translation>
+        <location filename="../../ui/strategies_page.py" line="130"/>
+        <source>The actions could not be loaded.</source>
+        <translation>No se pudieron cargar las acciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="152"/>
+        <location filename="../../ui/strategies_page.py" line="162"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="170"/>
+        <location filename="../../ui/strategies_page.py" line="181"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} en {situations}; {overdue} con retraso, {blocked} bloqueadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="171"/>
+        <location filename="../../ui/strategies_page.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -2767,7 +2750,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="172"/>
+        <location filename="../../ui/strategies_page.py" line="183"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n situación</numerusform>
@@ -2778,27 +2761,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="323"/>
+        <location filename="../../ui/passphrase.py" line="97"/>
         <source>Too short</source>
         <translation>Demasiado corta</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="324"/>
+        <location filename="../../ui/passphrase.py" line="98"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="325"/>
+        <location filename="../../ui/passphrase.py" line="99"/>
         <source>Fair</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/passphrase.py" line="100"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Strong</source>
         <translation>Robusta</translation>
     </message>
@@ -2806,322 +2789,327 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>HQ</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Last success</source>
         <translation>Última sincronización correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>Waiting to go</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Last problem</source>
         <translation>Último problema</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>Next attempt</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="171"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>Needs</source>
         <translation>Acción requerida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>HQ&apos;s reason</source>
         <translation>Motivo de la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>Conflicts to merge</source>
         <translation>Conflictos por fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="192"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Rechazados por la Sede (cuarentena): estos cambios se conservan aquí y no bloquearon los demás</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="230"/>
+        <location filename="../../ui/sync_page.py" line="239"/>
+        <source>The sync status could not be read.</source>
+        <translation>No se pudo leer el estado de la sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="246"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>No inscrito: ejecute `upfront enroll` con el token y la huella digital que le proporcionó la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="252"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="237"/>
+        <location filename="../../ui/sync_page.py" line="253"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} cambio(s), {files} archivo(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239"/>
+        <location filename="../../ui/sync_page.py" line="256"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="241"/>
+        <location filename="../../ui/sync_page.py" line="258"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="243"/>
+        <location filename="../../ui/sync_page.py" line="260"/>
         <source>Sync: {count} waiting</source>
         <translation>Sincronización: {count} pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246"/>
+        <location filename="../../ui/sync_page.py" line="263"/>
         <source>Sync: failed, will retry</source>
         <translation>Sincronización: error, se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="248"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>Sync: up to date</source>
         <translation>Sincronización: al día</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="254"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Según la Sede, el reloj de este equipo va {hours} horas adelantado. Corríjalo: la Sede interpreta las marcas de tiempo de este equipo como si fueran la hora de la Sede.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="277"/>
         <source>merge</source>
         <translation>fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="276"/>
+        <location filename="../../ui/sync_page.py" line="293"/>
         <source>in {seconds} s</source>
         <translation>en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="285"/>
+        <location filename="../../ui/sync_page.py" line="302"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="305"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>sent {sent}, received {received}</source>
         <translation>enviados: {sent}, recibidos: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321"/>
+        <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="357"/>
-        <source>The merge could not be saved ({kind}).</source>
-        <translation>No se pudo guardar la fusión ({kind}).</translation>
+        <location filename="../../ui/sync_page.py" line="375"/>
+        <source>The merge could not be saved.</source>
+        <translation>No se pudo guardar la fusión.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="915"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Unlock Upfront</source>
         <translation>Desbloquear Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="929"/>
+        <location filename="../../ui/unlock.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="930"/>
-        <location filename="../../ui/unlock.py" line="1145"/>
-        <location filename="../../ui/unlock.py" line="1149"/>
+        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="343"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="953"/>
+        <location filename="../../ui/unlock.py" line="163"/>
         <source>Too many wrong attempts.</source>
         <translation>Demasiados intentos fallidos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="964"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>&amp;Remember me on this device</source>
         <translation>&amp;Recordarme en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="970"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conservar una clave en el llavero seguro de este equipo para que Upfront se abra sin la frase de contraseña. Solo en un equipo que use únicamente usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="979"/>
+        <location filename="../../ui/unlock.py" line="189"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>Este equipo no tiene un llavero seguro (como el Administrador de credenciales de Windows, el Llavero de macOS, GNOME Keyring o KWallet), por lo que Upfront no puede recordarle aquí. Introduzca su frase de contraseña cada vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="985"/>
+        <location filename="../../ui/unlock.py" line="195"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>No disponible: este equipo no tiene un llavero seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="990"/>
-        <location filename="../../ui/unlock.py" line="1086"/>
+        <location filename="../../ui/unlock.py" line="200"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="202"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="997"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>Upfront is locked</source>
         <translation>Upfront está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1001"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Los registros de este equipo están cifrados. Introduzca su frase de contraseña para abrirlos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1027"/>
+        <location filename="../../ui/unlock.py" line="237"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clave de recuperación:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1030"/>
+        <location filename="../../ui/unlock.py" line="240"/>
         <source>Unlock with the recovery key</source>
         <translation>Desbloquear con la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1034"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Escriba la clave de recuperación que se imprimió o anotó al configurar Upfront en este equipo. Los guiones y los espacios son opcionales, y se admiten minúsculas.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1049"/>
+        <location filename="../../ui/unlock.py" line="259"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront no puede abrir los registros</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1054"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Si tiene una copia de seguridad del archivo de claves (keys.json), vuelva a colocarla en esta carpeta y elija Reintentar:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1090"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1094"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1099"/>
+        <location filename="../../ui/unlock.py" line="297"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1103"/>
+        <location filename="../../ui/unlock.py" line="301"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>Se aceptó la clave de recuperación. Elija el usuario cuya frase de contraseña desea sustituir, o escriba un nombre nuevo, y defina la frase de contraseña que se usará a partir de ahora. La clave de recuperación sigue siendo válida.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1144"/>
+        <location filename="../../ui/unlock.py" line="342"/>
         <source>Use recovery key</source>
         <translation>Usar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1148"/>
+        <location filename="../../ui/unlock.py" line="346"/>
         <source>Use passphrase</source>
         <translation>Usar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1152"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Definir y &amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1155"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>&amp;Try again</source>
         <translation>Re&amp;intentar</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1171"/>
+        <location filename="../../ui/unlock.py" line="369"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Ningún usuario tiene una frase de contraseña para este almacén. Use la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1194"/>
+        <location filename="../../ui/unlock.py" line="392"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Abriendo con la clave recordada en este dispositivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1218"/>
+        <location filename="../../ui/unlock.py" line="416"/>
         <source>Setting the new passphrase…</source>
         <translation>Estableciendo la nueva frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1230"/>
+        <location filename="../../ui/unlock.py" line="428"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1322"/>
+        <location filename="../../ui/unlock.py" line="520"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clave de recuperación no es correcta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1326"/>
+        <location filename="../../ui/unlock.py" line="524"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Frase de contraseña incorrecta para «{user}». Compruebe la distribución del teclado y la tecla Bloq Mayús, y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1370"/>
+        <location filename="../../ui/unlock.py" line="568"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Puede volver a intentarlo dentro de %n s.</numerusform>
@@ -3132,12 +3120,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor/fields.py" line="49"/>
         <source>Violation {number} (missing)</source>
         <translation>Violación {number} (no encontrada)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/fields.py" line="59"/>
         <source>{number}: {label}</source>
         <translation>{number}: {label}</translation>
     </message>
@@ -3145,12 +3133,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Emergency wipe</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3165,12 +3153,12 @@ Todos los registros de este equipo quedarán ilegibles para siempre, incluida cu
 Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>To confirm, type {word}:</source>
         <translation>Para confirmar, escriba {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Borrar todo</translation>
     </message>
@@ -3178,68 +3166,68 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../ui/exchange_dialogs.py" line="280"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../ui/exchange_dialogs.py" line="281"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Se comprueban todas las filas; todavía no se importa nada. Una fila con errores nunca se importa.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="284"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="290"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="290"/>
         <source>Likely duplicate of</source>
         <translation>Posible duplicado de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Title similarity</source>
         <translation>Similitud del título</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="294"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Import likely duplicates too</source>
         <translation>Importar también los posibles duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Comprobando %n fila…</numerusform>
@@ -3247,7 +3235,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="331"/>
+        <location filename="../../ui/exchange_dialogs.py" line="329"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>{rows} filas: {valid} válidas, {errors} con errores, %n posible duplicado</numerusform>
@@ -3255,17 +3243,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked ({kind}).</source>
-        <translation>No se pudieron comprobar las filas ({kind}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="342"/>
+        <source>The rows could not be checked.</source>
+        <translation>No se pudieron comprobar las filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>incident {ref}</source>
         <translation>incidente {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="374"/>
+        <location filename="../../ui/exchange_dialogs.py" line="368"/>
         <source>row {ref}</source>
         <translation>fila {ref}</translation>
     </message>
@@ -3273,90 +3261,90 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="118"/>
+        <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="122"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Una hoja de cálculo (.csv en UTF-8, o .xlsx) o una exportación JSON de incidentes. No se importa nada antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="125"/>
+        <location filename="../../ui/exchange_dialogs.py" line="127"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Columnas con los nombres de los campos de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="131"/>
         <source>KoboToolbox starter</source>
         <translation>Predefinida para KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="132"/>
         <source>Other mapping file…</source>
         <translation>Otro archivo de correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../ui/exchange_dialogs.py" line="141"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../ui/exchange_dialogs.py" line="142"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="155"/>
         <source>Import incidents</source>
         <translation>Importar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../ui/exchange_dialogs.py" line="156"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Archivos de incidentes (*.csv *.xlsx *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="163"/>
         <source>Mapping file</source>
         <translation>Archivo de correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../ui/exchange_dialogs.py" line="201"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read ({kind}).</source>
-        <translation>No se pudo leer el archivo ({kind}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
     </message>
 </context>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="388"/>
+        <location filename="../../ui/exchange_dialogs.py" line="382"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="389"/>
+        <location filename="../../ui/exchange_dialogs.py" line="383"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Las filas se escriben de una sola vez, y solo cuando haga clic en Importar; hasta entonces, no se guarda nada en el almacén.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="407"/>
+        <location filename="../../ui/exchange_dialogs.py" line="401"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>Se importará %n fila.</numerusform>
@@ -3364,7 +3352,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="409"/>
+        <location filename="../../ui/exchange_dialogs.py" line="403"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>Se omite %n posible duplicado.</numerusform>
@@ -3372,7 +3360,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="411"/>
+        <location filename="../../ui/exchange_dialogs.py" line="405"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>Se omite %n fila con errores.</numerusform>
@@ -3380,17 +3368,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="413"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>No row can be imported.</source>
         <translation>No se puede importar ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="415"/>
+        <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Todas las filas válidas son posibles duplicados; para importarlas, marque «Importar también los posibles duplicados» en la página anterior.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="421"/>
+        <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importar %n fila</numerusform>
@@ -3398,7 +3386,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="427"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importando %n fila…</numerusform>
@@ -3406,12 +3394,12 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="444"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="445"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Se importó %n incidente.</numerusform>
@@ -3419,40 +3407,40 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported ({kind}).</source>
-        <translation>No se importó nada ({kind}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="233"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="236"/>
+        <location filename="../../ui/exchange_dialogs.py" line="234"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>Qué campo rellena cada columna del archivo. Las columnas sin correspondencia se ignoran.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="238"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="238"/>
         <source>Upfront field</source>
         <translation>Campo de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="241"/>
+        <location filename="../../ui/exchange_dialogs.py" line="239"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../ui/exchange_dialogs.py" line="256"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Este archivo JSON contiene %n registro de incidente. Se lee tal cual: no se aplica ninguna correspondencia.</numerusform>
@@ -3460,7 +3448,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="261"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondencia: {mapping}. Se lee %n columna del archivo.</numerusform>
@@ -3468,12 +3456,12 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="266"/>
+        <location filename="../../ui/exchange_dialogs.py" line="264"/>
         <source>not mapped, ignored</source>
         <translation>sin correspondencia, se ignora</translation>
     </message>
@@ -3481,60 +3469,55 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="80"/>
-        <source>{field}: {reason}</source>
-        <translation>{field}: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../ui/situation_dialogs.py" line="84"/>
-        <source>Not saved ({kind}).</source>
-        <translation>No se guardó ({kind}).</translation>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
     </message>
 </context>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="107"/>
+        <location filename="../../ui/failures.py" line="41"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>La frase de contraseña no es correcta. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="111"/>
+        <location filename="../../ui/failures.py" line="45"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>No se puede leer el archivo de claves de este almacén, por lo que no se pueden abrir los registros. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/failures.py" line="51"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>La base de datos no corresponde al archivo de claves de este almacén: es posible que esté dañada o que pertenezca a otra instalación. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/failures.py" line="57"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>Estos registros se guardaron con una versión más reciente de Upfront. Instale esa versión u otra posterior para abrirlos. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/failures.py" line="63"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>No hay ningún almacén de Upfront en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/failures.py" line="67"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>Ya existe un almacén en esta carpeta. Vuelva a iniciar Upfront para desbloquearlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="138"/>
+        <location filename="../../ui/failures.py" line="72"/>
         <source>The store stays locked.</source>
         <translation>El almacén sigue bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/failures.py" line="76"/>
         <source>Upfront could not read or write a file.</source>
         <translation>Upfront no pudo leer o escribir un archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/failures.py" line="84"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>Se produjo un error inesperado. Indique a su punto focal de informática qué estaba haciendo.</translation>
     </message>
@@ -3542,17 +3525,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/passphrase.py" line="56"/>
         <source>Enter your name.</source>
         <translation>Introduzca su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/passphrase.py" line="58"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Use como máximo {maximum} caracteres imprimibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167"/>
+        <location filename="../../ui/passphrase.py" line="62"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>«recovery» está reservado para la clave de recuperación.</translation>
     </message>

@@ -57,12 +57,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="130"/>
+        <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="131"/>
+        <location filename="../../ui/gui.py" line="142"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>L’effacement d’urgence n’a pas abouti. Réessayez, ou supprimez le dossier de données.</translation>
     </message>
@@ -108,22 +108,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="109"/>
+        <location filename="../../ui/vocab_widgets.py" line="110"/>
         <source>Internal: the country team</source>
         <translation>Interne : l’équipe de pays</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="110"/>
+        <location filename="../../ui/vocab_widgets.py" line="111"/>
         <source>United Nations system</source>
         <translation>Système des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="111"/>
+        <location filename="../../ui/vocab_widgets.py" line="112"/>
         <source>Trusted partners</source>
         <translation>Partenaires de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="112"/>
+        <location filename="../../ui/vocab_widgets.py" line="113"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Rouvrir les brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront a conservé %n brouillon non enregistré d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-le pour reprendre là où vous vous êtes arrêté.</numerusform>
@@ -152,138 +152,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="516"/>
-        <location filename="../../ui/exchange_dialogs.py" line="625"/>
+        <location filename="../../ui/exchange_dialogs.py" line="507"/>
+        <location filename="../../ui/exchange_dialogs.py" line="616"/>
         <source>Export incidents</source>
         <translation>Exporter des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="509"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="509"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="510"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="510"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="523"/>
+        <location filename="../../ui/exchange_dialogs.py" line="514"/>
         <source>One row per incident</source>
         <translation>Une ligne par incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="524"/>
+        <location filename="../../ui/exchange_dialogs.py" line="515"/>
         <source>One row per act of violation</source>
         <translation>Une ligne par acte de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <source>Counts per week, region and violation type</source>
         <translation>Effectifs par semaine, région et type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="534"/>
+        <location filename="../../ui/exchange_dialogs.py" line="525"/>
         <source>Limit to dates</source>
         <translation>Limiter à la période du</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="542"/>
+        <location filename="../../ui/exchange_dialogs.py" line="533"/>
         <source>(any country)</source>
         <translation>(tous les pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="545"/>
+        <location filename="../../ui/exchange_dialogs.py" line="536"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="556"/>
+        <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="560"/>
+        <location filename="../../ui/exchange_dialogs.py" line="551"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../ui/exchange_dialogs.py" line="552"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../ui/exchange_dialogs.py" line="553"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="564"/>
+        <location filename="../../ui/exchange_dialogs.py" line="555"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="565"/>
+        <location filename="../../ui/exchange_dialogs.py" line="556"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="583"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>N’exclut rien : tous les dossiers, brouillons compris, avec tous les noms et tous les lieux. Réservé à l’équipe de pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="594"/>
+        <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Exclut les dossiers marqués internes, les brouillons et les dossiers jugés faux ; les noms des personnes protégées, des personnes dont le consentement ne s’étend pas aux Nations Unies, des sources, des auteurs et du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="588"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers autorisés pour les partenaires (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="601"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers marqués publics (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="621"/>
+        <location filename="../../ui/exchange_dialogs.py" line="612"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="621"/>
+        <location filename="../../ui/exchange_dialogs.py" line="612"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="622"/>
+        <location filename="../../ui/exchange_dialogs.py" line="613"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="622"/>
+        <location filename="../../ui/exchange_dialogs.py" line="613"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="641"/>
+        <location filename="../../ui/exchange_dialogs.py" line="632"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="647"/>
+        <location filename="../../ui/exchange_dialogs.py" line="638"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>%n incident exporté (SHA-256 {digest}).</numerusform>
@@ -291,153 +291,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="656"/>
-        <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written ({reason}).</source>
-        <translation>L’exportation n’a pas pu être enregistrée ({reason}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <source>The export could not be written.</source>
+        <translation>L’exportation n’a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="500"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Set up Upfront</source>
         <translation>Configurer Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="514"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>The name colleagues know you by</source>
         <translation>Le nom sous lequel vos collègues vous connaissent</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="532"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="536"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="540"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Create store</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="550"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Utiliser un dossier de données &amp;existant…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="554"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Ouvrir des dossiers existants, conservés sur cet ordinateur ou sur un lecteur partagé, au lieu d’en créer de nouveaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="570"/>
+        <location filename="../../ui/first_run.py" line="143"/>
         <source>Set up Upfront on this computer</source>
         <translation>Configurer Upfront sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="574"/>
+        <location filename="../../ui/first_run.py" line="147"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Vos dossiers sont conservés chiffrés sur cet ordinateur. Choisissez le nom qui figurera dans l’historique de vos dossiers, et une phrase secrète : vous la saisirez à chaque ouverture d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="612"/>
+        <location filename="../../ui/first_run.py" line="185"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="618"/>
+        <location filename="../../ui/first_run.py" line="191"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="622"/>
+        <location filename="../../ui/first_run.py" line="195"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>L’impression arrive avec les travaux sur les rapports. D’ici là, copiez la clé en lieu sûr ou notez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="626"/>
+        <location filename="../../ui/first_run.py" line="199"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>J’ai &amp;mis la clé de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="627"/>
+        <location filename="../../ui/first_run.py" line="200"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="643"/>
+        <location filename="../../ui/first_run.py" line="216"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="647"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d’ouvrir vos dossiers. Elle n’est affichée qu’une seule fois. Imprimez-la ou notez-la, et gardez-la en lieu sûr, loin de cet ordinateur : quiconque possède les deux peut lire les dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="706"/>
+        <location filename="../../ui/first_run.py" line="279"/>
         <source>Creating the encrypted store…</source>
         <translation>Création du coffre chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="742"/>
+        <location filename="../../ui/first_run.py" line="315"/>
         <source>Choose the existing data folder</source>
         <translation>Choisir le dossier de données existant</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="754"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>Looking for a store in that folder…</source>
         <translation>Recherche d’un coffre dans ce dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>Il n’y a pas de coffre Upfront dans ce dossier. Choisissez le dossier qui contient keys.json :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="789"/>
+        <location filename="../../ui/first_run.py" line="362"/>
         <source>Store</source>
         <translation>Coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="790"/>
+        <location filename="../../ui/first_run.py" line="363"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="791"/>
+        <location filename="../../ui/first_run.py" line="364"/>
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="798"/>
+        <location filename="../../ui/first_run.py" line="371"/>
         <source>Upfront recovery key</source>
         <translation>Clé de récupération Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="807"/>
+        <location filename="../../ui/first_run.py" line="380"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Cette clé ouvre les dossiers chiffrés d’Upfront sur un ordinateur si la phrase secrète est oubliée. Gardez cette feuille sous clé, à l’écart de l’ordinateur. Ne la photographiez pas et ne l’envoyez ni par courriel ni par messagerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="826"/>
+        <location filename="../../ui/first_run.py" line="399"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
@@ -445,7 +444,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="484"/>
+        <location filename="../../ui/exchange_dialogs.py" line="475"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
@@ -453,713 +452,713 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="707"/>
+        <location filename="../../ui/incident_editor/editor.py" line="139"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="719"/>
-        <location filename="../../ui/incident_editor.py" line="1085"/>
+        <location filename="../../ui/incident_editor/editor.py" line="151"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="721"/>
+        <location filename="../../ui/incident_editor/editor.py" line="153"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="806"/>
-        <location filename="../../ui/incident_editor.py" line="828"/>
-        <location filename="../../ui/incident_editor.py" line="831"/>
+        <location filename="../../ui/incident_editor/editor.py" line="238"/>
+        <location filename="../../ui/incident_editor/editor.py" line="260"/>
+        <location filename="../../ui/incident_editor/editor.py" line="263"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="809"/>
+        <location filename="../../ui/incident_editor/editor.py" line="241"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Aperçu et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="818"/>
+        <location filename="../../ui/incident_editor/editor.py" line="250"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="819"/>
+        <location filename="../../ui/incident_editor/editor.py" line="251"/>
         <source>Occurred from</source>
         <translation>Début des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="821"/>
+        <location filename="../../ui/incident_editor/editor.py" line="253"/>
         <source>Occurred to</source>
         <translation>Fin des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor/editor.py" line="256"/>
         <source>Date reported</source>
         <translation>Date de signalement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="827"/>
+        <location filename="../../ui/incident_editor/editor.py" line="259"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="830"/>
+        <location filename="../../ui/incident_editor/editor.py" line="262"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="835"/>
+        <location filename="../../ui/incident_editor/editor.py" line="267"/>
         <source>District (admin 2)</source>
         <translation>District (niveau admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="840"/>
+        <location filename="../../ui/incident_editor/editor.py" line="272"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="854"/>
+        <location filename="../../ui/incident_editor/editor.py" line="286"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="855"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor/editor.py" line="298"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor/editor.py" line="300"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor/editor.py" line="305"/>
         <source>Narrative</source>
         <translation>Récit des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="904"/>
+        <location filename="../../ui/incident_editor/editor.py" line="336"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
-        <location filename="../../ui/incident_editor.py" line="996"/>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="344"/>
+        <location filename="../../ui/incident_editor/editor.py" line="428"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="915"/>
+        <location filename="../../ui/incident_editor/editor.py" line="347"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="916"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>Victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor/editor.py" line="349"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="919"/>
+        <location filename="../../ui/incident_editor/editor.py" line="351"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor/editor.py" line="360"/>
         <source>Violation {number}</source>
         <translation>Violation {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor/editor.py" line="360"/>
         <source>Add violation</source>
         <translation>Ajouter une violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor/editor.py" line="364"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor/editor.py" line="365"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Afficher le nom protégé ; l’affichage est consigné dans le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="937"/>
-        <location filename="../../ui/incident_editor.py" line="981"/>
+        <location filename="../../ui/incident_editor/editor.py" line="369"/>
+        <location filename="../../ui/incident_editor/editor.py" line="413"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="939"/>
+        <location filename="../../ui/incident_editor/editor.py" line="371"/>
         <source>Reveal name</source>
         <translation>Afficher le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="942"/>
+        <location filename="../../ui/incident_editor/editor.py" line="374"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="946"/>
+        <location filename="../../ui/incident_editor/editor.py" line="378"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="907"/>
-        <location filename="../../ui/incident_editor.py" line="947"/>
+        <location filename="../../ui/incident_editor/editor.py" line="339"/>
+        <location filename="../../ui/incident_editor/editor.py" line="379"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="834"/>
+        <location filename="../../ui/incident_editor/editor.py" line="266"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la région (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor/editor.py" line="270"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code du district (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor/editor.py" line="274"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>Le lieu nomme une victime protégée de cette fiche : s’il s’agit de son domicile, d’un foyer d’accueil ou d’une maison sûre, marquez-le comme sensible.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="849"/>
+        <location filename="../../ui/incident_editor/editor.py" line="281"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Lieu sensible (domicile, foyer d’accueil, maison sûre)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="852"/>
+        <location filename="../../ui/incident_editor/editor.py" line="284"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>En dehors de l’équipe, un lieu sensible n’apparaît que par sa région et son district.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
+        <location filename="../../ui/incident_editor/editor.py" line="310"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Rédigé pour les partenaires et le public ; les rapports destinés à l’extérieur de l’ONU impriment ce texte, jamais le récit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="880"/>
+        <location filename="../../ui/incident_editor/editor.py" line="312"/>
         <source>Summary for partners and the public</source>
         <translation>Résumé pour les partenaires et le public</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>Clearance of the summary</source>
         <translation>Validation du résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="887"/>
+        <location filename="../../ui/incident_editor/editor.py" line="319"/>
         <source>Clear for release</source>
         <translation>Valider pour diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
-        <location filename="../../ui/incident_editor.py" line="948"/>
+        <location filename="../../ui/incident_editor/editor.py" line="340"/>
+        <location filename="../../ui/incident_editor/editor.py" line="380"/>
         <source>Age group</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="909"/>
+        <location filename="../../ui/incident_editor/editor.py" line="341"/>
         <source>Number of victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="921"/>
+        <location filename="../../ui/incident_editor/editor.py" line="353"/>
         <source>Count {number}</source>
         <translation>Décompte {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor/editor.py" line="354"/>
         <source>Add count</source>
         <translation>Ajouter un décompte</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="925"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Victims by sex and age</source>
         <translation>Victimes par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="951"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>not given</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="952"/>
+        <location filename="../../ui/incident_editor/editor.py" line="384"/>
         <source>Group size</source>
         <translation>Taille du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
-        <location filename="../../ui/incident_editor.py" line="1001"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
+        <location filename="../../ui/incident_editor/editor.py" line="433"/>
         <source>Protected</source>
         <translation>Protégé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="961"/>
-        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <location filename="../../ui/incident_editor/editor.py" line="393"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Masquer le nom à l’écran et dans les exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="962"/>
-        <location filename="../../ui/incident_editor.py" line="1003"/>
+        <location filename="../../ui/incident_editor/editor.py" line="394"/>
+        <location filename="../../ui/incident_editor/editor.py" line="435"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
-        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <location filename="../../ui/incident_editor/editor.py" line="395"/>
+        <location filename="../../ui/incident_editor/editor.py" line="436"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="966"/>
+        <location filename="../../ui/incident_editor/editor.py" line="398"/>
         <source>Victim {number}</source>
         <translation>Victime {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="966"/>
+        <location filename="../../ui/incident_editor/editor.py" line="398"/>
         <source>Add victim</source>
         <translation>Ajouter une victime</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="971"/>
+        <location filename="../../ui/incident_editor/editor.py" line="403"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Auteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="976"/>
+        <location filename="../../ui/incident_editor/editor.py" line="408"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="977"/>
+        <location filename="../../ui/incident_editor/editor.py" line="409"/>
         <source>Degree</source>
         <translation>Degré</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="980"/>
+        <location filename="../../ui/incident_editor/editor.py" line="412"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="983"/>
+        <location filename="../../ui/incident_editor/editor.py" line="415"/>
         <source>Involvement {number}</source>
         <translation>Implication {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="984"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>Add involvement</source>
         <translation>Ajouter une implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="986"/>
+        <location filename="../../ui/incident_editor/editor.py" line="418"/>
         <source>Involvement</source>
         <translation>Implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Perpetrator {number}</source>
         <translation>Auteur {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Add perpetrator</source>
         <translation>Ajouter un auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="993"/>
+        <location filename="../../ui/incident_editor/editor.py" line="425"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources et vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="997"/>
+        <location filename="../../ui/incident_editor/editor.py" line="429"/>
         <source>Connection</source>
         <translation>Lien avec les faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="999"/>
+        <location filename="../../ui/incident_editor/editor.py" line="431"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1005"/>
+        <location filename="../../ui/incident_editor/editor.py" line="437"/>
         <source>Information given on</source>
         <translation>Information donnée le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1009"/>
+        <location filename="../../ui/incident_editor/editor.py" line="441"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Source {number}</source>
         <translation>Source {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1017"/>
+        <location filename="../../ui/incident_editor/editor.py" line="449"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vérification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1018"/>
+        <location filename="../../ui/incident_editor/editor.py" line="450"/>
         <source>Standard of proof</source>
         <translation>Critère de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1020"/>
+        <location filename="../../ui/incident_editor/editor.py" line="452"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1022"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>Reviewer</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1023"/>
+        <location filename="../../ui/incident_editor/editor.py" line="455"/>
         <source>Date reviewed</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1028"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1031"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Enregistrez l’incident pour ajouter des pièces jointes. Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1038"/>
+        <location filename="../../ui/incident_editor/editor.py" line="470"/>
         <source>Captured by</source>
         <translation>Recueilli par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1038"/>
+        <location filename="../../ui/incident_editor/editor.py" line="470"/>
         <source>Captured at</source>
         <translation>Recueilli le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1039"/>
+        <location filename="../../ui/incident_editor/editor.py" line="471"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1044"/>
+        <location filename="../../ui/incident_editor/editor.py" line="476"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1046"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1048"/>
+        <location filename="../../ui/incident_editor/editor.py" line="480"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1059"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chaîne de possession du fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1062"/>
+        <location filename="../../ui/incident_editor/editor.py" line="494"/>
         <source>Chain of custody</source>
         <translation>Chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1066"/>
+        <location filename="../../ui/incident_editor/editor.py" line="498"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Old</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1069"/>
+        <location filename="../../ui/incident_editor/editor.py" line="501"/>
         <source>New</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1070"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1090"/>
+        <location filename="../../ui/incident_editor/editor.py" line="522"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1093"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1098"/>
+        <location filename="../../ui/incident_editor/editor.py" line="530"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1100"/>
+        <location filename="../../ui/incident_editor/editor.py" line="532"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1102"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1111"/>
+        <location filename="../../ui/incident_editor/editor.py" line="543"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1118"/>
+        <location filename="../../ui/incident_editor/editor.py" line="550"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Ajouter une pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1120"/>
+        <location filename="../../ui/incident_editor/editor.py" line="552"/>
         <source>&amp;View attachment</source>
         <translation>A&amp;fficher la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1122"/>
+        <location filename="../../ui/incident_editor/editor.py" line="554"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exporter la pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1126"/>
+        <location filename="../../ui/incident_editor/editor.py" line="558"/>
         <source>A&amp;ttachments</source>
         <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1214"/>
+        <location filename="../../ui/incident_editor/form.py" line="121"/>
         <source>Remove violation</source>
         <translation>Supprimer la violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1242"/>
+        <location filename="../../ui/incident_editor/form.py" line="149"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1503"/>
+        <location filename="../../ui/incident_editor/summary.py" line="61"/>
         <source>Changed: once saved, the new text needs clearing again</source>
         <translation>Modifié : une fois enregistré, le nouveau texte devra être validé à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1504"/>
-        <location filename="../../ui/incident_editor.py" line="1508"/>
+        <location filename="../../ui/incident_editor/summary.py" line="63"/>
+        <location filename="../../ui/incident_editor/summary.py" line="69"/>
         <source>Not cleared</source>
         <translation>Non validé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1506"/>
+        <location filename="../../ui/incident_editor/summary.py" line="65"/>
         <source>No summary: reports outside the UN print nothing for this incident</source>
         <translation>Aucun résumé : les rapports destinés à l’extérieur de l’ONU n’impriment rien pour cet incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1510"/>
+        <location filename="../../ui/incident_editor/summary.py" line="71"/>
         <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation>Validé par son seul auteur (bureau à un seul utilisateur) le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1513"/>
+        <location filename="../../ui/incident_editor/summary.py" line="75"/>
         <source>Cleared by {user} on {when}</source>
         <translation>Validé par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <location filename="../../ui/incident_editor/summary.py" line="80"/>
         <source>Save the incident first.</source>
         <translation>Enregistrez d’abord l’incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1520"/>
+        <location filename="../../ui/incident_editor/summary.py" line="82"/>
         <source>There is no summary to clear.</source>
         <translation>Il n’y a aucun résumé à valider.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor/summary.py" line="84"/>
         <source>Sign in as a user to clear the summary.</source>
         <translation>Connectez-vous en tant qu’utilisateur pour valider le résumé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1524"/>
+        <location filename="../../ui/incident_editor/summary.py" line="87"/>
         <source>A user other than its author clears the summary.</source>
         <translation>Le résumé est validé par un autre utilisateur que son auteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1526"/>
+        <location filename="../../ui/incident_editor/summary.py" line="90"/>
         <source>The summary is cleared.</source>
         <translation>Le résumé est validé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="564"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1553"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1577"/>
+        <location filename="../../ui/incident_editor/saving.py" line="40"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Une erreur s’est produite ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1591"/>
+        <location filename="../../ui/incident_editor/saving.py" line="55"/>
         <source>(created)</source>
         <translation>(création)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1680"/>
+        <location filename="../../ui/incident_editor/saving.py" line="149"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1681"/>
+        <location filename="../../ui/incident_editor/saving.py" line="150"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Cet incident comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1763"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="114"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Ajoutez des fichiers avec Ajouter… ou déposez-les ici. Ils sont conservés dans le coffre chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1779"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="131"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Enregistrez l’incident avant d’ajouter des pièces jointes.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1781"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
         <source>Add attachments</source>
         <translation>Ajouter des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1818"/>
-        <location filename="../../ui/incident_editor.py" line="1830"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="171"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="184"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>{filename} ne peut pas être affiché dans Upfront sans être écrit sur le disque ; utilisez Exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1861"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="223"/>
         <source>Export attachment</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1050"/>
+        <location filename="../../ui/incident_editor/editor.py" line="482"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Écrit une copie sans les métadonnées du fichier (lieu, heure, appareil)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1052"/>
+        <location filename="../../ui/incident_editor/editor.py" line="484"/>
         <source>Export original…</source>
         <translation>Exporter l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1124"/>
+        <location filename="../../ui/incident_editor/editor.py" line="556"/>
         <source>Export &amp;original attachment…</source>
         <translation>Exporter l&apos;&amp;original de la pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1849"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="207"/>
         <source>Export original</source>
         <translation>Exporter l&apos;original</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1850"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="208"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>L&apos;original conserve ses métadonnées : elles peuvent indiquer le lieu (position GPS), l&apos;heure et l&apos;appareil avec lequel il a été fait. N&apos;exportez l&apos;original que pour une remise de preuves ; la chaîne de possession l&apos;enregistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1870"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="232"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>{filename} a été exporté en original, avec ses métadonnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1872"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="235"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>{filename} a été exporté sans ses métadonnées (lieu, heure, appareil) ; l&apos;original reste inchangé dans le coffre.</translation>
     </message>
@@ -1167,173 +1166,173 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="92"/>
+        <location filename="../../ui/incident_list.py" line="96"/>
         <source>Loading incidents…</source>
         <translation>Chargement des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="151"/>
+        <location filename="../../ui/incident_list.py" line="161"/>
         <source>Search title, narrative, places</source>
         <translation>Rechercher dans les titres, récits et lieux</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="152"/>
+        <location filename="../../ui/incident_list.py" line="162"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="156"/>
+        <location filename="../../ui/incident_list.py" line="166"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="157"/>
+        <location filename="../../ui/incident_list.py" line="167"/>
         <source>Filter from a date</source>
         <translation>Filtrer à partir d’une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="158"/>
+        <location filename="../../ui/incident_list.py" line="168"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="159"/>
+        <location filename="../../ui/incident_list.py" line="169"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="160"/>
+        <location filename="../../ui/incident_list.py" line="170"/>
         <source>Filter up to a date</source>
         <translation>Filtrer jusqu’à une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="161"/>
+        <location filename="../../ui/incident_list.py" line="171"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="164"/>
+        <location filename="../../ui/incident_list.py" line="174"/>
         <source>All violations</source>
         <translation>Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="164"/>
+        <location filename="../../ui/incident_list.py" line="174"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="166"/>
+        <location filename="../../ui/incident_list.py" line="176"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="169"/>
+        <location filename="../../ui/incident_list.py" line="179"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="185"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Any verification</source>
         <translation>Toute vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="194"/>
+        <location filename="../../ui/incident_list.py" line="204"/>
         <source>Any confidentiality</source>
         <translation>Toute confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="194"/>
+        <location filename="../../ui/incident_list.py" line="204"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="197"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="198"/>
-        <location filename="../../ui/incident_list.py" line="201"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
+        <location filename="../../ui/incident_list.py" line="211"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="199"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>New incident ({shortcut})</source>
         <translation>Nouvel incident ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="217"/>
         <source>Number of incidents</source>
         <translation>Nombre d’incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="221"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="258"/>
+        <location filename="../../ui/incident_list.py" line="268"/>
         <source>&amp;Violation</source>
         <translation>&amp;Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="259"/>
+        <location filename="../../ui/incident_list.py" line="269"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="260"/>
+        <location filename="../../ui/incident_list.py" line="270"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="261"/>
+        <location filename="../../ui/incident_list.py" line="271"/>
         <source>Veri&amp;fication</source>
         <translation>Vérificat&amp;ion</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="262"/>
+        <location filename="../../ui/incident_list.py" line="272"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="263"/>
+        <location filename="../../ui/incident_list.py" line="273"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="270"/>
+        <location filename="../../ui/incident_list.py" line="280"/>
         <source>&amp;Search</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="330"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="346"/>
+        <location filename="../../ui/incident_list.py" line="356"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1341,7 +1340,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="349"/>
+        <location filename="../../ui/incident_list.py" line="359"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Impossible de lire les incidents : {reason}</translation>
     </message>
@@ -1388,197 +1387,181 @@
         <source>Not sortable: an incident may have several violations</source>
         <translation>Tri impossible : un incident peut comporter plusieurs violations</translation>
     </message>
-    <message>
-        <location filename="../../ui/incident_model.py" line="318"/>
-        <source>the store could not be read</source>
-        <translation>le coffre n’a pas pu être lu</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/main_window.py" line="527"/>
-        <source>The incident editor is not available.</source>
-        <translation>L’éditeur d’incidents n’est pas disponible.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidents issus d’une feuille de calcul ou d’une exportation JSON, contrôlés ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xporter des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidents en CSV, Excel, JSON ou HXL, expurgés selon le niveau de diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Fermer les dossiers ; la phrase secrète les rouvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Effacement d’urgence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Détruire le fichier de clés et les dossiers sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Run &amp;self-test…</source>
         <translation>Lancer l’&amp;autotest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Vérifier que cette installation fonctionne : le stockage chiffré, la cryptographie, les traductions, les polices, les rapports et la liaison avec le siège</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;About Upfront</source>
         <translation>À &amp;propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Strategies</source>
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Sync is not available in this build.</source>
         <translation>La synchronisation n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <source>The incident list is not available in this build.</source>
-        <translation>La liste des incidents n’est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Signed in as {user}</source>
         <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Paramètres enregistrés. La langue et le dossier de données s’appliquent au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>About Upfront</source>
         <translation>À propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1592,49 +1575,49 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="90"/>
         <source>Merge: {title}</source>
         <translation>Fusion : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="87"/>
+        <location filename="../../ui/sync_page.py" line="94"/>
         <source>Version kept at HQ</source>
         <translation>Version conservée au Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="109"/>
         <source>Other version</source>
         <translation>Autre version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="92"/>
-        <location filename="../../ui/sync_page.py" line="119"/>
+        <location filename="../../ui/sync_page.py" line="99"/>
+        <location filename="../../ui/sync_page.py" line="126"/>
         <source>Merged text</source>
         <translation>Texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="93"/>
+        <location filename="../../ui/sync_page.py" line="100"/>
         <source>Start from the kept version</source>
         <translation>Partir de la version conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="95"/>
+        <location filename="../../ui/sync_page.py" line="102"/>
         <source>Start from the other version</source>
         <translation>Partir de l’autre version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="104"/>
         <source> (from this device)</source>
         <translation> (de cet appareil)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="107"/>
         <source>Kept at HQ</source>
         <translation>Conservée au Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="122"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>Le champ « {field} » a été modifié à deux endroits sans que l’une des modifications ait eu connaissance de l’autre. Les deux versions sont conservées ; rédigez le texte à retenir.</translation>
     </message>
@@ -1642,22 +1625,22 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/unlock.py" line="420"/>
+        <location filename="../../ui/passphrase.py" line="145"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>Trop court : utilisez au moins {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424"/>
+        <location filename="../../ui/passphrase.py" line="149"/>
         <source>The passphrases do not match.</source>
         <translation>Les phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428"/>
+        <location filename="../../ui/passphrase.py" line="153"/>
         <source>Type the passphrase again.</source>
         <translation>Saisissez à nouveau la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="444"/>
+        <location filename="../../ui/passphrase.py" line="169"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Au moins {minimum} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
@@ -1665,17 +1648,17 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="178"/>
+        <location filename="../../ui/vocab_widgets.py" line="179"/>
         <source>not given</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="181"/>
+        <location filename="../../ui/vocab_widgets.py" line="182"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="195"/>
+        <location filename="../../ui/vocab_widgets.py" line="196"/>
         <source>{field}: precision</source>
         <translation>{field} : précision</translation>
     </message>
@@ -1683,407 +1666,407 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="91"/>
+        <location filename="../../ui/report/strings.py" line="15"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="92"/>
+        <location filename="../../ui/report/strings.py" line="16"/>
         <source>Generated {when}</source>
         <translation>Établi le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="17"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="94"/>
+        <location filename="../../ui/report/strings.py" line="18"/>
         <source>Reference of the report&apos;s content: two prints with the same reference say the same thing.</source>
         <translation>Référence du contenu du rapport : deux impressions portant la même référence ont un contenu identique.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="97"/>
+        <location filename="../../ui/report/strings.py" line="21"/>
         <source>Contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="98"/>
+        <location filename="../../ui/report/strings.py" line="22"/>
         <source>Reporting period</source>
         <translation>Période considérée</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="23"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="100"/>
+        <location filename="../../ui/report/strings.py" line="24"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="101"/>
+        <location filename="../../ui/report/strings.py" line="25"/>
         <source>{title} (continued)</source>
         <translation>{title} (suite)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="102"/>
+        <location filename="../../ui/report/strings.py" line="26"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="103"/>
+        <location filename="../../ui/report/strings.py" line="27"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="28"/>
         <source>fewer than {threshold}</source>
         <translation>moins de {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="31"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="32"/>
         <source>United Nations</source>
         <translation>Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="33"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="34"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="37"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="38"/>
         <source>Incidents over time</source>
         <translation>Évolution des incidents dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="39"/>
         <source>Violations by type and region</source>
         <translation>Violations par type et par région</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="40"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="41"/>
         <source>Key incidents</source>
         <translation>Incidents marquants</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="42"/>
         <source>Risk assessment</source>
         <translation>Évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="43"/>
         <source>Prevention and response actions</source>
         <translation>Actions de prévention et de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="44"/>
         <source>Sources and methodology</source>
         <translation>Sources et méthodologie</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="47"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="48"/>
         <source>Acts of violation</source>
         <translation>Actes de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="49"/>
         <source>Victims</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="126"/>
+        <location filename="../../ui/report/strings.py" line="50"/>
         <source>By violation type</source>
         <translation>Par type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="127"/>
+        <location filename="../../ui/report/strings.py" line="51"/>
         <source>By verification level</source>
         <translation>Par niveau de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="52"/>
         <source>Victims by sex and age</source>
         <translation>Victimes par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="129"/>
+        <location filename="../../ui/report/strings.py" line="53"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="130"/>
+        <location filename="../../ui/report/strings.py" line="54"/>
         <source>Verification level</source>
         <translation>Niveau de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="131"/>
+        <location filename="../../ui/report/strings.py" line="55"/>
         <source>Sex / age</source>
         <translation>Sexe / âge</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="56"/>
         <source>No incidents in this period.</source>
         <translation>Aucun incident au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="58"/>
         <source>Incidents per week</source>
         <translation>Incidents par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="135"/>
+        <location filename="../../ui/report/strings.py" line="59"/>
         <source>Incidents per month</source>
         <translation>Incidents par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="136"/>
+        <location filename="../../ui/report/strings.py" line="60"/>
         <source>Week starting</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="137"/>
+        <location filename="../../ui/report/strings.py" line="61"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="138"/>
+        <location filename="../../ui/report/strings.py" line="62"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>Les segments hachurés représentent moins de {threshold} incidents ; ils sont tracés à une hauteur nominale de {height}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="142"/>
+        <location filename="../../ui/report/strings.py" line="66"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>Lignes : type de violation ; colonnes : division administrative de premier niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="144"/>
+        <location filename="../../ui/report/strings.py" line="68"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>× : valeur masquée, afin qu’un chiffre faible ne puisse pas être déduit des totaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="147"/>
+        <location filename="../../ui/report/strings.py" line="71"/>
         <source>Incidents by area</source>
         <translation>Incidents par zone</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="148"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>None recorded</source>
         <translation>Aucun incident enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="149"/>
+        <location filename="../../ui/report/strings.py" line="73"/>
         <source>Incident location</source>
         <translation>Lieu de l’incident</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="150"/>
+        <location filename="../../ui/report/strings.py" line="74"/>
         <source>No boundary data for {areas}</source>
         <translation>Aucune donnée sur les limites administratives pour {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="151"/>
+        <location filename="../../ui/report/strings.py" line="75"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>Limites (données hors ligne) : Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="152"/>
+        <location filename="../../ui/report/strings.py" line="76"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>Les frontières et les noms indiqués et les désignations employées sur cette carte n’impliquent pas reconnaissance ou acceptation officielles par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="155"/>
+        <location filename="../../ui/report/strings.py" line="79"/>
         <source>No map data for this period.</source>
         <translation>Aucune donnée cartographique pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="157"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="158"/>
+        <location filename="../../ui/report/strings.py" line="82"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="159"/>
+        <location filename="../../ui/report/strings.py" line="83"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="160"/>
+        <location filename="../../ui/report/strings.py" line="84"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="161"/>
+        <location filename="../../ui/report/strings.py" line="85"/>
         <source>Named persons</source>
         <translation>Personnes nommément citées</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="162"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>No key incidents in this period.</source>
         <translation>Aucun incident marquant au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="163"/>
+        <location filename="../../ui/report/strings.py" line="87"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>Incidents non énumérés un par un, car les énumérer révélerait un chiffre trop faible pour être publié : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="166"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>Incidents de ce rapport sans résumé approuvé pour les partenaires et le public (aucun n’est imprimé pour eux) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="169"/>
+        <location filename="../../ui/report/strings.py" line="93"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>Résumés approuvés par leur seul auteur, dans un bureau à utilisateur unique : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="172"/>
+        <location filename="../../ui/report/strings.py" line="96"/>
         <source>Assessed on {date}</source>
         <translation>Évaluation du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="173"/>
+        <location filename="../../ui/report/strings.py" line="97"/>
         <source>previous assessment {date}</source>
         <translation>évaluation précédente du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="174"/>
+        <location filename="../../ui/report/strings.py" line="98"/>
         <source>first assessment</source>
         <translation>première évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="175"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Overall level: {level}</source>
         <translation>Niveau global : {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="176"/>
+        <location filename="../../ui/report/strings.py" line="100"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="177"/>
+        <location filename="../../ui/report/strings.py" line="101"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="102"/>
         <source>Previous level</source>
         <translation>Niveau précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="103"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="180"/>
+        <location filename="../../ui/report/strings.py" line="104"/>
         <source>No risk assessment in this period.</source>
         <translation>Aucune évaluation des risques au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="182"/>
+        <location filename="../../ui/report/strings.py" line="106"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="183"/>
+        <location filename="../../ui/report/strings.py" line="107"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="184"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Lead / owner</source>
         <translation>Chef de file / responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="185"/>
+        <location filename="../../ui/report/strings.py" line="109"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="186"/>
+        <location filename="../../ui/report/strings.py" line="110"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="187"/>
+        <location filename="../../ui/report/strings.py" line="111"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="188"/>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="189"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>Actions : {actions} ; en retard : {overdue} ; bloquées : {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="190"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>No actions in this period.</source>
         <translation>Aucune action au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="192"/>
+        <location filename="../../ui/report/strings.py" line="117"/>
         <source>Sources by type</source>
         <translation>Sources par type</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="193"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="194"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>No sources in this period.</source>
         <translation>Aucune source au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="195"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="196"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>Afin de protéger les personnes concernées, les chiffres compris entre 1 et {below} sont indiqués sous la forme « &lt;{threshold} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="198"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Ce rapport est destiné à un usage interne : tous les chiffres sont indiqués intégralement.</translation>
     </message>
@@ -2091,179 +2074,179 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="78"/>
+        <location filename="../../ui/reports_page.py" line="82"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="79"/>
+        <location filename="../../ui/reports_page.py" line="83"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="91"/>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <source>Standard template</source>
         <translation>Modèle standard</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="105"/>
         <source>Scope</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="106"/>
+        <location filename="../../ui/reports_page.py" line="110"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="115"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Le contenu accessible à chaque niveau de diffusion est déterminé avant l’établissement du rapport : les incidents selon leur confidentialité, les noms selon le consentement donné, les lieux selon la précision de localisation enregistrée, et les petits chiffres sont masqués en dehors des rapports internes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159"/>
+        <location filename="../../ui/reports_page.py" line="170"/>
         <source>Report template</source>
         <translation>Modèle de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
+        <location filename="../../ui/reports_page.py" line="171"/>
         <source>Templates (*.json)</source>
         <translation>Modèles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="182"/>
+        <location filename="../../ui/reports_page.py" line="193"/>
         <source>Gathering the report…</source>
         <translation>Compilation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="200"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incident(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="226"/>
+        <location filename="../../ui/reports_page.py" line="237"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
-        <source>The report could not be saved ({reason}).</source>
-        <translation>Le rapport n’a pas pu être enregistré ({reason}).</translation>
+        <location filename="../../ui/reports_page.py" line="249"/>
+        <source>The report could not be saved.</source>
+        <translation>Le rapport n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="269"/>
+        <source>The report could not be made.</source>
+        <translation>Le rapport n’a pas pu être établi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="251"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>%n page enregistrée.</numerusform>
             <numerusform>%n pages enregistrées.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
-        <source>The report could not be made ({kind}).</source>
-        <translation>Le rapport n’a pas pu être établi ({kind}).</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="39"/>
-        <location filename="../../ui/review_dialog.py" line="79"/>
+        <location filename="../../ui/review_dialog.py" line="41"/>
+        <location filename="../../ui/review_dialog.py" line="80"/>
         <source>Quarterly review</source>
         <translation>Examen trimestriel</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="48"/>
+        <location filename="../../ui/review_dialog.py" line="50"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="74"/>
-        <source>The review could not be built ({kind}).</source>
-        <translation>L’examen n’a pas pu être établi ({kind}).</translation>
+        <location filename="../../ui/review_dialog.py" line="76"/>
+        <source>The review could not be built.</source>
+        <translation>L’examen n’a pas pu être établi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>No situation of concern.</source>
         <translation>Aucune situation préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="85"/>
+        <location filename="../../ui/review_dialog.py" line="86"/>
         <source>Deterioration</source>
         <translation>Détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="91"/>
+        <location filename="../../ui/review_dialog.py" line="92"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Risque : {factor} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="96"/>
+        <location filename="../../ui/review_dialog.py" line="97"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="102"/>
+        <location filename="../../ui/review_dialog.py" line="103"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>En retard : {title} (échéance {due}, chef de file {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="106"/>
+        <location filename="../../ui/review_dialog.py" line="107"/>
         <source>Blocked: {title}</source>
         <translation>Bloqué : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="108"/>
+        <location filename="../../ui/review_dialog.py" line="109"/>
         <source>Incidents added: {count}</source>
         <translation>Incidents ajoutés : {count}</translation>
     </message>
@@ -2271,12 +2254,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/rows.py" line="48"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="497"/>
+        <location filename="../../ui/incident_editor/rows.py" line="108"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (protégé)</translation>
     </message>
@@ -2284,7 +2267,7 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="586"/>
+        <location filename="../../ui/incident_editor/rows.py" line="197"/>
         <source>Remove {row}</source>
         <translation>Supprimer {row}</translation>
     </message>
@@ -2292,37 +2275,37 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="41"/>
+        <location filename="../../ui/selftest_dialog.py" line="42"/>
         <source>Self-test</source>
         <translation>Autotest</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="55"/>
+        <location filename="../../ui/selftest_dialog.py" line="56"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="59"/>
+        <location filename="../../ui/selftest_dialog.py" line="60"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Copier les résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="60"/>
+        <location filename="../../ui/selftest_dialog.py" line="61"/>
         <source>Run &amp;again</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="92"/>
+        <location filename="../../ui/selftest_dialog.py" line="93"/>
         <source>Checking {name}…</source>
         <translation>Vérification : {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="123"/>
+        <location filename="../../ui/selftest_dialog.py" line="124"/>
         <source>{failed} of {total} checks failed. Copy the results and send them to whoever supports Upfront for your office.</source>
         <translation>{failed} vérifications sur {total} ont échoué. Copiez les résultats et envoyez-les à la personne qui assure le support d’Upfront pour votre bureau.</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="126"/>
+        <location filename="../../ui/selftest_dialog.py" line="127"/>
         <source>Everything works: {total} checks passed or did not apply.</source>
         <translation>Tout fonctionne : {total} vérifications réussies ou sans objet.</translation>
     </message>
@@ -2330,97 +2313,97 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Remember me on this device</source>
         <translation>Se souvenir de moi sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>Cet ordinateur n’a pas de trousseau sécurisé ; Upfront ne peut donc pas se souvenir de vous ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>The standard folder for this computer</source>
         <translation>Le dossier standard de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Applies when Upfront next starts.</source>
         <translation>S’applique au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront se verrouille après cette durée sans activité du clavier ou de la souris.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Verrouille immédiatement, depuis n’importe quelle fenêtre d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>S’applique au prochain démarrage d’Upfront. Déplacez vous-même keys.json et upfront.db ensemble à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>{variable} est défini et a la priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Verrouiller après une &amp;inactivité de :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>&amp;Panic key:</source>
         <translation>Touche de &amp;panique :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>&amp;Data folder:</source>
         <translation>Dossier de &amp;données :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Utilisez Ctrl, Alt ou une touche de fonction, sinon la saisie verrouillerait Upfront.</translation>
     </message>
@@ -2486,188 +2469,188 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="83"/>
+        <location filename="../../ui/situations_page.py" line="77"/>
         <source>Situations of concern</source>
         <translation>Situations préoccupantes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="95"/>
+        <location filename="../../ui/situations_page.py" line="89"/>
         <source>Risk factors over time</source>
         <translation>Évolution des facteurs de risque dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>New assessment…</source>
         <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="116"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="118"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Edit action…</source>
         <translation>Modifier l’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="137"/>
+        <location filename="../../ui/situations_page.py" line="131"/>
         <source>Risk heat map</source>
         <translation>Carte thermique des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="138"/>
-        <location filename="../../ui/situations_page.py" line="415"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="139"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="140"/>
+        <location filename="../../ui/situations_page.py" line="134"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="142"/>
+        <location filename="../../ui/situations_page.py" line="136"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestriel…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="144"/>
+        <location filename="../../ui/situations_page.py" line="138"/>
         <source>New situation…</source>
         <translation>Nouvelle situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="140"/>
         <source>Edit situation…</source>
         <translation>Modifier la situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="175"/>
+        <location filename="../../ui/situations_page.py" line="170"/>
         <source>All confidentiality levels</source>
         <translation>Tous les niveaux de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="181"/>
+        <location filename="../../ui/situations_page.py" line="176"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="181"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Les graphiques nécessitent le module de graphiques de Qt (PySide6-Addons), qui n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="221"/>
+        <location filename="../../ui/situations_page.py" line="216"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
         <translation>Actes par semaine, par type de violation (semaines écoulées, jusqu’au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="220"/>
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="230"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actes par région, 26 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="226"/>
         <source>(no region)</source>
         <translation>(sans région)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="337"/>
-        <source>The situations could not be loaded ({kind}).</source>
-        <translation>Les situations n’ont pas pu être chargées ({kind}).</translation>
+        <location filename="../../ui/situations_page.py" line="338"/>
+        <source>The situations could not be loaded.</source>
+        <translation>Les situations n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="351"/>
+        <location filename="../../ui/situations_page.py" line="354"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>Aucune situation préoccupante pour l’instant. Ajoutez-en une avec `upfront situation add`.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="368"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidents · responsable : {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="381"/>
+        <location filename="../../ui/situations_page.py" line="385"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="388"/>
+        <location filename="../../ui/situations_page.py" line="392"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="405"/>
+        <location filename="../../ui/situations_page.py" line="409"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Tous les incidents :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="409"/>
+        <location filename="../../ui/situations_page.py" line="413"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type} :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="415"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>Signals ⚠</source>
         <translation>Signaux ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="423"/>
         <source>No strategy yet.</source>
         <translation>Aucune stratégie pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="422"/>
+        <location filename="../../ui/situations_page.py" line="427"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Version {version}. Objectifs : {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="429"/>
+        <location filename="../../ui/situations_page.py" line="434"/>
         <source>{status} — overdue</source>
         <translation>{status} — en retard</translation>
     </message>
@@ -2675,91 +2658,91 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>StrategiesPage</name>
     <message>
-        <location filename="../../ui/strategies_page.py" line="61"/>
-        <location filename="../../ui/strategies_page.py" line="86"/>
-        <location filename="../../ui/strategies_page.py" line="98"/>
+        <location filename="../../ui/strategies_page.py" line="65"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="102"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="62"/>
+        <location filename="../../ui/strategies_page.py" line="66"/>
         <source>All pillars</source>
         <translation>Tous les piliers</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="66"/>
-        <location filename="../../ui/strategies_page.py" line="87"/>
-        <location filename="../../ui/strategies_page.py" line="100"/>
+        <location filename="../../ui/strategies_page.py" line="70"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="104"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="67"/>
+        <location filename="../../ui/strategies_page.py" line="71"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="70"/>
+        <location filename="../../ui/strategies_page.py" line="74"/>
         <source>Only overdue or blocked</source>
         <translation>Seulement en retard ou bloquées</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="77"/>
+        <location filename="../../ui/strategies_page.py" line="81"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>Aucune situation n&apos;a encore de stratégie. Ajoutez-en une sous Situations.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="84"/>
+        <location filename="../../ui/strategies_page.py" line="88"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>Actions de la stratégie de chaque situation</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="119"/>
-        <source>The actions could not be loaded ({kind}).</source>
-        <translation>Les actions n&apos;ont pas pu être chargées ({kind}).</translation>
+        <location filename="../../ui/strategies_page.py" line="130"/>
+        <source>The actions could not be loaded.</source>
+        <translation>Les actions n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="152"/>
+        <location filename="../../ui/strategies_page.py" line="162"/>
         <source>{status} — overdue</source>
         <translation>{status} — en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="170"/>
+        <location filename="../../ui/strategies_page.py" line="181"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} dans {situations} ; {overdue} en retard, {blocked} bloquée(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="171"/>
+        <location filename="../../ui/strategies_page.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -2767,7 +2750,7 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="172"/>
+        <location filename="../../ui/strategies_page.py" line="183"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n situation</numerusform>
@@ -2778,27 +2761,27 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="323"/>
+        <location filename="../../ui/passphrase.py" line="97"/>
         <source>Too short</source>
         <translation>Trop courte</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="324"/>
+        <location filename="../../ui/passphrase.py" line="98"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="325"/>
+        <location filename="../../ui/passphrase.py" line="99"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/passphrase.py" line="100"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Strong</source>
         <translation>Robuste</translation>
     </message>
@@ -2806,322 +2789,327 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>HQ</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Last success</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>Waiting to go</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="171"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>Needs</source>
         <translation>Action requise</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>HQ&apos;s reason</source>
         <translation>Motif du Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>Conflicts to merge</source>
         <translation>Conflits à fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="192"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Refusées par le Siège (quarantaine) : ces modifications sont conservées ici et n’ont pas bloqué les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="230"/>
+        <location filename="../../ui/sync_page.py" line="239"/>
+        <source>The sync status could not be read.</source>
+        <translation>L’état de la synchronisation n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="246"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>Non inscrit : exécutez `upfront enroll` avec le jeton et l’empreinte que le Siège vous a fournis</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="252"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="237"/>
+        <location filename="../../ui/sync_page.py" line="253"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} modification(s), {files} fichier(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239"/>
+        <location filename="../../ui/sync_page.py" line="256"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="241"/>
+        <location filename="../../ui/sync_page.py" line="258"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="243"/>
+        <location filename="../../ui/sync_page.py" line="260"/>
         <source>Sync: {count} waiting</source>
         <translation>Synchronisation : {count} en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246"/>
+        <location filename="../../ui/sync_page.py" line="263"/>
         <source>Sync: failed, will retry</source>
         <translation>Synchronisation : échec, nouvelle tentative prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="248"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>Sync: up to date</source>
         <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="254"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Selon le Siège, l’horloge de cet ordinateur avance de {hours} heures. Corrigez-la : le Siège interprète les horodatages de cet ordinateur comme étant à l’heure du Siège.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="277"/>
         <source>merge</source>
         <translation>fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="276"/>
+        <location filename="../../ui/sync_page.py" line="293"/>
         <source>in {seconds} s</source>
         <translation>dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="285"/>
+        <location filename="../../ui/sync_page.py" line="302"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="305"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>sent {sent}, received {received}</source>
         <translation>envoyés : {sent}, reçus : {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321"/>
+        <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="357"/>
-        <source>The merge could not be saved ({kind}).</source>
-        <translation>La fusion n’a pas pu être enregistrée ({kind}).</translation>
+        <location filename="../../ui/sync_page.py" line="375"/>
+        <source>The merge could not be saved.</source>
+        <translation>La fusion n’a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="915"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Unlock Upfront</source>
         <translation>Déverrouiller Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="929"/>
+        <location filename="../../ui/unlock.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="930"/>
-        <location filename="../../ui/unlock.py" line="1145"/>
-        <location filename="../../ui/unlock.py" line="1149"/>
+        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="343"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="953"/>
+        <location filename="../../ui/unlock.py" line="163"/>
         <source>Too many wrong attempts.</source>
         <translation>Trop de tentatives erronées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="964"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>&amp;Remember me on this device</source>
         <translation>Se &amp;souvenir de moi sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="970"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="979"/>
+        <location filename="../../ui/unlock.py" line="189"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>Cet ordinateur n’a pas de trousseau sécurisé (comme le Gestionnaire d’identification Windows, le Trousseau macOS, GNOME Keyring ou KWallet) ; Upfront ne peut donc pas se souvenir de vous ici. Saisissez votre phrase secrète à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="985"/>
+        <location filename="../../ui/unlock.py" line="195"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="990"/>
-        <location filename="../../ui/unlock.py" line="1086"/>
+        <location filename="../../ui/unlock.py" line="200"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="202"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="997"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>Upfront is locked</source>
         <translation>Upfront est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1001"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>Les dossiers de cet ordinateur sont chiffrés. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1027"/>
+        <location filename="../../ui/unlock.py" line="237"/>
         <source>Recovery &amp;key:</source>
         <translation>&amp;Clé de récupération :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1030"/>
+        <location filename="../../ui/unlock.py" line="240"/>
         <source>Unlock with the recovery key</source>
         <translation>Déverrouiller avec la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1034"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>Saisissez la clé de récupération imprimée ou notée lors de la configuration d’Upfront sur cet ordinateur. Les tirets et les espaces sont facultatifs, et les minuscules sont acceptées.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1049"/>
+        <location filename="../../ui/unlock.py" line="259"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront ne peut pas ouvrir les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1054"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Si vous avez une copie de sauvegarde du fichier de clés (keys.json), remettez-la dans ce dossier et choisissez Réessayer :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1090"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1094"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1099"/>
+        <location filename="../../ui/unlock.py" line="297"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1103"/>
+        <location filename="../../ui/unlock.py" line="301"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>La clé de récupération a été acceptée. Choisissez l’utilisateur dont la phrase secrète est à remplacer, ou saisissez un nouveau nom, puis définissez la phrase secrète à utiliser désormais. La clé de récupération reste valable.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1144"/>
+        <location filename="../../ui/unlock.py" line="342"/>
         <source>Use recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1148"/>
+        <location filename="../../ui/unlock.py" line="346"/>
         <source>Use passphrase</source>
         <translation>Utiliser la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1152"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Définir et &amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1155"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1171"/>
+        <location filename="../../ui/unlock.py" line="369"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Aucun utilisateur n’a de phrase secrète pour ce coffre. Utilisez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1194"/>
+        <location filename="../../ui/unlock.py" line="392"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Ouverture avec la clé mémorisée sur cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1218"/>
+        <location filename="../../ui/unlock.py" line="416"/>
         <source>Setting the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1230"/>
+        <location filename="../../ui/unlock.py" line="428"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1322"/>
+        <location filename="../../ui/unlock.py" line="520"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1326"/>
+        <location filename="../../ui/unlock.py" line="524"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte pour « {user} ». Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1370"/>
+        <location filename="../../ui/unlock.py" line="568"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
@@ -3132,12 +3120,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor/fields.py" line="49"/>
         <source>Violation {number} (missing)</source>
         <translation>Violation {number} (manquante)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/fields.py" line="59"/>
         <source>{number}: {label}</source>
         <translation>{number} : {label}</translation>
     </message>
@@ -3145,12 +3133,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Emergency wipe</source>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3165,12 +3153,12 @@ Tous les dossiers de cet ordinateur deviennent illisibles pour toujours, y compr
 Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>To confirm, type {word}:</source>
         <translation>Pour confirmer, tapez {word} :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Tout effacer</translation>
     </message>
@@ -3178,68 +3166,68 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../ui/exchange_dialogs.py" line="280"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../ui/exchange_dialogs.py" line="281"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Chaque ligne est contrôlée ; rien n’est encore importé. Une ligne comportant une erreur n’est jamais importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="284"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="290"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="290"/>
         <source>Likely duplicate of</source>
         <translation>Doublon probable de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Title similarity</source>
         <translation>Similarité des titres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="294"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Import likely duplicates too</source>
         <translation>Importer aussi les doublons probables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Contrôle de %n ligne…</numerusform>
@@ -3247,7 +3235,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="331"/>
+        <location filename="../../ui/exchange_dialogs.py" line="329"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>{rows} lignes : {valid} valides, {errors} avec des erreurs, %n doublon probable</numerusform>
@@ -3255,17 +3243,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked ({kind}).</source>
-        <translation>Les lignes n’ont pas pu être contrôlées ({kind}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="342"/>
+        <source>The rows could not be checked.</source>
+        <translation>Les lignes n’ont pas pu être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>incident {ref}</source>
         <translation>incident {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="374"/>
+        <location filename="../../ui/exchange_dialogs.py" line="368"/>
         <source>row {ref}</source>
         <translation>ligne {ref}</translation>
     </message>
@@ -3273,90 +3261,90 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="118"/>
+        <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="122"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Une feuille de calcul (.csv en UTF-8, ou .xlsx) ou une exportation JSON d’incidents. Rien n’est importé avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="125"/>
+        <location filename="../../ui/exchange_dialogs.py" line="127"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Colonnes nommées comme les champs d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="131"/>
         <source>KoboToolbox starter</source>
         <translation>Correspondance de base KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="132"/>
         <source>Other mapping file…</source>
         <translation>Autre fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../ui/exchange_dialogs.py" line="141"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../ui/exchange_dialogs.py" line="142"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="155"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../ui/exchange_dialogs.py" line="156"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Fichiers d’incidents (*.csv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="163"/>
         <source>Mapping file</source>
         <translation>Fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../ui/exchange_dialogs.py" line="201"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read ({kind}).</source>
-        <translation>Le fichier n’a pas pu être lu ({kind}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <source>The file could not be read.</source>
+        <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="388"/>
+        <location filename="../../ui/exchange_dialogs.py" line="382"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="389"/>
+        <location filename="../../ui/exchange_dialogs.py" line="383"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Les lignes sont enregistrées en une seule fois, et seulement lorsque vous cliquez sur Importer ; d’ici là, rien n’entre dans le coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="407"/>
+        <location filename="../../ui/exchange_dialogs.py" line="401"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>%n ligne sera importée.</numerusform>
@@ -3364,7 +3352,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="409"/>
+        <location filename="../../ui/exchange_dialogs.py" line="403"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>%n doublon probable écarté.</numerusform>
@@ -3372,7 +3360,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="411"/>
+        <location filename="../../ui/exchange_dialogs.py" line="405"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n ligne comportant des erreurs écartée.</numerusform>
@@ -3380,17 +3368,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="413"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>No row can be imported.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="415"/>
+        <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Toutes les lignes valides sont des doublons probables ; cochez « Importer aussi les doublons probables » à la page précédente pour les importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="421"/>
+        <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -3398,7 +3386,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="427"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importation de %n ligne…</numerusform>
@@ -3406,12 +3394,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="444"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="445"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>%n incident importé.</numerusform>
@@ -3419,40 +3407,40 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported ({kind}).</source>
-        <translation>Rien n’a été importé ({kind}).</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="233"/>
         <source>Mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="236"/>
+        <location filename="../../ui/exchange_dialogs.py" line="234"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>Le champ que remplit chaque colonne du fichier. Les colonnes sans correspondance sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="238"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="238"/>
         <source>Upfront field</source>
         <translation>Champ Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="241"/>
+        <location filename="../../ui/exchange_dialogs.py" line="239"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../ui/exchange_dialogs.py" line="256"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Ce fichier JSON contient %n dossier d’incident. Il est lu tel quel : aucune correspondance ne s’applique.</numerusform>
@@ -3460,7 +3448,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="261"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondance : {mapping}. %n colonne du fichier est lue.</numerusform>
@@ -3468,12 +3456,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="266"/>
+        <location filename="../../ui/exchange_dialogs.py" line="264"/>
         <source>not mapped, ignored</source>
         <translation>sans correspondance, ignorée</translation>
     </message>
@@ -3481,60 +3469,55 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="80"/>
-        <source>{field}: {reason}</source>
-        <translation>{field} : {reason}</translation>
-    </message>
-    <message>
         <location filename="../../ui/situation_dialogs.py" line="84"/>
-        <source>Not saved ({kind}).</source>
-        <translation>Non enregistré ({kind}).</translation>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
     </message>
 </context>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="107"/>
+        <location filename="../../ui/failures.py" line="41"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>La phrase secrète est incorrecte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="111"/>
+        <location filename="../../ui/failures.py" line="45"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>Le fichier de clés de ce coffre est illisible ; les dossiers ne peuvent donc pas être ouverts. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/failures.py" line="51"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>La base de données ne correspond pas au fichier de clés de ce coffre : elle est peut-être endommagée ou appartient à une autre installation. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/failures.py" line="57"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>Ces dossiers ont été enregistrés par une version plus récente d’Upfront. Installez cette version ou une version ultérieure pour les ouvrir. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/failures.py" line="63"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>Il n’y a pas de coffre Upfront dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/failures.py" line="67"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>Un coffre existe déjà dans ce dossier. Redémarrez Upfront pour le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="138"/>
+        <location filename="../../ui/failures.py" line="72"/>
         <source>The store stays locked.</source>
         <translation>Le coffre reste verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/failures.py" line="76"/>
         <source>Upfront could not read or write a file.</source>
         <translation>Upfront n’a pas pu lire ou écrire un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/failures.py" line="84"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>Une erreur inattendue s’est produite. Veuillez indiquer à votre point focal informatique ce que vous faisiez.</translation>
     </message>
@@ -3542,17 +3525,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/passphrase.py" line="56"/>
         <source>Enter your name.</source>
         <translation>Saisissez votre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/passphrase.py" line="58"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Utilisez au plus {maximum} caractères imprimables.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167"/>
+        <location filename="../../ui/passphrase.py" line="62"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>« recovery » est réservé à la clé de récupération.</translation>
     </message>

@@ -57,12 +57,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="130"/>
+        <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="131"/>
+        <location filename="../../ui/gui.py" line="142"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>紧急擦除未完成。请重试，或删除数据文件夹。</translation>
     </message>
@@ -108,22 +108,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="109"/>
+        <location filename="../../ui/vocab_widgets.py" line="110"/>
         <source>Internal: the country team</source>
         <translation>内部：国家工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="110"/>
+        <location filename="../../ui/vocab_widgets.py" line="111"/>
         <source>United Nations system</source>
         <translation>联合国系统</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="111"/>
+        <location filename="../../ui/vocab_widgets.py" line="112"/>
         <source>Trusted partners</source>
         <translation>可信赖的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="112"/>
+        <location filename="../../ui/vocab_widgets.py" line="113"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Reopen drafts</source>
         <translation>重新打开草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront 保留了之前会话中 %n 份未保存的草稿（例如因程序崩溃或锁定而留下）。重新打开这些草稿，即可从中断处继续。</numerusform>
@@ -151,291 +151,290 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="516"/>
-        <location filename="../../ui/exchange_dialogs.py" line="625"/>
+        <location filename="../../ui/exchange_dialogs.py" line="507"/>
+        <location filename="../../ui/exchange_dialogs.py" line="616"/>
         <source>Export incidents</source>
         <translation>导出事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="509"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="509"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="510"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="510"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="523"/>
+        <location filename="../../ui/exchange_dialogs.py" line="514"/>
         <source>One row per incident</source>
         <translation>每起事件一行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="524"/>
+        <location filename="../../ui/exchange_dialogs.py" line="515"/>
         <source>One row per act of violation</source>
         <translation>每次侵权行为一行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../ui/exchange_dialogs.py" line="516"/>
         <source>Counts per week, region and violation type</source>
         <translation>按周、地区和侵权类型的计数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="534"/>
+        <location filename="../../ui/exchange_dialogs.py" line="525"/>
         <source>Limit to dates</source>
         <translation>限定日期范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="542"/>
+        <location filename="../../ui/exchange_dialogs.py" line="533"/>
         <source>(any country)</source>
         <translation>（任何国家）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="545"/>
+        <location filename="../../ui/exchange_dialogs.py" line="536"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="556"/>
+        <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="560"/>
+        <location filename="../../ui/exchange_dialogs.py" line="551"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="561"/>
+        <location filename="../../ui/exchange_dialogs.py" line="552"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="562"/>
+        <location filename="../../ui/exchange_dialogs.py" line="553"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="564"/>
+        <location filename="../../ui/exchange_dialogs.py" line="555"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="565"/>
+        <location filename="../../ui/exchange_dialogs.py" line="556"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="583"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>不做任何删减：包括草稿在内的所有记录，以及所有姓名和地点。仅供国家工作队使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="594"/>
+        <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>不包括标为内部的记录、草稿和被认定为虚假的记录；隐去受保护人员的姓名、同意范围未涵盖联合国的人员的姓名，以及来源、施害者和工作人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="597"/>
+        <location filename="../../ui/exchange_dialogs.py" line="588"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>仅计数，绝不按记录逐行：按周、地区和类型统计的侵权行为，来自允许向伙伴提供的记录（不含草稿和被认定为不实的记录）；低于报告阈值的计数予以隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="601"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>仅计数，绝不按记录逐行：按周、地区和类型统计的侵权行为，来自标记为公开的记录（不含草稿和被认定为不实的记录）；低于报告阈值的计数予以隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="621"/>
+        <location filename="../../ui/exchange_dialogs.py" line="612"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="621"/>
+        <location filename="../../ui/exchange_dialogs.py" line="612"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="622"/>
+        <location filename="../../ui/exchange_dialogs.py" line="613"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="622"/>
+        <location filename="../../ui/exchange_dialogs.py" line="613"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="641"/>
+        <location filename="../../ui/exchange_dialogs.py" line="632"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="647"/>
+        <location filename="../../ui/exchange_dialogs.py" line="638"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>已导出 %n 起事件（SHA-256 {digest}）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="656"/>
-        <location filename="../../ui/exchange_dialogs.py" line="660"/>
-        <source>The export could not be written ({reason}).</source>
-        <translation>无法写入导出文件（{reason}）。</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <source>The export could not be written.</source>
+        <translation>无法写入导出文件。</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="500"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Set up Upfront</source>
         <translation>设置 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="514"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>The name colleagues know you by</source>
         <translation>同事们对您的称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="532"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="536"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="540"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="545"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="546"/>
+        <location filename="../../ui/first_run.py" line="119"/>
         <source>Create store</source>
         <translation>创建存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="550"/>
+        <location filename="../../ui/first_run.py" line="123"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>使用现有数据文件夹(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="554"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>打开已保存在本计算机或共享驱动器上某个文件夹中的记录，而不是创建新记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="570"/>
+        <location filename="../../ui/first_run.py" line="143"/>
         <source>Set up Upfront on this computer</source>
         <translation>在本计算机上设置 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="574"/>
+        <location filename="../../ui/first_run.py" line="147"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>您的记录以加密方式保存在本计算机上。请选择将显示在记录历史中的姓名，并设置一个密码短语：每次打开 Upfront 时都需要输入该密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="612"/>
+        <location filename="../../ui/first_run.py" line="185"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="618"/>
+        <location filename="../../ui/first_run.py" line="191"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="622"/>
+        <location filename="../../ui/first_run.py" line="195"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>打印功能将随报告功能一同推出。在此之前，请将密钥复制到安全的地方或抄写下来。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="626"/>
+        <location filename="../../ui/first_run.py" line="199"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>我已妥善保存恢复密钥(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="627"/>
+        <location filename="../../ui/first_run.py" line="200"/>
         <source>C&amp;ontinue</source>
         <translation>继续(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="643"/>
+        <location filename="../../ui/first_run.py" line="216"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="647"/>
+        <location filename="../../ui/first_run.py" line="220"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>如果您忘记了密码短语，此密钥是打开记录的唯一途径。它仅显示这一次。请将其打印或抄写下来，并存放在远离本计算机的安全地方：同时拥有此密钥和本计算机的任何人都能读取这些记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="706"/>
+        <location filename="../../ui/first_run.py" line="279"/>
         <source>Creating the encrypted store…</source>
         <translation>正在创建加密存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="742"/>
+        <location filename="../../ui/first_run.py" line="315"/>
         <source>Choose the existing data folder</source>
         <translation>选择现有数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="754"/>
+        <location filename="../../ui/first_run.py" line="327"/>
         <source>Looking for a store in that folder…</source>
         <translation>正在该文件夹中查找存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="766"/>
+        <location filename="../../ui/first_run.py" line="339"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>此文件夹中没有 Upfront 存储库。请选择包含 keys.json 的文件夹：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="789"/>
+        <location filename="../../ui/first_run.py" line="362"/>
         <source>Store</source>
         <translation>存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="790"/>
+        <location filename="../../ui/first_run.py" line="363"/>
         <source>Created by</source>
         <translation>创建者</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="791"/>
+        <location filename="../../ui/first_run.py" line="364"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="798"/>
+        <location filename="../../ui/first_run.py" line="371"/>
         <source>Upfront recovery key</source>
         <translation>Upfront 恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="807"/>
+        <location filename="../../ui/first_run.py" line="380"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>如果忘记了密码短语，可使用此密钥在一台计算机上打开加密的 Upfront 记录。请将本页锁好保管，与计算机分开存放。切勿拍照，也不要通过电子邮件或即时通讯工具发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="826"/>
+        <location filename="../../ui/first_run.py" line="399"/>
         <source>Print the recovery key</source>
         <translation>打印恢复密钥</translation>
     </message>
@@ -443,7 +442,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="484"/>
+        <location filename="../../ui/exchange_dialogs.py" line="475"/>
         <source>Import incidents</source>
         <translation>导入事件</translation>
     </message>
@@ -451,713 +450,713 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="707"/>
+        <location filename="../../ui/incident_editor/editor.py" line="139"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="719"/>
-        <location filename="../../ui/incident_editor.py" line="1085"/>
+        <location filename="../../ui/incident_editor/editor.py" line="151"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="721"/>
+        <location filename="../../ui/incident_editor/editor.py" line="153"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="806"/>
-        <location filename="../../ui/incident_editor.py" line="828"/>
-        <location filename="../../ui/incident_editor.py" line="831"/>
+        <location filename="../../ui/incident_editor/editor.py" line="238"/>
+        <location filename="../../ui/incident_editor/editor.py" line="260"/>
+        <location filename="../../ui/incident_editor/editor.py" line="263"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="809"/>
+        <location filename="../../ui/incident_editor/editor.py" line="241"/>
         <source>Overview &amp;&amp; location</source>
         <translation>概况和地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="818"/>
+        <location filename="../../ui/incident_editor/editor.py" line="250"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="819"/>
+        <location filename="../../ui/incident_editor/editor.py" line="251"/>
         <source>Occurred from</source>
         <translation>事发开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="821"/>
+        <location filename="../../ui/incident_editor/editor.py" line="253"/>
         <source>Occurred to</source>
         <translation>事发结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="824"/>
+        <location filename="../../ui/incident_editor/editor.py" line="256"/>
         <source>Date reported</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="827"/>
+        <location filename="../../ui/incident_editor/editor.py" line="259"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="830"/>
+        <location filename="../../ui/incident_editor/editor.py" line="262"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="835"/>
+        <location filename="../../ui/incident_editor/editor.py" line="267"/>
         <source>District (admin 2)</source>
         <translation>区县（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="840"/>
+        <location filename="../../ui/incident_editor/editor.py" line="272"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="854"/>
+        <location filename="../../ui/incident_editor/editor.py" line="286"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="855"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="863"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>Location precision</source>
         <translation>地点精确度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="866"/>
+        <location filename="../../ui/incident_editor/editor.py" line="298"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="868"/>
+        <location filename="../../ui/incident_editor/editor.py" line="300"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="873"/>
+        <location filename="../../ui/incident_editor/editor.py" line="305"/>
         <source>Narrative</source>
         <translation>事件叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="904"/>
+        <location filename="../../ui/incident_editor/editor.py" line="336"/>
         <source>&amp;Violations</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="912"/>
-        <location filename="../../ui/incident_editor.py" line="996"/>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="344"/>
+        <location filename="../../ui/incident_editor/editor.py" line="428"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="915"/>
+        <location filename="../../ui/incident_editor/editor.py" line="347"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="916"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>Victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="917"/>
+        <location filename="../../ui/incident_editor/editor.py" line="349"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="919"/>
+        <location filename="../../ui/incident_editor/editor.py" line="351"/>
         <source>Method</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor/editor.py" line="360"/>
         <source>Violation {number}</source>
         <translation>侵权行为 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="928"/>
+        <location filename="../../ui/incident_editor/editor.py" line="360"/>
         <source>Add violation</source>
         <translation>添加侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="932"/>
+        <location filename="../../ui/incident_editor/editor.py" line="364"/>
         <source>Reveal</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="933"/>
+        <location filename="../../ui/incident_editor/editor.py" line="365"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>显示受保护的姓名；显示操作将记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="937"/>
-        <location filename="../../ui/incident_editor.py" line="981"/>
+        <location filename="../../ui/incident_editor/editor.py" line="369"/>
+        <location filename="../../ui/incident_editor/editor.py" line="413"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="939"/>
+        <location filename="../../ui/incident_editor/editor.py" line="371"/>
         <source>Reveal name</source>
         <translation>显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="942"/>
+        <location filename="../../ui/incident_editor/editor.py" line="374"/>
         <source>V&amp;ictims</source>
         <translation>受害者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="946"/>
+        <location filename="../../ui/incident_editor/editor.py" line="378"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="907"/>
-        <location filename="../../ui/incident_editor.py" line="947"/>
+        <location filename="../../ui/incident_editor/editor.py" line="339"/>
+        <location filename="../../ui/incident_editor/editor.py" line="379"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="834"/>
+        <location filename="../../ui/incident_editor/editor.py" line="266"/>
         <source>Region P-code (admin 1)</source>
         <translation>地区 P-code（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="838"/>
+        <location filename="../../ui/incident_editor/editor.py" line="270"/>
         <source>District P-code (admin 2)</source>
         <translation>区县 P-code（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="842"/>
+        <location filename="../../ui/incident_editor/editor.py" line="274"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>该地点提及本记录中一名受保护的受害者：如果这是其住所、庇护所或安全屋，请将其标记为敏感地点。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="849"/>
+        <location filename="../../ui/incident_editor/editor.py" line="281"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>敏感地点（住所、庇护所、安全屋）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="852"/>
+        <location filename="../../ui/incident_editor/editor.py" line="284"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>在小组以外，敏感地点只显示其所在地区和区县。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="878"/>
+        <location filename="../../ui/incident_editor/editor.py" line="310"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>为合作伙伴和公众撰写；联合国以外的报告打印此文本，绝不打印叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="880"/>
+        <location filename="../../ui/incident_editor/editor.py" line="312"/>
         <source>Summary for partners and the public</source>
         <translation>供合作伙伴和公众阅读的摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="886"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>Clearance of the summary</source>
         <translation>摘要的审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="887"/>
+        <location filename="../../ui/incident_editor/editor.py" line="319"/>
         <source>Clear for release</source>
         <translation>批准发布</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="908"/>
-        <location filename="../../ui/incident_editor.py" line="948"/>
+        <location filename="../../ui/incident_editor/editor.py" line="340"/>
+        <location filename="../../ui/incident_editor/editor.py" line="380"/>
         <source>Age group</source>
         <translation>年龄组</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="909"/>
+        <location filename="../../ui/incident_editor/editor.py" line="341"/>
         <source>Number of victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="921"/>
+        <location filename="../../ui/incident_editor/editor.py" line="353"/>
         <source>Count {number}</source>
         <translation>计数 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="922"/>
+        <location filename="../../ui/incident_editor/editor.py" line="354"/>
         <source>Add count</source>
         <translation>添加计数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="925"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Victims by sex and age</source>
         <translation>按性别和年龄分列的受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="951"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="952"/>
+        <location filename="../../ui/incident_editor/editor.py" line="384"/>
         <source>Group size</source>
         <translation>群体人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="960"/>
-        <location filename="../../ui/incident_editor.py" line="1001"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
+        <location filename="../../ui/incident_editor/editor.py" line="433"/>
         <source>Protected</source>
         <translation>受保护</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="961"/>
-        <location filename="../../ui/incident_editor.py" line="1002"/>
+        <location filename="../../ui/incident_editor/editor.py" line="393"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Withhold the name on screens and exports</source>
         <translation>在屏幕和导出文件中隐去姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="962"/>
-        <location filename="../../ui/incident_editor.py" line="1003"/>
+        <location filename="../../ui/incident_editor/editor.py" line="394"/>
+        <location filename="../../ui/incident_editor/editor.py" line="435"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="963"/>
-        <location filename="../../ui/incident_editor.py" line="1004"/>
+        <location filename="../../ui/incident_editor/editor.py" line="395"/>
+        <location filename="../../ui/incident_editor/editor.py" line="436"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="966"/>
+        <location filename="../../ui/incident_editor/editor.py" line="398"/>
         <source>Victim {number}</source>
         <translation>受害者 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="966"/>
+        <location filename="../../ui/incident_editor/editor.py" line="398"/>
         <source>Add victim</source>
         <translation>添加受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="971"/>
+        <location filename="../../ui/incident_editor/editor.py" line="403"/>
         <source>&amp;Perpetrators</source>
         <translation>施害者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="976"/>
+        <location filename="../../ui/incident_editor/editor.py" line="408"/>
         <source>Violation</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="977"/>
+        <location filename="../../ui/incident_editor/editor.py" line="409"/>
         <source>Degree</source>
         <translation>参与程度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="980"/>
+        <location filename="../../ui/incident_editor/editor.py" line="412"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="983"/>
+        <location filename="../../ui/incident_editor/editor.py" line="415"/>
         <source>Involvement {number}</source>
         <translation>参与情况 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="984"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>Add involvement</source>
         <translation>添加参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="986"/>
+        <location filename="../../ui/incident_editor/editor.py" line="418"/>
         <source>Involvement</source>
         <translation>参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Perpetrator {number}</source>
         <translation>施害者 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="989"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Add perpetrator</source>
         <translation>添加施害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="993"/>
+        <location filename="../../ui/incident_editor/editor.py" line="425"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>来源和核实(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="997"/>
+        <location filename="../../ui/incident_editor/editor.py" line="429"/>
         <source>Connection</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="999"/>
+        <location filename="../../ui/incident_editor/editor.py" line="431"/>
         <source>Reliability</source>
         <translation>可靠性</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1005"/>
+        <location filename="../../ui/incident_editor/editor.py" line="437"/>
         <source>Information given on</source>
         <translation>提供信息日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1009"/>
+        <location filename="../../ui/incident_editor/editor.py" line="441"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Source {number}</source>
         <translation>来源 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1012"/>
+        <location filename="../../ui/incident_editor/editor.py" line="444"/>
         <source>Add source</source>
         <translation>添加来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1017"/>
+        <location filename="../../ui/incident_editor/editor.py" line="449"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;核实&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1018"/>
+        <location filename="../../ui/incident_editor/editor.py" line="450"/>
         <source>Standard of proof</source>
         <translation>证明标准</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1020"/>
+        <location filename="../../ui/incident_editor/editor.py" line="452"/>
         <source>Credibility</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1022"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1023"/>
+        <location filename="../../ui/incident_editor/editor.py" line="455"/>
         <source>Date reviewed</source>
         <translation>审核日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1028"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1031"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>请先保存事件，再添加附件。也可以将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1037"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1038"/>
+        <location filename="../../ui/incident_editor/editor.py" line="470"/>
         <source>Captured by</source>
         <translation>采集人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1038"/>
+        <location filename="../../ui/incident_editor/editor.py" line="470"/>
         <source>Captured at</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1039"/>
+        <location filename="../../ui/incident_editor/editor.py" line="471"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1044"/>
+        <location filename="../../ui/incident_editor/editor.py" line="476"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1046"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1048"/>
+        <location filename="../../ui/incident_editor/editor.py" line="480"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1059"/>
+        <location filename="../../ui/incident_editor/editor.py" line="491"/>
         <source>Chain of custody of the selected file</source>
         <translation>所选文件的保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1061"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1062"/>
+        <location filename="../../ui/incident_editor/editor.py" line="494"/>
         <source>Chain of custody</source>
         <translation>保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1066"/>
+        <location filename="../../ui/incident_editor/editor.py" line="498"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1068"/>
+        <location filename="../../ui/incident_editor/editor.py" line="500"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1069"/>
+        <location filename="../../ui/incident_editor/editor.py" line="501"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1070"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1090"/>
+        <location filename="../../ui/incident_editor/editor.py" line="522"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1093"/>
+        <location filename="../../ui/incident_editor/editor.py" line="525"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1098"/>
+        <location filename="../../ui/incident_editor/editor.py" line="530"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1100"/>
+        <location filename="../../ui/incident_editor/editor.py" line="532"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1102"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1111"/>
+        <location filename="../../ui/incident_editor/editor.py" line="543"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1118"/>
+        <location filename="../../ui/incident_editor/editor.py" line="550"/>
         <source>&amp;Add attachment…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1120"/>
+        <location filename="../../ui/incident_editor/editor.py" line="552"/>
         <source>&amp;View attachment</source>
         <translation>查看附件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1122"/>
+        <location filename="../../ui/incident_editor/editor.py" line="554"/>
         <source>&amp;Export attachment…</source>
         <translation>导出附件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1126"/>
+        <location filename="../../ui/incident_editor/editor.py" line="558"/>
         <source>A&amp;ttachments</source>
         <translation>附件(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1214"/>
+        <location filename="../../ui/incident_editor/form.py" line="121"/>
         <source>Remove violation</source>
         <translation>删除侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1242"/>
+        <location filename="../../ui/incident_editor/form.py" line="149"/>
         <source>(no type)</source>
         <translation>（无类型）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1503"/>
+        <location filename="../../ui/incident_editor/summary.py" line="61"/>
         <source>Changed: once saved, the new text needs clearing again</source>
         <translation>已更改：保存后，新文本需要重新审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1504"/>
-        <location filename="../../ui/incident_editor.py" line="1508"/>
+        <location filename="../../ui/incident_editor/summary.py" line="63"/>
+        <location filename="../../ui/incident_editor/summary.py" line="69"/>
         <source>Not cleared</source>
         <translation>未审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1506"/>
+        <location filename="../../ui/incident_editor/summary.py" line="65"/>
         <source>No summary: reports outside the UN print nothing for this incident</source>
         <translation>无摘要：联合国以外的报告不打印此事件的任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1510"/>
+        <location filename="../../ui/incident_editor/summary.py" line="71"/>
         <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation>于 {when} 仅由作者本人审批（单用户办公室）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1513"/>
+        <location filename="../../ui/incident_editor/summary.py" line="75"/>
         <source>Cleared by {user} on {when}</source>
         <translation>由 {user} 于 {when} 审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1518"/>
+        <location filename="../../ui/incident_editor/summary.py" line="80"/>
         <source>Save the incident first.</source>
         <translation>请先保存事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1520"/>
+        <location filename="../../ui/incident_editor/summary.py" line="82"/>
         <source>There is no summary to clear.</source>
         <translation>没有可审批的摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1522"/>
+        <location filename="../../ui/incident_editor/summary.py" line="84"/>
         <source>Sign in as a user to clear the summary.</source>
         <translation>请以用户身份登录以审批摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1524"/>
+        <location filename="../../ui/incident_editor/summary.py" line="87"/>
         <source>A user other than its author clears the summary.</source>
         <translation>摘要须由作者以外的用户审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1526"/>
+        <location filename="../../ui/incident_editor/summary.py" line="90"/>
         <source>The summary is cleared.</source>
         <translation>摘要已审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="564"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1553"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1577"/>
+        <location filename="../../ui/incident_editor/saving.py" line="40"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>出现错误；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1591"/>
+        <location filename="../../ui/incident_editor/saving.py" line="55"/>
         <source>(created)</source>
         <translation>（创建）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1680"/>
+        <location filename="../../ui/incident_editor/saving.py" line="149"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1681"/>
+        <location filename="../../ui/incident_editor/saving.py" line="150"/>
         <source>This incident has changes that are not saved.</source>
         <translation>此事件有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1763"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="114"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>使用“添加…”添加文件，或将文件拖放到此处。文件保存在加密存储库中。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1779"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="131"/>
         <source>Save the incident before adding attachments.</source>
         <translation>请先保存事件，再添加附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1781"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1818"/>
-        <location filename="../../ui/incident_editor.py" line="1830"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="171"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="184"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>如不将 {filename} 写入磁盘，就无法在 Upfront 中显示；请使用“导出”。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1861"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="223"/>
         <source>Export attachment</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1050"/>
+        <location filename="../../ui/incident_editor/editor.py" line="482"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>写出不含文件元数据（地点、时间、设备）的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1052"/>
+        <location filename="../../ui/incident_editor/editor.py" line="484"/>
         <source>Export original…</source>
         <translation>导出原件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1124"/>
+        <location filename="../../ui/incident_editor/editor.py" line="556"/>
         <source>Export &amp;original attachment…</source>
         <translation>导出原始附件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1849"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="207"/>
         <source>Export original</source>
         <translation>导出原件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1850"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="208"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>原件保留其元数据：其中可能包含地点（GPS 位置）、时间以及制作所用的设备。仅在移交证据时导出原件；保管链会记录此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1870"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="232"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>{filename} 已按原件导出，包含其元数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="1872"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="235"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>{filename} 已导出，不含其元数据（地点、时间、设备）；存储库中的原件保持不变。</translation>
     </message>
@@ -1165,180 +1164,180 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="92"/>
+        <location filename="../../ui/incident_list.py" line="96"/>
         <source>Loading incidents…</source>
         <translation>正在加载事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="151"/>
+        <location filename="../../ui/incident_list.py" line="161"/>
         <source>Search title, narrative, places</source>
         <translation>搜索标题、叙述、地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="152"/>
+        <location filename="../../ui/incident_list.py" line="162"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="156"/>
+        <location filename="../../ui/incident_list.py" line="166"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="157"/>
+        <location filename="../../ui/incident_list.py" line="167"/>
         <source>Filter from a date</source>
         <translation>按起始日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="158"/>
+        <location filename="../../ui/incident_list.py" line="168"/>
         <source>From date</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="159"/>
+        <location filename="../../ui/incident_list.py" line="169"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="160"/>
+        <location filename="../../ui/incident_list.py" line="170"/>
         <source>Filter up to a date</source>
         <translation>按截止日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="161"/>
+        <location filename="../../ui/incident_list.py" line="171"/>
         <source>To date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="164"/>
+        <location filename="../../ui/incident_list.py" line="174"/>
         <source>All violations</source>
         <translation>所有侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="164"/>
+        <location filename="../../ui/incident_list.py" line="174"/>
         <source>Violation type</source>
         <translation>侵权行为类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="166"/>
+        <location filename="../../ui/incident_list.py" line="176"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="169"/>
+        <location filename="../../ui/incident_list.py" line="179"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="185"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Any verification</source>
         <translation>任何核实状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="194"/>
+        <location filename="../../ui/incident_list.py" line="204"/>
         <source>Any confidentiality</source>
         <translation>任何保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="194"/>
+        <location filename="../../ui/incident_list.py" line="204"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="205"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="197"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="198"/>
-        <location filename="../../ui/incident_list.py" line="201"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
+        <location filename="../../ui/incident_list.py" line="211"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="199"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>New incident ({shortcut})</source>
         <translation>新建事件（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="217"/>
         <source>Number of incidents</source>
         <translation>事件数量</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="221"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="258"/>
+        <location filename="../../ui/incident_list.py" line="268"/>
         <source>&amp;Violation</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="259"/>
+        <location filename="../../ui/incident_list.py" line="269"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="260"/>
+        <location filename="../../ui/incident_list.py" line="270"/>
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="261"/>
+        <location filename="../../ui/incident_list.py" line="271"/>
         <source>Veri&amp;fication</source>
         <translation>核实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="262"/>
+        <location filename="../../ui/incident_list.py" line="272"/>
         <source>Confi&amp;dentiality</source>
         <translation>保密级别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="263"/>
+        <location filename="../../ui/incident_list.py" line="273"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="270"/>
+        <location filename="../../ui/incident_list.py" line="280"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="320"/>
+        <location filename="../../ui/incident_list.py" line="330"/>
         <source>All regions</source>
         <translation>所有地区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="346"/>
+        <location filename="../../ui/incident_list.py" line="356"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="349"/>
+        <location filename="../../ui/incident_list.py" line="359"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>无法读取事件：{reason}</translation>
     </message>
@@ -1385,197 +1384,181 @@
         <source>Not sortable: an incident may have several violations</source>
         <translation>无法排序：一个事件可能涉及多项侵权行为</translation>
     </message>
-    <message>
-        <location filename="../../ui/incident_model.py" line="318"/>
-        <source>the store could not be read</source>
-        <translation>无法读取存储库</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;New incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/main_window.py" line="527"/>
-        <source>The incident editor is not available.</source>
-        <translation>事件编辑器不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Import incidents…</source>
         <translation>导入事件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>从电子表格或 JSON 导出文件导入事件，并逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Export incidents…</source>
         <translation>导出事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>以 CSV、Excel、JSON 或 HXL 格式导出事件，仅含所选受众可阅读的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>关闭记录；输入密码短语可再次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Emergency &amp;wipe…</source>
         <translation>紧急擦除(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>销毁本计算机上的密钥文件和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Run &amp;self-test…</source>
         <translation>运行自检(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>检查本安装是否正常：加密存储、密码学、翻译、字体、报告以及与总部的连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;About Upfront</source>
         <translation>关于 Upfront(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Situations</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Strategies</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Sync is not available in this build.</source>
         <translation>此版本不提供同步功能。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <source>The incident list is not available in this build.</source>
-        <translation>此版本不提供事件列表。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Signed in as {user}</source>
         <translation>已以 {user} 身份登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>设置已保存。语言和数据文件夹将在 Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>About Upfront</source>
         <translation>关于 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1589,49 +1572,49 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="83"/>
+        <location filename="../../ui/sync_page.py" line="90"/>
         <source>Merge: {title}</source>
         <translation>合并：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="87"/>
+        <location filename="../../ui/sync_page.py" line="94"/>
         <source>Version kept at HQ</source>
         <translation>总部保留的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="109"/>
         <source>Other version</source>
         <translation>另一版本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="92"/>
-        <location filename="../../ui/sync_page.py" line="119"/>
+        <location filename="../../ui/sync_page.py" line="99"/>
+        <location filename="../../ui/sync_page.py" line="126"/>
         <source>Merged text</source>
         <translation>合并后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="93"/>
+        <location filename="../../ui/sync_page.py" line="100"/>
         <source>Start from the kept version</source>
         <translation>以保留的版本为起点</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="95"/>
+        <location filename="../../ui/sync_page.py" line="102"/>
         <source>Start from the other version</source>
         <translation>以另一版本为起点</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
+        <location filename="../../ui/sync_page.py" line="104"/>
         <source> (from this device)</source>
         <translation>（来自本设备）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="107"/>
         <source>Kept at HQ</source>
         <translation>总部保留</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="115"/>
+        <location filename="../../ui/sync_page.py" line="122"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>字段“{field}”在两处被修改，而双方均未看到对方的修改。两个版本均已保留；请写出应采用的文本。</translation>
     </message>
@@ -1639,22 +1622,22 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/unlock.py" line="420"/>
+        <location filename="../../ui/passphrase.py" line="145"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>太短：请至少使用 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424"/>
+        <location filename="../../ui/passphrase.py" line="149"/>
         <source>The passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428"/>
+        <location filename="../../ui/passphrase.py" line="153"/>
         <source>Type the passphrase again.</source>
         <translation>请再次输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="444"/>
+        <location filename="../../ui/passphrase.py" line="169"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>至少 {minimum} 个字符。几个互不相关的词语既容易记住，又难以猜到。</translation>
     </message>
@@ -1662,17 +1645,17 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="178"/>
+        <location filename="../../ui/vocab_widgets.py" line="179"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="181"/>
+        <location filename="../../ui/vocab_widgets.py" line="182"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="195"/>
+        <location filename="../../ui/vocab_widgets.py" line="196"/>
         <source>{field}: precision</source>
         <translation>{field}：精确度</translation>
     </message>
@@ -1680,407 +1663,407 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="91"/>
+        <location filename="../../ui/report/strings.py" line="15"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="92"/>
+        <location filename="../../ui/report/strings.py" line="16"/>
         <source>Generated {when}</source>
         <translation>生成于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="17"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="94"/>
+        <location filename="../../ui/report/strings.py" line="18"/>
         <source>Reference of the report&apos;s content: two prints with the same reference say the same thing.</source>
         <translation>报告内容的参考值：参考值相同的两份打印件内容相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="97"/>
+        <location filename="../../ui/report/strings.py" line="21"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="98"/>
+        <location filename="../../ui/report/strings.py" line="22"/>
         <source>Reporting period</source>
         <translation>报告所述期间</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="23"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="100"/>
+        <location filename="../../ui/report/strings.py" line="24"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="101"/>
+        <location filename="../../ui/report/strings.py" line="25"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="102"/>
+        <location filename="../../ui/report/strings.py" line="26"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="103"/>
+        <location filename="../../ui/report/strings.py" line="27"/>
         <source>Number</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="28"/>
         <source>fewer than {threshold}</source>
         <translation>少于 {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="31"/>
         <source>Internal</source>
         <translation>内部</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="32"/>
         <source>United Nations</source>
         <translation>联合国</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="33"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="34"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="37"/>
         <source>Key figures</source>
         <translation>主要数字</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="114"/>
+        <location filename="../../ui/report/strings.py" line="38"/>
         <source>Incidents over time</source>
         <translation>事件随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="39"/>
         <source>Violations by type and region</source>
         <translation>按类型和地区分列的侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="116"/>
+        <location filename="../../ui/report/strings.py" line="40"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="41"/>
         <source>Key incidents</source>
         <translation>主要事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="42"/>
         <source>Risk assessment</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="43"/>
         <source>Prevention and response actions</source>
         <translation>预防和应对行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="44"/>
         <source>Sources and methodology</source>
         <translation>来源和方法</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="123"/>
+        <location filename="../../ui/report/strings.py" line="47"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="48"/>
         <source>Acts of violation</source>
         <translation>侵权行为次数</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="125"/>
+        <location filename="../../ui/report/strings.py" line="49"/>
         <source>Victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="126"/>
+        <location filename="../../ui/report/strings.py" line="50"/>
         <source>By violation type</source>
         <translation>按侵权行为类型分列</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="127"/>
+        <location filename="../../ui/report/strings.py" line="51"/>
         <source>By verification level</source>
         <translation>按核实级别分列</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="128"/>
+        <location filename="../../ui/report/strings.py" line="52"/>
         <source>Victims by sex and age</source>
         <translation>按性别和年龄分列的受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="129"/>
+        <location filename="../../ui/report/strings.py" line="53"/>
         <source>Violation type</source>
         <translation>侵权行为类型</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="130"/>
+        <location filename="../../ui/report/strings.py" line="54"/>
         <source>Verification level</source>
         <translation>核实级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="131"/>
+        <location filename="../../ui/report/strings.py" line="55"/>
         <source>Sex / age</source>
         <translation>性别/年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="132"/>
+        <location filename="../../ui/report/strings.py" line="56"/>
         <source>No incidents in this period.</source>
         <translation>本期间内无事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="134"/>
+        <location filename="../../ui/report/strings.py" line="58"/>
         <source>Incidents per week</source>
         <translation>每周事件数</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="135"/>
+        <location filename="../../ui/report/strings.py" line="59"/>
         <source>Incidents per month</source>
         <translation>每月事件数</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="136"/>
+        <location filename="../../ui/report/strings.py" line="60"/>
         <source>Week starting</source>
         <translation>周起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="137"/>
+        <location filename="../../ui/report/strings.py" line="61"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="138"/>
+        <location filename="../../ui/report/strings.py" line="62"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>斜线阴影部分表示少于 {threshold} 起事件；这些部分按名义高度 {height} 绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="142"/>
+        <location filename="../../ui/report/strings.py" line="66"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>行：侵权行为类型；列：一级行政区。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="144"/>
+        <location filename="../../ui/report/strings.py" line="68"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>×：不予显示，以免从合计数中推算出较小的计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="147"/>
+        <location filename="../../ui/report/strings.py" line="71"/>
         <source>Incidents by area</source>
         <translation>按地区分列的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="148"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>None recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="149"/>
+        <location filename="../../ui/report/strings.py" line="73"/>
         <source>Incident location</source>
         <translation>事件地点</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="150"/>
+        <location filename="../../ui/report/strings.py" line="74"/>
         <source>No boundary data for {areas}</source>
         <translation>无 {areas} 的边界数据</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="151"/>
+        <location filename="../../ui/report/strings.py" line="75"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>离线边界数据：Natural Earth。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="152"/>
+        <location filename="../../ui/report/strings.py" line="76"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>本地图所示边界和名称及所用称谓并不意味着联合国正式认可或接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="155"/>
+        <location filename="../../ui/report/strings.py" line="79"/>
         <source>No map data for this period.</source>
         <translation>本期间内无地图数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="157"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="158"/>
+        <location filename="../../ui/report/strings.py" line="82"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="159"/>
+        <location filename="../../ui/report/strings.py" line="83"/>
         <source>Violations</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="160"/>
+        <location filename="../../ui/report/strings.py" line="84"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="161"/>
+        <location filename="../../ui/report/strings.py" line="85"/>
         <source>Named persons</source>
         <translation>具名人员</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="162"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>No key incidents in this period.</source>
         <translation>本期间内无主要事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="163"/>
+        <location filename="../../ui/report/strings.py" line="87"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>未逐一列出的事件（逐一列出会暴露过小而不宜公布的数字）：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="166"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>本报告中没有经批准可向伙伴和公众提供的摘要的事件（不为其打印任何摘要）：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="169"/>
+        <location filename="../../ui/report/strings.py" line="93"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>在只有一名用户的办事处由作者本人批准的摘要：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="172"/>
+        <location filename="../../ui/report/strings.py" line="96"/>
         <source>Assessed on {date}</source>
         <translation>评估日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="173"/>
+        <location filename="../../ui/report/strings.py" line="97"/>
         <source>previous assessment {date}</source>
         <translation>上次评估：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="174"/>
+        <location filename="../../ui/report/strings.py" line="98"/>
         <source>first assessment</source>
         <translation>首次评估</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="175"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Overall level: {level}</source>
         <translation>总体级别：{level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="176"/>
+        <location filename="../../ui/report/strings.py" line="100"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="177"/>
+        <location filename="../../ui/report/strings.py" line="101"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="178"/>
+        <location filename="../../ui/report/strings.py" line="102"/>
         <source>Previous level</source>
         <translation>上次级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="179"/>
+        <location filename="../../ui/report/strings.py" line="103"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="180"/>
+        <location filename="../../ui/report/strings.py" line="104"/>
         <source>No risk assessment in this period.</source>
         <translation>本期间内无风险评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="182"/>
+        <location filename="../../ui/report/strings.py" line="106"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="183"/>
+        <location filename="../../ui/report/strings.py" line="107"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="184"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Lead / owner</source>
         <translation>牵头方/负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="185"/>
+        <location filename="../../ui/report/strings.py" line="109"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="186"/>
+        <location filename="../../ui/report/strings.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="187"/>
+        <location filename="../../ui/report/strings.py" line="111"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="188"/>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="189"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>行动：{actions} 项；逾期：{overdue} 项；受阻：{blocked} 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="190"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>No actions in this period.</source>
         <translation>本期间内无行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="192"/>
+        <location filename="../../ui/report/strings.py" line="117"/>
         <source>Sources by type</source>
         <translation>按类型分列的来源</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="193"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Source type</source>
         <translation>来源类型</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="194"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>No sources in this period.</source>
         <translation>本期间内无来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="195"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>Methodology</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="196"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>为保护相关人员，1 至 {below} 的计数显示为“&lt;{threshold}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="198"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>本报告仅供内部使用：所有计数均完整显示。</translation>
     </message>
@@ -2088,178 +2071,178 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="78"/>
+        <location filename="../../ui/reports_page.py" line="82"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="79"/>
+        <location filename="../../ui/reports_page.py" line="83"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="91"/>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <source>Standard template</source>
         <translation>标准模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Template…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="100"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="97"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="105"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="106"/>
+        <location filename="../../ui/reports_page.py" line="110"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="115"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>各类受众可阅读的内容在生成报告之前即已确定：事件取决于其保密级别，姓名取决于是否获得同意，地点取决于记录的精确度；非内部报告中的较小计数将被隐去。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159"/>
+        <location filename="../../ui/reports_page.py" line="170"/>
         <source>Report template</source>
         <translation>报告模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="160"/>
+        <location filename="../../ui/reports_page.py" line="171"/>
         <source>Templates (*.json)</source>
         <translation>模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="182"/>
+        <location filename="../../ui/reports_page.py" line="193"/>
         <source>Gathering the report…</source>
         <translation>正在汇集报告数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="200"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} 起事件，SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="217"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="226"/>
+        <location filename="../../ui/reports_page.py" line="237"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="227"/>
+        <location filename="../../ui/reports_page.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
-        <source>The report could not be saved ({reason}).</source>
-        <translation>无法保存报告（{reason}）。</translation>
+        <location filename="../../ui/reports_page.py" line="249"/>
+        <source>The report could not be saved.</source>
+        <translation>无法保存报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="269"/>
+        <source>The report could not be made.</source>
+        <translation>无法生成报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="240"/>
+        <location filename="../../ui/reports_page.py" line="251"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>已保存 %n 页。</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
-        <source>The report could not be made ({kind}).</source>
-        <translation>无法生成报告（{kind}）。</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="39"/>
-        <location filename="../../ui/review_dialog.py" line="79"/>
+        <location filename="../../ui/review_dialog.py" line="41"/>
+        <location filename="../../ui/review_dialog.py" line="80"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="48"/>
+        <location filename="../../ui/review_dialog.py" line="50"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="74"/>
-        <source>The review could not be built ({kind}).</source>
-        <translation>无法生成审查（{kind}）。</translation>
+        <location filename="../../ui/review_dialog.py" line="76"/>
+        <source>The review could not be built.</source>
+        <translation>无法生成审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="83"/>
+        <location filename="../../ui/review_dialog.py" line="84"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="85"/>
+        <location filename="../../ui/review_dialog.py" line="86"/>
         <source>Deterioration</source>
         <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="91"/>
+        <location filename="../../ui/review_dialog.py" line="92"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>风险：{factor}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="96"/>
+        <location filename="../../ui/review_dialog.py" line="97"/>
         <source>all incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="102"/>
+        <location filename="../../ui/review_dialog.py" line="103"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>逾期：{title}（截止日期 {due}，牵头方 {lead}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="106"/>
+        <location filename="../../ui/review_dialog.py" line="107"/>
         <source>Blocked: {title}</source>
         <translation>受阻：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="108"/>
+        <location filename="../../ui/review_dialog.py" line="109"/>
         <source>Incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
@@ -2267,12 +2250,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/rows.py" line="48"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="497"/>
+        <location filename="../../ui/incident_editor/rows.py" line="108"/>
         <source>{mask} (protected)</source>
         <translation>{mask}（受保护）</translation>
     </message>
@@ -2280,7 +2263,7 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="586"/>
+        <location filename="../../ui/incident_editor/rows.py" line="197"/>
         <source>Remove {row}</source>
         <translation>删除{row}</translation>
     </message>
@@ -2288,37 +2271,37 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="41"/>
+        <location filename="../../ui/selftest_dialog.py" line="42"/>
         <source>Self-test</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="55"/>
+        <location filename="../../ui/selftest_dialog.py" line="56"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="59"/>
+        <location filename="../../ui/selftest_dialog.py" line="60"/>
         <source>&amp;Copy results</source>
         <translation>复制结果(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="60"/>
+        <location filename="../../ui/selftest_dialog.py" line="61"/>
         <source>Run &amp;again</source>
         <translation>再次运行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="92"/>
+        <location filename="../../ui/selftest_dialog.py" line="93"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="123"/>
+        <location filename="../../ui/selftest_dialog.py" line="124"/>
         <source>{failed} of {total} checks failed. Copy the results and send them to whoever supports Upfront for your office.</source>
         <translation>{total} 项检查中有 {failed} 项失败。请复制结果并发送给为您办事处提供 Upfront 支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="126"/>
+        <location filename="../../ui/selftest_dialog.py" line="127"/>
         <source>Everything works: {total} checks passed or did not apply.</source>
         <translation>一切正常：{total} 项检查已通过或不适用。</translation>
     </message>
@@ -2326,97 +2309,97 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="77"/>
+        <location filename="../../ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_dialog.py" line="90"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="101"/>
+        <location filename="../../ui/settings_dialog.py" line="102"/>
         <source>Remember me on this device</source>
         <translation>在此设备上记住我</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <location filename="../../ui/settings_dialog.py" line="106"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>在本计算机的安全密钥环中保存一个密钥，使 Upfront 无需密码短语即可打开。仅适用于只有您一人使用的计算机。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="111"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>本计算机没有安全密钥环，因此 Upfront 无法在此记住您。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>The standard folder for this computer</source>
         <translation>本计算机的标准文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>无键盘或鼠标输入达到此时长后，Upfront 将自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="134"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>在任何 Upfront 窗口中均可立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="136"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Upfront 下次启动时生效。请自行将 keys.json 和 upfront.db 一起移至该处。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>已设置 {variable}，该设置优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="144"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>不可用：本计算机没有安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
         <source>Lock when &amp;idle for:</source>
         <translation>闲置多久后锁定(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>&amp;Panic key:</source>
         <translation>紧急锁定键(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>&amp;Data folder:</source>
         <translation>数据文件夹(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>请使用 Ctrl、Alt 或功能键，否则键入文字时会锁定 Upfront。</translation>
     </message>
@@ -2482,188 +2465,188 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="83"/>
+        <location filename="../../ui/situations_page.py" line="77"/>
         <source>Situations of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="95"/>
+        <location filename="../../ui/situations_page.py" line="89"/>
         <source>Risk factors over time</source>
         <translation>风险因素随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="98"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="114"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="116"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="118"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="137"/>
+        <location filename="../../ui/situations_page.py" line="131"/>
         <source>Risk heat map</source>
         <translation>风险热图</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="138"/>
-        <location filename="../../ui/situations_page.py" line="415"/>
+        <location filename="../../ui/situations_page.py" line="132"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="139"/>
+        <location filename="../../ui/situations_page.py" line="133"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="140"/>
+        <location filename="../../ui/situations_page.py" line="134"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="142"/>
+        <location filename="../../ui/situations_page.py" line="136"/>
         <source>Quarterly review…</source>
         <translation>季度审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="144"/>
+        <location filename="../../ui/situations_page.py" line="138"/>
         <source>New situation…</source>
         <translation>新建局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="140"/>
         <source>Edit situation…</source>
         <translation>编辑局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="175"/>
+        <location filename="../../ui/situations_page.py" line="170"/>
         <source>All confidentiality levels</source>
         <translation>所有保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="181"/>
+        <location filename="../../ui/situations_page.py" line="176"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="181"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="221"/>
+        <location filename="../../ui/situations_page.py" line="216"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
         <translation>按侵权行为类型分列的每周行为数（距今周数，截至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="220"/>
         <source>Acts</source>
         <translation>行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="230"/>
+        <location filename="../../ui/situations_page.py" line="225"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="231"/>
+        <location filename="../../ui/situations_page.py" line="226"/>
         <source>(no region)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="337"/>
-        <source>The situations could not be loaded ({kind}).</source>
-        <translation>无法加载局势（{kind}）。</translation>
+        <location filename="../../ui/situations_page.py" line="338"/>
+        <source>The situations could not be loaded.</source>
+        <translation>无法加载局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="351"/>
+        <location filename="../../ui/situations_page.py" line="354"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>尚无令人关切的局势。请使用 `upfront situation add` 添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="368"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="381"/>
+        <location filename="../../ui/situations_page.py" line="385"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="388"/>
+        <location filename="../../ui/situations_page.py" line="392"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="405"/>
+        <location filename="../../ui/situations_page.py" line="409"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="409"/>
+        <location filename="../../ui/situations_page.py" line="413"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="415"/>
+        <location filename="../../ui/situations_page.py" line="419"/>
         <source>Signals ⚠</source>
         <translation>信号 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="423"/>
         <source>No strategy yet.</source>
         <translation>尚无战略。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="422"/>
+        <location filename="../../ui/situations_page.py" line="427"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="429"/>
+        <location filename="../../ui/situations_page.py" line="434"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
@@ -2671,98 +2654,98 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>StrategiesPage</name>
     <message>
-        <location filename="../../ui/strategies_page.py" line="61"/>
-        <location filename="../../ui/strategies_page.py" line="86"/>
-        <location filename="../../ui/strategies_page.py" line="98"/>
+        <location filename="../../ui/strategies_page.py" line="65"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="102"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="62"/>
+        <location filename="../../ui/strategies_page.py" line="66"/>
         <source>All pillars</source>
         <translation>所有支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="66"/>
-        <location filename="../../ui/strategies_page.py" line="87"/>
-        <location filename="../../ui/strategies_page.py" line="100"/>
+        <location filename="../../ui/strategies_page.py" line="70"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="104"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="67"/>
+        <location filename="../../ui/strategies_page.py" line="71"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="70"/>
+        <location filename="../../ui/strategies_page.py" line="74"/>
         <source>Only overdue or blocked</source>
         <translation>仅显示逾期或受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="77"/>
+        <location filename="../../ui/strategies_page.py" line="81"/>
         <source>No situation has a strategy yet. Add one under Situations.</source>
         <translation>尚无任何局势制定战略。请在“局势”下添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="84"/>
+        <location filename="../../ui/strategies_page.py" line="88"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>所有局势战略中的行动</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Situation</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="86"/>
+        <location filename="../../ui/strategies_page.py" line="90"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="87"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="119"/>
-        <source>The actions could not be loaded ({kind}).</source>
-        <translation>无法加载行动（{kind}）。</translation>
+        <location filename="../../ui/strategies_page.py" line="130"/>
+        <source>The actions could not be loaded.</source>
+        <translation>无法加载行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="152"/>
+        <location filename="../../ui/strategies_page.py" line="162"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="170"/>
+        <location filename="../../ui/strategies_page.py" line="181"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{situations}中的{actions}；{overdue} 项逾期，{blocked} 项受阻</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="171"/>
+        <location filename="../../ui/strategies_page.py" line="182"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 项行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="172"/>
+        <location filename="../../ui/strategies_page.py" line="183"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n 个局势</numerusform>
@@ -2772,27 +2755,27 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="323"/>
+        <location filename="../../ui/passphrase.py" line="97"/>
         <source>Too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="324"/>
+        <location filename="../../ui/passphrase.py" line="98"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="325"/>
+        <location filename="../../ui/passphrase.py" line="99"/>
         <source>Fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/passphrase.py" line="100"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="327"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
@@ -2800,322 +2783,327 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="153"/>
+        <location filename="../../ui/sync_page.py" line="160"/>
         <source>HQ</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="154"/>
+        <location filename="../../ui/sync_page.py" line="161"/>
         <source>Last success</source>
         <translation>上次成功同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="155"/>
+        <location filename="../../ui/sync_page.py" line="162"/>
         <source>Waiting to go</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="156"/>
+        <location filename="../../ui/sync_page.py" line="163"/>
         <source>Last problem</source>
         <translation>上次问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="157"/>
+        <location filename="../../ui/sync_page.py" line="164"/>
         <source>Next attempt</source>
         <translation>下次尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="159"/>
+        <location filename="../../ui/sync_page.py" line="166"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="170"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="171"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>Needs</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="173"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="183"/>
         <source>HQ&apos;s reason</source>
         <translation>总部给出的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="189"/>
         <source>Conflicts to merge</source>
         <translation>待合并的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="185"/>
+        <location filename="../../ui/sync_page.py" line="192"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>被总部拒绝（隔离）：这些更改保留在此处，未妨碍其他更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="230"/>
+        <location filename="../../ui/sync_page.py" line="239"/>
+        <source>The sync status could not be read.</source>
+        <translation>无法读取同步状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="246"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>未注册：请使用总部提供的令牌和指纹运行 `upfront enroll`</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="252"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="237"/>
+        <location filename="../../ui/sync_page.py" line="253"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} 项更改，{files} 个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239"/>
+        <location filename="../../ui/sync_page.py" line="256"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="241"/>
+        <location filename="../../ui/sync_page.py" line="258"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="243"/>
+        <location filename="../../ui/sync_page.py" line="260"/>
         <source>Sync: {count} waiting</source>
         <translation>同步：{count} 项待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246"/>
+        <location filename="../../ui/sync_page.py" line="263"/>
         <source>Sync: failed, will retry</source>
         <translation>同步：失败，将重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="248"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>Sync: up to date</source>
         <translation>同步：已是最新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="254"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>总部报告本计算机的时钟快了 {hours} 小时。请予以更正：总部将本计算机的时间戳视为总部时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="277"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="276"/>
+        <location filename="../../ui/sync_page.py" line="293"/>
         <source>in {seconds} s</source>
         <translation>{seconds} 秒后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="285"/>
+        <location filename="../../ui/sync_page.py" line="302"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="286"/>
+        <location filename="../../ui/sync_page.py" line="303"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="294"/>
-        <location filename="../../ui/sync_page.py" line="305"/>
+        <location filename="../../ui/sync_page.py" line="311"/>
+        <location filename="../../ui/sync_page.py" line="322"/>
         <source>sent {sent}, received {received}</source>
         <translation>已发送 {sent}，已接收 {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321"/>
+        <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="357"/>
-        <source>The merge could not be saved ({kind}).</source>
-        <translation>无法保存合并结果（{kind}）。</translation>
+        <location filename="../../ui/sync_page.py" line="375"/>
+        <source>The merge could not be saved.</source>
+        <translation>无法保存合并结果。</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="915"/>
+        <location filename="../../ui/unlock.py" line="125"/>
         <source>Unlock Upfront</source>
         <translation>解锁 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="929"/>
+        <location filename="../../ui/unlock.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="930"/>
-        <location filename="../../ui/unlock.py" line="1145"/>
-        <location filename="../../ui/unlock.py" line="1149"/>
+        <location filename="../../ui/unlock.py" line="140"/>
+        <location filename="../../ui/unlock.py" line="343"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="953"/>
+        <location filename="../../ui/unlock.py" line="163"/>
         <source>Too many wrong attempts.</source>
         <translation>错误尝试次数过多。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="964"/>
+        <location filename="../../ui/unlock.py" line="174"/>
         <source>&amp;Remember me on this device</source>
         <translation>在此设备上记住我(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="970"/>
+        <location filename="../../ui/unlock.py" line="180"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>在本计算机的安全密钥环中保存一个密钥，使 Upfront 无需密码短语即可打开。仅适用于只有您一人使用的计算机。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="979"/>
+        <location filename="../../ui/unlock.py" line="189"/>
         <source>This computer has no secure keyring (such as Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet), so Upfront cannot remember you here. Enter your passphrase each time.</source>
         <translation>本计算机没有安全密钥环（例如 Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet），因此 Upfront 无法在此记住您。请每次输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="985"/>
+        <location filename="../../ui/unlock.py" line="195"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>不可用：本计算机没有安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="990"/>
-        <location filename="../../ui/unlock.py" line="1086"/>
+        <location filename="../../ui/unlock.py" line="200"/>
+        <location filename="../../ui/unlock.py" line="289"/>
         <source>U&amp;ser:</source>
         <translation>用户(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="992"/>
+        <location filename="../../ui/unlock.py" line="202"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="997"/>
+        <location filename="../../ui/unlock.py" line="207"/>
         <source>Upfront is locked</source>
         <translation>Upfront 已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1001"/>
+        <location filename="../../ui/unlock.py" line="211"/>
         <source>The records on this computer are encrypted. Enter your passphrase to open them.</source>
         <translation>本计算机上的记录已加密。请输入密码短语以打开记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1027"/>
+        <location filename="../../ui/unlock.py" line="237"/>
         <source>Recovery &amp;key:</source>
         <translation>恢复密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1030"/>
+        <location filename="../../ui/unlock.py" line="240"/>
         <source>Unlock with the recovery key</source>
         <translation>使用恢复密钥解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1034"/>
+        <location filename="../../ui/unlock.py" line="244"/>
         <source>Type the recovery key that was printed or written down when Upfront was set up on this computer. Dashes and spaces are optional, and lower-case letters are fine.</source>
         <translation>请输入在本计算机上设置 Upfront 时打印或抄写下来的恢复密钥。短划线和空格可有可无，也可以使用小写字母。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1049"/>
+        <location filename="../../ui/unlock.py" line="259"/>
         <source>Upfront cannot open the records</source>
         <translation>Upfront 无法打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1054"/>
+        <location filename="../../ui/unlock.py" line="264"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>如果您有密钥文件（keys.json）的备份副本，请将其放回此文件夹，然后选择“重试”：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1090"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1094"/>
+        <location filename="../../ui/unlock.py" line="293"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1099"/>
+        <location filename="../../ui/unlock.py" line="297"/>
         <source>Choose a new passphrase</source>
         <translation>设置新密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1103"/>
+        <location filename="../../ui/unlock.py" line="301"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>恢复密钥已被接受。请选择要替换哪位用户的密码短语，或输入新的姓名，然后设置今后使用的密码短语。恢复密钥仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1144"/>
+        <location filename="../../ui/unlock.py" line="342"/>
         <source>Use recovery key</source>
         <translation>使用恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1148"/>
+        <location filename="../../ui/unlock.py" line="346"/>
         <source>Use passphrase</source>
         <translation>使用密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1152"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>Set passphrase and &amp;open</source>
         <translation>设置密码短语并打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1155"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1171"/>
+        <location filename="../../ui/unlock.py" line="369"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>此存储库中没有任何用户设置了密码短语。请使用恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1194"/>
+        <location filename="../../ui/unlock.py" line="392"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>正在使用此设备上记住的密钥打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1218"/>
+        <location filename="../../ui/unlock.py" line="416"/>
         <source>Setting the new passphrase…</source>
         <translation>正在设置新密码短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1230"/>
+        <location filename="../../ui/unlock.py" line="428"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1322"/>
+        <location filename="../../ui/unlock.py" line="520"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>恢复密钥不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="1326"/>
+        <location filename="../../ui/unlock.py" line="524"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>“{user}”的密码短语错误。请检查键盘布局和大写锁定键，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="1370"/>
+        <location filename="../../ui/unlock.py" line="568"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>您可在 %n 秒后重试。</numerusform>
@@ -3125,12 +3113,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ViolationChoice</name>
     <message>
-        <location filename="../../ui/incident_editor.py" line="395"/>
+        <location filename="../../ui/incident_editor/fields.py" line="49"/>
         <source>Violation {number} (missing)</source>
         <translation>侵权行为 {number}（缺失）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/fields.py" line="59"/>
         <source>{number}: {label}</source>
         <translation>{number}：{label}</translation>
     </message>
@@ -3138,12 +3126,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3158,12 +3146,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 之后，Upfront 将如同在新计算机上一样重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>To confirm, type {word}:</source>
         <translation>如需确认，请键入 {word}：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Wipe everything</source>
         <translation>全部擦除(&amp;W)</translation>
     </message>
@@ -3171,92 +3159,92 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../ui/exchange_dialogs.py" line="280"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../ui/exchange_dialogs.py" line="281"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>逐行检查所有行；此时尚未导入任何内容。有错误的行一律不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="284"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="290"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="285"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="286"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../ui/exchange_dialogs.py" line="287"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="289"/>
         <source>Likely duplicates</source>
         <translation>可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="290"/>
         <source>Likely duplicate of</source>
         <translation>可能与之重复</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../ui/exchange_dialogs.py" line="291"/>
         <source>Title similarity</source>
         <translation>标题相似度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="294"/>
+        <location filename="../../ui/exchange_dialogs.py" line="292"/>
         <source>Import likely duplicates too</source>
         <translation>同时导入可能的重复项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="313"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="331"/>
+        <location filename="../../ui/exchange_dialogs.py" line="329"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>共 {rows} 行：{valid} 行有效，{errors} 行有错误，%n 个可能的重复项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="347"/>
-        <source>The rows could not be checked ({kind}).</source>
-        <translation>无法检查这些行（{kind}）。</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="342"/>
+        <source>The rows could not be checked.</source>
+        <translation>无法检查这些行。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="372"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>incident {ref}</source>
         <translation>事件 {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="374"/>
+        <location filename="../../ui/exchange_dialogs.py" line="368"/>
         <source>row {ref}</source>
         <translation>第 {ref} 行</translation>
     </message>
@@ -3264,199 +3252,199 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="118"/>
+        <location filename="../../ui/exchange_dialogs.py" line="120"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="122"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>电子表格（UTF-8 编码的 .csv 或 .xlsx）或事件的 JSON 导出文件。在最后一步之前不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="125"/>
+        <location filename="../../ui/exchange_dialogs.py" line="127"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="128"/>
+        <location filename="../../ui/exchange_dialogs.py" line="130"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>列名与 Upfront 字段名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="129"/>
+        <location filename="../../ui/exchange_dialogs.py" line="131"/>
         <source>KoboToolbox starter</source>
         <translation>KoboToolbox 基础映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="132"/>
         <source>Other mapping file…</source>
         <translation>其他映射文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../ui/exchange_dialogs.py" line="141"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../ui/exchange_dialogs.py" line="142"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../ui/exchange_dialogs.py" line="155"/>
         <source>Import incidents</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../ui/exchange_dialogs.py" line="156"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>事件文件 (*.csv *.xlsx *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="163"/>
         <source>Mapping file</source>
         <translation>映射文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
         <source>Mappings (*.json)</source>
         <translation>映射文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="199"/>
+        <location filename="../../ui/exchange_dialogs.py" line="201"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="223"/>
-        <source>The file could not be read ({kind}).</source>
-        <translation>无法读取文件（{kind}）。</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <source>The file could not be read.</source>
+        <translation>无法读取文件。</translation>
     </message>
 </context>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="388"/>
+        <location filename="../../ui/exchange_dialogs.py" line="382"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="389"/>
+        <location filename="../../ui/exchange_dialogs.py" line="383"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>只有在您点击“导入”后，这些行才会一次性写入；在此之前，存储库中不会有任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="407"/>
+        <location filename="../../ui/exchange_dialogs.py" line="401"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>将导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="409"/>
+        <location filename="../../ui/exchange_dialogs.py" line="403"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>已排除 %n 个可能的重复项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="411"/>
+        <location filename="../../ui/exchange_dialogs.py" line="405"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>已排除 %n 个有错误的行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="413"/>
+        <location filename="../../ui/exchange_dialogs.py" line="407"/>
         <source>No row can be imported.</source>
         <translation>没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="415"/>
+        <location filename="../../ui/exchange_dialogs.py" line="409"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>所有有效行均为可能的重复项；如需导入，请在上一页勾选“同时导入可能的重复项”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="421"/>
+        <location filename="../../ui/exchange_dialogs.py" line="415"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>导入 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="427"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>正在导入 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="450"/>
+        <location filename="../../ui/exchange_dialogs.py" line="444"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="445"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>已导入 %n 起事件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="460"/>
-        <source>Nothing was imported ({kind}).</source>
-        <translation>未导入任何内容（{kind}）。</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../ui/exchange_dialogs.py" line="233"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="236"/>
+        <location filename="../../ui/exchange_dialogs.py" line="234"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>文件中的每一列分别填入哪个字段。未映射的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="238"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="240"/>
+        <location filename="../../ui/exchange_dialogs.py" line="238"/>
         <source>Upfront field</source>
         <translation>Upfront 字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="241"/>
+        <location filename="../../ui/exchange_dialogs.py" line="239"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="258"/>
+        <location filename="../../ui/exchange_dialogs.py" line="256"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>此 JSON 文件包含 %n 条事件记录。这些记录将按原样读取，不适用映射。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="261"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>映射：{mapping}。将读取文件中的 %n 列。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../ui/exchange_dialogs.py" line="263"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="266"/>
+        <location filename="../../ui/exchange_dialogs.py" line="264"/>
         <source>not mapped, ignored</source>
         <translation>未映射，已忽略</translation>
     </message>
@@ -3464,60 +3452,55 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="80"/>
-        <source>{field}: {reason}</source>
-        <translation>{field}：{reason}</translation>
-    </message>
-    <message>
         <location filename="../../ui/situation_dialogs.py" line="84"/>
-        <source>Not saved ({kind}).</source>
-        <translation>未保存（{kind}）。</translation>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
     </message>
 </context>
 <context>
     <name>describe_error</name>
     <message>
-        <location filename="../../ui/unlock.py" line="107"/>
+        <location filename="../../ui/failures.py" line="41"/>
         <source>The passphrase is not correct. Nothing was changed.</source>
         <translation>密码短语不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="111"/>
+        <location filename="../../ui/failures.py" line="45"/>
         <source>The key file of this store cannot be read, so the records cannot be opened. Nothing was changed.</source>
         <translation>无法读取此存储库的密钥文件，因此无法打开记录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/failures.py" line="51"/>
         <source>The database does not match this store&apos;s key file: it may be damaged or belong to another installation. Nothing was changed.</source>
         <translation>数据库与此存储库的密钥文件不匹配：数据库可能已损坏，或属于另一个安装。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/failures.py" line="57"/>
         <source>These records were saved by a newer version of Upfront. Install that version or a newer one to open them. Nothing was changed.</source>
         <translation>这些记录由更新版本的 Upfront 保存。请安装该版本或更新的版本以打开这些记录。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="129"/>
+        <location filename="../../ui/failures.py" line="63"/>
         <source>There is no Upfront store in this folder.</source>
         <translation>此文件夹中没有 Upfront 存储库。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="133"/>
+        <location filename="../../ui/failures.py" line="67"/>
         <source>A store already exists in this folder. Start Upfront again to unlock it.</source>
         <translation>此文件夹中已存在一个存储库。请重新启动 Upfront 以将其解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="138"/>
+        <location filename="../../ui/failures.py" line="72"/>
         <source>The store stays locked.</source>
         <translation>存储库仍处于锁定状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
+        <location filename="../../ui/failures.py" line="76"/>
         <source>Upfront could not read or write a file.</source>
         <translation>Upfront 无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="148"/>
+        <location filename="../../ui/failures.py" line="84"/>
         <source>Something unexpected went wrong. Please tell your IT focal point what you were doing.</source>
         <translation>发生意外错误。请告知您的信息技术联络人您当时正在进行的操作。</translation>
     </message>
@@ -3525,17 +3508,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/unlock.py" line="161"/>
+        <location filename="../../ui/passphrase.py" line="56"/>
         <source>Enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="163"/>
+        <location filename="../../ui/passphrase.py" line="58"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>最多使用 {maximum} 个可打印字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167"/>
+        <location filename="../../ui/passphrase.py" line="62"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>“recovery”是为恢复密钥保留的名称。</translation>
     </message>
