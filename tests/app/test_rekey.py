@@ -235,36 +235,51 @@ def test_any_sequence_of_slot_changes_keeps_records_users_and_only_the_last_key(
 
 
 # ---- kill -9 at random instants -----------------------------------------------------------------
+KILLS = 50  # every run: half at any instant, half aimed inside a rotation
+IN_ROTATION = 10  # kills that must land while the key file holds a pending rotation
+MAX_KILLS = 150  # aimed kills go on past KILLS until IN_ROTATION landed, up to this many
+
+
 @pytest.mark.slow
 def test_killed_at_any_instant_exactly_one_key_opens_a_complete_store(store, data_dir):
     """A worker process writes an incident, then rotates the key, over and over; it is killed
-    with SIGKILL at a random instant, 50 times. Each time: exactly one of the keys the key file
-    holds opens the database, no key from before opens it, every incident the worker reported
-    committed is there, and the next open finishes or rolls back the rotation."""
+    with SIGKILL at a random instant, at least 50 times. Each time: exactly one of the keys the
+    key file holds opens the database, no key from before opens it, every incident the worker
+    reported committed is there, and the next open finishes or rolls back the rotation.
+
+    Half the kills come at any instant up to 0.5 s after the worker is ready; the other half at
+    a random instant inside a rotation the worker reported under way (drawn within the duration
+    it measured for its previous one), so how many land inside a rotation does not depend on the
+    speed of the machine. At least IN_ROTATION must (more aimed kills are made until they have,
+    up to MAX_KILLS)."""
     Incidents(store).add_many([incident_doc(title=f"Seed {i}") for i in range(300)])
     store.close()
     rng = random.Random(20261203)
     committed: set[str] = set()
     seen_keys: set[bytes] = set(all_keys(data_dir / "keys.json", "amina", PASSPHRASE).values())
-    states = {"pending": 0, "copy left": 0, "settled": 0}
+    states = {"pending": 0, "copy left": 0, "settled": 0, "rolled forward": 0,
+              "rolled back": 0, "aimed": 0, "aimed in rotation": 0}
     started = time.monotonic()
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "tests" / "app" / "rekey_child.py")],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)})
     worker = None
+    kills = 0
     try:
         assert server.stdout.readline().strip() == b"ready"
-        for n in range(50):
-            out = data_dir.parent / f"worker-{n}.txt"
+        while kills < KILLS or (states["pending"] < IN_ROTATION and kills < MAX_KILLS):
+            out = data_dir.parent / f"worker-{kills}.txt"
             server.stdin.write(f"go {data_dir} {out}\n".encode())
             server.stdin.flush()
             pid = worker = int(server.stdout.readline())
             deadline = time.monotonic() + 30
-            while not (out.exists() and out.read_text().startswith("ready")):
-                assert time.monotonic() < deadline, "the worker did not start"
-                time.sleep(0.005)
-            time.sleep(rng.uniform(0.0, 0.5))
+            wait_for(out, lambda lines: ["ready"] in lines, deadline, "the worker did not start")
+            aimed = kills % 2 == 1 or kills >= KILLS
+            if aimed:
+                sleep_into_a_rotation(out, rng, deadline)
+            else:
+                time.sleep(rng.uniform(0.0, 0.5))
             os.kill(pid, signal.SIGKILL)
             while True:  # gone (reaped) once kill(pid, 0) fails
                 try:
@@ -273,8 +288,13 @@ def test_killed_at_any_instant_exactly_one_key_opens_a_complete_store(store, dat
                     break
                 time.sleep(0.002)
             worker = None
-            committed.update(out.read_text().split()[1:])
+            kills += 1
+            committed.update(line[0] for line in worker_lines(out)
+                             if len(line) == 1 and line != ["ready"])
+            pending_before = states["pending"]
             check_after_kill(data_dir, seen_keys, committed, states, rng)
+            states["aimed"] += aimed
+            states["aimed in rotation"] += aimed and states["pending"] > pending_before
     finally:
         if worker is not None:  # a failure between its start and its kill
             with contextlib.suppress(ProcessLookupError):
@@ -283,11 +303,61 @@ def test_killed_at_any_instant_exactly_one_key_opens_a_complete_store(store, dat
         server.wait()
         server.stdin.close()
         server.stdout.close()
-    print(f"kill states: {states}; {len(committed)} incidents written; "
+    print(f"{kills} kills, states: {states}; {len(committed)} incidents written; "
           f"{time.monotonic() - started:.1f} s")
-    assert states["pending"] >= 5, "too few kills landed inside a rotation to mean anything"
+    assert states["pending"] >= IN_ROTATION, (
+        f"only {states['pending']} of {kills} kills landed inside a rotation: {states}")
     with Store.open(data_dir, PASSPHRASE) as reopened:  # at most one unreported per kill
-        assert 300 + len(committed) <= Incidents(reopened).count() <= 350 + len(committed)
+        assert 300 + len(committed) <= Incidents(reopened).count() <= 300 + kills + len(committed)
+
+
+def worker_lines(out: Path) -> list[list[str]]:
+    """The worker's complete lines so far (see rekey_child.py), each split into words."""
+    try:
+        text = out.read_text()
+    except FileNotFoundError:
+        return []
+    return [line.split() for line in text.splitlines(keepends=True) if line.endswith("\n")]
+
+
+def wait_for(out: Path, done, deadline: float, message: str) -> list[list[str]]:
+    while not done(lines := worker_lines(out)):
+        assert time.monotonic() < deadline, message
+        time.sleep(0.002)
+    return lines
+
+
+def sleep_into_a_rotation(out: Path, rng: random.Random, deadline: float) -> None:
+    """Return at a random instant while the worker's key file holds a pending rotation: once
+    the worker has reported a whole rotation (`begin`, `end`: its duration under the machine's
+    present load), wait for the next `begin` and sleep to a point drawn uniformly within that
+    duration after it. A point already past when the `begin` is seen (this process was slow to
+    look) is given up for the next rotation's, so a busy machine does not bunch the kills at the
+    start; after 20 such, return at once."""
+    used = 0  # `begin` lines already aimed at (or passed over)
+
+    def rotations(lines: list[list[str]]) -> list[tuple[float, float | None]]:
+        marks = [line for line in lines if line[0] in ("begin", "end")]
+        spans = []
+        for i, mark in enumerate(marks):
+            if mark[0] == "begin":
+                after = marks[i + 1] if i + 1 < len(marks) else None
+                end = float(after[1]) if after is not None and after[0] == "end" else None
+                spans.append((float(mark[1]), end))
+        return spans
+
+    for _ in range(20):
+        lines = wait_for(out, lambda lines, used=used: len(rotations(lines)) > max(used, 1)
+                         and rotations(lines)[0][1] is not None,
+                         deadline, "the worker rotated no key")
+        spans = rotations(lines)
+        used = len(spans)
+        begin = spans[-1][0]
+        duration = next(end - start for start, end in reversed(spans[:-1]) if end is not None)
+        target = begin + rng.uniform(0.0, duration)
+        if time.monotonic() < target:
+            time.sleep(target - time.monotonic())
+            return
 
 
 def check_after_kill(data_dir, seen_keys, committed, states, rng) -> None:
@@ -298,6 +368,8 @@ def check_after_kill(data_dir, seen_keys, committed, states, rng) -> None:
     states["copy left"] += (data_dir / "upfront.db.rekey").exists()
     opening = [g for g, key in held.items() if db_opens(data_dir, key)]
     assert len(opening) == 1, f"keys opening the database: {opening} of {sorted(held)}"
+    if keys.pending is not None:  # killed before (back) or after (forward) the copy's rename
+        states["rolled forward" if opening == [keys.pending] else "rolled back"] += 1
     for key in seen_keys - set(held.values()):
         assert not db_opens(data_dir, key), "a key dropped from the key file still opens"
     seen_keys.update(held.values())
