@@ -22,8 +22,12 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
+from sqlalchemy.orm import Session
+
+from app import outbox
 from app.clock import utcnow
 from app.errors import BadInput, UpfrontError
 from app.hlc import wall_ms
@@ -77,11 +81,12 @@ class _Connection(http.client.HTTPSConnection):
                  timeout: float) -> None:
         super().__init__(host, port, context=context, timeout=timeout)
         self._link = link
+        self._tls = context
 
     def connect(self) -> None:
         sock = socket.create_connection((self.host, self.port), self.timeout)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host,
+        self.sock = self._tls.wrap_socket(sock, server_hostname=self.host,
                                               session=self._link.tls_session)
         self._link.handshakes += 1
         self._link.resumed += bool(self.sock.session_reused)
@@ -226,7 +231,7 @@ def fetch_pinned_ca(url: str, fingerprint: str, timeout: float = 60.0) -> bytes:
 
 
 def enroll(store: Store, url: str, token: str, fingerprint: str, name: str = "",
-           timeout: float = 60.0) -> dict:
+           timeout: float = 60.0) -> dict[str, Any]:
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
     try:
@@ -351,12 +356,12 @@ class SyncClient:
                 self._uploaded(file_id)
                 continue
             answer = self._chunk(state, key, file_id, 0, b"")
-            have = int(answer["have"])
-            if have and answer.get("sha256") != hashlib.sha256(content[:have]).hexdigest():
+            have = answer.have
+            if have and answer.sha256 != hashlib.sha256(content[:have]).hexdigest():
                 raise SyncFailed("HQ holds other bytes for an attachment than this device "
                                  "has; HQ must look into it before the upload goes on")
             retries = 0
-            while not answer.get("complete") and have < len(content):
+            while not answer.complete and have < len(content):
                 piece = content[have:have + chunk]
                 try:
                     answer = self._chunk(state, key, file_id, have, piece)
@@ -364,29 +369,35 @@ class SyncClient:
                     retries += 1
                     if err.code in ("offset", "hash-mismatch") and retries < 5:
                         answer = self._chunk(state, key, file_id, 0, b"")
-                        have = int(answer["have"])
+                        have = answer.have
                         continue
                     raise
-                have = int(answer["have"])
-            if answer.get("complete"):
+                have = answer.have
+            if answer.complete:
                 self._uploaded(file_id)
         with self.store.session() as s:
             return len(d.uploads(s))
 
     def _chunk(self, state: d.DeviceState, key: p.SessionKey, file_id: str, offset: int,
-               data: bytes) -> dict:
+               data: bytes) -> p.UploadAnswer:
         header = p.ChunkHeader(state.device_id, file_id, offset, key.kid, os.urandom(12))
         status, body = self._post(state, p.seal_chunk(header, data, key.key), "/v1/upload")
         if status != 200:
             raise _refusal(status, body)
-        return json.loads(body)
+        try:
+            return p.UploadAnswer.from_wire(json.loads(body))
+        except ValueError:
+            raise SyncFailed("HQ's answer to an upload is not JSON") from None
+        except p.ProtocolError as err:
+            raise SyncFailed(err.message) from None
 
     def _uploaded(self, file_id: str) -> None:
         with self.store.transaction() as s:
             d.upload_done(s, file_id)
 
-    def _envelope(self, s, state: d.DeviceState, changes: list[p.Change], progress: d.Progress,
-                  kind: str, fresh_key: bool = False) -> tuple[p.Envelope, p.SessionKey]:
+    def _envelope(self, s: Session, state: d.DeviceState, changes: list[p.Change],
+                  progress: d.Progress, kind: str, fresh_key: bool = False
+                  ) -> tuple[p.Envelope, p.SessionKey]:
         key, confirmed = d.session_key(s, state, fresh=fresh_key or kind == "bundle")
         blob = p.encode_changes(changes) if changes else b""
         header = p.Header(
@@ -410,11 +421,11 @@ class SyncClient:
         status, data = self._post(state, env.pack())
         if status != 200:
             raise _refusal(status, data)
-        wire, answer = self._open_answer(data, key, env)
+        answer = self._open_answer(data, key, env)
         a, b = (changes[0].seq, changes[-1].seq) if changes else (0, 0)
         with self.store.transaction() as s:
             progress = d.load_progress(s)
-            applied = d.apply_answer(s, self.incidents, a, b, wire, progress=progress,
+            applied = d.apply_answer(s, self.incidents, a, b, answer, progress=progress,
                                      device_id=state.device_id)
             d.confirm_session_key(s, key.kid)
             if answer.cert:
@@ -424,12 +435,10 @@ class SyncClient:
         return applied, len(changes)
 
     @staticmethod
-    def _open_answer(data: bytes, key: p.SessionKey, env: p.Envelope) -> tuple[dict, p.Answer]:
-        """HQ's answer opened and its shape checked at the edge: (the wire dict, as
-        `d.apply_answer` reads it, and the typed answer)."""
+    def _open_answer(data: bytes, key: p.SessionKey, env: p.Envelope) -> p.Answer:
+        """HQ's answer opened and its shape checked at the edge."""
         try:
-            wire = p.open_response(data, key.key, env.digest)
-            return wire, p.Answer.from_wire(wire)
+            return p.Answer.from_wire(p.open_response(data, key.key, env.digest))
         except p.ProtocolError as err:
             raise SyncFailed(err.message) from None
 
@@ -476,7 +485,7 @@ class SyncClient:
             files_left = self.upload_files()
             with self.store.transaction() as s:
                 progress = d.load_progress(s)
-                result.pending = d.outbox.pending_count(s)
+                result.pending = outbox.pending_count(s)
                 result.files_pending = files_left
                 result.complete = (result.pending == 0 and result.held is None
                                    and files_left == 0 and not more)
@@ -507,12 +516,12 @@ class SyncClient:
         status, data = self._post(state, env.pack())
         if status != 200:
             raise _refusal(status, data)
-        wire, answer = self._open_answer(data, key, env)
+        answer = self._open_answer(data, key, env)
         with self.store.transaction() as s:
             progress = d.load_progress(s)
             progress.thru = answer.thru
             progress.head = answer.head.hex()
-            d.apply_answer(s, self.incidents, 0, 0, wire, progress=progress,
+            d.apply_answer(s, self.incidents, 0, 0, answer, progress=progress,
                            device_id=state.device_id)
             d.confirm_session_key(s, key.kid)
             d.save_progress(s, progress)
@@ -525,7 +534,7 @@ class SyncClient:
                 d.save_progress(s, progress)
 
     # ---- USB bundles ----------------------------------------------------------------------
-    def export_bundle(self, out: Path) -> dict:
+    def export_bundle(self, out: Path) -> dict[str, int]:
         state = self.state()
         with self.store.transaction() as s:
             progress = d.load_progress(s)
@@ -544,18 +553,18 @@ class SyncClient:
         return {"from": changes[0].seq, "to": changes[-1].seq, "changes": len(changes),
                 "bytes": out.stat().st_size}
 
-    def apply_receipt(self, path: Path) -> dict:
+    def apply_receipt(self, path: Path) -> dict[str, int]:
         state = self.state()
         try:
             receipt = p.open_receipt(path.read_bytes(), bytes.fromhex(state.hq_signing_key))
         except p.ProtocolError as err:
             raise BadInput("receipt", err.message) from None
-        if receipt["device"] != state.device_id:
+        if receipt.device != state.device_id:
             raise BadInput("receipt", "is for another device")
         with self.store.transaction() as s:
             progress = d.load_progress(s)
-            applied = d.apply_answer(s, self.incidents, int(receipt["from"]),
-                                     int(receipt["to"]), receipt, progress=progress,
+            applied = d.apply_answer(s, self.incidents, receipt.seq_from, receipt.seq_to,
+                                     receipt.answer(), progress=progress,
                                      device_id=state.device_id)
             d.save_progress(s, progress)
         log.info("receipt read: %d answered, %d conflict(s), %d refused",

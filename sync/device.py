@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app import outbox
 from app.changes import Kind, note
 from app.clock import utcnow
-from app.errors import BadInput, UpfrontError
+from app.errors import BadInput, NotFound, UpfrontError
 from app.hlc import StoredClock
 from app.incidents import Incidents
 from app.models import OutboxEntry, StoreMeta, SyncConflict
@@ -145,9 +145,14 @@ def next_batch(session: Session, thru: int, limit: int = BATCH_LIMIT) -> list[p.
 
 
 def batch_schema(session: Session, changes: list[p.Change]) -> int:
+    """The schema the batch's changes were written in (one schema per batch)."""
     if not changes:
         return 0
-    return int(session.get(OutboxEntry, changes[0].seq).schema)
+    schema = session.scalar(select(OutboxEntry.schema).where(
+        OutboxEntry.seq == changes[0].seq))
+    if schema is None:  # not read from this outbox (in this transaction): nothing to seal
+        raise NotFound(f"change {changes[0].seq} is not in this device's outbox")
+    return schema
 
 
 def hold(session: Session, changes: list[p.Change], reason: str) -> None:
@@ -167,20 +172,22 @@ class Applied:
 
 
 def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: int,
-                 answer: dict[str, Any], *, progress: Progress, device_id: str) -> Applied:
-    """HQ's answer, applied inside the caller's transaction: results for the pushed range,
-    then the pull page, then the cursor. A crash before commit leaves all of it undone, so
-    the next sync asks again and gets the same answer (HQ applies a change only once)."""
+                 answer: p.Answer, *, progress: Progress, device_id: str) -> Applied:
+    """HQ's answer (a sync's, or a receipt's `answer()`), applied inside the caller's
+    transaction: results for the pushed range, then the pull page, then the cursor. A crash
+    before commit leaves all of it undone, so the next sync asks again and gets the same
+    answer (HQ applies a change only once)."""
     out = Applied()
-    results = {int(r[0]): (int(r[1]), r[2]) for r in answer.get("res", [])}
+    results = {r.seq: (r.code, r.reason) for r in answer.results}
     # HQ answers everything after what we last heard it had (`known_thru` in the request),
     # so every unanswered change up to its position is answered here, not only this batch
-    top = max(seq_to, int(answer.get("thru", 0)))
+    top = max(seq_to, answer.thru)
     if top:
-        echo = int(answer.get("lm") or 0) or None
+        echo = answer.log_mark or None
         states = {p.APPLIED: outbox.APPLIED, p.CONFLICT: outbox.CONFLICT,
                   p.REJECTED: outbox.REJECTED}
-        answers, attached = [], []
+        answers: list[tuple[int, str, str | None, int | None]] = []
+        attached: list[int] = []
         for seq, op in session.execute(select(OutboxEntry.seq, OutboxEntry.op).where(
                 OutboxEntry.seq <= top, OutboxEntry.state.in_((outbox.PENDING, outbox.HELD)))):
             code, reason = results.get(seq, (p.APPLIED, None))
@@ -190,41 +197,41 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
             out.answered += 1
             out.conflicts += code == p.CONFLICT
             out.rejected += code == p.REJECTED
-        for seq in attached:
-            fields = session.get(OutboxEntry, seq).fields or {}
-            _add_upload(session, str(fields.get("attachment", {}).get("id")))
+        # the rows were read above, in this transaction: every attached seq has its fields
+        for (fields,) in session.execute(select(OutboxEntry.fields).where(
+                OutboxEntry.seq.in_(attached)).order_by(OutboxEntry.seq)):
+            _add_upload(session, str((fields or {}).get("attachment", {}).get("id")))
         outbox.answer_many(session, answers)
-    thru = int(answer.get("thru", progress.thru))
-    if thru >= progress.thru:
-        progress.thru = thru
-        progress.head = bytes(answer.get("head") or p.GENESIS).hex()
-    out.pulled = apply_page(session, incidents, answer.get("pull", []), device_id)
-    for c in answer.get("conf", []):
-        cid = f"hq:{c['id']}"
-        if session.get(SyncConflict, cid) is None:
-            session.add(SyncConflict(
-                id=cid, record_id=p.uuid_text(c["r"]), field=c["f"], kept=c["k"],
-                other=c["o"], kept_by=c["kb"], other_by=c["ob"], needs_merge=bool(c["m"]),
-                state="open" if c["m"] else "resolved", at=utcnow()))
-    if "cur" in answer:
-        progress.cursor = max(progress.cursor, int(answer["cur"]))
+    if answer.thru >= progress.thru:
+        progress.thru = answer.thru
+        progress.head = answer.head.hex()
+    page = answer.page
+    if page is not None:
+        out.pulled = apply_page(session, incidents, page, device_id)
+        for c in page.conflicts:
+            cid = f"hq:{c.id}"
+            if session.get(SyncConflict, cid) is None:
+                session.add(SyncConflict(
+                    id=cid, record_id=c.record_id, field=c.field, kept=c.kept,
+                    other=c.other, kept_by=c.kept_by, other_by=c.other_by,
+                    needs_merge=c.needs_merge, state="open" if c.needs_merge else "resolved",
+                    at=utcnow()))
+        progress.cursor = max(progress.cursor, page.cursor)
         outbox.prune(session, progress.cursor)
-    progress.clock_ahead_ms = int(answer.get("clock") or 0)
-    out.more = bool(answer.get("more"))
+        out.more = page.more
+    progress.clock_ahead_ms = answer.clock_ahead_ms
     note(session, Kind.SYNC)
     return out
 
 
-def apply_page(session: Session, incidents: Incidents, page: list[Any],
-               device_id: str) -> int:
+def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: str) -> int:
     """Apply a page of HQ's change log in order. New records are inserted together (a page
     of a thousand creations is one insert per table, not a thousand); everything else goes
     record by record."""
     clock = StoredClock(session)
     own_correction = f"hq:{device_id}:"
-    entries = [(log_id, p.uuid_text(rid), op, hlc, fields, str(origin))
-               for log_id, rid, op, hlc, fields, origin in page]
-    ids = list({e[1] for e in entries})
+    entries = page.changes
+    ids = list({e.record_id for e in entries})
     existing = incidents.existing(session, ids)
     situations = Situations(incidents.store)
     kinds = situations.existing_kinds(session, ids)  # situations, assessments, strategies
@@ -243,12 +250,15 @@ def apply_page(session: Session, incidents: Incidents, page: list[Any],
         creating.clear()
         buffered.clear()
 
-    for log_id, record_id, op, hlc, fields, origin in entries:
-        named = {p.FIELDS[int(k)]: x for k, x in (fields or {}).items()}
-        clock.receive(int(hlc))
+    for entry in entries:
+        log_id, record_id, op, origin = entry.log_id, entry.record_id, entry.op, entry.origin
+        named = dict(entry.fields)
+        clock.receive(entry.hlc)
         hard, soft = protected.get(record_id, (set(), {}))
-        kind = (named.get("kind") if op == 0 else None) or kinds.get(record_id, "incident")
-        if kind == "incident" and op == 0 and record_id not in existing and hard is not None:
+        kind = (named.get("kind") if op == p.Op.CREATE else None) or kinds.get(record_id,
+                                                                              "incident")
+        if kind == "incident" and op == p.Op.CREATE and record_id not in existing \
+                and hard is not None:
             creating.setdefault(origin, []).append((log_id, record_id, named))
             existing.add(record_id)
             buffered.add(record_id)
@@ -265,21 +275,22 @@ def apply_page(session: Session, incidents: Incidents, page: list[Any],
                    for seq, echo in marks)}
         try:
             if kind == "incident":
-                incidents.apply_remote(session, record_id, named, deleted=op == 2,
-                                       create=op == 0, origin=origin, keep=keep)
+                incidents.apply_remote(session, record_id, named, deleted=op == p.Op.DELETE,
+                                       create=op == p.Op.CREATE, origin=origin, keep=keep)
             elif kind in KINDS:
-                situations.apply_remote(session, record_id, kind, named, create=op == 0,
-                                        deleted=op == 2, origin=origin, keep=keep)
+                situations.apply_remote(session, record_id, kind, named,
+                                        create=op == p.Op.CREATE, deleted=op == p.Op.DELETE,
+                                        origin=origin, keep=keep)
             else:
                 raise BadInput("kind", "is not a kind of record this device knows")
         except BadInput as err:
             _unapplied(session, log_id, record_id, err, origin)
         if kind != "incident":
-            if op == 2:
+            if op == p.Op.DELETE:
                 kinds.pop(record_id, None)
             else:
                 kinds[record_id] = kind
-        elif op == 2:
+        elif op == p.Op.DELETE:
             existing.discard(record_id)
         elif keep is not None:
             existing.add(record_id)
@@ -353,9 +364,9 @@ def resolve_conflict(store: Store, incidents: Incidents, conflict_id: str,
         raise BadInput("conflict", f"a {kind} is never edited; nothing to merge")
     else:
         doc = incidents.edit(record_id, {top: {sub: merged}} if sub else {top: merged})
-    with store.transaction() as s:
-        row = s.get(SyncConflict, conflict_id)
-        row.state = "resolved"
+    with store.transaction() as s:  # conflicts are never deleted: the row is still there
+        s.execute(update(SyncConflict).where(SyncConflict.id == conflict_id).values(
+            state="resolved"))
         note(s, Kind.SYNC)
     return doc
 

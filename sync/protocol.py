@@ -19,6 +19,7 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -549,16 +550,7 @@ class Answer:
         def bad(name: str, what: str) -> ProtocolError:
             return ProtocolError(502, "bad-answer", f"answer.{name}: {what}")
 
-        res = d.get("res", [])
-        if not isinstance(res, list):
-            raise bad("res", "is not a list")
-        results = []
-        for i, r in enumerate(res):
-            if not isinstance(r, list | tuple) or len(r) != 3 or not (
-                    r[2] is None or isinstance(r[2], str)):
-                raise bad(f"res[{i}]", "is not [seq, code, reason]")
-            results.append(Result(_i(r[0], f"answer.res[{i}].seq"),
-                                  _i(r[1], f"answer.res[{i}].code", 0, 2), r[2]))
+        results = _results(d.get("res", []), "answer", bad)
         cert = d.get("cert")
         if cert is not None and not isinstance(cert, str):
             raise bad("cert", "is not text")
@@ -573,10 +565,25 @@ class Answer:
                               for i, c in enumerate(conf)),
                         _i(d["cur"], "answer.cur"), bool(d.get("more")))
         head = d.get("head") or GENESIS
-        return cls(tuple(results), _i(d.get("thru", 0), "answer.thru"),
+        return cls(results, _i(d.get("thru", 0), "answer.thru"),
                    _b(head, "answer.head", 32), bool(d.get("dup")),
                    _i(d.get("clock") or 0, "answer.clock", -(2**62), 2**62),
                    _i(d.get("lm") or 0, "answer.lm"), page, cert)
+
+
+def _results(res: Any, what: str, bad: Callable[[str, str], ProtocolError]
+             ) -> tuple[Result, ...]:
+    """The wire's [[seq, code, reason], ...], checked; `bad(field, why)` is the error."""
+    if not isinstance(res, list):
+        raise bad("res", "is not a list")
+    out = []
+    for i, r in enumerate(res):
+        if not isinstance(r, list | tuple) or len(r) != 3 or not (
+                r[2] is None or isinstance(r[2], str)):
+            raise bad(f"res[{i}]", "is not [seq, code, reason]")
+        out.append(Result(_i(r[0], f"{what}.res[{i}].seq"),
+                          _i(r[1], f"{what}.res[{i}].code", 0, 2), r[2]))
+    return tuple(out)
 
 
 # ---- attachment chunks --------------------------------------------------------------------
@@ -636,13 +643,113 @@ def open_chunk_data(header: ChunkHeader, hb: bytes, ct: bytes, key: bytes) -> by
         raise ProtocolError(400, "bad-ciphertext", "the chunk does not decrypt") from err
 
 
+@dataclass(frozen=True)
+class UploadAnswer:
+    """HQ's answer to a chunk (JSON on the wire): the bytes it holds of the file, the file's
+    size and whether it is whole; to a question (a chunk with no bytes), also the SHA-256 of
+    the bytes it holds, so an interrupted upload resumes exactly where it stopped."""
+
+    have: int
+    size: int
+    complete: bool
+    sha256: str | None = None
+
+    def to_wire(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"have": self.have, "size": self.size, "complete": self.complete}
+        if self.sha256 is not None:
+            out["sha256"] = self.sha256
+        return out
+
+    @classmethod
+    def from_wire(cls, d: Any) -> UploadAnswer:
+        """The answer as sent, checked; ProtocolError (502 bad-answer) names the field."""
+        if not isinstance(d, dict):
+            raise ProtocolError(502, "bad-answer", "upload answer: is not a map")
+        try:
+            have, size, complete = d["have"], d["size"], d["complete"]
+        except KeyError as err:
+            raise ProtocolError(502, "bad-answer",
+                                f"upload answer.{err.args[0]}: is missing") from None
+        sha = d.get("sha256")
+        if not isinstance(complete, bool):
+            raise ProtocolError(502, "bad-answer", "upload answer.complete: is not true or "
+                                "false")
+        if sha is not None and not isinstance(sha, str):
+            raise ProtocolError(502, "bad-answer", "upload answer.sha256: is not text")
+        try:
+            return cls(_i(have, "upload answer.have"), _i(size, "upload answer.size"),
+                       complete, sha)
+        except ProtocolError as err:
+            raise ProtocolError(502, "bad-answer", err.message) from None
+
+
 # ---- receipts (USB bundles) ---------------------------------------------------------------
-def sign_receipt(body: dict[str, Any], signing: ed25519.Ed25519PrivateKey) -> bytes:
-    raw = packb(body)
+@dataclass(frozen=True)
+class Receipt:
+    """HQ's answer to a USB bundle, signed by HQ and carried back by hand: which bundle it
+    answers (device, changes, digest), the answer itself, and when HQ read it. On the wire a
+    map with short keys (msgpack), turned to and from this only at the edge."""
+
+    device: str
+    seq_from: int
+    seq_to: int
+    digest: bytes  # the bundle's request digest
+    results: tuple[Result, ...]
+    thru: int
+    head: bytes
+    duplicate: bool
+    log_mark: int
+    at: float  # HQ's time.time() when it signed
+
+    @classmethod
+    def of(cls, header: Header, digest: bytes, answer: Answer, at: float) -> Receipt:
+        return cls(header.device, header.seq_from, header.seq_to, digest, answer.results,
+                   answer.thru, answer.head, answer.duplicate, answer.log_mark, at)
+
+    def answer(self) -> Answer:
+        """What the device applies: a bundle's answer has no pull page, clock or cert."""
+        return Answer(self.results, self.thru, self.head, self.duplicate,
+                      log_mark=self.log_mark)
+
+    def to_wire(self) -> dict[str, Any]:
+        return {"device": self.device, "from": self.seq_from, "to": self.seq_to,
+                "digest": self.digest, "res": [list(r) for r in self.results],
+                "thru": self.thru, "head": self.head, "dup": self.duplicate,
+                "lm": self.log_mark, "at": self.at}
+
+    @classmethod
+    def from_wire(cls, d: Any) -> Receipt:
+        """The receipt as signed, checked; ProtocolError (400 bad-receipt) names the field."""
+
+        def bad(name: str, what: str) -> ProtocolError:
+            return ProtocolError(400, "bad-receipt", f"receipt.{name}: {what}")
+
+        if not isinstance(d, dict):
+            raise ProtocolError(400, "bad-receipt", "receipt: is not a map")
+        try:
+            at = d["at"]
+            if not isinstance(at, int | float) or isinstance(at, bool):
+                raise bad("at", "is not a time")
+            return cls(_s(d["device"], "receipt.device", 64), _i(d["from"], "receipt.from"),
+                       _i(d["to"], "receipt.to"), _b(d["digest"], "receipt.digest", 32),
+                       _results(d["res"], "receipt", bad), _i(d["thru"], "receipt.thru"),
+                       _b(d["head"], "receipt.head", 32), bool(d["dup"]),
+                       _i(d["lm"], "receipt.lm"), at)
+        except KeyError as err:
+            raise bad(str(err.args[0]), "is missing") from None
+        except ProtocolError as err:
+            if err.code == "bad-receipt":
+                raise
+            raise ProtocolError(400, "bad-receipt", err.message) from None
+
+
+def sign_receipt(receipt: Receipt, signing: ed25519.Ed25519PrivateKey) -> bytes:
+    raw = packb(receipt.to_wire())
     return RECEIPT_MAGIC + packb({"r": raw, "s": signing.sign(b"upfront receipt v1\0" + raw)})
 
 
-def open_receipt(data: bytes, hq_public_raw: bytes) -> dict[str, Any]:
+def open_receipt(data: bytes, hq_public_raw: bytes) -> Receipt:
+    """A receipt file, its signature checked against HQ's key and its shape at the edge."""
     if not data.startswith(RECEIPT_MAGIC):
         raise ProtocolError(400, "not-a-receipt", "this file is not an Upfront receipt")
     env = unpackb(data[len(RECEIPT_MAGIC):], "receipt")
@@ -652,8 +759,7 @@ def open_receipt(data: bytes, hq_public_raw: bytes) -> dict[str, Any]:
             sig, b"upfront receipt v1\0" + raw)
     except (InvalidSignature, KeyError, TypeError, ValueError, ProtocolError) as err:
         raise ProtocolError(400, "bad-receipt", "the receipt's signature is not HQ's") from err
-    receipt: dict[str, Any] = unpackb(raw, "receipt")
-    return receipt
+    return Receipt.from_wire(unpackb(raw, "receipt"))
 
 
 def uuid_bytes(text: str) -> bytes:

@@ -149,9 +149,9 @@ def cmd_bundle(args) -> int:
     finally:
         if target is not None:
             os.close(target[0])
-    rejected = sum(1 for r in answer["res"] if r[1] == p.REJECTED)
-    conflicts = sum(1 for r in answer["res"] if r[1] == p.CONFLICT)
-    print(f"bundle applied{' (already imported: nothing changed)' if answer['dup'] else ''}; "
+    rejected = sum(1 for r in answer.results if r.code == p.REJECTED)
+    conflicts = sum(1 for r in answer.results if r.code == p.CONFLICT)
+    print(f"bundle applied{' (already imported: nothing changed)' if answer.duplicate else ''}; "
           f"{conflicts} conflict(s), {rejected} rejected. Receipt written to "
           f"{' and '.join(str(w) for w in written)}; carry it back and run `upfront bundle "
           "receipt` on the device.", file=sys.stderr)
@@ -258,7 +258,7 @@ def write_new(folder: int, name: str, data: bytes) -> None:
     os.fsync(folder)
 
 
-def _keep_receipt(directory: Path, answer: dict, receipt: bytes) -> Path:
+def _keep_receipt(directory: Path, answer: p.Receipt, receipt: bytes) -> Path:
     """HQ's own copy, in its receipts folder, named by device, changes and time."""
     base = directory.resolve()
     folder_fd = os.open(base, os.O_RDONLY | _DIRECTORY)
@@ -274,8 +274,8 @@ def _keep_receipt(directory: Path, answer: dict, receipt: bytes) -> Path:
     finally:
         os.close(folder_fd)
     try:
-        device = str(uuid.UUID(str(answer["device"])))  # HQ's own id for an enrolled device
-        stem = (f"{device}_{int(answer['from']):09d}-{int(answer['to']):09d}_"
+        device = str(uuid.UUID(answer.device))  # HQ's own id for an enrolled device
+        stem = (f"{device}_{answer.seq_from:09d}-{answer.seq_to:09d}_"
                 f"{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}")
         for n in range(1, 1000):
             name = f"{stem}{'' if n == 1 else f'-{n}'}.receipt"

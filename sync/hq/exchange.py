@@ -110,11 +110,8 @@ def import_bundle(hq: HQ, data: bytes) -> bytes:
         dev = enrollment.device_for_request(s, header.device)
         key = session_key(hq, s, dev, header, env)
         s.commit()
-    answer = process(hq, env, header, key, "bundle").to_wire()
-    receipt = {"device": header.device, "from": header.seq_from, "to": header.seq_to,
-               "digest": env.digest, "res": answer["res"], "thru": answer["thru"],
-               "head": answer["head"], "dup": answer["dup"], "lm": answer["lm"],
-               "at": time.time()}
+    answer = process(hq, env, header, key, "bundle")
+    receipt = p.Receipt.of(header, env.digest, answer, time.time())
     return p.sign_receipt(receipt, hq.keys.signing)
 
 

@@ -69,10 +69,11 @@ def attach(s: Session, dev: Device, rec: Record, meta: Any) -> tuple[int, str | 
     return p.APPLIED, None
 
 
-def upload(hq: HQ, body: bytes, *, tls_device: str | None) -> dict:
+def upload(hq: HQ, body: bytes, *, tls_device: str | None) -> dict[str, Any]:
     """One chunk of an attachment at a byte offset, or (with no bytes) a question: how
-    much does HQ hold? The answer names the bytes held and, for a question, the SHA-256
-    of those bytes, so an interrupted upload resumes exactly where it stopped."""
+    much does HQ hold? The answer (p.UploadAnswer, as its wire dict: the API sends it as
+    JSON) names the bytes held and, for a question, the SHA-256 of those bytes, so an
+    interrupted upload resumes exactly where it stopped."""
     header, hb, ct = p.open_chunk(body)
     if tls_device is None or header.device != tls_device:
         raise p.ProtocolError(403, "wrong-device", "the chunk names another device than "
@@ -91,12 +92,11 @@ def upload(hq: HQ, body: bytes, *, tls_device: str | None) -> dict:
                                   "file yet; sync the record first")
         if not dev.analyst and f.team_id != dev.team_id:
             raise p.ProtocolError(403, "scope", "this file belongs to another team")
-        answer = {"have": f.received, "size": f.size, "complete": f.complete}
         if not data:
-            answer["sha256"] = file_hash(s, f.id)
-            return answer
+            return p.UploadAnswer(f.received, f.size, f.complete,
+                                  file_hash(s, f.id)).to_wire()
         if f.complete:
-            return answer
+            return p.UploadAnswer(f.received, f.size, f.complete).to_wire()
         if header.offset != f.received:
             raise p.ProtocolError(409, "offset", f"HQ holds {f.received} bytes of this "
                                   f"file; send from there")
@@ -112,11 +112,11 @@ def upload(hq: HQ, body: bytes, *, tls_device: str | None) -> dict:
             else:  # start over rather than keep a bad copy
                 s.execute(delete(FileChunk).where(FileChunk.file_id == f.id))
                 f.received, mismatch = 0, True
-        answer = {"have": f.received, "size": f.size, "complete": f.complete}
+        answer = p.UploadAnswer(f.received, f.size, f.complete)
     if mismatch:
         raise p.ProtocolError(409, "hash-mismatch", "the file arrived whole but its "
                               "SHA-256 differs; send it again from the start")
-    return answer
+    return answer.to_wire()
 
 
 def file_hash(s: Session, file_id: str) -> str:

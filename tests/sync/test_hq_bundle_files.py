@@ -125,7 +125,7 @@ def test_importing_twice_keeps_both_receipts(stick, running_hq):
     assert len(both) == 2 and kept[0] in both and kept[0].read_bytes() == before
     again = p.open_receipt(Path(second.stdout.strip()).read_bytes(),
                            running_hq.hq.keys.signing_public)
-    assert again["dup"] and again["from"] == 1 and again["to"] == 1
+    assert again.duplicate and again.seq_from == 1 and again.seq_to == 1
 
 
 def test_hostile_bundle_files_are_refused_before_being_read(stick, running_hq, tmp_path):
@@ -176,7 +176,7 @@ def test_killed_mid_import_leaves_whole_receipts_or_none(stick, running_hq):
             proc.wait(30)
         for path in [*receipts(running_hq), *usb.iterdir()]:
             if path.name.endswith(".receipt"):
-                assert p.open_receipt(path.read_bytes(), key)["device"]
+                assert p.open_receipt(path.read_bytes(), key).device
             else:
                 assert path in (bundle,) or (path.name.startswith(".")
                                              and path.name.endswith(".part"))

@@ -90,6 +90,22 @@ def test_sync_status_counts_pending_and_last_success(make_device):
     assert after["pending"] == 0 and after["last_success"] is not None
 
 
+def test_a_batch_not_in_the_outbox_has_no_schema(make_device):
+    """The schema sealed into a batch's header is read from the outbox the batch came from;
+    a change that is not there is NotFound, never a crash on a missing row."""
+    from app import outbox
+    from app.errors import NotFound
+    from sync import protocol as p
+
+    a = make_device("amina")
+    rid = a.incidents.add(incident())
+    with a.store.session() as s:
+        batch = d.next_batch(s, 0)
+        assert d.batch_schema(s, batch) == outbox.pending(s)[0].schema
+        with pytest.raises(NotFound, match="change 99 "):
+            d.batch_schema(s, [p.Change(99, rid, p.Op.UPDATE, 0)])
+
+
 def test_attachments_upload_in_chunks_and_resume(make_device, running_hq):
     from app.attachments import Attachments
 
