@@ -153,7 +153,7 @@ class Device:
         self.client = SyncClient(self.store, **self.options)
 
     def pending(self) -> int:
-        return d.status(self.store)["pending"]
+        return d.status(self.store).pending
 
     def close(self) -> None:
         self.client.close()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import secrets
 import sys
 from pathlib import Path
@@ -34,7 +35,7 @@ def cmd_sync(args) -> int:
     store = app_cli.open_store(args)
     with store:
         if args.status:
-            app_cli.emit(d.status(store))
+            app_cli.emit(dataclasses.asdict(d.status(store)))
             return 0
         client = SyncClient(store)
         try:
@@ -44,16 +45,16 @@ def cmd_sync(args) -> int:
         status = d.status(store)
     summary = {"pushed": result.pushed, "pulled": result.pulled,
                "conflicts": result.conflicts, "rejected": result.rejected,
-               "pending": result.pending, "quarantined": status["quarantined"],
-               "conflicts_to_merge": status["conflicts_to_merge"], "complete": result.complete}
+               "pending": result.pending, "quarantined": status.quarantined,
+               "conflicts_to_merge": status.conflicts_to_merge, "complete": result.complete}
     if args.json:
         app_cli.emit(summary)
-    if status["clock_ahead_ms"]:
-        hours = status["clock_ahead_ms"] / 3_600_000
+    if status.clock_ahead_ms:
+        hours = status.clock_ahead_ms / 3_600_000
         print(f"upfront: warning: HQ says this device's clock is {hours:.1f} h ahead; correct "
               "it (HQ treats its time stamps as HQ's own time)", file=sys.stderr)
-    if status["quarantined"]:
-        print(f"upfront: {status['quarantined']} change(s) were refused by HQ and wait in "
+    if status.quarantined:
+        print(f"upfront: {status.quarantined} change(s) were refused by HQ and wait in "
               "quarantine (`upfront quarantine list`)", file=sys.stderr)
     if not result.complete:
         reason = result.held or f"{result.pending} change(s) still pending"
@@ -61,7 +62,7 @@ def cmd_sync(args) -> int:
         return 1
     if not args.json:
         print(f"synced: {result.pushed} sent, {result.pulled} received, "
-              f"{status['conflicts_to_merge']} conflict(s) to merge", file=sys.stderr)
+              f"{status.conflicts_to_merge} conflict(s) to merge", file=sys.stderr)
     return 0
 
 

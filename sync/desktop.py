@@ -55,7 +55,7 @@ class DesktopSync:
             self._progress = replace(self._progress, **changes)
 
     # ---- run on a worker ----------------------------------------------------------------
-    def status(self) -> dict[str, Any]:
+    def status(self) -> d.SyncStatus:
         return d.status(self.store)
 
     def run(self) -> SyncResult:

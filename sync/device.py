@@ -371,23 +371,43 @@ def resolve_conflict(store: Store, incidents: Incidents, conflict_id: str,
     return doc
 
 
-def status(store: Store) -> dict[str, Any]:
+@dataclass(frozen=True)
+class SyncStatus:
+    """Where this device stands with HQ: what the Sync page shows and `upfront sync --status`
+    prints (as `asdict`, in this order)."""
+
+    enrolled: bool
+    device_id: str | None
+    team: str | None
+    hq: str | None
+    pending: int
+    quarantined: int
+    files_pending: int
+    conflicts_to_merge: int
+    last_success: str | None
+    last_error: str | None
+    clock_ahead_ms: int
+    thru: int
+    cursor: int
+
+
+def status(store: Store) -> SyncStatus:
     with store.session() as s:
         progress = load_progress(s)
         state = _meta(s, STATE_KEY)
-        return {
-            "enrolled": state is not None,
-            "device_id": state and state["device_id"],
-            "team": state and state["team"],
-            "hq": state and state["hq_url"],
-            "pending": outbox.pending_count(s),
-            "quarantined": len(outbox.quarantined(s)),
-            "files_pending": len(uploads(s)),
-            "conflicts_to_merge": len([1 for x in s.scalars(select(SyncConflict).where(
+        return SyncStatus(
+            enrolled=state is not None,
+            device_id=state and state["device_id"],
+            team=state and state["team"],
+            hq=state and state["hq_url"],
+            pending=outbox.pending_count(s),
+            quarantined=len(outbox.quarantined(s)),
+            files_pending=len(uploads(s)),
+            conflicts_to_merge=len([1 for x in s.scalars(select(SyncConflict).where(
                 SyncConflict.state == "open"))]),
-            "last_success": progress.last_success,
-            "last_error": progress.last_error,
-            "clock_ahead_ms": progress.clock_ahead_ms,
-            "thru": progress.thru,
-            "cursor": progress.cursor,
-        }
+            last_success=progress.last_success,
+            last_error=progress.last_error,
+            clock_ahead_ms=progress.clock_ahead_ms,
+            thru=progress.thru,
+            cursor=progress.cursor,
+        )

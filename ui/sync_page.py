@@ -48,10 +48,32 @@ SENT = (Kind.INCIDENTS, Kind.ATTACHMENTS, Kind.SITUATIONS, Kind.ASSESSMENTS, Kin
         Kind.SYNC)
 
 
+class SyncStatus(Protocol):
+    """What the page reads of where the device stands (sync.device.SyncStatus, a frozen
+    dataclass; the page never imports sync)."""
+
+    @property
+    def enrolled(self) -> bool: ...
+    @property
+    def device_id(self) -> str | None: ...
+    @property
+    def hq(self) -> str | None: ...
+    @property
+    def pending(self) -> int: ...
+    @property
+    def files_pending(self) -> int: ...
+    @property
+    def last_success(self) -> str | None: ...
+    @property
+    def last_error(self) -> str | None: ...
+    @property
+    def clock_ahead_ms(self) -> int: ...
+
+
 class SyncService(Protocol):
     progress: Any
 
-    def status(self) -> dict: ...
+    def status(self) -> SyncStatus: ...
     def run(self) -> Any: ...
     def cancel(self) -> None: ...
     def conflicts(self) -> list[dict]: ...
@@ -240,31 +262,31 @@ class SyncPage(QWidget):
                                                     exc))
 
     def _show(self, data: dict) -> None:
-        status, titles = data["status"], data["titles"]
-        self.device_id = status.get("device_id")
-        if not status["enrolled"]:
+        status: SyncStatus = data["status"]
+        titles = data["titles"]
+        self.device_id = status.device_id
+        if not status.enrolled:
             self.hq_label.setText(self.tr("Not enrolled: run `upfront enroll` with the token "
                                           "and fingerprint HQ gave you"))
             self.sync_button.setEnabled(False)
         else:
-            self.hq_label.setText(status["hq"])
+            self.hq_label.setText(status.hq or "")
             self.sync_button.setEnabled(not self.running)
-        self.last_label.setText(_when(status["last_success"]) or self.tr("never"))
+        self.last_label.setText(_when(status.last_success) or self.tr("never"))
         self.pending_label.setText(fill(self.tr("{changes} change(s), {files} file(s)"),
-                                        changes=status["pending"],
-                                        files=status.get("files_pending", 0)))
-        self.error_label.setText(status["last_error"] or self.tr("none"))
-        if not status["enrolled"]:
+                                        changes=status.pending, files=status.files_pending))
+        self.error_label.setText(status.last_error or self.tr("none"))
+        if not status.enrolled:
             summary = self.tr("Sync: not set up")
-        elif status["pending"] or status.get("files_pending"):
+        elif status.pending or status.files_pending:
             summary = fill(self.tr("Sync: {count} waiting"),
-                           count=status["pending"] + status.get("files_pending", 0))
-        elif status["last_error"]:
+                           count=status.pending + status.files_pending)
+        elif status.last_error:
             summary = self.tr("Sync: failed, will retry")
         else:
             summary = self.tr("Sync: up to date")
         self.summaryChanged.emit(summary)
-        ahead = status.get("clock_ahead_ms") or 0
+        ahead = status.clock_ahead_ms
         self.clock_label.setVisible(bool(ahead))
         if ahead:
             self.clock_label.setText(fill(self.tr(

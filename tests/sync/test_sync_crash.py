@@ -30,7 +30,7 @@ CHILD = Path(__file__).with_name("crashchild.py")
 
 
 # ---- checks ---------------------------------------------------------------------------------
-def check_store(directory: Path) -> dict:
+def check_store(directory: Path) -> d.SyncStatus:
     """The store opens, SQLite finds it sound, the audit chain is intact. Returns its sync
     status."""
     store = Store.open(directory, PASSPHRASE)
@@ -169,7 +169,7 @@ def test_device_killed_at_random_points_during_sync(tmp_path, running_hq, make_d
         status = check_store(directory)
         through = check_hq(running_hq.hq)
         # the device never believes HQ holds more than it does
-        assert status["thru"] <= through[device_id]
+        assert status.thru <= through[device_id]
         if i % 3 == 1:  # the peer edits what it pulled of the killed device's records
             assert peer.sync().complete
             mine = [rid for rid in snapshot(peer) if rid in set(read_ids(ids_file))]
@@ -192,7 +192,7 @@ def test_device_killed_at_random_points_during_sync(tmp_path, running_hq, make_d
 
         status = check_store(directory)
         through = check_hq(running_hq.hq)
-        assert status["thru"] == through[device_id]
+        assert status.thru == through[device_id]
         hq = hq_view(running_hq)
         device = store_view(store)
         assert differences(device=device, peer=snapshot(peer), hq=hq) == []
@@ -282,8 +282,8 @@ def test_hq_killed_at_random_points_during_sync(running_hq, make_device):
     through = check_hq(running_hq.hq)
     for dev in (a, b):
         status = check_store(dev.store.directory)
-        assert status["pending"] == 0
-        assert status["thru"] == through[dev.client.state().device_id]
+        assert status.pending == 0
+        assert status.thru == through[dev.client.state().device_id]
     hq = hq_view(running_hq)
     assert len(hq) > 1
     assert differences(amina=snapshot(a), bilal=snapshot(b), hq=hq) == []
@@ -338,5 +338,5 @@ def test_a_resent_batch_shorter_than_what_hq_applied_leaves_nothing_pending(make
     a.client.batch_limit = 1
     result = a.sync()
     assert result.complete and result.pending == 0, result
-    assert d.status(a.store)["pending"] == 0
+    assert d.status(a.store).pending == 0
     assert set(snapshot(a)) == set(running_hq.hq.records("SYR"))

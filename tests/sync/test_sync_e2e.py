@@ -83,11 +83,11 @@ def test_sync_status_counts_pending_and_last_success(make_device):
     a = make_device("amina")
     a.incidents.add(incident())
     before = d.status(a.store)
-    assert before["pending"] == 1 and before["last_success"] is None
+    assert before.pending == 1 and before.last_success is None
     result = a.sync()
     assert result.complete and result.pushed == 1
     after = d.status(a.store)
-    assert after["pending"] == 0 and after["last_success"] is not None
+    assert after.pending == 0 and after.last_success is not None
 
 
 def test_a_batch_not_in_the_outbox_has_no_schema(make_device):
@@ -128,7 +128,7 @@ def test_attachments_upload_in_chunks_and_resume(make_device, running_hq):
     assert a.sync().complete
     status = running_hq.hq.record_status(rid)
     assert status["complete"] and status["files"][0]["received"] == len(content)
-    assert d.status(a.store)["files_pending"] == 0
+    assert d.status(a.store).files_pending == 0
     assert running_hq.hq.file_bytes(meta["id"]) == content
 
 

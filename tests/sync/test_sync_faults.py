@@ -241,7 +241,7 @@ def test_a_response_cut_after_hq_applied_is_answered_as_a_duplicate(make_device,
     assert after[0] == before[0] + 3  # one answer per change
     assert after[1] == before[1] + 3  # one log entry per change
     assert after[2] == before[2] + 1  # the batch is stored once
-    assert d.status(a.store)["pending"] == 0
+    assert d.status(a.store).pending == 0
 
     # once answered, a change is never sent again: the next sync carries no change
     link_sent = a.client._link.bytes_sent

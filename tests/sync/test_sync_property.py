@@ -302,7 +302,7 @@ def check(world: World) -> None:
     hq, replicas = world.hq, world.replicas
     at_hq = {rid: view(doc) for rid, doc in hq.records().items()}
     for dev in replicas:
-        assert d.status(dev.store)["pending"] == 0
+        assert d.status(dev.store).pending == 0
         assert snapshot(dev) == at_hq, f"{dev.name} differs from HQ"
 
     conflicts = hq.conflicts()

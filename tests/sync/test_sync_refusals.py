@@ -185,8 +185,8 @@ def test_certificate_from_another_ca_is_refused_in_the_handshake(make_device, ru
     assert not isinstance(err.value, Refused)
     assert "not issued by the HQ it pinned" in str(err.value)
     assert hq_state(running_hq.hq) == before
-    assert d.status(a.store)["pending"] == 1
-    assert "enroll the device again" in d.status(a.store)["last_error"]
+    assert d.status(a.store).pending == 1
+    assert "enroll the device again" in d.status(a.store).last_error
 
 
 def test_expired_device_certificate_is_refused_and_said_so(make_device, running_hq):
@@ -237,7 +237,7 @@ def test_server_not_signed_by_the_pinned_ca_is_refused(make_device, running_hq, 
             wrong = ":".join(["AB"] * 32)
             with pytest.raises(SyncFailed, match="fingerprint"):
                 enroll(store, running_hq.url, running_hq.hq.create_token("SYR"), wrong, "x")
-            assert d.status(store)["enrolled"] is False
+            assert d.status(store).enrolled is False
         finally:
             store.close()
         assert other.devices() == []  # the token was never even sent
@@ -258,7 +258,7 @@ def test_revoked_device_is_refused_403(make_device, running_hq):
         a.sync()
     assert (err.value.status, err.value.code) == (403, "revoked")
     assert hq_state(running_hq.hq) == before
-    assert d.status(a.store)["pending"] == 1
+    assert d.status(a.store).pending == 1
 
 
 def test_forged_signature_is_refused_403(make_device, running_hq):
@@ -414,7 +414,7 @@ def test_enrollment_token_refusals(make_device, running_hq, tmp_path: Path):
             with pytest.raises(Refused) as err:
                 enroll(second, running_hq.url, token, running_hq.fingerprint, "second")
             assert (err.value.status, err.value.code) == (403, code)
-            assert d.status(second)["enrolled"] is False
+            assert d.status(second).enrolled is False
         assert hq.devices() == devices
     finally:
         first.close()
@@ -486,5 +486,5 @@ def test_schema_too_new_is_409_and_the_changes_are_held(make_device, running_hq)
     rows = outbox_rows(a)
     assert [state for state, _ in rows] == ["held", "held"]
     assert all(reason == result.held for _, reason in rows)
-    assert d.status(a.store)["pending"] == 2
+    assert d.status(a.store).pending == 2
     assert hq_state(running_hq.hq) == before
