@@ -62,8 +62,9 @@ def suppress(counts: dict[Key, int], threshold: int) -> dict[Key, str]:
     return hidden
 
 
-def cells(acts: Iterable[tuple[date, str, str | None, str | None, str]], threshold: int,
-          *, internal: bool) -> list[Cell]:
+def cells(
+    acts: Iterable[tuple[date, str, str | None, str | None, str]], threshold: int, *, internal: bool
+) -> list[Cell]:
     """The table from (date, country, admin-1 name, admin-1 code, violation type) per act."""
     counts: Counter[Key] = Counter()
     names: dict[tuple[str, str], tuple[str, str, str]] = {}
@@ -79,6 +80,5 @@ def cells(acts: Iterable[tuple[date, str, str | None, str | None, str]], thresho
         place, _bar, area = region.partition("|")
         country, admin1, code = names[(place, area)]
         note = hidden.get(key, "")
-        out.append(Cell(week, country, admin1, code, kind, None if note else counts[key],
-                        note))
+        out.append(Cell(week, country, admin1, code, kind, None if note else counts[key], note))
     return out

@@ -29,23 +29,39 @@ MAX_BYTES = 256 * 1024 * 1024
 
 
 def _copy_detail(meta: dict[str, Any], copy: bytes) -> str:
-    return (f"copy without metadata, sha256 {hashlib.sha256(copy).hexdigest()}; "
-            f"original sha256 {meta['sha256']}")
+    return (
+        f"copy without metadata, sha256 {hashlib.sha256(copy).hexdigest()}; "
+        f"original sha256 {meta['sha256']}"
+    )
 
 
 def _meta(a: Attachment) -> dict[str, Any]:
-    return {"id": a.id, "incident_id": a.incident_id, "filename": a.filename,
-            "media_type": a.media_type, "size": a.size, "sha256": a.sha256,
-            "captured_by": a.captured_by, "captured_at": a.captured_at}
+    return {
+        "id": a.id,
+        "incident_id": a.incident_id,
+        "filename": a.filename,
+        "media_type": a.media_type,
+        "size": a.size,
+        "sha256": a.sha256,
+        "captured_by": a.captured_by,
+        "captured_at": a.captured_at,
+    }
 
 
 class Attachments:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def add(self, incident_id: str, content: bytes, filename: str, *,
-            media_type: str | None = None, captured_by: str | None = None,
-            captured_at: str | None = None) -> dict[str, Any]:
+    def add(
+        self,
+        incident_id: str,
+        content: bytes,
+        filename: str,
+        *,
+        media_type: str | None = None,
+        captured_by: str | None = None,
+        captured_at: str | None = None,
+    ) -> dict[str, Any]:
         if not filename.strip():
             raise BadInput("filename", "must not be empty")
         if len(content) > MAX_BYTES:
@@ -56,18 +72,30 @@ class Attachments:
             if session.get(Incident, incident_id) is None:
                 raise NotFound(f"no incident with id {incident_id}")
             att = Attachment(
-                id=new_id(), incident_id=incident_id, filename=Path(filename).name,
-                media_type=media_type, size=len(content), sha256=digest,
-                captured_by=captured_by or self.store.user, captured_at=captured_at or utcnow(),
-                content=content)
+                id=new_id(),
+                incident_id=incident_id,
+                filename=Path(filename).name,
+                media_type=media_type,
+                size=len(content),
+                sha256=digest,
+                captured_by=captured_by or self.store.user,
+                captured_at=captured_at or utcnow(),
+                content=content,
+            )
             session.add(att)
             session.flush()
             self._custody(session, att.id, "intake", f"sha256 {digest}")
-            AuditLog(session).append(self.store.user, "attachment.add", "attachment", att.id,
-                                     {"incident": incident_id, "sha256": digest})
+            AuditLog(session).append(
+                self.store.user,
+                "attachment.add",
+                "attachment",
+                att.id,
+                {"incident": incident_id, "sha256": digest},
+            )
             meta = _meta(att)
             Outbox(session, schema_number()).attached(
-                incident_id, {k: x for k, x in meta.items() if k != "incident_id"})
+                incident_id, {k: x for k, x in meta.items() if k != "incident_id"}
+            )
             note(session, Kind.ATTACHMENTS, ids=[incident_id])
             return meta
 
@@ -83,11 +111,20 @@ class Attachments:
 
     def list(self, incident_id: str) -> list[dict[str, Any]]:
         with self.store.session() as session:
-            rows = session.execute(select(
-                Attachment.id, Attachment.incident_id, Attachment.filename,
-                Attachment.media_type, Attachment.size, Attachment.sha256,
-                Attachment.captured_by, Attachment.captured_at,
-            ).where(Attachment.incident_id == incident_id).order_by(Attachment.captured_at))
+            rows = session.execute(
+                select(
+                    Attachment.id,
+                    Attachment.incident_id,
+                    Attachment.filename,
+                    Attachment.media_type,
+                    Attachment.size,
+                    Attachment.sha256,
+                    Attachment.captured_by,
+                    Attachment.captured_at,
+                )
+                .where(Attachment.incident_id == incident_id)
+                .order_by(Attachment.captured_at)
+            )
             return [dict(r._mapping) for r in rows]
 
     def read(self, attachment_id: str, *, purpose: str = "view") -> tuple[dict[str, Any], bytes]:
@@ -97,8 +134,9 @@ class Attachments:
             self._custody(session, att.id, purpose, None)
             return _meta(att), att.content
 
-    def read_stripped(self, attachment_id: str, *,
-                      purpose: str = "export") -> tuple[dict[str, Any], bytes]:
+    def read_stripped(
+        self, attachment_id: str, *, purpose: str = "export"
+    ) -> tuple[dict[str, Any], bytes]:
         """A copy without metadata (app.metadata), for content that leaves the device. The
         custody log records the copy's SHA-256 beside the original's; the original is not
         changed. BadInput (naming the attachment) if it cannot be cleaned."""
@@ -116,8 +154,10 @@ class Attachments:
             with self.store.session() as session:
                 att = self._checked(session, attachment_id)
                 meta, content = _meta(att), att.content
-            action, detail = "export original", (f"original with its metadata, sha256 "
-                                                 f"{meta['sha256']}")
+            action, detail = (
+                "export original",
+                (f"original with its metadata, sha256 {meta['sha256']}"),
+            )
         else:
             meta, content = self._stripped(attachment_id)
             action, detail = "export", _copy_detail(meta, content)
@@ -134,23 +174,31 @@ class Attachments:
                 handle.flush()
                 os.fsync(handle.fileno())
                 self._custody(session, attachment_id, action, detail)
-                AuditLog(session).append(self.store.user, "attachment.export", "attachment",
-                                         attachment_id, {"sha256": meta["sha256"],
-                                                         "exported_sha256": digest,
-                                                         "original": original})
+                AuditLog(session).append(
+                    self.store.user,
+                    "attachment.export",
+                    "attachment",
+                    attachment_id,
+                    {"sha256": meta["sha256"], "exported_sha256": digest, "original": original},
+                )
         except BaseException:
             out.unlink(missing_ok=True)
             raise
-        return {**meta, "exported": "original" if original else "copy without metadata",
-                "exported_sha256": digest, "exported_size": len(content)}
+        return {
+            **meta,
+            "exported": "original" if original else "copy without metadata",
+            "exported_sha256": digest,
+            "exported_size": len(content),
+        }
 
     def _stripped(self, attachment_id: str) -> tuple[dict[str, Any], bytes]:
         with self.store.session() as session:
             att = self._checked(session, attachment_id)
             meta, content = _meta(att), att.content
         # Outside the session: cleaning a large image takes a while, and needs no store.
-        return meta, stripped(content, meta["media_type"], meta["filename"],
-                              field=f"attachment {attachment_id}")
+        return meta, stripped(
+            content, meta["media_type"], meta["filename"], field=f"attachment {attachment_id}"
+        )
 
     @staticmethod
     def _checked(session: Session, attachment_id: str) -> Attachment:
@@ -158,8 +206,10 @@ class Attachments:
         if att is None:
             raise NotFound(f"no attachment with id {attachment_id}")
         if hashlib.sha256(att.content).hexdigest() != att.sha256:
-            raise UpfrontError(f"attachment {attachment_id} does not match the SHA-256 "
-                               "taken at intake; it may have been altered")
+            raise UpfrontError(
+                f"attachment {attachment_id} does not match the SHA-256 "
+                "taken at intake; it may have been altered"
+            )
         return att
 
     # builtins.list: in this class, `list` is the method above
@@ -167,12 +217,25 @@ class Attachments:
         with self.store.session() as session:
             if session.get(Attachment, attachment_id) is None:
                 raise NotFound(f"no attachment with id {attachment_id}")
-            events = session.scalars(select(CustodyEvent).where(
-                CustodyEvent.attachment_id == attachment_id).order_by(CustodyEvent.id))
-            return [{"at": e.at, "actor": e.actor, "action": e.action, "detail": e.detail}
-                    for e in events]
+            events = session.scalars(
+                select(CustodyEvent)
+                .where(CustodyEvent.attachment_id == attachment_id)
+                .order_by(CustodyEvent.id)
+            )
+            return [
+                {"at": e.at, "actor": e.actor, "action": e.action, "detail": e.detail}
+                for e in events
+            ]
 
-    def _custody(self, session: Session, attachment_id: str, action: str,
-                 detail: str | None) -> None:
-        session.add(CustodyEvent(attachment_id=attachment_id, at=utcnow(),
-                                 actor=self.store.user, action=action, detail=detail))
+    def _custody(
+        self, session: Session, attachment_id: str, action: str, detail: str | None
+    ) -> None:
+        session.add(
+            CustodyEvent(
+                attachment_id=attachment_id,
+                at=utcnow(),
+                actor=self.store.user,
+                action=action,
+                detail=detail,
+            )
+        )

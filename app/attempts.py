@@ -57,8 +57,9 @@ class UnlockAttempts:
         failures = self.load()[0] + 1
         if self.path.parent.is_dir():
             tmp = self.path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"failures": failures, "last": time.time()}),
-                           encoding="utf-8")
+            tmp.write_text(
+                json.dumps({"failures": failures, "last": time.time()}), encoding="utf-8"
+            )
             os.replace(tmp, self.path)
         return failures
 

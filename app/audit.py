@@ -66,16 +66,25 @@ class AuditLog:
         return self.append_many(actor, action, object_type, [(object_id, detail)])[0]
 
     def append_many(
-        self, actor: str, action: str, object_type: str | None,
+        self,
+        actor: str,
+        action: str,
+        object_type: str | None,
         items: Iterable[tuple[str | None, dict[str, Any] | None]],
     ) -> list[dict[str, Any]]:
         """One entry per (object_id, detail), written with a single statement."""
         rows: list[dict[str, Any]] = []
         for object_id, detail in items:
             entry: dict[str, Any] = {
-                "seq": self._seq + 1, "at": utcnow(), "actor": actor, "action": action,
-                "object_type": object_type, "object_id": object_id, "detail": detail,
-                "prev_hash": self._hash}
+                "seq": self._seq + 1,
+                "at": utcnow(),
+                "actor": actor,
+                "action": action,
+                "object_type": object_type,
+                "object_id": object_id,
+                "detail": detail,
+                "prev_hash": self._hash,
+            }
             entry["hash"] = _digest(entry)
             rows.append(entry)
             self._seq, self._hash = entry["seq"], entry["hash"]
@@ -85,15 +94,22 @@ class AuditLog:
         value = f"{self._seq}:{self._hash}"
         if self._has_head:
             self.session.execute(
-                update(StoreMeta).where(StoreMeta.key == HEAD_KEY).values(value=value))
+                update(StoreMeta).where(StoreMeta.key == HEAD_KEY).values(value=value)
+            )
         else:
             self.session.execute(insert(StoreMeta).values(key=HEAD_KEY, value=value))
             self._has_head = True
         return rows
 
 
-def append(session: Session, actor: str, action: str, object_type: str | None = None,
-           object_id: str | None = None, detail: dict[str, Any] | None = None) -> dict[str, Any]:
+def append(
+    session: Session,
+    actor: str,
+    action: str,
+    object_type: str | None = None,
+    object_id: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     return AuditLog(session).append(actor, action, object_type, object_id, detail)
 
 

@@ -33,10 +33,14 @@ def _level(level: int) -> dict[str, list[Shape]]:
         if not iso3:
             continue
         code = iso3 if level == 0 else (feature.get("code") or feature["name"])
-        rings = [[(float(x), float(y)) for x, y in ring]
-                 for polygon in feature["polygons"] for ring in polygon]
-        out.setdefault(iso3, []).append(Shape(code, feature["name"], iso3,
-                                              tuple(feature["bbox"]), rings))
+        rings = [
+            [(float(x), float(y)) for x, y in ring]
+            for polygon in feature["polygons"]
+            for ring in polygon
+        ]
+        out.setdefault(iso3, []).append(
+            Shape(code, feature["name"], iso3, tuple(feature["bbox"]), rings)
+        )
     return out
 
 

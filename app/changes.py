@@ -90,7 +90,7 @@ class Publisher:
         for callback in self._subscribers:  # a snapshot: the tuple is replaced, not changed
             try:
                 callback(changes)
-            except Exception as exc:  # noqa: BLE001 - one listener must not fail the writer
+            except Exception as exc:  # one listener must not fail the writer
                 log.error("a listener to store changes failed: %s", type(exc).__name__)
 
 

@@ -23,8 +23,13 @@ class Drafts:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def save(self, content: dict[str, Any], *, draft_id: str | None = None,
-             incident_id: str | None = None) -> str:
+    def save(
+        self,
+        content: dict[str, Any],
+        *,
+        draft_id: str | None = None,
+        incident_id: str | None = None,
+    ) -> str:
         """Create or replace a draft; returns its id. Content need not be valid yet."""
         content = v.obj(content, "draft")
         if len(repr(content)) > MAX_DRAFT_BYTES:
@@ -34,8 +39,13 @@ class Drafts:
             if draft_id and (draft is None or draft.actor != self.store.user):
                 raise NotFound(f"no draft with id {draft_id}")
             if draft is None:
-                draft = Draft(id=new_id(), incident_id=incident_id, actor=self.store.user,
-                              updated_at=utcnow(), content=content)
+                draft = Draft(
+                    id=new_id(),
+                    incident_id=incident_id,
+                    actor=self.store.user,
+                    updated_at=utcnow(),
+                    content=content,
+                )
                 session.add(draft)
             else:
                 draft.content, draft.updated_at = content, utcnow()
@@ -45,13 +55,24 @@ class Drafts:
     def mine(self) -> list[dict[str, Any]]:
         """This user's drafts, newest first: offered back after a crash."""
         with self.store.session() as session:
-            drafts = session.scalars(select(Draft).where(Draft.actor == self.store.user)
-                                     .order_by(Draft.updated_at.desc()))
-            return [{"id": d.id, "incident_id": d.incident_id, "updated_at": d.updated_at,
-                     "content": d.content} for d in drafts]
+            drafts = session.scalars(
+                select(Draft)
+                .where(Draft.actor == self.store.user)
+                .order_by(Draft.updated_at.desc())
+            )
+            return [
+                {
+                    "id": d.id,
+                    "incident_id": d.incident_id,
+                    "updated_at": d.updated_at,
+                    "content": d.content,
+                }
+                for d in drafts
+            ]
 
     def discard(self, draft_id: str) -> None:
         with self.store.transaction() as session:
-            session.execute(delete(Draft).where(Draft.id == draft_id,
-                                                Draft.actor == self.store.user))
+            session.execute(
+                delete(Draft).where(Draft.id == draft_id, Draft.actor == self.store.user)
+            )
             note(session, Kind.DRAFTS)

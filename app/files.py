@@ -20,8 +20,15 @@ from app.errors import BadInput
 EXISTS = "exists; pass --replace to replace it"
 # os.link fails with these where the file system has no hard links (FAT on USB sticks, some
 # network shares): fall back to claiming the name with an exclusive create.
-_NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EACCES,
-             getattr(errno, "ENOTSUP", -1), getattr(errno, "EOPNOTSUPP", -1)}
+_NO_LINKS = {
+    errno.EPERM,
+    errno.EXDEV,
+    errno.EMLINK,
+    errno.ENOSYS,
+    errno.EACCES,
+    getattr(errno, "ENOTSUP", -1),
+    getattr(errno, "EOPNOTSUPP", -1),
+}
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
@@ -78,8 +85,9 @@ def publish(partial: Path | str, out: Path | str, *, replace: bool, field: str =
     _sync_folder(out.parent)
 
 
-def link_new(src: Path | str, dst: Path | str, *, field: str, exists: str = EXISTS,
-             dir_fd: int | None = None) -> None:
+def link_new(
+    src: Path | str, dst: Path | str, *, field: str, exists: str = EXISTS, dir_fd: int | None = None
+) -> None:
     """Give the complete file `src` the new name `dst` in the same folder (relative to the
     open folder `dir_fd` when given), never replacing or following anything at `dst`: a hard
     link, which fails if the name is taken, then `src` unlinked. Where the file system has no
@@ -94,8 +102,9 @@ def link_new(src: Path | str, dst: Path | str, *, field: str, exists: str = EXIS
         if exc.errno not in _NO_LINKS:
             raise
         try:
-            os.close(os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600,
-                             dir_fd=dir_fd))
+            os.close(
+                os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600, dir_fd=dir_fd)
+            )
         except FileExistsError:
             raise BadInput(field, exists) from None
         os.replace(src, dst, **at)

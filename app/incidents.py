@@ -51,12 +51,24 @@ from app.schema.revision import schema_number
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
 
-_SUMMARY_COLUMNS = {"written_by": "public_summary_by", "written_at": "public_summary_at",
-                    "cleared_by": "public_summary_cleared_by",
-                    "cleared_at": "public_summary_cleared_at",
-                    "single_user": "public_summary_single_user"}
-SORTABLE = {"occurred_from", "title", "country", "admin1", "verification_status",
-            "confidentiality", "status", "updated_at", "created_at"}
+_SUMMARY_COLUMNS = {
+    "written_by": "public_summary_by",
+    "written_at": "public_summary_at",
+    "cleared_by": "public_summary_cleared_by",
+    "cleared_at": "public_summary_cleared_at",
+    "single_user": "public_summary_single_user",
+}
+SORTABLE = {
+    "occurred_from",
+    "title",
+    "country",
+    "admin1",
+    "verification_status",
+    "confidentiality",
+    "status",
+    "updated_at",
+    "created_at",
+}
 # a query of incidents (summary rows or their count), narrowed by Incidents._filtered
 _Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
@@ -79,15 +91,21 @@ class IncidentQuery:
 
 
 # ---- documents ------------------------------------------------------------------------------
-def _document(inc: Any, violations: Sequence[Any], victims: Iterable[Any],
-              perpetrators: Iterable[Any], involvements: Iterable[Any],
-              sources: Iterable[Any]) -> IncidentDocument:
+def _document(
+    inc: Any,
+    violations: Sequence[Any],
+    victims: Iterable[Any],
+    perpetrators: Iterable[Any],
+    involvements: Iterable[Any],
+    sources: Iterable[Any],
+) -> IncidentDocument:
     # Any: each is a model instance, a bulk row (_Bulk) or a namespace of a row's values
     vindex = {x.id: i for i, x in enumerate(violations)}
     links: dict[str, list[InvolvementDocument]] = {}
     for link in involvements:
         links.setdefault(link.perpetrator_id, []).append(
-            {"violation": vindex[link.violation_id], "degree": link.degree})
+            {"violation": vindex[link.violation_id], "degree": link.degree}
+        )
     for value in links.values():
         value.sort(key=lambda x: x["violation"])
     fmt = v.format_date
@@ -99,50 +117,83 @@ def _document(inc: Any, violations: Sequence[Any], victims: Iterable[Any],
         "date_precision": inc.date_precision,
         "date_reported": fmt(inc.date_reported),
         "location": {
-            "country": inc.country, "admin1": inc.admin1, "admin1_code": inc.admin1_code,
-            "admin1_pcode": inc.admin1_pcode, "admin2": inc.admin2,
-            "admin2_pcode": inc.admin2_pcode, "place": inc.place, "lat": inc.lat,
-            "lon": inc.lon, "precision": inc.location_precision,
+            "country": inc.country,
+            "admin1": inc.admin1,
+            "admin1_code": inc.admin1_code,
+            "admin1_pcode": inc.admin1_pcode,
+            "admin2": inc.admin2,
+            "admin2_pcode": inc.admin2_pcode,
+            "place": inc.place,
+            "lat": inc.lat,
+            "lon": inc.lon,
+            "precision": inc.location_precision,
             "sensitive": bool(inc.location_sensitive),
         },
         "narrative": inc.narrative,
         "public_summary": {
-            "text": inc.public_summary, "written_by": inc.public_summary_by,
-            "written_at": inc.public_summary_at, "cleared_by": inc.public_summary_cleared_by,
+            "text": inc.public_summary,
+            "written_by": inc.public_summary_by,
+            "written_at": inc.public_summary_at,
+            "cleared_by": inc.public_summary_cleared_by,
             "cleared_at": inc.public_summary_cleared_at,
             "single_user": bool(inc.public_summary_single_user),
         },
         "confidentiality": inc.confidentiality,
         "status": inc.status,
         "violations": [
-            {"id": x.id, "type": x.type, "date": fmt(x.date), "method": x.method,
-             "victims_count": x.victims_count, "counts": _loaded(x.counts) or []}
+            {
+                "id": x.id,
+                "type": x.type,
+                "date": fmt(x.date),
+                "method": x.method,
+                "victims_count": x.victims_count,
+                "counts": _loaded(x.counts) or [],
+            }
             for x in violations
         ],
         "victims": [
-            {"id": x.id, "kind": x.kind, "name": x.name, "sex": x.sex, "age_group": x.age_group,
-             "group_size": x.group_size, "protected": bool(x.protected), "consent": x.consent,
-             "consent_date": fmt(x.consent_date)}
+            {
+                "id": x.id,
+                "kind": x.kind,
+                "name": x.name,
+                "sex": x.sex,
+                "age_group": x.age_group,
+                "group_size": x.group_size,
+                "protected": bool(x.protected),
+                "consent": x.consent,
+                "consent_date": fmt(x.consent_date),
+            }
             for x in victims
         ],
         "perpetrators": [
-            {"id": x.id, "category": x.category, "name": x.name,
-             "involvement": links.get(x.id, [])}
+            {"id": x.id, "category": x.category, "name": x.name, "involvement": links.get(x.id, [])}
             for x in perpetrators
         ],
         "sources": [
-            {"id": x.id, "type": x.type, "connection": x.connection,
-             "reliability": x.reliability, "name": x.name, "protected": bool(x.protected),
-             "consent": x.consent, "consent_date": fmt(x.consent_date),
-             "information_date": fmt(x.information_date), "language": x.language}
+            {
+                "id": x.id,
+                "type": x.type,
+                "connection": x.connection,
+                "reliability": x.reliability,
+                "name": x.name,
+                "protected": bool(x.protected),
+                "consent": x.consent,
+                "consent_date": fmt(x.consent_date),
+                "information_date": fmt(x.information_date),
+                "language": x.language,
+            }
             for x in sources
         ],
         "verification": {
-            "status": inc.verification_status, "reviewer": inc.verification_reviewer,
-            "date": fmt(inc.verification_date), "credibility": inc.information_credibility,
+            "status": inc.verification_status,
+            "reviewer": inc.verification_reviewer,
+            "date": fmt(inc.verification_date),
+            "credibility": inc.information_credibility,
         },
-        "created_by": inc.created_by, "created_at": inc.created_at,
-        "updated_by": inc.updated_by, "updated_at": inc.updated_at,
+        "created_by": inc.created_by,
+        "created_at": inc.created_at,
+        "updated_by": inc.updated_by,
+        "updated_at": inc.updated_at,
         "revision": inc.revision,
     }
 
@@ -155,9 +206,14 @@ def _loaded(value: Any) -> Any:
 def _rows_document(rows: Rows, incident: dict[str, Any]) -> IncidentDocument:
     """The document of a record about to be inserted, built from its rows (no query)."""
     ns = SimpleNamespace
-    return _document(ns(**incident), [ns(**x) for x in rows.violations],
-                     [ns(**x) for x in rows.victims], [ns(**x) for x in rows.perpetrators],
-                     [ns(**x) for x in rows.involvements], [ns(**x) for x in rows.sources])
+    return _document(
+        ns(**incident),
+        [ns(**x) for x in rows.violations],
+        [ns(**x) for x in rows.victims],
+        [ns(**x) for x in rows.perpetrators],
+        [ns(**x) for x in rows.involvements],
+        [ns(**x) for x in rows.sources],
+    )
 
 
 def mask_protected(doc: IncidentDocument) -> IncidentDocument:
@@ -183,8 +239,9 @@ def _changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple[str, 
     return out
 
 
-def _wire(diff: list[tuple[str, Any, Any]], old: Mapping[str, Any],
-          new: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
+def _wire(
+    diff: list[tuple[str, Any, Any]], old: Mapping[str, Any], new: Mapping[str, Any]
+) -> list[tuple[str, Any, Any]]:
     """The differences as sync carries them: the public summary travels whole (its text
     with who wrote and who cleared it), so a clearance can never arrive on another text."""
     out = [d for d in diff if not d[0].startswith("public_summary.")]
@@ -238,7 +295,9 @@ class _Bulk:
             order = " ORDER BY position" if "position" in names else ""
             sql = f"SELECT {', '.join(names)} FROM {table.name} WHERE {{column}} IN ({{marks}})"
             shape = self._shapes[table.name] = (
-                sql + order, namedtuple(f"{model.__name__}Row", names))
+                sql + order,
+                namedtuple(f"{model.__name__}Row", names),
+            )
         return shape
 
     def rows(self, model: Any, column: str, values: list[str]) -> list[Any]:
@@ -293,8 +352,9 @@ class Incidents:
         BadInput naming the field."""
         return self.validator.rows(doc)
 
-    def insert_validated(self, validated: list[Rows], *,
-                         audit: tuple[str, dict[str, Any]] | None = None) -> list[str]:
+    def insert_validated(
+        self, validated: list[Rows], *, audit: tuple[str, dict[str, Any]] | None = None
+    ) -> list[str]:
         """Insert documents `validate` made, in one transaction, with `audit` (action,
         detail) appended to the audit log in that same transaction when given."""
         ids = [r.incident["id"] for r in validated]
@@ -312,7 +372,7 @@ class Incidents:
     def _insert_new(self, session: Session, validated: list[Rows]) -> None:
         """Insert new records in the caller's transaction; an id already stored is refused."""
         ids = [r.incident["id"] for r in validated]
-        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
             existing = session.scalars(select(Incident.id).where(Incident.id.in_(chunk)))
             first = existing.first()
             if first is not None:
@@ -330,25 +390,31 @@ class Incidents:
         with self.store.session() as session:
             bulk = _Bulk(session)
             for i in range(0, len(ids), 500):
-                chunk = ids[i:i + 500]
+                chunk = ids[i : i + 500]
                 violations, victims, perpetrators = (
-                    bulk.by_incident(model, chunk) for model in (Violation, Victim, Perpetrator))
+                    bulk.by_incident(model, chunk) for model in (Violation, Victim, Perpetrator)
+                )
                 given = bulk.by_incident(Source, chunk) if sources else {}
                 people = [p.id for rows in perpetrators.values() for p in rows]
                 involvements: dict[str, list[Any]] = {}
                 for j in range(0, len(people), 500):
-                    for row in bulk.rows(Involvement, "perpetrator_id", people[j:j + 500]):
+                    for row in bulk.rows(Involvement, "perpetrator_id", people[j : j + 500]):
                         involvements.setdefault(row.perpetrator_id, []).append(row)
                 for inc in bulk.rows(Incident, "id", chunk):
                     mine = perpetrators.get(inc.id, [])
                     out[inc.id] = _document(
-                        inc, violations.get(inc.id, []), victims.get(inc.id, []), mine,
+                        inc,
+                        violations.get(inc.id, []),
+                        victims.get(inc.id, []),
+                        mine,
                         [x for p in mine for x in involvements.get(p.id, [])],
-                        given.get(inc.id, []))
+                        given.get(inc.id, []),
+                    )
         return [out[i] for i in ids if i in out]
 
-    def _insert(self, session: Session, batch: list[Rows], *, created: bool,
-                outbox: bool = True) -> None:
+    def _insert(
+        self, session: Session, batch: list[Rows], *, created: bool, outbox: bool = True
+    ) -> None:
         now, actor = utcnow(), self.actor
         conn = session.connection()
         incidents: list[dict[str, Any]] = []
@@ -361,22 +427,42 @@ class Incidents:
         if created:
             conn.execute(insert(Incident.__table__), incidents)
             note(session, Kind.INCIDENTS, ids=[r["id"] for r in incidents])
-        for table, name in ((Violation, "violations"), (Victim, "victims"),
-                            (Perpetrator, "perpetrators"), (Involvement, "involvements"),
-                            (Source, "sources")):
+        for table, name in (
+            (Violation, "violations"),
+            (Victim, "victims"),
+            (Perpetrator, "perpetrators"),
+            (Involvement, "involvements"),
+            (Source, "sources"),
+        ):
             children = [row for rows in batch for row in getattr(rows, name)]
             if children:
                 conn.execute(insert(table.__table__), children)
         if created:
-            conn.execute(insert(HistoryEntry.__table__), [
-                {"incident_id": r["id"], "revision": 1, "at": now, "actor": actor,
-                 "field": "(created)", "old": None, "new": None} for r in incidents])
-            AuditLog(session).append_many(actor, "incident.create", "incident",
-                                          [(r["id"], None) for r in incidents])
+            conn.execute(
+                insert(HistoryEntry.__table__),
+                [
+                    {
+                        "incident_id": r["id"],
+                        "revision": 1,
+                        "at": now,
+                        "actor": actor,
+                        "field": "(created)",
+                        "old": None,
+                        "new": None,
+                    }
+                    for r in incidents
+                ],
+            )
+            AuditLog(session).append_many(
+                actor, "incident.create", "incident", [(r["id"], None) for r in incidents]
+            )
             if outbox:
                 Outbox(session, schema_number()).created(
-                    {rows.incident["id"]: paths(_rows_document(rows, row), EDITABLE)
-                     for rows, row in zip(batch, incidents, strict=True)})
+                    {
+                        rows.incident["id"]: paths(_rows_document(rows, row), EDITABLE)
+                        for rows, row in zip(batch, incidents, strict=True)
+                    }
+                )
 
     def edit(self, incident_id: str, changes: dict[str, Any]) -> IncidentDocument:
         """Change the fields present in `changes`; lists given replace the whole list."""
@@ -385,20 +471,25 @@ class Incidents:
         with self.store.transaction() as session:
             return self._edit(session, incident_id, changes)
 
-    def _edit(self, session: Session, incident_id: str,
-              changes: dict[str, Any]) -> IncidentDocument:
+    def _edit(
+        self, session: Session, incident_id: str, changes: dict[str, Any]
+    ) -> IncidentDocument:
         """`edit` in the caller's transaction (`changes` already checked as an object)."""
         current = self._get(session, incident_id)
         expected = changes.get("revision")
         if expected is not None and expected != current["revision"]:
-            raise BadInput("revision", f"the incident changed since revision {expected} (it "
-                           f"is now at {current['revision']}); reload it and edit again")
+            raise BadInput(
+                "revision",
+                f"the incident changed since revision {expected} (it "
+                f"is now at {current['revision']}); reload it and edit again",
+            )
         editable = {k: x for k, x in changes.items() if k in EDITABLE}
         rows = self.validator.rows(_merge(current, editable), incident_id=incident_id)
         self._authored(rows.incident, current, utcnow())
         savepoint = session.begin_nested()
-        new, diff = self._rewrite(session, incident_id, current, rows, self.actor,
-                                  action="incident.update")
+        new, diff = self._rewrite(
+            session, incident_id, current, rows, self.actor, action="incident.update"
+        )
         if not diff:  # nothing changed: leave the record, its revision and the log alone
             savepoint.rollback()
             return current
@@ -406,8 +497,14 @@ class Incidents:
         Outbox(session, schema_number()).updated(incident_id, _wire(diff, current, new))
         return new
 
-    def save_edited(self, incident_id: str | None, doc: dict[str, Any], *, keep: Iterable[str] = (),
-                    draft_id: str | None = None) -> str:
+    def save_edited(
+        self,
+        incident_id: str | None,
+        doc: dict[str, Any],
+        *,
+        keep: Iterable[str] = (),
+        draft_id: str | None = None,
+    ) -> str:
         """Save what the incident editor holds, in one transaction: add `doc` (no
         `incident_id`) or edit the record with it; persons whose id is in `keep` (their name
         was withheld on screen and not replaced) keep their stored name; this user's draft
@@ -416,8 +513,9 @@ class Incidents:
         keep = set(keep)
         with self.store.transaction() as session:
             if draft_id:
-                session.execute(delete(Draft).where(Draft.id == draft_id,
-                                                    Draft.actor == self.store.user))
+                session.execute(
+                    delete(Draft).where(Draft.id == draft_id, Draft.actor == self.store.user)
+                )
                 note(session, Kind.DRAFTS)
             if incident_id is None:
                 doc.pop("revision", None)
@@ -437,8 +535,9 @@ class Incidents:
             self._edit(session, incident_id, doc)
         return incident_id
 
-    def _authored(self, incident: dict[str, Any], current: Mapping[str, Any] | None,
-                  now: str) -> None:
+    def _authored(
+        self, incident: dict[str, Any], current: Mapping[str, Any] | None, now: str
+    ) -> None:
         """Who wrote the public summary, set here and never taken from the input: the text
         as it stands keeps its author and clearance; a different text (or its removal) is
         this user's, and is no longer cleared."""
@@ -448,10 +547,13 @@ class Incidents:
             incident["public_summary_single_user"] = bool(old.get("single_user"))
             return
         written = current is not None or incident["public_summary"] is not None
-        incident.update(public_summary_by=self.actor if written else None,
-                        public_summary_at=now if written else None,
-                        public_summary_cleared_by=None, public_summary_cleared_at=None,
-                        public_summary_single_user=False)
+        incident.update(
+            public_summary_by=self.actor if written else None,
+            public_summary_at=now if written else None,
+            public_summary_cleared_by=None,
+            public_summary_cleared_at=None,
+            public_summary_single_user=False,
+        )
 
     def clear_summary(self, incident_id: str) -> IncidentDocument:
         """Clear the record's summary for partners and the public, as the signed-in user.
@@ -471,17 +573,25 @@ class Incidents:
             author = summary["written_by"]
             own = author is not None and author.casefold() == self.actor.casefold()
             if own and len(users) > 1:
-                raise BadInput(fld, "must be cleared by a user other than its author (this "
-                               f"device has {len(users)} users)")
+                raise BadInput(
+                    fld,
+                    "must be cleared by a user other than its author (this "
+                    f"device has {len(users)} users)",
+                )
             if summary["cleared_by"] is not None and (own or not summary["single_user"]):
                 session.rollback()
                 return current
             doc = _editable(current)
-            doc[fld] = {**summary, "cleared_by": self.actor, "cleared_at": utcnow(),
-                        "single_user": own}
+            doc[fld] = {
+                **summary,
+                "cleared_by": self.actor,
+                "cleared_at": utcnow(),
+                "single_user": own,
+            }
             rows = self.validator.rows(doc, incident_id=incident_id)
-            new, diff = self._rewrite(session, incident_id, current, rows, self.actor,
-                                      action="incident.summary_clear")
+            new, diff = self._rewrite(
+                session, incident_id, current, rows, self.actor, action="incident.summary_clear"
+            )
             Outbox(session, schema_number()).updated(incident_id, _wire(diff, current, new))
         return new
 
@@ -493,9 +603,16 @@ class Incidents:
         except (OSError, UpfrontError):  # unreadable now: the key file as it was opened
             return self.store.keys.users()
 
-    def _rewrite(self, session: Session, incident_id: str, current: IncidentDocument,
-                 rows: Rows, actor: str, *,
-                 action: str) -> tuple[IncidentDocument, list[tuple[str, Any, Any]]]:
+    def _rewrite(
+        self,
+        session: Session,
+        incident_id: str,
+        current: IncidentDocument,
+        rows: Rows,
+        actor: str,
+        *,
+        action: str,
+    ) -> tuple[IncidentDocument, list[tuple[str, Any, Any]]]:
         """Replace the record's row and children by `rows`; history and audit name `actor`.
         Returns the new document and the (field, old, new) differences."""
         session.execute(delete(Perpetrator).where(Perpetrator.incident_id == incident_id))
@@ -504,8 +621,11 @@ class Incidents:
         session.flush()
         revision = current["revision"] + 1
         columns = {k: x for k, x in rows.incident.items() if k != "id"}
-        session.execute(update(Incident).where(Incident.id == incident_id).values(
-            **columns, updated_by=actor, updated_at=utcnow(), revision=revision))
+        session.execute(
+            update(Incident)
+            .where(Incident.id == incident_id)
+            .values(**columns, updated_by=actor, updated_at=utcnow(), revision=revision)
+        )
         saved, self._actor_override = self._actor_override, actor
         try:
             self._insert(session, [rows], created=False)
@@ -515,11 +635,28 @@ class Incidents:
         diff = _changes(current, new)
         if diff:
             now = new["updated_at"]
-            session.execute(insert(HistoryEntry), [
-                {"incident_id": incident_id, "revision": revision, "at": now,
-                 "actor": actor, "field": f, "old": a, "new": b} for f, a, b in diff])
-            AuditLog(session).append(actor, action, "incident", incident_id,
-                                     {"revision": revision, "fields": [f for f, _, _ in diff]})
+            session.execute(
+                insert(HistoryEntry),
+                [
+                    {
+                        "incident_id": incident_id,
+                        "revision": revision,
+                        "at": now,
+                        "actor": actor,
+                        "field": f,
+                        "old": a,
+                        "new": b,
+                    }
+                    for f, a, b in diff
+                ],
+            )
+            AuditLog(session).append(
+                actor,
+                action,
+                "incident",
+                incident_id,
+                {"revision": revision, "fields": [f for f, _, _ in diff]},
+            )
             note(session, Kind.INCIDENTS, ids=[incident_id])
         return new, diff
 
@@ -532,9 +669,17 @@ class Incidents:
                 raise NotFound(f"no incident with id {incident_id}")
             session.delete(inc)
             session.flush()
-            session.execute(insert(HistoryEntry).values(
-                incident_id=incident_id, revision=inc.revision + 1, at=utcnow(),
-                actor=self.actor, field="(deleted)", old=None, new=None))
+            session.execute(
+                insert(HistoryEntry).values(
+                    incident_id=incident_id,
+                    revision=inc.revision + 1,
+                    at=utcnow(),
+                    actor=self.actor,
+                    field="(deleted)",
+                    old=None,
+                    new=None,
+                )
+            )
             AuditLog(session).append(self.actor, "incident.delete", "incident", incident_id)
             Outbox(session, schema_number()).deleted(incident_id)
             note(session, Kind.INCIDENTS, Kind.ATTACHMENTS, ids=[incident_id])
@@ -551,20 +696,23 @@ class Incidents:
     def existing(self, session: Session, ids: list[str]) -> set[str]:
         out: set[str] = set()
         for i in range(0, len(ids), 500):
-            out.update(session.scalars(select(Incident.id).where(
-                Incident.id.in_(ids[i:i + 500]))))
+            out.update(
+                session.scalars(select(Incident.id).where(Incident.id.in_(ids[i : i + 500])))
+            )
         return out
 
-    def insert_remote(self, session: Session, docs: list[tuple[str, dict[str, Any]]], *,
-                      origin: str) -> dict[str, BadInput]:
+    def insert_remote(
+        self, session: Session, docs: list[tuple[str, dict[str, Any]]], *, origin: str
+    ) -> dict[str, BadInput]:
         """New records from HQ, inserted together without writing the outbox. Returns the
         ones that did not validate here, by id (the rest are inserted)."""
         batch: list[Rows] = []
         failed: dict[str, BadInput] = {}
         for record_id, fields in docs:
             try:
-                batch.append(self._remote_validator.rows(apply_fields({}, fields),
-                                                         incident_id=record_id))
+                batch.append(
+                    self._remote_validator.rows(apply_fields({}, fields), incident_id=record_id)
+                )
             except BadInput as err:
                 failed[record_id] = err
         if batch:
@@ -575,9 +723,17 @@ class Incidents:
                 self._actor_override = saved
         return failed
 
-    def apply_remote(self, session: Session, record_id: str, fields: dict[str, Any] | None, *,
-                     deleted: bool, origin: str, keep: set[str] | None,
-                     create: bool = False) -> None:
+    def apply_remote(
+        self,
+        session: Session,
+        record_id: str,
+        fields: dict[str, Any] | None,
+        *,
+        deleted: bool,
+        origin: str,
+        keep: set[str] | None,
+        create: bool = False,
+    ) -> None:
         """Apply a change HQ sent, inside the sync transaction, without writing the outbox.
         Paths in `keep` have local changes HQ has not answered yet: they stay as they are
         (HQ will answer them, and send the outcome back). `keep` None: the whole record has
@@ -590,9 +746,17 @@ class Incidents:
         if deleted:
             if exists:
                 session.execute(delete(Incident).where(Incident.id == record_id))
-                session.execute(insert(HistoryEntry).values(
-                    incident_id=record_id, revision=0, at=utcnow(), actor=actor,
-                    field="(deleted)", old=None, new=None))
+                session.execute(
+                    insert(HistoryEntry).values(
+                        incident_id=record_id,
+                        revision=0,
+                        at=utcnow(),
+                        actor=actor,
+                        field="(deleted)",
+                        old=None,
+                        new=None,
+                    )
+                )
                 AuditLog(session).append(actor, "incident.sync_delete", "incident", record_id)
                 note(session, Kind.INCIDENTS, Kind.ATTACHMENTS, ids=[record_id])
             return
@@ -636,11 +800,15 @@ class Incidents:
         """The name of one protected person in this incident; the reveal is audited."""
         with self.store.transaction() as session:
             for role in ("victim", "source"):
-                person = (session.get(Victim, person_id) if role == "victim"
-                          else session.get(Source, person_id))
+                person = (
+                    session.get(Victim, person_id)
+                    if role == "victim"
+                    else session.get(Source, person_id)
+                )
                 if person is not None and person.incident_id == incident_id:
-                    AuditLog(session).append(self.actor, f"{role}.reveal", role, person_id,
-                                             {"incident": incident_id})
+                    AuditLog(session).append(
+                        self.actor, f"{role}.reveal", role, person_id, {"incident": incident_id}
+                    )
                     return person.name
         raise NotFound(f"no victim or source {person_id} in incident {incident_id}")
 
@@ -650,15 +818,18 @@ class Incidents:
             raise NotFound(f"no incident with id {incident_id}")
 
         def children(model: Any) -> Sequence[Any]:  # a child model: incident_id, position
-            return session.scalars(select(model).where(model.incident_id == incident_id)
-                                   .order_by(model.position)).all()
+            return session.scalars(
+                select(model).where(model.incident_id == incident_id).order_by(model.position)
+            ).all()
 
         violations = children(Violation)
         perpetrators = children(Perpetrator)
-        involvements = session.scalars(select(Involvement).where(
-            Involvement.perpetrator_id.in_([p.id for p in perpetrators]))).all()
-        doc = _document(inc, violations, children(Victim), perpetrators, involvements,
-                        children(Source))
+        involvements = session.scalars(
+            select(Involvement).where(Involvement.perpetrator_id.in_([p.id for p in perpetrators]))
+        ).all()
+        doc = _document(
+            inc, violations, children(Victim), perpetrators, involvements, children(Source)
+        )
         session.expunge_all()
         return doc
 
@@ -666,16 +837,29 @@ class Incidents:
         with self.store.session() as session:
             if session.get(Incident, incident_id) is None:
                 raise NotFound(f"no incident with id {incident_id}")
-            entries = session.scalars(select(HistoryEntry).where(
-                HistoryEntry.incident_id == incident_id).order_by(HistoryEntry.id)).all()
-            return [{"revision": e.revision, "at": e.at, "actor": e.actor, "field": e.field,
-                     "old": e.old, "new": e.new} for e in entries]
+            entries = session.scalars(
+                select(HistoryEntry)
+                .where(HistoryEntry.incident_id == incident_id)
+                .order_by(HistoryEntry.id)
+            ).all()
+            return [
+                {
+                    "revision": e.revision,
+                    "at": e.at,
+                    "actor": e.actor,
+                    "field": e.field,
+                    "old": e.old,
+                    "new": e.new,
+                }
+                for e in entries
+            ]
 
     # ---- queries --------------------------------------------------------------------------
     def _filtered(self, q: IncidentQuery, stmt: _Query) -> _Query:
         if q.date_from:
-            stmt = stmt.where(func.coalesce(Incident.occurred_to, Incident.occurred_from)
-                              >= q.date_from)
+            stmt = stmt.where(
+                func.coalesce(Incident.occurred_to, Incident.occurred_from) >= q.date_from
+            )
         if q.date_to:
             stmt = stmt.where(Incident.occurred_from <= q.date_to)
         if q.country:
@@ -694,49 +878,78 @@ class Incidents:
             # matching row, then sorting): it walks the sort or filter index instead and
             # tests each row against the matches, which stops after one page. On 100k
             # incidents a broad search drops from ~370 ms to ~12 ms; a rare one stays < 10 ms.
-            stmt = stmt.where(sql_text(
-                "+incidents.rowid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts "
-                "MATCH :fts)").bindparams(fts=match))
+            stmt = stmt.where(
+                sql_text(
+                    "+incidents.rowid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts "
+                    "MATCH :fts)"
+                ).bindparams(fts=match)
+            )
         if q.violation:
-            stmt = stmt.where(Incident.id.in_(
-                select(Violation.incident_id).where(Violation.type == q.violation)))
+            stmt = stmt.where(
+                Incident.id.in_(select(Violation.incident_id).where(Violation.type == q.violation))
+            )
         return stmt
 
     def list(self, q: IncidentQuery | None = None) -> list[dict[str, Any]]:
         """Summary rows, filtered and sorted in SQL, one page at a time."""
         q = q or IncidentQuery()
         if q.sort not in SORTABLE:
-            raise BadInput("sort", f"cannot sort by {q.sort!r}; choose one of "
-                           f"{', '.join(sorted(SORTABLE))}")
+            raise BadInput(
+                "sort", f"cannot sort by {q.sort!r}; choose one of {', '.join(sorted(SORTABLE))}"
+            )
         column = getattr(Incident, q.sort)
         order = column.desc() if q.descending else column.asc()
         tie = Incident.id.desc() if q.descending else Incident.id.asc()
-        stmt = self._filtered(q, select(
-            Incident.id, Incident.title, Incident.occurred_from, Incident.date_precision,
-            Incident.country, Incident.admin1, Incident.place, Incident.verification_status,
-            Incident.confidentiality, Incident.status, Incident.updated_at,
-        )).order_by(order, tie).offset(q.offset)
+        stmt = (
+            self._filtered(
+                q,
+                select(
+                    Incident.id,
+                    Incident.title,
+                    Incident.occurred_from,
+                    Incident.date_precision,
+                    Incident.country,
+                    Incident.admin1,
+                    Incident.place,
+                    Incident.verification_status,
+                    Incident.confidentiality,
+                    Incident.status,
+                    Incident.updated_at,
+                ),
+            )
+            .order_by(order, tie)
+            .offset(q.offset)
+        )
         if q.limit is not None:
             stmt = stmt.limit(q.limit)
         with self.store.session() as session:
             rows = session.execute(stmt).all()
             types: dict[str, list[str]] = {}
             ids = [r.id for r in rows]
-            for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
                 for iid, vtype in session.execute(
-                        select(Violation.incident_id, Violation.type)
-                        .where(Violation.incident_id.in_(chunk))
-                        .order_by(Violation.incident_id, Violation.position)):
+                    select(Violation.incident_id, Violation.type)
+                    .where(Violation.incident_id.in_(chunk))
+                    .order_by(Violation.incident_id, Violation.position)
+                ):
                     if vtype not in types.setdefault(iid, []):
                         types[iid].append(vtype)
-        return [{
-            "id": r.id, "title": r.title,
-            "occurred_from": v.format_date(r.occurred_from, r.date_precision),
-            "country": r.country, "admin1": r.admin1, "place": r.place,
-            "violations": types.get(r.id, []), "verification": r.verification_status,
-            "confidentiality": r.confidentiality, "status": r.status,
-            "updated_at": r.updated_at,
-        } for r in rows]
+        return [
+            {
+                "id": r.id,
+                "title": r.title,
+                "occurred_from": v.format_date(r.occurred_from, r.date_precision),
+                "country": r.country,
+                "admin1": r.admin1,
+                "place": r.place,
+                "violations": types.get(r.id, []),
+                "verification": r.verification_status,
+                "confidentiality": r.confidentiality,
+                "status": r.status,
+                "updated_at": r.updated_at,
+            }
+            for r in rows
+        ]
 
     def count(self, q: IncidentQuery | None = None) -> int:
         stmt = self._filtered(q or IncidentQuery(), select(func.count()).select_from(Incident))

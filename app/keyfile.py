@@ -85,16 +85,21 @@ class Seal:
     sealed: bytes
 
     def to_json(self) -> dict[str, Any]:
-        return {"generation": self.generation, "ephemeral": _b64(self.ephemeral),
-                "nonce": _b64(self.nonce), "sealed": _b64(self.sealed)}
+        return {
+            "generation": self.generation,
+            "ephemeral": _b64(self.ephemeral),
+            "nonce": _b64(self.nonce),
+            "sealed": _b64(self.sealed),
+        }
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Seal:
         generation = raw["generation"]
         if not isinstance(generation, int) or generation < 0:
             raise ValueError("bad generation")
-        return cls(generation, _unb64(raw["ephemeral"]), _unb64(raw["nonce"]),
-                   _unb64(raw["sealed"]))
+        return cls(
+            generation, _unb64(raw["ephemeral"]), _unb64(raw["nonce"]), _unb64(raw["sealed"])
+        )
 
 
 @dataclass(frozen=True)
@@ -156,8 +161,11 @@ class Slot:
         if kdf.pop("name") != "argon2id":
             raise ValueError("unsupported kdf")
         params = KdfParams(**{k: int(v) for k, v in kdf.items()})
-        if not (1 <= params.iterations <= 64 and 1 <= params.lanes <= 64
-                and 8 * params.lanes <= params.memory_cost <= 4 * 1024 * 1024):
+        if not (
+            1 <= params.iterations <= 64
+            and 1 <= params.lanes <= 64
+            and 8 * params.lanes <= params.memory_cost <= 4 * 1024 * 1024
+        ):
             raise ValueError("Argon2id parameters out of range")
         public = _unb64(raw["public_key"]) if "public_key" in raw else b""
         if public and len(public) != 32:
@@ -185,8 +193,9 @@ def _unb64(text: str) -> bytes:
 
 
 def _seal_key(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
-                info=_SEAL_INFO + ephemeral + public).derive(shared)
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=_SEAL_INFO + ephemeral + public
+    ).derive(shared)
 
 
 def normalize_secret(secret: str) -> bytes:
@@ -268,8 +277,11 @@ class KeyFile:
             store_id = str(uuid.UUID(raw["store_id"]))
             generation = raw.get("generation", 0)
             pending = (raw.get("pending") or {}).get("generation")
-            if not isinstance(generation, int) or generation < 0 or (
-                    pending is not None and pending != generation + 1):
+            if (
+                not isinstance(generation, int)
+                or generation < 0
+                or (pending is not None and pending != generation + 1)
+            ):
                 raise ValueError("bad key generation")
             rekey_due = bool(raw.get("rekey_due", False))
         except KeyFileError:
@@ -278,8 +290,14 @@ class KeyFile:
             raise KeyFileError(f"key file {path} is corrupted or not an Upfront key file") from exc
         if not slots:
             raise KeyFileError(f"key file {path} has no key slots")
-        return cls(path=path, store_id=store_id, slots=slots, generation=generation,
-                   pending=pending, rekey_due=rekey_due)
+        return cls(
+            path=path,
+            store_id=store_id,
+            slots=slots,
+            generation=generation,
+            pending=pending,
+            rekey_due=rekey_due,
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -287,8 +305,9 @@ class KeyFile:
             "version": VERSION,
             "store_id": self.store_id,
             "generation": self.generation,
-            "pending": None if self.pending is None else {"generation": self.pending,
-                                                          "started_at": _now()},
+            "pending": None
+            if self.pending is None
+            else {"generation": self.pending, "started_at": _now()},
             "rekey_due": self.rekey_due,
             "slots": [s.to_json() for s in self.slots],
         }
@@ -337,7 +356,12 @@ class KeyFile:
         return dict(db_key) if isinstance(db_key, dict) else {self.generation: db_key}
 
     def _wrap(
-        self, keys: Keys, label: str, kind: str, secret: str, kdf: KdfParams,
+        self,
+        keys: Keys,
+        label: str,
+        kind: str,
+        secret: str,
+        kdf: KdfParams,
         slot_id: str | None = None,
     ) -> Slot:
         salt = secrets.token_bytes(16)
@@ -346,8 +370,16 @@ class KeyFile:
         kek = kdf.derive(normalize_secret(secret), salt)
         return self._wrap_with_kek(keys, label, kind, kek, kdf, salt, slot_id)
 
-    def _wrap_with_kek(self, keys: Keys, label: str, kind: str, kek: bytes, kdf: KdfParams,
-                       salt: bytes, slot_id: str | None = None) -> Slot:
+    def _wrap_with_kek(
+        self,
+        keys: Keys,
+        label: str,
+        kind: str,
+        kek: bytes,
+        kdf: KdfParams,
+        salt: bytes,
+        slot_id: str | None = None,
+    ) -> Slot:
         """A sealed slot with a new key pair; its private key under `kek`."""
         private = X25519PrivateKey.generate()
         stub = Slot(
@@ -361,8 +393,9 @@ class KeyFile:
             created_at=_now(),
             public=private.public_key().public_bytes_raw(),
         )
-        wrapped = AESGCM(kek).encrypt(stub.nonce, private.private_bytes_raw(),
-                                      stub.aad(self.store_id))
+        wrapped = AESGCM(kek).encrypt(
+            stub.nonce, private.private_bytes_raw(), stub.aad(self.store_id)
+        )
         slot = replace(stub, wrapped=wrapped)
         for generation, key in sorted(keys.items()):
             slot = self._seal(slot, generation, key)
@@ -375,7 +408,8 @@ class KeyFile:
         shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(slot.public))
         nonce = secrets.token_bytes(12)
         sealed = AESGCM(_seal_key(shared, epk, slot.public)).encrypt(
-            nonce, key, slot.seal_aad(self.store_id, generation))
+            nonce, key, slot.seal_aad(self.store_id, generation)
+        )
         seals = tuple(s for s in slot.seals if s.generation != generation)
         return replace(slot, seals=(*seals, Seal(generation, epk, nonce, sealed)))
 
@@ -409,10 +443,9 @@ class KeyFile:
             keys = {}
             for seal in slot.seals:
                 shared = private.exchange(X25519PublicKey.from_public_bytes(seal.ephemeral))
-                keys[seal.generation] = AESGCM(_seal_key(shared, seal.ephemeral, slot.public)
-                                               ).decrypt(seal.nonce, seal.sealed,
-                                                         slot.seal_aad(self.store_id,
-                                                                       seal.generation))
+                keys[seal.generation] = AESGCM(
+                    _seal_key(shared, seal.ephemeral, slot.public)
+                ).decrypt(seal.nonce, seal.sealed, slot.seal_aad(self.store_id, seal.generation))
         except (InvalidTag, ValueError) as exc:
             raise KeyFileError(f"key file {self.path}: a key slot's seal is damaged") from exc
         return keys
@@ -443,20 +476,23 @@ class KeyFile:
     def upgrade_slot(self, slot: Slot, kek: bytes, keys: Keys) -> Slot:
         """A legacy slot turned into a sealed one under the same KEK (so a key remembered on
         this device still opens it). The caller saves."""
-        new = self._wrap_with_kek(keys, slot.label, slot.kind, kek, slot.kdf, slot.salt,
-                                  slot_id=slot.id)
+        new = self._wrap_with_kek(
+            keys, slot.label, slot.kind, kek, slot.kdf, slot.salt, slot_id=slot.id
+        )
         self.slots = [new if s.id == slot.id else s for s in self.slots]
         return new
 
-    def add_user(self, db_key: bytes | Keys, label: str, passphrase: str,
-                 kdf: KdfParams | None = None) -> Slot:
+    def add_user(
+        self, db_key: bytes | Keys, label: str, passphrase: str, kdf: KdfParams | None = None
+    ) -> Slot:
         """`db_key`: the current key, or every key by generation while a rotation is pending."""
         label = check_label(label)
         if self.slot(label) is not None:
             raise BadInput("user", f"a user named {label!r} already has a slot")
         check_new_passphrase(passphrase)
-        slot = self._wrap(self._keys(db_key), label, PASSPHRASE_SLOT, passphrase,
-                          kdf or KdfParams())
+        slot = self._wrap(
+            self._keys(db_key), label, PASSPHRASE_SLOT, passphrase, kdf or KdfParams()
+        )
         self.slots.append(slot)
         self.save()
         return slot
@@ -514,7 +550,11 @@ class KeyFile:
         label = check_label(label)
         old = self.slot(label)
         slot = self._wrap(
-            keys, old.label if old else label, PASSPHRASE_SLOT, new, KdfParams(),
+            keys,
+            old.label if old else label,
+            PASSPHRASE_SLOT,
+            new,
+            KdfParams(),
             slot_id=old.id if old else None,
         )
         self.slots = [s for s in self.slots if old is None or s.id != old.id] + [slot]
@@ -536,12 +576,16 @@ class KeyFile:
             users = len(legacy) - len(recovery)
             reasons = []
             if users:
-                reasons.append(f"{users} user slot(s) made by an earlier version of Upfront "
-                               "have not been opened since: each of those users unlocks once "
-                               "(or is removed)")
+                reasons.append(
+                    f"{users} user slot(s) made by an earlier version of Upfront "
+                    "have not been opened since: each of those users unlocks once "
+                    "(or is removed)"
+                )
             if recovery:
-                reasons.append("the recovery slot was made by an earlier version: give the "
-                               "recovery key once (UPFRONT_RECOVERY_KEY or the prompt)")
+                reasons.append(
+                    "the recovery slot was made by an earlier version: give the "
+                    "recovery key once (UPFRONT_RECOVERY_KEY or the prompt)"
+                )
             raise BadInput("key slots", "; ".join(reasons) + "; nothing was changed")
         pending = self.generation + 1
         self.slots = [self._seal(s, pending, new_key) for s in self.slots]
@@ -555,8 +599,12 @@ class KeyFile:
         if self.pending is None:
             return
         self.generation, self.pending, self.rekey_due = self.pending, None, False
-        self.slots = [s if s.legacy else replace(s, seals=tuple(
-            x for x in s.seals if x.generation == self.generation)) for s in self.slots]
+        self.slots = [
+            s
+            if s.legacy
+            else replace(s, seals=tuple(x for x in s.seals if x.generation == self.generation))
+            for s in self.slots
+        ]
         self.save()
 
     def abandon_rotation(self) -> None:
@@ -565,8 +613,12 @@ class KeyFile:
         if self.pending is None:
             return
         pending, self.pending, self.rekey_due = self.pending, None, True
-        self.slots = [s if s.legacy else replace(s, seals=tuple(
-            x for x in s.seals if x.generation != pending)) for s in self.slots]
+        self.slots = [
+            s
+            if s.legacy
+            else replace(s, seals=tuple(x for x in s.seals if x.generation != pending))
+            for s in self.slots
+        ]
         self.save()
 
 

@@ -89,8 +89,15 @@ class PrivateFileHandler(logging.handlers.RotatingFileHandler):
     def _open(self) -> io.TextIOWrapper:
         path = Path(self.baseFilename)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
-                     | getattr(os, "O_CLOEXEC", 0), 0o600)
+        fd = os.open(
+            path,
+            os.O_WRONLY
+            | os.O_CREAT
+            | os.O_APPEND
+            | getattr(os, "O_NOFOLLOW", 0)
+            | getattr(os, "O_CLOEXEC", 0),
+            0o600,
+        )
         try:
             os.fchmod(fd, 0o600)
         except OSError:  # pragma: no cover - a file system without modes (FAT on a USB stick)
@@ -104,8 +111,9 @@ def configure(directory: Path, level: int = logging.INFO, *, name: str = LOG_FIL
     moves the file. Returns the file's path. The file is created on the first line, not before."""
     stop()
     path = log_path(directory, name)
-    handler = PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, delay=True,
-                                 encoding="utf-8")
+    handler = PrivateFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, delay=True, encoding="utf-8"
+    )
     handler.setFormatter(SafeFormatter(FORMAT))
     handler.addFilter(OwnLoggers())
     handler.setLevel(level)
@@ -127,7 +135,8 @@ def stop(directory: Path | None = None) -> None:
         if not getattr(handler, _ATTR, False):
             continue
         if directory is not None and not _same_place(
-                Path(getattr(handler, "baseFilename", "")).parent, directory):
+            Path(getattr(handler, "baseFilename", "")).parent, directory
+        ):
             continue
         root.removeHandler(handler)
         handler.close()

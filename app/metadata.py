@@ -48,10 +48,19 @@ MAX_TOTAL_PIXELS = 16 * MAX_PIXELS
 # What each cleanable format is called, and the media types that declare it.
 JPEG, PNG, GIF, WEBP, TIFF, PDF, TEXT = "JPEG", "PNG", "GIF", "WebP", "TIFF", "PDF", "plain text"
 _DECLARED = {
-    "image/jpeg": JPEG, "image/jpg": JPEG, "image/pjpeg": JPEG,
-    "image/png": PNG, "image/apng": PNG, "image/gif": GIF, "image/webp": WEBP,
-    "image/tiff": TIFF, "image/tiff-fx": TIFF, "application/pdf": PDF,
-    "text/plain": TEXT, "text/csv": TEXT, "text/markdown": TEXT,
+    "image/jpeg": JPEG,
+    "image/jpg": JPEG,
+    "image/pjpeg": JPEG,
+    "image/png": PNG,
+    "image/apng": PNG,
+    "image/gif": GIF,
+    "image/webp": WEBP,
+    "image/tiff": TIFF,
+    "image/tiff-fx": TIFF,
+    "application/pdf": PDF,
+    "text/plain": TEXT,
+    "text/csv": TEXT,
+    "text/markdown": TEXT,
 }
 # Declared kinds that say nothing about the content.
 _UNDECLARED = {"", "application/octet-stream", "binary/octet-stream"}
@@ -66,8 +75,9 @@ def cleanable(media_type: str, filename: str = "") -> bool:
     return _declared(media_type, filename) is not None
 
 
-def stripped(content: bytes, media_type: str, filename: str = "", *,
-             field: str = "attachment") -> bytes:
+def stripped(
+    content: bytes, media_type: str, filename: str = "", *, field: str = "attachment"
+) -> bytes:
     """A copy of `content` without its metadata (see the module's documentation).
 
     Raises CannotClean for a kind of file that cannot be cleaned, and BadInput (naming `field`,
@@ -76,8 +86,11 @@ def stripped(content: bytes, media_type: str, filename: str = "", *,
     declared = _declared(media_type, filename)
     found = _sniff(content)
     if found is None and declared is None:
-        raise CannotClean(field, f"{media_type or 'this kind of file'} cannot be cleared of "
-                          "metadata; only the original can leave, on purpose")
+        raise CannotClean(
+            field,
+            f"{media_type or 'this kind of file'} cannot be cleared of "
+            "metadata; only the original can leave, on purpose",
+        )
     if declared is not None and found is not None and declared != found:
         raise BadInput(field, f"is declared as {declared} but its content is {found}")
     kind = found or declared
@@ -89,13 +102,28 @@ def stripped(content: bytes, media_type: str, filename: str = "", *,
         return _CLEANERS[found](content, field)  # here kind is found (TEXT went above)
     except BadInput:
         raise
-    except (ValueError, struct.error, OSError, EOFError, IndexError, KeyError, TypeError,
-            AttributeError, ZeroDivisionError, SyntaxError, RecursionError, MemoryError,
-            zlib.error, NotImplementedError, AssertionError) as exc:
+    except (
+        ValueError,
+        struct.error,
+        OSError,
+        EOFError,
+        IndexError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        ZeroDivisionError,
+        SyntaxError,
+        RecursionError,
+        MemoryError,
+        zlib.error,
+        NotImplementedError,
+        AssertionError,
+    ) as exc:
         # Parsers of hostile files fail in many ways; none of their messages is shown (they
         # may quote the file), only that the file is damaged.
-        raise BadInput(field, f"is a damaged {kind} file ({type(exc).__name__}); "
-                       "it cannot be cleaned") from None
+        raise BadInput(
+            field, f"is a damaged {kind} file ({type(exc).__name__}); it cannot be cleaned"
+        ) from None
 
 
 def _declared(media_type: str, filename: str) -> str | None:
@@ -178,9 +206,9 @@ def _jpeg_segments(content: bytes) -> bytes:
         length = (content[i] << 8) | content[i + 1]
         if length < 2 or i + length > n:
             raise ValueError("segment runs past the end")
-        body = content[i + 2:i + length]
+        body = content[i + 2 : i + length]
         if _keep_jpeg_segment(marker, body):
-            out += bytes((0xFF, marker)) + content[i:i + length]
+            out += bytes((0xFF, marker)) + content[i : i + length]
         i += length
         if marker == 0xDA:  # start of scan: entropy-coded data up to the next real marker
             start = i
@@ -210,9 +238,27 @@ def _jpeg(content: bytes, field: str) -> bytes:
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # Critical chunks, colour, transparency, and APNG animation; text, eXIf, tIME, and every chunk
 # not named here (private ones included) are dropped.
-_PNG_KEEP = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP",
-             b"sBIT", b"bKGD", b"pHYs", b"hIST", b"cICP", b"mDCv", b"cLLi", b"acTL", b"fcTL",
-             b"fdAT"}
+_PNG_KEEP = {
+    b"IHDR",
+    b"PLTE",
+    b"IDAT",
+    b"IEND",
+    b"tRNS",
+    b"gAMA",
+    b"cHRM",
+    b"sRGB",
+    b"iCCP",
+    b"sBIT",
+    b"bKGD",
+    b"pHYs",
+    b"hIST",
+    b"cICP",
+    b"mDCv",
+    b"cLLi",
+    b"acTL",
+    b"fcTL",
+    b"fdAT",
+}
 
 
 def _png(content: bytes, field: str) -> bytes:
@@ -221,19 +267,23 @@ def _png(content: bytes, field: str) -> bytes:
     while True:
         if i + 8 > n:
             raise ValueError("chunk header runs past the end")
-        length, kind = struct.unpack(">I4s", content[i:i + 8])
+        length, kind = struct.unpack(">I4s", content[i : i + 8])
         end = i + 12 + length
         if length > 0x7FFFFFFF or end > n:
             raise ValueError("chunk runs past the end")
-        (crc,) = struct.unpack(">I", content[end - 4:end])
-        if zlib.crc32(content[i + 4:end - 4]) != crc:
+        (crc,) = struct.unpack(">I", content[end - 4 : end])
+        if zlib.crc32(content[i + 4 : end - 4]) != crc:
             raise ValueError("chunk checksum does not match")
         if kind == b"iCCP":
             # The profile stays; its name (free text, up to 79 characters) does not.
-            data = content[i + 8:end - 4]
-            data = b"ICC profile" + data[data.index(b"\x00"):]
-            out += struct.pack(">I", len(data)) + kind + data + struct.pack(
-                ">I", zlib.crc32(kind + data))
+            data = content[i + 8 : end - 4]
+            data = b"ICC profile" + data[data.index(b"\x00") :]
+            out += (
+                struct.pack(">I", len(data))
+                + kind
+                + data
+                + struct.pack(">I", zlib.crc32(kind + data))
+            )
         elif kind in _PNG_KEEP:
             out += content[i:end]
         elif not kind[:1].isalpha() or kind[0] & 0x20 == 0:
@@ -294,8 +344,12 @@ def _gif(content: bytes, field: str) -> bytes:
         # other application blocks go.
         if label == 0xF9 and len(extension) >= 8 and extension[2] == 4:
             out += extension[:7] + b"\x00"
-        elif label == 0xFF and extension[2:14] in (b"\x0bNETSCAPE2.0", b"\x0bANIMEXTS1.0") \
-                and len(extension) >= 19 and extension[14:16] == b"\x03\x01":
+        elif (
+            label == 0xFF
+            and extension[2:14] in (b"\x0bNETSCAPE2.0", b"\x0bANIMEXTS1.0")
+            and len(extension) >= 19
+            and extension[14:16] == b"\x03\x01"
+        ):
             out += extension[:18] + b"\x00"
         elif label == 0xFF and extension[2:14] == b"\x0bICCRGBG1012":
             out += extension
@@ -319,13 +373,13 @@ def _webp(content: bytes, field: str) -> bytes:
     while i < end_of_riff:
         if i + 8 > end_of_riff:
             raise ValueError("chunk header runs past the end")
-        kind = content[i:i + 4]
-        (length,) = struct.unpack("<I", content[i + 4:i + 8])
+        kind = content[i : i + 4]
+        (length,) = struct.unpack("<I", content[i + 4 : i + 8])
         end = i + 8 + length + (length & 1)
         if i + 8 + length > end_of_riff:
             raise ValueError("chunk runs past the end")
         if kind in _WEBP_KEEP:
-            chunk = bytearray(content[i:min(end, end_of_riff)])
+            chunk = bytearray(content[i : min(end, end_of_riff)])
             if length & 1 and end > end_of_riff:
                 chunk.append(0)
             if kind == b"VP8X":
@@ -348,8 +402,10 @@ def _tiff(content: bytes, field: str) -> bytes:
         if _SUB_IFDS in getattr(image, "tag_v2", {}):
             # Camera raw files (DNG) keep the real image in sub-IFDs Pillow does not read:
             # a copy of what Pillow sees would be a thumbnail, not the evidence.
-            raise CannotClean(field, "is a TIFF with sub-images (camera raw); only the "
-                              "original can leave, on purpose")
+            raise CannotClean(
+                field,
+                "is a TIFF with sub-images (camera raw); only the original can leave, on purpose",
+            )
         frames = []
         for index in range(_frame_count(image, field)):
             image.seek(index)
@@ -364,8 +420,9 @@ def _tiff(content: bytes, field: str) -> bytes:
     if frames[0].info:
         options["icc_profile"] = frames[0].info["icc_profile"]
     try:
-        frames[0].save(out, format="TIFF", save_all=len(frames) > 1,
-                       append_images=frames[1:], **options)
+        frames[0].save(
+            out, format="TIFF", save_all=len(frames) > 1, append_images=frames[1:], **options
+        )
     except (OSError, ValueError, KeyError, TypeError):
         raise _changed(TIFF, field) from None
     cleaned = out.getvalue()
@@ -416,7 +473,8 @@ def _pdf_cleaned(content: bytes, field: str) -> bytes:
                 # XMP under whatever name (a damaged or hostile file's keys are not ours)
                 target = value.get_object() if isinstance(value, IndirectObject) else value
                 if isinstance(target, StreamObject) and (
-                        target.get("/Type") == "/Metadata" or target.get("/Subtype") == "/XML"):
+                    target.get("/Type") == "/Metadata" or target.get("/Subtype") == "/XML"
+                ):
                     del obj[key]
             if isinstance(obj, StreamObject) and obj.get("/Subtype") == "/Image":
                 _scrub_pdf_image(obj)
@@ -448,9 +506,25 @@ def _pdf_cleaned(content: bytes, field: str) -> bytes:
 
 
 # What a document catalog keeps: how the document is made and shown.
-_PDF_CATALOG = {"/Type", "/Version", "/Extensions", "/Pages", "/PageLabels", "/Names", "/Dests",
-                "/ViewerPreferences", "/PageLayout", "/PageMode", "/Outlines", "/StructTreeRoot",
-                "/MarkInfo", "/Lang", "/AcroForm", "/OCProperties", "/OutputIntents"}
+_PDF_CATALOG = {
+    "/Type",
+    "/Version",
+    "/Extensions",
+    "/Pages",
+    "/PageLabels",
+    "/Names",
+    "/Dests",
+    "/ViewerPreferences",
+    "/PageLayout",
+    "/PageMode",
+    "/Outlines",
+    "/StructTreeRoot",
+    "/MarkInfo",
+    "/Lang",
+    "/AcroForm",
+    "/OCProperties",
+    "/OutputIntents",
+}
 
 
 def _scrub_pdf_image(stream: StreamObject) -> None:
@@ -500,16 +574,20 @@ _PILLOW = {JPEG: "JPEG", PNG: "PNG", GIF: "GIF", WEBP: "WEBP", TIFF: "TIFF"}
 
 
 def _bomb(field: str) -> BadInput:
-    return BadInput(field, f"is an image larger than {MAX_PIXELS:,} pixels (or claims to be); "
-                    "it is not decoded")
+    return BadInput(
+        field, f"is an image larger than {MAX_PIXELS:,} pixels (or claims to be); it is not decoded"
+    )
 
 
 def _frame_count(image: Image.Image, field: str) -> int:
     frames = getattr(image, "n_frames", 1)
     width, height = image.size
     if frames > MAX_FRAMES or frames * width * height > MAX_TOTAL_PIXELS:
-        raise BadInput(field, f"has more than {MAX_FRAMES} frames or pages, or more than "
-                       f"{MAX_TOTAL_PIXELS:,} pixels in all; it is not decoded")
+        raise BadInput(
+            field,
+            f"has more than {MAX_FRAMES} frames or pages, or more than "
+            f"{MAX_TOTAL_PIXELS:,} pixels in all; it is not decoded",
+        )
     return frames
 
 
@@ -519,8 +597,9 @@ def _not_a_bomb(image: Image.Image, field: str) -> None:
         raise _bomb(field)
 
 
-def _frames(image: Image.Image, count: int,
-            field: str) -> Iterator[tuple[str, tuple[int, int], bytes]]:
+def _frames(
+    image: Image.Image, count: int, field: str
+) -> Iterator[tuple[str, tuple[int, int], bytes]]:
     """Each frame's mode, size and pixels (palettes resolved), one at a time."""
     for index in range(count):
         image.seek(index)
@@ -538,15 +617,17 @@ def _same_pixels(original: bytes, cleaned: bytes, kind: str, field: str) -> None
         count = 1 if kind == JPEG else _frame_count(before, field)
         if kind != JPEG and _frame_count(after, field) != count:
             raise _changed(kind, field)
-        for a, b in zip(_frames(before, count, field), _frames(after, count, field),
-                        strict=True):
+        for a, b in zip(_frames(before, count, field), _frames(after, count, field), strict=True):
             if a != b:
                 raise _changed(kind, field)
 
 
 def _changed(kind: str, field: str) -> CannotClean:
-    return CannotClean(field, f"is a {kind} image whose metadata cannot be removed without "
-                       "changing its pixels; only the original can leave, on purpose")
+    return CannotClean(
+        field,
+        f"is a {kind} image whose metadata cannot be removed without "
+        "changing its pixels; only the original can leave, on purpose",
+    )
 
 
 _CLEANERS = {JPEG: _jpeg, PNG: _png, GIF: _gif, WEBP: _webp, TIFF: _tiff, PDF: _pdf}

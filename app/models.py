@@ -65,8 +65,7 @@ class Incident(Base):
     lon: Mapped[float | None] = mapped_column(Float)
     location_precision: Mapped[str | None] = mapped_column(CODE)
     # a home, a shelter, a safe house: outside the team only admin1 and admin2 are shown
-    location_sensitive: Mapped[bool] = mapped_column(Boolean, default=False,
-                                                     server_default=false())
+    location_sensitive: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     narrative: Mapped[str] = mapped_column(Text, default="")
     # The summary written for partners and the public, cleared for release by a user other
     # than its author (or by the single user of a one-person office, which says so). Setting
@@ -76,8 +75,9 @@ class Incident(Base):
     public_summary_at: Mapped[str | None] = mapped_column(STAMP)
     public_summary_cleared_by: Mapped[str | None] = mapped_column(String(64))
     public_summary_cleared_at: Mapped[str | None] = mapped_column(STAMP)
-    public_summary_single_user: Mapped[bool] = mapped_column(Boolean, default=False,
-                                                             server_default=false())
+    public_summary_single_user: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     confidentiality: Mapped[str] = mapped_column(CODE)
     status: Mapped[str] = mapped_column(CODE)
     verification_status: Mapped[str] = mapped_column(CODE)
@@ -275,8 +275,7 @@ class OutboxEntry(Base):
     # cursor passes it, older log entries must not overwrite the values sent
     echo: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (Index("ix_sync_outbox_state", "state", "seq"),
-                      {"sqlite_autoincrement": True})
+    __table_args__ = (Index("ix_sync_outbox_state", "state", "seq"), {"sqlite_autoincrement": True})
 
 
 class SyncConflict(Base):
@@ -325,7 +324,8 @@ class SituationLink(Base):
 
     __tablename__ = "situation_links"
     situation_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("situations.id", ondelete="CASCADE"), primary_key=True)
+        ID, ForeignKey("situations.id", ondelete="CASCADE"), primary_key=True
+    )
     incident_id: Mapped[str] = mapped_column(ID, primary_key=True, index=True)
     mode: Mapped[str] = mapped_column(CODE)  # include, exclude
     at: Mapped[str] = mapped_column(STAMP)
@@ -339,7 +339,8 @@ class Assessment(Base):
     __tablename__ = "assessments"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     situation_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("situations.id", ondelete="CASCADE"), index=True)
+        ID, ForeignKey("situations.id", ondelete="CASCADE"), index=True
+    )
     assessed_on: Mapped[date] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer)
     summary: Mapped[str] = mapped_column(Text, default="")
@@ -355,7 +356,8 @@ class Strategy(Base):
     __tablename__ = "strategies"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     situation_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("situations.id", ondelete="CASCADE"), index=True)
+        ID, ForeignKey("situations.id", ondelete="CASCADE"), index=True
+    )
     version: Mapped[int] = mapped_column(Integer)
     objectives: Mapped[list[str]] = mapped_column(JSON)
     # [{"id", "title", "pillar", "level", "lead", "partners", "owner", "due", "status",

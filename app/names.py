@@ -38,19 +38,89 @@ from collections.abc import Iterable, Iterator
 
 WITHHELD = "[…]"
 
-PARTICLES = frozenset({
-    # Latin-script particles and Arabic name elements in transcription
-    "al", "el", "ul", "ar", "as", "ad", "at", "an", "az", "ash", "ath", "ibn", "bin", "ben",
-    "bint", "binti", "abu", "abou", "umm", "um", "abd", "de", "da", "do", "das", "dos", "del",
-    "della", "dei", "degli", "der", "den", "des", "di", "du", "la", "le", "les", "lo", "van",
-    "von", "ter", "ten", "te", "y", "e", "i", "st", "ste", "mc", "mac", "ould", "ag",
-    # Arabic script, folded
-    "ال", "بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ولد",
-    # Cyrillic transcriptions
-    "аль", "эль", "ибн", "бин", "бен", "абу", "ван", "фон", "де", "ла", "дель",
-})
+PARTICLES = frozenset(
+    {
+        # Latin-script particles and Arabic name elements in transcription
+        "al",
+        "el",
+        "ul",
+        "ar",
+        "as",
+        "ad",
+        "at",
+        "an",
+        "az",
+        "ash",
+        "ath",
+        "ibn",
+        "bin",
+        "ben",
+        "bint",
+        "binti",
+        "abu",
+        "abou",
+        "umm",
+        "um",
+        "abd",
+        "de",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "del",
+        "della",
+        "dei",
+        "degli",
+        "der",
+        "den",
+        "des",
+        "di",
+        "du",
+        "la",
+        "le",
+        "les",
+        "lo",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "te",
+        "y",
+        "e",
+        "i",
+        "st",
+        "ste",
+        "mc",
+        "mac",
+        "ould",
+        "ag",
+        # Arabic script, folded
+        "ال",
+        "بن",
+        "ابن",
+        "بنت",
+        "ابو",
+        "ابي",
+        "ام",
+        "عبد",
+        "ولد",
+        # Cyrillic transcriptions
+        "аль",
+        "эль",
+        "ибн",
+        "бин",
+        "бен",
+        "абу",
+        "ван",
+        "фон",
+        "де",
+        "ла",
+        "дель",
+    }
+)
 
-ORDINARY = frozenset("""
+ORDINARY = frozenset(
+    """
 the and of for in on at to a an with by from or not no
 forces force army police militia militias brigade brigades battalion battalions regiment
 division unit units group groups armed national security guard guards front movement party
@@ -64,19 +134,80 @@ y el los las fuerzas ejercito policia grupo guardia nacional movimiento frente e
 и в на силы армия полиция группа гвардия национальная движение фронт школа
 قوات الجيش جيش الشرطه شرطه مجموعه جماعه الحرس حرس الوطني وطني الدعم دعم السريع سريع حركه جبهه
 مدرسه المدرسه مستشفي المستشفي سوق السوق
-""".split())
+""".split()
+)
 
 # Arabic proclitics that attach to the front of a word, longest first
-_PROCLITICS = ("وبال", "وكال", "فبال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل",
-               "لل", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ك", "ل", "ال")
-COMPOUND_SURNAMES = frozenset({
-    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "尉迟", "尉遲",
-    "令狐", "公孙", "公孫", "慕容", "长孙", "長孫", "宇文", "司徒", "夏侯", "轩辕", "軒轅", "端木",
-    "独孤", "獨孤", "南宫", "南宮", "西门", "西門", "百里", "呼延", "万俟", "澹台", "闻人", "聞人",
-})
+_PROCLITICS = (
+    "وبال",
+    "وكال",
+    "فبال",
+    "فكال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "فلل",
+    "لل",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+    "فك",
+    "و",
+    "ف",
+    "ب",
+    "ك",
+    "ل",
+    "ال",
+)
+COMPOUND_SURNAMES = frozenset(
+    {
+        "欧阳",
+        "歐陽",
+        "司马",
+        "司馬",
+        "诸葛",
+        "諸葛",
+        "上官",
+        "东方",
+        "東方",
+        "皇甫",
+        "尉迟",
+        "尉遲",
+        "令狐",
+        "公孙",
+        "公孫",
+        "慕容",
+        "长孙",
+        "長孫",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "轩辕",
+        "軒轅",
+        "端木",
+        "独孤",
+        "獨孤",
+        "南宫",
+        "南宮",
+        "西门",
+        "西門",
+        "百里",
+        "呼延",
+        "万俟",
+        "澹台",
+        "闻人",
+        "聞人",
+    }
+)
 
-_HAN_RANGES = ("\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
-               "\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f")
+_HAN_RANGES = (
+    "\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+)
 _HAN = re.compile(f"[{_HAN_RANGES}]+")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -92,9 +223,23 @@ def _table() -> dict[int, int | str | None]:
         if cat in ("Mn", "Mc", "Me", "Cf"):
             table[cp] = None
     table[0x0640] = None  # tatweel
-    for src, dst in {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ى": "ي",
-                     "ی": "ي", "ې": "ي", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي", "ک": "ك",
-                     "ı": "i"}.items():
+    for src, dst in {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ٳ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ې": "ي",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ک": "ك",
+        "ı": "i",
+    }.items():
         table[ord(src)] = dst
     return table
 
@@ -112,8 +257,9 @@ def _raw_fold(text: str) -> str:
 
 # ASCII text, the common case, is folded a byte at a time: letters and digits lower-cased,
 # everything else a space (ten times faster than the Unicode path; the same words come out)
-_ASCII_FOLD = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in range(128)) + \
-    bytes(32 for _c in range(128))
+_ASCII_FOLD = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in range(128)) + bytes(
+    32 for _c in range(128)
+)
 _ASCII_FOLD_LINES = _ASCII_FOLD[:10] + b"\n" + _ASCII_FOLD[11:]  # one name a line
 
 
@@ -221,11 +367,18 @@ class Names:
         self._phrases_by_start: dict[tuple[str, ...], list[tuple[str, ...]]] | None = None
         ordinary = [p for p in phrases if self.match.isdisjoint(p)]  # found only whole
         gap = r"[\W_]{0,4}"  # spaces, a middle dot, joiners: nothing that is a letter
-        self._han = re.compile("|".join(gap.join(map(re.escape, h)) for h in sorted(
-            han, key=len, reverse=True))) if han else None
-        self._ordinary_re = re.compile("|".join(
-            r"(?<!\S)" + re.escape(" ".join(p)) + r"(?!\S)" for p in ordinary)
-        ) if ordinary else None
+        self._han = (
+            re.compile(
+                "|".join(gap.join(map(re.escape, h)) for h in sorted(han, key=len, reverse=True))
+            )
+            if han
+            else None
+        )
+        self._ordinary_re = (
+            re.compile("|".join(r"(?<!\S)" + re.escape(" ".join(p)) + r"(?!\S)" for p in ordinary))
+            if ordinary
+            else None
+        )
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -238,8 +391,7 @@ class Names:
             words = text.encode().translate(_ASCII_FOLD).split()
             if not self._match_ascii.isdisjoint(words):
                 return True
-            return bool(self._ordinary_re and self._ordinary_re.search(
-                b" ".join(words).decode()))
+            return bool(self._ordinary_re and self._ordinary_re.search(b" ".join(words).decode()))
         raw = _raw_fold(text)
         if self._han and self._han.search(raw):
             return True
@@ -282,19 +434,21 @@ class Names:
         flat = [(i, t) for i, (_s, _e, tokens) in enumerate(segments) for t in tokens]
         words = [t for _i, t in flat]
         for k in range(len(words)):
-            candidates = self._phrases.get(tuple(words[k:k + 2]), ()) or \
-                self._phrases.get((words[k],), ())
+            candidates = self._phrases.get(tuple(words[k : k + 2]), ()) or self._phrases.get(
+                (words[k],), ()
+            )
             for phrase in candidates:
-                if tuple(words[k:k + len(phrase)]) == phrase:
-                    for i, _t in flat[k:k + len(phrase)]:
+                if tuple(words[k : k + len(phrase)]) == phrase:
+                    for i, _t in flat[k : k + len(phrase)]:
                         hit[i] = True
                     break
         # particles between two cut words go with them: "[…]", not "[…] de la […]"
         for i in range(1, len(segments) - 1):
             if not hit[i] and hit[i - 1] and all(t in PARTICLES for t in segments[i][2]):
                 j = i
-                while j < len(segments) and not hit[j] and all(
-                        t in PARTICLES for t in segments[j][2]):
+                while (
+                    j < len(segments) and not hit[j] and all(t in PARTICLES for t in segments[j][2])
+                ):
                     j += 1
                 if j < len(segments) and hit[j] and _only_spaces(text, segments, i - 1, j):
                     for x in range(i, j):
@@ -305,10 +459,9 @@ class Names:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(segments) and hit[j + 1] and _only_spaces(text, segments, j,
-                                                                          j + 1):
+            while j + 1 < len(segments) and hit[j + 1] and _only_spaces(text, segments, j, j + 1):
                 j += 1
-            out.append(text[pos:segments[i][0]])
+            out.append(text[pos : segments[i][0]])
             out.append(WITHHELD)
             pos = segments[j][1]
             i = j + 1
@@ -318,8 +471,10 @@ class Names:
 
 def _only_spaces(text: str, segments: list[tuple[int, int, list[str]]], i: int, j: int) -> bool:
     """Whether segments i..j stand together, with only spaces, hyphens or joiners between."""
-    return all(not text[segments[k][1]:segments[k + 1][0]].strip(" \t\u00a0-\u2010\u2011")
-               for k in range(i, j))
+    return all(
+        not text[segments[k][1] : segments[k + 1][0]].strip(" \t\u00a0-\u2010\u2011")
+        for k in range(i, j)
+    )
 
 
 def _segment_class() -> str:

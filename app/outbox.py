@@ -94,9 +94,19 @@ class Outbox:
     def created(self, docs: dict[str, dict[str, Any]]) -> None:
         """New records: `docs` maps record id to its field paths."""
         now = utcnow()
-        rows = [{"record_id": rid, "op": "create", "fields": fields, "bases": None,
-                 "hlc": self.clock.tick(), "schema": self.schema, "state": PENDING,
-                 "created_at": now} for rid, fields in docs.items()]
+        rows = [
+            {
+                "record_id": rid,
+                "op": "create",
+                "fields": fields,
+                "bases": None,
+                "hlc": self.clock.tick(),
+                "schema": self.schema,
+                "state": PENDING,
+                "created_at": now,
+            }
+            for rid, fields in docs.items()
+        ]
         if rows:
             self.session.connection().execute(insert(OutboxEntry.__table__), rows)
 
@@ -104,35 +114,73 @@ class Outbox:
         diff = list(diff)
         if not diff:
             return
-        self.session.execute(insert(OutboxEntry).values(
-            record_id=record_id, op="update", fields={f: new for f, _old, new in diff},
-            bases={f: value_hash(old) for f, old, _new in diff}, hlc=self.clock.tick(),
-            schema=self.schema, state=PENDING, created_at=utcnow()))
+        self.session.execute(
+            insert(OutboxEntry).values(
+                record_id=record_id,
+                op="update",
+                fields={f: new for f, _old, new in diff},
+                bases={f: value_hash(old) for f, old, _new in diff},
+                hlc=self.clock.tick(),
+                schema=self.schema,
+                state=PENDING,
+                created_at=utcnow(),
+            )
+        )
 
     def attached(self, record_id: str, meta: dict[str, Any]) -> None:
         """A file added to a record: its description goes in the batch, its bytes follow
         in chunks once HQ has taken the description."""
-        self.session.execute(insert(OutboxEntry).values(
-            record_id=record_id, op="attach", fields={"attachment": meta}, bases=None,
-            hlc=self.clock.tick(), schema=self.schema, state=PENDING, created_at=utcnow()))
+        self.session.execute(
+            insert(OutboxEntry).values(
+                record_id=record_id,
+                op="attach",
+                fields={"attachment": meta},
+                bases=None,
+                hlc=self.clock.tick(),
+                schema=self.schema,
+                state=PENDING,
+                created_at=utcnow(),
+            )
+        )
 
     def deleted(self, record_id: str) -> None:
-        self.session.execute(insert(OutboxEntry).values(
-            record_id=record_id, op="delete", fields=None, bases=None, hlc=self.clock.tick(),
-            schema=self.schema, state=PENDING, created_at=utcnow()))
+        self.session.execute(
+            insert(OutboxEntry).values(
+                record_id=record_id,
+                op="delete",
+                fields=None,
+                bases=None,
+                hlc=self.clock.tick(),
+                schema=self.schema,
+                state=PENDING,
+                created_at=utcnow(),
+            )
+        )
 
 
 # ---- reading and answering (used by sync) --------------------------------------------------
-def pending(session: Session, after: int = 0, limit: int = 500,
-            states: tuple[str, ...] = (PENDING, HELD)) -> list[OutboxEntry]:
-    return list(session.scalars(
-        select(OutboxEntry).where(OutboxEntry.state.in_(states), OutboxEntry.seq > after)
-        .order_by(OutboxEntry.seq).limit(limit)))
+def pending(
+    session: Session, after: int = 0, limit: int = 500, states: tuple[str, ...] = (PENDING, HELD)
+) -> list[OutboxEntry]:
+    return list(
+        session.scalars(
+            select(OutboxEntry)
+            .where(OutboxEntry.state.in_(states), OutboxEntry.seq > after)
+            .order_by(OutboxEntry.seq)
+            .limit(limit)
+        )
+    )
 
 
 def pending_count(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(OutboxEntry).where(
-        OutboxEntry.state.in_((PENDING, HELD)))) or 0)
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(OutboxEntry)
+            .where(OutboxEntry.state.in_((PENDING, HELD)))
+        )
+        or 0
+    )
 
 
 Protection = tuple[set[str] | None, dict[str, list[tuple[int, int]]]]
@@ -147,13 +195,22 @@ def protected_paths_many(session: Session, record_ids: list[str]) -> dict[str, P
     to protect are left out)."""
     out: dict[str, Protection] = {}
     for i in range(0, len(record_ids), 500):
-        chunk = record_ids[i:i + 500]
+        chunk = record_ids[i : i + 500]
         rows = session.execute(
-            select(OutboxEntry.record_id, OutboxEntry.seq, OutboxEntry.op, OutboxEntry.fields,
-                   OutboxEntry.state, OutboxEntry.echo)
-            .where(OutboxEntry.record_id.in_(chunk), OutboxEntry.fields.is_not(None)
-                   | OutboxEntry.state.in_((PENDING, HELD)))
-            .order_by(OutboxEntry.seq)).all()
+            select(
+                OutboxEntry.record_id,
+                OutboxEntry.seq,
+                OutboxEntry.op,
+                OutboxEntry.fields,
+                OutboxEntry.state,
+                OutboxEntry.echo,
+            )
+            .where(
+                OutboxEntry.record_id.in_(chunk),
+                OutboxEntry.fields.is_not(None) | OutboxEntry.state.in_((PENDING, HELD)),
+            )
+            .order_by(OutboxEntry.seq)
+        ).all()
         by_record: dict[str, list[tuple[Any, ...]]] = {}
         for row in rows:
             by_record.setdefault(row[0], []).append(row[1:])
@@ -183,36 +240,52 @@ def _protection(entries: list[tuple[Any, ...]]) -> Protection:
     return hard, soft
 
 
-def answer(session: Session, seq: int, state: str, reason: str | None = None,
-           echo: int | None = None) -> None:
+def answer(
+    session: Session, seq: int, state: str, reason: str | None = None, echo: int | None = None
+) -> None:
     """Record HQ's answer for one entry."""
     answer_many(session, [(seq, state, reason, echo)])
 
 
-def answer_many(session: Session, answers: list[tuple[int, str, str | None, int | None]]
-                ) -> None:
+def answer_many(session: Session, answers: list[tuple[int, str, str | None, int | None]]) -> None:
     """HQ's answers, (seq, state, reason, echo) each, in one statement."""
     if not answers:
         return
     table = OutboxEntry.__table__
     now = utcnow()
     session.execute(
-        update(table).where(table.c.seq == bindparam("b_seq")).values(
-            state=bindparam("b_state"), reason=bindparam("b_reason"),
-            echo=bindparam("b_echo"), answered_at=now),
-        [{"b_seq": seq, "b_state": state, "b_reason": reason, "b_echo": echo}
-         for seq, state, reason, echo in answers])
+        update(table)
+        .where(table.c.seq == bindparam("b_seq"))
+        .values(
+            state=bindparam("b_state"),
+            reason=bindparam("b_reason"),
+            echo=bindparam("b_echo"),
+            answered_at=now,
+        ),
+        [
+            {"b_seq": seq, "b_state": state, "b_reason": reason, "b_echo": echo}
+            for seq, state, reason, echo in answers
+        ],
+    )
 
 
 def prune(session: Session, cursor: int) -> None:
     """Drop the values of delivered changes once the pull cursor has passed HQ's record of
     them: they are at HQ, and nothing older can overwrite them any more."""
-    session.execute(update(OutboxEntry).where(
-        OutboxEntry.state.in_(DELIVERED), OutboxEntry.fields.is_not(None),
-        (OutboxEntry.echo.is_(None)) | (OutboxEntry.echo <= cursor)).values(
-        fields=null(), bases=null()))
+    session.execute(
+        update(OutboxEntry)
+        .where(
+            OutboxEntry.state.in_(DELIVERED),
+            OutboxEntry.fields.is_not(None),
+            (OutboxEntry.echo.is_(None)) | (OutboxEntry.echo <= cursor),
+        )
+        .values(fields=null(), bases=null())
+    )
 
 
 def quarantined(session: Session) -> list[OutboxEntry]:
-    return list(session.scalars(select(OutboxEntry).where(OutboxEntry.state == REJECTED)
-                                .order_by(OutboxEntry.seq)))
+    return list(
+        session.scalars(
+            select(OutboxEntry).where(OutboxEntry.state == REJECTED).order_by(OutboxEntry.seq)
+        )
+    )

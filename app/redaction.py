@@ -35,8 +35,19 @@ from sqlalchemy.orm import Session
 from app.models import Incident, Perpetrator, Source, Victim
 from app.names import ORDINARY, PARTICLES, WITHHELD, Names, distinctive, fold
 
-__all__ = ["AUDIENCES", "ORDINARY", "PARTICLES", "PLACES", "WITHHELD", "Audience", "Names",
-           "Withheld", "distinctive", "fold", "redact_document"]
+__all__ = [
+    "AUDIENCES",
+    "ORDINARY",
+    "PARTICLES",
+    "PLACES",
+    "WITHHELD",
+    "Audience",
+    "Names",
+    "Withheld",
+    "distinctive",
+    "fold",
+    "redact_document",
+]
 
 AUDIENCES = ("internal", "un", "partners", "public")
 # how far each audience reaches, from the most closed: a record or a consent reaches an
@@ -97,14 +108,17 @@ class Audience:
 
     names_perpetrators = names_sources
 
-    def withheld(self, victims: Iterable[Any] = (), sources: Iterable[Any] = (),
-                 perpetrators: Iterable[Any] = ()) -> Names:
+    def withheld(
+        self,
+        victims: Iterable[Any] = (),
+        sources: Iterable[Any] = (),
+        perpetrators: Iterable[Any] = (),
+    ) -> Names:
         """The names this audience may not read among these people (objects or rows with
         `name`, and for victims `protected` and `consent`)."""
         if self.internal:
             return Names(())
-        names = {p.name for p in victims if p.name and not self.may_name(p.protected,
-                                                                         p.consent)}
+        names = {p.name for p in victims if p.name and not self.may_name(p.protected, p.consent)}
         if not self.names_sources:
             names |= {p.name for p in sources if p.name}
         if not self.names_perpetrators:
@@ -117,23 +131,35 @@ class Audience:
         if self.internal:
             return Names(())
         consents = [c for c, reach in CONSENT_REACH.items() if reach >= self.reach]
-        names = set(session.scalars(select(Victim.name).distinct().where(
-            Victim.name.is_not(None),
-            or_(Victim.protected.is_(True), Victim.consent.not_in(consents)))))
+        names = set(
+            session.scalars(
+                select(Victim.name)
+                .distinct()
+                .where(
+                    Victim.name.is_not(None),
+                    or_(Victim.protected.is_(True), Victim.consent.not_in(consents)),
+                )
+            )
+        )
         if not self.names_sources:
-            names |= set(session.scalars(select(Source.name).distinct().where(
-                Source.name.is_not(None))))
+            names |= set(
+                session.scalars(select(Source.name).distinct().where(Source.name.is_not(None)))
+            )
         if not self.names_perpetrators:
-            names |= set(session.scalars(select(Perpetrator.name).distinct().where(
-                Perpetrator.name.is_not(None))))
+            names |= set(
+                session.scalars(
+                    select(Perpetrator.name).distinct().where(Perpetrator.name.is_not(None))
+                )
+            )
         # the queries leave NULL out: the check only tells the type so
         return _indexed(self.name, frozenset(n for n in names if n is not None))
 
     # ---- places
     def coarse(self, precision: str | None, sensitive: bool = False) -> bool:
         """Whether a record's place name goes out (False) or only its regions (True)."""
-        return not self.internal and (precision == "region" or sensitive
-                                      or not PLACES[self.name][1])
+        return not self.internal and (
+            precision == "region" or sensitive or not PLACES[self.name][1]
+        )
 
     def coordinates(self, precision: str | None, sensitive: bool = False) -> bool:
         """Whether a record's coordinates may go out (rounded for the UN)."""
@@ -173,15 +199,31 @@ class Audience:
             written = _coarsest(precision, "near")
         else:
             written = "region"
-        out["precision"] = written if (out["place"] or out["admin2"] or out["admin1"]
-                                       or out["lat"] is not None) else None
+        out["precision"] = (
+            written
+            if (out["place"] or out["admin2"] or out["admin1"] or out["lat"] is not None)
+            else None
+        )
         return out
 
-    def place(self, place: str | None, admin2: str | None, admin1: str | None,
-              precision: str | None, sensitive: bool = False) -> str:
+    def place(
+        self,
+        place: str | None,
+        admin2: str | None,
+        admin1: str | None,
+        precision: str | None,
+        sensitive: bool = False,
+    ) -> str:
         """A record's place as one line of text for this audience."""
-        loc = self.location({"place": place, "admin2": admin2, "admin1": admin1,
-                             "precision": precision, "sensitive": sensitive})
+        loc = self.location(
+            {
+                "place": place,
+                "admin2": admin2,
+                "admin1": admin1,
+                "precision": precision,
+                "sensitive": sensitive,
+            }
+        )
         return ", ".join(p for p in (loc["place"], loc["admin2"], loc["admin1"]) if p)
 
 
@@ -215,8 +257,7 @@ def cleared_summary(doc: Mapping[str, Any]) -> str | None:
     return summary.get("text") if summary.get("cleared_by") and summary.get("text") else None
 
 
-def redact_document(doc: Mapping[str, Any], audience: Audience,
-                    withheld: Names) -> dict[str, Any]:
+def redact_document(doc: Mapping[str, Any], audience: Audience, withheld: Names) -> dict[str, Any]:
     """An incident document (as `Incidents.get` gives it) as this audience may read it: names
     it may not read are None, every free text scrubbed of withheld names, the place as the
     audience's table says, and (outside internal) no staff names. Outside the UN the
@@ -233,27 +274,38 @@ def redact_document(doc: Mapping[str, Any], audience: Audience,
     else:
         out["narrative"] = scrub(summary) or None
     if "public_summary" in doc:
-        out["public_summary"] = {"text": scrub(summary) or None,
-                                 "cleared": summary is not None,
-                                 "single_user": bool((doc["public_summary"] or {}).get(
-                                     "single_user")) if summary else False}
+        out["public_summary"] = {
+            "text": scrub(summary) or None,
+            "cleared": summary is not None,
+            "single_user": bool((doc["public_summary"] or {}).get("single_user"))
+            if summary
+            else False,
+        }
     out["location"] = audience.location(doc.get("location") or {}, withheld)
 
     def person_name(p: Mapping[str, Any], allowed: bool) -> str | None:
         name = p.get("name")
         return name if allowed and name and not withheld.found(name) else None
 
-    out["victims"] = [{**p, "name": person_name(p, audience.may_name(
-        bool(p.get("protected")), p.get("consent")))} for p in doc.get("victims") or []]
-    out["sources"] = [{**p, "name": person_name(p, audience.names_sources)}
-                      for p in doc.get("sources") or []]
-    out["perpetrators"] = [{**p, "name": person_name(p, audience.names_perpetrators)}
-                           for p in doc.get("perpetrators") or []]
-    out["violations"] = [{**a, "method": scrub(a.get("method")) or None}
-                         for a in doc.get("violations") or []]
+    out["victims"] = [
+        {**p, "name": person_name(p, audience.may_name(bool(p.get("protected")), p.get("consent")))}
+        for p in doc.get("victims") or []
+    ]
+    out["sources"] = [
+        {**p, "name": person_name(p, audience.names_sources)} for p in doc.get("sources") or []
+    ]
+    out["perpetrators"] = [
+        {**p, "name": person_name(p, audience.names_perpetrators)}
+        for p in doc.get("perpetrators") or []
+    ]
+    out["violations"] = [
+        {**a, "method": scrub(a.get("method")) or None} for a in doc.get("violations") or []
+    ]
     if "attachments" in doc:
-        out["attachments"] = [{**a, "filename": scrub(a.get("filename")),
-                               "captured_by": None} for a in doc.get("attachments") or []]
+        out["attachments"] = [
+            {**a, "filename": scrub(a.get("filename")), "captured_by": None}
+            for a in doc.get("attachments") or []
+        ]
     out["verification"] = {**(doc.get("verification") or {}), "reviewer": None}
     out["created_by"] = out["updated_by"] = None  # staff are not named outside the team
     return out
@@ -272,9 +324,14 @@ def scrub_texts(value: Any, withheld: Names, *, keep: Iterable[str] = ()) -> Any
         if isinstance(x, str):
             return withheld.scrub(x)
         if dataclasses.is_dataclass(x) and not isinstance(x, type):
-            return dataclasses.replace(x, **{f.name: walk(getattr(x, f.name))
-                                             for f in dataclasses.fields(x)
-                                             if f.init and f.name not in kept})
+            return dataclasses.replace(
+                x,
+                **{
+                    f.name: walk(getattr(x, f.name))
+                    for f in dataclasses.fields(x)
+                    if f.init and f.name not in kept
+                },
+            )
         if isinstance(x, dict):
             return {k: v if k in kept else walk(v) for k, v in x.items()}
         if isinstance(x, tuple):

@@ -16,8 +16,10 @@ from keyring.backends import fail
 from app.errors import NoKeyringBackend
 
 SERVICE = "Upfront"
-NO_BACKEND = ("this system offers no OS keyring, so Upfront cannot remember you on this device; "
-              "your passphrase still opens the store")
+NO_BACKEND = (
+    "this system offers no OS keyring, so Upfront cannot remember you on this device; "
+    "your passphrase still opens the store"
+)
 
 
 def _username(store_id: str, slot_id: str) -> str:
@@ -37,7 +39,7 @@ def remember(store_id: str, slot_id: str, kek: bytes) -> None:
         raise NoKeyringBackend(NO_BACKEND)
     try:
         keyring.set_password(SERVICE, _username(store_id, slot_id), base64.b64encode(kek).decode())
-    except Exception as exc:  # noqa: BLE001 - backends fail in their own ways (OSError, D-Bus)
+    except Exception as exc:  # backends fail in their own ways (OSError, D-Bus)
         raise NoKeyringBackend(
             f"the OS keyring refused to store the key ({type(exc).__name__}); your passphrase "
             "still opens the store"

@@ -15,8 +15,16 @@ from typing import Any
 
 from app.redaction import AUDIENCES as AUDIENCES  # re-exported: one list for all
 
-SECTIONS = ("key_figures", "timeline", "table", "map", "key_incidents", "risk", "strategy",
-            "sources")
+SECTIONS = (
+    "key_figures",
+    "timeline",
+    "table",
+    "map",
+    "key_incidents",
+    "risk",
+    "strategy",
+    "sources",
+)
 
 
 @dataclass(frozen=True)
@@ -174,6 +182,5 @@ class Report:
     def sha256(self) -> str:
         """SHA-256 of the report's content (canonical JSON), printed on it for reference:
         two prints with the same hash say the same thing."""
-        text = json.dumps(self.content(), sort_keys=True, ensure_ascii=False,
-                          separators=(",", ":"))
+        text = json.dumps(self.content(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(text.encode()).hexdigest()

@@ -76,8 +76,16 @@ class Request:
     situation: str | None = None  # a situation's id
 
     @classmethod
-    def parse(cls, *, date_from: Any, date_to: Any, audience: Any, lang: Any = "en",
-              country: Any = None, situation: Any = None) -> Request:
+    def parse(
+        cls,
+        *,
+        date_from: Any,
+        date_to: Any,
+        audience: Any,
+        lang: Any = "en",
+        country: Any = None,
+        situation: Any = None,
+    ) -> Request:
         """Check what a person or a script asked for; each problem names its field."""
         start = v.full_date(date_from, "from")
         end = v.full_date(date_to, "to")
@@ -112,8 +120,21 @@ def load_template(path: Path | str | None = None) -> dict[str, Any]:
     except ValueError as err:
         raise BadInput("template", "is not valid JSON") from err
     doc = v.obj(doc, "template")
-    v.known_keys(doc, {"title", "organisation", "classification", "methodology", "logo",
-                       "sections", "threshold", "key_incidents", "$comment"}, "template")
+    v.known_keys(
+        doc,
+        {
+            "title",
+            "organisation",
+            "classification",
+            "methodology",
+            "logo",
+            "sections",
+            "threshold",
+            "key_incidents",
+            "$comment",
+        },
+        "template",
+    )
     for key in ("title", "organisation", "methodology"):
         _texts(doc.get(key), f"template.{key}")
     marks = v.obj(doc.get("classification"), "template.classification")
@@ -125,18 +146,24 @@ def load_template(path: Path | str | None = None) -> dict[str, Any]:
             raise BadInput(f"template.sections[{i}]", f"is one of {', '.join(SECTIONS)}")
     threshold = v.integer(doc.get("threshold", 5), "template.threshold") or 0
     if threshold < MIN_THRESHOLD:
-        raise BadInput("template.threshold", f"is at least {MIN_THRESHOLD}: smaller counts "
-                       "identify people")
+        raise BadInput(
+            "template.threshold", f"is at least {MIN_THRESHOLD}: smaller counts identify people"
+        )
     logo = doc.get("logo")
     if logo is not None:
-        logo_path = (path.parent / v.text(logo, "template.logo", required=True,
-                                          max_len=500)).resolve()
+        logo_path = (
+            path.parent / v.text(logo, "template.logo", required=True, max_len=500)
+        ).resolve()
         if not logo_path.is_file():
             raise BadInput("template.logo", "names no file beside the template")
         logo = str(logo_path)
-    return {**doc, "sections": sections, "threshold": threshold, "logo": logo,
-            "key_incidents": v.integer(doc.get("key_incidents", 10),
-                                       "template.key_incidents") or 0}
+    return {
+        **doc,
+        "sections": sections,
+        "threshold": threshold,
+        "logo": logo,
+        "key_incidents": v.integer(doc.get("key_incidents", 10), "template.key_incidents") or 0,
+    }
 
 
 def _texts(value: Any, field: str) -> dict[str, Any]:
@@ -155,8 +182,9 @@ def _pick(texts: dict[str, str], lang: str) -> str:
 
 # ---- building -----------------------------------------------------------------------------
 class Reports:
-    def __init__(self, store: Store, vocab: Vocabularies | None = None,
-                 now: datetime | None = None) -> None:
+    def __init__(
+        self, store: Store, vocab: Vocabularies | None = None, now: datetime | None = None
+    ) -> None:
         self.store = store
         self.vocab = vocab or vocabularies()
         self._now = now
@@ -182,9 +210,21 @@ class Reports:
         scope, and its reference hash (never its content)."""
         m = report.meta
         with self.store.transaction() as session:
-            AuditLog(session).append(self.store.user, "report.export", "report", None, {
-                "how": how, "audience": m.audience, "scope": m.scope, "lang": m.lang,
-                "from": m.period_from, "to": m.period_to, "sha256": report.sha256()})
+            AuditLog(session).append(
+                self.store.user,
+                "report.export",
+                "report",
+                None,
+                {
+                    "how": how,
+                    "audience": m.audience,
+                    "scope": m.scope,
+                    "lang": m.lang,
+                    "from": m.period_from,
+                    "to": m.period_to,
+                    "sha256": report.sha256(),
+                },
+            )
 
 
 class _Builder:
@@ -220,7 +260,7 @@ class _Builder:
         return str(n) if self.lang == "ar" else f"{n:,}".replace(",", "\u202f")
 
     def less_than(self) -> str:
-        """"<5", kept left to right in Arabic (a left-to-right mark, or it shows as "5>")."""
+        """ "<5", kept left to right in Arabic (a left-to-right mark, or it shows as "5>")."""
         text = f"<{self.threshold}"
         return f"\u200e{text}\u200e" if self.lang == "ar" else text
 
@@ -234,8 +274,11 @@ class _Builder:
             ids = Situations(self.store, self.vocab)._incident_ids(session, row)
             return ids, row.name, [row]
         ids = list(session.scalars(select(Incident.id).where(Incident.country == r.country)))
-        situations = list(session.scalars(select(Situation).where(
-            Situation.country == r.country).order_by(Situation.name)))
+        situations = list(
+            session.scalars(
+                select(Situation).where(Situation.country == r.country).order_by(Situation.name)
+            )
+        )
         return ids, self.label("country", r.country), situations
 
     def _incidents(self, session: Session, ids: list[str]) -> list[Incident]:
@@ -243,10 +286,11 @@ class _Builder:
         out: list[Incident] = []
         for i in range(0, len(ids), CHUNK):
             q = select(Incident).where(
-                Incident.id.in_(ids[i:i + CHUNK]),
+                Incident.id.in_(ids[i : i + CHUNK]),
                 Incident.occurred_from <= r.date_to,
                 func.coalesce(Incident.occurred_to, Incident.occurred_from) >= r.date_from,
-                *self.audience.record_filter())
+                *self.audience.record_filter(),
+            )
             out.extend(session.scalars(q))
         out.sort(key=lambda x: (x.occurred_from, x.id))
         return out
@@ -258,8 +302,11 @@ class _Builder:
         table = columns[0].class_
         out: Rows = defaultdict(list)
         for i in range(0, len(ids), CHUNK):
-            for row in session.execute(select(table.incident_id, *columns).where(
-                    table.incident_id.in_(ids[i:i + CHUNK])).order_by(table.position)):
+            for row in session.execute(
+                select(table.incident_id, *columns)
+                .where(table.incident_id.in_(ids[i : i + CHUNK]))
+                .order_by(table.position)
+            ):
                 out[row.incident_id].append(row)
         return out
 
@@ -271,10 +318,10 @@ class _Builder:
         ids, scope_label, situations = self._scope_ids(session)
         incidents = self._incidents(session, ids)
         iids = [x.id for x in incidents]
-        acts = self._children(session, iids, Violation.type, Violation.victims_count,
-                              Violation.counts)
-        victims = self._children(session, iids, Victim.name, Victim.protected,
-                                 Victim.consent)
+        acts = self._children(
+            session, iids, Violation.type, Violation.victims_count, Violation.counts
+        )
+        victims = self._children(session, iids, Victim.name, Victim.protected, Victim.consent)
         sources = self._children(session, iids, Source.type)
         # every name this audience may not read, from the whole store, not only this scope
         withheld = self.withheld = self.audience.withheld_in(session)
@@ -285,30 +332,43 @@ class _Builder:
         sex_age = self._victims_grid(incidents, acts)
         t = self.template
         meta = ReportMeta(
-            title=_pick(t["title"], self.lang), organisation=_pick(t["organisation"], self.lang),
-            scope=scope_label, period_from=self.r.date_from.isoformat(),
-            period_to=self.r.date_to.isoformat(), audience=self.r.audience,
+            title=_pick(t["title"], self.lang),
+            organisation=_pick(t["organisation"], self.lang),
+            scope=scope_label,
+            period_from=self.r.date_from.isoformat(),
+            period_to=self.r.date_to.isoformat(),
+            audience=self.r.audience,
             classification=_pick(t["classification"][self.r.audience], self.lang),
-            generated_at=self.now.strftime("%Y-%m-%d %H:%M UTC"), lang=self.lang,
-            rtl=self.lang == "ar", threshold=self.threshold,
-            sections=[x for x in t["sections"] if self.r.audience in ("internal", "un")
-                      or x not in ("risk", "strategy")],  # planning stays in the UN
+            generated_at=self.now.strftime("%Y-%m-%d %H:%M UTC"),
+            lang=self.lang,
+            rtl=self.lang == "ar",
+            threshold=self.threshold,
+            sections=[
+                x
+                for x in t["sections"]
+                if self.r.audience in ("internal", "un") or x not in ("risk", "strategy")
+            ],  # planning stays in the UN
             logo=t.get("logo"),
             methodology=_pick(t["methodology"], self.lang).replace(
-                "{threshold}", str(self.threshold)))
+                "{threshold}", str(self.threshold)
+            ),
+        )
         planning = self.r.audience in ("internal", "un")
-        by_violation = [(self.label("violation", k), self.count(n))
-                        for k, n in vtypes.most_common()]
-        by_verification = [(self.label("verification", term.code),
-                            self.count(verification[term.code]))
-                           for term in self.vocab.terms("verification")
-                           if verification[term.code]]
+        by_violation = [
+            (self.label("violation", k), self.count(n)) for k, n in vtypes.most_common()
+        ]
+        by_verification = [
+            (self.label("verification", term.code), self.count(verification[term.code]))
+            for term in self.vocab.terms("verification")
+            if verification[term.code]
+        ]
         timeline = self._timeline(incidents, acts)
         table = self._type_by_region(incidents, acts)
         map_data = self._map(incidents)
         hidden = _Hidden(by_violation, by_verification, timeline, table, map_data)
         key_incidents, unlisted, no_summary, single_user = self._key_incidents(
-            incidents, acts, victims, withheld, hidden)
+            incidents, acts, victims, withheld, hidden
+        )
         return Report(
             meta=meta,
             incidents=self.count(len(incidents)),
@@ -323,9 +383,10 @@ class _Builder:
             key_incidents=key_incidents,
             risk=self._risk(session, situations) if planning else [],
             actions=[],
-            sources_by_type=[(self.label("source-type", k), self.count(n)) for k, n in
-                             Counter(s.type for x in incidents for s in sources[x.id])
-                             .most_common()],
+            sources_by_type=[
+                (self.label("source-type", k), self.count(n))
+                for k, n in Counter(s.type for x in incidents for s in sources[x.id]).most_common()
+            ],
             unlisted_small=unlisted,
             summaries_missing=no_summary,
             summaries_single_user=single_user,
@@ -346,9 +407,11 @@ class _Builder:
                         counted += int(c.get("count") or 0)
                 if act.victims_count and act.victims_count > counted:
                     cells[("unknown", "unknown")] += act.victims_count - counted
-        return self.grid([self.label("sex", s) for s in sexes],
-                         [self.label("age-group", a) for a in ages],
-                         [[cells[(s, a)] for a in ages] for s in sexes])
+        return self.grid(
+            [self.label("sex", s) for s in sexes],
+            [self.label("age-group", a) for a in ages],
+            [[cells[(s, a)] for a in ages] for s in sexes],
+        )
 
     def grid(self, rows: list[str], cols: list[str], values: list[list[int]]) -> Grid:
         """A table of counts with totals, suppressed for this audience: small cells hidden,
@@ -364,18 +427,25 @@ class _Builder:
             changed = True
             while changed:
                 changed = False
-                lines = [([(i, j) for j in range(len(cols))], hide_row_total, i)
-                         for i in range(len(rows))]
-                lines += [([(i, j) for i in range(len(rows))], hide_col_total, j)
-                          for j in range(len(cols))]
+                lines = [
+                    ([(i, j) for j in range(len(cols))], hide_row_total, i)
+                    for i in range(len(rows))
+                ]
+                lines += [
+                    ([(i, j) for i in range(len(rows))], hide_col_total, j)
+                    for j in range(len(cols))
+                ]
                 for cells, total_hidden, index in lines:
                     if total_hidden[index]:
                         continue
                     secret = [c for c in cells if hidden[c[0]][c[1]]]
                     if len(secret) != 1:
                         continue
-                    others = sorted((values[i][j], (i, j)) for i, j in cells
-                                    if not hidden[i][j] and values[i][j] > 0)
+                    others = sorted(
+                        (values[i][j], (i, j))
+                        for i, j in cells
+                        if not hidden[i][j] and values[i][j] > 0
+                    )
                     if others:
                         i, j = others[0][1]
                         hidden[i][j] = True
@@ -384,15 +454,25 @@ class _Builder:
                     changed = True
 
         def shown(x: int, hide: bool) -> Count:
-            return Count(None, self.less_than()) if hide and x < self.threshold else \
-                Count(None, "×") if hide else self.count(x)
+            return (
+                Count(None, self.less_than())
+                if hide and x < self.threshold
+                else Count(None, "×")
+                if hide
+                else self.count(x)
+            )
 
-        return Grid(rows, cols,
-                    [[shown(values[i][j], hidden[i][j]) for j in range(len(cols))]
-                     for i in range(len(rows))],
-                    [shown(x, h) for x, h in zip(row_totals, hide_row_total, strict=True)],
-                    [shown(x, h) for x, h in zip(col_totals, hide_col_total, strict=True)],
-                    self.count(total))
+        return Grid(
+            rows,
+            cols,
+            [
+                [shown(values[i][j], hidden[i][j]) for j in range(len(cols))]
+                for i in range(len(rows))
+            ],
+            [shown(x, h) for x, h in zip(row_totals, hide_row_total, strict=True)],
+            [shown(x, h) for x, h in zip(col_totals, hide_col_total, strict=True)],
+            self.count(total),
+        )
 
     def _timeline(self, incidents: list[Incident], acts: Rows) -> Timeline:
         start, end = self.r.date_from, self.r.date_to
@@ -427,15 +507,27 @@ class _Builder:
             cells[(kind, b)] += 1
         top = [k for k, _n in by_type.most_common(MAX_SERIES)]
         rest = [k for k in by_type if k not in top]
-        series = [Series(self.label("violation", k),
-                         [self.count(cells[(k, b)]) for b in range(len(buckets))])
-                  for k in top]
+        series = [
+            Series(
+                self.label("violation", k), [self.count(cells[(k, b)]) for b in range(len(buckets))]
+            )
+            for k in top
+        ]
         if rest:
-            series.append(Series(self.label("violation", "other") if self.vocab.term(
-                "violation", "other") else "…",
-                [self.count(sum(cells[(k, b)] for k in rest)) for b in range(len(buckets))]))
-        return Timeline("week" if weekly else "month", [b.isoformat() for b in buckets],
-                        series, [self.count(n) for n in totals])
+            series.append(
+                Series(
+                    self.label("violation", "other")
+                    if self.vocab.term("violation", "other")
+                    else "…",
+                    [self.count(sum(cells[(k, b)] for k in rest)) for b in range(len(buckets))],
+                )
+            )
+        return Timeline(
+            "week" if weekly else "month",
+            [b.isoformat() for b in buckets],
+            series,
+            [self.count(n) for n in totals],
+        )
 
     def _type_by_region(self, incidents: list[Incident], acts: Rows) -> Grid:
         regions: Counter[str] = Counter()
@@ -450,11 +542,18 @@ class _Builder:
         cols = [r for r, _n in regions.most_common()]
         rows = [k for k, _n in kinds.most_common()]
         unknown = self.unknown_region = {
-            "en": "Not given", "fr": "Non précisé", "es": "No indicado", "ru": "Не указано",
-            "ar": "غير محدد", "zh": "未注明"}[self.lang]
-        return self.grid([self.label("violation", k) for k in rows],
-                         [c or unknown for c in cols],
-                         [[cells[(k, c)] for c in cols] for k in rows])
+            "en": "Not given",
+            "fr": "Non précisé",
+            "es": "No indicado",
+            "ru": "Не указано",
+            "ar": "غير محدد",
+            "zh": "未注明",
+        }[self.lang]
+        return self.grid(
+            [self.label("violation", k) for k in rows],
+            [c or unknown for c in cols],
+            [[cells[(k, c)] for c in cols] for k in rows],
+        )
 
     def _map(self, incidents: list[Incident]) -> MapData:
         regions: Counter[str] = Counter()
@@ -471,11 +570,14 @@ class _Builder:
                 continue
             digits = 3 if self.internal else ROUNDED
             points[(round(x.lat, digits), round(x.lon, digits))] += 1
-        countries = sorted({x.country for x in incidents} | (
-            {self.r.country} if self.r.country else set()))
-        return MapData(countries,
-                       [MapArea(k, names[k], self.count(n)) for k, n in regions.most_common()],
-                       [MapPoint(lat, lon, n) for (lat, lon), n in sorted(points.items())])
+        countries = sorted(
+            {x.country for x in incidents} | ({self.r.country} if self.r.country else set())
+        )
+        return MapData(
+            countries,
+            [MapArea(k, names[k], self.count(n)) for k, n in regions.most_common()],
+            [MapPoint(lat, lon, n) for (lat, lon), n in sorted(points.items())],
+        )
 
     def region(self, x: Incident) -> str:
         """A record's admin-1 as printed: typed text where no code matched, so scrubbed."""
@@ -485,23 +587,31 @@ class _Builder:
         return x.admin1_code or self.region(x)
 
     def place(self, x: Incident) -> str:
-        return self.audience.place(x.place, x.admin2, x.admin1, x.location_precision,
-                                   x.location_sensitive) or self.label("country", x.country)
+        return self.audience.place(
+            x.place, x.admin2, x.admin1, x.location_precision, x.location_sensitive
+        ) or self.label("country", x.country)
 
-    def _key_incidents(self, incidents: list[Incident], acts: Rows, victims: Rows,
-                       withheld: Names, hidden: _Hidden
-                       ) -> tuple[list[KeyIncident], int, int, int]:
+    def _key_incidents(
+        self, incidents: list[Incident], acts: Rows, victims: Rows, withheld: Names, hidden: _Hidden
+    ) -> tuple[list[KeyIncident], int, int, int]:
         """The incidents told one by one, and how many were left out because listing them
         would reveal a count the report suppresses; outside the UN, each with the summary
         cleared for partners and the public (or none), how many of the report's incidents
         have none, and how many were cleared by their author alone (a single-user office)."""
+
         def people(x: Incident) -> int:
-            return sum(a.victims_count or sum(int(c.get("count") or 0)
-                                              for c in a.counts or []) for a in acts[x.id])
+            return sum(
+                a.victims_count or sum(int(c.get("count") or 0) for c in a.counts or [])
+                for a in acts[x.id]
+            )
 
         def weight(x: Incident) -> tuple[int, int, date, str]:
-            return (self.vocab.rank("verification", x.verification_status) or 0, people(x),
-                    x.occurred_from, x.id)
+            return (
+                self.vocab.rank("verification", x.verification_status) or 0,
+                people(x),
+                x.occurred_from,
+                x.id,
+            )
 
         listable = incidents
         if not self.internal and (0 < len(incidents) < self.threshold):
@@ -509,12 +619,11 @@ class _Builder:
         elif not self.internal:  # a hidden "<5" must not be counted back from the list
             listable = [x for x in incidents if not hidden.covers(self, x, acts[x.id])]
         unlisted = len(incidents) - len(listable)
-        chosen = sorted(listable, key=weight, reverse=True)[:self.template["key_incidents"]]
+        chosen = sorted(listable, key=weight, reverse=True)[: self.template["key_incidents"]]
         out = []
         no_summary = single_user = 0
         if not self.audience.within_un:
-            cleared = [x for x in incidents if x.public_summary and
-                       x.public_summary_cleared_by]
+            cleared = [x for x in incidents if x.public_summary and x.public_summary_cleared_by]
             no_summary = len(incidents) - len(cleared)
             single_user = sum(bool(x.public_summary_single_user) for x in cleared)
         for x in sorted(chosen, key=lambda i: (i.occurred_from, i.id)):
@@ -524,24 +633,41 @@ class _Builder:
                 summary = _excerpt(x.public_summary)
             else:
                 summary = ""
-            out.append(KeyIncident(
-                date=x.occurred_from.isoformat(), place=self.place(x),
-                title=x.title, summary=summary,
-                violations=sorted({self.label("violation", a.type) for a in acts[x.id]}),
-                verification=self.label("verification", x.verification_status),
-                victims=self.count(people(x)),
-                named=[p.name for p in victims[x.id] if p.name and self.may_name(p)
-                       and not withheld.found(p.name)]))
+            out.append(
+                KeyIncident(
+                    date=x.occurred_from.isoformat(),
+                    place=self.place(x),
+                    title=x.title,
+                    summary=summary,
+                    violations=sorted({self.label("violation", a.type) for a in acts[x.id]}),
+                    verification=self.label("verification", x.verification_status),
+                    victims=self.count(people(x)),
+                    named=[
+                        p.name
+                        for p in victims[x.id]
+                        if p.name and self.may_name(p) and not withheld.found(p.name)
+                    ],
+                )
+            )
         return out, unlisted, no_summary, single_user
 
     # -- planning
     def _risk(self, session: Session, situations: list[Situation]) -> list[RiskBlock]:
         out = []
         for row in situations:
-            done = list(session.scalars(select(Assessment).where(
-                Assessment.situation_id == row.id, Assessment.assessed_on <= self.r.date_to)
-                .order_by(Assessment.assessed_on.desc(), Assessment.version.desc(),
-                          Assessment.created_at.desc())))
+            done = list(
+                session.scalars(
+                    select(Assessment)
+                    .where(
+                        Assessment.situation_id == row.id, Assessment.assessed_on <= self.r.date_to
+                    )
+                    .order_by(
+                        Assessment.assessed_on.desc(),
+                        Assessment.version.desc(),
+                        Assessment.created_at.desc(),
+                    )
+                )
+            )
             if not done:
                 continue
             latest = done[0]
@@ -550,53 +676,84 @@ class _Builder:
             before = {f["factor"]: f["level"] for f in earlier}
             ranks = [self.vocab.rank("risk-level", f["level"]) or 0 for f in latest.factors]
             top = max(ranks, default=0)
-            overall = next((f["level"] for f, r in zip(latest.factors, ranks, strict=True)
-                            if r == top), None)
-            out.append(RiskBlock(
-                situation=row.name, assessed_on=latest.assessed_on.isoformat(),
-                previous_on=previous.assessed_on.isoformat() if previous else None,
-                overall=self.label("risk-level", overall) if overall else None,
-                factors=[RiskFactor(self.label("risk-factor", f["factor"]),
-                                    self.label("risk-level", f["level"]), f["level"],
-                                    self.label("risk-level", before.get(f["factor"]))
-                                    or None,
-                                    self.label("risk-trend", f.get("trend")) or None)
-                         for f in latest.factors]))
+            overall = next(
+                (f["level"] for f, r in zip(latest.factors, ranks, strict=True) if r == top), None
+            )
+            out.append(
+                RiskBlock(
+                    situation=row.name,
+                    assessed_on=latest.assessed_on.isoformat(),
+                    previous_on=previous.assessed_on.isoformat() if previous else None,
+                    overall=self.label("risk-level", overall) if overall else None,
+                    factors=[
+                        RiskFactor(
+                            self.label("risk-factor", f["factor"]),
+                            self.label("risk-level", f["level"]),
+                            f["level"],
+                            self.label("risk-level", before.get(f["factor"])) or None,
+                            self.label("risk-trend", f.get("trend")) or None,
+                        )
+                        for f in latest.factors
+                    ],
+                )
+            )
         return out
 
     def actions(self, situation_ids: list[str]) -> list[ActionRow]:
         """The strategy actions of the report's situations, late first, as of today."""
         ids = set(situation_ids)
-        rows = [a for a in Situations(self.store, self.vocab).all_actions(self.now.date())
-                if a["situation"]["id"] in ids]
-        return [ActionRow(
-            situation=a["situation"]["name"], title=a["title"],
-            pillar=self.label("strategy-pillar", a["pillar"]),
-            level=self.label("strategy-level", a["level"]),
-            lead=self.label("un-entity", a["lead"]), owner=a.get("owner") or "",
-            due=a.get("due"), status=self.label("action-status", a["status"]),
-            overdue=a["overdue"], blocked=a["blocked"]) for a in rows]
+        rows = [
+            a
+            for a in Situations(self.store, self.vocab).all_actions(self.now.date())
+            if a["situation"]["id"] in ids
+        ]
+        return [
+            ActionRow(
+                situation=a["situation"]["name"],
+                title=a["title"],
+                pillar=self.label("strategy-pillar", a["pillar"]),
+                level=self.label("strategy-level", a["level"]),
+                lead=self.label("un-entity", a["lead"]),
+                owner=a.get("owner") or "",
+                due=a.get("due"),
+                status=self.label("action-status", a["status"]),
+                overdue=a["overdue"],
+                blocked=a["blocked"],
+            )
+            for a in rows
+        ]
 
 
 class _Hidden:
     """The figures a report suppresses for its audience, so that no incident is listed whose
     listing would count one of them back (four incidents listed behind a "<5")."""
 
-    def __init__(self, by_violation: list[tuple[str, Count]],
-                 by_verification: list[tuple[str, Count]], timeline: Timeline,
-                 table: Grid, map_data: MapData) -> None:
+    def __init__(
+        self,
+        by_violation: list[tuple[str, Count]],
+        by_verification: list[tuple[str, Count]],
+        timeline: Timeline,
+        table: Grid,
+        map_data: MapData,
+    ) -> None:
         self.types = {label for label, c in by_violation if c.suppressed}
         self.verification = {label for label, c in by_verification if c.suppressed}
         # a cell (type, region), or a row's or column's total (None for the other)
         self.cells: set[tuple[str | None, str | None]] = {
-            (r, c) for i, r in enumerate(table.rows)
-                      for j, c in enumerate(table.cols) if table.cells[i][j].suppressed}
-        self.cells |= {(r, None) for r, t in zip(table.rows, table.row_totals, strict=True)
-                       if t.suppressed}
-        self.cells |= {(None, c) for c, t in zip(table.cols, table.col_totals, strict=True)
-                       if t.suppressed}
-        self.series = {(sr.label, b) for sr in timeline.series
-                       for b, c in enumerate(sr.values) if c.suppressed}
+            (r, c)
+            for i, r in enumerate(table.rows)
+            for j, c in enumerate(table.cols)
+            if table.cells[i][j].suppressed
+        }
+        self.cells |= {
+            (r, None) for r, t in zip(table.rows, table.row_totals, strict=True) if t.suppressed
+        }
+        self.cells |= {
+            (None, c) for c, t in zip(table.cols, table.col_totals, strict=True) if t.suppressed
+        }
+        self.series = {
+            (sr.label, b) for sr in timeline.series for b, c in enumerate(sr.values) if c.suppressed
+        }
         self.series_labels = [sr.label for sr in timeline.series]
         self.weeks = {b for b, c in enumerate(timeline.totals) if c.suppressed}
         self.areas = {a.code for a in map_data.areas if a.count.suppressed}
@@ -605,16 +762,22 @@ class _Hidden:
         """Whether incident x is counted in a suppressed figure."""
         types = {b.label("violation", a.type) for a in acts}
         region = b.region(x) or b.unknown_region
-        if types & self.types or b.label("verification", x.verification_status) in \
-                self.verification:
+        if (
+            types & self.types
+            or b.label("verification", x.verification_status) in self.verification
+        ):
             return True
-        if (None, region) in self.cells or any((t, region) in self.cells or (t, None) in
-                                               self.cells for t in types):
+        if (None, region) in self.cells or any(
+            (t, region) in self.cells or (t, None) in self.cells for t in types
+        ):
             return True
         week = b.bucket_of.get(x.id)
         first = b.label("violation", acts[0].type if acts else "other")
-        series = first if first in self.series_labels else (
-            self.series_labels[-1] if self.series_labels else first)
+        series = (
+            first
+            if first in self.series_labels
+            else (self.series_labels[-1] if self.series_labels else first)
+        )
         if week in self.weeks or (series, week) in self.series:
             return True
         return b.area(x) in self.areas
@@ -628,6 +791,5 @@ def _excerpt(text: str, limit: int = 400) -> str:
     cut = text[:limit]
     end = max(cut.rfind(". "), cut.rfind("。"), cut.rfind("؛"))
     if end > limit // 2:
-        return cut[:end + 1]
-    return cut[:cut.rfind(" ")] + " …" if " " in cut else cut + "…"
-
+        return cut[: end + 1]
+    return cut[: cut.rfind(" ")] + " …" if " " in cut else cut + "…"

@@ -28,7 +28,7 @@ from app.errors import UpfrontError
 MARKER = "Upfront self-test record 7f3c"
 
 
-class Skipped(Exception):  # noqa: N818 - a check's outcome, not an error
+class Skipped(Exception):  # a check's outcome, not an error
     """The check does not apply here (and says why)."""
 
 
@@ -98,10 +98,12 @@ def _reason(err: BaseException) -> str:
 class Runner:
     """One run: a scratch folder for its checks, removed when the run ends (`with`)."""
 
-    def __init__(self, data_dir: Path, *, store: object | None = None,
-                 locked: bool = False) -> None:
-        self._scratch = tempfile.TemporaryDirectory(prefix="upfront-selftest-",
-                                                    ignore_cleanup_errors=True)
+    def __init__(
+        self, data_dir: Path, *, store: object | None = None, locked: bool = False
+    ) -> None:
+        self._scratch = tempfile.TemporaryDirectory(
+            prefix="upfront-selftest-", ignore_cleanup_errors=True
+        )
         self.context = Context(Path(data_dir), Path(self._scratch.name), store, locked)
 
     def __enter__(self) -> Runner:
@@ -121,13 +123,19 @@ class Runner:
                 status, detail = "ok", check.run(self.context)
         except Skipped as skip:
             status, detail = "skip", str(skip)
-        except Exception as err:  # noqa: BLE001 - a failed check is a result, not a crash
+        except Exception as err:  # a failed check is a result, not a crash
             status, detail = "FAIL", _reason(err)
         return Result(check.name, status, detail, time.perf_counter() - start)
 
 
-def run(checks: Sequence[Check], data_dir: Path, *, store: object | None = None,
-        locked: bool = False, report: Callable[[Result], None] | None = None) -> Outcome:
+def run(
+    checks: Sequence[Check],
+    data_dir: Path,
+    *,
+    store: object | None = None,
+    locked: bool = False,
+    report: Callable[[Result], None] | None = None,
+) -> Outcome:
     """Every check in order, `report` told of each result as it comes."""
     outcome = Outcome()
     with Runner(data_dir, store=store, locked=locked) as runner:
@@ -150,17 +158,27 @@ def check_crypto(_ctx: Context) -> str:
 
     h = bytes.fromhex
     assert hashlib.sha256(b"abc").hexdigest() == (
-        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"), "SHA-256 is wrong"
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    ), "SHA-256 is wrong"
     # RFC 9106, 5.3
-    tag = Argon2id(salt=b"\x02" * 16, length=32, iterations=3, lanes=4, memory_cost=32,
-                   ad=b"\x04" * 12, secret=b"\x03" * 8).derive(b"\x01" * 32)
-    assert tag == h("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659"), \
+    tag = Argon2id(
+        salt=b"\x02" * 16,
+        length=32,
+        iterations=3,
+        lanes=4,
+        memory_cost=32,
+        ad=b"\x04" * 12,
+        secret=b"\x03" * 8,
+    ).derive(b"\x01" * 32)
+    assert tag == h("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659"), (
         "Argon2id does not match RFC 9106"
+    )
     # NIST GCM test case 14 (AES-256, zero key, IV and block), and a forged tag refused
     gcm = AESGCM(bytes(32))
     sealed = gcm.encrypt(bytes(12), bytes(16), None)
-    assert sealed == h("cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919"), \
+    assert sealed == h("cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919"), (
         "AES-256-GCM does not match NIST's test case"
+    )
     try:
         gcm.decrypt(bytes(12), sealed[:-1] + bytes([sealed[-1] ^ 1]), None)
     except InvalidTag:
@@ -169,22 +187,28 @@ def check_crypto(_ctx: Context) -> str:
         raise AssertionError("AES-256-GCM accepted a forged tag")
     # RFC 8032, 7.1 test 1
     signer = ed25519.Ed25519PrivateKey.from_private_bytes(
-        h("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"))
+        h("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+    )
     assert signer.sign(b"") == h(
         "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e3"
-        "9701cf9b46bd25bf5f0595bbe24655141438e7a100b"), "Ed25519 does not match RFC 8032"
+        "9701cf9b46bd25bf5f0595bbe24655141438e7a100b"
+    ), "Ed25519 does not match RFC 8032"
     # RFC 7748, 6.1
     alice = x25519.X25519PrivateKey.from_private_bytes(
-        h("77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a"))
+        h("77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a")
+    )
     bob = x25519.X25519PublicKey.from_public_bytes(
-        h("de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f"))
+        h("de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f")
+    )
     assert alice.exchange(bob) == h(
-        "4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742"), \
-        "X25519 does not match RFC 7748"
+        "4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742"
+    ), "X25519 does not match RFC 7748"
     from cryptography.hazmat.backends.openssl import backend
 
-    return (f"SHA-256, Argon2id, AES-256-GCM, Ed25519 and X25519 match their published test "
-            f"vectors ({backend.openssl_version_text()})")
+    return (
+        f"SHA-256, Argon2id, AES-256-GCM, Ed25519 and X25519 match their published test "
+        f"vectors ({backend.openssl_version_text()})"
+    )
 
 
 def check_store(ctx: Context) -> str:
@@ -199,9 +223,14 @@ def check_store(ctx: Context) -> str:
     passphrase = os.urandom(12).hex()
     store, _recovery = Store.create(folder, "selftest", passphrase)
     try:
-        record = Incidents(store).add({
-            "title": MARKER, "occurred_from": "2026-01-01", "location": {"country": "CHE"},
-            "narrative": f"{MARKER}: written and read back by the self-test."})
+        record = Incidents(store).add(
+            {
+                "title": MARKER,
+                "occurred_from": "2026-01-01",
+                "location": {"country": "CHE"},
+                "narrative": f"{MARKER}: written and read back by the self-test.",
+            }
+        )
         cipher = store.cipher_version()
     finally:
         store.close()
@@ -219,8 +248,10 @@ def check_store(ctx: Context) -> str:
     for path in folder.iterdir():
         if path.is_file() and needle in path.read_bytes():
             raise AssertionError(f"the record's text is readable in {path.name}")
-    return (f"an encrypted store was made, locked, unlocked and read back (SQLCipher "
-            f"{cipher}, schema {schema}); a wrong passphrase was refused")
+    return (
+        f"an encrypted store was made, locked, unlocked and read back (SQLCipher "
+        f"{cipher}, schema {schema}); a wrong passphrase was refused"
+    )
 
 
 def check_resources(_ctx: Context) -> str:
@@ -238,14 +269,17 @@ def check_resources(_ctx: Context) -> str:
         assert kind in kinds and vocab.terms(kind), f"the {kind} vocabulary is missing"
     factors = len(vocab.terms("risk-factor"))
     assert factors == 14, f"{factors} risk factors instead of the Framework's 14"
-    assert vocab.terms("violation")[0].label("ar") != vocab.terms("violation")[0].label("en"), \
+    assert vocab.terms("violation")[0].label("ar") != vocab.terms("violation")[0].label("en"), (
         "the vocabularies' translations are missing"
+    )
     load_template()
     load_mapping("kobo")
     syria = boundaries.country_shape("SYR")
     assert syria is not None and boundaries.admin1_shapes("SYR"), "the map boundaries are missing"
-    return (f"{len(kinds)} vocabularies in six languages, the 14 risk factors, the report "
-            f"template, the KoboToolbox mapping and the map boundaries")
+    return (
+        f"{len(kinds)} vocabularies in six languages, the 14 risk factors, the report "
+        f"template, the KoboToolbox mapping and the map boundaries"
+    )
 
 
 def check_data_folder(ctx: Context) -> str:
@@ -264,8 +298,10 @@ def check_data_folder(ctx: Context) -> str:
             if path.exists() and path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
                 loose.append(path.name)
     if loose:
-        raise AssertionError(f"{', '.join(loose)} can be read by other users of this "
-                             f"computer; run: chmod 600 {folder}/*")
+        raise AssertionError(
+            f"{', '.join(loose)} can be read by other users of this "
+            f"computer; run: chmod 600 {folder}/*"
+        )
     users = Store.users(folder)
     return f"a store in {folder}, readable by this user alone, with {len(users)} key slot(s)"
 

@@ -47,21 +47,39 @@ def _shortcut(value: str) -> str | None:
     return None
 
 
-SETTINGS: dict[str, Setting] = {s.key: s for s in (
-    Setting("language", "en", str, "Language of the interface and of vocabulary labels",
-            _one_of(LANGUAGES)),
-    Setting("idle_lock_minutes", 10, int, "Lock after this many minutes without input",
-            _between(1, 240)),
-    Setting("panic_shortcut", "Ctrl+Shift+L", str, "Key that locks at once", _shortcut),
-    Setting("remember_on_device", False, bool,
-            "Keep my key in the OS keyring so I am not asked for the passphrase"),
-    Setting("data_dir", None, str, "Data directory (empty: the platform default)"),
-)}
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(
+            "language",
+            "en",
+            str,
+            "Language of the interface and of vocabulary labels",
+            _one_of(LANGUAGES),
+        ),
+        Setting(
+            "idle_lock_minutes",
+            10,
+            int,
+            "Lock after this many minutes without input",
+            _between(1, 240),
+        ),
+        Setting("panic_shortcut", "Ctrl+Shift+L", str, "Key that locks at once", _shortcut),
+        Setting(
+            "remember_on_device",
+            False,
+            bool,
+            "Keep my key in the OS keyring so I am not asked for the passphrase",
+        ),
+        Setting("data_dir", None, str, "Data directory (empty: the platform default)"),
+    )
+}
 
 
 def config_path() -> Path:
-    directory = os.environ.get(ENV_CONFIG_DIR) or platformdirs.user_config_dir("Upfront",
-                                                                              "United Nations")
+    directory = os.environ.get(ENV_CONFIG_DIR) or platformdirs.user_config_dir(
+        "Upfront", "United Nations"
+    )
     return Path(directory) / "settings.json"
 
 
@@ -87,8 +105,7 @@ class Settings:
     def _checked(setting: Setting, value: Any) -> Any:
         if value is None and setting.default is None:
             return None
-        if not isinstance(value, setting.kind) or (setting.kind is int
-                                                   and isinstance(value, bool)):
+        if not isinstance(value, setting.kind) or (setting.kind is int and isinstance(value, bool)):
             raise BadInput(setting.key, f"must be {setting.kind.__name__}")
         reason = setting.check(value)
         if reason:

@@ -168,8 +168,10 @@ def _binomial_upper_tail(x: int, n: int, p: float) -> float:
         return 0.0
     lp, lq = math.log(p), math.log1p(-p)
     log_n = math.lgamma(n + 1)
-    logs = [log_n - math.lgamma(j + 1) - math.lgamma(n - j + 1) + j * lp + (n - j) * lq
-            for j in range(x, n + 1)]
+    logs = [
+        log_n - math.lgamma(j + 1) - math.lgamma(n - j + 1) + j * lp + (n - j) * lq
+        for j in range(x, n + 1)
+    ]
     return min(1.0, math.exp(_logsumexp(logs)))
 
 
@@ -207,8 +209,9 @@ def t_calibrated(p: float, df: int) -> float:
     return student_t_sf(-_NORMAL.inv_cdf(p), df)
 
 
-def conditional_p_value(recent: int, baseline: int, recent_weeks: int, baseline_weeks: int,
-                        shape: float | None) -> float:
+def conditional_p_value(
+    recent: int, baseline: int, recent_weeks: int, baseline_weeks: int, shape: float | None
+) -> float:
     """One-sided p-value P(X' >= recent | X' + B' = recent + baseline) under equal rates.
 
     ``shape`` is the per-week negative-binomial shape k; None means Poisson (binomial test).
@@ -244,12 +247,20 @@ def _dispersion(baseline: Sequence[int]) -> float:
     return max(1.0, variance / mean)
 
 
-def _rule_text(recent_weeks: int, baseline_weeks: int, alpha: float, min_ratio: float,
-               min_recent: int, family: str = "") -> str:
-    return (f"last {recent_weeks} weeks vs previous {baseline_weeks}: exact one-sided "
-            f"beta-binomial test conditional on the total, dispersion from the baseline weeks, "
-            f"t-calibrated ({baseline_weeks - 1} df), p <= {alpha:g}{family}, "
-            f"rate ratio >= {min_ratio:g}, at least {min_recent} recent incidents")
+def _rule_text(
+    recent_weeks: int,
+    baseline_weeks: int,
+    alpha: float,
+    min_ratio: float,
+    min_recent: int,
+    family: str = "",
+) -> str:
+    return (
+        f"last {recent_weeks} weeks vs previous {baseline_weeks}: exact one-sided "
+        f"beta-binomial test conditional on the total, dispersion from the baseline weeks, "
+        f"t-calibrated ({baseline_weeks - 1} df), p <= {alpha:g}{family}, "
+        f"rate ratio >= {min_ratio:g}, at least {min_recent} recent incidents"
+    )
 
 
 def _fmt_p(p: float) -> str:
@@ -258,8 +269,14 @@ def _fmt_p(p: float) -> str:
     return f"p = {p:.3f}" if p < 0.1 else f"p = {p:.2f}"
 
 
-def _reason(signal_parts: dict[str, Any], recent_weeks: int, min_ratio: float, min_recent: int,
-            alpha: float, p_note: str = "") -> str:
+def _reason(
+    signal_parts: dict[str, Any],
+    recent_weeks: int,
+    min_ratio: float,
+    min_recent: int,
+    alpha: float,
+    p_note: str = "",
+) -> str:
     x = signal_parts["recent_count"]
     base_rate = signal_parts["baseline_rate_per_week"]
     ratio = signal_parts["rate_ratio"]
@@ -282,11 +299,19 @@ def _reason(signal_parts: dict[str, Any], recent_weeks: int, min_ratio: float, m
     return f"{head}: {effect} {stats}, not flagged: {why}"
 
 
-def _validate(weekly: Sequence[int], recent_weeks: int, baseline_weeks: int, alpha: float,
-              min_ratio: float, min_recent: int) -> list[int]:
-    for name, value, low in (("recent_weeks", recent_weeks, 1),
-                             ("baseline_weeks", baseline_weeks, 2),
-                             ("min_recent", min_recent, 0)):
+def _validate(
+    weekly: Sequence[int],
+    recent_weeks: int,
+    baseline_weeks: int,
+    alpha: float,
+    min_ratio: float,
+    min_recent: int,
+) -> list[int]:
+    for name, value, low in (
+        ("recent_weeks", recent_weeks, 1),
+        ("baseline_weeks", baseline_weeks, 2),
+        ("min_recent", min_recent, 0),
+    ):
         if isinstance(value, bool) or not isinstance(value, int) or value < low:
             raise ValueError(f"{name} must be an integer >= {low}, got {value!r}")
     if not 0 < alpha < 1:
@@ -296,8 +321,10 @@ def _validate(weekly: Sequence[int], recent_weeks: int, baseline_weeks: int, alp
     need = recent_weeks + baseline_weeks
     weekly = list(weekly)
     if len(weekly) < need:
-        raise ValueError(f"weekly must hold at least recent_weeks + baseline_weeks = {need} "
-                         f"weeks, got {len(weekly)}")
+        raise ValueError(
+            f"weekly must hold at least recent_weeks + baseline_weeks = {need} "
+            f"weeks, got {len(weekly)}"
+        )
     window = weekly[-need:]
     for count in window:
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
@@ -317,9 +344,15 @@ def _evaluate(weekly: Sequence[int], recent_weeks: int, baseline_weeks: int) -> 
     shape = None if phi <= 1.0 else base_rate / (phi - 1.0)
     exact = conditional_p_value(x, b, recent_weeks, baseline_weeks, shape)
     p = t_calibrated(exact, baseline_weeks - 1)
-    return {"recent_count": x, "baseline_count": b, "recent_rate_per_week": recent_rate,
-            "baseline_rate_per_week": base_rate, "rate_ratio": ratio, "p_value": p,
-            "dispersion": phi}
+    return {
+        "recent_count": x,
+        "baseline_count": b,
+        "recent_rate_per_week": recent_rate,
+        "baseline_rate_per_week": base_rate,
+        "rate_ratio": ratio,
+        "p_value": p,
+        "dispersion": phi,
+    }
 
 
 def deterioration(
@@ -336,11 +369,16 @@ def deterioration(
     docstring for the rule."""
     window = _validate(weekly, recent_weeks, baseline_weeks, alpha, min_ratio, min_recent)
     parts = _evaluate(window, recent_weeks, baseline_weeks)
-    parts["flagged"] = (parts["p_value"] <= alpha and parts["rate_ratio"] >= min_ratio
-                        and parts["recent_count"] >= min_recent)
-    return Signal(**parts,
-                  rule=_rule_text(recent_weeks, baseline_weeks, alpha, min_ratio, min_recent),
-                  reason=_reason(parts, recent_weeks, min_ratio, min_recent, alpha))
+    parts["flagged"] = (
+        parts["p_value"] <= alpha
+        and parts["rate_ratio"] >= min_ratio
+        and parts["recent_count"] >= min_recent
+    )
+    return Signal(
+        **parts,
+        rule=_rule_text(recent_weeks, baseline_weeks, alpha, min_ratio, min_recent),
+        reason=_reason(parts, recent_weeks, min_ratio, min_recent, alpha),
+    )
 
 
 def holm(p_values: Mapping[str, float]) -> dict[str, float]:
@@ -381,8 +419,12 @@ def deteriorations_by_type(
     result: dict[str, Signal] = {}
     for kind, p in parts.items():
         p["p_value"] = adjusted[kind]
-        p["flagged"] = (p["p_value"] <= alpha and p["rate_ratio"] >= min_ratio
-                        and p["recent_count"] >= min_recent)
-        result[kind] = Signal(**p, rule=rule,
-                              reason=_reason(p, recent_weeks, min_ratio, min_recent, alpha, note))
+        p["flagged"] = (
+            p["p_value"] <= alpha
+            and p["rate_ratio"] >= min_ratio
+            and p["recent_count"] >= min_recent
+        )
+        result[kind] = Signal(
+            **p, rule=rule, reason=_reason(p, recent_weeks, min_ratio, min_recent, alpha, note)
+        )
     return result

@@ -49,8 +49,11 @@ from app.vocab import Vocabularies, vocabularies
 
 HIGH = 3  # rank of "high" on the risk-level scale; "severe" is 4
 # what a change to each kind of record changes, for the views (app.changes)
-_KINDS = {"situation": ch.Kind.SITUATIONS, "assessment": ch.Kind.ASSESSMENTS,
-          "strategy": ch.Kind.STRATEGIES}
+_KINDS = {
+    "situation": ch.Kind.SITUATIONS,
+    "assessment": ch.Kind.ASSESSMENTS,
+    "strategy": ch.Kind.STRATEGIES,
+}
 
 
 def _today() -> date:
@@ -82,8 +85,9 @@ class HeatMap:
 
 
 class Situations:
-    def __init__(self, store: Store, vocab: Vocabularies | None = None,
-                 today: date | None = None) -> None:
+    def __init__(
+        self, store: Store, vocab: Vocabularies | None = None, today: date | None = None
+    ) -> None:
         self.store = store
         self.vocab = vocab or vocabularies()
         self._today = today
@@ -104,14 +108,27 @@ class Situations:
         with self.store.transaction() as session:
             if session.get(Situation, situation_id) is not None:
                 raise BadInput("id", "a situation with this id already exists")
-            row = Situation(id=situation_id, **columns, created_by=self.actor,
-                            created_at=now, updated_by=self.actor, updated_at=now, revision=1)
+            row = Situation(
+                id=situation_id,
+                **columns,
+                created_by=self.actor,
+                created_at=now,
+                updated_by=self.actor,
+                updated_at=now,
+                revision=1,
+            )
             session.add(row)
-            AuditLog(session).append(self.actor, "situation.create", "situation",
-                                     situation_id)
-            Outbox(session, schema_number()).created({situation_id: {
-                "kind": "situation", **_situation_wire(row, _links(session, situation_id)),
-                "created_by": row.created_by, "created_at": row.created_at}})
+            AuditLog(session).append(self.actor, "situation.create", "situation", situation_id)
+            Outbox(session, schema_number()).created(
+                {
+                    situation_id: {
+                        "kind": "situation",
+                        **_situation_wire(row, _links(session, situation_id)),
+                        "created_by": row.created_by,
+                        "created_at": row.created_at,
+                    }
+                }
+            )
             ch.note(session, ch.Kind.SITUATIONS, ids=[situation_id])
         return situation_id
 
@@ -122,14 +139,43 @@ class Situations:
             current = _situation_doc(row)
             expected = changes.get("revision")
             if expected is not None and expected != row.revision:
-                raise BadInput("revision", f"the situation changed since revision {expected} "
-                               f"(it is now at {row.revision}); reload it and edit again")
-            editable = {k: x for k, x in changes.items()
-                        if k not in ("id", "revision", "links", "created_by", "created_at",
-                                     "updated_by", "updated_at")}
-            columns = situation_columns(self.vocab, editable, {k: current[k] for k in (
-                "name", "country", "regions", "description", "status", "owner",
-                "date_from", "date_to", "violations")})
+                raise BadInput(
+                    "revision",
+                    f"the situation changed since revision {expected} "
+                    f"(it is now at {row.revision}); reload it and edit again",
+                )
+            editable = {
+                k: x
+                for k, x in changes.items()
+                if k
+                not in (
+                    "id",
+                    "revision",
+                    "links",
+                    "created_by",
+                    "created_at",
+                    "updated_by",
+                    "updated_at",
+                )
+            }
+            columns = situation_columns(
+                self.vocab,
+                editable,
+                {
+                    k: current[k]
+                    for k in (
+                        "name",
+                        "country",
+                        "regions",
+                        "description",
+                        "status",
+                        "owner",
+                        "date_from",
+                        "date_to",
+                        "violations",
+                    )
+                },
+            )
             changed = [k for k, x in columns.items() if getattr(row, k) != x]
             if not changed:
                 return self._doc(session, row)
@@ -139,12 +185,17 @@ class Situations:
                 setattr(row, key, columns[key])
             after = _situation_wire(row, links)
             Outbox(session, schema_number()).updated(
-                situation_id, [(k, before[k], after[k]) for k in changed])
+                situation_id, [(k, before[k], after[k]) for k in changed]
+            )
             row.revision += 1
             row.updated_by, row.updated_at = self.actor, utcnow()
-            AuditLog(session).append(self.actor, "situation.update", "situation",
-                                     situation_id, {"revision": row.revision,
-                                                    "fields": changed})
+            AuditLog(session).append(
+                self.actor,
+                "situation.update",
+                "situation",
+                situation_id,
+                {"revision": row.revision, "fields": changed},
+            )
             ch.note(session, ch.Kind.SITUATIONS, ids=[situation_id])
             session.flush()
             return self._doc(session, row)
@@ -156,8 +207,17 @@ class Situations:
     def list(self) -> list[dict[str, Any]]:
         with self.store.session() as session:
             rows = session.scalars(select(Situation).order_by(Situation.name)).all()
-            return [{"id": r.id, "name": r.name, "country": r.country, "status": r.status,
-                     "owner": r.owner, "updated_at": r.updated_at} for r in rows]
+            return [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "country": r.country,
+                    "status": r.status,
+                    "owner": r.owner,
+                    "updated_at": r.updated_at,
+                }
+                for r in rows
+            ]
 
     @staticmethod
     def _row(session: Session, situation_id: str) -> Situation:
@@ -169,10 +229,15 @@ class Situations:
     # builtins.list below: in this class, `list` is the method above
     def _doc(self, session: Session, row: Situation) -> dict[str, Any]:
         doc = _situation_doc(row)
-        links = session.execute(select(SituationLink.incident_id, SituationLink.mode).where(
-            SituationLink.situation_id == row.id).order_by(SituationLink.at)).all()
-        doc["links"] = {"include": [i for i, m in links if m == "include"],
-                        "exclude": [i for i, m in links if m == "exclude"]}
+        links = session.execute(
+            select(SituationLink.incident_id, SituationLink.mode)
+            .where(SituationLink.situation_id == row.id)
+            .order_by(SituationLink.at)
+        ).all()
+        doc["links"] = {
+            "include": [i for i, m in links if m == "include"],
+            "exclude": [i for i, m in links if m == "exclude"],
+        }
         return doc
 
     # ---- changes from HQ (used by sync, inside its transaction; no outbox) ----------------
@@ -180,11 +245,16 @@ class Situations:
     def existing_kinds(session: Session, ids: builtins.list[str]) -> dict[str, str]:
         """Which of these ids are situations, assessments or strategies here, by kind."""
         out: dict[str, str] = {}
-        for kind, model in (("situation", Situation), ("assessment", Assessment),
-                            ("strategy", Strategy)):
+        for kind, model in (
+            ("situation", Situation),
+            ("assessment", Assessment),
+            ("strategy", Strategy),
+        ):
             for i in range(0, len(ids), 500):
-                out.update((x, kind) for x in session.scalars(select(model.id).where(
-                    model.id.in_(ids[i:i + 500]))))
+                out.update(
+                    (x, kind)
+                    for x in session.scalars(select(model.id).where(model.id.in_(ids[i : i + 500])))
+                )
         return out
 
     def titles(self, record_ids: builtins.list[str]) -> dict[str, str]:
@@ -196,16 +266,35 @@ class Situations:
             ours = list(kinds)
             parents = {rid: rid for rid, kind in kinds.items() if kind == "situation"}
             for model in (Assessment, Strategy):
-                parents.update(session.execute(select(model.id, model.situation_id)
-                                               .where(model.id.in_(ours))).all())
-            names = dict(session.execute(select(Situation.id, Situation.name)
-                                         .where(Situation.id.in_(set(parents.values())))).all())
-        return {rid: names[rid] if kind == "situation" else f"{names[parents[rid]]} ({kind})"
-                for rid, kind in kinds.items()}
+                parents.update(
+                    session.execute(
+                        select(model.id, model.situation_id).where(model.id.in_(ours))
+                    ).all()
+                )
+            names = dict(
+                session.execute(
+                    select(Situation.id, Situation.name).where(
+                        Situation.id.in_(set(parents.values()))
+                    )
+                ).all()
+            )
+        return {
+            rid: names[rid] if kind == "situation" else f"{names[parents[rid]]} ({kind})"
+            for rid, kind in kinds.items()
+        }
 
-    def apply_remote(self, session: Session, record_id: str, kind: str,
-                     fields: dict[str, Any], *,
-                     create: bool, deleted: bool, origin: str, keep: set[str] | None) -> None:
+    def apply_remote(
+        self,
+        session: Session,
+        record_id: str,
+        kind: str,
+        fields: dict[str, Any],
+        *,
+        create: bool,
+        deleted: bool,
+        origin: str,
+        keep: set[str] | None,
+    ) -> None:
         """A change HQ sent. `keep` as for incidents: paths with a local change HQ has not
         answered stay as they are; None leaves the whole record alone. Raises BadInput when
         this device cannot take the values (older vocabularies): sync keeps a trace."""
@@ -229,16 +318,25 @@ class Situations:
             return
         # kind "situation": the row, when this device has the record, is a Situation
         situation = row if isinstance(row, Situation) else None
-        checked = remote_fields(self.vocab, "situation", fields if situation is None else {
-            **_situation_wire(situation, _links(session, record_id)), **fields})
-        columns = {k: checked[k] for k in checked if k not in ("links", "created_by",
-                                                                 "created_at")}
+        checked = remote_fields(
+            self.vocab,
+            "situation",
+            fields
+            if situation is None
+            else {**_situation_wire(situation, _links(session, record_id)), **fields},
+        )
+        columns = {k: checked[k] for k in checked if k not in ("links", "created_by", "created_at")}
         if situation is None:
             now = utcnow()
-            situation = Situation(id=record_id, **columns,
-                                  created_by=checked.get("created_by") or actor,
-                                  created_at=checked.get("created_at") or now,
-                                  updated_by=actor, updated_at=now, revision=1)
+            situation = Situation(
+                id=record_id,
+                **columns,
+                created_by=checked.get("created_by") or actor,
+                created_at=checked.get("created_at") or now,
+                updated_by=actor,
+                updated_at=now,
+                revision=1,
+            )
             session.add(situation)
             changed = sorted(fields)
         else:
@@ -254,39 +352,57 @@ class Situations:
             situation.updated_by, situation.updated_at = actor, utcnow()
         if "links" in changed or create:
             session.flush()
-            session.execute(delete(SituationLink).where(
-                SituationLink.situation_id == record_id))
-            session.add_all(SituationLink(situation_id=record_id, incident_id=iid, mode=mode,
-                                          at=utcnow(), actor=actor)
-                            for mode in ("include", "exclude")
-                            for iid in checked["links"][mode])
-        AuditLog(session).append(actor, "situation.sync", "situation", record_id,
-                                 {"fields": changed})
+            session.execute(delete(SituationLink).where(SituationLink.situation_id == record_id))
+            session.add_all(
+                SituationLink(
+                    situation_id=record_id, incident_id=iid, mode=mode, at=utcnow(), actor=actor
+                )
+                for mode in ("include", "exclude")
+                for iid in checked["links"][mode]
+            )
+        AuditLog(session).append(
+            actor, "situation.sync", "situation", record_id, {"fields": changed}
+        )
         ch.note(session, ch.Kind.SITUATIONS, ids=[record_id])
 
-    def _insert_version(self, session: Session, record_id: str, kind: str,
-                        fields: dict[str, Any],
-                        actor: str) -> None:
+    def _insert_version(
+        self, session: Session, record_id: str, kind: str, fields: dict[str, Any], actor: str
+    ) -> None:
         checked = remote_fields(self.vocab, kind, fields)
         situation_id = checked["situation_id"]
         if session.get(Situation, situation_id) is None:
             raise BadInput("situation_id", "this device holds no situation with this id")
         if kind == "assessment":
-            self._fill_trends(session, situation_id, checked["assessed_on"],
-                              checked["factors"])
+            self._fill_trends(session, situation_id, checked["assessed_on"], checked["factors"])
             row: Assessment | Strategy = Assessment(
-                id=record_id, situation_id=situation_id, assessed_on=checked["assessed_on"],
-                version=checked["version"], summary=checked["summary"],
-                factors=list(checked["factors"].values()), created_by=checked["created_by"],
-                created_at=checked["created_at"])
+                id=record_id,
+                situation_id=situation_id,
+                assessed_on=checked["assessed_on"],
+                version=checked["version"],
+                summary=checked["summary"],
+                factors=list(checked["factors"].values()),
+                created_by=checked["created_by"],
+                created_at=checked["created_at"],
+            )
         else:
-            row = Strategy(id=record_id, situation_id=situation_id, version=checked["version"],
-                           objectives=checked["objectives"], actions=checked["actions"],
-                           note=checked["note"], created_by=checked["created_by"],
-                           created_at=checked["created_at"])
+            row = Strategy(
+                id=record_id,
+                situation_id=situation_id,
+                version=checked["version"],
+                objectives=checked["objectives"],
+                actions=checked["actions"],
+                note=checked["note"],
+                created_by=checked["created_by"],
+                created_at=checked["created_at"],
+            )
         session.add(row)
-        AuditLog(session).append(actor, f"{kind}.sync", "situation", situation_id,
-                                 {kind: record_id, "version": checked["version"]})
+        AuditLog(session).append(
+            actor,
+            f"{kind}.sync",
+            "situation",
+            situation_id,
+            {kind: record_id, "version": checked["version"]},
+        )
         ch.note(session, _KINDS[kind], ids=[situation_id])
 
     # ---- incidents of a situation ---------------------------------------------------------
@@ -299,29 +415,49 @@ class Situations:
             if session.get(Incident, incident_id) is None:
                 raise NotFound(f"no incident with id {incident_id}")
             before = _links(session, situation_id)
-            session.execute(delete(SituationLink).where(
-                SituationLink.situation_id == situation_id,
-                SituationLink.incident_id == incident_id))
-            session.add(SituationLink(situation_id=situation_id, incident_id=incident_id,
-                                      mode=mode, at=utcnow(), actor=self.actor))
-            AuditLog(session).append(self.actor, f"situation.{mode}", "situation",
-                                     situation_id, {"incident": incident_id})
+            session.execute(
+                delete(SituationLink).where(
+                    SituationLink.situation_id == situation_id,
+                    SituationLink.incident_id == incident_id,
+                )
+            )
+            session.add(
+                SituationLink(
+                    situation_id=situation_id,
+                    incident_id=incident_id,
+                    mode=mode,
+                    at=utcnow(),
+                    actor=self.actor,
+                )
+            )
+            AuditLog(session).append(
+                self.actor,
+                f"situation.{mode}",
+                "situation",
+                situation_id,
+                {"incident": incident_id},
+            )
             self._links_changed(session, situation_id, before)
 
     def unlink(self, situation_id: str, incident_id: str) -> None:
         with self.store.transaction() as session:
             self._row(session, situation_id)
             before = _links(session, situation_id)
-            session.execute(delete(SituationLink).where(
-                SituationLink.situation_id == situation_id,
-                SituationLink.incident_id == incident_id))
-            AuditLog(session).append(self.actor, "situation.unlink", "situation",
-                                     situation_id, {"incident": incident_id})
+            session.execute(
+                delete(SituationLink).where(
+                    SituationLink.situation_id == situation_id,
+                    SituationLink.incident_id == incident_id,
+                )
+            )
+            AuditLog(session).append(
+                self.actor, "situation.unlink", "situation", situation_id, {"incident": incident_id}
+            )
             self._links_changed(session, situation_id, before)
 
     @staticmethod
-    def _links_changed(session: Session, situation_id: str,
-                       before: dict[str, builtins.list[str]]) -> None:
+    def _links_changed(
+        session: Session, situation_id: str, before: dict[str, builtins.list[str]]
+    ) -> None:
         session.flush()
         after = _links(session, situation_id)
         if after != before:
@@ -337,28 +473,42 @@ class Situations:
     def _incident_ids(self, session: Session, row: Situation) -> builtins.list[str]:
         rule = select(Incident.id).where(Incident.country == row.country)
         if row.regions:
-            rule = rule.where(or_(Incident.admin1.in_(row.regions),
-                                  Incident.admin1_code.in_(row.regions)))
+            rule = rule.where(
+                or_(Incident.admin1.in_(row.regions), Incident.admin1_code.in_(row.regions))
+            )
         if row.date_from:
-            rule = rule.where(func.coalesce(Incident.occurred_to, Incident.occurred_from)
-                              >= row.date_from)
+            rule = rule.where(
+                func.coalesce(Incident.occurred_to, Incident.occurred_from) >= row.date_from
+            )
         if row.date_to:
             rule = rule.where(Incident.occurred_from <= row.date_to)
         if row.violations:
-            rule = rule.where(Incident.id.in_(select(Violation.incident_id).where(
-                Violation.type.in_(row.violations))))
-        links = dict(session.execute(select(SituationLink.incident_id, SituationLink.mode)
-                                     .where(SituationLink.situation_id == row.id)).all())
+            rule = rule.where(
+                Incident.id.in_(
+                    select(Violation.incident_id).where(Violation.type.in_(row.violations))
+                )
+            )
+        links = dict(
+            session.execute(
+                select(SituationLink.incident_id, SituationLink.mode).where(
+                    SituationLink.situation_id == row.id
+                )
+            ).all()
+        )
         chosen = set(session.scalars(rule)) | {i for i, m in links.items() if m == "include"}
         chosen -= {i for i, m in links.items() if m == "exclude"}
         if not chosen:
             return []
-        ordered = session.execute(select(Incident.id).where(Incident.id.in_(chosen))
-                                  .order_by(Incident.occurred_from, Incident.id)).scalars()
+        ordered = session.execute(
+            select(Incident.id)
+            .where(Incident.id.in_(chosen))
+            .order_by(Incident.occurred_from, Incident.id)
+        ).scalars()
         return list(ordered)
 
-    def incident_events(self, situation_id: str, *, confidentiality: str | None = None
-                        ) -> builtins.list[tuple[date, str, str | None]]:
+    def incident_events(
+        self, situation_id: str, *, confidentiality: str | None = None
+    ) -> builtins.list[tuple[date, str, str | None]]:
         """(date of the act, violation type, region) of each act in the situation's
         incidents, only those of one confidentiality level if given: what signals and charts
         count."""
@@ -366,31 +516,45 @@ class Situations:
             ids = self._incident_ids(session, self._row(session, situation_id))
             out: builtins.list[tuple[date, str, str | None]] = []
             for i in range(0, len(ids), 500):
-                q = (select(func.coalesce(Violation.date, Incident.occurred_from),
-                            Violation.type, Incident.admin1)
-                     .join(Incident, Incident.id == Violation.incident_id)
-                     .where(Incident.id.in_(ids[i:i + 500])))
+                q = (
+                    select(
+                        func.coalesce(Violation.date, Incident.occurred_from),
+                        Violation.type,
+                        Incident.admin1,
+                    )
+                    .join(Incident, Incident.id == Violation.incident_id)
+                    .where(Incident.id.in_(ids[i : i + 500]))
+                )
                 if confidentiality:
                     q = q.where(Incident.confidentiality == confidentiality)
                 out.extend((d, t, r) for d, t, r in session.execute(q).all())
             return out
 
     # ---- signals from incident data --------------------------------------------------------
-    def weekly(self, situation_id: str, *, end: date | None = None,
-               weeks: int = 16) -> dict[str, Any]:
+    def weekly(
+        self, situation_id: str, *, end: date | None = None, weeks: int = 16
+    ) -> dict[str, Any]:
         """Acts (violations) per week in the situation's incidents, in all and by type, for
         the `weeks` 7-day weeks ending on `end` (oldest first)."""
         end = end or self.today
         events = self.incident_events(situation_id)
         return {
-            "end": end.isoformat(), "weeks": weeks,
+            "end": end.isoformat(),
+            "weeks": weeks,
             "total": signals.weekly_counts([d for d, _t, _r in events], end=end, weeks=weeks),
-            "by_type": signals.weekly_counts_by_type([(d, t) for d, t, _r in events], end=end,
-                                                      weeks=weeks),
+            "by_type": signals.weekly_counts_by_type(
+                [(d, t) for d, t, _r in events], end=end, weeks=weeks
+            ),
         }
 
-    def chart_data(self, situation_id: str, *, end: date | None = None, weeks: int = 26,
-                   confidentiality: str | None = None) -> dict[str, Any]:
+    def chart_data(
+        self,
+        situation_id: str,
+        *,
+        end: date | None = None,
+        weeks: int = 26,
+        confidentiality: str | None = None,
+    ) -> dict[str, Any]:
         """What the dashboard draws: acts per week by violation type, and acts by region,
         over `weeks` weeks ending on `end`; with `confidentiality`, only incidents of that
         level, as the incident list filters."""
@@ -403,8 +567,9 @@ class Situations:
             regions[region or ""] = regions.get(region or "", 0) + 1
         return {
             "weeks": [(start + timedelta(days=7 * w + 6)).isoformat() for w in range(weeks)],
-            "by_type": signals.weekly_counts_by_type([(d, t) for d, t, _r in in_window],
-                                                      end=end, weeks=weeks),
+            "by_type": signals.weekly_counts_by_type(
+                [(d, t) for d, t, _r in in_window], end=end, weeks=weeks
+            ),
             "by_region": dict(sorted(regions.items(), key=lambda kv: (-kv[1], kv[0]))),
         }
 
@@ -414,8 +579,11 @@ class Situations:
         counts = self.weekly(situation_id, end=as_of, weeks=16)
         overall = signals.deterioration(counts["total"])
         by_type = signals.deteriorations_by_type(counts["by_type"]) if counts["by_type"] else {}
-        return {"as_of": counts["end"], "overall": _signal_doc(overall),
-                "by_type": {k: _signal_doc(x) for k, x in sorted(by_type.items())}}
+        return {
+            "as_of": counts["end"],
+            "overall": _signal_doc(overall),
+            "by_type": {k: _signal_doc(x) for k, x in sorted(by_type.items())},
+        }
 
     def signals_as_of(self, situation_id: str, as_of: date) -> builtins.list[dict[str, Any]]:
         """Only the flags, for the review pack: [{"scope": "all" or a type, ...}]."""
@@ -423,8 +591,7 @@ class Situations:
         flags: builtins.list[dict[str, Any]] = []
         if found["overall"]["flagged"]:
             flags.append({"scope": "all", **found["overall"]})
-        flags.extend({"scope": kind, **x} for kind, x in found["by_type"].items()
-                     if x["flagged"])
+        flags.extend({"scope": kind, **x} for kind, x in found["by_type"].items() if x["flagged"])
         return flags
 
     # ---- assessments ----------------------------------------------------------------------
@@ -439,27 +606,42 @@ class Situations:
             for code, factor in given.items():
                 missing = [x for x in factor["evidence"] if session.get(Incident, x) is None]
                 if missing:
-                    raise BadInput("evidence", f"no incident with id {missing[0]} "
-                                   f"(factor {code})")
+                    raise BadInput("evidence", f"no incident with id {missing[0]} (factor {code})")
             self._fill_trends(session, situation_id, on, given)
-            version = 1 + (session.scalar(select(func.max(Assessment.version)).where(
-                Assessment.situation_id == situation_id,
-                Assessment.assessed_on == on)) or 0)
-            row = Assessment(id=new_id(), situation_id=situation_id, assessed_on=on,
-                             version=version, summary=summary, factors=list(given.values()),
-                             created_by=self.actor, created_at=utcnow())
+            version = 1 + (
+                session.scalar(
+                    select(func.max(Assessment.version)).where(
+                        Assessment.situation_id == situation_id, Assessment.assessed_on == on
+                    )
+                )
+                or 0
+            )
+            row = Assessment(
+                id=new_id(),
+                situation_id=situation_id,
+                assessed_on=on,
+                version=version,
+                summary=summary,
+                factors=list(given.values()),
+                created_by=self.actor,
+                created_at=utcnow(),
+            )
             session.add(row)
-            AuditLog(session).append(self.actor, "assessment.create", "situation",
-                                     situation_id, {"assessment": row.id,
-                                                    "assessed_on": on.isoformat(),
-                                                    "version": version})
+            AuditLog(session).append(
+                self.actor,
+                "assessment.create",
+                "situation",
+                situation_id,
+                {"assessment": row.id, "assessed_on": on.isoformat(), "version": version},
+            )
             Outbox(session, schema_number()).created({row.id: _assessment_wire(row)})
             ch.note(session, ch.Kind.ASSESSMENTS, ids=[situation_id])
             session.flush()
             return _assessment_doc(row, self.vocab)
 
-    def _fill_trends(self, session: Session, situation_id: str, on: date,
-                     given: dict[str, dict[str, Any]]) -> None:
+    def _fill_trends(
+        self, session: Session, situation_id: str, on: date, given: dict[str, dict[str, Any]]
+    ) -> None:
         previous = self._latest_before(session, situation_id, on)
         before = {f["factor"]: f["level"] for f in (previous.factors if previous else [])}
         for code, factor in given.items():
@@ -476,19 +658,24 @@ class Situations:
 
     @staticmethod
     def _latest_before(session: Session, situation_id: str, on: date) -> Assessment | None:
-        return session.scalars(select(Assessment).where(
-            Assessment.situation_id == situation_id, Assessment.assessed_on < on)
+        return session.scalars(
+            select(Assessment)
+            .where(Assessment.situation_id == situation_id, Assessment.assessed_on < on)
             .order_by(Assessment.assessed_on.desc(), Assessment.version.desc())
-            .limit(1)).first()
+            .limit(1)
+        ).first()
 
-    def assessments(self, situation_id: str, *,
-                    all_versions: bool = False) -> builtins.list[dict[str, Any]]:
+    def assessments(
+        self, situation_id: str, *, all_versions: bool = False
+    ) -> builtins.list[dict[str, Any]]:
         """Oldest first; by default the latest version of each date."""
         with self.store.session() as session:
             self._row(session, situation_id)
-            rows = session.scalars(select(Assessment).where(
-                Assessment.situation_id == situation_id)
-                .order_by(Assessment.assessed_on, Assessment.version)).all()
+            rows = session.scalars(
+                select(Assessment)
+                .where(Assessment.situation_id == situation_id)
+                .order_by(Assessment.assessed_on, Assessment.version)
+            ).all()
             if not all_versions:
                 latest: dict[date, Assessment] = {}
                 for row in rows:
@@ -515,20 +702,40 @@ class Situations:
             for i, action in enumerate(actions):
                 for j, iid in enumerate(action["incidents"]):
                     if session.get(Incident, iid) is None:
-                        raise BadInput(f"actions[{i}].incidents[{j}]",
-                                       "is not an incident in this store")
+                        raise BadInput(
+                            f"actions[{i}].incidents[{j}]", "is not an incident in this store"
+                        )
             expected = doc.get("version")
-            current = session.scalar(select(func.max(Strategy.version)).where(
-                Strategy.situation_id == situation_id)) or 0
+            current = (
+                session.scalar(
+                    select(func.max(Strategy.version)).where(Strategy.situation_id == situation_id)
+                )
+                or 0
+            )
             if expected is not None and expected != current:
-                raise BadInput("version", f"the strategy changed since version {expected} "
-                               f"(it is now at {current}); reload it and save again")
-            row = Strategy(id=new_id(), situation_id=situation_id, version=current + 1,
-                           objectives=objectives, actions=actions, note=note,
-                           created_by=self.actor, created_at=utcnow())
+                raise BadInput(
+                    "version",
+                    f"the strategy changed since version {expected} "
+                    f"(it is now at {current}); reload it and save again",
+                )
+            row = Strategy(
+                id=new_id(),
+                situation_id=situation_id,
+                version=current + 1,
+                objectives=objectives,
+                actions=actions,
+                note=note,
+                created_by=self.actor,
+                created_at=utcnow(),
+            )
             session.add(row)
-            AuditLog(session).append(self.actor, "strategy.save", "situation", situation_id,
-                                     {"version": row.version, "actions": len(actions)})
+            AuditLog(session).append(
+                self.actor,
+                "strategy.save",
+                "situation",
+                situation_id,
+                {"version": row.version, "actions": len(actions)},
+            )
             Outbox(session, schema_number()).created({row.id: _strategy_wire(row)})
             ch.note(session, ch.Kind.STRATEGIES, ids=[situation_id])
             session.flush()
@@ -550,22 +757,41 @@ class Situations:
     def strategy_versions(self, situation_id: str) -> builtins.list[dict[str, Any]]:
         with self.store.session() as session:
             self._row(session, situation_id)
-            return [{"version": r.version, "created_by": r.created_by,
-                     "created_at": r.created_at, "actions": len(r.actions)}
-                    for r in session.scalars(select(Strategy).where(
-                        Strategy.situation_id == situation_id).order_by(Strategy.version))]
+            return [
+                {
+                    "version": r.version,
+                    "created_by": r.created_by,
+                    "created_at": r.created_at,
+                    "actions": len(r.actions),
+                }
+                for r in session.scalars(
+                    select(Strategy)
+                    .where(Strategy.situation_id == situation_id)
+                    .order_by(Strategy.version)
+                )
+            ]
 
     def _strategy_doc(self, row: Strategy, as_of: date | None = None) -> dict[str, Any]:
         as_of = as_of or self.today
         actions: builtins.list[dict[str, Any]] = []
         for action in row.actions:
             due = date.fromisoformat(action["due"]) if action.get("due") else None
-            actions.append({**action,
-                            "overdue": bool(due and due < as_of and action["status"] != "done"),
-                            "blocked": action["status"] == "blocked"})
-        return {"situation_id": row.situation_id, "version": row.version,
-                "objectives": list(row.objectives), "actions": actions, "note": row.note,
-                "created_by": row.created_by, "created_at": row.created_at}
+            actions.append(
+                {
+                    **action,
+                    "overdue": bool(due and due < as_of and action["status"] != "done"),
+                    "blocked": action["status"] == "blocked",
+                }
+            )
+        return {
+            "situation_id": row.situation_id,
+            "version": row.version,
+            "objectives": list(row.objectives),
+            "actions": actions,
+            "note": row.note,
+            "created_by": row.created_by,
+            "created_at": row.created_at,
+        }
 
     def all_actions(self, as_of: date | None = None) -> builtins.list[dict[str, Any]]:
         """Every action of every situation's current strategy, for the strategies board:
@@ -576,23 +802,41 @@ class Situations:
         with self.store.session() as session:
             situations = {r.id: r for r in session.scalars(select(Situation))}
             current: dict[str, Strategy] = {}
-            for row in session.scalars(select(Strategy).order_by(
-                    Strategy.version, Strategy.created_at, Strategy.id)):
+            for row in session.scalars(
+                select(Strategy).order_by(Strategy.version, Strategy.created_at, Strategy.id)
+            ):
                 current[row.situation_id] = row  # the last version of each situation wins
             for sid, row in current.items():
                 situation = situations[sid]
                 doc = self._strategy_doc(row, as_of)
                 for action in doc["actions"]:
-                    actions.append({**action, "version": doc["version"], "situation": {
-                        "id": sid, "name": situation.name, "country": situation.country,
-                        "status": situation.status}})
-        actions.sort(key=lambda a: (not a["overdue"], not a["blocked"], a["due"] is None,
-                                    a["due"] or "", a["title"].casefold()))
+                    actions.append(
+                        {
+                            **action,
+                            "version": doc["version"],
+                            "situation": {
+                                "id": sid,
+                                "name": situation.name,
+                                "country": situation.country,
+                                "status": situation.status,
+                            },
+                        }
+                    )
+        actions.sort(
+            key=lambda a: (
+                not a["overdue"],
+                not a["blocked"],
+                a["due"] is None,
+                a["due"] or "",
+                a["title"].casefold(),
+            )
+        )
         return actions
 
     # ---- the quarterly review ---------------------------------------------------------------
-    def review(self, quarter: str, *, signals: Any = None,
-               audience: str = "internal") -> dict[str, Any]:
+    def review(
+        self, quarter: str, *, signals: Any = None, audience: str = "internal"
+    ) -> dict[str, Any]:
         """The agenda of the inter-agency meeting for a quarter: for every situation, its
         risk changes, deterioration flags, overdue and blocked actions, incidents added.
 
@@ -601,8 +845,11 @@ class Situations:
         planning document: for `un` its texts are scrubbed of every name the UN may not
         read (`app.redaction`); partners and the public get none."""
         if audience not in REVIEW_AUDIENCES:
-            raise BadInput("audience", "the quarterly review is a UN planning document: "
-                           f"one of {', '.join(REVIEW_AUDIENCES)}")
+            raise BadInput(
+                "audience",
+                "the quarterly review is a UN planning document: "
+                f"one of {', '.join(REVIEW_AUDIENCES)}",
+            )
         pack = self._review(quarter, signals)
         if audience == "internal":
             return pack
@@ -618,24 +865,36 @@ class Situations:
         with self.store.session() as session:
             rows = session.scalars(select(Situation).order_by(Situation.name)).all()
             for row in rows:
-                in_quarter = session.scalars(select(Assessment).where(
-                    Assessment.situation_id == row.id, Assessment.assessed_on >= start,
-                    Assessment.assessed_on <= end)
+                in_quarter = session.scalars(
+                    select(Assessment)
+                    .where(
+                        Assessment.situation_id == row.id,
+                        Assessment.assessed_on >= start,
+                        Assessment.assessed_on <= end,
+                    )
                     .order_by(Assessment.assessed_on.desc(), Assessment.version.desc())
-                    .limit(1)).first()
+                    .limit(1)
+                ).first()
                 before = self._latest_before(session, row.id, start)
                 changes: builtins.list[dict[str, Any]] = []
                 if in_quarter is not None:
                     old = {f["factor"]: f["level"] for f in (before.factors if before else [])}
                     for factor in in_quarter.factors:
                         if old.get(factor["factor"]) != factor["level"]:
-                            changes.append({"factor": factor["factor"],
-                                            "from": old.get(factor["factor"]),
-                                            "to": factor["level"],
-                                            "trend": factor["trend"]})
-                strategy_row = session.scalars(select(Strategy).where(
-                    Strategy.situation_id == row.id).order_by(Strategy.version.desc())
-                    .limit(1)).first()
+                            changes.append(
+                                {
+                                    "factor": factor["factor"],
+                                    "from": old.get(factor["factor"]),
+                                    "to": factor["level"],
+                                    "trend": factor["trend"],
+                                }
+                            )
+                strategy_row = session.scalars(
+                    select(Strategy)
+                    .where(Strategy.situation_id == row.id)
+                    .order_by(Strategy.version.desc())
+                    .limit(1)
+                ).first()
                 overdue: builtins.list[dict[str, Any]] = []
                 blocked: builtins.list[dict[str, Any]] = []
                 if strategy_row is not None:
@@ -645,34 +904,62 @@ class Situations:
                 ids = self._incident_ids(session, row)
                 added: builtins.list[str] = []
                 for i in range(0, len(ids), 500):
-                    added.extend(session.scalars(select(Incident.id).where(
-                        Incident.id.in_(ids[i:i + 500]),
-                        Incident.created_at >= start.isoformat(),
-                        Incident.created_at < (end + timedelta(days=1)).isoformat())))
-                out.append({
-                    "situation": {"id": row.id, "name": row.name, "country": row.country,
-                                  "status": row.status},
-                    "risk_changes": changes,
-                    "assessed_on": in_quarter.assessed_on.isoformat() if in_quarter else None,
-                    "deterioration": [],
-                    "overdue_actions": overdue,
-                    "blocked_actions": blocked,
-                    "incidents_added": sorted(added),
-                })
+                    added.extend(
+                        session.scalars(
+                            select(Incident.id).where(
+                                Incident.id.in_(ids[i : i + 500]),
+                                Incident.created_at >= start.isoformat(),
+                                Incident.created_at < (end + timedelta(days=1)).isoformat(),
+                            )
+                        )
+                    )
+                out.append(
+                    {
+                        "situation": {
+                            "id": row.id,
+                            "name": row.name,
+                            "country": row.country,
+                            "status": row.status,
+                        },
+                        "risk_changes": changes,
+                        "assessed_on": in_quarter.assessed_on.isoformat() if in_quarter else None,
+                        "deterioration": [],
+                        "overdue_actions": overdue,
+                        "blocked_actions": blocked,
+                        "incidents_added": sorted(added),
+                    }
+                )
         if signals:  # each in its own read (one SQLite connection per thread)
             for item in out:
                 item["deterioration"] = signals(item["situation"]["id"], as_of)
-        return {"quarter": quarter.upper().replace("-", ""), "from": start.isoformat(),
-                "to": end.isoformat(), "as_of": as_of.isoformat(), "situations": out}
+        return {
+            "quarter": quarter.upper().replace("-", ""),
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "as_of": as_of.isoformat(),
+            "situations": out,
+        }
 
 
 REVIEW_AUDIENCES = ("internal", "un")
 
 
 def _signal_doc(signal: signals.Signal) -> dict[str, Any]:
-    out: dict[str, Any] = {k: getattr(signal, k) for k in (
-        "recent_count", "baseline_count", "recent_rate_per_week", "baseline_rate_per_week",
-        "rate_ratio", "p_value", "dispersion", "flagged", "rule", "reason")}
+    out: dict[str, Any] = {
+        k: getattr(signal, k)
+        for k in (
+            "recent_count",
+            "baseline_count",
+            "recent_rate_per_week",
+            "baseline_rate_per_week",
+            "rate_ratio",
+            "p_value",
+            "dispersion",
+            "flagged",
+            "rule",
+            "reason",
+        )
+    }
     if out["rate_ratio"] == float("inf"):
         out["rate_ratio"] = None  # JSON has no infinity
     return out
@@ -680,36 +967,56 @@ def _signal_doc(signal: signals.Signal) -> dict[str, Any]:
 
 def _situation_doc(row: Situation) -> dict[str, Any]:
     return {
-        "id": row.id, "name": row.name, "country": row.country, "regions": list(row.regions),
-        "description": row.description, "status": row.status, "owner": row.owner,
+        "id": row.id,
+        "name": row.name,
+        "country": row.country,
+        "regions": list(row.regions),
+        "description": row.description,
+        "status": row.status,
+        "owner": row.owner,
         "date_from": row.date_from.isoformat() if row.date_from else None,
         "date_to": row.date_to.isoformat() if row.date_to else None,
-        "violations": list(row.violations), "revision": row.revision,
-        "created_by": row.created_by, "created_at": row.created_at,
-        "updated_by": row.updated_by, "updated_at": row.updated_at,
+        "violations": list(row.violations),
+        "revision": row.revision,
+        "created_by": row.created_by,
+        "created_at": row.created_at,
+        "updated_by": row.updated_by,
+        "updated_at": row.updated_at,
     }
 
 
 def _assessment_doc(row: Assessment, vocab: Vocabularies) -> dict[str, Any]:
     levels = [vocab.rank("risk-level", f["level"]) or 0 for f in row.factors]
     top = max(levels, default=0)
-    overall = next((f["level"] for f in row.factors
-                    if (vocab.rank("risk-level", f["level"]) or 0) == top), None)
+    overall = next(
+        (f["level"] for f in row.factors if (vocab.rank("risk-level", f["level"]) or 0) == top),
+        None,
+    )
     return {
-        "id": row.id, "situation_id": row.situation_id,
-        "assessed_on": row.assessed_on.isoformat(), "version": row.version,
-        "summary": row.summary, "factors": [dict(f) for f in row.factors],
-        "overall": overall, "high_or_severe": sum(1 for x in levels if x >= HIGH),
-        "created_by": row.created_by, "created_at": row.created_at,
+        "id": row.id,
+        "situation_id": row.situation_id,
+        "assessed_on": row.assessed_on.isoformat(),
+        "version": row.version,
+        "summary": row.summary,
+        "factors": [dict(f) for f in row.factors],
+        "overall": overall,
+        "high_or_severe": sum(1 for x in levels if x >= HIGH),
+        "created_by": row.created_by,
+        "created_at": row.created_at,
     }
 
 
 def _links(session: Session, situation_id: str) -> dict[str, list[str]]:
     """The hand-made links as they travel: incident ids in order, so equal sets hash alike."""
-    rows = session.execute(select(SituationLink.incident_id, SituationLink.mode).where(
-        SituationLink.situation_id == situation_id)).all()
-    return {"include": sorted(i for i, m in rows if m == "include"),
-            "exclude": sorted(i for i, m in rows if m == "exclude")}
+    rows = session.execute(
+        select(SituationLink.incident_id, SituationLink.mode).where(
+            SituationLink.situation_id == situation_id
+        )
+    ).all()
+    return {
+        "include": sorted(i for i, m in rows if m == "include"),
+        "exclude": sorted(i for i, m in rows if m == "exclude"),
+    }
 
 
 def _situation_wire(row: Situation, links: dict[str, list[str]]) -> dict[str, Any]:
@@ -718,13 +1025,26 @@ def _situation_wire(row: Situation, links: dict[str, list[str]]) -> dict[str, An
 
 
 def _assessment_wire(row: Assessment) -> dict[str, Any]:
-    return {"kind": "assessment", "situation_id": row.situation_id,
-            "assessed_on": row.assessed_on.isoformat(), "version": row.version,
-            "summary": row.summary, "factors": [dict(f) for f in row.factors],
-            "created_by": row.created_by, "created_at": row.created_at}
+    return {
+        "kind": "assessment",
+        "situation_id": row.situation_id,
+        "assessed_on": row.assessed_on.isoformat(),
+        "version": row.version,
+        "summary": row.summary,
+        "factors": [dict(f) for f in row.factors],
+        "created_by": row.created_by,
+        "created_at": row.created_at,
+    }
 
 
 def _strategy_wire(row: Strategy) -> dict[str, Any]:
-    return {"kind": "strategy", "situation_id": row.situation_id, "version": row.version,
-            "objectives": list(row.objectives), "actions": [dict(a) for a in row.actions],
-            "note": row.note, "created_by": row.created_by, "created_at": row.created_at}
+    return {
+        "kind": "strategy",
+        "situation_id": row.situation_id,
+        "version": row.version,
+        "objectives": list(row.objectives),
+        "actions": [dict(a) for a in row.actions],
+        "note": row.note,
+        "created_by": row.created_by,
+        "created_at": row.created_at,
+    }

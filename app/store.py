@@ -79,7 +79,7 @@ class StoreLock:
     process exclude each other as two processes do."""
 
     def __init__(self, directory: Path) -> None:
-        self._file = open(directory / LOCK_FILENAME, "a+b")  # noqa: SIM115 - held open
+        self._file = open(directory / LOCK_FILENAME, "a+b")  # held open
         with contextlib.suppress(OSError):
             os.chmod(directory / LOCK_FILENAME, 0o600)
 
@@ -96,8 +96,10 @@ class StoreLock:
         deadline = time.monotonic() + wait
         while not self._try(fcntl.LOCK_SH if fcntl else 0):
             if time.monotonic() > deadline:
-                raise StoreBusy("the store's key is being changed by another Upfront process "
-                                "and it is taking too long; try again later")
+                raise StoreBusy(
+                    "the store's key is being changed by another Upfront process "
+                    "and it is taking too long; try again later"
+                )
             time.sleep(0.05)
 
     def try_exclusive(self) -> bool:
@@ -132,8 +134,9 @@ def _sqlite_transactions(engine: Engine) -> None:
     cache = _CACHES.setdefault(engine, _PageCache())
 
     @event.listens_for(engine, "checkout")
-    def _on_checkout(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry,
-                     _proxy: PoolProxiedConnection) -> None:
+    def _on_checkout(
+        dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry, _proxy: PoolProxiedConnection
+    ) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA cache_size = -{cache.kib()}")
         cur.close()
@@ -167,8 +170,9 @@ def make_engine(path: Path, db_key: bytes | None) -> Engine:
     if db_key is None:
         import sqlcipher3
 
-        engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)),
-                               module=sqlcipher3.dbapi2)
+        engine = create_engine(
+            URL.create("sqlite+pysqlite", database=str(path)), module=sqlcipher3.dbapi2
+        )
     else:
         url = URL.create("sqlite+pysqlcipher", password=f"x'{db_key.hex()}'", database=str(path))
         engine = create_engine(url, hide_parameters=True)
@@ -202,8 +206,15 @@ class Store:
     """An unlocked store. `user` is the key slot's label: the actor in history and audit."""
 
     def __init__(
-        self, directory: Path, keys: kf.KeyFile, engine: Engine, slot: kf.Slot, db_key: bytes,
-        *, lock: StoreLock | None = None, generation: int | None = None,
+        self,
+        directory: Path,
+        keys: kf.KeyFile,
+        engine: Engine,
+        slot: kf.Slot,
+        db_key: bytes,
+        *,
+        lock: StoreLock | None = None,
+        generation: int | None = None,
     ):
         self._db_key = db_key
         self.directory = directory
@@ -256,8 +267,9 @@ class Store:
                     ]
                 )
                 session.flush()
-                AuditLog(session).append(keys.slots[0].label, "store.create", "store",
-                                         keys.store_id)
+                AuditLog(session).append(
+                    keys.slots[0].label, "store.create", "store", keys.store_id
+                )
             with contextlib.suppress(OSError):
                 os.chmod(db_path(directory), 0o600)
             keys.save()
@@ -267,8 +279,9 @@ class Store:
             for suffix in ("", *DB_SIDE_FILES):
                 Path(f"{db_path(directory)}{suffix}").unlink(missing_ok=True)
             raise
-        return cls(directory, keys, engine, keys.slot(user) or keys.slots[0], db_key,
-                   lock=lock), recovery
+        return cls(
+            directory, keys, engine, keys.slot(user) or keys.slots[0], db_key, lock=lock
+        ), recovery
 
     @classmethod
     def load_keys(cls, directory: Path) -> kf.KeyFile:
@@ -347,8 +360,9 @@ class Store:
             raise
 
     @classmethod
-    def _open_locked(cls, directory: Path, slot_id: str, kek: bytes, lock: StoreLock,
-                     exclusive: bool) -> Store:
+    def _open_locked(
+        cls, directory: Path, slot_id: str, kek: bytes, lock: StoreLock, exclusive: bool
+    ) -> Store:
         keys = cls.load_keys(directory)  # again: read under the lock
         if exclusive:
             kf.destroy_leftovers(directory)
@@ -363,16 +377,18 @@ class Store:
         if not path.exists():
             raise NotOurDatabase(f"the key file is here but the database {path} is missing")
         if keys.pending is not None:
-            generation = _settle(directory, keys, known) if exclusive else _in_force(
-                path, keys, known)
+            generation = (
+                _settle(directory, keys, known) if exclusive else _in_force(path, keys, known)
+            )
         else:
             generation = keys.generation
             if exclusive:
                 _remove_rekey_files(directory)
         if generation not in known:
             raise KeyFileError(f"key file {keys.path}: this key slot lacks the current key")
-        store = cls._open_with(directory, keys, known[generation], slot, lock=lock,
-                               generation=generation)
+        store = cls._open_with(
+            directory, keys, known[generation], slot, lock=lock, generation=generation
+        )
         if exclusive and keys.rekey_due and keys.pending is None:
             # a rotation was cut short and rolled back: run it again, or leave it due
             with contextlib.suppress(UpfrontError, OSError, sqlcipher3.Error, exc.DBAPIError):
@@ -380,8 +396,16 @@ class Store:
         return store
 
     @classmethod
-    def _open_with(cls, directory: Path, keys: kf.KeyFile, db_key: bytes, slot: kf.Slot, *,
-                   lock: StoreLock | None = None, generation: int | None = None) -> Store:
+    def _open_with(
+        cls,
+        directory: Path,
+        keys: kf.KeyFile,
+        db_key: bytes,
+        slot: kf.Slot,
+        *,
+        lock: StoreLock | None = None,
+        generation: int | None = None,
+    ) -> Store:
         path = db_path(directory)
         if not path.exists():
             raise NotOurDatabase(f"the key file is here but the database {path} is missing")
@@ -406,8 +430,10 @@ class Store:
         if stored_id != keys.store_id:
             engine.dispose()
             raise NotOurDatabase(f"{path} belongs to another Upfront store than its key file")
-        log.info("store opened (key generation %d)", keys.generation if generation is None
-                 else generation)
+        log.info(
+            "store opened (key generation %d)",
+            keys.generation if generation is None else generation,
+        )
         return cls(directory, keys, engine, slot, db_key, lock=lock, generation=generation)
 
     def close(self) -> None:
@@ -483,8 +509,9 @@ class Store:
         copy.deepcopy(self.keys).remove_user(label)  # bad input first, even if busy
         with self._exclusively():
             removed: list[kf.Slot] = []
-            self._rotate(recovery_key=recovery_key,
-                         edit=lambda keys: removed.append(keys.remove_user(label)))
+            self._rotate(
+                recovery_key=recovery_key, edit=lambda keys: removed.append(keys.remove_user(label))
+            )
         remember.forget(self.store_id, removed[0].id)
 
     @contextlib.contextmanager
@@ -496,8 +523,10 @@ class Store:
         if not lock.try_exclusive():
             lock.shared()
             self._still_in_force()
-            raise StoreBusy("the store is open in another Upfront window or command; close it "
-                            "there and try again (nothing was changed)")
+            raise StoreBusy(
+                "the store is open in another Upfront window or command; close it "
+                "there and try again (nothing was changed)"
+            )
         try:
             yield
         finally:
@@ -520,11 +549,13 @@ class Store:
         store's key and connections are stale; close it rather than write to a lost file."""
         if not self._in_force():
             self.close()
-            raise StoreClosed("the store's key was changed by another Upfront process; unlock "
-                              "it again")
+            raise StoreClosed(
+                "the store's key was changed by another Upfront process; unlock it again"
+            )
 
-    def _rotate(self, recovery_key: str | None = None,
-                edit: Callable[[kf.KeyFile], object] | None = None) -> None:
+    def _rotate(
+        self, recovery_key: str | None = None, edit: Callable[[kf.KeyFile], object] | None = None
+    ) -> None:
         """Rotate the database key. Runs with the lock held exclusively.
 
         The database (in WAL mode) and the key file cannot be switched in one step, and an
@@ -557,8 +588,9 @@ class Store:
             if keys.pending is not None:  # a rotation killed earlier, seen while shared
                 _settle(directory, keys, known)
             if keys.generation != self.generation:
-                raise StoreClosed("the store's key was changed by another Upfront process; "
-                                  "unlock it again")
+                raise StoreClosed(
+                    "the store's key was changed by another Upfront process; unlock it again"
+                )
             if recovery_key is not None and keys.recovery_slot().legacy:
                 slot, kek, opened = keys.open_recovery(recovery_key)
                 if opened.get(keys.generation) != self._db_key:
@@ -581,8 +613,7 @@ class Store:
             keys.finish_rotation()  # step 5
             log.info("database key rotated: generation %d", keys.generation)
         finally:
-            generation = keys.generation if keys.pending is None else _in_force(
-                path, keys, known)
+            generation = keys.generation if keys.pending is None else _in_force(path, keys, known)
             self.generation, self._db_key = generation, known[generation]
             self.engine = make_engine(path, self._db_key)
 
@@ -695,15 +726,23 @@ def _export(source: Path, key: bytes, target: Path, new_key: bytes) -> None:
             conn.execute("SELECT sqlcipher_export('rekeyed')")
             version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
             conn.execute(f"PRAGMA rekeyed.user_version = {version}")
-            tables = [row[0] for row in conn.execute(
-                "SELECT name FROM main.sqlite_master WHERE type = 'table' AND rootpage > 0")]
+            tables = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM main.sqlite_master WHERE type = 'table' AND rootpage > 0"
+                )
+            ]
             for table in tables:
                 quoted = '"' + table.replace('"', '""') + '"'
-                a, b = conn.execute(f"SELECT (SELECT count(*) FROM main.{quoted}), "
-                                    f"(SELECT count(*) FROM rekeyed.{quoted})").fetchone()
+                a, b = conn.execute(
+                    f"SELECT (SELECT count(*) FROM main.{quoted}), "
+                    f"(SELECT count(*) FROM rekeyed.{quoted})"
+                ).fetchone()
                 if a != b:
-                    raise UpfrontError("the copy under the new key came out incomplete; the "
-                                       "store was left under its current key")
+                    raise UpfrontError(
+                        "the copy under the new key came out incomplete; the "
+                        "store was left under its current key"
+                    )
             conn.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(sqlcipher3.Error):
@@ -765,13 +804,18 @@ def wipe(directory: Path) -> list[Path]:
             remember.forget(keys.store_id, slot.id)
     logs.stop(directory)  # the log goes too: it says when Upfront was used here
     for path in [Path(f"{db_path(directory)}{suffix}") for suffix in ("", *DB_SIDE_FILES)] + [
-        *_rekey_files(directory), directory / ATTEMPTS_FILENAME, directory / LOCK_FILENAME,
+        *_rekey_files(directory),
+        directory / ATTEMPTS_FILENAME,
+        directory / LOCK_FILENAME,
         *logs.log_files(directory),
     ]:
         if path.exists():
             path.unlink()
             removed.append(path)
     if refused is not None:
-        raise BadInput(str(kpath), f"is not a regular file, so it holds no key; left as it is "
-                       f"(everything else was wiped: {len(removed)} file(s))")
+        raise BadInput(
+            str(kpath),
+            f"is not a regular file, so it holds no key; left as it is "
+            f"(everything else was wiped: {len(removed)} file(s))",
+        )
     return removed

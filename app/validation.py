@@ -39,8 +39,9 @@ def known_keys(value: dict[str, Any], allowed: set[str], field: str) -> None:
 
 # Texts written over several lines; every other text is one line (names, titles, places,
 # codes). Decided by the last part of the field's name: "violations[2].method" is a method.
-LONG_TEXTS = frozenset({"narrative", "method", "description", "rationale", "summary", "note",
-                        "public_summary"})
+LONG_TEXTS = frozenset(
+    {"narrative", "method", "description", "rationale", "summary", "note", "public_summary"}
+)
 _LINE_BREAK = re.compile("\r\n?|[\u2028\u2029]")  # CRLF, CR and Unicode's separators -> LF
 # Bidirectional embeddings and isolates (LRE RLE PDF, LRI RLI FSI PDI): editors put them
 # around numbers and Latin names inside Arabic paragraphs, so long texts keep them. The
@@ -74,17 +75,20 @@ def _refused(char: str) -> str:
 
 
 @overload
-def text(value: Any, field: str, *, required: Literal[True], max_len: int = 300,
-         long: bool | None = None) -> str: ...
+def text(
+    value: Any, field: str, *, required: Literal[True], max_len: int = 300, long: bool | None = None
+) -> str: ...
 
 
 @overload
-def text(value: Any, field: str, *, required: bool = False, max_len: int = 300,
-         long: bool | None = None) -> str | None: ...
+def text(
+    value: Any, field: str, *, required: bool = False, max_len: int = 300, long: bool | None = None
+) -> str | None: ...
 
 
-def text(value: Any, field: str, *, required: bool = False, max_len: int = 300,
-         long: bool | None = None) -> str | None:
+def text(
+    value: Any, field: str, *, required: bool = False, max_len: int = 300, long: bool | None = None
+) -> str | None:
     """Trimmed text, or None when empty. Line breaks become LF; control characters and
     bidirectional controls are refused as the field allows (`long`: written over several
     lines; by default decided from the field's name, see LONG_TEXTS)."""

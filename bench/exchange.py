@@ -25,12 +25,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.exchange import FORMATS, Exporter, ExportRequest  # noqa: E402
-from app.incidents import Incidents  # noqa: E402
-from app.keyfile import KdfParams  # noqa: E402
-from app.store import Store  # noqa: E402
-from bench.report import scrubber  # noqa: E402
-from bench.store import documents, lexicon  # noqa: E402
+from app.exchange import FORMATS, Exporter, ExportRequest
+from app.incidents import Incidents
+from app.keyfile import KdfParams
+from app.store import Store
+from bench.report import scrubber
+from bench.store import documents, lexicon
 
 FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
 
@@ -40,27 +40,58 @@ def kobo_csv(path: Path, n: int, seed: int = 5) -> None:
     rng = random.Random(seed)
     words = lexicon(rng)  # officers' own words: titles differ as real ones do
     regions = ["Dimashq", "Rif Dimashq", "Halab", "Idlib", "Hamah", "Dar'a", "Homs"]
-    kinds = ["killing", "arbitrary_detention", "torture", "attack_on_civilians",
-             "abduction", "destruction_of_property"]
+    kinds = [
+        "killing",
+        "arbitrary_detention",
+        "torture",
+        "attack_on_civilians",
+        "abduction",
+        "destruction_of_property",
+    ]
     start = date(2025, 1, 1)
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
-        writer.writerow(["start", "end", "incident/incident_date", "incident/country",
-                         "incident/province", "incident/district", "incident/village",
-                         "incident/_gps_latitude", "incident/_gps_longitude",
-                         "incident/incident_type", "incident/killed", "incident/injured",
-                         "incident/description", "_uuid", "_submission_time"])
+        writer.writerow(
+            [
+                "start",
+                "end",
+                "incident/incident_date",
+                "incident/country",
+                "incident/province",
+                "incident/district",
+                "incident/village",
+                "incident/_gps_latitude",
+                "incident/_gps_longitude",
+                "incident/incident_type",
+                "incident/killed",
+                "incident/injured",
+                "incident/description",
+                "_uuid",
+                "_submission_time",
+            ]
+        )
         for i in range(n):
             day = start + timedelta(days=rng.randrange(600))
-            writer.writerow([
-                f"{day}T08:00:00.000+03:00", f"{day}T08:20:00.000+03:00", day.isoformat(),
-                "SYR", rng.choice(regions), f"District {rng.randrange(40)}",
-                f"Village {rng.randrange(4000)}", f"{rng.uniform(32.5, 37):.5f}",
-                f"{rng.uniform(35.8, 42):.5f}",
-                " ".join(rng.sample(kinds, rng.randint(1, 2))), rng.randrange(0, 6),
-                rng.randrange(0, 9), " ".join(rng.choice(words).capitalize()
-                                              for _ in range(rng.randint(10, 40))) + ".",
-                f"uuid-{i}", f"{day}T09:00:00"])
+            writer.writerow(
+                [
+                    f"{day}T08:00:00.000+03:00",
+                    f"{day}T08:20:00.000+03:00",
+                    day.isoformat(),
+                    "SYR",
+                    rng.choice(regions),
+                    f"District {rng.randrange(40)}",
+                    f"Village {rng.randrange(4000)}",
+                    f"{rng.uniform(32.5, 37):.5f}",
+                    f"{rng.uniform(35.8, 42):.5f}",
+                    " ".join(rng.sample(kinds, rng.randint(1, 2))),
+                    rng.randrange(0, 6),
+                    rng.randrange(0, 9),
+                    " ".join(rng.choice(words).capitalize() for _ in range(rng.randint(10, 40)))
+                    + ".",
+                    f"uuid-{i}",
+                    f"{day}T09:00:00",
+                ]
+            )
 
 
 def main() -> None:
@@ -83,15 +114,18 @@ def main() -> None:
                 batch = []
         if batch:
             incidents.add_many(batch)
-        print(f"seeded {args.incidents:,} incidents in {time.perf_counter() - t:.1f} s",
-              file=sys.stderr)
+        print(
+            f"seeded {args.incidents:,} incidents in {time.perf_counter() - t:.1f} s",
+            file=sys.stderr,
+        )
         for fmt in FORMATS:
             for audience in ("internal", "un", "partners"):
                 out = tmp / f"export-{audience}.{'csv' if fmt == 'hxl' else fmt}"
                 with scrubber(True):  # cold: the withheld names indexed again
                     t = time.perf_counter()
                     done = Exporter(store).write(
-                        ExportRequest.parse(format=fmt, audience=audience), out)
+                        ExportRequest.parse(format=fmt, audience=audience), out
+                    )
                     took = time.perf_counter() - t
                 size = out.stat().st_size / 2**20
                 out.unlink()
@@ -99,13 +133,22 @@ def main() -> None:
                 if audience != "internal":
                     with scrubber(False):
                         t = time.perf_counter()
-                        Exporter(store).write(ExportRequest.parse(format=fmt,
-                                                                  audience=audience), out)
+                        Exporter(store).write(
+                            ExportRequest.parse(format=fmt, audience=audience), out
+                        )
                         off = time.perf_counter() - t
                     out.unlink()
-                rows.append((f"export {fmt} ({done.rows:,} {done_unit(audience)})",
-                             audience, f"{done.incidents:,} incidents", took, size, 20.0,
-                             off))
+                rows.append(
+                    (
+                        f"export {fmt} ({done.rows:,} {done_unit(audience)})",
+                        audience,
+                        f"{done.incidents:,} incidents",
+                        took,
+                        size,
+                        20.0,
+                        off,
+                    )
+                )
         store.close()
         try:
             from app.exchange import check, commit, read_table
@@ -114,8 +157,7 @@ def main() -> None:
         if check is not None:
             from app.exchange import load_mapping
 
-            fresh, _ = Store.create(tmp / "fresh", "bench", "benchmark passphrase",
-                                    kdf=FAST_KDF)
+            fresh, _ = Store.create(tmp / "fresh", "bench", "benchmark passphrase", kdf=FAST_KDF)
             source = tmp / "kobo.csv"
             kobo_csv(source, args.import_rows)
             t = time.perf_counter()
@@ -123,18 +165,30 @@ def main() -> None:
             checked = check(fresh, table, load_mapping("kobo"))
             ids = commit(fresh, checked, table)
             took = time.perf_counter() - t
-            rows.append(("import csv (KoboToolbox)", "-", f"{len(ids):,} of "
-                         f"{args.import_rows:,} rows", took, source.stat().st_size / 2**20,
-                         30.0, None))
+            rows.append(
+                (
+                    "import csv (KoboToolbox)",
+                    "-",
+                    f"{len(ids):,} of {args.import_rows:,} rows",
+                    took,
+                    source.stat().st_size / 2**20,
+                    30.0,
+                    None,
+                )
+            )
             fresh.close()
-    print("| operation | audience | size | time (s) | scrubber off (s) | ratio | file (MiB) | "
-          "target (s) |")
+    print(
+        "| operation | audience | size | time (s) | scrubber off (s) | ratio | file (MiB) | "
+        "target (s) |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for op, audience, size, took, mib, target, off in rows:
         verdict = "<" if took < target else "NOT <"
         ratio = f"{off:.1f} | {took / off:.2f}x" if off else "- | -"
-        print(f"| {op} | {audience} | {size} | {took:.1f} | {ratio} | {mib:.1f} | "
-              f"{verdict} {target:.0f} |")
+        print(
+            f"| {op} | {audience} | {size} | {took:.1f} | {ratio} | {mib:.1f} | "
+            f"{verdict} {target:.0f} |"
+        )
 
 
 def done_unit(audience: str) -> str:

@@ -24,24 +24,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.incidents import IncidentQuery, Incidents  # noqa: E402
-from app.keyfile import KdfParams, KeyFile, Slot  # noqa: E402
-from app.paths import db_path  # noqa: E402
-from app.store import Store, make_engine, migrate, wipe  # noqa: E402
-from app.vocab import vocabularies  # noqa: E402
+from app.incidents import IncidentQuery, Incidents
+from app.keyfile import KdfParams, KeyFile, Slot
+from app.paths import db_path
+from app.store import Store, make_engine, migrate, wipe
+from app.vocab import vocabularies
 
 COUNTRIES = ["SYR", "COD", "MMR", "SDN", "UKR", "AFG", "YEM", "HTI"]
-WORDS = ("shelling market checkpoint village detention raid convoy school clinic camp "
-         "displacement protest arrest abduction airstrike patrol border night family "
-         "district road well harvest mosque church courthouse river").split()
+WORDS = (
+    "shelling market checkpoint village detention raid convoy school clinic camp "
+    "displacement protest arrest abduction airstrike patrol border night family "
+    "district road well harvest mosque church courthouse river"
+).split()
 
 
 def lexicon(rng: random.Random, size: int = 20_000) -> list[str]:
     """Made-up words for narratives, drawn with a Zipf-like skew as real text is: a few words
     in most records, most words in few."""
     letters = "abcdefghijklmnopqrstuvwxyz"
-    words = WORDS + ["".join(rng.choice(letters) for _ in range(rng.randint(4, 10)))
-                     for _ in range(size)]
+    words = WORDS + [
+        "".join(rng.choice(letters) for _ in range(rng.randint(4, 10))) for _ in range(size)
+    ]
     return words
 
 
@@ -51,9 +54,22 @@ def documents(n: int, seed: int = 7):
     weights = [1 / (rank + 1) for rank in range(len(words))]
     vocab = vocabularies()
     admin1 = {c: [t.code for t in vocab.terms("admin1", country=c)] for c in COUNTRIES}
-    codes = {k: [t.code for t in vocab.terms(k)] for k in (
-        "violation", "perpetrator", "involvement", "source-type", "source-connection",
-        "reliability", "verification", "confidentiality", "sex", "age-group", "consent")}
+    codes = {
+        k: [t.code for t in vocab.terms(k)]
+        for k in (
+            "violation",
+            "perpetrator",
+            "involvement",
+            "source-type",
+            "source-connection",
+            "reliability",
+            "verification",
+            "confidentiality",
+            "sex",
+            "age-group",
+            "consent",
+        )
+    }
     start = date(2018, 1, 1)
     for _ in range(n):
         country = rng.choice(COUNTRIES)
@@ -61,31 +77,61 @@ def documents(n: int, seed: int = 7):
         yield {
             "title": " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 8))).capitalize(),
             "occurred_from": (start + timedelta(days=rng.randint(0, 3000))).isoformat(),
-            "location": {"country": country, "admin1": rng.choice(admin1[country]),
-                         "place": rng.choice(WORDS).title(), "lat": rng.uniform(-30, 40),
-                         "lon": rng.uniform(-20, 70), "precision": "near"},
+            "location": {
+                "country": country,
+                "admin1": rng.choice(admin1[country]),
+                "place": rng.choice(WORDS).title(),
+                "lat": rng.uniform(-30, 40),
+                "lon": rng.uniform(-20, 70),
+                "precision": "near",
+            },
             "narrative": " ".join(rng.choices(words, weights, k=rng.randint(40, 120))),
             "confidentiality": rng.choice(codes["confidentiality"]),
             "status": "submitted",
-            "violations": [{"type": rng.choice(codes["violation"]),
-                            "victims_count": rng.randint(1, 30),
-                            "counts": [{"sex": rng.choice(codes["sex"]),
-                                        "age_group": rng.choice(codes["age-group"]),
-                                        "count": 1}]} for _ in range(nviol)],
-            "victims": [{"name": f"Person {rng.randint(1, 10**6)}",
-                         "sex": rng.choice(codes["sex"]),
-                         "age_group": rng.choice(codes["age-group"]),
-                         "protected": rng.random() < 0.3,
-                         "consent": rng.choice(codes["consent"])}
-                        for _ in range(rng.randint(1, 4))],
-            "perpetrators": [{"category": rng.choice(codes["perpetrator"]),
-                              "involvement": [{"violation": rng.randrange(nviol),
-                                               "degree": rng.choice(codes["involvement"])}]}
-                             for _ in range(rng.randint(1, 2))],
-            "sources": [{"type": rng.choice(codes["source-type"]),
-                         "connection": rng.choice(codes["source-connection"]),
-                         "reliability": rng.choice(codes["reliability"])}
-                        for _ in range(rng.randint(1, 3))],
+            "violations": [
+                {
+                    "type": rng.choice(codes["violation"]),
+                    "victims_count": rng.randint(1, 30),
+                    "counts": [
+                        {
+                            "sex": rng.choice(codes["sex"]),
+                            "age_group": rng.choice(codes["age-group"]),
+                            "count": 1,
+                        }
+                    ],
+                }
+                for _ in range(nviol)
+            ],
+            "victims": [
+                {
+                    "name": f"Person {rng.randint(1, 10**6)}",
+                    "sex": rng.choice(codes["sex"]),
+                    "age_group": rng.choice(codes["age-group"]),
+                    "protected": rng.random() < 0.3,
+                    "consent": rng.choice(codes["consent"]),
+                }
+                for _ in range(rng.randint(1, 4))
+            ],
+            "perpetrators": [
+                {
+                    "category": rng.choice(codes["perpetrator"]),
+                    "involvement": [
+                        {
+                            "violation": rng.randrange(nviol),
+                            "degree": rng.choice(codes["involvement"]),
+                        }
+                    ],
+                }
+                for _ in range(rng.randint(1, 2))
+            ],
+            "sources": [
+                {
+                    "type": rng.choice(codes["source-type"]),
+                    "connection": rng.choice(codes["source-connection"]),
+                    "reliability": rng.choice(codes["reliability"]),
+                }
+                for _ in range(rng.randint(1, 3))
+            ],
             "verification": {"status": rng.choice(codes["verification"])},
         }
 
@@ -96,20 +142,34 @@ def plain_store(directory: Path) -> Store:
     engine = make_engine(db_path(directory), None)
     migrate(engine)
     keys = KeyFile(path=directory / "unused.json", store_id=str(uuid.uuid4()))
-    slot = Slot(id="bench", label="bench", kind="passphrase", kdf=KdfParams(), salt=b"",
-                nonce=b"", wrapped=b"", created_at="")
+    slot = Slot(
+        id="bench",
+        label="bench",
+        kind="passphrase",
+        kdf=KdfParams(),
+        salt=b"",
+        nonce=b"",
+        wrapped=b"",
+        created_at="",
+    )
     return Store(directory, keys, engine, slot, b"")
 
 
 QUERIES = {
     "page: country+violation+dates, by date": IncidentQuery(
-        country="SYR", violation="killing", date_from=date(2019, 1, 1),
-        date_to=date(2024, 12, 31), sort="occurred_from", limit=100),
+        country="SYR",
+        violation="killing",
+        date_from=date(2019, 1, 1),
+        date_to=date(2024, 12, 31),
+        sort="occurred_from",
+        limit=100,
+    ),
     "page: verification, by title": IncidentQuery(
-        verification="reasonable_grounds", sort="title", descending=False, limit=100,
-        offset=200),
+        verification="reasonable_grounds", sort="title", descending=False, limit=100, offset=200
+    ),
     "page: full-text 'school convoy', by date": IncidentQuery(
-        text="school convoy", sort="occurred_from", limit=100),
+        text="school convoy", sort="occurred_from", limit=100
+    ),
 }
 
 
@@ -123,7 +183,7 @@ def run(stores: dict[str, Store], docs: list[dict], batch: int) -> dict[str, dic
         order.reverse()  # who goes first alternates, so neither side always meets a cold CPU
         for name, incidents in order:
             started = time.perf_counter()
-            incidents.add_many(docs[i:i + batch])
+            incidents.add_many(docs[i : i + batch])
             out[name]["insert"] += time.perf_counter() - started
     for label, query in QUERIES.items():
         times: dict[str, list[float]] = {name: [] for name in stores}
@@ -159,8 +219,10 @@ def main() -> int:
         assert Incidents(encrypted).count() == results["SQLCipher"]["count"]
         for store in stores.values():
             store.close()
-        sizes = {name: (Path(tmp) / d / "upfront.db").stat().st_size
-                 for name, d in (("plain SQLite", "plain"), ("SQLCipher", "cipher"))}
+        sizes = {
+            name: (Path(tmp) / d / "upfront.db").stat().st_size
+            for name, d in (("plain SQLite", "plain"), ("SQLCipher", "cipher"))
+        }
         started = time.perf_counter()  # the emergency wipe of the full store (crypto-erase)
         wipe(Path(tmp) / "cipher")
         wipe_seconds = time.perf_counter() - started
@@ -172,11 +234,15 @@ def main() -> int:
         if key == "count":
             continue
         scale, unit = (1, "s") if key == "insert" else (1000, "ms")
-        print(f"| {key + f' ({unit})':<42} | {p[key] * scale:>12.2f} | {c[key] * scale:>12.2f} "
-              f"| {c[key] / p[key]:>5.2f}x |")
-    print(f"| {'database size (MB)':<42} | {sizes['plain SQLite'] / 1e6:>12.1f} | "
-          f"{sizes['SQLCipher'] / 1e6:>12.1f} | "
-          f"{sizes['SQLCipher'] / sizes['plain SQLite']:>5.2f}x |")
+        print(
+            f"| {key + f' ({unit})':<42} | {p[key] * scale:>12.2f} | {c[key] * scale:>12.2f} "
+            f"| {c[key] / p[key]:>5.2f}x |"
+        )
+    print(
+        f"| {'database size (MB)':<42} | {sizes['plain SQLite'] / 1e6:>12.1f} | "
+        f"{sizes['SQLCipher'] / 1e6:>12.1f} | "
+        f"{sizes['SQLCipher'] / sizes['plain SQLite']:>5.2f}x |"
+    )
     print(f"| {'rekey (s)':<42} | {'-':>12} | {rekey_seconds:>12.2f} | {'':>6} |")
     print(f"| {'emergency wipe (ms)':<42} | {'-':>12} | {wipe_seconds * 1000:>12.2f} | {'':>6} |")
     print(f"\nrows: {p['count']:,} / {c['count']:,}")

@@ -53,12 +53,27 @@ from sync.hq.service import HQ  # noqa: E402
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 CONFIDENTIALITY = ["public", "partners", "un", "internal"]
-VERIFICATION = ["unverified", "pending", "reasonable_suspicion", "reasonable_grounds",
-                "balance_of_probabilities"]
+VERIFICATION = [
+    "unverified",
+    "pending",
+    "reasonable_suspicion",
+    "reasonable_grounds",
+    "balance_of_probabilities",
+]
 STATUS = ["draft", "submitted"]
 EDIT_FIELDS = ("status", "confidentiality", "verification.status", "location.place")
-PLACES = ("Central market", "North checkpoint", "Old mosque", "Camp 4", "Clinic road",
-          "River crossing", "School 12", "Bakery", "Bus station", "Well 3")
+PLACES = (
+    "Central market",
+    "North checkpoint",
+    "Old mosque",
+    "Camp 4",
+    "Clinic road",
+    "River crossing",
+    "School 12",
+    "Bakery",
+    "Bus station",
+    "Well 3",
+)
 
 
 # ---- HQ and devices ---------------------------------------------------------------------
@@ -102,8 +117,7 @@ class Server:
         self.workers = workers
         for _ in range(processes):
             port = free_port()
-            self.procs.append(start_hq_process(self.directory, port, self.db_url,
-                                               workers=workers))
+            self.procs.append(start_hq_process(self.directory, port, self.db_url, workers=workers))
             self.ports.append(port)
         return self
 
@@ -164,8 +178,7 @@ def new_device(server: Server, tmp: Path, name: str, team: str, **options) -> De
     store, _ = Store.create(tmp / "devices" / name, name, PASSPHRASE, kdf=FAST_KDF)
     token = server.hq.create_token(team)
     device_id = enroll(store, server.url, token, server.fingerprint, name)["device_id"]
-    return Device(name, store, Incidents(store), SyncClient(store, **options), device_id,
-                  options)
+    return Device(name, store, Incidents(store), SyncClient(store, **options), device_id, options)
 
 
 def sync_ok(dev: Device) -> SyncResult:
@@ -180,19 +193,34 @@ def day_incidents(rng: random.Random, n: int, tag: str) -> list[dict]:
     a second victim and source now and then and a narrative of a few sentences."""
     docs = []
     for i in range(n):
-        victims = [{"name": f"Person {rng.randint(1, 10**6)}", "sex": rng.choice(
-            ["female", "male"]), "age_group": "adult", "protected": rng.random() < 0.3,
-            "consent": "un"} for _ in range(rng.randint(1, 3))]
-        sources = [{"type": "individual", "reliability": "likely_reliable"}
-                   for _ in range(rng.randint(1, 2))]
+        victims = [
+            {
+                "name": f"Person {rng.randint(1, 10**6)}",
+                "sex": rng.choice(["female", "male"]),
+                "age_group": "adult",
+                "protected": rng.random() < 0.3,
+                "consent": "un",
+            }
+            for _ in range(rng.randint(1, 3))
+        ]
+        sources = [
+            {"type": "individual", "reliability": "likely_reliable"}
+            for _ in range(rng.randint(1, 2))
+        ]
         narrative = " ".join(
             f"Witness {rng.randint(1, 99)} describes shelling near the "
             f"{rng.choice(PLACES).lower()} at {rng.randint(1, 12)} o'clock."
-            for _ in range(rng.randint(2, 5)))
-        docs.append(incident(title=f"{tag} {i}: shelling of {rng.choice(PLACES).lower()}",
-                             narrative=narrative, victims=victims, sources=sources,
-                             location={"country": "SYR", "admin1": "rif dimashq",
-                                       "place": rng.choice(PLACES)}))
+            for _ in range(rng.randint(2, 5))
+        )
+        docs.append(
+            incident(
+                title=f"{tag} {i}: shelling of {rng.choice(PLACES).lower()}",
+                narrative=narrative,
+                victims=victims,
+                sources=sources,
+                location={"country": "SYR", "admin1": "rif dimashq", "place": rng.choice(PLACES)},
+            )
+        )
     return docs
 
 
@@ -235,11 +263,13 @@ class Counter:
         self.t0 = time.perf_counter()
 
     def stop(self) -> dict:
-        out = {"seconds": time.perf_counter() - self.t0,
-               "sent": self.link.bytes_sent - self.sent0,
-               "received": self.link.bytes_received - self.recv0,
-               "handshakes": self.link.handshakes - self.hs0,
-               "resumed": self.link.resumed - self.res0}
+        out = {
+            "seconds": time.perf_counter() - self.t0,
+            "sent": self.link.bytes_sent - self.sent0,
+            "received": self.link.bytes_received - self.recv0,
+            "handshakes": self.link.handshakes - self.hs0,
+            "resumed": self.link.resumed - self.res0,
+        }
         if self.proxy:
             out["up"] = self.proxy.bytes_up - self.up0
             out["down"] = self.proxy.bytes_down - self.down0
@@ -248,15 +278,28 @@ class Counter:
 
 def table(title: str, header: list[str], rows: list[list], notes: list[str] = ()) -> None:
     cells = [[str(c) for c in r] for r in rows]
-    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h)
-              for i, h in enumerate(header)]
+    widths = [
+        max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(header)
+    ]
     print(f"\n{title}\n")
-    print("| " + " | ".join(h.ljust(w) if i == 0 else h.rjust(w)
-                            for i, (h, w) in enumerate(zip(header, widths, strict=True))) + " |")
+    print(
+        "| "
+        + " | ".join(
+            h.ljust(w) if i == 0 else h.rjust(w)
+            for i, (h, w) in enumerate(zip(header, widths, strict=True))
+        )
+        + " |"
+    )
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for r in cells:
-        print("| " + " | ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                                for i, (c, w) in enumerate(zip(r, widths, strict=True))) + " |")
+        print(
+            "| "
+            + " | ".join(
+                c.ljust(w) if i == 0 else c.rjust(w)
+                for i, (c, w) in enumerate(zip(r, widths, strict=True))
+            )
+            + " |"
+        )
     for note in notes:
         print(f"  {note}")
     sys.stdout.flush()
@@ -289,22 +332,45 @@ def bench_bytes(server: Server, tmp: Path, sizes: list[int], rng: random.Random)
         with a.store.session() as s:
             sealed = len(d.session_key(s, a.client.state())[0].sealed)
         fixed = [
-            ["empty sync, full TLS handshake, new session key sealed", first["sent"],
-             first["received"], first["up"], first["down"], first["handshakes"],
-             first["resumed"]],
-            ["empty sync, warm connection, confirmed key", warm["sent"], warm["received"],
-             warm["up"], warm["down"], warm["handshakes"], warm["resumed"]],
-            ["empty sync, new TCP connection, resumed TLS session", resumed["sent"],
-             resumed["received"], resumed["up"], resumed["down"], resumed["handshakes"],
-             resumed["resumed"]],
+            [
+                "empty sync, full TLS handshake, new session key sealed",
+                first["sent"],
+                first["received"],
+                first["up"],
+                first["down"],
+                first["handshakes"],
+                first["resumed"],
+            ],
+            [
+                "empty sync, warm connection, confirmed key",
+                warm["sent"],
+                warm["received"],
+                warm["up"],
+                warm["down"],
+                warm["handshakes"],
+                warm["resumed"],
+            ],
+            [
+                "empty sync, new TCP connection, resumed TLS session",
+                resumed["sent"],
+                resumed["received"],
+                resumed["up"],
+                resumed["down"],
+                resumed["handshakes"],
+                resumed["resumed"],
+            ],
         ]
-        table("1a. Fixed costs of a sync (bytes)",
-              ["case", "request body", "answer body", "TLS up", "TLS down", "handshakes",
-               "resumed"], fixed,
-              [f"HPKE-sealed session key (ML-KEM-768+X25519): {sealed} B, sent once per key "
-               f"(request body {first['sent'] - warm['sent']:+d} B with it); the measured "
-               "syncs below reuse the confirmed key.",
-               "TLS columns: what the proxy forwarded (TLS records, HTTP headers included)."])
+        table(
+            "1a. Fixed costs of a sync (bytes)",
+            ["case", "request body", "answer body", "TLS up", "TLS down", "handshakes", "resumed"],
+            fixed,
+            [
+                f"HPKE-sealed session key (ML-KEM-768+X25519): {sealed} B, sent once per key "
+                f"(request body {first['sent'] - warm['sent']:+d} B with it); the measured "
+                "syncs below reuse the confirmed key.",
+                "TLS columns: what the proxy forwarded (TLS records, HTTP headers included).",
+            ],
+        )
 
         total = max(sizes)
         ids = a.incidents.add_many(day_incidents(rng, total, "Edit target"))
@@ -329,21 +395,43 @@ def bench_bytes(server: Server, tmp: Path, sizes: list[int], rng: random.Random)
                 per_mode[mode] = m
             w, r = per_mode["warm"], per_mode["resumed"]
             payload = w["sent"] + w["received"]
-            rows.append([
-                n, f"{w['fields'] / n:.1f}", w["sent"], w["received"],
-                f"{payload / n:.0f}", f"{(w['up'] + w['down']) / n:.0f}",
-                f"{(r['up'] + r['down']) / n:.0f}", f"{w['pull_answer'] / max(1, w['pulled']):.0f}",
-                f"{w['resumed']}/{r['resumed']}",
-                "n/a" if n < 10 else yes(payload / n <= 120)])
+            rows.append(
+                [
+                    n,
+                    f"{w['fields'] / n:.1f}",
+                    w["sent"],
+                    w["received"],
+                    f"{payload / n:.0f}",
+                    f"{(w['up'] + w['down']) / n:.0f}",
+                    f"{(r['up'] + r['down']) / n:.0f}",
+                    f"{w['pull_answer'] / max(1, w['pulled']):.0f}",
+                    f"{w['resumed']}/{r['resumed']}",
+                    "n/a" if n < 10 else yes(payload / n <= 120),
+                ]
+            )
             assert w["pushed"] == n and r["pushed"] == n and w["pulled"] == n
-        table("1b. Bytes on the wire per changed incident (edit sync only; key confirmed)",
-              ["edits", "fields/edit", "push B", "answer B", "payload B/edit",
-               "TLS B/edit (warm)", "TLS B/edit (resumed)", "pull B/edit (device B)",
-               "resumed w/r", "<=120 B/edit"], rows,
-              ["payload = request body + answer body (SyncClient Link counters); 'warm' = the "
-               "kept-alive connection of the previous sync; 'resumed' = a new TCP connection "
-               "resuming the TLS session (abbreviated handshake).",
-               "pull B/edit = the answer body device B receives when it pulls the same edits."])
+        table(
+            "1b. Bytes on the wire per changed incident (edit sync only; key confirmed)",
+            [
+                "edits",
+                "fields/edit",
+                "push B",
+                "answer B",
+                "payload B/edit",
+                "TLS B/edit (warm)",
+                "TLS B/edit (resumed)",
+                "pull B/edit (device B)",
+                "resumed w/r",
+                "<=120 B/edit",
+            ],
+            rows,
+            [
+                "payload = request body + answer body (SyncClient Link counters); 'warm' = the "
+                "kept-alive connection of the previous sync; 'resumed' = a new TCP connection "
+                "resuming the TLS session (abbreviated handshake).",
+                "pull B/edit = the answer body device B receives when it pulls the same edits.",
+            ],
+        )
         for dev in (a, b):
             dev.close()
 
@@ -365,8 +453,9 @@ def timed_posts(dev: Device) -> list[float]:
     return waits
 
 
-def bench_thousand(server: Server, tmp: Path, n: int, configs: list[tuple[int, int]],
-                   rng: random.Random) -> None:
+def bench_thousand(
+    server: Server, tmp: Path, n: int, configs: list[tuple[int, int]], rng: random.Random
+) -> None:
     rows = []
     for batch, pull in configs:
         team = server.team()
@@ -383,24 +472,58 @@ def bench_thousand(server: Server, tmp: Path, n: int, configs: list[tuple[int, i
             started = time.perf_counter()
             result = sync_ok(dev)
             seconds = time.perf_counter() - started
-            out[name] = (seconds, sum(waits), len(waits),
-                         result.pushed if name == "push" else result.pulled)
+            out[name] = (
+                seconds,
+                sum(waits),
+                len(waits),
+                result.pushed if name == "push" else result.pulled,
+            )
         assert out["push"][3] == n and out["pull"][3] == n, out
         (ps, pw, pr, _), (ls, lw, lr, _) = out["push"], out["pull"]
-        rows.append([f"{batch}/{pull}", n, f"{ps:.2f}", f"{pw:.2f}", f"{ps - pw:.2f}", pr,
-                     f"{ls:.2f}", f"{lw:.2f}", f"{ls - lw:.2f}", lr, f"{ps + ls:.2f}",
-                     yes(ps < 1.5 and ls < 1.5)])
+        rows.append(
+            [
+                f"{batch}/{pull}",
+                n,
+                f"{ps:.2f}",
+                f"{pw:.2f}",
+                f"{ps - pw:.2f}",
+                pr,
+                f"{ls:.2f}",
+                f"{lw:.2f}",
+                f"{ls - lw:.2f}",
+                lr,
+                f"{ps + ls:.2f}",
+                yes(ps < 1.5 and ls < 1.5),
+            ]
+        )
         for dev in (a, b):
             dev.close()
-    table(f"2. {n:,} new incidents pushed by device A, pulled by device B (loopback, TLS, "
-          "PostgreSQL)",
-          ["batch/pull limit", "changes", "push s", "  of which HQ", "  device", "rounds",
-           "pull s", "  of which HQ", "  device", "rounds", "total s", "both < 1.5 s"], rows,
-          ["'of which HQ' = waiting for HQ's answer (network, TLS, HQ's work); 'device' = "
-           "the rest (reading the outbox, sealing, applying the answer in SQLCipher).",
-           "Each sync starts on a new TCP connection with a resumed TLS session; the session "
-           "key was confirmed before. Reference: PouchDB->CouchDB on loopback ~1.1-1.4 s "
-           "push, 0.6-0.9 s pull."])
+    table(
+        f"2. {n:,} new incidents pushed by device A, pulled by device B (loopback, TLS, "
+        "PostgreSQL)",
+        [
+            "batch/pull limit",
+            "changes",
+            "push s",
+            "  of which HQ",
+            "  device",
+            "rounds",
+            "pull s",
+            "  of which HQ",
+            "  device",
+            "rounds",
+            "total s",
+            "both < 1.5 s",
+        ],
+        rows,
+        [
+            "'of which HQ' = waiting for HQ's answer (network, TLS, HQ's work); 'device' = "
+            "the rest (reading the outbox, sealing, applying the answer in SQLCipher).",
+            "Each sync starts on a new TCP connection with a resumed TLS session; the session "
+            "key was confirmed before. Reference: PouchDB->CouchDB on loopback ~1.1-1.4 s "
+            "push, 0.6-0.9 s pull.",
+        ],
+    )
 
 
 # ---- 3. a day's work over 2.4 kbit/s ------------------------------------------------------
@@ -422,18 +545,45 @@ def bench_slow_link(server: Server, tmp: Path, n: int, rng: random.Random) -> No
             m = counter.stop()
             assert result.pushed == n
             target = 60 if case == "cold" else 40
-            rows.append([
-                case + (" (new session key sealed)" if not confirmed else " (key confirmed)"),
-                n, f"{m['seconds']:.1f}", m["sent"], m["received"], m["up"], m["down"],
-                m["handshakes"], m["resumed"], f"< {target}", yes(m["seconds"] < target)])
+            rows.append(
+                [
+                    case + (" (new session key sealed)" if not confirmed else " (key confirmed)"),
+                    n,
+                    f"{m['seconds']:.1f}",
+                    m["sent"],
+                    m["received"],
+                    m["up"],
+                    m["down"],
+                    m["handshakes"],
+                    m["resumed"],
+                    f"< {target}",
+                    yes(m["seconds"] < target),
+                ]
+            )
         dev.close()
-    table(f"3. A day's work ({n} new incidents with victims and sources, no attachments) over "
-          "2.4 kbit/s, 1 s round trip",
-          ["case", "incidents", "seconds", "request B", "answer B", "TLS up B", "TLS down B",
-           "handshakes", "resumed", "target s", "met"], rows,
-          ["FaultProxy rate_bps=2400 per direction, delay=0.5 s per chunk and direction. The "
-           "proxy accepts the TCP connection locally, so the TCP SYN round trip (+1 s on a "
-           "real link) is not in these times."])
+    table(
+        f"3. A day's work ({n} new incidents with victims and sources, no attachments) over "
+        "2.4 kbit/s, 1 s round trip",
+        [
+            "case",
+            "incidents",
+            "seconds",
+            "request B",
+            "answer B",
+            "TLS up B",
+            "TLS down B",
+            "handshakes",
+            "resumed",
+            "target s",
+            "met",
+        ],
+        rows,
+        [
+            "FaultProxy rate_bps=2400 per direction, delay=0.5 s per chunk and direction. The "
+            "proxy accepts the TCP connection locally, so the TCP SYN round trip (+1 s on a "
+            "real link) is not in these times."
+        ],
+    )
 
 
 # ---- 4. a cut connection -------------------------------------------------------------------
@@ -449,7 +599,7 @@ def lose_answer(server: Server, dev: Device, proxy: FaultProxy, target: int) -> 
         try:
             result = dev.client.sync()
             outcome.append(f"complete, {result.pushed} acknowledged")
-        except Exception as err:  # noqa: BLE001 - a SyncFailed is what we expect
+        except Exception as err:  # a SyncFailed is what we expect
             outcome.append(type(err).__name__)
 
     worker = threading.Thread(target=attempt)
@@ -470,9 +620,12 @@ def bench_cut(server: Server, tmp: Path, n: int, rng: random.Random) -> None:
     team = server.team()
 
     def answered() -> tuple[int, int]:
-        return (server.scalar("SELECT count(*) FROM change_results WHERE device_id = :d",
-                              d=dev.device_id),
-                server.scalar("SELECT count(*) FROM changelog WHERE team_id = :t", t=team))
+        return (
+            server.scalar(
+                "SELECT count(*) FROM change_results WHERE device_id = :d", d=dev.device_id
+            ),
+            server.scalar("SELECT count(*) FROM changelog WHERE team_id = :t", t=team),
+        )
 
     rows, notes = [], []
     with FaultProxy(server.port) as proxy:
@@ -491,42 +644,88 @@ def bench_cut(server: Server, tmp: Path, n: int, rng: random.Random) -> None:
                 dev.client.close()  # the attempt opens a connection: nothing to retry on
             m = lose_answer(server, dev, proxy, target)
             mid = answered()
-            label = ("kept-alive connection dropped after HQ applied the batch"
-                     if case == "kept-alive" else
-                     "new connection dropped after HQ applied the batch")
-            rows.append([label, changes, m["outcome"], m["sent"], m["up"], m["down"],
-                         mid[0] - before[0] - changes, mid[1] - before[1] - changes])
+            label = (
+                "kept-alive connection dropped after HQ applied the batch"
+                if case == "kept-alive"
+                else "new connection dropped after HQ applied the batch"
+            )
+            rows.append(
+                [
+                    label,
+                    changes,
+                    m["outcome"],
+                    m["sent"],
+                    m["up"],
+                    m["down"],
+                    mid[0] - before[0] - changes,
+                    mid[1] - before[1] - changes,
+                ]
+            )
             if case == "new":
                 proxy.heal()
                 counter = Counter(dev, proxy)
                 retry = sync_ok(dev)
                 r = counter.stop()
                 after = answered()
-                rows.append(["  next sync (the batch again)", retry.pushed,
-                             f"complete, {retry.pushed} acknowledged", r["sent"], r["up"],
-                             r["down"], after[0] - mid[0], after[1] - mid[1]])
+                rows.append(
+                    [
+                        "  next sync (the batch again)",
+                        retry.pushed,
+                        f"complete, {retry.pushed} acknowledged",
+                        r["sent"],
+                        r["up"],
+                        r["down"],
+                        after[0] - mid[0],
+                        after[1] - mid[1],
+                    ]
+                )
                 mid = after
-            notes.append(f"{case}: HQ change_results {before[0]} -> {mid[0]}, change-log rows "
-                         f"{before[1]} -> {mid[1]} for {changes} changes; applied_through "
-                         f"{server.applied_through(dev.device_id)}")
+            notes.append(
+                f"{case}: HQ change_results {before[0]} -> {mid[0]}, change-log rows "
+                f"{before[1]} -> {mid[1]} for {changes} changes; applied_through "
+                f"{server.applied_through(dev.device_id)}"
+            )
         counter = Counter(dev, proxy)
         nxt = sync_ok(dev)
         m = counter.stop()
-        rows.append(["next sync after a successful round", nxt.pushed,
-                     f"complete, {nxt.pushed} acknowledged", m["sent"], m["up"], m["down"],
-                     "-", "-"])
+        rows.append(
+            [
+                "next sync after a successful round",
+                nxt.pushed,
+                f"complete, {nxt.pushed} acknowledged",
+                m["sent"],
+                m["up"],
+                m["down"],
+                "-",
+                "-",
+            ]
+        )
         dev.close()
-    table(f"4. A cut connection: {n} changes pushed, HQ's answer lost", [
-        "case", "changes", "outcome", "request body B (acknowledged)", "TLS up B",
-        "TLS down B", "re-applied at HQ", "extra change-log rows"], rows, notes + [
-        "The answer is held back by the proxy and the connection dropped once HQ has "
-        "committed the batch. On a kept-alive connection the Link sends the request once "
-        "more on a new one (same sync: TLS up holds both copies); on a new connection the "
-        "sync fails and the next one sends the unanswered batch again. Either way the "
-        "whole batch is re-sent, and HQ, which answers a duplicate batch from what it "
-        "stored, applies nothing twice (the last two columns must be 0).",
-        "request body B = the Link's count for requests that got an answer (the lost one "
-        "is not in it)."])
+    table(
+        f"4. A cut connection: {n} changes pushed, HQ's answer lost",
+        [
+            "case",
+            "changes",
+            "outcome",
+            "request body B (acknowledged)",
+            "TLS up B",
+            "TLS down B",
+            "re-applied at HQ",
+            "extra change-log rows",
+        ],
+        rows,
+        notes
+        + [
+            "The answer is held back by the proxy and the connection dropped once HQ has "
+            "committed the batch. On a kept-alive connection the Link sends the request once "
+            "more on a new one (same sync: TLS up holds both copies); on a new connection the "
+            "sync fails and the next one sends the unanswered batch again. Either way the "
+            "whole batch is re-sent, and HQ, which answers a duplicate batch from what it "
+            "stored, applies nothing twice (the last two columns must be 0).",
+            "request body B = the Link's count for requests that got an answer (the lost one "
+            "is not in it).",
+        ],
+    )
 
 
 # ---- 5. many devices at once --------------------------------------------------------------
@@ -541,7 +740,7 @@ def sync_all(devices: list[Device]) -> tuple[list, list[float], float]:
         started = time.perf_counter()
         try:
             results[i] = devices[i].client.sync()
-        except Exception as err:  # noqa: BLE001 - reported by the caller
+        except Exception as err:  # reported by the caller
             results[i] = err
         latency[i] = time.perf_counter() - started
 
@@ -555,13 +754,17 @@ def sync_all(devices: list[Device]) -> tuple[list, list[float], float]:
     return results, latency, time.perf_counter() - started
 
 
-def bench_concurrency(server: Server, tmp: Path, count: int, lo: int, hi: int,
-                      rng: random.Random) -> None:
+def bench_concurrency(
+    server: Server, tmp: Path, count: int, lo: int, hi: int, rng: random.Random
+) -> None:
     server.start(workers=1)
     # each device in a team of its own: its pull is empty, so the run measures HQ's push
     devices = [new_device(server, tmp, f"many-{i}", server.team()) for i in range(count)]
-    modes = [("upfront-hq serve --workers 2", 2, 1), ("2 processes x 1 worker", 1, 2),
-             ("1 process x 1 worker", 1, 1)]
+    modes = [
+        ("upfront-hq serve --workers 2", 2, 1),
+        ("2 processes x 1 worker", 1, 2),
+        ("1 process x 1 worker", 1, 1),
+    ]
     rows, notes = [], []
     for label, workers, processes in modes:
         try:
@@ -591,49 +794,89 @@ def bench_concurrency(server: Server, tmp: Path, count: int, lo: int, hi: int,
         ok = [r for r in results if isinstance(r, SyncResult)]
         applied = server.scalar("SELECT count(*) FROM change_results") - before
         with server.hq.engine.connect() as conn:
-            first, last = conn.execute(text(
-                "SELECT min(received_at), max(received_at) FROM batches WHERE received_at >= "
-                ":t"), {"t": t_mark}).one()
+            first, last = conn.execute(
+                text(
+                    "SELECT min(received_at), max(received_at) FROM batches WHERE received_at >= :t"
+                ),
+                {"t": t_mark},
+            ).one()
         span = (last - first) if first is not None else 0.0
-        rows.append([label, len(devices), expected, applied, sum(r.pushed for r in ok),
-                     len(failures), f"{wall:.2f}", f"{applied / wall:.0f}",
-                     f"{statistics.median(latency):.2f}", f"{max(latency):.2f}",
-                     f"{span:.2f}"])
+        rows.append(
+            [
+                label,
+                len(devices),
+                expected,
+                applied,
+                sum(r.pushed for r in ok),
+                len(failures),
+                f"{wall:.2f}",
+                f"{applied / wall:.0f}",
+                f"{statistics.median(latency):.2f}",
+                f"{max(latency):.2f}",
+                f"{span:.2f}",
+            ]
+        )
         if failures:
             notes.append(f"{label}: {len(failures)} syncs failed, e.g. {failures[0]!r}")
         for proc, port in zip(server.procs, server.ports, strict=True):
             if proc.poll() is not None:
                 log = (server.directory / f"serve-{port}.log").read_text(errors="replace")
-                notes.append(f"{label}: the HQ process on port {port} DIED (exit "
-                             f"{proc.returncode}): {log.strip().splitlines()[-1:]}")
+                notes.append(
+                    f"{label}: the HQ process on port {port} DIED (exit "
+                    f"{proc.returncode}): {log.strip().splitlines()[-1:]}"
+                )
     for dev in devices:
         dev.close()
     server.start(workers=1)
-    table(f"5. HQ throughput: {count} devices syncing at once ({lo}-{hi} pending changes "
-          "each, about 2/3 new incidents, 1/3 edits), PostgreSQL",
-          ["HQ", "devices", "pending", "applied at HQ", "acknowledged", "failed", "wall s",
-           "changes/s", "median sync s", "slowest sync s", "HQ batch span s"], rows,
-          notes + [
-              "changes/s = change_results rows HQ wrote during the run / wall time from the "
-              "barrier to the last sync's end (each sync on a new TCP connection, resumed TLS "
-              "session, confirmed key). '2 processes': devices split between two serve "
-              "processes on one database.",
-              "HQ batch span = first to last batch received at HQ. Each device is in a team of "
-              "its own (empty pulls). The devices' threads run in this process, on the same "
-              "CPUs as HQ and PostgreSQL."])
+    table(
+        f"5. HQ throughput: {count} devices syncing at once ({lo}-{hi} pending changes "
+        "each, about 2/3 new incidents, 1/3 edits), PostgreSQL",
+        [
+            "HQ",
+            "devices",
+            "pending",
+            "applied at HQ",
+            "acknowledged",
+            "failed",
+            "wall s",
+            "changes/s",
+            "median sync s",
+            "slowest sync s",
+            "HQ batch span s",
+        ],
+        rows,
+        notes
+        + [
+            "changes/s = change_results rows HQ wrote during the run / wall time from the "
+            "barrier to the last sync's end (each sync on a new TCP connection, resumed TLS "
+            "session, confirmed key). '2 processes': devices split between two serve "
+            "processes on one database.",
+            "HQ batch span = first to last batch received at HQ. Each device is in a team of "
+            "its own (empty pulls). The devices' threads run in this process, on the same "
+            "CPUs as HQ and PostgreSQL.",
+        ],
+    )
 
 
 # ---- main ---------------------------------------------------------------------------------
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, a fast smoke run")
-    parser.add_argument("--skip-slow", action="store_true",
-                        help="skip the 2.4 kbit/s link (about a minute)")
-    parser.add_argument("--devices", type=int, default=None,
-                        help="devices syncing at once in part 5 (default 50; 8 with --quick)")
-    parser.add_argument("--only", default="",
-                        help="run only these parts, e.g. --only 1,4 (1 bytes, 2 thousand, "
-                        "3 slow link, 4 cut, 5 concurrency)")
+    parser.add_argument(
+        "--skip-slow", action="store_true", help="skip the 2.4 kbit/s link (about a minute)"
+    )
+    parser.add_argument(
+        "--devices",
+        type=int,
+        default=None,
+        help="devices syncing at once in part 5 (default 50; 8 with --quick)",
+    )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="run only these parts, e.g. --only 1,4 (1 bytes, 2 thousand, "
+        "3 slow link, 4 cut, 5 concurrency)",
+    )
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
     faulthandler.enable()
@@ -647,10 +890,12 @@ def main() -> int:
     devices = args.devices or (8 if quick else 50)
     lo, hi = (5, 10) if quick else (20, 40)
 
-    print(f"Sync benchmark: {platform.machine()} {os.cpu_count()} CPUs, "
-          f"Python {platform.python_version()}, PostgreSQL {pg_version()} (loopback), "
-          f"{'quick run' if quick else 'full run'}; load average "
-          f"{'/'.join(f'{x:.1f}' for x in os.getloadavg())} (1/5/15 min)")
+    print(
+        f"Sync benchmark: {platform.machine()} {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, PostgreSQL {pg_version()} (loopback), "
+        f"{'quick run' if quick else 'full run'}; load average "
+        f"{'/'.join(f'{x:.1f}' for x in os.getloadavg())} (1/5/15 min)"
+    )
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp_name, pg_database() as db:
         tmp = Path(tmp_name)
@@ -665,15 +910,20 @@ def main() -> int:
                 (4, lambda: bench_cut(server, tmp, 10 if quick else 50, rng)),
                 (5, lambda: bench_concurrency(server, tmp, devices, lo, hi, rng)),
             ]
-            steps = [(n, step) for n, step in steps
-                     if (not only or n in only) and not (n == 3 and args.skip_slow)]
+            steps = [
+                (n, step)
+                for n, step in steps
+                if (not only or n in only) and not (n == 3 and args.skip_slow)
+            ]
             for _n, step in steps:
                 step()
         finally:
             server.stop()
             server.hq.engine.dispose()
-    print(f"\n(benchmark ran {time.perf_counter() - started:.0f} s; load average "
-          f"{'/'.join(f'{x:.1f}' for x in os.getloadavg())})")
+    print(
+        f"\n(benchmark ran {time.perf_counter() - started:.0f} s; load average "
+        f"{'/'.join(f'{x:.1f}' for x in os.getloadavg())})"
+    )
     return 0
 
 

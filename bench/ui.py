@@ -146,8 +146,7 @@ def main() -> int:
 
         def shown_after(step: Callable[[], None]) -> tuple[float, float]:
             before = view.model._generation
-            return measure(step, lambda: view.model._shown_generation > before
-                           and rows_shown(view))
+            return measure(step, lambda: view.model._shown_generation > before and rows_shown(view))
 
         steps: list[tuple[str, Callable[[], None], str]] = [
             ("scroll to the end", view.table.scrollToBottom, ""),
@@ -155,13 +154,24 @@ def main() -> int:
             ("filter: country", combo("country_combo", "SYR"), "< 200 ms"),
             ("filter: + violation", combo("violation_combo", "killing"), "< 200 ms"),
             ("clear filters", view.clear_filters, "< 200 ms"),
-            ("search 'school convoy' (after the 250 ms pause)",
-             lambda: _search(view, "school convoy"), "< 200 ms"),
-            ("search 'market' (a word in many narratives)",
-             lambda: _search(view, "market"), "< 200 ms"),
+            (
+                "search 'school convoy' (after the 250 ms pause)",
+                lambda: _search(view, "school convoy"),
+                "< 200 ms",
+            ),
+            (
+                "search 'market' (a word in many narratives)",
+                lambda: _search(view, "market"),
+                "< 200 ms",
+            ),
             ("clear filters", view.clear_filters, "< 200 ms"),
-            ("sort by title", lambda: view.table.horizontalHeader().setSortIndicator(
-                TITLE, Qt.SortOrder.AscendingOrder), ""),
+            (
+                "sort by title",
+                lambda: view.table.horizontalHeader().setSortIndicator(
+                    TITLE, Qt.SortOrder.AscendingOrder
+                ),
+                "",
+            ),
             ("sort by title, scroll to the end", view.table.scrollToBottom, ""),
         ]
         for label, step, target in steps:
@@ -180,8 +190,9 @@ def main() -> int:
     print(f"| {'step':<48} | {'until rows shown':>16} | {'longest stall':>13} | {'target':>8} |")
     print(f"|{'-' * 50}|{'-' * 18}|{'-' * 15}|{'-' * 10}|")
     for label, elapsed, stall, target in results:
-        print(f"| {label:<48} | {elapsed * 1000:>13.0f} ms | {stall * 1000:>10.0f} ms "
-              f"| {target:>8} |")
+        print(
+            f"| {label:<48} | {elapsed * 1000:>13.0f} ms | {stall * 1000:>10.0f} ms | {target:>8} |"
+        )
     print(f"\nstall target: none > 100 ms; rows in the final list: {rows:,}")
     return 0
 

@@ -22,9 +22,11 @@ def cmd_enroll(args) -> int:
     store = app_cli.open_store(args)
     with store:
         info = enroll(store, args.hq, args.token, args.ca_fingerprint, args.name or "")
-    print(f"enrolled as device {info['device_id']} "
-          f"({'HQ analyst' if info['analyst'] else 'team ' + str(info['team'])})",
-          file=sys.stderr)
+    print(
+        f"enrolled as device {info['device_id']} "
+        f"({'HQ analyst' if info['analyst'] else 'team ' + str(info['team'])})",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -43,26 +45,41 @@ def cmd_sync(args) -> int:
         finally:
             client.close()
         status = d.status(store)
-    summary = {"pushed": result.pushed, "pulled": result.pulled,
-               "conflicts": result.conflicts, "rejected": result.rejected,
-               "pending": result.pending, "quarantined": status.quarantined,
-               "conflicts_to_merge": status.conflicts_to_merge, "complete": result.complete}
+    summary = {
+        "pushed": result.pushed,
+        "pulled": result.pulled,
+        "conflicts": result.conflicts,
+        "rejected": result.rejected,
+        "pending": result.pending,
+        "quarantined": status.quarantined,
+        "conflicts_to_merge": status.conflicts_to_merge,
+        "complete": result.complete,
+    }
     if args.json:
         app_cli.emit(summary)
     if status.clock_ahead_ms:
         hours = status.clock_ahead_ms / 3_600_000
-        print(f"upfront: warning: HQ says this device's clock is {hours:.1f} h ahead; correct "
-              "it (HQ treats its time stamps as HQ's own time)", file=sys.stderr)
+        print(
+            f"upfront: warning: HQ says this device's clock is {hours:.1f} h ahead; correct "
+            "it (HQ treats its time stamps as HQ's own time)",
+            file=sys.stderr,
+        )
     if status.quarantined:
-        print(f"upfront: {status.quarantined} change(s) were refused by HQ and wait in "
-              "quarantine (`upfront quarantine list`)", file=sys.stderr)
+        print(
+            f"upfront: {status.quarantined} change(s) were refused by HQ and wait in "
+            "quarantine (`upfront quarantine list`)",
+            file=sys.stderr,
+        )
     if not result.complete:
         reason = result.held or f"{result.pending} change(s) still pending"
         print(f"upfront: error: sync incomplete: {reason}", file=sys.stderr)
         return 1
     if not args.json:
-        print(f"synced: {result.pushed} sent, {result.pulled} received, "
-              f"{status.conflicts_to_merge} conflict(s) to merge", file=sys.stderr)
+        print(
+            f"synced: {result.pushed} sent, {result.pulled} received, "
+            f"{status.conflicts_to_merge} conflict(s) to merge",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -76,17 +93,22 @@ def cmd_bundle(args) -> int:
         client = SyncClient(store)
         if args.action == "export":
             info = _export_bundle(client, Path(args.out), replace=args.replace)
-            print(f"bundle of {info['changes']} change(s) written to {args.out} "
-                  f"({info['bytes']} bytes, sealed to HQ and signed)", file=sys.stderr)
+            print(
+                f"bundle of {info['changes']} change(s) written to {args.out} "
+                f"({info['bytes']} bytes, sealed to HQ and signed)",
+                file=sys.stderr,
+            )
         else:
             info = client.apply_receipt(Path(args.receipt))
-            print(f"receipt applied: {info['answered']} change(s) marked delivered, "
-                  f"{info['conflicts']} conflict(s), {info['rejected']} rejected",
-                  file=sys.stderr)
+            print(
+                f"receipt applied: {info['answered']} change(s) marked delivered, "
+                f"{info['conflicts']} conflict(s), {info['rejected']} rejected",
+                file=sys.stderr,
+            )
     return 0
 
 
-def _export_bundle(client, out: Path, *, replace: bool) -> dict:  # noqa: ANN001
+def _export_bundle(client, out: Path, *, replace: bool) -> dict:
     """The client writes the bundle complete under a name of its own beside `out`; only
     then does it take `out`'s name, which without `replace` fails if the name was taken
     meanwhile (a USB stick's FAT has no hard links: app.files.publish copes)."""
@@ -110,8 +132,7 @@ def cmd_conflict(args) -> int:
         else:
             from app.incidents import Incidents
 
-            merged = (app_cli.read_json(args.value, "value") if args.json_value
-                      else args.value)
+            merged = app_cli.read_json(args.value, "value") if args.json_value else args.value
             d.resolve_conflict(store, Incidents(store), args.id, merged)
     return 0
 
@@ -121,8 +142,18 @@ def cmd_quarantine(args) -> int:
 
     store = app_cli.open_store(args)
     with store, store.session() as s:
-        app_cli.emit([{"seq": e.seq, "record": e.record_id, "op": e.op, "reason": e.reason,
-                       "fields": sorted(e.fields or {})} for e in outbox.quarantined(s)])
+        app_cli.emit(
+            [
+                {
+                    "seq": e.seq,
+                    "record": e.record_id,
+                    "op": e.op,
+                    "reason": e.reason,
+                    "fields": sorted(e.fields or {}),
+                }
+                for e in outbox.quarantined(s)
+            ]
+        )
     return 0
 
 
@@ -140,8 +171,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = sub.add_parser("bundle", help="sync by file (USB stick) when there is no link")
     bs = q.add_subparsers(dest="action", required=True)
     t = bs.add_parser("export", help="write pending changes as one sealed, signed file")
-    t.add_argument("--out", required=True, help="the file to write (not replaced if it "
-                   "exists, unless --replace)")
+    t.add_argument(
+        "--out",
+        required=True,
+        help="the file to write (not replaced if it exists, unless --replace)",
+    )
     t.add_argument("--replace", action="store_true", help="replace --out if it exists")
     t = bs.add_parser("receipt", help="mark the changes HQ's receipt confirms as delivered")
     t.add_argument("receipt")

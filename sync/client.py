@@ -60,11 +60,15 @@ class Refused(SyncFailed):
 def _tls_message(err: ssl.SSLError) -> str:
     text = str(err).upper()
     if isinstance(err, ssl.SSLCertVerificationError):
-        return ("HQ's certificate is not signed by the CA this device pinned at enrollment "
-                "(or names another host): refusing to send anything to it")
+        return (
+            "HQ's certificate is not signed by the CA this device pinned at enrollment "
+            "(or names another host): refusing to send anything to it"
+        )
     if "EXPIRED" in text:
-        return ("HQ refused this device's certificate because it has expired; ask HQ for a "
-                "new token and enroll again")
+        return (
+            "HQ refused this device's certificate because it has expired; ask HQ for a "
+            "new token and enroll again"
+        )
     if "REVOKED" in text:
         return "HQ refused this device's certificate: it was revoked"
     if "UNKNOWN_CA" in text or "BAD_CERTIFICATE" in text or "CERTIFICATE_UNKNOWN" in text:
@@ -77,8 +81,9 @@ def _tls_message(err: ssl.SSLError) -> str:
 class _Connection(http.client.HTTPSConnection):
     """HTTPS with TLS session resumption across reconnects."""
 
-    def __init__(self, host: str, port: int, context: ssl.SSLContext, link: Link,
-                 timeout: float) -> None:
+    def __init__(
+        self, host: str, port: int, context: ssl.SSLContext, link: Link, timeout: float
+    ) -> None:
         super().__init__(host, port, context=context, timeout=timeout)
         self._link = link
         self._tls = context
@@ -86,8 +91,9 @@ class _Connection(http.client.HTTPSConnection):
     def connect(self) -> None:
         sock = socket.create_connection((self.host, self.port), self.timeout)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.sock = self._tls.wrap_socket(sock, server_hostname=self.host,
-                                              session=self._link.tls_session)
+        self.sock = self._tls.wrap_socket(
+            sock, server_hostname=self.host, session=self._link.tls_session
+        )
         self._link.handshakes += 1
         self._link.resumed += bool(self.sock.session_reused)
 
@@ -122,8 +128,13 @@ class Link:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
 
-    def request(self, method: str, path: str, body: bytes | None = None,
-                content_type: str = "application/octet-stream") -> tuple[int, bytes]:
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        content_type: str = "application/octet-stream",
+    ) -> tuple[int, bytes]:
         """One request. A kept-alive connection that HQ, a NAT box or a proxy closed while
         idle fails on first use; that request is sent once more on a new connection (HQ
         applies each change once, so a second copy is harmless)."""
@@ -138,8 +149,9 @@ class Link:
             except _Dropped as again:
                 raise SyncFailed(again.message) from None
 
-    def _request(self, method: str, path: str, body: bytes | None,
-                 content_type: str) -> tuple[int, bytes]:
+    def _request(
+        self, method: str, path: str, body: bytes | None, content_type: str
+    ) -> tuple[int, bytes]:
         if self.conn is None:
             self.conn = _Connection(self.host, self.port, self.context, self, self.timeout)
         headers = {"Content-Type": content_type} if body is not None else {}
@@ -147,18 +159,27 @@ class Link:
             self.conn.request(method, path, body=body, headers=headers)
             resp = self.conn.getresponse()
             data = resp.read()
-        except (ssl.SSLEOFError, ssl.SSLZeroReturnError, ConnectionResetError,
-                BrokenPipeError, http.client.RemoteDisconnected) as err:
+        except (
+            ssl.SSLEOFError,
+            ssl.SSLZeroReturnError,
+            ConnectionResetError,
+            BrokenPipeError,
+            http.client.RemoteDisconnected,
+        ) as err:
             self.close()
-            raise _Dropped(f"the connection to HQ was lost ({type(err).__name__}); nothing "
-                           "is lost: the next sync resumes") from None
+            raise _Dropped(
+                f"the connection to HQ was lost ({type(err).__name__}); nothing "
+                "is lost: the next sync resumes"
+            ) from None
         except ssl.SSLError as err:
             self.close()
             raise SyncFailed(_tls_message(err)) from None
         except (OSError, http.client.HTTPException) as err:
             self.close()
-            raise SyncFailed(f"the connection to HQ was lost ({type(err).__name__}); "
-                             "nothing is lost: the next sync resumes") from None
+            raise SyncFailed(
+                f"the connection to HQ was lost ({type(err).__name__}); "
+                "nothing is lost: the next sync resumes"
+            ) from None
         if self.conn.sock is not None and isinstance(self.conn.sock, ssl.SSLSocket):
             self.tls_session = self.conn.sock.session
         self.bytes_sent += len(body or b"")
@@ -190,18 +211,20 @@ def certificate_problem(state: d.DeviceState) -> str | None:
         cert = x509.load_pem_x509_certificate(state.cert_pem.encode())
         ca = x509.load_pem_x509_certificate(state.ca_pem.encode())
         cert.verify_directly_issued_by(ca)
-    except Exception:  # noqa: BLE001 - unreadable, or a signature that fails: not HQ's
-        return ("this device's certificate was not issued by the HQ it pinned; enroll the "
-                "device again")
+    except Exception:  # unreadable, or a signature that fails: not HQ's
+        return (
+            "this device's certificate was not issued by the HQ it pinned; enroll the device again"
+        )
     import datetime as dt
 
     now = dt.datetime.now(dt.UTC)
     if cert.not_valid_after_utc < now:
-        return (f"this device's certificate expired on {cert.not_valid_after_utc:%Y-%m-%d}; "
-                "HQ refuses it. Ask HQ for a new token and enroll again")
+        return (
+            f"this device's certificate expired on {cert.not_valid_after_utc:%Y-%m-%d}; "
+            "HQ refuses it. Ask HQ for a new token and enroll again"
+        )
     if cert.not_valid_before_utc > now + dt.timedelta(minutes=5):
-        return ("this device's certificate is not valid yet: check the computer's date and "
-                "time")
+        return "this device's certificate is not valid yet: check the computer's date and time"
     return None
 
 
@@ -224,14 +247,17 @@ def fetch_pinned_ca(url: str, fingerprint: str, timeout: float = 60.0) -> bytes:
     if status != 200:
         raise _refusal(status, data)
     if pki.fingerprint(data) != wanted:
-        raise SyncFailed("HQ's CA certificate does not have the fingerprint you were given: "
-                         "refusing to enroll (check the fingerprint, or the network is not "
-                         "reaching the real HQ)")
+        raise SyncFailed(
+            "HQ's CA certificate does not have the fingerprint you were given: "
+            "refusing to enroll (check the fingerprint, or the network is not "
+            "reaching the real HQ)"
+        )
     return data
 
 
-def enroll(store: Store, url: str, token: str, fingerprint: str, name: str = "",
-           timeout: float = 60.0) -> dict[str, Any]:
+def enroll(
+    store: Store, url: str, token: str, fingerprint: str, name: str = "", timeout: float = 60.0
+) -> dict[str, Any]:
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
     try:
@@ -245,9 +271,14 @@ def enroll(store: Store, url: str, token: str, fingerprint: str, name: str = "",
     tls_key = pki.new_tls_key()
     signer = ed25519.Ed25519PrivateKey.generate()
     link = Link(url, pki.client_context(ca_pem), timeout)
-    body = json.dumps({"token": token.strip(), "csr": pki.make_csr(tls_key).decode(),
-                       "signing_key": signer.public_key().public_bytes_raw().hex(),
-                       "name": name or socket.gethostname()}).encode()
+    body = json.dumps(
+        {
+            "token": token.strip(),
+            "csr": pki.make_csr(tls_key).decode(),
+            "signing_key": signer.public_key().public_bytes_raw().hex(),
+            "name": name or socket.gethostname(),
+        }
+    ).encode()
     try:
         status, data = link.request("POST", "/v1/enroll", body, "application/json")
     finally:
@@ -258,11 +289,18 @@ def enroll(store: Store, url: str, token: str, fingerprint: str, name: str = "",
     if pki.fingerprint(answer["ca_certificate"].encode()) != pki.fingerprint(ca_pem):
         raise SyncFailed("HQ answered with another CA than the pinned one; not enrolled")
     state = d.DeviceState(
-        device_id=answer["device_id"], team=answer["team"], analyst=answer["analyst"],
-        hq_url=url, ca_pem=ca_pem.decode(), cert_pem=answer["certificate"],
+        device_id=answer["device_id"],
+        team=answer["team"],
+        analyst=answer["analyst"],
+        hq_url=url,
+        ca_pem=ca_pem.decode(),
+        cert_pem=answer["certificate"],
         tls_key_pem=pki.key_pem(tls_key).decode(),
-        signing_key=signer.private_bytes_raw().hex(), ingest_key=answer["ingest_key"],
-        hq_signing_key=answer["hq_signing_key"], schema=answer["schema"])
+        signing_key=signer.private_bytes_raw().hex(),
+        ingest_key=answer["ingest_key"],
+        hq_signing_key=answer["hq_signing_key"],
+        schema=answer["schema"],
+    )
     with store.transaction() as s:
         d.save_state(s, state)
         d.save_progress(s, d.Progress())
@@ -291,8 +329,15 @@ class SyncClient:
     and returns (status, body). Tests of the merge rules use it to run many replicas
     quickly; every other test and the application use the real TLS link."""
 
-    def __init__(self, store: Store, *, timeout: float = 60.0, batch_limit: int = 500,
-                 pull_limit: int = 500, transport: Transport | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        timeout: float = 60.0,
+        batch_limit: int = 500,
+        pull_limit: int = 500,
+        transport: Transport | None = None,
+    ) -> None:
         self.store = store
         self.transport = transport
         self.incidents = Incidents(store)
@@ -309,8 +354,9 @@ class SyncClient:
     def link(self, state: d.DeviceState) -> Link:
         if self._link is None or self._link_cert != state.cert_pem:
             old = self._link
-            ctx = pki.client_context(state.ca_pem.encode(), state.cert_pem.encode(),
-                                     state.tls_key_pem.encode())
+            ctx = pki.client_context(
+                state.ca_pem.encode(), state.cert_pem.encode(), state.tls_key_pem.encode()
+            )
             self._link = Link(state.hq_url, ctx, self.timeout)
             if old is not None:
                 old.close()
@@ -326,8 +372,7 @@ class SyncClient:
         if self._link is not None:
             self._link.abort()
 
-    def _post(self, state: d.DeviceState, body: bytes, path: str = "/v1/sync"
-              ) -> tuple[int, bytes]:
+    def _post(self, state: d.DeviceState, body: bytes, path: str = "/v1/sync") -> tuple[int, bytes]:
         if self.transport is not None:
             return self.transport(path, body)
         link = self.link(state)
@@ -358,11 +403,13 @@ class SyncClient:
             answer = self._chunk(state, key, file_id, 0, b"")
             have = answer.have
             if have and answer.sha256 != hashlib.sha256(content[:have]).hexdigest():
-                raise SyncFailed("HQ holds other bytes for an attachment than this device "
-                                 "has; HQ must look into it before the upload goes on")
+                raise SyncFailed(
+                    "HQ holds other bytes for an attachment than this device "
+                    "has; HQ must look into it before the upload goes on"
+                )
             retries = 0
             while not answer.complete and have < len(content):
-                piece = content[have:have + chunk]
+                piece = content[have : have + chunk]
                 try:
                     answer = self._chunk(state, key, file_id, have, piece)
                 except Refused as err:
@@ -378,8 +425,9 @@ class SyncClient:
         with self.store.session() as s:
             return len(d.uploads(s))
 
-    def _chunk(self, state: d.DeviceState, key: p.SessionKey, file_id: str, offset: int,
-               data: bytes) -> p.UploadAnswer:
+    def _chunk(
+        self, state: d.DeviceState, key: p.SessionKey, file_id: str, offset: int, data: bytes
+    ) -> p.UploadAnswer:
         header = p.ChunkHeader(state.device_id, file_id, offset, key.kid, os.urandom(12))
         status, body = self._post(state, p.seal_chunk(header, data, key.key), "/v1/upload")
         if status != 200:
@@ -395,20 +443,36 @@ class SyncClient:
         with self.store.transaction() as s:
             d.upload_done(s, file_id)
 
-    def _envelope(self, s: Session, state: d.DeviceState, changes: list[p.Change],
-                  progress: d.Progress, kind: str, fresh_key: bool = False
-                  ) -> tuple[p.Envelope, p.SessionKey]:
+    def _envelope(
+        self,
+        s: Session,
+        state: d.DeviceState,
+        changes: list[p.Change],
+        progress: d.Progress,
+        kind: str,
+        fresh_key: bool = False,
+    ) -> tuple[p.Envelope, p.SessionKey]:
         key, confirmed = d.session_key(s, state, fresh=fresh_key or kind == "bundle")
         blob = p.encode_changes(changes) if changes else b""
         header = p.Header(
-            device=state.device_id, seq_from=changes[0].seq if changes else 0,
-            seq_to=changes[-1].seq if changes else 0, prev=bytes.fromhex(progress.head),
+            device=state.device_id,
+            seq_from=changes[0].seq if changes else 0,
+            seq_to=changes[-1].seq if changes else 0,
+            prev=bytes.fromhex(progress.head),
             schema=d.batch_schema(s, changes) if changes else state.schema,
-            device_kid=state.device_kid, hq_kid=state.hq_kid, session_kid=key.kid,
-            nonce=os.urandom(12), cursor=progress.cursor if kind == "sync" else 0,
-            limit=self.pull_limit, time_ms=wall_ms(), kind=kind, known_thru=progress.thru)
-        env = p.seal_request(header, blob, key, state.signer,
-                             include_key=not confirmed or kind == "bundle")
+            device_kid=state.device_kid,
+            hq_kid=state.hq_kid,
+            session_kid=key.kid,
+            nonce=os.urandom(12),
+            cursor=progress.cursor if kind == "sync" else 0,
+            limit=self.pull_limit,
+            time_ms=wall_ms(),
+            kind=kind,
+            known_thru=progress.thru,
+        )
+        env = p.seal_request(
+            header, blob, key, state.signer, include_key=not confirmed or kind == "bundle"
+        )
         return env, key
 
     def round(self, *, push: bool = True, fresh_key: bool = False) -> tuple[d.Applied, int]:
@@ -425,8 +489,9 @@ class SyncClient:
         a, b = (changes[0].seq, changes[-1].seq) if changes else (0, 0)
         with self.store.transaction() as s:
             progress = d.load_progress(s)
-            applied = d.apply_answer(s, self.incidents, a, b, answer, progress=progress,
-                                     device_id=state.device_id)
+            applied = d.apply_answer(
+                s, self.incidents, a, b, answer, progress=progress, device_id=state.device_id
+            )
             d.confirm_session_key(s, key.kid)
             if answer.cert:
                 state.cert_pem = answer.cert
@@ -442,8 +507,9 @@ class SyncClient:
         except p.ProtocolError as err:
             raise SyncFailed(err.message) from None
 
-    def sync(self, *, max_rounds: int = 1000,
-             progress_cb: Callable[[SyncResult], None] | None = None) -> SyncResult:
+    def sync(
+        self, *, max_rounds: int = 1000, progress_cb: Callable[[SyncResult], None] | None = None
+    ) -> SyncResult:
         """Push everything pending and pull everything new."""
         result = SyncResult()
         fresh_key, push = False, True
@@ -472,8 +538,14 @@ class SyncClient:
                 result.pulled += applied.pulled
                 result.conflicts += applied.conflicts
                 result.rejected += applied.rejected
-                log.info("sync round %d: %d pushed, %d pulled, %d conflict(s), %d refused",
-                         result.rounds, sent, applied.pulled, applied.conflicts, applied.rejected)
+                log.info(
+                    "sync round %d: %d pushed, %d pulled, %d conflict(s), %d refused",
+                    result.rounds,
+                    sent,
+                    applied.pulled,
+                    applied.conflicts,
+                    applied.rejected,
+                )
                 if progress_cb:
                     progress_cb(result)
                 with self.store.session() as s:
@@ -487,8 +559,9 @@ class SyncClient:
                 progress = d.load_progress(s)
                 result.pending = outbox.pending_count(s)
                 result.files_pending = files_left
-                result.complete = (result.pending == 0 and result.held is None
-                                   and files_left == 0 and not more)
+                result.complete = (
+                    result.pending == 0 and result.held is None and files_left == 0 and not more
+                )
                 if result.complete:
                     progress.last_success = utcnow()
                     progress.last_error = None
@@ -497,8 +570,13 @@ class SyncClient:
             log.warning("sync failed: %s", type(err).__name__)
             self._note_error(str(err))
             raise
-        log.info("sync done: %d round(s), %d pending, %d file(s) pending, complete %s",
-                 result.rounds, result.pending, result.files_pending, result.complete)
+        log.info(
+            "sync done: %d round(s), %d pending, %d file(s) pending, complete %s",
+            result.rounds,
+            result.pending,
+            result.files_pending,
+            result.complete,
+        )
         return result
 
     def _hold(self, reason: str) -> None:
@@ -521,8 +599,9 @@ class SyncClient:
             progress = d.load_progress(s)
             progress.thru = answer.thru
             progress.head = answer.head.hex()
-            d.apply_answer(s, self.incidents, 0, 0, answer, progress=progress,
-                           device_id=state.device_id)
+            d.apply_answer(
+                s, self.incidents, 0, 0, answer, progress=progress, device_id=state.device_id
+            )
             d.confirm_session_key(s, key.kid)
             d.save_progress(s, progress)
 
@@ -542,16 +621,27 @@ class SyncClient:
             if not changes:
                 raise BadInput("bundle", "there are no pending changes to export")
             env, _key = self._envelope(s, state, changes, progress, "bundle")
-            progress.bundles.append({"from": changes[0].seq, "to": changes[-1].seq,
-                                     "at": utcnow(), "digest": env.digest.hex()})
+            progress.bundles.append(
+                {
+                    "from": changes[0].seq,
+                    "to": changes[-1].seq,
+                    "at": utcnow(),
+                    "digest": env.digest.hex(),
+                }
+            )
             d.save_progress(s, progress)
         tmp = out.with_name(out.name + ".part")
         tmp.write_bytes(p.BUNDLE_MAGIC + env.pack())
         os.replace(tmp, out)
-        log.info("bundle written: changes %d-%d (%d)", changes[0].seq, changes[-1].seq,
-                 len(changes))
-        return {"from": changes[0].seq, "to": changes[-1].seq, "changes": len(changes),
-                "bytes": out.stat().st_size}
+        log.info(
+            "bundle written: changes %d-%d (%d)", changes[0].seq, changes[-1].seq, len(changes)
+        )
+        return {
+            "from": changes[0].seq,
+            "to": changes[-1].seq,
+            "changes": len(changes),
+            "bytes": out.stat().st_size,
+        }
 
     def apply_receipt(self, path: Path) -> dict[str, int]:
         state = self.state()
@@ -563,12 +653,25 @@ class SyncClient:
             raise BadInput("receipt", "is for another device")
         with self.store.transaction() as s:
             progress = d.load_progress(s)
-            applied = d.apply_answer(s, self.incidents, receipt.seq_from, receipt.seq_to,
-                                     receipt.answer(), progress=progress,
-                                     device_id=state.device_id)
+            applied = d.apply_answer(
+                s,
+                self.incidents,
+                receipt.seq_from,
+                receipt.seq_to,
+                receipt.answer(),
+                progress=progress,
+                device_id=state.device_id,
+            )
             d.save_progress(s, progress)
-        log.info("receipt read: %d answered, %d conflict(s), %d refused",
-                 applied.answered, applied.conflicts, applied.rejected)
-        return {"answered": applied.answered, "conflicts": applied.conflicts,
-                "rejected": applied.rejected, "thru": progress.thru}
-
+        log.info(
+            "receipt read: %d answered, %d conflict(s), %d refused",
+            applied.answered,
+            applied.conflicts,
+            applied.rejected,
+        )
+        return {
+            "answered": applied.answered,
+            "conflicts": applied.conflicts,
+            "rejected": applied.rejected,
+            "thru": progress.thru,
+        }

@@ -94,9 +94,17 @@ class DesktopSync:
 
     def quarantined(self) -> list[dict[str, Any]]:
         with self.store.session() as s:
-            return [{"seq": e.seq, "record": e.record_id, "op": e.op, "reason": e.reason,
-                     "fields": sorted(e.fields or {}), "at": e.answered_at}
-                    for e in outbox.quarantined(s)]
+            return [
+                {
+                    "seq": e.seq,
+                    "record": e.record_id,
+                    "op": e.op,
+                    "reason": e.reason,
+                    "fields": sorted(e.fields or {}),
+                    "at": e.answered_at,
+                }
+                for e in outbox.quarantined(s)
+            ]
 
     def titles(self, record_ids: list[str]) -> dict[str, str]:
         """What to call each record in the conflict and quarantine lists: an incident's

@@ -93,8 +93,10 @@ def _put(session: Session, key: str, value: Any) -> None:
 def load_state(session: Session) -> DeviceState:
     raw = _meta(session, STATE_KEY)
     if raw is None:
-        raise NotEnrolled("this device is not enrolled with HQ yet; run `upfront enroll` "
-                          "with the URL, token and CA fingerprint HQ gave you")
+        raise NotEnrolled(
+            "this device is not enrolled with HQ yet; run `upfront enroll` "
+            "with the URL, token and CA fingerprint HQ gave you"
+        )
     return DeviceState(**raw)
 
 
@@ -111,8 +113,9 @@ def save_progress(session: Session, progress: Progress) -> None:
     _put(session, PROGRESS_KEY, asdict(progress))
 
 
-def session_key(session: Session, state: DeviceState, *, fresh: bool = False
-                ) -> tuple[p.SessionKey, bool]:
+def session_key(
+    session: Session, state: DeviceState, *, fresh: bool = False
+) -> tuple[p.SessionKey, bool]:
     """The current session key and whether HQ has confirmed it (if not, the sealed copy goes
     with the next request). A new one is made when there is none, it expired, or `fresh`."""
     raw = _meta(session, SESSION_KEY)
@@ -139,8 +142,11 @@ def next_batch(session: Session, thru: int, limit: int = BATCH_LIMIT) -> list[p.
             break
         if not out and e.seq != thru + 1:
             break  # HQ must get the changes in order; this cannot happen unless pruned
-        out.append(p.Change(e.seq, e.record_id, p.Op.of(e.op), e.hlc, dict(e.fields or {}),
-                            dict(e.bases or {})))
+        out.append(
+            p.Change(
+                e.seq, e.record_id, p.Op.of(e.op), e.hlc, dict(e.fields or {}), dict(e.bases or {})
+            )
+        )
     return out
 
 
@@ -148,8 +154,7 @@ def batch_schema(session: Session, changes: list[p.Change]) -> int:
     """The schema the batch's changes were written in (one schema per batch)."""
     if not changes:
         return 0
-    schema = session.scalar(select(OutboxEntry.schema).where(
-        OutboxEntry.seq == changes[0].seq))
+    schema = session.scalar(select(OutboxEntry.schema).where(OutboxEntry.seq == changes[0].seq))
     if schema is None:  # not read from this outbox (in this transaction): nothing to seal
         raise NotFound(f"change {changes[0].seq} is not in this device's outbox")
     return schema
@@ -157,8 +162,11 @@ def batch_schema(session: Session, changes: list[p.Change]) -> int:
 
 def hold(session: Session, changes: list[p.Change], reason: str) -> None:
     for c in changes:
-        session.execute(update(OutboxEntry).where(OutboxEntry.seq == c.seq).values(
-            state=outbox.HELD, reason=reason))
+        session.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.seq == c.seq)
+            .values(state=outbox.HELD, reason=reason)
+        )
 
 
 # ---- incoming -----------------------------------------------------------------------------
@@ -171,8 +179,16 @@ class Applied:
     more: bool = False
 
 
-def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: int,
-                 answer: p.Answer, *, progress: Progress, device_id: str) -> Applied:
+def apply_answer(
+    session: Session,
+    incidents: Incidents,
+    seq_from: int,
+    seq_to: int,
+    answer: p.Answer,
+    *,
+    progress: Progress,
+    device_id: str,
+) -> Applied:
     """HQ's answer (a sync's, or a receipt's `answer()`), applied inside the caller's
     transaction: results for the pushed range, then the pull page, then the cursor. A crash
     before commit leaves all of it undone, so the next sync asks again and gets the same
@@ -184,12 +200,18 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
     top = max(seq_to, answer.thru)
     if top:
         echo = answer.log_mark or None
-        states = {p.APPLIED: outbox.APPLIED, p.CONFLICT: outbox.CONFLICT,
-                  p.REJECTED: outbox.REJECTED}
+        states = {
+            p.APPLIED: outbox.APPLIED,
+            p.CONFLICT: outbox.CONFLICT,
+            p.REJECTED: outbox.REJECTED,
+        }
         answers: list[tuple[int, str, str | None, int | None]] = []
         attached: list[int] = []
-        for seq, op in session.execute(select(OutboxEntry.seq, OutboxEntry.op).where(
-                OutboxEntry.seq <= top, OutboxEntry.state.in_((outbox.PENDING, outbox.HELD)))):
+        for seq, op in session.execute(
+            select(OutboxEntry.seq, OutboxEntry.op).where(
+                OutboxEntry.seq <= top, OutboxEntry.state.in_((outbox.PENDING, outbox.HELD))
+            )
+        ):
             code, reason = results.get(seq, (p.APPLIED, None))
             answers.append((seq, states[code], reason, echo if code != p.REJECTED else None))
             if op == "attach" and code == p.APPLIED:
@@ -198,8 +220,11 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
             out.conflicts += code == p.CONFLICT
             out.rejected += code == p.REJECTED
         # the rows were read above, in this transaction: every attached seq has its fields
-        for (fields,) in session.execute(select(OutboxEntry.fields).where(
-                OutboxEntry.seq.in_(attached)).order_by(OutboxEntry.seq)):
+        for (fields,) in session.execute(
+            select(OutboxEntry.fields)
+            .where(OutboxEntry.seq.in_(attached))
+            .order_by(OutboxEntry.seq)
+        ):
             _add_upload(session, str((fields or {}).get("attachment", {}).get("id")))
         outbox.answer_many(session, answers)
     if answer.thru >= progress.thru:
@@ -211,11 +236,20 @@ def apply_answer(session: Session, incidents: Incidents, seq_from: int, seq_to: 
         for c in page.conflicts:
             cid = f"hq:{c.id}"
             if session.get(SyncConflict, cid) is None:
-                session.add(SyncConflict(
-                    id=cid, record_id=c.record_id, field=c.field, kept=c.kept,
-                    other=c.other, kept_by=c.kept_by, other_by=c.other_by,
-                    needs_merge=c.needs_merge, state="open" if c.needs_merge else "resolved",
-                    at=utcnow()))
+                session.add(
+                    SyncConflict(
+                        id=cid,
+                        record_id=c.record_id,
+                        field=c.field,
+                        kept=c.kept,
+                        other=c.other,
+                        kept_by=c.kept_by,
+                        other_by=c.other_by,
+                        needs_merge=c.needs_merge,
+                        state="open" if c.needs_merge else "resolved",
+                        at=utcnow(),
+                    )
+                )
         progress.cursor = max(progress.cursor, page.cursor)
         outbox.prune(session, progress.cursor)
         out.more = page.more
@@ -242,8 +276,9 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
 
     def flush() -> None:
         for origin, items in creating.items():
-            failed = incidents.insert_remote(session, [(rid, f) for _l, rid, f in items],
-                                             origin=origin)
+            failed = incidents.insert_remote(
+                session, [(rid, f) for _l, rid, f in items], origin=origin
+            )
             for rid, err in failed.items():
                 log_id = next(lid for lid, r, _f in items if r == rid)
                 _unapplied(session, log_id, rid, err, origin)
@@ -255,10 +290,15 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
         named = dict(entry.fields)
         clock.receive(entry.hlc)
         hard, soft = protected.get(record_id, (set(), {}))
-        kind = (named.get("kind") if op == p.Op.CREATE else None) or kinds.get(record_id,
-                                                                              "incident")
-        if kind == "incident" and op == p.Op.CREATE and record_id not in existing \
-                and hard is not None:
+        kind = (named.get("kind") if op == p.Op.CREATE else None) or kinds.get(
+            record_id, "incident"
+        )
+        if (
+            kind == "incident"
+            and op == p.Op.CREATE
+            and record_id not in existing
+            and hard is not None
+        ):
             creating.setdefault(origin, []).append((log_id, record_id, named))
             existing.add(record_id)
             buffered.add(record_id)
@@ -267,20 +307,41 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
             flush()  # in order: what came before in the page is in place first
         # HQ's correction of one of our changes (the value HQ kept when ours lost) stands
         # unless we delivered a later change of that field since
-        corrects = (int(origin.rsplit(":", 1)[1]) if origin.startswith(own_correction)
-                    else None)
-        keep = None if hard is None else hard | {
-            path for path, marks in soft.items()
-            if any(echo >= log_id and (corrects is None or seq > corrects)
-                   for seq, echo in marks)}
+        corrects = int(origin.rsplit(":", 1)[1]) if origin.startswith(own_correction) else None
+        keep = (
+            None
+            if hard is None
+            else hard
+            | {
+                path
+                for path, marks in soft.items()
+                if any(
+                    echo >= log_id and (corrects is None or seq > corrects) for seq, echo in marks
+                )
+            }
+        )
         try:
             if kind == "incident":
-                incidents.apply_remote(session, record_id, named, deleted=op == p.Op.DELETE,
-                                       create=op == p.Op.CREATE, origin=origin, keep=keep)
+                incidents.apply_remote(
+                    session,
+                    record_id,
+                    named,
+                    deleted=op == p.Op.DELETE,
+                    create=op == p.Op.CREATE,
+                    origin=origin,
+                    keep=keep,
+                )
             elif kind in KINDS:
-                situations.apply_remote(session, record_id, kind, named,
-                                        create=op == p.Op.CREATE, deleted=op == p.Op.DELETE,
-                                        origin=origin, keep=keep)
+                situations.apply_remote(
+                    session,
+                    record_id,
+                    kind,
+                    named,
+                    create=op == p.Op.CREATE,
+                    deleted=op == p.Op.DELETE,
+                    origin=origin,
+                    keep=keep,
+                )
             else:
                 raise BadInput("kind", "is not a kind of record this device knows")
         except BadInput as err:
@@ -298,13 +359,23 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
     return len(entries)
 
 
-def _unapplied(session: Session, log_id: int, record_id: str, err: BadInput,
-               origin: str) -> None:
+def _unapplied(session: Session, log_id: int, record_id: str, err: BadInput, origin: str) -> None:
     """HQ validated it; a device with older vocabularies may not take it. The cursor keeps
     moving and a visible trace stays, instead of one record blocking every later change."""
-    session.merge(SyncConflict(
-        id=f"unapplied:{log_id}", record_id=record_id, field=err.field, kept=None, other=None,
-        kept_by=origin, other_by=None, needs_merge=False, state="unapplied", at=utcnow()))
+    session.merge(
+        SyncConflict(
+            id=f"unapplied:{log_id}",
+            record_id=record_id,
+            field=err.field,
+            kept=None,
+            other=None,
+            kept_by=origin,
+            other_by=None,
+            needs_merge=False,
+            state="unapplied",
+            at=utcnow(),
+        )
+    )
 
 
 UPLOADS_KEY = "sync.uploads"
@@ -337,13 +408,25 @@ def conflicts(store: Store, *, open_only: bool = True) -> list[dict[str, Any]]:
         q = select(SyncConflict).order_by(SyncConflict.at)
         if open_only:
             q = q.where(SyncConflict.state == "open")
-        return [{"id": x.id, "record": x.record_id, "field": x.field, "kept": x.kept,
-                 "other": x.other, "kept_by": x.kept_by, "other_by": x.other_by,
-                 "needs_merge": x.needs_merge, "state": x.state} for x in s.scalars(q)]
+        return [
+            {
+                "id": x.id,
+                "record": x.record_id,
+                "field": x.field,
+                "kept": x.kept,
+                "other": x.other,
+                "kept_by": x.kept_by,
+                "other_by": x.other_by,
+                "needs_merge": x.needs_merge,
+                "state": x.state,
+            }
+            for x in s.scalars(q)
+        ]
 
 
-def resolve_conflict(store: Store, incidents: Incidents, conflict_id: str,
-                     merged: Any) -> Mapping[str, Any]:
+def resolve_conflict(
+    store: Store, incidents: Incidents, conflict_id: str, merged: Any
+) -> Mapping[str, Any]:
     """A person's merge of a conflict: the merged value becomes an ordinary edit (which goes
     to HQ like any other) and the conflict is closed here."""
     with store.session() as s:
@@ -357,16 +440,16 @@ def resolve_conflict(store: Store, incidents: Incidents, conflict_id: str,
     doc: Mapping[str, Any]
     if kind == "situation":
         if path == "links":
-            raise BadInput("links", "change a situation's hand-made links with include "
-                           "and exclude")
+            raise BadInput("links", "change a situation's hand-made links with include and exclude")
         doc = Situations(store).edit(record_id, {path: merged})
     elif kind != "incident":
         raise BadInput("conflict", f"a {kind} is never edited; nothing to merge")
     else:
         doc = incidents.edit(record_id, {top: {sub: merged}} if sub else {top: merged})
     with store.transaction() as s:  # conflicts are never deleted: the row is still there
-        s.execute(update(SyncConflict).where(SyncConflict.id == conflict_id).values(
-            state="resolved"))
+        s.execute(
+            update(SyncConflict).where(SyncConflict.id == conflict_id).values(state="resolved")
+        )
         note(s, Kind.SYNC)
     return doc
 
@@ -403,8 +486,9 @@ def status(store: Store) -> SyncStatus:
             pending=outbox.pending_count(s),
             quarantined=len(outbox.quarantined(s)),
             files_pending=len(uploads(s)),
-            conflicts_to_merge=len([1 for x in s.scalars(select(SyncConflict).where(
-                SyncConflict.state == "open"))]),
+            conflicts_to_merge=len(
+                [1 for x in s.scalars(select(SyncConflict).where(SyncConflict.state == "open"))]
+            ),
             last_success=progress.last_success,
             last_error=progress.last_error,
             clock_ahead_ms=progress.clock_ahead_ms,

@@ -28,8 +28,9 @@ def new_tls_key() -> ec.EllipticCurvePrivateKey:
 
 
 def key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.NoEncryption())
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
 
 
 def load_key(pem: bytes) -> ec.EllipticCurvePrivateKey:
@@ -45,10 +46,13 @@ def cert_pem(cert: x509.Certificate) -> bytes:
 def fingerprint(cert: x509.Certificate | bytes) -> str:
     """SHA-256 of the DER certificate, as hex pairs joined by colons (as browsers show it)."""
     if isinstance(cert, bytes):
-        cert = x509.load_pem_x509_certificate(cert) if cert.startswith(b"-----") else \
-            x509.load_der_x509_certificate(cert)
+        cert = (
+            x509.load_pem_x509_certificate(cert)
+            if cert.startswith(b"-----")
+            else x509.load_der_x509_certificate(cert)
+        )
     digest = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
-    return ":".join(digest[i:i + 2] for i in range(0, 64, 2)).upper()
+    return ":".join(digest[i : i + 2] for i in range(0, 64, 2)).upper()
 
 
 def normalise_fingerprint(text: str) -> str:
@@ -56,7 +60,7 @@ def normalise_fingerprint(text: str) -> str:
     if len(hexed) != 64:
         raise ValueError("a SHA-256 fingerprint has 64 hex digits")
     hexed = hexed.upper()
-    return ":".join(hexed[i:i + 2] for i in range(0, 64, 2))
+    return ":".join(hexed[i : i + 2] for i in range(0, 64, 2))
 
 
 @dataclass
@@ -69,38 +73,56 @@ def make_ca(name: str = "Upfront HQ CA", days: int = 3650) -> Issued:
     key = new_tls_key()
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
     cert = (
-        x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
-        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
         .not_valid_before(_now() - dt.timedelta(minutes=5))
         .not_valid_after(_now() + dt.timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(x509.KeyUsage(
-            digital_signature=True, key_cert_sign=True, crl_sign=True, content_commitment=False,
-            key_encipherment=False, data_encipherment=False, key_agreement=False,
-            encipher_only=False, decipher_only=False), critical=True)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
-                       critical=False)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                key_cert_sign=True,
+                crl_sign=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
     return Issued(cert, key)
 
 
-def _leaf(ca: Issued, subject_cn: str, public_key, *, days: float, server: bool,
-          names: list[str] = ()) -> x509.Certificate:
+def _leaf(
+    ca: Issued, subject_cn: str, public_key, *, days: float, server: bool, names: list[str] = ()
+) -> x509.Certificate:
     assert ca.key is not None
     builder = (
         x509.CertificateBuilder()
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject_cn)]))
-        .issuer_name(ca.cert.subject).public_key(public_key)
+        .issuer_name(ca.cert.subject)
+        .public_key(public_key)
         .serial_number(x509.random_serial_number())
         .not_valid_before(_now() - dt.timedelta(minutes=5))
         .not_valid_after(_now() + dt.timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.ExtendedKeyUsage(
-            [ExtendedKeyUsageOID.SERVER_AUTH if server else ExtendedKeyUsageOID.CLIENT_AUTH]),
-            critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-            ca.key.public_key()), critical=False)
+        .add_extension(
+            x509.ExtendedKeyUsage(
+                [ExtendedKeyUsageOID.SERVER_AUTH if server else ExtendedKeyUsageOID.CLIENT_AUTH]
+            ),
+            critical=False,
+        )
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()), critical=False
+        )
     )
     if names:
         alt: list[x509.GeneralName] = []
@@ -115,19 +137,21 @@ def _leaf(ca: Issued, subject_cn: str, public_key, *, days: float, server: bool,
 
 def make_server_cert(ca: Issued, names: list[str], days: int = 825) -> Issued:
     key = new_tls_key()
-    return Issued(_leaf(ca, names[0], key.public_key(), days=days, server=True, names=names),
-                  key)
+    return Issued(_leaf(ca, names[0], key.public_key(), days=days, server=True, names=names), key)
 
 
 def make_csr(key: ec.EllipticCurvePrivateKey) -> bytes:
-    csr = (x509.CertificateSigningRequestBuilder()
-           .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "upfront-device")]))
-           .sign(key, hashes.SHA256()))
+    csr = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "upfront-device")]))
+        .sign(key, hashes.SHA256())
+    )
     return csr.public_bytes(serialization.Encoding.PEM)
 
 
-def device_cert_from_csr(ca: Issued, csr_pem: bytes, device_id: str,
-                         days: float = DEVICE_CERT_DAYS) -> x509.Certificate:
+def device_cert_from_csr(
+    ca: Issued, csr_pem: bytes, device_id: str, days: float = DEVICE_CERT_DAYS
+) -> x509.Certificate:
     """A client certificate for the key in a CSR; the CSR's own signature must hold."""
     csr = x509.load_pem_x509_csr(csr_pem)
     if not csr.is_signature_valid:
@@ -137,15 +161,17 @@ def device_cert_from_csr(ca: Issued, csr_pem: bytes, device_id: str,
     return _leaf(ca, device_id, csr.public_key(), days=days, server=False)
 
 
-def device_cert_for_key(ca: Issued, public_pem: bytes, device_id: str,
-                        days: float = DEVICE_CERT_DAYS) -> x509.Certificate:
+def device_cert_for_key(
+    ca: Issued, public_pem: bytes, device_id: str, days: float = DEVICE_CERT_DAYS
+) -> x509.Certificate:
     public = serialization.load_pem_public_key(public_pem)
     return _leaf(ca, device_id, public, days=days, server=False)
 
 
 def public_pem(cert: x509.Certificate) -> bytes:
-    return cert.public_key().public_bytes(serialization.Encoding.PEM,
-                                          serialization.PublicFormat.SubjectPublicKeyInfo)
+    return cert.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 # ---- TLS contexts -----------------------------------------------------------------------
@@ -165,8 +191,9 @@ def server_context(cert_file: Path, key_file: Path, ca_file: Path) -> ssl.SSLCon
     return ctx
 
 
-def client_context(ca_pem: bytes, cert_pem_: bytes | None = None,
-                   key_pem_: bytes | None = None) -> ssl.SSLContext:
+def client_context(
+    ca_pem: bytes, cert_pem_: bytes | None = None, key_pem_: bytes | None = None
+) -> ssl.SSLContext:
     """Trusts HQ's pinned CA and nothing else; presents the device certificate. The key is
     handed to OpenSSL through a pipe-free temporary in memory only (see `_load_chain`)."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)

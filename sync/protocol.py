@@ -109,8 +109,11 @@ class ProtocolError(Exception):
 def _b(value: Any, what: str, size: int | None = None) -> bytes:
     """A bytes field from the network, checked (never `bytes(n)` on a number someone sent)."""
     if not isinstance(value, bytes) or (size is not None and len(value) != size):
-        raise ProtocolError(400, "malformed", f"{what} is not {size or 'a'} bytes"
-                            if size else f"{what} is not bytes")
+        raise ProtocolError(
+            400,
+            "malformed",
+            f"{what} is not {size or 'a'} bytes" if size else f"{what} is not bytes",
+        )
     return value
 
 
@@ -139,7 +142,7 @@ def packb(value: Any) -> bytes:
 def unpackb(data: bytes, what: str = "message") -> Any:
     try:
         return msgpack.unpackb(data, raw=False, strict_map_key=False)
-    except Exception as err:  # noqa: BLE001 - any decoding failure is a malformed message
+    except Exception as err:  # any decoding failure is a malformed message
         raise ProtocolError(400, "malformed", f"the {what} is not valid msgpack") from err
 
 
@@ -174,8 +177,10 @@ class IngestKey:
 
     @classmethod
     def generate(cls) -> IngestKey:
-        return cls(mlkem.MLKEM768PrivateKey.generate().private_bytes_raw(),
-                   x25519.X25519PrivateKey.generate().private_bytes_raw())
+        return cls(
+            mlkem.MLKEM768PrivateKey.generate().private_bytes_raw(),
+            x25519.X25519PrivateKey.generate().private_bytes_raw(),
+        )
 
     @classmethod
     def from_bytes(cls, data: bytes) -> IngestKey:
@@ -187,7 +192,8 @@ class IngestKey:
     def private(self) -> hpke.MLKEM768X25519PrivateKey:
         return hpke.MLKEM768X25519PrivateKey(
             mlkem.MLKEM768PrivateKey.from_seed_bytes(self.mlkem_seed),
-            x25519.X25519PrivateKey.from_private_bytes(self.x25519_raw))
+            x25519.X25519PrivateKey.from_private_bytes(self.x25519_raw),
+        )
 
     def public_bytes(self) -> bytes:
         pm = mlkem.MLKEM768PrivateKey.from_seed_bytes(self.mlkem_seed).public_key()
@@ -196,8 +202,10 @@ class IngestKey:
 
 
 def ingest_public(data: bytes) -> hpke.MLKEM768X25519PublicKey:
-    return hpke.MLKEM768X25519PublicKey(mlkem.MLKEM768PublicKey.from_public_bytes(data[:-32]),
-                                        x25519.X25519PublicKey.from_public_bytes(data[-32:]))
+    return hpke.MLKEM768X25519PublicKey(
+        mlkem.MLKEM768PublicKey.from_public_bytes(data[:-32]),
+        x25519.X25519PublicKey.from_public_bytes(data[-32:]),
+    )
 
 
 @dataclass
@@ -210,27 +218,36 @@ class SessionKey:
     @classmethod
     def new(cls, ingest_public_bytes: bytes, device_id: str) -> SessionKey:
         key = AESGCM.generate_key(bit_length=256)
-        sealed = SUITE.encrypt(key, ingest_public(ingest_public_bytes),
-                               info=SESSION_INFO + device_id.encode())
+        sealed = SUITE.encrypt(
+            key, ingest_public(ingest_public_bytes), info=SESSION_INFO + device_id.encode()
+        )
         return cls(key, key_id(sealed), sealed, time.time() + SESSION_SECONDS)
 
     @staticmethod
     def open(sealed: bytes, ingest: IngestKey, device_id: str) -> bytes:
         try:
             return SUITE.decrypt(sealed, ingest.private(), info=SESSION_INFO + device_id.encode())
-        except Exception as err:  # noqa: BLE001 - any failure means it is not for us
-            raise ProtocolError(400, "bad-session-key",
-                                "the sealed session key does not open with HQ's ingest key") \
-                from err
+        except Exception as err:  # any failure means it is not for us
+            raise ProtocolError(
+                400, "bad-session-key", "the sealed session key does not open with HQ's ingest key"
+            ) from err
 
     def to_record(self) -> dict[str, Any]:
-        return {"key": self.key.hex(), "kid": self.kid.hex(), "sealed": self.sealed.hex(),
-                "expires": self.expires}
+        return {
+            "key": self.key.hex(),
+            "kid": self.kid.hex(),
+            "sealed": self.sealed.hex(),
+            "expires": self.expires,
+        }
 
     @classmethod
     def from_record(cls, rec: dict[str, Any]) -> SessionKey:
-        return cls(bytes.fromhex(rec["key"]), bytes.fromhex(rec["kid"]),
-                   bytes.fromhex(rec["sealed"]), float(rec["expires"]))
+        return cls(
+            bytes.fromhex(rec["key"]),
+            bytes.fromhex(rec["kid"]),
+            bytes.fromhex(rec["sealed"]),
+            float(rec["expires"]),
+        )
 
 
 # ---- changes ------------------------------------------------------------------------------
@@ -290,8 +307,11 @@ def _decode_change(seq: int, rid: str, row: list[Any]) -> Change:
         raise ProtocolError(400, "malformed", "fields: are malformed")
     for k in (*raw_fields, *raw_bases):
         if not isinstance(k, int) or isinstance(k, bool) or not 0 <= k < len(FIELDS):
-            raise ProtocolError(400, "malformed", "fields: hold a field HQ does not know "
-                                "(this device may be newer than HQ)")
+            raise ProtocolError(
+                400,
+                "malformed",
+                "fields: hold a field HQ does not know (this device may be newer than HQ)",
+            )
     fields = {FIELDS[k]: x for k, x in raw_fields.items()}
     bases = {FIELDS[k]: _b(x, "bases:", 8).hex() for k, x in raw_bases.items()}
     return Change(seq, rid, Op(op), hlc, fields, bases)
@@ -316,11 +336,25 @@ class Header:
     known_thru: int = 0  # HQ had answered up to here, as far as the device heard
 
     def pack(self) -> bytes:
-        return packb({"v": PROTOCOL, "k": self.kind, "d": self.device, "a": self.seq_from,
-                      "b": self.seq_to, "p": self.prev, "s": self.schema,
-                      "kd": self.device_kid, "kh": self.hq_kid, "ks": self.session_kid,
-                      "n": self.nonce, "c": self.cursor, "l": self.limit, "t": self.time_ms,
-                      "kt": self.known_thru})
+        return packb(
+            {
+                "v": PROTOCOL,
+                "k": self.kind,
+                "d": self.device,
+                "a": self.seq_from,
+                "b": self.seq_to,
+                "p": self.prev,
+                "s": self.schema,
+                "kd": self.device_kid,
+                "kh": self.hq_kid,
+                "ks": self.session_kid,
+                "n": self.nonce,
+                "c": self.cursor,
+                "l": self.limit,
+                "t": self.time_ms,
+                "kt": self.known_thru,
+            }
+        )
 
     @classmethod
     def unpack(cls, data: bytes) -> Header:
@@ -329,19 +363,37 @@ class Header:
             raise ProtocolError(400, "malformed", "the header is malformed")
         try:
             if h["v"] != PROTOCOL:
-                raise ProtocolError(400, "protocol", f"protocol version {h['v']!r:.20} is "
-                                    f"not spoken here (HQ speaks {PROTOCOL})")
-            out = cls(_s(h["d"], "header.device", 64), _i(h["a"], "header.from"),
-                      _i(h["b"], "header.to"), _b(h["p"], "header.prev", 32),
-                      _i(h["s"], "header.schema"), _b(h["kd"], "header.device key id", 8),
-                      _b(h["kh"], "header.HQ key id", 8), _b(h["ks"], "header.session key id", 8),
-                      _b(h["n"], "header.nonce", 12), _i(h["c"], "header.cursor"),
-                      _i(h["l"], "header.limit"), _i(h["t"], "header.time", -(2**62), 2**62),
-                      _s(h["k"], "header.kind", 16), _i(h.get("kt", 0), "header.known"))
+                raise ProtocolError(
+                    400,
+                    "protocol",
+                    f"protocol version {h['v']!r:.20} is not spoken here (HQ speaks {PROTOCOL})",
+                )
+            out = cls(
+                _s(h["d"], "header.device", 64),
+                _i(h["a"], "header.from"),
+                _i(h["b"], "header.to"),
+                _b(h["p"], "header.prev", 32),
+                _i(h["s"], "header.schema"),
+                _b(h["kd"], "header.device key id", 8),
+                _b(h["kh"], "header.HQ key id", 8),
+                _b(h["ks"], "header.session key id", 8),
+                _b(h["n"], "header.nonce", 12),
+                _i(h["c"], "header.cursor"),
+                _i(h["l"], "header.limit"),
+                _i(h["t"], "header.time", -(2**62), 2**62),
+                _s(h["k"], "header.kind", 16),
+                _i(h.get("kt", 0), "header.known"),
+            )
         except KeyError as err:
             raise ProtocolError(400, "malformed", "the header lacks a field") from err
-        if out.seq_from < 0 or out.seq_to < out.seq_from or len(out.nonce) != 12 or \
-                out.limit < 0 or out.cursor < 0 or (out.seq_from == 0) != (out.seq_to == 0):
+        if (
+            out.seq_from < 0
+            or out.seq_to < out.seq_from
+            or len(out.nonce) != 12
+            or out.limit < 0
+            or out.cursor < 0
+            or (out.seq_from == 0) != (out.seq_to == 0)
+        ):
             raise ProtocolError(400, "malformed", "the header's numbers do not fit together")
         return out
 
@@ -370,13 +422,22 @@ class Envelope:
         e = unpackb(data, "envelope")
         if not isinstance(e, dict) or not {"h", "c", "s"} <= set(e):
             raise ProtocolError(400, "malformed", "the envelope is malformed")
-        return cls(_b(e["h"], "envelope.header"), _b(e["c"], "envelope.ciphertext"),
-                   _b(e["s"], "envelope.signature", 64),
-                   _b(e["k"], "envelope.sealed key") if e.get("k") is not None else None)
+        return cls(
+            _b(e["h"], "envelope.header"),
+            _b(e["c"], "envelope.ciphertext"),
+            _b(e["s"], "envelope.signature", 64),
+            _b(e["k"], "envelope.sealed key") if e.get("k") is not None else None,
+        )
 
 
-def seal_request(header: Header, changes_blob: bytes, session: SessionKey,
-                 signing: ed25519.Ed25519PrivateKey, *, include_key: bool) -> Envelope:
+def seal_request(
+    header: Header,
+    changes_blob: bytes,
+    session: SessionKey,
+    signing: ed25519.Ed25519PrivateKey,
+    *,
+    include_key: bool,
+) -> Envelope:
     hb = header.pack()
     ct = AESGCM(session.key).encrypt(header.nonce, changes_blob, hb)
     sig = signing.sign(SIGN_CONTEXT + hashlib.sha256(hb + ct).digest())
@@ -386,19 +447,23 @@ def seal_request(header: Header, changes_blob: bytes, session: SessionKey,
 def verify_signature(env: Envelope, public_raw: bytes) -> None:
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(public_raw).verify(
-            env.signature, SIGN_CONTEXT + env.digest)
+            env.signature, SIGN_CONTEXT + env.digest
+        )
     except (InvalidSignature, ValueError) as err:
-        raise ProtocolError(403, "bad-signature",
-                            "the batch's signature does not verify with this device's key") \
-            from err
+        raise ProtocolError(
+            403, "bad-signature", "the batch's signature does not verify with this device's key"
+        ) from err
 
 
 def open_request(env: Envelope, header: Header, key: bytes) -> bytes:
     try:
         return AESGCM(key).decrypt(header.nonce, env.ciphertext, env.header_bytes)
     except InvalidTag as err:
-        raise ProtocolError(400, "bad-ciphertext", "the batch does not decrypt "
-                            "(tampered with, or sealed to another key)") from err
+        raise ProtocolError(
+            400,
+            "bad-ciphertext",
+            "the batch does not decrypt (tampered with, or sealed to another key)",
+        ) from err
 
 
 def seal_response(body: dict[str, Any], key: bytes, request_digest: bytes) -> bytes:
@@ -410,11 +475,18 @@ def seal_response(body: dict[str, Any], key: bytes, request_digest: bytes) -> by
 def open_response(data: bytes, key: bytes, request_digest: bytes) -> dict[str, Any]:
     env = unpackb(data, "answer")
     try:
-        plain = AESGCM(key).decrypt(_b(env["n"], "answer.nonce", 12), _b(env["c"], "answer"),
-                                    b"upfront answer\0" + request_digest)
+        plain = AESGCM(key).decrypt(
+            _b(env["n"], "answer.nonce", 12),
+            _b(env["c"], "answer"),
+            b"upfront answer\0" + request_digest,
+        )
     except (InvalidTag, KeyError, TypeError, ProtocolError) as err:
-        raise ProtocolError(502, "bad-answer", "HQ's answer does not open with this sync's "
-                            "key: it was altered on the way or is not for this request") from err
+        raise ProtocolError(
+            502,
+            "bad-answer",
+            "HQ's answer does not open with this sync's "
+            "key: it was altered on the way or is not for this request",
+        ) from err
     answer: dict[str, Any] = unpackb(decompress(plain), "answer")
     return answer
 
@@ -444,8 +516,14 @@ class PulledChange:
     origin: str
 
     def to_wire(self) -> list[Any]:
-        return [self.log_id, uuid_bytes(self.record_id), self.op, self.hlc,
-                {FIELD_CODE[k]: x for k, x in self.fields.items()}, self.origin]
+        return [
+            self.log_id,
+            uuid_bytes(self.record_id),
+            self.op,
+            self.hlc,
+            {FIELD_CODE[k]: x for k, x in self.fields.items()},
+            self.origin,
+        ]
 
     @classmethod
     def from_wire(cls, row: Any, what: str) -> PulledChange:
@@ -455,13 +533,21 @@ class PulledChange:
         op = _i(op, f"{what}.op", 0, len(Op) - 1)
         fields = {} if fields is None else fields
         if not isinstance(fields, dict) or not all(
-                isinstance(k, int) and not isinstance(k, bool) and 0 <= k < len(FIELDS)
-                for k in fields):
-            raise ProtocolError(502, "bad-answer", f"{what}.fields: hold a field this device "
-                                "does not know (HQ may be newer)")
-        return cls(_i(log_id, f"{what}.id"), uuid_text(_b(rid, f"{what}.record", 16)), Op(op),
-                   _i(hlc, f"{what}.hlc"), {FIELDS[k]: x for k, x in fields.items()},
-                   _s(origin, f"{what}.origin"))
+            isinstance(k, int) and not isinstance(k, bool) and 0 <= k < len(FIELDS) for k in fields
+        ):
+            raise ProtocolError(
+                502,
+                "bad-answer",
+                f"{what}.fields: hold a field this device does not know (HQ may be newer)",
+            )
+        return cls(
+            _i(log_id, f"{what}.id"),
+            uuid_text(_b(rid, f"{what}.record", 16)),
+            Op(op),
+            _i(hlc, f"{what}.hlc"),
+            {FIELDS[k]: x for k, x in fields.items()},
+            _s(origin, f"{what}.origin"),
+        )
 
 
 @dataclass(frozen=True)
@@ -478,19 +564,32 @@ class PulledConflict:
     needs_merge: bool
 
     def to_wire(self) -> dict[str, Any]:
-        return {"id": self.id, "r": uuid_bytes(self.record_id), "f": self.field,
-                "k": self.kept, "o": self.other, "kb": self.kept_by, "ob": self.other_by,
-                "m": self.needs_merge}
+        return {
+            "id": self.id,
+            "r": uuid_bytes(self.record_id),
+            "f": self.field,
+            "k": self.kept,
+            "o": self.other,
+            "kb": self.kept_by,
+            "ob": self.other_by,
+            "m": self.needs_merge,
+        }
 
     @classmethod
     def from_wire(cls, c: Any, what: str) -> PulledConflict:
         if not isinstance(c, dict):
             raise ProtocolError(502, "bad-answer", f"{what}: is not a conflict")
         try:
-            return cls(_i(c["id"], f"{what}.id"), uuid_text(_b(c["r"], f"{what}.record", 16)),
-                       _s(c["f"], f"{what}.field"), c["k"], c["o"],
-                       _opt_s(c["kb"], f"{what}.kept_by"), _opt_s(c["ob"], f"{what}.other_by"),
-                       bool(c["m"]))
+            return cls(
+                _i(c["id"], f"{what}.id"),
+                uuid_text(_b(c["r"], f"{what}.record", 16)),
+                _s(c["f"], f"{what}.field"),
+                c["k"],
+                c["o"],
+                _opt_s(c["kb"], f"{what}.kept_by"),
+                _opt_s(c["ob"], f"{what}.other_by"),
+                bool(c["m"]),
+            )
         except KeyError as err:
             raise ProtocolError(502, "bad-answer", f"{what}.{err.args[0]}: is missing") from None
 
@@ -519,13 +618,23 @@ class Answer:
     cert: str | None = None  # a renewed device certificate (PEM), when it was near its end
 
     def to_wire(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"res": [list(r) for r in self.results], "thru": self.thru,
-                               "head": self.head, "dup": self.duplicate,
-                               "clock": self.clock_ahead_ms, "lm": self.log_mark}
+        out: dict[str, Any] = {
+            "res": [list(r) for r in self.results],
+            "thru": self.thru,
+            "head": self.head,
+            "dup": self.duplicate,
+            "clock": self.clock_ahead_ms,
+            "lm": self.log_mark,
+        }
         if self.page is not None:
-            out.update({"pull": [c.to_wire() for c in self.page.changes],
-                        "conf": [c.to_wire() for c in self.page.conflicts],
-                        "cur": self.page.cursor, "more": self.page.more})
+            out.update(
+                {
+                    "pull": [c.to_wire() for c in self.page.changes],
+                    "conf": [c.to_wire() for c in self.page.conflicts],
+                    "cur": self.page.cursor,
+                    "more": self.page.more,
+                }
+            )
         if self.cert:
             out["cert"] = self.cert
         return out
@@ -539,8 +648,9 @@ class Answer:
         except ProtocolError as err:
             if err.code == "bad-answer":
                 raise
-            raise ProtocolError(502, "bad-answer", f"HQ's answer is malformed: {err.message}") \
-                from None
+            raise ProtocolError(
+                502, "bad-answer", f"HQ's answer is malformed: {err.message}"
+            ) from None
 
     @classmethod
     def _from_wire(cls, d: Any) -> Answer:
@@ -559,30 +669,42 @@ class Answer:
             pull, conf = d.get("pull", []), d.get("conf", [])
             if not isinstance(pull, list) or not isinstance(conf, list):
                 raise bad("pull", "is not a list")
-            page = Page(tuple(PulledChange.from_wire(row, f"answer.pull[{i}]")
-                              for i, row in enumerate(pull)),
-                        tuple(PulledConflict.from_wire(c, f"answer.conf[{i}]")
-                              for i, c in enumerate(conf)),
-                        _i(d["cur"], "answer.cur"), bool(d.get("more")))
+            page = Page(
+                tuple(
+                    PulledChange.from_wire(row, f"answer.pull[{i}]") for i, row in enumerate(pull)
+                ),
+                tuple(PulledConflict.from_wire(c, f"answer.conf[{i}]") for i, c in enumerate(conf)),
+                _i(d["cur"], "answer.cur"),
+                bool(d.get("more")),
+            )
         head = d.get("head") or GENESIS
-        return cls(results, _i(d.get("thru", 0), "answer.thru"),
-                   _b(head, "answer.head", 32), bool(d.get("dup")),
-                   _i(d.get("clock") or 0, "answer.clock", -(2**62), 2**62),
-                   _i(d.get("lm") or 0, "answer.lm"), page, cert)
+        return cls(
+            results,
+            _i(d.get("thru", 0), "answer.thru"),
+            _b(head, "answer.head", 32),
+            bool(d.get("dup")),
+            _i(d.get("clock") or 0, "answer.clock", -(2**62), 2**62),
+            _i(d.get("lm") or 0, "answer.lm"),
+            page,
+            cert,
+        )
 
 
-def _results(res: Any, what: str, bad: Callable[[str, str], ProtocolError]
-             ) -> tuple[Result, ...]:
+def _results(res: Any, what: str, bad: Callable[[str, str], ProtocolError]) -> tuple[Result, ...]:
     """The wire's [[seq, code, reason], ...], checked; `bad(field, why)` is the error."""
     if not isinstance(res, list):
         raise bad("res", "is not a list")
     out = []
     for i, r in enumerate(res):
-        if not isinstance(r, list | tuple) or len(r) != 3 or not (
-                r[2] is None or isinstance(r[2], str)):
+        if (
+            not isinstance(r, list | tuple)
+            or len(r) != 3
+            or not (r[2] is None or isinstance(r[2], str))
+        ):
             raise bad(f"res[{i}]", "is not [seq, code, reason]")
-        out.append(Result(_i(r[0], f"{what}.res[{i}].seq"),
-                          _i(r[1], f"{what}.res[{i}].code", 0, 2), r[2]))
+        out.append(
+            Result(_i(r[0], f"{what}.res[{i}].seq"), _i(r[1], f"{what}.res[{i}].code", 0, 2), r[2])
+        )
     return tuple(out)
 
 
@@ -600,8 +722,15 @@ class ChunkHeader:
     nonce: bytes
 
     def pack(self) -> bytes:
-        return packb({"d": self.device, "a": uuid_bytes(self.attachment), "o": self.offset,
-                      "ks": self.session_kid, "n": self.nonce})
+        return packb(
+            {
+                "d": self.device,
+                "a": uuid_bytes(self.attachment),
+                "o": self.offset,
+                "ks": self.session_kid,
+                "n": self.nonce,
+            }
+        )
 
     @classmethod
     def unpack(cls, data: bytes) -> ChunkHeader:
@@ -609,9 +738,13 @@ class ChunkHeader:
         if not isinstance(h, dict):
             raise ProtocolError(400, "malformed", "the chunk header is malformed")
         try:
-            out = cls(_s(h["d"], "chunk.device", 64),
-                      uuid_text(_b(h["a"], "chunk.attachment", 16)), _i(h["o"], "chunk.offset"),
-                      _b(h["ks"], "chunk.session key id", 8), _b(h["n"], "chunk.nonce", 12))
+            out = cls(
+                _s(h["d"], "chunk.device", 64),
+                uuid_text(_b(h["a"], "chunk.attachment", 16)),
+                _i(h["o"], "chunk.offset"),
+                _b(h["ks"], "chunk.session key id", 8),
+                _b(h["n"], "chunk.nonce", 12),
+            )
         except KeyError as err:
             raise ProtocolError(400, "malformed", "the chunk header is malformed") from err
         if out.offset < 0 or len(out.nonce) != 12:
@@ -668,17 +801,18 @@ class UploadAnswer:
         try:
             have, size, complete = d["have"], d["size"], d["complete"]
         except KeyError as err:
-            raise ProtocolError(502, "bad-answer",
-                                f"upload answer.{err.args[0]}: is missing") from None
+            raise ProtocolError(
+                502, "bad-answer", f"upload answer.{err.args[0]}: is missing"
+            ) from None
         sha = d.get("sha256")
         if not isinstance(complete, bool):
-            raise ProtocolError(502, "bad-answer", "upload answer.complete: is not true or "
-                                "false")
+            raise ProtocolError(502, "bad-answer", "upload answer.complete: is not true or false")
         if sha is not None and not isinstance(sha, str):
             raise ProtocolError(502, "bad-answer", "upload answer.sha256: is not text")
         try:
-            return cls(_i(have, "upload answer.have"), _i(size, "upload answer.size"),
-                       complete, sha)
+            return cls(
+                _i(have, "upload answer.have"), _i(size, "upload answer.size"), complete, sha
+            )
         except ProtocolError as err:
             raise ProtocolError(502, "bad-answer", err.message) from None
 
@@ -703,19 +837,36 @@ class Receipt:
 
     @classmethod
     def of(cls, header: Header, digest: bytes, answer: Answer, at: float) -> Receipt:
-        return cls(header.device, header.seq_from, header.seq_to, digest, answer.results,
-                   answer.thru, answer.head, answer.duplicate, answer.log_mark, at)
+        return cls(
+            header.device,
+            header.seq_from,
+            header.seq_to,
+            digest,
+            answer.results,
+            answer.thru,
+            answer.head,
+            answer.duplicate,
+            answer.log_mark,
+            at,
+        )
 
     def answer(self) -> Answer:
         """What the device applies: a bundle's answer has no pull page, clock or cert."""
-        return Answer(self.results, self.thru, self.head, self.duplicate,
-                      log_mark=self.log_mark)
+        return Answer(self.results, self.thru, self.head, self.duplicate, log_mark=self.log_mark)
 
     def to_wire(self) -> dict[str, Any]:
-        return {"device": self.device, "from": self.seq_from, "to": self.seq_to,
-                "digest": self.digest, "res": [list(r) for r in self.results],
-                "thru": self.thru, "head": self.head, "dup": self.duplicate,
-                "lm": self.log_mark, "at": self.at}
+        return {
+            "device": self.device,
+            "from": self.seq_from,
+            "to": self.seq_to,
+            "digest": self.digest,
+            "res": [list(r) for r in self.results],
+            "thru": self.thru,
+            "head": self.head,
+            "dup": self.duplicate,
+            "lm": self.log_mark,
+            "at": self.at,
+        }
 
     @classmethod
     def from_wire(cls, d: Any) -> Receipt:
@@ -730,11 +881,18 @@ class Receipt:
             at = d["at"]
             if not isinstance(at, int | float) or isinstance(at, bool):
                 raise bad("at", "is not a time")
-            return cls(_s(d["device"], "receipt.device", 64), _i(d["from"], "receipt.from"),
-                       _i(d["to"], "receipt.to"), _b(d["digest"], "receipt.digest", 32),
-                       _results(d["res"], "receipt", bad), _i(d["thru"], "receipt.thru"),
-                       _b(d["head"], "receipt.head", 32), bool(d["dup"]),
-                       _i(d["lm"], "receipt.lm"), at)
+            return cls(
+                _s(d["device"], "receipt.device", 64),
+                _i(d["from"], "receipt.from"),
+                _i(d["to"], "receipt.to"),
+                _b(d["digest"], "receipt.digest", 32),
+                _results(d["res"], "receipt", bad),
+                _i(d["thru"], "receipt.thru"),
+                _b(d["head"], "receipt.head", 32),
+                bool(d["dup"]),
+                _i(d["lm"], "receipt.lm"),
+                at,
+            )
         except KeyError as err:
             raise bad(str(err.args[0]), "is missing") from None
         except ProtocolError as err:
@@ -752,11 +910,12 @@ def open_receipt(data: bytes, hq_public_raw: bytes) -> Receipt:
     """A receipt file, its signature checked against HQ's key and its shape at the edge."""
     if not data.startswith(RECEIPT_MAGIC):
         raise ProtocolError(400, "not-a-receipt", "this file is not an Upfront receipt")
-    env = unpackb(data[len(RECEIPT_MAGIC):], "receipt")
+    env = unpackb(data[len(RECEIPT_MAGIC) :], "receipt")
     try:
         raw, sig = _b(env["r"], "receipt"), _b(env["s"], "receipt signature", 64)
         ed25519.Ed25519PublicKey.from_public_bytes(hq_public_raw).verify(
-            sig, b"upfront receipt v1\0" + raw)
+            sig, b"upfront receipt v1\0" + raw
+        )
     except (InvalidSignature, KeyError, TypeError, ValueError, ProtocolError) as err:
         raise ProtocolError(400, "bad-receipt", "the receipt's signature is not HQ's") from err
     return Receipt.from_wire(unpackb(raw, "receipt"))

@@ -22,8 +22,9 @@ def check_sealing(_ctx: Context) -> str:
     it, and a sealed key altered by one bit does not."""
     ingest = p.IngestKey.generate()
     session = p.SessionKey.new(ingest.public_bytes(), "selftest")
-    assert p.SessionKey.open(session.sealed, ingest, "selftest") == session.key, \
+    assert p.SessionKey.open(session.sealed, ingest, "selftest") == session.key, (
         "a sealed session key did not open"
+    )
     forged = session.sealed[:-1] + bytes([session.sealed[-1] ^ 1])
     try:
         p.SessionKey.open(forged, ingest, "selftest")
@@ -39,8 +40,9 @@ def check_hq(ctx: Context) -> str:
     device's certificate, which HQ would accept by its dates and issuer."""
     if ctx.store is None:
         if ctx.locked:
-            raise Skipped("the store is locked; `upfront selftest --unlock` checks the link "
-                          "to HQ too")
+            raise Skipped(
+                "the store is locked; `upfront selftest --unlock` checks the link to HQ too"
+            )
         raise Skipped("no store here, so not enrolled with HQ")
     store: Store = ctx.store  # type: ignore[assignment]
     try:
@@ -51,8 +53,9 @@ def check_hq(ctx: Context) -> str:
     problem = certificate_problem(state)
     if problem:
         raise AssertionError(problem)
-    context = pki.client_context(state.ca_pem.encode(), state.cert_pem.encode(),
-                                 state.tls_key_pem.encode())
+    context = pki.client_context(
+        state.ca_pem.encode(), state.cert_pem.encode(), state.tls_key_pem.encode()
+    )
     link = Link(state.hq_url, context, timeout=HQ_TIMEOUT)
     try:
         status, body = link.request("GET", "/v1/health")
@@ -62,13 +65,17 @@ def check_hq(ctx: Context) -> str:
         raise AssertionError(f"HQ answered {status} to its health check")
     health = json.loads(body)
     if health.get("protocol") != p.PROTOCOL:
-        raise AssertionError(f"HQ speaks sync protocol {health.get('protocol')}, this device "
-                             f"{p.PROTOCOL}: update Upfront")
+        raise AssertionError(
+            f"HQ speaks sync protocol {health.get('protocol')}, this device "
+            f"{p.PROTOCOL}: update Upfront"
+        )
     from cryptography import x509
 
     until = x509.load_pem_x509_certificate(state.cert_pem.encode()).not_valid_after_utc
-    return (f"HQ at {urlsplit(state.hq_url).netloc} answers over TLS (schema "
-            f"{health.get('schema')}); this device's certificate is valid until {until:%Y-%m-%d}")
+    return (
+        f"HQ at {urlsplit(state.hq_url).netloc} answers over TLS (schema "
+        f"{health.get('schema')}); this device's certificate is valid until {until:%Y-%m-%d}"
+    )
 
 
 CHECKS = [Check("sealing", check_sealing), Check("hq", check_hq)]

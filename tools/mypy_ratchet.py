@@ -39,7 +39,11 @@ def is_strict(module: str) -> bool:
 def run_mypy() -> tuple[Counter[str], str]:
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--no-error-summary", "--no-pretty"],
-        cwd=ROOT, capture_output=True, text=True, check=False)
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode not in (0, 1):  # 2: mypy itself failed (bad config, crash)
         sys.stderr.write(done.stdout + done.stderr)
         raise SystemExit(2)
@@ -74,8 +78,11 @@ def write_baseline(baseline: dict[str, int]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--update", action="store_true",
-                        help="record the modules that improved (counts only go down)")
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="record the modules that improved (counts only go down)",
+    )
     args = parser.parse_args(argv)
     counts, output = run_mypy()
     baseline = read_baseline()
@@ -102,8 +109,11 @@ def main(argv: list[str] | None = None) -> int:
             write_baseline(baseline)
             print(f"mypy ratchet: baseline lowered for {len(improved)} module(s)")
         else:
-            print("mypy ratchet: fewer errors than the baseline in "
-                  + ", ".join(sorted(improved)) + "; run `python tools/mypy_ratchet.py --update`")
+            print(
+                "mypy ratchet: fewer errors than the baseline in "
+                + ", ".join(sorted(improved))
+                + "; run `python tools/mypy_ratchet.py --update`"
+            )
     total = sum(counts.values())
     print(f"mypy ratchet: {total} error(s) left in the baseline's modules, none new")
     return 0

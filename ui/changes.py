@@ -75,7 +75,7 @@ class RefreshWhenShown(QObject):
         else:
             self.due = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         if watched is self._view and event.type() == QEvent.Type.Show and self.due:
             self.due = False
             self._refresh()

@@ -70,8 +70,9 @@ def _check(store: Store, table: exchange.Table, mapping: exchange.Mapping) -> ex
     return exchange.check(store, table, mapping)
 
 
-def _commit(store: Store, checked: exchange.Checked, table: exchange.Table,
-            keep_duplicates: bool) -> list[str]:
+def _commit(
+    store: Store, checked: exchange.Checked, table: exchange.Table, keep_duplicates: bool
+) -> list[str]:
     return exchange.commit(store, checked, table, keep_duplicates=keep_duplicates)
 
 
@@ -118,9 +119,12 @@ class _ChoosePage(QWizardPage):
         self._ready = False
         self._last_mapping = 0
         self.setTitle(self.tr("Choose a file"))
-        self.setSubTitle(self.tr(
-            "A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is "
-            "imported before the last step."))
+        self.setSubTitle(
+            self.tr(
+                "A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is "
+                "imported before the last step."
+            )
+        )
         self.path = QLineEdit()
         self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a file path
         self.path.textChanged.connect(self._changed)
@@ -152,16 +156,19 @@ class _ChoosePage(QWizardPage):
 
     def browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import incidents"),
-            filter=self.tr("Incident files (*.csv *.xlsx *.json);;All files (*)"))
+            self,
+            self.tr("Import incidents"),
+            filter=self.tr("Incident files (*.csv *.xlsx *.json);;All files (*)"),
+        )
         if path:
             self.path.setText(path)
 
     def _mapping_activated(self, index: int) -> None:
         if self.mapping.itemData(index) != OTHER:
             return
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Mapping file"),
-                                                    filter=self.tr("Mappings (*.json)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Mapping file"), filter=self.tr("Mappings (*.json)")
+        )
         if path:
             self.choose_mapping(path)
         else:
@@ -186,10 +193,10 @@ class _ChoosePage(QWizardPage):
         self.status.clear()
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         return bool(self.path.text().strip()) and not self._busy
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         if self._ready:
             self._ready = False
             return True
@@ -199,12 +206,14 @@ class _ChoosePage(QWizardPage):
         self._busy = True
         self.completeChanged.emit()
         self.status.setText(self.tr("Reading the file…"))
-        run_in_background(partial(_read, *key), partial(self._read, key),
-                          partial(self._failed, key), parent=self)
+        run_in_background(
+            partial(_read, *key), partial(self._read, key), partial(self._failed, key), parent=self
+        )
         return False
 
-    def _read(self, key: tuple[str, str | None],
-              result: tuple[exchange.Table, exchange.Mapping]) -> None:
+    def _read(
+        self, key: tuple[str, str | None], result: tuple[exchange.Table, exchange.Mapping]
+    ) -> None:
         self._busy = False
         self.completeChanged.emit()
         if key != (self.path.text().strip(), self.spec()):
@@ -231,8 +240,12 @@ class _MappingPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Mapping"))
-        self.setSubTitle(self.tr("Which field each column of the file fills. Columns that "
-                                 "are not mapped are ignored."))
+        self.setSubTitle(
+            self.tr(
+                "Which field each column of the file fills. Columns that "
+                "are not mapped are ignored."
+            )
+        )
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.columns = _table([self.tr("Column in the file"), self.tr("Upfront field")])
@@ -245,29 +258,44 @@ class _MappingPage(QWizardPage):
         layout.addWidget(self.first_rows_label)
         layout.addWidget(self.first_rows, 1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         table, mapping = self._wizard.table, self._wizard.mapping
         assert table is not None and mapping is not None
         tabular = table.records is None
         for widget in (self.columns, self.first_rows_label, self.first_rows):
             widget.setVisible(tabular)
         if not tabular:
-            self.note.setText(self.tr(
-                "This JSON file holds %n incident record(s). They are read as they are: a "
-                "mapping does not apply.", "", len(table.records or [])))
+            self.note.setText(
+                self.tr(
+                    "This JSON file holds %n incident record(s). They are read as they are: a "
+                    "mapping does not apply.",
+                    "",
+                    len(table.records or []),
+                )
+            )
             return
         plan, _warnings = exchange.match_columns(table.headers, mapping)
         fields = {c.index: c.field for c in plan}
-        self.note.setText(fill(self.tr("Mapping: {mapping}. %n column(s) of the file are read.",
-                                       "", len(fields)), mapping=mapping.name))
-        _fill(self.columns, [[header or self.tr("(no name)"),
-                              fields.get(i) or self.tr("not mapped, ignored")]
-                             for i, header in enumerate(table.headers)])
+        self.note.setText(
+            fill(
+                self.tr("Mapping: {mapping}. %n column(s) of the file are read.", "", len(fields)),
+                mapping=mapping.name,
+            )
+        )
+        _fill(
+            self.columns,
+            [
+                [header or self.tr("(no name)"), fields.get(i) or self.tr("not mapped, ignored")]
+                for i, header in enumerate(table.headers)
+            ],
+        )
         self.first_rows.clear()
         self.first_rows.setColumnCount(len(table.headers))
         self.first_rows.setHorizontalHeaderLabels(table.headers)
-        _fill(self.first_rows, [[" ".join(cell.split())[:80] for cell in row]
-                                for row in table.rows[:PREVIEW_ROWS]])
+        _fill(
+            self.first_rows,
+            [[" ".join(cell.split())[:80] for cell in row] for row in table.rows[:PREVIEW_ROWS]],
+        )
 
 
 class _CheckPage(QWizardPage):
@@ -278,59 +306,83 @@ class _CheckPage(QWizardPage):
         self._wizard = wizard
         self._generation = 0  # a check started before Back and Next again is not shown
         self.setTitle(self.tr("Check"))
-        self.setSubTitle(self.tr("Every row is checked; nothing is imported yet. A row with "
-                                 "an error is never imported."))
+        self.setSubTitle(
+            self.tr(
+                "Every row is checked; nothing is imported yet. A row with "
+                "an error is never imported."
+            )
+        )
         self.status = _status_label()
         self.errors_label = QLabel(self.tr("Errors"))
-        self.errors = _table([self.tr("Row"), self.tr("Column"), self.tr("Field"),
-                              self.tr("Problem")])
+        self.errors = _table(
+            [self.tr("Row"), self.tr("Column"), self.tr("Field"), self.tr("Problem")]
+        )
         self.warnings_label = QLabel(self.tr("Warnings"))
         self.warnings = QListWidget()
         self.duplicates_label = QLabel(self.tr("Likely duplicates"))
-        self.duplicates = _table([self.tr("Row"), self.tr("Likely duplicate of"),
-                                  self.tr("Title similarity")])
+        self.duplicates = _table(
+            [self.tr("Row"), self.tr("Likely duplicate of"), self.tr("Title similarity")]
+        )
         self.keep_duplicates = QCheckBox(self.tr("Import likely duplicates too"))
         self.warnings.setMaximumHeight(5 * self.warnings.fontMetrics().height())
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        for widget, stretch in ((self.errors_label, 0), (self.errors, 3),
-                                (self.warnings_label, 0), (self.warnings, 1),
-                                (self.duplicates_label, 0), (self.duplicates, 1),
-                                (self.keep_duplicates, 0)):
+        for widget, stretch in (
+            (self.errors_label, 0),
+            (self.errors, 3),
+            (self.warnings_label, 0),
+            (self.warnings, 1),
+            (self.duplicates_label, 0),
+            (self.duplicates, 1),
+            (self.keep_duplicates, 0),
+        ):
             layout.addWidget(widget, stretch)
         self._show_results(None)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         table = self._wizard.table
         assert table is not None and self._wizard.mapping is not None
         self._generation += 1
         self._wizard.check_result = None
         self._show_results(None)
-        rows = len(table.records) if table.records is not None else \
-            sum(1 for row in table.rows if any(c.strip() for c in row))
+        rows = (
+            len(table.records)
+            if table.records is not None
+            else sum(1 for row in table.rows if any(c.strip() for c in row))
+        )
         self.status.setText(self.tr("Checking %n row(s)…", "", rows))
         generation = self._generation
-        run_in_background(partial(_check, self._wizard.store, table, self._wizard.mapping),
-                          partial(self._checked, generation), partial(self._failed, generation),
-                          parent=self)
+        run_in_background(
+            partial(_check, self._wizard.store, table, self._wizard.mapping),
+            partial(self._checked, generation),
+            partial(self._failed, generation),
+            parent=self,
+        )
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt override
+    def cleanupPage(self) -> None:  # Qt override
         self._generation += 1
         self._wizard.check_result = None
         super().cleanupPage()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         return self._wizard.check_result is not None
 
     def _checked(self, generation: int, checked: exchange.Checked) -> None:
         if generation != self._generation:
             return
         self._wizard.check_result = checked
-        self.status.setText(fill(self.tr("{rows} rows: {valid} valid, {errors} with errors, "
-                                         "%n likely duplicate(s)", "",
-                                         len(checked.duplicate_rows)),
-                                 rows=checked.rows, valid=len(checked.valid),
-                                 errors=checked.error_rows))
+        self.status.setText(
+            fill(
+                self.tr(
+                    "{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)",
+                    "",
+                    len(checked.duplicate_rows),
+                ),
+                rows=checked.rows,
+                valid=len(checked.valid),
+                errors=checked.error_rows,
+            )
+        )
         self._show_results(checked)
         self.completeChanged.emit()
         self._wizard.checked.emit()
@@ -350,12 +402,14 @@ class _CheckPage(QWizardPage):
         _fill(self.errors, [[str(e.row), e.column or "", e.field, e.reason] for e in errors])
         self.warnings.clear()
         self.warnings.addItems(warnings)
-        _fill(self.duplicates, [[str(d.row), self._other(d.other), str(d.score)]
-                                for d in duplicates])
-        for widgets, shown in (((self.errors_label, self.errors), errors),
-                               ((self.warnings_label, self.warnings), warnings),
-                               ((self.duplicates_label, self.duplicates, self.keep_duplicates),
-                                duplicates)):
+        _fill(
+            self.duplicates, [[str(d.row), self._other(d.other), str(d.score)] for d in duplicates]
+        )
+        for widgets, shown in (
+            ((self.errors_label, self.errors), errors),
+            ((self.warnings_label, self.warnings), warnings),
+            ((self.duplicates_label, self.duplicates, self.keep_duplicates), duplicates),
+        ):
             for widget in widgets:
                 widget.setVisible(bool(shown))
 
@@ -380,8 +434,12 @@ class _ImportPage(QWizardPage):
         self.busy = False
         self.done = False
         self.setTitle(self.tr("Import"))
-        self.setSubTitle(self.tr("The rows are written in one go, and only when you click "
-                                 "Import; until then nothing is in the store."))
+        self.setSubTitle(
+            self.tr(
+                "The rows are written in one go, and only when you click "
+                "Import; until then nothing is in the store."
+            )
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.status = _status_label()
@@ -393,7 +451,7 @@ class _ImportPage(QWizardPage):
     def keep_duplicates(self) -> bool:
         return self._wizard.check_page.keep_duplicates.isChecked()
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:  # Qt override
         checked = self._wizard.check_result
         assert checked is not None
         self.count = len(checked.to_import(self.keep_duplicates()))
@@ -406,18 +464,23 @@ class _ImportPage(QWizardPage):
         if not self.count:
             lines = [self.tr("No row can be imported.")]
             if checked.valid:
-                lines.append(self.tr('Every valid row is a likely duplicate; tick "Import '
-                                     'likely duplicates too" on the previous page to import '
-                                     'them.'))
+                lines.append(
+                    self.tr(
+                        'Every valid row is a likely duplicate; tick "Import '
+                        'likely duplicates too" on the previous page to import '
+                        "them."
+                    )
+                )
         self.summary.setText("\n".join(lines))
         self.status.clear()
-        self.setButtonText(QWizard.WizardButton.FinishButton,
-                           self.tr("Import %n row(s)", "", self.count))
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton, self.tr("Import %n row(s)", "", self.count)
+        )
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:  # Qt override
         return self.done or (self.count > 0 and not self.busy)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:  # Qt override
         if self.done:
             return True  # "Close"
         if self.busy or not self.count:
@@ -425,16 +488,23 @@ class _ImportPage(QWizardPage):
         wizard = self._wizard
         self._set_busy(True)
         self.status.setText(self.tr("Importing %n row(s)…", "", self.count))
-        run_in_background(partial(_commit, wizard.store, wizard.check_result, wizard.table,
-                                  self.keep_duplicates()),
-                          self._imported, self._failed, parent=self)
+        run_in_background(
+            partial(
+                _commit, wizard.store, wizard.check_result, wizard.table, self.keep_duplicates()
+            ),
+            self._imported,
+            self._failed,
+            parent=self,
+        )
         return False
 
     def _set_busy(self, busy: bool) -> None:
         """While rows are written, and once they are, there is no going back or cancelling."""
         self.busy = busy
-        for option in (QWizard.WizardOption.NoBackButtonOnLastPage,
-                       QWizard.WizardOption.NoCancelButtonOnLastPage):
+        for option in (
+            QWizard.WizardOption.NoBackButtonOnLastPage,
+            QWizard.WizardOption.NoCancelButtonOnLastPage,
+        ):
             self._wizard.setOption(option, busy or self.done)
         self.completeChanged.emit()
 
@@ -478,8 +548,12 @@ class ImportWizard(QWizard):
         self.mapping_page = _MappingPage(self)
         self.check_page = _CheckPage(self)
         self.import_page = _ImportPage(self)
-        for page_id, page in ((CHOOSE, self.choose_page), (MAPPING, self.mapping_page),
-                              (CHECK, self.check_page), (IMPORT, self.import_page)):
+        for page_id, page in (
+            (CHOOSE, self.choose_page),
+            (MAPPING, self.mapping_page),
+            (CHECK, self.check_page),
+            (IMPORT, self.import_page),
+        ):
             self.setPage(page_id, page)
         self.setStartId(CHOOSE)
         self.resize(760, 560)
@@ -506,8 +580,12 @@ class ExportDialog(QDialog):
         self.lang = lang
         self.setWindowTitle(self.tr("Export incidents"))
         self.format = QComboBox()
-        for label, code in ((self.tr("CSV"), "csv"), (self.tr("Excel"), "xlsx"),
-                            (self.tr("JSON"), "json"), (self.tr("HXL"), "hxl")):
+        for label, code in (
+            (self.tr("CSV"), "csv"),
+            (self.tr("Excel"), "xlsx"),
+            (self.tr("JSON"), "json"),
+            (self.tr("HXL"), "hxl"),
+        ):
             self.format.addItem(label, code)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.rows = QComboBox()
@@ -570,51 +648,68 @@ class ExportDialog(QDialog):
         for i in range(self.rows.count()):
             code = self.rows.itemData(i)
             allowed = code == "aggregate" or not (
-                counts_only or (code == "act" and self.format.currentData() == "json"))
+                counts_only or (code == "act" and self.format.currentData() == "json")
+            )
             model.item(i).setEnabled(allowed)
         if not model.item(self.rows.currentIndex()).isEnabled():
-            self.rows.setCurrentIndex(self.rows.findData(
-                "aggregate" if counts_only else "incident"))
+            self.rows.setCurrentIndex(
+                self.rows.findData("aggregate" if counts_only else "incident")
+            )
         self.rows.setEnabled(not counts_only)
 
     def _audience_changed(self) -> None:
         self._rows_allowed()
         notes = {
-            "internal": self.tr("Leaves nothing out: every record, drafts included, with every "
-                                "name and place. For the country team only."),
-            "un": self.tr("Leaves out records marked internal, drafts and records found false; "
-                          "the names of protected people, of people whose consent does not "
-                          "reach the UN, of sources, perpetrators and staff."),
-            "partners": self.tr("Counts only, never a row per record: acts of violation per "
-                                "week, region and type, from records cleared for partners "
-                                "(no drafts, no records found false); counts under the "
-                                "report threshold are hidden."),
-            "public": self.tr("Counts only, never a row per record: acts of violation per "
-                              "week, region and type, from records marked public (no drafts, "
-                              "no records found false); counts under the report threshold "
-                              "are hidden."),
+            "internal": self.tr(
+                "Leaves nothing out: every record, drafts included, with every "
+                "name and place. For the country team only."
+            ),
+            "un": self.tr(
+                "Leaves out records marked internal, drafts and records found false; "
+                "the names of protected people, of people whose consent does not "
+                "reach the UN, of sources, perpetrators and staff."
+            ),
+            "partners": self.tr(
+                "Counts only, never a row per record: acts of violation per "
+                "week, region and type, from records cleared for partners "
+                "(no drafts, no records found false); counts under the "
+                "report threshold are hidden."
+            ),
+            "public": self.tr(
+                "Counts only, never a row per record: acts of violation per "
+                "week, region and type, from records marked public (no drafts, "
+                "no records found false); counts under the report threshold "
+                "are hidden."
+            ),
         }
         self.audience_note.setText(notes.get(self.audience.currentData(), ""))
 
     def request(self) -> ExportRequest:
         limited = self.limit_dates.isChecked()
         return ExportRequest.parse(
-            format=self.format.currentData(), audience=self.audience.currentData(),
+            format=self.format.currentData(),
+            audience=self.audience.currentData(),
             rows=self.rows.currentData(),
             date_from=self.date_from.date().toString("yyyy-MM-dd") if limited else None,
             date_to=self.date_to.date().toString("yyyy-MM-dd") if limited else None,
-            country=self.country.code())
+            country=self.country.code(),
+        )
 
     # ---- writing --------------------------------------------------------------------------
     def ask_where_to_save(self) -> None:
         fmt = self.format.currentData()
         ext = EXTENSIONS[fmt]
-        filters = {"csv": self.tr("CSV (*.csv)"), "xlsx": self.tr("Excel workbook (*.xlsx)"),
-                   "json": self.tr("JSON (*.json)"), "hxl": self.tr("HXL (*.csv)")}
+        filters = {
+            "csv": self.tr("CSV (*.csv)"),
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "json": self.tr("JSON (*.json)"),
+            "hxl": self.tr("HXL (*.csv)"),
+        }
         suffix = "-hxl" if fmt == "hxl" else ""
         name = f"incidents-{self.audience.currentData()}{suffix}{ext}"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export incidents"), name,
-                                                    filters[fmt])
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export incidents"), name, filters[fmt]
+        )
         if path:
             if not Path(path).suffix:
                 path += ext
@@ -630,13 +725,21 @@ class ExportDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         self._say(self.tr("Exporting…"))
-        run_in_background(partial(_export, self.store, request, str(path)), self._exported,
-                          self._failed, parent=self)
+        run_in_background(
+            partial(_export, self.store, request, str(path)),
+            self._exported,
+            self._failed,
+            parent=self,
+        )
 
     def _exported(self, done: Exported) -> None:
         self.save_button.setEnabled(True)
-        self._say(fill(self.tr("Exported %n incident(s) (SHA-256 {digest}).", "", done.incidents),
-                       digest=done.sha256))
+        self._say(
+            fill(
+                self.tr("Exported %n incident(s) (SHA-256 {digest}).", "", done.incidents),
+                digest=done.sha256,
+            )
+        )
         self.exported.emit(str(done.path))
 
     def _failed(self, exc: Exception) -> None:

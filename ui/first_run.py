@@ -73,8 +73,8 @@ class FirstRunDialog(Dialog):
     """
 
     unlocked = Signal(object)
-    recoveryKeyShown = Signal()  # noqa: N815 - Qt signal naming
-    existingChosen = Signal(object)  # noqa: N815 - the Path of a folder that holds a store
+    recoveryKeyShown = Signal()  # Qt signal naming
+    existingChosen = Signal(object)  # the Path of a folder that holds a store
     failed = Signal(str)
 
     FORM_PAGE, KEY_PAGE = 0, 1
@@ -335,10 +335,13 @@ class FirstRunDialog(Dialog):
     def _existing_checked(self, folder: Path, found: bool) -> None:
         self._set_busy(False)
         if not found:
-            message = fill(self.tr(
-                "There is no Upfront store in this folder. Choose the folder that holds "
-                "keys.json:\n{folder}"
-            ), folder=folder)
+            message = fill(
+                self.tr(
+                    "There is no Upfront store in this folder. Choose the folder that holds "
+                    "keys.json:\n{folder}"
+                ),
+                folder=folder,
+            )
             self.existing_message.show_error(message)
             self.failed.emit(message)
             return

@@ -58,7 +58,11 @@ class AppController(QObject):
     finished = Signal()
 
     def __init__(
-        self, data_dir: Path, parent: QObject | None = None, *, idle_timeout_ms: int | None = None,
+        self,
+        data_dir: Path,
+        parent: QObject | None = None,
+        *,
+        idle_timeout_ms: int | None = None,
         sync_factory: Callable[[Store], object] | None = None,
         checks: Sequence[object] = (),
     ) -> None:
@@ -97,8 +101,13 @@ class AppController(QObject):
         if dialog is not None:
             dialog.deleteLater()
         service = self.sync_factory(store) if self.sync_factory is not None else None
-        window = MainWindow(store, notice=notice, idle_timeout_ms=self.idle_timeout_ms,
-                            sync_service=service, checks=self.checks)
+        window = MainWindow(
+            store,
+            notice=notice,
+            idle_timeout_ms=self.idle_timeout_ms,
+            sync_service=service,
+            checks=self.checks,
+        )
         window.locked.connect(self._locked)
         window.wiped.connect(self._wiped)
         window.wipeFailed.connect(self._wipe_failed)
@@ -191,7 +200,8 @@ def install_language(app: QApplication, language: str) -> Callable[[], None]:
             log.warning("no %s catalogue for %s in %s", name, language, folder)
     QLocale.setDefault(locale)
     app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
+        Qt.LayoutDirection.RightToLeft
+        if language in RIGHT_TO_LEFT
         else Qt.LayoutDirection.LeftToRight
     )
 
@@ -205,17 +215,24 @@ def install_language(app: QApplication, language: str) -> Callable[[], None]:
     return undo
 
 
-def _quiet_excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
+def _quiet_excepthook(exc_type, exc, tb) -> None:
     """An unexpected error prints its type only: its message may carry record data."""
     if os.environ.get(ENV_DEBUG):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    print(f"upfront: internal error ({exc_type.__name__}); no details are shown because they "
-          f"may include record data. Set {ENV_DEBUG}=1 to see them.", file=sys.stderr)
+    print(
+        f"upfront: internal error ({exc_type.__name__}); no details are shown because they "
+        f"may include record data. Set {ENV_DEBUG}=1 to see them.",
+        file=sys.stderr,
+    )
 
 
-def run_gui(data_dir: Path, sync_factory: Callable[[Store], object] | None = None, *,
-            checks: Sequence[object] = ()) -> int:
+def run_gui(
+    data_dir: Path,
+    sync_factory: Callable[[Store], object] | None = None,
+    *,
+    checks: Sequence[object] = (),
+) -> int:
     """Run the desktop client on the store in `data_dir`; returns the exit code. `checks`:
     the self-test's checks of the layers above app, for Help ▸ Run self-test."""
     previous_hook, sys.excepthook = sys.excepthook, _quiet_excepthook

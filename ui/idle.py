@@ -35,9 +35,7 @@ ACTIVITY = frozenset(
     }
 )
 MINUTE_MS = 60_000
-KEY_EVENTS = frozenset(
-    {QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease}
-)
+KEY_EVENTS = frozenset({QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease})
 
 
 class IdleWatcher(QObject):
@@ -82,7 +80,7 @@ class IdleWatcher(QObject):
     def is_active(self) -> bool:
         return self._installed and self._timer.isActive()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() in ACTIVITY:
             self._last_input = time.monotonic()
         return False
@@ -156,7 +154,7 @@ class PanicKey(QObject):
             and modifiers == self._combination.keyboardModifiers()
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         # ShortcutOverride comes first, before shortcuts and widgets; the KeyPress follows.
         if event.type() not in KEY_EVENTS or not self.matches(event):
             return False

@@ -55,8 +55,15 @@ from ui.text import fill
 
 SEARCH_DELAY_MS = 250
 NEW_SHORTCUT = "Ctrl+N"
-COLUMN_WIDTHS = {DATE: 90, TITLE: 320, LOCATION: 220, VIOLATIONS: 240, VERIFICATION: 170,
-                 CONFIDENTIALITY: 110, STATUS: 90}
+COLUMN_WIDTHS = {
+    DATE: 90,
+    TITLE: 320,
+    LOCATION: 220,
+    VIOLATIONS: 240,
+    VERIFICATION: 170,
+    CONFIDENTIALITY: 110,
+    STATUS: 90,
+}
 
 
 class IncidentListView(QWidget):
@@ -80,8 +87,13 @@ class IncidentListView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        for combo in (self.violation_combo, self.admin1_combo, self.verification_combo,
-                      self.confidentiality_combo, self.status_combo):
+        for combo in (
+            self.violation_combo,
+            self.admin1_combo,
+            self.verification_combo,
+            self.confidentiality_combo,
+            self.status_combo,
+        ):
             combo.currentIndexChanged.connect(self._apply)
         self.country_combo.currentIndexChanged.connect(self._country_changed)
         for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
@@ -112,8 +124,13 @@ class IncidentListView(QWidget):
         try:
             self.search_edit.clear()
             self._search_timer.stop()
-            for combo in (self.violation_combo, self.country_combo, self.verification_combo,
-                          self.confidentiality_combo, self.status_combo):
+            for combo in (
+                self.violation_combo,
+                self.country_combo,
+                self.verification_combo,
+                self.confidentiality_combo,
+                self.status_combo,
+            ):
                 combo.setCurrentIndex(0)
             self._fill_admin1(None)
             self.from_check.setChecked(False)
@@ -124,6 +141,7 @@ class IncidentListView(QWidget):
 
     def current_query(self) -> IncidentQuery:
         """The filters as shown, with the table's sort."""
+
         def code(combo: QComboBox) -> str | None:
             return combo.currentData() or None
 
@@ -138,9 +156,12 @@ class IncidentListView(QWidget):
             self.model.query,
             date_from=day(self.from_check, self.from_edit),
             date_to=day(self.to_check, self.to_edit),
-            country=code(self.country_combo), admin1=code(self.admin1_combo),
-            violation=code(self.violation_combo), verification=code(self.verification_combo),
-            confidentiality=code(self.confidentiality_combo), status=code(self.status_combo),
+            country=code(self.country_combo),
+            admin1=code(self.admin1_combo),
+            violation=code(self.violation_combo),
+            verification=code(self.verification_combo),
+            confidentiality=code(self.confidentiality_combo),
+            status=code(self.status_combo),
             text=text,
         )
 
@@ -171,7 +192,8 @@ class IncidentListView(QWidget):
         self.to_edit = self._date_edit(today, self.tr("To date"))
 
         self.violation_combo = self._vocab_combo(
-            "violation", self.tr("All violations"), self.tr("Violation type"))
+            "violation", self.tr("All violations"), self.tr("Violation type")
+        )
         self.country_combo = QComboBox(self)
         self.country_combo.setAccessibleName(self.tr("Country"))
         self.country_combo.setEditable(True)
@@ -187,7 +209,8 @@ class IncidentListView(QWidget):
         self.country_combo.setCompleter(completer)
         self.country_combo.setMinimumContentsLength(14)
         self.country_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         # type-ahead text that names no country must not stay as if it were a filter
         self.country_combo.lineEdit().editingFinished.connect(self._country_text_done)
 
@@ -195,19 +218,28 @@ class IncidentListView(QWidget):
         self.admin1_combo.setAccessibleName(self.tr("Region (admin 1)"))
         self.admin1_combo.setMinimumContentsLength(12)
         self.admin1_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self._fill_admin1(None)
 
         self.verification_combo = self._vocab_combo(
-            "verification", self.tr("Any verification"), self.tr("Verification"))
+            "verification", self.tr("Any verification"), self.tr("Verification")
+        )
         self.confidentiality_combo = self._vocab_combo(
-            "confidentiality", self.tr("Any confidentiality"), self.tr("Confidentiality"))
+            "confidentiality", self.tr("Any confidentiality"), self.tr("Confidentiality")
+        )
         self.status_combo = self._vocab_combo("status", self.tr("Any status"), self.tr("Status"))
 
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.new_button = QPushButton(self.tr("New incident"), self)
-        self.new_button.setToolTip(fill(self.tr("New incident ({shortcut})"), shortcut=QKeySequence(
-            NEW_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.new_button.setToolTip(
+            fill(
+                self.tr("New incident ({shortcut})"),
+                shortcut=QKeySequence(NEW_SHORTCUT).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            )
+        )
         self.new_action = QAction(self.tr("New incident"), self)
         self.new_action.setShortcut(QKeySequence(NEW_SHORTCUT))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -297,8 +329,17 @@ class IncidentListView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        order = [self.search_edit, self.from_check, self.from_edit, self.to_check, self.to_edit,
-                 self.clear_button, *(w for _, w in pairs), self.table, self.new_button]
+        order = [
+            self.search_edit,
+            self.from_check,
+            self.from_edit,
+            self.to_check,
+            self.to_edit,
+            self.clear_button,
+            *(w for _, w in pairs),
+            self.table,
+            self.new_button,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -329,8 +370,9 @@ class IncidentListView(QWidget):
             combo.clear()
             combo.addItem(self.tr("All regions"), None)
             if country:
-                terms = sorted(self._vocab.terms("admin1", country=country),
-                               key=lambda t: t.label(self._lang))
+                terms = sorted(
+                    self._vocab.terms("admin1", country=country), key=lambda t: t.label(self._lang)
+                )
                 for term in terms:
                     combo.addItem(term.label(self._lang), term.code)
             combo.setEnabled(combo.count() > 1)
@@ -356,6 +398,6 @@ class IncidentListView(QWidget):
         self.count_label.setText(self.tr("%n incident(s)", "", total))
 
     def _show_failure(self, message: str) -> None:
-        self.count_label.setText(fill(self.tr("The incidents could not be read: {reason}"),
-                                      reason=message))
-
+        self.count_label.setText(
+            fill(self.tr("The incidents could not be read: {reason}"), reason=message)
+        )

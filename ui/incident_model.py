@@ -64,8 +64,9 @@ def _labeller(lang: str) -> Callable[[str, str | None], str]:
     return label
 
 
-def fetch_page(store: Store, query: IncidentQuery, page: int, lang: str,
-               total: int | None = None) -> list[Row]:
+def fetch_page(
+    store: Store, query: IncidentQuery, page: int, lang: str, total: int | None = None
+) -> list[Row]:
     """On the worker: one page of rows, formatted for display (labels in `lang`).
 
     SQL OFFSET walks past every skipped row, so a page in the second half of the list is read
@@ -75,8 +76,9 @@ def fetch_page(store: Store, query: IncidentQuery, page: int, lang: str,
     from_end = total is not None and start > total // 2
     if from_end:
         end = min(start + PAGE_SIZE, total)
-        q = dataclasses.replace(query, descending=not query.descending, offset=total - end,
-                                limit=max(end - start, 0))
+        q = dataclasses.replace(
+            query, descending=not query.descending, offset=total - end, limit=max(end - start, 0)
+        )
     found = Incidents(store).list(q)
     if from_end:
         found.reverse()
@@ -123,7 +125,11 @@ class IncidentTableModel(QAbstractTableModel):
     failed = Signal(str)
 
     def __init__(
-        self, store: Store, parent: QObject | None = None, *, lang: str = "en",
+        self,
+        store: Store,
+        parent: QObject | None = None,
+        *,
+        lang: str = "en",
         query: IncidentQuery | None = None,
     ) -> None:
         super().__init__(parent)
@@ -138,8 +144,13 @@ class IncidentTableModel(QAbstractTableModel):
         self._wanted: list[int] = []  # pages asked for, newest last, not yet sent to the worker
         self._fetching: int | None = None  # the page on the worker now (one at a time)
         self._headers = (
-            self.tr("Date"), self.tr("Title"), self.tr("Location"), self.tr("Violations"),
-            self.tr("Verification"), self.tr("Confidentiality"), self.tr("Status"),
+            self.tr("Date"),
+            self.tr("Title"),
+            self.tr("Location"),
+            self.tr("Violations"),
+            self.tr("Verification"),
+            self.tr("Confidentiality"),
+            self.tr("Status"),
         )
         self.refresh()
 
@@ -174,8 +185,11 @@ class IncidentTableModel(QAbstractTableModel):
 
     def is_loading(self) -> bool:
         """True while a query's first page or a requested page is still on its way."""
-        return (self._shown_generation != self._generation or self._fetching is not None
-                or bool(self._wanted))
+        return (
+            self._shown_generation != self._generation
+            or self._fetching is not None
+            or bool(self._wanted)
+        )
 
     def incident_id(self, row: int) -> str | None:
         """The id at `row`, or None while its page is not loaded."""
@@ -190,7 +204,9 @@ class IncidentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation,
+        self,
+        section: int,
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
@@ -232,8 +248,11 @@ class IncidentTableModel(QAbstractTableModel):
         field = SORT_FIELDS.get(column)
         if field is None:
             return  # violations: not sortable, keep the current order
-        self.set_query(dataclasses.replace(
-            self._query, sort=field, descending=order == Qt.SortOrder.DescendingOrder))
+        self.set_query(
+            dataclasses.replace(
+                self._query, sort=field, descending=order == Qt.SortOrder.DescendingOrder
+            )
+        )
 
     # ---- paging ---------------------------------------------------------------------------
     def _row(self, row: int) -> Row | None:
@@ -265,15 +284,15 @@ class IncidentTableModel(QAbstractTableModel):
         page = self._fetching = self._wanted.pop()
         generation, query, total = self._shown_generation, self._shown_query, self._total
         run_in_background(
-            lambda store=self._store, lang=self._lang: fetch_page(store, query, page, lang,
-                                                                  total),
+            lambda store=self._store, lang=self._lang: fetch_page(store, query, page, lang, total),
             lambda rows: self._page_arrived(generation, page, rows),
             lambda exc: self._page_failed(generation, exc),
             parent=self,
         )
 
-    def _first_arrived(self, generation: int, query: IncidentQuery,
-                       result: tuple[int, list[Row]]) -> None:
+    def _first_arrived(
+        self, generation: int, query: IncidentQuery, result: tuple[int, list[Row]]
+    ) -> None:
         if generation != self._generation:
             return  # a newer query (or refresh) is on its way; this one is stale
         total, first = result

@@ -49,8 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sync.cli import register as sync_commands
     from ui.report_cli import register as report_commands
 
-    return cli_main(argv, gui=launch_gui, extensions=[sync_commands, report_commands],
-                    checks=selftest_checks())
+    return cli_main(
+        argv, gui=launch_gui, extensions=[sync_commands, report_commands], checks=selftest_checks()
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -79,7 +79,7 @@ def _close_and_wipe(store: Store) -> list[str]:
     """Close, then crypto-erase. The wipe runs even if closing failed: it must not be stopped."""
     try:
         store.close()
-    except Exception as exc:  # noqa: BLE001 - the wipe matters more than a clean close
+    except Exception as exc:  # the wipe matters more than a clean close
         log.error("closing the store before the wipe failed", exc_info=exc)
     return [str(path) for path in wipe(store.directory)]
 
@@ -98,7 +98,7 @@ class DraftsBanner(QFrame):
     """A bar over the page, not a dialog: drafts left by a crash, offered back without
     getting in the way. Emits `reopenRequested` or just hides on Dismiss."""
 
-    reopenRequested = Signal()  # noqa: N815 - Qt signal naming
+    reopenRequested = Signal()  # Qt signal naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,14 +137,17 @@ class WipeDialog(QDialog):
         self.setWindowTitle(self.tr("Emergency wipe"))
         self.setMinimumWidth(460)
         explanation = QLabel(
-            fill(self.tr(
-                "The emergency wipe destroys the key file and deletes the encrypted database "
-                "in this folder:\n{folder}\n\n"
-                "Every record on this computer becomes unreadable for good, including any copy "
-                "or backup of the database. Records already sent to HQ are not affected. "
-                "Unsaved work in open editors is lost. This cannot be undone.\n\n"
-                "Afterwards Upfront starts again as on a new computer."
-            ), folder=directory)
+            fill(
+                self.tr(
+                    "The emergency wipe destroys the key file and deletes the encrypted database "
+                    "in this folder:\n{folder}\n\n"
+                    "Every record on this computer becomes unreadable for good, including any copy "
+                    "or backup of the database. Records already sent to HQ are not affected. "
+                    "Unsaved work in open editors is lost. This cannot be undone.\n\n"
+                    "Afterwards Upfront starts again as on a new computer."
+                ),
+                folder=directory,
+            )
         )
         explanation.setWordWrap(True)
         explanation.setTextFormat(Qt.TextFormat.PlainText)
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
     wiped = Signal()
-    wipeFailed = Signal(str)  # noqa: N815 - Qt signal naming
+    wipeFailed = Signal(str)  # Qt signal naming
     closed = Signal()
 
     def __init__(
@@ -259,11 +262,13 @@ class MainWindow(QMainWindow):
 
         self.import_action = QAction(self.tr("&Import incidents…"), self)
         self.import_action.setStatusTip(
-            self.tr("Incidents from a spreadsheet or a JSON export, checked row by row"))
+            self.tr("Incidents from a spreadsheet or a JSON export, checked row by row")
+        )
         self.import_action.triggered.connect(self.show_import)
         self.export_action = QAction(self.tr("&Export incidents…"), self)
         self.export_action.setStatusTip(
-            self.tr("Incidents as CSV, Excel, JSON or HXL, cleared for an audience"))
+            self.tr("Incidents as CSV, Excel, JSON or HXL, cleared for an audience")
+        )
         self.export_action.triggered.connect(self.show_export)
 
         self.lock_action = QAction(self.tr("&Lock"), self)
@@ -288,9 +293,12 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.show_settings)
 
         self.selftest_action = QAction(self.tr("Run &self-test…"), self)
-        self.selftest_action.setStatusTip(self.tr(
-            "Check that this installation works: the encrypted store, cryptography, "
-            "translations, fonts, reports and the link to HQ"))
+        self.selftest_action.setStatusTip(
+            self.tr(
+                "Check that this installation works: the encrypted store, cryptography, "
+                "translations, fonts, reports and the link to HQ"
+            )
+        )
         self.selftest_action.triggered.connect(self.show_selftest)
 
         self.about_action = QAction(self.tr("&About Upfront"), self)
@@ -308,8 +316,12 @@ class MainWindow(QMainWindow):
             (self.tr("Situations"), None),
             (self.tr("Strategies"), None),
             (self.tr("Reports"), None),
-            (self.tr("Sync"), None if self.sync_service is not None else
-             self.tr("Sync is not available in this build.")),
+            (
+                self.tr("Sync"),
+                None
+                if self.sync_service is not None
+                else self.tr("Sync is not available in this build."),
+            ),
         ]
 
     def _make_menus(self) -> None:
@@ -353,8 +365,9 @@ class MainWindow(QMainWindow):
         for name, missing in self._sections():
             item = QListWidgetItem(name)
             if missing:
-                item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsEnabled
-                                               | Qt.ItemFlag.ItemIsSelectable))
+                item.setFlags(
+                    item.flags() & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                )
                 item.setToolTip(missing)
                 self.pages.addWidget(_placeholder(missing))
             elif self.pages.count() == SYNC:
@@ -443,8 +456,13 @@ class MainWindow(QMainWindow):
     def _show_state(self) -> None:
         self.user_label.setText(fill(self.tr("Signed in as {user}"), user=self._user))
         self.state_label.setText(self.tr("Unlocked") if self._store else self.tr("Locked"))
-        for action in (self.lock_action, self.wipe_action, self.settings_action,
-                       self.about_action, self.export_action):
+        for action in (
+            self.lock_action,
+            self.wipe_action,
+            self.settings_action,
+            self.about_action,
+            self.export_action,
+        ):
             action.setEnabled(self._store is not None)
         for action in (self.new_action, self.import_action):
             action.setEnabled(self._store is not None)
@@ -508,7 +526,7 @@ class MainWindow(QMainWindow):
         for editor in self._live_editors():
             try:
                 editor.close_for_lock()
-            except Exception as exc:  # noqa: BLE001 - one editor must not stop the lock
+            except Exception as exc:  # one editor must not stop the lock
                 log.error("an editor failed to close for lock", exc_info=exc)
                 editor.hide()
 
@@ -574,7 +592,8 @@ class MainWindow(QMainWindow):
         later = [key for key in changed if key in ("language", "data_dir")]
         self.statusBar().showMessage(
             self.tr("Settings saved. Language and data folder apply when Upfront next starts.")
-            if later else self.tr("Settings saved."),
+            if later
+            else self.tr("Settings saved."),
             10_000,
         )
 
@@ -589,8 +608,9 @@ class MainWindow(QMainWindow):
         if self.selftest_dialog is not None:
             self.selftest_dialog.close()
             self.selftest_dialog.deleteLater()
-        dialog = SelfTestDialog([*CHECKS, *self.selftest_checks], self._store.directory,
-                                self._store, self)
+        dialog = SelfTestDialog(
+            [*CHECKS, *self.selftest_checks], self._store.directory, self._store, self
+        )
         self.selftest_dialog = dialog
         dialog.open()
         dialog.start()
@@ -609,10 +629,14 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(fill(self.tr("Upfront {version}"), version=versions["upfront"]))
         box.setInformativeText(
-            fill(self.tr(
-                "Documentation of human rights violations for UN country teams.\n\n"
-                "Database schema: {schema}\nSQLCipher: {sqlcipher}"
-            ), schema=versions["schema"], sqlcipher=versions["sqlcipher"])
+            fill(
+                self.tr(
+                    "Documentation of human rights violations for UN country teams.\n\n"
+                    "Database schema: {schema}\nSQLCipher: {sqlcipher}"
+                ),
+                schema=versions["schema"],
+                sqlcipher=versions["sqlcipher"],
+            )
         )
         self.about_box = box
         box.open()
@@ -627,8 +651,14 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _close_dialogs(self) -> None:
-        for dialog in (self.settings_dialog, self.wipe_dialog, self.about_box,
-                       self.import_wizard, self.export_dialog, self.selftest_dialog):
+        for dialog in (
+            self.settings_dialog,
+            self.wipe_dialog,
+            self.about_box,
+            self.import_wizard,
+            self.export_dialog,
+            self.selftest_dialog,
+        ):
             if dialog is not None and is_valid(dialog):
                 dialog.close()
         self.settings_dialog = self.wipe_dialog = self.about_box = None
@@ -682,10 +712,11 @@ class MainWindow(QMainWindow):
             log.error("the emergency wipe failed", exc_info=exc)
             self.wipeFailed.emit(failure_message(exc))
 
-        run_in_background(partial(_close_and_wipe, store), lambda _: self.wiped.emit(), failed,
-                          parent=self)
+        run_in_background(
+            partial(_close_and_wipe, store), lambda _: self.wiped.emit(), failed, parent=self
+        )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         super().closeEvent(event)
         if self._locking:
             return
@@ -703,4 +734,3 @@ class MainWindow(QMainWindow):
                 on_failure=lambda exc: log.error("closing the store failed", exc_info=exc),
             )
         self.closed.emit()
-

@@ -55,9 +55,12 @@ def name_problem(name: str) -> str | None:
     if not label:
         return QCoreApplication.translate("name_problem", "Enter your name.")
     if len(label) > MAX_NAME or any(unicodedata.category(c).startswith("C") for c in label):
-        return fill(QCoreApplication.translate(
-            "name_problem", "Use at most {maximum} printable characters."
-        ), maximum=MAX_NAME)
+        return fill(
+            QCoreApplication.translate(
+                "name_problem", "Use at most {maximum} printable characters."
+            ),
+            maximum=MAX_NAME,
+        )
     if label.casefold() == kf.RECOVERY_LABEL:
         return QCoreApplication.translate(
             "name_problem", "“recovery” is reserved for the recovery key."
@@ -142,9 +145,12 @@ class NewPassphraseFields:
             found["user"] = problem
         passphrase = self.passphrase_edit.text()
         if len(passphrase.strip()) < kf.MIN_PASSPHRASE:
-            found["passphrase"] = fill(QCoreApplication.translate(
-                "NewPassphraseFields", "Too short: use at least {minimum} characters."
-            ), minimum=kf.MIN_PASSPHRASE)
+            found["passphrase"] = fill(
+                QCoreApplication.translate(
+                    "NewPassphraseFields", "Too short: use at least {minimum} characters."
+                ),
+                minimum=kf.MIN_PASSPHRASE,
+            )
         if self.repeat_edit.text() != passphrase:
             found["repeat"] = QCoreApplication.translate(
                 "NewPassphraseFields", "The passphrases do not match."
@@ -166,11 +172,14 @@ class NewPassphraseFields:
             self.passphrase_message.show_error(found["passphrase"])
         else:
             self.passphrase_message.show_hint(
-                fill(QCoreApplication.translate(
-                    "NewPassphraseFields",
-                    "At least {minimum} characters. A few unrelated words are easy to remember "
-                    "and hard to guess.",
-                ), minimum=kf.MIN_PASSPHRASE)
+                fill(
+                    QCoreApplication.translate(
+                        "NewPassphraseFields",
+                        "At least {minimum} characters. A few unrelated words are easy to remember "
+                        "and hard to guess.",
+                    ),
+                    minimum=kf.MIN_PASSPHRASE,
+                )
             )
         if "repeat" in found and self.repeat_edit.text():
             self.repeat_message.show_error(found["repeat"])

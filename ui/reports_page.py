@@ -44,8 +44,14 @@ from ui.vocab_widgets import AudienceCombo, CountryCombo
 
 log = logging.getLogger(__name__)
 
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский",
-                  "ar": "العربية", "zh": "中文"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ru": "Русский",
+    "ar": "العربية",
+    "zh": "中文",
+}
 
 
 def _build(store: Store, request: Request, template_path: str | None) -> Report:
@@ -125,10 +131,13 @@ class ReportsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.note = QLabel(self.tr(
-            "What each audience may read is decided before the report is drawn: incidents by "
-            "their confidentiality, names by consent, places by the record's precision, and "
-            "small counts hidden outside internal reports."))
+        self.note = QLabel(
+            self.tr(
+                "What each audience may read is decided before the report is drawn: incidents by "
+                "their confidentiality, names by consent, places by the record's precision, and "
+                "small counts hidden outside internal reports."
+            )
+        )
         self.note.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -144,8 +153,9 @@ class ReportsPage(QWidget):
     # ---- the form -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the situations offered as a scope."""
-        run_in_background(partial(_situations, self.store), self._show_situations,
-                          self._failed, parent=self)
+        run_in_background(
+            partial(_situations, self.store), self._show_situations, self._failed, parent=self
+        )
 
     def on_changes(self, changes: Changes) -> None:
         """Situations come and go: offer the current ones (now if shown, else when next
@@ -167,8 +177,9 @@ class ReportsPage(QWidget):
         self.situation.setEnabled(not self.by_country.isChecked())
 
     def choose_template(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Report template"),
-                                                    filter=self.tr("Templates (*.json)"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Report template"), filter=self.tr("Templates (*.json)")
+        )
         if path:
             self.template_path = path
             self.template_label.setText(path)
@@ -177,12 +188,14 @@ class ReportsPage(QWidget):
         return Request.parse(
             date_from=self.date_from.date().toString("yyyy-MM-dd"),
             date_to=self.date_to.date().toString("yyyy-MM-dd"),
-            audience=self.audience.currentData(), lang=self.language.currentData(),
+            audience=self.audience.currentData(),
+            lang=self.language.currentData(),
             country=self.country.code() if self.by_country.isChecked() else None,
-            situation=None if self.by_country.isChecked() else self.situation.currentData())
+            situation=None if self.by_country.isChecked() else self.situation.currentData(),
+        )
 
     # ---- making and sending a report --------------------------------------------------------
-    def make(self, then) -> None:  # noqa: ANN001
+    def make(self, then) -> None:
         """Gather the report's data in the background, then `then()` on the GUI thread."""
         try:
             request = self.request()
@@ -191,14 +204,23 @@ class ReportsPage(QWidget):
             return
         self._busy(True)
         self._say(self.tr("Gathering the report…"))
-        run_in_background(partial(_build, self.store, request, self.template_path),
-                          partial(self._built, then), self._failed, parent=self)
+        run_in_background(
+            partial(_build, self.store, request, self.template_path),
+            partial(self._built, then),
+            self._failed,
+            parent=self,
+        )
 
-    def _built(self, then, report: Report) -> None:  # noqa: ANN001
+    def _built(self, then, report: Report) -> None:
         self.report = report
         self._busy(False)
-        self._say(fill(self.tr("{incidents} incident(s), SHA-256 {digest}"),
-                       incidents=report.incidents.text, digest=report.sha256()[:16]))
+        self._say(
+            fill(
+                self.tr("{incidents} incident(s), SHA-256 {digest}"),
+                incidents=report.incidents.text,
+                digest=report.sha256()[:16],
+            )
+        )
         self.built.emit()
         then()
 
@@ -228,14 +250,16 @@ class ReportsPage(QWidget):
         from ui.report import render, spaces_read_as_spaces
 
         render(self.report, printer)
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and \
-                printer.outputFileName():  # "print to file": the same text fix as Save
+        if (
+            printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName()
+        ):  # "print to file": the same text fix as Save
             spaces_read_as_spaces(Path(printer.outputFileName()))
         self._log("print")
 
     def ask_where_to_save(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save report"),
-                                                    "sitrep.pdf", self.tr("PDF (*.pdf)"))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), "sitrep.pdf", self.tr("PDF (*.pdf)")
+        )
         if path:
             self.save_to(path)
 
@@ -252,8 +276,12 @@ class ReportsPage(QWidget):
         self._log("pdf")
 
     def _log(self, how: str) -> None:
-        run_in_background(partial(_logged, self.store, self.report, how),
-                          lambda _none: self.exported.emit(how), self._failed, parent=self)
+        run_in_background(
+            partial(_logged, self.store, self.report, how),
+            lambda _none: self.exported.emit(how),
+            self._failed,
+            parent=self,
+        )
 
     # ---- state ----------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:

@@ -32,8 +32,14 @@ def quarters(today: date, back: int = 6) -> list[str]:
 
 
 class ReviewDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None, *, lang: str = "en",
-                 today: date | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "en",
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.lang = store, lang
         self.vocab = vocabularies()
@@ -78,34 +84,59 @@ class ReviewDialog(QDialog):
     def _show(self, pack: dict) -> None:
         self.pack = pack
         heading = self.tr("Quarterly review")  # lupdate does not read tr() in f-strings
-        parts = [f"<h2>{html.escape(heading)} {pack['quarter']}</h2>",
-                 f"<p>{pack['from']} – {pack['to']}</p>"]
+        parts = [
+            f"<h2>{html.escape(heading)} {pack['quarter']}</h2>",
+            f"<p>{pack['from']} – {pack['to']}</p>",
+        ]
         if not pack["situations"]:
             none_yet = self.tr("No situation of concern.")
             parts.append(f"<p>{html.escape(none_yet)}</p>")
         worse = html.escape(self.tr("Deterioration"))
         for item in pack["situations"]:
             s = item["situation"]
-            parts.append(f"<h3>{html.escape(s['name'])} ({s['country']}, "
-                         f"{self._label('situation-status', s['status'])})</h3><ul>")
+            parts.append(
+                f"<h3>{html.escape(s['name'])} ({s['country']}, "
+                f"{self._label('situation-status', s['status'])})</h3><ul>"
+            )
             for change in item["risk_changes"]:
-                parts.append("<li>" + fill(html.escape(self.tr("Risk: {factor}: {old} → {new}")),
-                                           factor=self._label("risk-factor", change["factor"]),
-                                           old=self._label("risk-level", change["from"]),
-                                           new=self._label("risk-level", change["to"])) + "</li>")
+                parts.append(
+                    "<li>"
+                    + fill(
+                        html.escape(self.tr("Risk: {factor}: {old} → {new}")),
+                        factor=self._label("risk-factor", change["factor"]),
+                        old=self._label("risk-level", change["from"]),
+                        new=self._label("risk-level", change["to"]),
+                    )
+                    + "</li>"
+                )
             for flag in item["deterioration"]:
-                scope = (self.tr("all incidents") if flag["scope"] == "all"
-                         else self.vocab.term("violation", flag["scope"]).label(self.lang))
-                parts.append(f"<li><b>{worse}</b> "
-                             f"({html.escape(scope)}): {html.escape(flag['reason'])}</li>")
+                scope = (
+                    self.tr("all incidents")
+                    if flag["scope"] == "all"
+                    else self.vocab.term("violation", flag["scope"]).label(self.lang)
+                )
+                parts.append(
+                    f"<li><b>{worse}</b> ({html.escape(scope)}): {html.escape(flag['reason'])}</li>"
+                )
             for action in item["overdue_actions"]:
-                parts.append("<li><b style='color:#a4000f'>" + html.escape(fill(self.tr(
-                    "Overdue: {title} (due {due}, lead {lead})"),
-                        title=action["title"], due=action["due"],
-                        lead=self._entity(action["lead"]))) + "</b></li>")
+                parts.append(
+                    "<li><b style='color:#a4000f'>"
+                    + html.escape(
+                        fill(
+                            self.tr("Overdue: {title} (due {due}, lead {lead})"),
+                            title=action["title"],
+                            due=action["due"],
+                            lead=self._entity(action["lead"]),
+                        )
+                    )
+                    + "</b></li>"
+                )
             for action in item["blocked_actions"]:
-                parts.append("<li>" + html.escape(fill(self.tr("Blocked: {title}"),
-                                                       title=action["title"])) + "</li>")
+                parts.append(
+                    "<li>"
+                    + html.escape(fill(self.tr("Blocked: {title}"), title=action["title"]))
+                    + "</li>"
+                )
             added = fill(self.tr("Incidents added: {count}"), count=len(item["incidents_added"]))
             parts.append("<li>" + html.escape(added) + "</li></ul>")
         self.view.setHtml("".join(parts))

@@ -19,8 +19,8 @@ def ensure_gui_app() -> None:
     """A QGuiApplication for fonts and painting, on the offscreen platform when there is no
     screen (a terminal on a server, a check run over SSH)."""
     if not os.environ.get("QT_QPA_PLATFORM") and not (
-            sys.platform != "linux" or os.environ.get("DISPLAY")
-            or os.environ.get("WAYLAND_DISPLAY")):
+        sys.platform != "linux" or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from ui.qt import QGuiApplication
 
@@ -57,10 +57,15 @@ def check_translations(_ctx: Context) -> str:
     if untranslated:
         raise AssertionError(f"untranslated: {', '.join(untranslated)}")
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_own = sum(QTranslator().load(QLocale(lang), "qtbase", "_", qt_folder)
-                 for lang in LANGUAGES if lang != "en")
-    return (f"the interface in {len(LANGUAGES)} languages ({', '.join(LANGUAGES)}); Qt's own "
-            f"strings in {qt_own} of {len(LANGUAGES) - 1}")
+    qt_own = sum(
+        QTranslator().load(QLocale(lang), "qtbase", "_", qt_folder)
+        for lang in LANGUAGES
+        if lang != "en"
+    )
+    return (
+        f"the interface in {len(LANGUAGES)} languages ({', '.join(LANGUAGES)}); Qt's own "
+        f"strings in {qt_own} of {len(LANGUAGES) - 1}"
+    )
 
 
 def check_fonts(_ctx: Context) -> str:
@@ -96,16 +101,30 @@ def check_report(ctx: Context) -> str:
 
     folder = ctx.scratch / "report-store"
     # the store check pays for the real key derivation; this one needs only a store
-    store, _ = Store.create(folder, "selftest", os.urandom(12).hex(),
-                            kdf=KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024))
+    store, _ = Store.create(
+        folder,
+        "selftest",
+        os.urandom(12).hex(),
+        kdf=KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024),
+    )
     with store:
-        Incidents(store).add({
-            "title": MARKER, "occurred_from": "2026-01-05", "status": "submitted",
-            "location": {"country": "SYR", "admin1": "Dimashq"},
-            "violations": [{"type": "arbitrary_detention", "victims_count": 6}],
-            "verification": {"status": "reasonable_grounds"}})
-        request = Request.parse(date_from="2026-01-01", date_to="2026-01-31",
-                                audience="internal", lang="en", country="SYR")
+        Incidents(store).add(
+            {
+                "title": MARKER,
+                "occurred_from": "2026-01-05",
+                "status": "submitted",
+                "location": {"country": "SYR", "admin1": "Dimashq"},
+                "violations": [{"type": "arbitrary_detention", "victims_count": 6}],
+                "verification": {"status": "reasonable_grounds"},
+            }
+        )
+        request = Request.parse(
+            date_from="2026-01-01",
+            date_to="2026-01-31",
+            audience="internal",
+            lang="en",
+            country="SYR",
+        )
         report = Reports(store).build(request, load_template())
     path = ctx.scratch / "report.pdf"
     pages = write_pdf(report, path)
@@ -122,5 +141,3 @@ CHECKS = [
     Check("fonts", check_fonts, main_thread=True),
     Check("report", check_report, main_thread=True),
 ]
-
-

@@ -36,8 +36,13 @@ MARKS = {"ok": "✔", "FAIL": "✘", "skip": "–"}
 class SelfTestDialog(QDialog):
     finished_checks = Signal(object)  # the Outcome, once every check has run
 
-    def __init__(self, checks: Sequence[Check], data_dir: Path, store: object | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        checks: Sequence[Check],
+        data_dir: Path,
+        store: object | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Self-test"))
         self.setMinimumWidth(720)
@@ -120,12 +125,23 @@ class SelfTestDialog(QDialog):
         failed = len(self.outcome.failed)
         total = len(self.outcome.results)
         if failed:
-            self.status.setText(fill(self.tr(
-                "{failed} of {total} checks failed. Copy the results and send them to "
-                "whoever supports Upfront for your office."), failed=failed, total=total))
+            self.status.setText(
+                fill(
+                    self.tr(
+                        "{failed} of {total} checks failed. Copy the results and send them to "
+                        "whoever supports Upfront for your office."
+                    ),
+                    failed=failed,
+                    total=total,
+                )
+            )
         else:
-            self.status.setText(fill(self.tr("Everything works: {total} checks passed or did "
-                                             "not apply."), total=total))
+            self.status.setText(
+                fill(
+                    self.tr("Everything works: {total} checks passed or did not apply."),
+                    total=total,
+                )
+            )
         self.copy_button.setEnabled(True)
         self.again_button.setEnabled(True)
         self.finished_checks.emit(self.outcome)

@@ -103,14 +103,15 @@ class SettingsDialog(QDialog):
         self.remember_check.setChecked(bool(self.settings.get("remember_on_device")))
         if remember.available():
             self.remember_check.setToolTip(
-                self.tr("Keep a key in this computer's secure keyring so that Upfront opens "
-                        "without the passphrase. Only for a computer that you alone use.")
+                self.tr(
+                    "Keep a key in this computer's secure keyring so that Upfront opens "
+                    "without the passphrase. Only for a computer that you alone use."
+                )
             )
         else:
             self.remember_check.setEnabled(False)
             self.remember_check.setToolTip(
-                self.tr("This computer has no secure keyring, so Upfront cannot remember you "
-                        "here.")
+                self.tr("This computer has no secure keyring, so Upfront cannot remember you here.")
             )
 
         self.data_dir_edit = QLineEdit(self.settings.get("data_dir") or "")
@@ -124,8 +125,16 @@ class SettingsDialog(QDialog):
         data_layout.addWidget(self.data_dir_edit, 1)
         data_layout.addWidget(self.browse_button)
 
-        self.messages = {key: FieldMessage() for key in (
-            "language", "idle_lock_minutes", "panic_shortcut", "remember_on_device", "data_dir")}
+        self.messages = {
+            key: FieldMessage()
+            for key in (
+                "language",
+                "idle_lock_minutes",
+                "panic_shortcut",
+                "remember_on_device",
+                "data_dir",
+            )
+        }
         self.messages["language"].show_hint(self.tr("Applies when Upfront next starts."))
         self.messages["idle_lock_minutes"].show_hint(
             self.tr("Upfront locks itself after this long without keyboard or mouse input.")
@@ -133,11 +142,14 @@ class SettingsDialog(QDialog):
         self.messages["panic_shortcut"].show_hint(
             self.tr("Locks at once, from any Upfront window.")
         )
-        data_hint = self.tr("Applies when Upfront next starts. Move keys.json and upfront.db "
-                            "there yourself, together.")
+        data_hint = self.tr(
+            "Applies when Upfront next starts. Move keys.json and upfront.db "
+            "there yourself, together."
+        )
         if os.environ.get(ENV_DATA_DIR):
-            data_hint += "\n" + fill(self.tr("{variable} is set and takes precedence."),
-                                      variable=ENV_DATA_DIR)
+            data_hint += "\n" + fill(
+                self.tr("{variable} is set and takes precedence."), variable=ENV_DATA_DIR
+            )
         self.messages["data_dir"].show_hint(data_hint)
         if not remember.available():
             self.messages["remember_on_device"].show_hint(

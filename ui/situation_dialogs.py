@@ -36,8 +36,7 @@ from ui.tasks import run_in_background
 log = logging.getLogger(__name__)
 
 
-def _combo(kind: str, lang: str, current: str | None, *, blank: str | None = None
-           ) -> QComboBox:
+def _combo(kind: str, lang: str, current: str | None, *, blank: str | None = None) -> QComboBox:
     box = QComboBox()
     if blank is not None:
         box.addItem(blank, None)
@@ -58,15 +57,16 @@ class _SavingDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a4000f")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
         raise NotImplementedError
 
-    def _run(self, fn) -> None:  # noqa: ANN001
+    def _run(self, fn) -> None:
         self.buttons.setEnabled(False)
         run_in_background(fn, self._done, self._failed, parent=self)
 
@@ -88,8 +88,15 @@ class AssessmentDialog(_SavingDialog):
     """A new dated assessment. `previous` (the latest one) fills the levels and rationales,
     so an update means changing what changed."""
 
-    def __init__(self, store: Store, situation_id: str, previous: dict | None,
-                 parent: QWidget | None = None, *, lang: str = "en") -> None:
+    def __init__(
+        self,
+        store: Store,
+        situation_id: str,
+        previous: dict | None,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.store, self.situation_id = store, situation_id
         self.setWindowTitle(self.tr("New risk assessment"))
@@ -101,8 +108,9 @@ class AssessmentDialog(_SavingDialog):
         self.date.setMaximumDate(QDate.currentDate())
         factors = vocabularies().terms("risk-factor")
         self.table = QTableWidget(len(factors), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Risk factor"), self.tr("Level"),
-                                              self.tr("Rationale")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Risk factor"), self.tr("Level"), self.tr("Rationale")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 330)
@@ -113,8 +121,9 @@ class AssessmentDialog(_SavingDialog):
             item.setToolTip(item.text())
             self.table.setItem(row, 0, item)
             old = before.get(term.code, {})
-            self.levels[term.code] = _combo("risk-level", lang, old.get("level"),
-                                            blank=self.tr("— not assessed"))
+            self.levels[term.code] = _combo(
+                "risk-level", lang, old.get("level"), blank=self.tr("— not assessed")
+            )
             self.table.setCellWidget(row, 1, self.levels[term.code])
             self.rationales[term.code] = QLineEdit(old.get("rationale", ""))
             self.table.setCellWidget(row, 2, self.rationales[term.code])
@@ -130,11 +139,16 @@ class AssessmentDialog(_SavingDialog):
         layout.addWidget(self.buttons)
 
     def document(self) -> dict:
-        factors = [{"factor": code, "level": box.currentData(),
-                    "rationale": self.rationales[code].text()}
-                   for code, box in self.levels.items() if box.currentData() is not None]
-        return {"assessed_on": self.date.date().toString("yyyy-MM-dd"),
-                "summary": self.summary.toPlainText(), "factors": factors}
+        factors = [
+            {"factor": code, "level": box.currentData(), "rationale": self.rationales[code].text()}
+            for code, box in self.levels.items()
+            if box.currentData() is not None
+        ]
+        return {
+            "assessed_on": self.date.date().toString("yyyy-MM-dd"),
+            "summary": self.summary.toPlainText(),
+            "factors": factors,
+        }
 
     def save(self) -> None:
         doc = self.document()
@@ -145,9 +159,16 @@ class ActionDialog(_SavingDialog):
     """One action of the strategy, new (`index` None) or edited; saving makes the next
     version of the strategy, refused if someone saved another version meanwhile."""
 
-    def __init__(self, store: Store, situation_id: str, strategy: dict | None,
-                 index: int | None, parent: QWidget | None = None, *,
-                 lang: str = "en") -> None:
+    def __init__(
+        self,
+        store: Store,
+        situation_id: str,
+        strategy: dict | None,
+        index: int | None,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.store, self.situation_id = store, situation_id
         self.strategy, self.index = strategy, index
@@ -185,43 +206,62 @@ class ActionDialog(_SavingDialog):
         layout.addWidget(self.buttons)
 
     def action(self) -> dict:
-        old = (self.strategy["actions"][self.index]
-               if self.strategy and self.index is not None else {})
-        due = None if self.due.date() == self.due.minimumDate() else \
-            self.due.date().toString("yyyy-MM-dd")
-        keep = {k: old[k] for k in ("id", "objective", "partners", "risk_factors",
-                                    "incidents") if k in old}
-        return {**keep, "title": self.title.text(), "pillar": self.pillar.currentData(),
-                "level": self.level.currentData(), "lead": self.lead.currentData(),
-                "owner": self.owner.text() or None, "due": due,
-                "status": self.status.currentData(),
-                "indicators": [x.strip() for x in self.indicators.toPlainText().splitlines()
-                               if x.strip()]}
+        old = (
+            self.strategy["actions"][self.index] if self.strategy and self.index is not None else {}
+        )
+        due = (
+            None
+            if self.due.date() == self.due.minimumDate()
+            else self.due.date().toString("yyyy-MM-dd")
+        )
+        keep = {
+            k: old[k]
+            for k in ("id", "objective", "partners", "risk_factors", "incidents")
+            if k in old
+        }
+        return {
+            **keep,
+            "title": self.title.text(),
+            "pillar": self.pillar.currentData(),
+            "level": self.level.currentData(),
+            "lead": self.lead.currentData(),
+            "owner": self.owner.text() or None,
+            "due": due,
+            "status": self.status.currentData(),
+            "indicators": [
+                x.strip() for x in self.indicators.toPlainText().splitlines() if x.strip()
+            ],
+        }
 
     def document(self) -> dict:
-        strategy = self.strategy or {"objectives": [], "actions": [], "note": "",
-                                     "version": 0}
-        actions = [{k: x for k, x in a.items() if k not in ("overdue", "blocked")}
-                   for a in strategy["actions"]]
+        strategy = self.strategy or {"objectives": [], "actions": [], "note": "", "version": 0}
+        actions = [
+            {k: x for k, x in a.items() if k not in ("overdue", "blocked")}
+            for a in strategy["actions"]
+        ]
         if self.index is None:
             actions.append(self.action())
         else:
             actions[self.index] = self.action()
-        return {"objectives": strategy["objectives"], "actions": actions,
-                "note": strategy.get("note", ""), "version": strategy["version"] or None}
+        return {
+            "objectives": strategy["objectives"],
+            "actions": actions,
+            "note": strategy.get("note", ""),
+            "version": strategy["version"] or None,
+        }
 
     def save(self) -> None:
         doc = self.document()
         self._run(partial(Situations(self.store).save_strategy, self.situation_id, doc))
 
 
-
 class SituationDialog(_SavingDialog):
     """A situation of concern, new (`current` None) or edited: what it is, and the rule that
     picks its incidents (country, regions, dates, violation types)."""
 
-    def __init__(self, store: Store, current: dict | None, parent: QWidget | None = None, *,
-                 lang: str = "en") -> None:
+    def __init__(
+        self, store: Store, current: dict | None, parent: QWidget | None = None, *, lang: str = "en"
+    ) -> None:
         from ui.vocab_widgets import CountryCombo
 
         super().__init__(parent)
@@ -244,14 +284,14 @@ class SituationDialog(_SavingDialog):
         self.violations = QTableWidget(0, 1)
         self.violations.horizontalHeader().setVisible(False)
         self.violations.verticalHeader().setVisible(False)
-        self.violations.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        self.violations.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         chosen = set(current.get("violations", []))
         for term in vocabularies().terms("violation"):
             item = QTableWidgetItem(term.label(lang))
             item.setData(Qt.ItemDataRole.UserRole, term.code)
-            item.setCheckState(Qt.CheckState.Checked if term.code in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if term.code in chosen else Qt.CheckState.Unchecked
+            )
             row = self.violations.rowCount()
             self.violations.insertRow(row)
             self.violations.setItem(row, 0, item)
@@ -271,16 +311,24 @@ class SituationDialog(_SavingDialog):
         layout.addWidget(self.buttons)
 
     def document(self) -> dict:
-        violations = [self.violations.item(r, 0).data(Qt.ItemDataRole.UserRole)
-                      for r in range(self.violations.rowCount())
-                      if self.violations.item(r, 0).checkState() == Qt.CheckState.Checked]
-        doc = {"name": self.name.text(), "country": self.country.code(),
-               "regions": [x.strip() for x in self.regions.text().replace("،", ",").split(",")
-                           if x.strip()],
-               "status": self.status.currentData(), "owner": self.owner.text() or None,
-               "description": self.description.toPlainText(),
-               "date_from": self.date_from.text().strip() or None,
-               "date_to": self.date_to.text().strip() or None, "violations": violations}
+        violations = [
+            self.violations.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.violations.rowCount())
+            if self.violations.item(r, 0).checkState() == Qt.CheckState.Checked
+        ]
+        doc = {
+            "name": self.name.text(),
+            "country": self.country.code(),
+            "regions": [
+                x.strip() for x in self.regions.text().replace("،", ",").split(",") if x.strip()
+            ],
+            "status": self.status.currentData(),
+            "owner": self.owner.text() or None,
+            "description": self.description.toPlainText(),
+            "date_from": self.date_from.text().strip() or None,
+            "date_to": self.date_to.text().strip() or None,
+            "violations": violations,
+        }
         if self.current:
             doc["revision"] = self.current["revision"]
         return doc

@@ -56,12 +56,14 @@ SITUATION_ID = Qt.ItemDataRole.UserRole
 
 def _load(store: Store, situation_id: str) -> dict:
     situations = Situations(store)
-    return {"situation": situations.get(situation_id),
-            "heat": situations.heat_map(situation_id),
-            "strategy": situations.strategy(situation_id),
-            "assessments": situations.assessments(situation_id),
-            "signals": situations.signals(situation_id),
-            "incidents": len(situations.incident_ids(situation_id))}
+    return {
+        "situation": situations.get(situation_id),
+        "heat": situations.heat_map(situation_id),
+        "strategy": situations.strategy(situation_id),
+        "assessments": situations.assessments(situation_id),
+        "signals": situations.signals(situation_id),
+        "incidents": len(situations.incident_ids(situation_id)),
+    }
 
 
 class SituationsPage(QWidget):
@@ -87,19 +89,27 @@ class SituationsPage(QWidget):
         self.heat = QTableWidget()
         self.heat.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.heat.setAccessibleName(self.tr("Risk factors over time"))
-        self.heat.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.heat.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.heat.horizontalHeader().setMinimumSectionSize(96)
         self.signals = QLabel()
         self.signals.setWordWrap(True)
         self.signals.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.actions = QTableWidget(0, 7)
-        self.actions.setHorizontalHeaderLabels([
-            self.tr("Action"), self.tr("Pillar"), self.tr("Level"), self.tr("Lead"),
-            self.tr("Owner"), self.tr("Due"), self.tr("Status")])
+        self.actions.setHorizontalHeaderLabels(
+            [
+                self.tr("Action"),
+                self.tr("Pillar"),
+                self.tr("Level"),
+                self.tr("Lead"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+            ]
+        )
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.actions.verticalHeader().setVisible(False)
         self.objectives = QLabel()
@@ -178,8 +188,13 @@ class SituationsPage(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         if not HAVE_CHARTS:
-            layout.addWidget(QLabel(self.tr("Charts need Qt's chart module "
-                                            "(PySide6-Addons), which is not installed.")))
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "Charts need Qt's chart module (PySide6-Addons), which is not installed."
+                    )
+                )
+            )
             self.time_chart = self.region_chart = None
             return page
         self.time_chart, self.region_chart = QChartView(), QChartView()
@@ -193,9 +208,12 @@ class SituationsPage(QWidget):
             return
         store, situation_id = self.store, self.current
         level = self.chart_filter.currentData()
-        run_in_background(lambda: Situations(store).chart_data(situation_id,
-                                                               confidentiality=level),
-                          self._show_charts, self._failed, parent=self)
+        run_in_background(
+            lambda: Situations(store).chart_data(situation_id, confidentiality=level),
+            self._show_charts,
+            self._failed,
+            parent=self,
+        )
 
     def _show_charts(self, data: dict) -> None:
         self.chart_data = data
@@ -205,27 +223,40 @@ class SituationsPage(QWidget):
         # today); the others stay blank, made unique by invisible characters as the axis
         # needs distinct categories; a date under each narrow bar would not fit
         last = len(data["weeks"]) - 1
-        weeks = [str(last - i) if (last - i) % 4 == 0 else "\u200b" * (i + 1)
-                 for i in range(last + 1)]
+        weeks = [
+            str(last - i) if (last - i) % 4 == 0 else "\u200b" * (i + 1) for i in range(last + 1)
+        ]
         series = QStackedBarSeries()
         for kind, counts in data["by_type"].items():
             bars = QBarSet(self._label("violation", kind))
             bars.append([float(x) for x in counts])
             series.append(bars)
-        self.time_chart.setChart(self._chart(
-            fill(self.tr("Acts per week, by violation type (weeks ago, to {end})"),
-                 end=data["weeks"][-1]), series, weeks,
-            max((sum(c) for c in zip(*data["by_type"].values(), strict=True)), default=0)))
+        self.time_chart.setChart(
+            self._chart(
+                fill(
+                    self.tr("Acts per week, by violation type (weeks ago, to {end})"),
+                    end=data["weeks"][-1],
+                ),
+                series,
+                weeks,
+                max((sum(c) for c in zip(*data["by_type"].values(), strict=True)), default=0),
+            )
+        )
         regions = data["by_region"]
         bars = QBarSet(self.tr("Acts"))
         bars.append([float(x) for x in regions.values()])
         series = QBarSeries()
         series.append(bars)
-        self.region_chart.setChart(self._chart(
-            self.tr("Acts by region, last 26 weeks"), series,
-            [r or self.tr("(no region)") for r in regions], max(regions.values(), default=0)))
+        self.region_chart.setChart(
+            self._chart(
+                self.tr("Acts by region, last 26 weeks"),
+                series,
+                [r or self.tr("(no region)") for r in regions],
+                max(regions.values(), default=0),
+            )
+        )
 
-    def _chart(self, title: str, series, categories: list[str], top: int):  # noqa: ANN001, ANN202
+    def _chart(self, title: str, series, categories: list[str], top: int):
         chart = QChart()
         chart.setTitle(title)
         chart.addSeries(series)
@@ -293,8 +324,9 @@ class SituationsPage(QWidget):
             return
         from ui.situation_dialogs import ActionDialog
 
-        dialog = ActionDialog(self.store, self.current, self.loaded["strategy"], index, self,
-                              lang=self.lang)
+        dialog = ActionDialog(
+            self.store, self.current, self.loaded["strategy"], index, self, lang=self.lang
+        )
         dialog.saved.connect(lambda _doc: self._reload())
         self.dialog = dialog
         dialog.open()
@@ -321,8 +353,9 @@ class SituationsPage(QWidget):
 
     def refresh(self) -> None:
         store = self.store
-        run_in_background(lambda: Situations(store).list(), self._show_list,
-                          self._failed, parent=self)
+        run_in_background(
+            lambda: Situations(store).list(), self._show_list, self._failed, parent=self
+        )
 
     def select_situation(self, situation_id: str) -> None:
         """Show this situation: at once if the list has it, else once the list is reloaded."""
@@ -335,8 +368,9 @@ class SituationsPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         log.error("loading situations failed: %s", type(exc).__name__)
-        self.summary.setText(failure_message_in(self.tr("The situations could not be loaded."),
-                                                exc))
+        self.summary.setText(
+            failure_message_in(self.tr("The situations could not be loaded."), exc)
+        )
 
     def _show_list(self, rows: list[dict]) -> None:
         blocked = self.list.blockSignals(True)  # clearing moves the selection (self.current)
@@ -351,33 +385,41 @@ class SituationsPage(QWidget):
             ids = [r["id"] for r in rows]
             self.list.setCurrentRow(ids.index(self.current) if self.current in ids else 0)
         else:
-            self.title.setText(self.tr("No situation of concern yet. Add one with "
-                                       "`upfront situation add`."))
+            self.title.setText(
+                self.tr("No situation of concern yet. Add one with `upfront situation add`.")
+            )
 
-    def _selected(self, item: QListWidgetItem | None, _previous=None) -> None:  # noqa: ANN001
+    def _selected(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None:
             return
         self.current = item.data(SITUATION_ID)
-        run_in_background(partial(_load, self.store, self.current), self._show, self._failed,
-                          parent=self)
+        run_in_background(
+            partial(_load, self.store, self.current), self._show, self._failed, parent=self
+        )
 
     def _show(self, data: dict) -> None:
         if data["situation"]["id"] != self.current:
             return  # another situation was chosen meanwhile
         self.loaded = data
         s = data["situation"]
-        self.title.setText(f"<b>{s['name']}</b> ({s['country']}"
-                           f"{': ' + ', '.join(s['regions']) if s['regions'] else ''})")
-        self.summary.setText(fill(
-            self.tr("{status} · {count} incidents · owner {owner}"),
-            status=self._label("situation-status", s["status"]), count=data["incidents"],
-            owner=s["owner"] or "—"))
+        self.title.setText(
+            f"<b>{s['name']}</b> ({s['country']}"
+            f"{': ' + ', '.join(s['regions']) if s['regions'] else ''})"
+        )
+        self.summary.setText(
+            fill(
+                self.tr("{status} · {count} incidents · owner {owner}"),
+                status=self._label("situation-status", s["status"]),
+                count=data["incidents"],
+                owner=s["owner"] or "—",
+            )
+        )
         self._show_heat(data["heat"])
         self._show_signals(data["signals"])
         self._show_strategy(data["strategy"])
         self.load_charts()
 
-    def _show_heat(self, heat) -> None:  # noqa: ANN001
+    def _show_heat(self, heat) -> None:
         """Column 0 names the factor (wrapped); one column per assessment date after it."""
         self.heat.clear()
         self.heat.setRowCount(len(heat.factors) + 1)
@@ -406,14 +448,19 @@ class SituationsPage(QWidget):
         self.heat.resizeRowsToContents()
 
     def _show_signals(self, found: dict) -> None:
-        lines = [fill(self.tr("<b>All incidents:</b> {reason}"),
-                      reason=found["overall"]["reason"])]
+        lines = [fill(self.tr("<b>All incidents:</b> {reason}"), reason=found["overall"]["reason"])]
         for kind, signal in found["by_type"].items():
             if signal["flagged"]:
-                lines.append(fill(self.tr("<b>{type}:</b> {reason}"),
-                                  type=self._label("violation", kind), reason=signal["reason"]))
-        flagged = found["overall"]["flagged"] or any(x["flagged"]
-                                                     for x in found["by_type"].values())
+                lines.append(
+                    fill(
+                        self.tr("<b>{type}:</b> {reason}"),
+                        type=self._label("violation", kind),
+                        reason=signal["reason"],
+                    )
+                )
+        flagged = found["overall"]["flagged"] or any(
+            x["flagged"] for x in found["by_type"].values()
+        )
         lines.append("<br><i>" + found["overall"]["rule"] + "</i>")
         self.signals.setText("<br>".join(lines))
         self.tabs.setTabText(1, self.tr("Signals ⚠") if flagged else self.tr("Signals"))
@@ -423,19 +470,28 @@ class SituationsPage(QWidget):
             self.objectives.setText(self.tr("No strategy yet."))
             self.actions.setRowCount(0)
             return
-        self.objectives.setText(fill(
-            self.tr("Version {version}. Objectives: {objectives}"),
-            version=strategy["version"], objectives="; ".join(strategy["objectives"]) or "—"))
+        self.objectives.setText(
+            fill(
+                self.tr("Version {version}. Objectives: {objectives}"),
+                version=strategy["version"],
+                objectives="; ".join(strategy["objectives"]) or "—",
+            )
+        )
         actions = strategy["actions"]
         self.actions.setRowCount(len(actions))
         for r, a in enumerate(actions):
             status = self._label("action-status", a["status"])
             if a["overdue"]:
                 status = fill(self.tr("{status} — overdue"), status=status)
-            cells = [a["title"], self._label("strategy-pillar", a["pillar"]),
-                     self._label("strategy-level", a["level"]),
-                     self._entity(a["lead"]), a["owner"] or "",
-                     a["due"] or "", status]
+            cells = [
+                a["title"],
+                self._label("strategy-pillar", a["pillar"]),
+                self._label("strategy-level", a["level"]),
+                self._entity(a["lead"]),
+                a["owner"] or "",
+                a["due"] or "",
+                status,
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if a["overdue"]:

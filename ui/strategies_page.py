@@ -78,17 +78,25 @@ class StrategiesPage(QWidget):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.empty = QLabel(self.tr("No situation has a strategy yet. Add one under "
-                                    "Situations."))
+        self.empty = QLabel(self.tr("No situation has a strategy yet. Add one under Situations."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
         self.table = QTableWidget(0, 8)
         self.table.setAccessibleName(self.tr("Actions of every situation's strategy"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Situation"), self.tr("Action"), self.tr("Pillar"), self.tr("Level"),
-            self.tr("Lead"), self.tr("Owner"), self.tr("Due"), self.tr("Status")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Situation"),
+                self.tr("Action"),
+                self.tr("Pillar"),
+                self.tr("Level"),
+                self.tr("Lead"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -143,9 +151,11 @@ class StrategiesPage(QWidget):
 
     def _matches(self, action: dict) -> bool:
         pillar, status = self.pillar.currentData(), self.status.currentData()
-        return ((pillar is None or action["pillar"] == pillar)
-                and (status is None or action["status"] == status)
-                and (not self.late_only.isChecked() or action["overdue"] or action["blocked"]))
+        return (
+            (pillar is None or action["pillar"] == pillar)
+            and (status is None or action["status"] == status)
+            and (not self.late_only.isChecked() or action["overdue"] or action["blocked"])
+        )
 
     def _show_rows(self) -> None:
         if self.loaded is None:
@@ -160,11 +170,16 @@ class StrategiesPage(QWidget):
             status = self._label("action-status", a["status"])
             if a["overdue"]:
                 status = fill(self.tr("{status} — overdue"), status=status)
-            cells = [a["situation"]["name"], a["title"],
-                     self._label("strategy-pillar", a["pillar"]),
-                     self._label("strategy-level", a["level"]),
-                     entity_short_name(a["lead"], self.lang) if a["lead"] else "",
-                     a["owner"] or "", a["due"] or "", status]
+            cells = [
+                a["situation"]["name"],
+                a["title"],
+                self._label("strategy-pillar", a["pillar"]),
+                self._label("strategy-level", a["level"]),
+                entity_short_name(a["lead"], self.lang) if a["lead"] else "",
+                a["owner"] or "",
+                a["due"] or "",
+                status,
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if a["overdue"]:
@@ -182,7 +197,8 @@ class StrategiesPage(QWidget):
             actions=self.tr("%n action(s)", "", len(self.shown)),
             situations=self.tr("%n situation(s)", "", situations),
             overdue=sum(1 for a in self.shown if a["overdue"]),
-            blocked=sum(1 for a in self.shown if a["blocked"]))
+            blocked=sum(1 for a in self.shown if a["blocked"]),
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self.shown):

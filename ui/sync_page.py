@@ -44,8 +44,14 @@ INTERVAL_MS = 5 * 60 * 1000  # while things go well
 FIRST_RETRY_MS = 15 * 1000
 MAX_RETRY_MS = 15 * 60 * 1000
 # what goes to HQ (drafts stay here), and HQ's answers
-SENT = (Kind.INCIDENTS, Kind.ATTACHMENTS, Kind.SITUATIONS, Kind.ASSESSMENTS, Kind.STRATEGIES,
-        Kind.SYNC)
+SENT = (
+    Kind.INCIDENTS,
+    Kind.ATTACHMENTS,
+    Kind.SITUATIONS,
+    Kind.ASSESSMENTS,
+    Kind.STRATEGIES,
+    Kind.SYNC,
+)
 
 
 class SyncStatus(Protocol):
@@ -105,8 +111,14 @@ def _when(stamp: str | None) -> str | None:
 class MergeDialog(QDialog):
     """Two versions of a long text side by side, and the merged text the person writes."""
 
-    def __init__(self, conflict: dict, title: str, parent: QWidget | None = None, *,
-                 own_device: str | None = None) -> None:
+    def __init__(
+        self,
+        conflict: dict,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        own_device: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.conflict = conflict
         self.setWindowTitle(fill(self.tr("Merge: {title}"), title=title))
@@ -126,24 +138,39 @@ class MergeDialog(QDialog):
         mine = self.tr(" (from this device)")
         sides = QHBoxLayout()
         for label, edit, button in (
-                (self.tr("Kept at HQ") + (mine if conflict.get("kept_by") == own_device else ""),
-                 self.kept, use_kept),
-                (self.tr("Other version") + (mine if conflict.get("other_by") == own_device
-                                             else ""), self.other, use_other)):
+            (
+                self.tr("Kept at HQ") + (mine if conflict.get("kept_by") == own_device else ""),
+                self.kept,
+                use_kept,
+            ),
+            (
+                self.tr("Other version") + (mine if conflict.get("other_by") == own_device else ""),
+                self.other,
+                use_other,
+            ),
+        ):
             column = QVBoxLayout()
             column.addWidget(QLabel(label))
             column.addWidget(edit, 1)
             column.addWidget(button)
             sides.addLayout(column, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(fill(self.tr(
-            "The field “{field}” was changed in two places before either saw the other. "
-            "Both versions are kept; write the text that should stand."),
-                field=conflict.get("field"))))
+        layout.addWidget(
+            QLabel(
+                fill(
+                    self.tr(
+                        "The field “{field}” was changed in two places before either saw the "
+                        "other. Both versions are kept; write the text that should stand."
+                    ),
+                    field=conflict.get("field"),
+                )
+            )
+        )
         layout.addLayout(sides, 2)
         layout.addWidget(QLabel(self.tr("Merged text")))
         layout.addWidget(self.merged, 1)
@@ -157,10 +184,11 @@ class SyncPage(QWidget):
     """Emits `synced` after a sync that changed local records (the list may refresh)."""
 
     synced = Signal()
-    summaryChanged = Signal(str)  # noqa: N815 - Qt signal naming; for the status bar
+    summaryChanged = Signal(str)  # Qt signal naming; for the status bar
 
-    def __init__(self, service: SyncService, parent: QWidget | None = None, *,
-                 auto: bool = True) -> None:
+    def __init__(
+        self, service: SyncService, parent: QWidget | None = None, *, auto: bool = True
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.failures = 0
@@ -196,13 +224,13 @@ class SyncPage(QWidget):
         row.addWidget(self.progress_bar, 1)
         row.addWidget(self.progress_label)
 
-        self.conflict_table = self._table([self.tr("Incident"), self.tr("Field"),
-                                           self.tr("Needs")])
+        self.conflict_table = self._table([self.tr("Incident"), self.tr("Field"), self.tr("Needs")])
         self.conflict_table.doubleClicked.connect(lambda _i: self.merge_selected())
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.clicked.connect(self.merge_selected)
-        self.quarantine_table = self._table([self.tr("Incident"), self.tr("Change"),
-                                             self.tr("HQ's reason")])
+        self.quarantine_table = self._table(
+            [self.tr("Incident"), self.tr("Change"), self.tr("HQ's reason")]
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -211,8 +239,14 @@ class SyncPage(QWidget):
         layout.addWidget(QLabel(self.tr("Conflicts to merge")))
         layout.addWidget(self.conflict_table, 1)
         layout.addWidget(self.merge_button)
-        layout.addWidget(QLabel(self.tr("Refused by HQ (quarantine): these changes are kept "
-                                        "here and did not block the others")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Refused by HQ (quarantine): these changes are kept "
+                    "here and did not block the others"
+                )
+            )
+        )
         layout.addWidget(self.quarantine_table, 1)
 
         self.poll = QTimer(self)
@@ -245,8 +279,12 @@ class SyncPage(QWidget):
             conflicts = service.conflicts()
             quarantined = service.quarantined()
             titles = service.titles([x["record"] for x in conflicts + quarantined])
-            return {"status": service.status(), "conflicts": conflicts,
-                    "quarantined": quarantined, "titles": titles}
+            return {
+                "status": service.status(),
+                "conflicts": conflicts,
+                "quarantined": quarantined,
+                "titles": titles,
+            }
 
         run_in_background(load, self._show, self._failed_refresh, parent=self, lane=LANE)
 
@@ -258,29 +296,39 @@ class SyncPage(QWidget):
 
     def _failed_refresh(self, exc: Exception) -> None:
         log.error("reading the sync status failed", exc_info=exc)
-        self.error_label.setText(failure_message_in(self.tr("The sync status could not be read."),
-                                                    exc))
+        self.error_label.setText(
+            failure_message_in(self.tr("The sync status could not be read."), exc)
+        )
 
     def _show(self, data: dict) -> None:
         status: SyncStatus = data["status"]
         titles = data["titles"]
         self.device_id = status.device_id
         if not status.enrolled:
-            self.hq_label.setText(self.tr("Not enrolled: run `upfront enroll` with the token "
-                                          "and fingerprint HQ gave you"))
+            self.hq_label.setText(
+                self.tr(
+                    "Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you"
+                )
+            )
             self.sync_button.setEnabled(False)
         else:
             self.hq_label.setText(status.hq or "")
             self.sync_button.setEnabled(not self.running)
         self.last_label.setText(_when(status.last_success) or self.tr("never"))
-        self.pending_label.setText(fill(self.tr("{changes} change(s), {files} file(s)"),
-                                        changes=status.pending, files=status.files_pending))
+        self.pending_label.setText(
+            fill(
+                self.tr("{changes} change(s), {files} file(s)"),
+                changes=status.pending,
+                files=status.files_pending,
+            )
+        )
         self.error_label.setText(status.last_error or self.tr("none"))
         if not status.enrolled:
             summary = self.tr("Sync: not set up")
         elif status.pending or status.files_pending:
-            summary = fill(self.tr("Sync: {count} waiting"),
-                           count=status.pending + status.files_pending)
+            summary = fill(
+                self.tr("Sync: {count} waiting"), count=status.pending + status.files_pending
+            )
         elif status.last_error:
             summary = self.tr("Sync: failed, will retry")
         else:
@@ -289,22 +337,34 @@ class SyncPage(QWidget):
         ahead = status.clock_ahead_ms
         self.clock_label.setVisible(bool(ahead))
         if ahead:
-            self.clock_label.setText(fill(self.tr(
-                "HQ says this computer's clock is {hours} hours ahead. Correct it: HQ treats "
-                "its time stamps as HQ's own time."), hours=f"{ahead / 3_600_000:.1f}"))
+            self.clock_label.setText(
+                fill(
+                    self.tr(
+                        "HQ says this computer's clock is {hours} hours ahead. Correct it: HQ "
+                        "treats its time stamps as HQ's own time."
+                    ),
+                    hours=f"{ahead / 3_600_000:.1f}",
+                )
+            )
         self._conflicts = data["conflicts"]
         self.conflict_table.setRowCount(len(self._conflicts))
         for i, c in enumerate(self._conflicts):
-            for j, text in enumerate((titles.get(c["record"], c["record"]), c["field"],
-                                      self.tr("merge") if c["needs_merge"] else "")):
+            for j, text in enumerate(
+                (
+                    titles.get(c["record"], c["record"]),
+                    c["field"],
+                    self.tr("merge") if c["needs_merge"] else "",
+                )
+            ):
                 self.conflict_table.setItem(i, j, QTableWidgetItem(text))
         self.merge_button.setEnabled(bool(self._conflicts))
         quarantined = data["quarantined"]
         self.quarantine_table.setRowCount(len(quarantined))
         for i, q in enumerate(quarantined):
             change = f"{q['op']}: {', '.join(q['fields'])}" if q["fields"] else q["op"]
-            for j, text in enumerate((titles.get(q["record"], q["record"]), change,
-                                      q["reason"] or "")):
+            for j, text in enumerate(
+                (titles.get(q["record"], q["record"]), change, q["reason"] or "")
+            ):
                 self.quarantine_table.setItem(i, j, QTableWidgetItem(text))
 
     # ---- running --------------------------------------------------------------------------
@@ -324,14 +384,20 @@ class SyncPage(QWidget):
         self.progress_label.setText(self.tr("connecting…"))
         self.next_label.setText(self.tr("now"))
         self.poll.start()
-        self.future = run_in_background(self.service.run, self._done, self._failed,
-                                        parent=self, lane=LANE)
+        self.future = run_in_background(
+            self.service.run, self._done, self._failed, parent=self, lane=LANE
+        )
 
     def _show_progress(self) -> None:
         progress = self.service.progress
         if progress.rounds:
-            self.progress_label.setText(fill(self.tr("sent {sent}, received {received}"),
-                                             sent=progress.pushed, received=progress.pulled))
+            self.progress_label.setText(
+                fill(
+                    self.tr("sent {sent}, received {received}"),
+                    sent=progress.pushed,
+                    received=progress.pulled,
+                )
+            )
 
     def _finish(self) -> None:
         self.running = False
@@ -341,8 +407,13 @@ class SyncPage(QWidget):
 
     def _done(self, result: Any) -> None:
         self._finish()
-        self.progress_label.setText(fill(self.tr("sent {sent}, received {received}"),
-                                         sent=result.pushed, received=result.pulled))
+        self.progress_label.setText(
+            fill(
+                self.tr("sent {sent}, received {received}"),
+                sent=result.pushed,
+                received=result.pulled,
+            )
+        )
         if result.complete:
             self.failures = 0
             self._plan(INTERVAL_MS)
@@ -371,7 +442,7 @@ class SyncPage(QWidget):
         if self.future is not None:
             try:
                 self.future.result(timeout=10)
-            except Exception:  # noqa: BLE001 - cancelled or failed: either way it stopped
+            except Exception:  # cancelled or failed: either way it stopped
                 log.info("sync stopped for lock")
 
     # ---- conflicts ------------------------------------------------------------------------
@@ -389,8 +460,12 @@ class SyncPage(QWidget):
 
     def _save_merge(self, conflict: dict, text: str) -> None:
         service = self.service
-        run_in_background(lambda: service.resolve(conflict["id"], text),
-                          lambda _doc: self.refresh(), self._failed_merge, parent=self)
+        run_in_background(
+            lambda: service.resolve(conflict["id"], text),
+            lambda _doc: self.refresh(),
+            self._failed_merge,
+            parent=self,
+        )
 
     def _failed_merge(self, exc: Exception) -> None:
         log.error("sync: saving a merge failed: %s", type(exc).__name__)

@@ -76,7 +76,7 @@ class _Dispatcher(QObject):
 class StatusLine(Protocol):
     """Where a window shows a passing message: QStatusBar has this method."""
 
-    def showMessage(self, text: str, timeout: int = 0) -> None: ...  # noqa: N802 - Qt's name
+    def showMessage(self, text: str, timeout: int = 0) -> None: ...  # Qt's name
 
 
 FAILURE_SHOWN_MS = 15_000
@@ -121,8 +121,9 @@ def _machinery(lane: str | None = None) -> tuple[_Dispatcher, ThreadPoolExecutor
             _dispatcher = _Dispatcher(app)  # destroyed with the application
         if lane is not None:
             if lane not in _lanes:
-                _lanes[lane] = ThreadPoolExecutor(max_workers=1,
-                                                  thread_name_prefix=f"upfront-{lane}")
+                _lanes[lane] = ThreadPoolExecutor(
+                    max_workers=1, thread_name_prefix=f"upfront-{lane}"
+                )
             return _dispatcher, _lanes[lane]
         if _executor is None:
             _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=WORKER_NAME)

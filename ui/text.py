@@ -17,6 +17,7 @@ PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 def fill(template: str, /, **values: object) -> str:
     """`template` with each `{name}` given in `values` replaced by `str(value)`; anything else
     (an unknown or misspelt placeholder, a lone brace) is kept as written and never raises."""
+
     def value(match: re.Match[str]) -> str:
         name = match.group(1)
         return str(values[name]) if name in values else match.group(0)

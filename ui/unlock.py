@@ -98,7 +98,7 @@ class UnlockDialog(Dialog):
     """
 
     unlocked = Signal(object)
-    recoveryUnlocked = Signal()  # noqa: N815 - Qt signal naming
+    recoveryUnlocked = Signal()  # Qt signal naming
     failed = Signal(str)
 
     PASSPHRASE_PAGE, RECOVERY_PAGE, PROBLEM_PAGE, RESET_PAGE = 0, 1, 2, 3
@@ -260,10 +260,13 @@ class UnlockDialog(Dialog):
         self.problem_banner = Banner()
         layout.addWidget(self.problem_banner)
         self.problem_hint = paragraph(
-            fill(self.tr(
-                "If you have a backup copy of the key file (keys.json), put it back in this "
-                "folder and choose Try again:\n{folder}"
-            ), folder=self.data_dir)
+            fill(
+                self.tr(
+                    "If you have a backup copy of the key file (keys.json), put it back in this "
+                    "folder and choose Try again:\n{folder}"
+                ),
+                folder=self.data_dir,
+            )
         )
         self.problem_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.problem_hint)
@@ -376,7 +379,7 @@ class UnlockDialog(Dialog):
         self.problem_banner.show_error(message)
         self.failed.emit(message)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
@@ -520,10 +523,13 @@ class UnlockDialog(Dialog):
                 message = self.tr("The recovery key is not correct. Nothing was changed.")
                 edit = self.recovery_edit
             elif isinstance(exc, WrongPassphrase):
-                message = fill(self.tr(
-                    "Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, "
-                    "then try again."
-                ), user=self.user_combo.currentText())
+                message = fill(
+                    self.tr(
+                        "Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, "
+                        "then try again."
+                    ),
+                    user=self.user_combo.currentText(),
+                )
                 edit = self.passphrase_edit
             else:
                 message = failure_message(exc)

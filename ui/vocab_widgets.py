@@ -33,7 +33,7 @@ class VocabCombo(QComboBox):
     matches no entry is returned as typed, so validation can name the field and the reason.
     """
 
-    codeChanged = Signal()  # noqa: N815 - Qt signal naming
+    codeChanged = Signal()  # Qt signal naming
 
     def __init__(
         self,
@@ -107,10 +107,12 @@ class AudienceCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        names = {"internal": self.tr("Internal: the country team"),
-                 "un": self.tr("United Nations system"),
-                 "partners": self.tr("Trusted partners"),
-                 "public": self.tr("Public")}
+        names = {
+            "internal": self.tr("Internal: the country team"),
+            "un": self.tr("United Nations system"),
+            "partners": self.tr("Trusted partners"),
+            "public": self.tr("Public"),
+        }
         for code in AUDIENCES:
             self.addItem(names[code], code)
         self.setCurrentIndex(AUDIENCES.index("un"))
@@ -122,16 +124,18 @@ class AudienceCombo(QComboBox):
 class CountryCombo(VocabCombo):
     """ISO 3166-1 alpha-3 countries, by translated name."""
 
-    def __init__(self, *, lang: str = "en", none_label: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, lang: str = "en", none_label: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__("country", lang=lang, none_label=none_label, parent=parent)
 
 
 class Admin1Combo(VocabCombo):
     """First-level subdivisions of one country; refilled by `set_country`."""
 
-    def __init__(self, *, lang: str = "en", none_label: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, lang: str = "en", none_label: str | None = None, parent: QWidget | None = None
+    ) -> None:
         self.country: str | None = None
         super().__init__("admin1", lang=lang, none_label=none_label, parent=parent)
 
@@ -190,7 +194,7 @@ class PartialDateEdit(QWidget):
         self.precision_combo.currentIndexChanged.connect(self._precision_changed)
         self._precision_changed()
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
+    def setAccessibleName(self, name: str) -> None:  # Qt override
         super().setAccessibleName(name)
         self.date_edit.setAccessibleName(name)
         self.precision_combo.setAccessibleName(fill(self.tr("{field}: precision"), field=name))

@@ -39,23 +39,39 @@ FIELD_NAME = re.compile(r"(--)?[a-z][a-z0-9_ -]{0,39}")
 
 
 def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser:
-    parser = Parser(prog="upfront", description="Upfront: document violations, offline first. "
-                    "With no command, opens the desktop window.")
+    parser = Parser(
+        prog="upfront",
+        description="Upfront: document violations, offline first. "
+        "With no command, opens the desktop window.",
+    )
     parser.add_argument("--version", action="store_true", help="print versions and exit")
     _add_common(parser)
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
-    for register in (store.register, admin.register, incidents.register, attachments.register,
-                     situations.register, export.register, imports.register, *extensions):
+    for register in (
+        store.register,
+        admin.register,
+        incidents.register,
+        attachments.register,
+        situations.register,
+        export.register,
+        imports.register,
+        *extensions,
+    ):
         register(sub)
     _add_common_to_leaves(parser)
     return parser
 
 
 def _add_common(parser: argparse.ArgumentParser, default: Any = None) -> None:
-    parser.add_argument("--data-dir", default=default, help="data directory (default: "
-                        f"${paths.ENV_DATA_DIR} or the platform's user data directory)")
-    parser.add_argument("--user", default=default,
-                        help="which user's key slot to unlock (default: try each)")
+    parser.add_argument(
+        "--data-dir",
+        default=default,
+        help="data directory (default: "
+        f"${paths.ENV_DATA_DIR} or the platform's user data directory)",
+    )
+    parser.add_argument(
+        "--user", default=default, help="which user's key slot to unlock (default: try each)"
+    )
 
 
 def _add_common_to_leaves(parser: argparse.ArgumentParser) -> None:
@@ -78,8 +94,7 @@ def main(
     """`checks`: the self-test's checks from the layers above this one (added to app's)."""
     os.umask(0o077)  # files Upfront creates (database, WAL, exports) are the user's alone
     all_checks = [*checking.CHECKS, *checks]
-    parser = build_parser([*extensions, functools.partial(selftest.register,
-                                                          checks=all_checks)])
+    parser = build_parser([*extensions, functools.partial(selftest.register, checks=all_checks)])
     args = parser.parse_args(argv)
     if args.version:
         info = versions()
@@ -107,8 +122,9 @@ def main(
 
 
 def _holds_store(directory: Path) -> bool:
-    return any(os.path.lexists(p) for p in (paths.keyfile_path(directory),
-                                            paths.db_path(directory)))
+    return any(
+        os.path.lexists(p) for p in (paths.keyfile_path(directory), paths.db_path(directory))
+    )
 
 
 def _flushed(code: int) -> int:
@@ -133,13 +149,15 @@ def _run(command: Callable[[], int], outcome: list[str] | None = None) -> int:
         why.append("interrupted")
         print("upfront: interrupted; nothing was half-written", file=sys.stderr)
         return 130
-    except Exception as err:  # noqa: BLE001 - last line of defence: never leak values
+    except Exception as err:  # last line of defence: never leak values
         why.append(type(err).__name__)
         if os.environ.get(ENV_DEBUG):
             raise
-        print(f"upfront: internal error ({type(err).__name__}); the command was rolled back. "
-              f"Set {ENV_DEBUG}=1 to see details (they may include record data).",
-              file=sys.stderr)
+        print(
+            f"upfront: internal error ({type(err).__name__}); the command was rolled back. "
+            f"Set {ENV_DEBUG}=1 to see details (they may include record data).",
+            file=sys.stderr,
+        )
         return 1
 
 

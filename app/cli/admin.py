@@ -16,13 +16,20 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with open_store(args) as store, store.session() as session:
         count, problems = audit.verify(session)
     if args.json:
-        emit({"entries": count, "ok": not problems,
-              "problems": [{"seq": p.seq, "reason": p.reason} for p in problems]})
+        emit(
+            {
+                "entries": count,
+                "ok": not problems,
+                "problems": [{"seq": p.seq, "reason": p.reason} for p in problems],
+            }
+        )
     else:
         for p in problems:
             print(f"entry {p.seq}: {p.reason}")
-        print(f"audit log: {count} entries, " + ("intact" if not problems else
-                                                 f"{len(problems)} problem(s)"))
+        print(
+            f"audit log: {count} entries, "
+            + ("intact" if not problems else f"{len(problems)} problem(s)")
+        )
     return 0 if not problems else 1
 
 

@@ -31,6 +31,7 @@ ENV_NEW_PASSPHRASE = "UPFRONT_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "UPFRONT_RECOVERY_KEY"
 ENV_DEBUG = "UPFRONT_DEBUG"
 
+
 def emit(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
@@ -56,8 +57,9 @@ def data_dir(args: argparse.Namespace) -> Path:
     return directory
 
 
-def guarded(directory: Path, ask: Callable[[], str],
-            unlock: Callable[[str], Store]) -> tuple[Store, str]:
+def guarded(
+    directory: Path, ask: Callable[[], str], unlock: Callable[[str], Store]
+) -> tuple[Store, str]:
     """Try a passphrase or recovery key as the window does: not before the delay that
     earlier failures earned has passed (refused without asking or trying: exit 3 with the
     seconds left), each failure counted, success clearing the count (app.attempts).
@@ -65,8 +67,7 @@ def guarded(directory: Path, ask: Callable[[], str],
     attempts = UnlockAttempts(directory)
     wait = attempts.seconds_to_wait()
     if wait:
-        raise AccessDenied(f"too many wrong attempts; try again in {wait} s (nothing was "
-                           "tried)")
+        raise AccessDenied(f"too many wrong attempts; try again in {wait} s (nothing was tried)")
     secret = ask()
     try:
         store = unlock(secret)
@@ -86,8 +87,11 @@ def open_store(args: argparse.Namespace) -> Store:
             return Store.open_remembered(directory, args.user)
         except AccessDenied:
             pass
-    return guarded(directory, lambda: ask_secret(ENV_PASSPHRASE, "Passphrase: "),
-                   lambda secret: Store.open(directory, secret, args.user))[0]
+    return guarded(
+        directory,
+        lambda: ask_secret(ENV_PASSPHRASE, "Passphrase: "),
+        lambda secret: Store.open(directory, secret, args.user),
+    )[0]
 
 
 MAX_JSON_DEPTH = 64  # incidents and situations nest 4 deep; anything far deeper is not ours
@@ -100,8 +104,9 @@ def _depth_ok(value: Any, limit: int) -> bool:
         if isinstance(item, dict | list):
             if depth > limit:
                 return False
-            stack.extend((child, depth + 1)
-                         for child in (item.values() if isinstance(item, dict) else item))
+            stack.extend(
+                (child, depth + 1) for child in (item.values() if isinstance(item, dict) else item)
+            )
     return True
 
 
@@ -116,8 +121,9 @@ def read_json(spec: str, field: str = "--file") -> Any:
     try:
         value = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise BadInput(field, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                       f"{exc.msg})") from None
+        raise BadInput(
+            field, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     except RecursionError:
         raise BadInput(field, too_deep) from None
     except ValueError:  # an integer of more digits than Python converts

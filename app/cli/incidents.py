@@ -23,8 +23,10 @@ def cmd_incident(args: argparse.Namespace) -> int:
             doc = incidents.clear_summary(args.id)
             summary = doc["public_summary"]
             alone = " by its author alone (single-user office)" if summary["single_user"] else ""
-            print(f"{doc['id']} revision {doc['revision']}: summary for partners and the "
-                  f"public cleared by {summary['cleared_by']}{alone}")
+            print(
+                f"{doc['id']} revision {doc['revision']}: summary for partners and the "
+                f"public cleared by {summary['cleared_by']}{alone}"
+            )
         elif command == "show":
             doc = incidents.view(args.id)
             doc["attachments"] = Attachments(store).list(args.id)
@@ -33,18 +35,29 @@ def cmd_incident(args: argparse.Namespace) -> int:
             emit(incidents.history(args.id))
         elif command == "list":
             query = IncidentQuery(
-                date_from=args.date_from, date_to=args.date_to, country=args.country,
-                admin1=args.admin1, violation=args.violation, verification=args.verification,
-                confidentiality=args.confidentiality, status=args.status, text=args.text,
+                date_from=args.date_from,
+                date_to=args.date_to,
+                country=args.country,
+                admin1=args.admin1,
+                violation=args.violation,
+                verification=args.verification,
+                confidentiality=args.confidentiality,
+                status=args.status,
+                text=args.text,
                 sort=args.sort,
-                descending=not args.ascending, limit=args.limit, offset=args.offset)
+                descending=not args.ascending,
+                limit=args.limit,
+                offset=args.offset,
+            )
             rows = incidents.list(query)
             if args.json:
                 emit(rows)
             else:
                 for r in rows:
-                    print(f"{r['id']}  {r['occurred_from']:<10}  {r['country']}  "
-                          f"{','.join(r['violations']):<24}  {r['title']}")
+                    print(
+                        f"{r['id']}  {r['occurred_from']:<10}  {r['country']}  "
+                        f"{','.join(r['violations']):<24}  {r['title']}"
+                    )
     return 0
 
 
@@ -56,8 +69,11 @@ def register(sub: Subcommands) -> None:
     q = inc.add_parser("edit")
     q.add_argument("id")
     q.add_argument("--file", required=True, help="fields to change, - for stdin")
-    q = inc.add_parser("clear-summary", help="clear the summary for partners and the public "
-                       "for release (by a user other than its author)")
+    q = inc.add_parser(
+        "clear-summary",
+        help="clear the summary for partners and the public "
+        "for release (by a user other than its author)",
+    )
     q.add_argument("id")
     for name in ("show", "history"):
         q = inc.add_parser(name)

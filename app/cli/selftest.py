@@ -24,28 +24,50 @@ def cmd_selftest(args: argparse.Namespace, checks: Sequence[selftest.Check]) -> 
 
         def report(result: selftest.Result) -> None:
             if args.json:
-                lines.append({"check": result.name, "status": result.status.lower(),
-                              "detail": result.detail, "seconds": round(result.seconds, 3)})
+                lines.append(
+                    {
+                        "check": result.name,
+                        "status": result.status.lower(),
+                        "detail": result.detail,
+                        "seconds": round(result.seconds, 3),
+                    }
+                )
             else:
                 print(result.line(), flush=True)
 
-        outcome = selftest.run(checks, directory, store=store,
-                               locked=store is None and Store.exists(directory), report=report)
+        outcome = selftest.run(
+            checks,
+            directory,
+            store=store,
+            locked=store is None and Store.exists(directory),
+            report=report,
+        )
     finally:
         if store is not None:
             store.close()
     if args.json:
-        print(json.dumps({"version": versions(), "checks": lines,
-                          "passed": not outcome.failed}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"version": versions(), "checks": lines, "passed": not outcome.failed},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         print(outcome.summary())
     return 1 if outcome.failed else 0
 
 
 def register(sub: Subcommands, checks: Sequence[selftest.Check]) -> None:
-    p = sub.add_parser("selftest", help="check that this installation works (store, "
-                       "cryptography, translations, fonts, reports, the link to HQ)")
-    p.add_argument("--unlock", action="store_true",
-                   help="unlock the store first, so that the link to HQ is checked too")
+    p = sub.add_parser(
+        "selftest",
+        help="check that this installation works (store, "
+        "cryptography, translations, fonts, reports, the link to HQ)",
+    )
+    p.add_argument(
+        "--unlock",
+        action="store_true",
+        help="unlock the store first, so that the link to HQ is checked too",
+    )
     p.add_argument("--json", action="store_true", help="the results as JSON")
     p.set_defaults(func=functools.partial(cmd_selftest, checks=list(checks)))

@@ -49,8 +49,14 @@ def cmd_assessment(args: argparse.Namespace) -> int:
             emit(situations.assessments(args.situation, all_versions=args.all))
         else:
             heat = situations.heat_map(args.situation)
-            emit({"factors": heat.factors, "dates": heat.dates, "cells": heat.cells,
-                       "overall": heat.overall})
+            emit(
+                {
+                    "factors": heat.factors,
+                    "dates": heat.dates,
+                    "cells": heat.cells,
+                    "overall": heat.overall,
+                }
+            )
     return 0
 
 
@@ -74,8 +80,9 @@ def cmd_strategy(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         situations = Situations(store)
-        pack = situations.review(args.quarter, signals=situations.signals_as_of,
-                                 audience=args.audience)
+        pack = situations.review(
+            args.quarter, signals=situations.signals_as_of, audience=args.audience
+        )
         if args.json:
             emit(pack)
             return 0
@@ -92,9 +99,11 @@ def cmd_review(args: argparse.Namespace) -> int:
             s = item["situation"]
             print(f"\n{s['name']} ({s['country']}, {label('situation-status', s['status'])})")
             for change in item["risk_changes"]:
-                print(f"  risk: {label('risk-factor', change['factor'])}: "
-                      f"{label('risk-level', change['from'])} -> "
-                      f"{label('risk-level', change['to'])}")
+                print(
+                    f"  risk: {label('risk-factor', change['factor'])}: "
+                    f"{label('risk-level', change['from'])} -> "
+                    f"{label('risk-level', change['to'])}"
+                )
             for flag in item["deterioration"]:
                 print(f"  deterioration: {flag['reason']}")
             for action in item["overdue_actions"]:
@@ -118,9 +127,14 @@ def register(sub: Subcommands) -> None:
     q.add_argument("--json", action="store_true", help="(JSON is the only format)")
     s.add_parser("list").add_argument("--json", action="store_true")
     for name in ("include", "exclude", "unlink"):
-        q = s.add_parser(name, help={"include": "tie an incident to the situation by hand",
-                                     "exclude": "keep an incident out though the rule "
-                                     "matches it", "unlink": "undo include or exclude"}[name])
+        q = s.add_parser(
+            name,
+            help={
+                "include": "tie an incident to the situation by hand",
+                "exclude": "keep an incident out though the rule matches it",
+                "unlink": "undo include or exclude",
+            }[name],
+        )
         q.add_argument("id")
         q.add_argument("incident")
     p.set_defaults(func=cmd_situation)
@@ -150,7 +164,10 @@ def register(sub: Subcommands) -> None:
 
     p = sub.add_parser("review", help="the quarterly review pack")
     p.add_argument("--quarter", required=True, help="e.g. 2026Q4")
-    p.add_argument("--audience", default="internal", help="internal (default) or un: the "
-                   "texts scrubbed of names the UN may not read")
+    p.add_argument(
+        "--audience",
+        default="internal",
+        help="internal (default) or un: the texts scrubbed of names the UN may not read",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_review)

@@ -31,16 +31,21 @@ def cmd_init(args: argparse.Namespace) -> int:
     store, recovery = Store.create(directory, user, passphrase)
     store.close()
     print(f"Created an encrypted store in {directory} for {user}.")
-    print("Recovery key (shown once: print it or write it down, and keep it apart from this "
-          "computer):")
+    print(
+        "Recovery key (shown once: print it or write it down, and keep it apart from this "
+        "computer):"
+    )
     print(recovery)
     return 0
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     directory = data_dir(args)
-    store, old = guarded(directory, lambda: ask_secret(ENV_PASSPHRASE, "Current passphrase: "),
-                         lambda secret: Store.open(directory, secret, args.user))
+    store, old = guarded(
+        directory,
+        lambda: ask_secret(ENV_PASSPHRASE, "Current passphrase: "),
+        lambda secret: Store.open(directory, secret, args.user),
+    )
     try:
         new = ask_secret(ENV_NEW_PASSPHRASE, "New passphrase: ", confirm=True)
         store.change_passphrase(old, new)
@@ -54,8 +59,11 @@ def cmd_recover(args: argparse.Namespace) -> int:
     directory = data_dir(args)
     if not args.user:
         raise BadInput("--user", "name the user whose passphrase to reset")
-    store, key = guarded(directory, lambda: ask_secret(ENV_RECOVERY_KEY, "Recovery key: "),
-                         lambda secret: Store.open_with_recovery(directory, secret))
+    store, key = guarded(
+        directory,
+        lambda: ask_secret(ENV_RECOVERY_KEY, "Recovery key: "),
+        lambda secret: Store.open_with_recovery(directory, secret),
+    )
     store.close()
     new = ask_secret(ENV_NEW_PASSPHRASE, f"New passphrase for {args.user}: ", confirm=True)
     Store.load_keys(directory).reset_with_recovery(key, args.user, new)
@@ -92,19 +100,25 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         store.rekey(recovery_key=_recovery_if_needed(store))
         with store.transaction() as session:
             audit.append(session, store.user, "store.rekey", "store", store.store_id)
-    print("Database key replaced; every user's passphrase and the recovery key open the store "
-          "as before. Copies of keys.json taken before no longer open it.")
+    print(
+        "Database key replaced; every user's passphrase and the recovery key open the store "
+        "as before. Copies of keys.json taken before no longer open it."
+    )
     return 0
 
 
 def cmd_remember(args: argparse.Namespace) -> int:
     directory = data_dir(args)
     if not remembering.available():
-        raise UpfrontError("this system offers no OS keyring, so Upfront cannot remember you "
-                           "here; keep using your passphrase")
-    store, _secret = guarded(directory, lambda: ask_secret(ENV_PASSPHRASE, "Passphrase: "),
-                             lambda secret: Store.open_and_remember(directory, secret,
-                                                                    args.user))
+        raise UpfrontError(
+            "this system offers no OS keyring, so Upfront cannot remember you "
+            "here; keep using your passphrase"
+        )
+    store, _secret = guarded(
+        directory,
+        lambda: ask_secret(ENV_PASSPHRASE, "Passphrase: "),
+        lambda secret: Store.open_and_remember(directory, secret, args.user),
+    )
     store.close()
     print(f"{store.user} is remembered on this device (OS keyring).")
     return 0
@@ -130,17 +144,21 @@ def cmd_wipe(args: argparse.Namespace) -> int:
 def register(sub: Subcommands) -> None:
     sub.add_parser("init", help="create the encrypted store").set_defaults(func=cmd_init)
     sub.add_parser("passwd", help="change your passphrase").set_defaults(func=cmd_passwd)
-    sub.add_parser("recover", help="set a forgotten passphrase with the recovery key"
-                   ).set_defaults(func=cmd_recover)
+    sub.add_parser("recover", help="set a forgotten passphrase with the recovery key").set_defaults(
+        func=cmd_recover
+    )
     p = sub.add_parser("wipe", help="emergency wipe: destroy keys and database")
     p.add_argument("--yes", action="store_true", help="confirm")
     p.set_defaults(func=cmd_wipe)
-    sub.add_parser("remember", help="remember your key on this device (OS keyring)"
-                   ).set_defaults(func=cmd_remember)
-    sub.add_parser("forget", help="forget remembered keys on this device"
-                   ).set_defaults(func=cmd_forget)
-    sub.add_parser("rekey", help="replace the database key (old key file copies stop opening "
-                   "the store)").set_defaults(func=cmd_rekey)
+    sub.add_parser("remember", help="remember your key on this device (OS keyring)").set_defaults(
+        func=cmd_remember
+    )
+    sub.add_parser("forget", help="forget remembered keys on this device").set_defaults(
+        func=cmd_forget
+    )
+    sub.add_parser(
+        "rekey", help="replace the database key (old key file copies stop opening the store)"
+    ).set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("user", help="staff with their own key slot on this device")
     us = p.add_subparsers(dest="user_command", required=True, parser_class=Parser)

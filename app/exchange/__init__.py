@@ -12,7 +12,20 @@ from app.exchange.mapping import Mapping, load_mapping, match_columns, parse_map
 from app.exchange.tables import DEFAULT_LIMITS, Limits, Table, read_table
 
 __all__ = [
-    "DEFAULT_LIMITS", "FORMATS", "ROWS", "Checked", "ExportRequest", "Exported", "Exporter",
-    "Limits", "Mapping", "Table", "check", "commit", "load_mapping", "match_columns",
-    "parse_mapping", "read_table",
+    "DEFAULT_LIMITS",
+    "FORMATS",
+    "ROWS",
+    "Checked",
+    "ExportRequest",
+    "Exported",
+    "Exporter",
+    "Limits",
+    "Mapping",
+    "Table",
+    "check",
+    "commit",
+    "load_mapping",
+    "match_columns",
+    "parse_mapping",
+    "read_table",
 ]

@@ -32,8 +32,7 @@ class Duplicate:
 def fold_title(title: str) -> str:
     """Case, accents and punctuation folded, words kept apart, for fuzzy comparison."""
     decomposed = unicodedata.normalize("NFKD", title)
-    return utils.default_process("".join(c for c in decomposed
-                                         if not unicodedata.combining(c)))
+    return utils.default_process("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _place(country: str, admin1: str | None, admin1_code: str | None) -> tuple[str, str]:
@@ -49,8 +48,9 @@ def _buckets(occurred: date, place: tuple[str, str], types: Iterable[str]) -> li
     return [(occurred, place, t) for t in kinds]
 
 
-def find_duplicates(store: Store, valid: list[tuple[int, Rows]], *,
-                    within_file: bool = True) -> list[Duplicate]:
+def find_duplicates(
+    store: Store, valid: list[tuple[int, Rows]], *, within_file: bool = True
+) -> list[Duplicate]:
     """Rows that likely record an incident already in the store, or an earlier row: same
     date, same country and admin1, a violation type in common (or none on either side), and
     titles alike (token set ratio >= DUPLICATE_SCORE). Compared only within such buckets, and
@@ -59,15 +59,25 @@ def find_duplicates(store: Store, valid: list[tuple[int, Rows]], *,
         return []
     dates = [rows.incident["occurred_from"] for _, rows in valid]
     existing: dict[Bucket, list[tuple[str, str]]] = defaultdict(list)
-    stmt = (select(Incident.id, Incident.title, Incident.occurred_from, Incident.country,
-                   Incident.admin1, Incident.admin1_code, Violation.type)
-            .outerjoin(Violation, Violation.incident_id == Incident.id)
-            .where(Incident.occurred_from >= min(dates), Incident.occurred_from <= max(dates)))
+    stmt = (
+        select(
+            Incident.id,
+            Incident.title,
+            Incident.occurred_from,
+            Incident.country,
+            Incident.admin1,
+            Incident.admin1_code,
+            Violation.type,
+        )
+        .outerjoin(Violation, Violation.incident_id == Incident.id)
+        .where(Incident.occurred_from >= min(dates), Incident.occurred_from <= max(dates))
+    )
     found: dict[str, tuple[str, date, tuple[str, str], set[str]]] = {}
     with store.session() as session:
         for r in session.execute(stmt):
-            entry = found.setdefault(r.id, (r.title, r.occurred_from,
-                                            _place(r.country, r.admin1, r.admin1_code), set()))
+            entry = found.setdefault(
+                r.id, (r.title, r.occurred_from, _place(r.country, r.admin1, r.admin1_code), set())
+            )
             if r.type is not None:
                 entry[3].add(r.type)
     for iid, (title, occurred, place, types) in found.items():
@@ -87,9 +97,13 @@ def find_duplicates(store: Store, valid: list[tuple[int, Rows]], *,
                 candidates = pool.get(key)
                 if not candidates:
                     continue
-                hit = process.extractOne(folded, [c[0] for c in candidates],
-                                         scorer=fuzz.token_set_ratio, processor=None,
-                                         score_cutoff=DUPLICATE_SCORE)
+                hit = process.extractOne(
+                    folded,
+                    [c[0] for c in candidates],
+                    scorer=fuzz.token_set_ratio,
+                    processor=None,
+                    score_cutoff=DUPLICATE_SCORE,
+                )
                 if hit is not None and (best is None or hit[1] > best[0]):
                     best = (hit[1], candidates[hit[2]][1])
             if best is not None:

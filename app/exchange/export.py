@@ -68,8 +68,7 @@ def _figures(doc: Entry) -> dict[str, int]:
     """A record's counts of people, in one pass over its acts (kept on the row object)."""
     cached = doc.get("_figures")
     if cached is None:
-        cached = {"victims": 0, "killed": 0, "injured": 0, "female": 0, "male": 0,
-                  "children": 0}
+        cached = {"victims": 0, "killed": 0, "injured": 0, "female": 0, "male": 0, "children": 0}
         for act in doc.get("violations") or []:
             n = _act_victims(act)
             cached["victims"] += n
@@ -94,8 +93,12 @@ def _act_victims(act: Entry) -> int:
 
 def _by(doc_or_act: Entry, key: str, value: str) -> int:
     acts = doc_or_act.get("violations") if "violations" in doc_or_act else [doc_or_act]
-    return sum(int(c.get("count") or 0) for a in acts or [] for c in a.get("counts") or []
-               if c.get(key) == value)
+    return sum(
+        int(c.get("count") or 0)
+        for a in acts or []
+        for c in a.get("counts") or []
+        if c.get(key) == value
+    )
 
 
 INCIDENT_COLUMNS: list[Column[Entry]] = [
@@ -112,8 +115,11 @@ INCIDENT_COLUMNS: list[Column[Entry]] = [
     ("lat", "#geo+lat", _loc("lat")),
     ("lon", "#geo+lon", _loc("lon")),
     ("location_precision", "#meta+precision", _loc("precision")),
-    ("violation_types", "#event+type",
-     lambda d: " ".join(dict.fromkeys(a["type"] for a in d.get("violations") or []))),
+    (
+        "violation_types",
+        "#event+type",
+        lambda d: " ".join(dict.fromkeys(a["type"] for a in d.get("violations") or [])),
+    ),
     ("acts", "#indicator+acts+num", lambda d: len(d.get("violations") or [])),
     ("victims", "#affected+num", lambda d: _figures(d)["victims"]),
     ("killed", "#affected+killed", lambda d: _figures(d)["killed"]),
@@ -121,10 +127,16 @@ INCIDENT_COLUMNS: list[Column[Entry]] = [
     ("female", "#affected+f", lambda d: _figures(d)["female"]),
     ("male", "#affected+m", lambda d: _figures(d)["male"]),
     ("children", "#affected+children", lambda d: _figures(d)["children"]),
-    ("perpetrator_types", "#org+perpetrator+type",
-     lambda d: " ".join(dict.fromkeys(p["category"] for p in d.get("perpetrators") or []))),
-    ("named_victims", "#affected+name",
-     lambda d: "; ".join(p["name"] for p in d.get("victims") or [] if p.get("name"))),
+    (
+        "perpetrator_types",
+        "#org+perpetrator+type",
+        lambda d: " ".join(dict.fromkeys(p["category"] for p in d.get("perpetrators") or [])),
+    ),
+    (
+        "named_victims",
+        "#affected+name",
+        lambda d: "; ".join(p["name"] for p in d.get("victims") or [] if p.get("name")),
+    ),
     ("verification", "#status+verification", lambda d: d["verification"]["status"]),
     ("confidentiality", "#meta+confidentiality", lambda d: d["confidentiality"]),
     ("status", "#status+record", lambda d: d["status"]),
@@ -149,9 +161,23 @@ ACT_COLUMNS: list[Column[Entry]] = [
     ("male", "#affected+m", lambda a: _by(a, "sex", "male")),
     ("children", "#affected+children", lambda a: _by(a, "age_group", "child")),
     ("method", "#description+method", lambda a: a.get("method")),
-    *[(name, tag, _of_incident(get)) for name, tag, get in INCIDENT_COLUMNS
-      if name in ("title", "country", "admin1", "admin1_code", "admin2", "place", "lat", "lon",
-                  "verification", "confidentiality")],
+    *[
+        (name, tag, _of_incident(get))
+        for name, tag, get in INCIDENT_COLUMNS
+        if name
+        in (
+            "title",
+            "country",
+            "admin1",
+            "admin1_code",
+            "admin2",
+            "place",
+            "lat",
+            "lon",
+            "verification",
+            "confidentiality",
+        )
+    ],
 ]
 VICTIM_COLUMNS: list[Column[Entry]] = [
     ("incident_id", "#event+id", lambda p: p["_incident"]["id"]),
@@ -194,9 +220,16 @@ class ExportRequest:
     country: str | None = None
 
     @classmethod
-    def parse(cls, *, format: Any, audience: Any, rows: Any = None,  # noqa: A002
-              date_from: Any = None, date_to: Any = None, country: Any = None
-              ) -> ExportRequest:
+    def parse(
+        cls,
+        *,
+        format: Any,
+        audience: Any,
+        rows: Any = None,
+        date_from: Any = None,
+        date_to: Any = None,
+        country: Any = None,
+    ) -> ExportRequest:
         """Rows left out: one per incident for internal and UN readers, the aggregate for
         partners and the public (who get nothing else)."""
         if format not in FORMATS:
@@ -208,9 +241,12 @@ class ExportRequest:
         if rows not in ROWS:
             raise BadInput("rows", f"is one of {', '.join(ROWS)}")
         if rows != "aggregate" and audience not in ROW_LEVEL:
-            raise BadInput("rows", "partners and the public get counts only (aggregate: acts "
-                           "per week, admin-1 region and violation type, small counts "
-                           "suppressed); rows per incident or act go to internal and un")
+            raise BadInput(
+                "rows",
+                "partners and the public get counts only (aggregate: acts "
+                "per week, admin-1 region and violation type, small counts "
+                "suppressed); rows per incident or act go to internal and un",
+            )
         start = v.full_date(date_from, "from")
         end = v.full_date(date_to, "to")
         if start and end and end < start:
@@ -242,8 +278,9 @@ class Exporter:
         if req.date_to:
             q = q.where(Incident.occurred_from <= req.date_to)
         if req.date_from:
-            q = q.where(func.coalesce(Incident.occurred_to, Incident.occurred_from)
-                        >= req.date_from)
+            q = q.where(
+                func.coalesce(Incident.occurred_to, Incident.occurred_from) >= req.date_from
+            )
         with self.store.session() as session:
             return list(session.scalars(q.order_by(Incident.occurred_from, Incident.id)))
 
@@ -264,7 +301,7 @@ class Exporter:
         incidents = Incidents(self.store, self.vocab)
         with self.store.bulk_reads():
             for i in range(0, len(ids), CHUNK):
-                for doc in incidents.documents(ids[i:i + CHUNK], sources=sources):
+                for doc in incidents.documents(ids[i : i + CHUNK], sources=sources):
                     yield redact_document(doc, audience, withheld)
 
     # ---- writing --------------------------------------------------------------------------
@@ -275,8 +312,12 @@ class Exporter:
         partial = out.with_name(f".{out.name}.part")
         try:
             with partial.open("wb") as f, _few_collections():
-                writer = {"csv": self._csv, "hxl": self._csv, "json": self._json,
-                          "xlsx": self._xlsx}[req.format]
+                writer = {
+                    "csv": self._csv,
+                    "hxl": self._csv,
+                    "json": self._json,
+                    "xlsx": self._xlsx,
+                }[req.format]
                 incidents, rows = writer(req, f)
                 f.flush()
                 os.fsync(f.fileno())
@@ -287,13 +328,30 @@ class Exporter:
             partial.unlink(missing_ok=True)
         digest = _sha256(out)
         with self.store.transaction() as session:
-            AuditLog(session).append(self.store.user, "incident.export", "incident", None, {
-                "format": req.format, "audience": req.audience, "rows": req.rows,
-                "country": req.country, "from": req.date_from and req.date_from.isoformat(),
-                "to": req.date_to and req.date_to.isoformat(), "incidents": incidents,
-                "lines": rows, "sha256": digest})
-        log.info("export written: %d incident(s), %d line(s), %s for %s", incidents, rows,
-                 req.format, req.audience)
+            AuditLog(session).append(
+                self.store.user,
+                "incident.export",
+                "incident",
+                None,
+                {
+                    "format": req.format,
+                    "audience": req.audience,
+                    "rows": req.rows,
+                    "country": req.country,
+                    "from": req.date_from and req.date_from.isoformat(),
+                    "to": req.date_to and req.date_to.isoformat(),
+                    "incidents": incidents,
+                    "lines": rows,
+                    "sha256": digest,
+                },
+            )
+        log.info(
+            "export written: %d incident(s), %d line(s), %s for %s",
+            incidents,
+            rows,
+            req.format,
+            req.audience,
+        )
         return Exported(out, incidents, rows, digest)
 
     def aggregate(self, req: ExportRequest) -> tuple[list[aggregate.Cell], int]:
@@ -306,11 +364,19 @@ class Exporter:
         acts: list[Row[date, str, str | None, str | None, str]] = []
         with self.store.session() as session:
             for i in range(0, len(ids), CHUNK):
-                acts.extend(session.execute(select(
-                    Incident.occurred_from, Incident.country, Incident.admin1,
-                    Incident.admin1_code, Violation.type).join(
-                    Violation, Violation.incident_id == Incident.id).where(
-                    Incident.id.in_(ids[i:i + CHUNK]))).all())
+                acts.extend(
+                    session.execute(
+                        select(
+                            Incident.occurred_from,
+                            Incident.country,
+                            Incident.admin1,
+                            Incident.admin1_code,
+                            Violation.type,
+                        )
+                        .join(Violation, Violation.incident_id == Incident.id)
+                        .where(Incident.id.in_(ids[i : i + CHUNK]))
+                    ).all()
+                )
         # the one text in the table: a region's name. A name that matched an ISO 3166-2
         # code is the standard's own; one typed as it came is scrubbed (the store's withheld
         # names are read the first time one is met, once per distinct name)
@@ -327,9 +393,13 @@ class Exporter:
             return regions[name]
 
         table = aggregate.cells(
-            ((day, country, region(admin1, code), code, kind)
-             for day, country, admin1, code, kind in acts),
-            load_template()["threshold"], internal=audience.internal)
+            (
+                (day, country, region(admin1, code), code, kind)
+                for day, country, admin1, code, kind in acts
+            ),
+            load_template()["threshold"],
+            internal=audience.internal,
+        )
         return table, len(ids)
 
     def _table(self, req: ExportRequest) -> tuple[list[Column[Any]], Iterator[Any], list[int]]:
@@ -346,9 +416,15 @@ class Exporter:
 
         if req.rows == "incident":
             return INCIDENT_COLUMNS, incidents(), counts
-        return ACT_COLUMNS, (
-            {**act, "_incident": doc} for doc in incidents()
-            for act in doc.get("violations") or []), counts
+        return (
+            ACT_COLUMNS,
+            (
+                {**act, "_incident": doc}
+                for doc in incidents()
+                for act in doc.get("violations") or []
+            ),
+            counts,
+        )
 
     def _csv(self, req: ExportRequest, f: io.BufferedWriter) -> tuple[int, int]:
         columns, rows, counts = self._table(req)
@@ -369,15 +445,28 @@ class Exporter:
         text = io.TextIOWrapper(f, encoding="utf-8", newline="\n")
         if req.rows == "aggregate":
             table, n = self.aggregate(req)
-            json.dump({"format": "upfront-aggregate/1", "audience": req.audience,
-                       "exported_at": utcnow(), "rows": "aggregate",
-                       "cells": [{name: get(c) for name, _tag, get in AGGREGATE_COLUMNS}
-                                 for c in table]}, text, ensure_ascii=False)
+            json.dump(
+                {
+                    "format": "upfront-aggregate/1",
+                    "audience": req.audience,
+                    "exported_at": utcnow(),
+                    "rows": "aggregate",
+                    "cells": [
+                        {name: get(c) for name, _tag, get in AGGREGATE_COLUMNS} for c in table
+                    ],
+                },
+                text,
+                ensure_ascii=False,
+            )
             text.flush()
             text.detach()
             return n, len(table)
-        head = {"format": "upfront-incidents/1", "audience": req.audience,
-                "exported_at": utcnow(), "rows": "incident"}
+        head = {
+            "format": "upfront-incidents/1",
+            "audience": req.audience,
+            "exported_at": utcnow(),
+            "rows": "incident",
+        }
         text.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "incidents": [\n')
         n = 0
         for doc in self.documents(req):
@@ -395,11 +484,22 @@ class Exporter:
         book = Workbook(f)
         if req.rows == "aggregate":
             return self._xlsx_counts(req, book)
-        tables = (("Incidents", None, INCIDENT_COLUMNS), ("Acts", "violations", ACT_COLUMNS),
-                  ("Victims", "victims", VICTIM_COLUMNS), ("Sources", "sources", SOURCE_COLUMNS))
-        sheets = [(role, columns, book.sheet(title, [c[0] for c in columns],
-                                              [_WIDTHS.get(c[0], 14.0) for c in columns]))
-                  for title, role, columns in tables]
+        tables = (
+            ("Incidents", None, INCIDENT_COLUMNS),
+            ("Acts", "violations", ACT_COLUMNS),
+            ("Victims", "victims", VICTIM_COLUMNS),
+            ("Sources", "sources", SOURCE_COLUMNS),
+        )
+        sheets = [
+            (
+                role,
+                columns,
+                book.sheet(
+                    title, [c[0] for c in columns], [_WIDTHS.get(c[0], 14.0) for c in columns]
+                ),
+            )
+            for title, role, columns in tables
+        ]
         incidents = lines = 0
         try:
             for doc in self.documents(req):
@@ -421,11 +521,11 @@ class Exporter:
             raise
         return incidents, incidents if req.rows == "incident" else lines
 
-
     def _xlsx_counts(self, req: ExportRequest, book: Workbook) -> tuple[int, int]:
         columns, rows, counts = self._table(req)
-        sheet = book.sheet("Counts", [c[0] for c in columns],
-                           [_WIDTHS.get(c[0], 14.0) for c in columns])
+        sheet = book.sheet(
+            "Counts", [c[0] for c in columns], [_WIDTHS.get(c[0], 14.0) for c in columns]
+        )
         lines = 0
         try:
             for row in rows:
@@ -439,10 +539,25 @@ class Exporter:
 
 
 # column widths in the Excel sheets, in characters (14 otherwise)
-_WIDTHS = {"id": 38, "incident_id": 38, "act_id": 38, "victim_id": 38, "source_id": 38,
-           "title": 40, "narrative": 80, "named_victims": 30, "name": 24, "place": 24,
-           "admin1": 18, "admin2": 18, "violation_types": 30, "perpetrator_types": 30,
-           "method": 24, "created_at": 22, "updated_at": 22}
+_WIDTHS = {
+    "id": 38,
+    "incident_id": 38,
+    "act_id": 38,
+    "victim_id": 38,
+    "source_id": 38,
+    "title": 40,
+    "narrative": 80,
+    "named_victims": 30,
+    "name": 24,
+    "place": 24,
+    "admin1": 18,
+    "admin2": 18,
+    "violation_types": 30,
+    "perpetrator_types": 30,
+    "method": 24,
+    "created_at": 22,
+    "updated_at": 22,
+}
 
 
 _collecting = threading.Lock()
@@ -483,7 +598,8 @@ def _text(value: Any) -> str:
     if isinstance(value, str):  # and a text that begins with the quote itself, so that
         # import, which takes one quote off, gets back exactly what was written
         quote = value.startswith(FORMULA_START) or (
-            value.startswith("'") and value[1:].startswith(FORMULA_START))
+            value.startswith("'") and value[1:].startswith(FORMULA_START)
+        )
         return "'" + value if quote else value
     return str(value)
 

@@ -63,8 +63,10 @@ class Checked:
 
     def summary(self) -> str:
         dups = len(self.duplicate_rows)
-        return (f"{self.rows} rows: {len(self.valid)} valid, {self.error_rows} with errors, "
-                f"{dups} likely duplicate{'' if dups == 1 else 's'}")
+        return (
+            f"{self.rows} rows: {len(self.valid)} valid, {self.error_rows} with errors, "
+            f"{dups} likely duplicate{'' if dups == 1 else 's'}"
+        )
 
     def as_json(self) -> dict[str, Any]:
         """Rows, columns, fields and reasons; never a cell's value."""
@@ -74,11 +76,14 @@ class Checked:
             "valid": len(self.valid),
             "valid_rows": [n for n, _ in self.valid],
             "error_rows": self.error_rows,
-            "errors": [{"row": e.row, "column": e.column, "field": e.field,
-                        "reason": e.reason} for e in self.errors],
+            "errors": [
+                {"row": e.row, "column": e.column, "field": e.field, "reason": e.reason}
+                for e in self.errors
+            ],
             "warnings": list(self.warnings),
-            "duplicates": [{"row": d.row, "other": d.other, "score": d.score}
-                           for d in self.duplicates],
+            "duplicates": [
+                {"row": d.row, "other": d.other, "score": d.score} for d in self.duplicates
+            ],
         }
 
 
@@ -123,8 +128,14 @@ def _drop(doc: dict[str, Any], path: str) -> bool:
     return part.pop(key, None) is not None
 
 
-def _validate(incidents: Incidents, n: int, doc: Any, where: dict[str, str | None],
-              errors: list[RowError], bad: set[str]) -> Rows | None:
+def _validate(
+    incidents: Incidents,
+    n: int,
+    doc: Any,
+    where: dict[str, str | None],
+    errors: list[RowError],
+    bad: set[str],
+) -> Rows | None:
     """Validate; on an error, note it, set the field aside and look again (a few times), so a
     row's report names every problem, not only the first."""
     if isinstance(doc, dict):
@@ -148,18 +159,30 @@ def _validate(incidents: Incidents, n: int, doc: Any, where: dict[str, str | Non
 def _slim(rows: Rows) -> Rows:
     """What a dry run keeps of a valid row: what the id and duplicate checks read."""
     inc = rows.incident
-    return Rows(incident={k: inc.get(k) for k in ("id", "title", "occurred_from", "country",
-                                                  "admin1", "admin1_code")},
-                violations=[{"type": x["type"]} for x in rows.violations],
-                victims=_NOTHING, perpetrators=_NOTHING, involvements=_NOTHING,
-                sources=_NOTHING)
+    return Rows(
+        incident={
+            k: inc.get(k)
+            for k in ("id", "title", "occurred_from", "country", "admin1", "admin1_code")
+        },
+        violations=[{"type": x["type"]} for x in rows.violations],
+        victims=_NOTHING,
+        perpetrators=_NOTHING,
+        involvements=_NOTHING,
+        sources=_NOTHING,
+    )
 
 
 _NOTHING: Any = ()  # what a dry run's row holds of its victims, perpetrators and sources
 
 
-def check(store: Store, table: Table, mapping: Mapping | None = None, *,
-          vocab: Vocabularies | None = None, keep_rows: bool = True) -> Checked:
+def check(
+    store: Store,
+    table: Table,
+    mapping: Mapping | None = None,
+    *,
+    vocab: Vocabularies | None = None,
+    keep_rows: bool = True,
+) -> Checked:
     """Read every row, validate it, and flag likely duplicates; writes nothing. Without
     `keep_rows` (a dry run), the valid rows are judged the same way but only what the id and
     duplicate checks read is kept of them, a fifth of the memory; `commit` refuses them."""
@@ -181,8 +204,14 @@ def check(store: Store, table: Table, mapping: Mapping | None = None, *,
             mine: list[RowError] = []
             surrogate = surrogate_path(record)
             if surrogate is not None:  # nothing could store it, nor print it
-                errors.append(RowError(n, None, surrogate, "holds text that is not valid "
-                                                           "Unicode (a lone surrogate)"))
+                errors.append(
+                    RowError(
+                        n,
+                        None,
+                        surrogate,
+                        "holds text that is not valid Unicode (a lone surrogate)",
+                    )
+                )
                 continue
             rows = _validate(incidents, n, record, {}, mine, set())
             errors.extend(mine)
@@ -218,19 +247,20 @@ def check(store: Store, table: Table, mapping: Mapping | None = None, *,
     valid = _known_ids(store, valid, errors, id_column)
     errors.sort(key=lambda e: e.row)
     duplicates = find_duplicates(store, valid, within_file=table.records is None)
-    return Checked(rows_read, valid, errors, warnings, duplicates, mapping_name,
-                   complete=keep_rows)
+    return Checked(rows_read, valid, errors, warnings, duplicates, mapping_name, complete=keep_rows)
 
 
-def _known_ids(store: Store, valid: list[tuple[int, Rows]], errors: list[RowError],
-               column: str | None) -> list[tuple[int, Rows]]:
+def _known_ids(
+    store: Store, valid: list[tuple[int, Rows]], errors: list[RowError], column: str | None
+) -> list[tuple[int, Rows]]:
     """Rows whose id is already in the store, or given twice in the file, are errors."""
     given = [rows.incident["id"] for _, rows in valid]
     existing: set[str] = set()
     with store.session() as session:
         for i in range(0, len(given), 500):
-            existing.update(session.scalars(select(Incident.id).where(
-                Incident.id.in_(given[i:i + 500]))))
+            existing.update(
+                session.scalars(select(Incident.id).where(Incident.id.in_(given[i : i + 500])))
+            )
     out: list[tuple[int, Rows]] = []
     first: dict[str, int] = {}
     for n, rows in valid:
@@ -246,8 +276,9 @@ def _known_ids(store: Store, valid: list[tuple[int, Rows]], errors: list[RowErro
 
 
 # ---- committing ------------------------------------------------------------------------------
-def commit(store: Store, checked: Checked, table: Table, *,
-           keep_duplicates: bool = False) -> list[str]:
+def commit(
+    store: Store, checked: Checked, table: Table, *, keep_duplicates: bool = False
+) -> list[str]:
     """Insert the valid rows (less likely duplicates unless `keep_duplicates`) in one
     transaction, with one `incident.import` audit entry: file name, SHA-256 and counts."""
     if not checked.complete:
@@ -267,9 +298,16 @@ def commit(store: Store, checked: Checked, table: Table, *,
         "duplicates": flagged,
         "duplicates_skipped": 0 if keep_duplicates else flagged,
     }
-    ids = Incidents(store).insert_validated([rows for _, rows in chosen],
-                                            audit=("incident.import", detail))
-    log.info("import committed: %d of %d row(s) (%s), %d with errors, %d duplicate(s)%s",
-             len(ids), checked.rows, table.format, checked.error_rows, flagged,
-             " kept" if keep_duplicates else " skipped")
+    ids = Incidents(store).insert_validated(
+        [rows for _, rows in chosen], audit=("incident.import", detail)
+    )
+    log.info(
+        "import committed: %d of %d row(s) (%s), %d with errors, %d duplicate(s)%s",
+        len(ids),
+        checked.rows,
+        table.format,
+        checked.error_rows,
+        flagged,
+        " kept" if keep_duplicates else " skipped",
+    )
     return ids

@@ -53,8 +53,17 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "source.reliability": ("code", "reliability"),
 }
 REQUIRED = ("title", "occurred_from", "location.country")
-MAPPING_KEYS = {"name", "description", "sheet", "columns", "values", "defaults", "date_format",
-                "list_separator", "title_from"}
+MAPPING_KEYS = {
+    "name",
+    "description",
+    "sheet",
+    "columns",
+    "values",
+    "defaults",
+    "date_format",
+    "list_separator",
+    "title_from",
+}
 TITLE_FROM = ("narrative", "location.place", "location.admin2", "location.admin1")
 MAPPING_BYTES = 1 * 1024 * 1024  # a mapping file is read up to this size
 MULTI = {f for f, (kind, _v) in FIELDS.items() if kind == "codes"}  # several values a cell
@@ -77,11 +86,18 @@ class Mapping:
 
 # Without a mapping: columns named like the fields, or like the columns of
 # `upfront export --format csv` (one row per incident).
-EXPORT_COLUMNS = {"country": "location.country", "admin1": "location.admin1",
-                  "admin2": "location.admin2", "place": "location.place", "lat": "location.lat",
-                  "lon": "location.lon", "location_precision": "location.precision",
-                  "violation_types": "violation.type", "perpetrator_types":
-                  "perpetrator.category", "verification": "verification.status"}
+EXPORT_COLUMNS = {
+    "country": "location.country",
+    "admin1": "location.admin1",
+    "admin2": "location.admin2",
+    "place": "location.place",
+    "lat": "location.lat",
+    "lon": "location.lon",
+    "location_precision": "location.precision",
+    "violation_types": "violation.type",
+    "perpetrator_types": "perpetrator.category",
+    "verification": "verification.status",
+}
 
 
 def field_names_mapping() -> Mapping:
@@ -104,11 +120,11 @@ def load_mapping(spec: str | Path | None) -> Mapping:
         with path.open("rb") as f:
             raw = f.read(MAPPING_BYTES + 1)  # a mapping is a few KB; never a device's stream
     except OSError as exc:
-        raise BadInput("--mapping", f"cannot read {spec}: {exc.strerror or 'unreadable'}"
-                       ) from None
+        raise BadInput("--mapping", f"cannot read {spec}: {exc.strerror or 'unreadable'}") from None
     if len(raw) > MAPPING_BYTES:
-        raise BadInput("--mapping", f"is larger than {MAPPING_BYTES // MB} MB; a mapping is "
-                                    "a few KB of JSON")
+        raise BadInput(
+            "--mapping", f"is larger than {MAPPING_BYTES // MB} MB; a mapping is a few KB of JSON"
+        )
     return parse_mapping(_mapping_json(raw), default_name=path.stem)
 
 
@@ -118,8 +134,9 @@ def _mapping_json(raw: bytes) -> Any:
     except UnicodeDecodeError:
         raise BadInput("mapping", "is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise BadInput("mapping", f"is not valid JSON (line {exc.lineno}, column "
-                       f"{exc.colno}: {exc.msg})") from None
+        raise BadInput(
+            "mapping", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     except RecursionError:
         raise BadInput("mapping", "nests lists or objects too deeply") from None
     except ValueError:  # an integer of more digits than Python converts
@@ -137,8 +154,9 @@ def parse_mapping(doc: Any, *, default_name: str = "mapping") -> Mapping:
         raise BadInput("mapping", "must be a JSON object")
     for key in doc:
         if key not in MAPPING_KEYS:
-            raise BadInput(f"mapping.{key}", "unknown key; expected one of: "
-                           f"{', '.join(sorted(MAPPING_KEYS))}")
+            raise BadInput(
+                f"mapping.{key}", f"unknown key; expected one of: {', '.join(sorted(MAPPING_KEYS))}"
+            )
     columns = doc.get("columns")
     if not isinstance(columns, dict) or not columns:
         raise BadInput("mapping.columns", 'must be an object {"column name": "field"}')
@@ -152,7 +170,8 @@ def parse_mapping(doc: Any, *, default_name: str = "mapping") -> Mapping:
     for fld, table in raw_values.items():
         _known_field(fld, f"mapping.values.{fld}")
         if not isinstance(table, dict) or not all(
-                isinstance(k, str) and isinstance(x, str) for k, x in table.items()):
+            isinstance(k, str) and isinstance(x, str) for k, x in table.items()
+        ):
             raise BadInput(f"mapping.values.{fld}", 'must be an object {"text": "code"}')
         values[fld] = {normalize(k): x for k, x in table.items()}
     defaults = doc.get("defaults", {})
@@ -164,11 +183,12 @@ def parse_mapping(doc: Any, *, default_name: str = "mapping") -> Mapping:
             raise BadInput(f"mapping.defaults.{fld}", "must be text, a number or a list")
     date_format = doc.get("date_format", "iso")
     if not isinstance(date_format, str) or (date_format != "iso" and "%" not in date_format):
-        raise BadInput("mapping.date_format", 'must be "iso" or a strftime format such as '
-                       '"%d/%m/%Y"')
+        raise BadInput(
+            "mapping.date_format", 'must be "iso" or a strftime format such as "%d/%m/%Y"'
+        )
     separator = doc.get("list_separator")
     if separator is not None and (not isinstance(separator, str) or not separator):
-        raise BadInput("mapping.list_separator", "must be non-empty text, e.g. \" \" or \",\"")
+        raise BadInput("mapping.list_separator", 'must be non-empty text, e.g. " " or ","')
     sheet = doc.get("sheet")
     if sheet is not None and not isinstance(sheet, str):
         raise BadInput("mapping.sheet", "must be the name of a sheet")
@@ -178,9 +198,16 @@ def parse_mapping(doc: Any, *, default_name: str = "mapping") -> Mapping:
     name = doc.get("name", default_name)
     if not isinstance(name, str):
         raise BadInput("mapping.name", "must be text")
-    return Mapping(name=name, columns=dict(columns), values=values, defaults=dict(defaults),
-                   date_format=date_format, list_separator=separator, sheet=sheet,
-                   title_from=title_from)
+    return Mapping(
+        name=name,
+        columns=dict(columns),
+        values=values,
+        defaults=dict(defaults),
+        date_format=date_format,
+        list_separator=separator,
+        sheet=sheet,
+        title_from=title_from,
+    )
 
 
 def _last_part(header: str) -> str:
@@ -200,7 +227,7 @@ class Column:
 
 
 def _parent(header: str) -> str | None:
-    """"incident/incident_type/killing" -> "incident/incident_type"; None without a "/"."""
+    """ "incident/incident_type/killing" -> "incident/incident_type"; None without a "/"."""
     return header.rsplit("/", 1)[0] if "/" in header else None
 
 
@@ -219,8 +246,11 @@ def match_columns(headers: list[str], mapping: Mapping) -> tuple[list[Column], l
         last.setdefault(_last_part(name), name)
 
     def key_of(header: str) -> str | None:
-        return header if header in exact else folded.get(header.casefold()) or \
-            last.get(_last_part(header))
+        return (
+            header
+            if header in exact
+            else folded.get(header.casefold()) or last.get(_last_part(header))
+        )
 
     present = set(headers)
     plan: list[Column] = []

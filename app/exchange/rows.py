@@ -18,18 +18,32 @@ from app.vocab import Vocabularies, normalize
 COUNTED = {"victims.killed": "killing", "victims.injured": "maiming_injury"}
 # Where a field lands in the document, when that is not the field's own name; used to tell
 # which validation errors follow from a cell already reported.
-DOC_PATHS = {"violation.type": "violations", "violation.victims_count": "violations",
-             "victims.killed": "violations", "victims.injured": "violations",
-             "perpetrator.category": "perpetrators", "source.type": "sources",
-             "source.connection": "sources", "source.reliability": "sources",
-             "location.gps": "location.lat"}
+DOC_PATHS = {
+    "violation.type": "violations",
+    "violation.victims_count": "violations",
+    "victims.killed": "violations",
+    "victims.injured": "violations",
+    "perpetrator.category": "perpetrators",
+    "source.type": "sources",
+    "source.connection": "sources",
+    "source.reliability": "sources",
+    "location.gps": "location.lat",
+}
 # Stand-ins for a required field already reported, so validation can go on to the others.
 PLACEHOLDERS = {"title": "-", "occurred_from": "1900-01-01", "location.country": "USA"}
 TITLE_LENGTH = 120  # a title made from another field: its first sentence, at most this long
 DEFAULT_SEPARATORS = re.compile(r"[,;|\n]")
 # an option column's cell: Kobo writes 1 and 0 (or True and False, or nothing)
-TICKED = {"1": True, "true": True, "yes": True, "x": True, "0": False, "false": False,
-          "no": False, "": False}
+TICKED = {
+    "1": True,
+    "true": True,
+    "yes": True,
+    "x": True,
+    "0": False,
+    "false": False,
+    "no": False,
+    "": False,
+}
 _ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _ISO_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -46,8 +60,11 @@ class RowError:
     reason: str
 
     def __str__(self) -> str:
-        where = f"{self.column} ({self.field})" if self.column and self.column != self.field \
+        where = (
+            f"{self.column} ({self.field})"
+            if self.column and self.column != self.field
             else self.field
+        )
         return f"row {self.row}, {where}: {self.reason}"
 
 
@@ -79,8 +96,10 @@ class RowReader:
             else:
                 self.options[column.field].append(column)
         # the country first: the admin1 match needs it
-        self.order = sorted(set(self.by_field) | set(self.options) | set(mapping.defaults),
-                            key=lambda f: (f != "location.country", list(FIELDS).index(f)))
+        self.order = sorted(
+            set(self.by_field) | set(self.options) | set(mapping.defaults),
+            key=lambda f: (f != "location.country", list(FIELDS).index(f)),
+        )
 
     def document(self, n: int, cells: list[str]) -> Read:
         """(document, origin: document path -> column, errors, document paths reported)."""
@@ -131,21 +150,41 @@ class RowReader:
         for fld in REQUIRED:
             if fld not in got and DOC_PATHS.get(fld, fld) not in bad:
                 columns = self.by_field.get(fld)
-                errors.append(RowError(n, columns[0][1] if columns else None, fld,
-                                       "is required" if columns else
-                                       "is required; no column is mapped to it"))
+                errors.append(
+                    RowError(
+                        n,
+                        columns[0][1] if columns else None,
+                        fld,
+                        "is required" if columns else "is required; no column is mapped to it",
+                    )
+                )
                 bad.add(fld)
         for fld in REQUIRED:
             if fld not in got:
                 got[fld] = PLACEHOLDERS[fld]
         return self.build(n, got, origin, errors, bad)
 
-    def build(self, n: int, got: dict[str, Any], origin: dict[str, str | None],
-              errors: list[RowError], bad: set[str]) -> Read:
+    def build(
+        self,
+        n: int,
+        got: dict[str, Any],
+        origin: dict[str, str | None],
+        errors: list[RowError],
+        bad: set[str],
+    ) -> Read:
         doc: dict[str, Any] = {}
         where: dict[str, str | None] = {}
-        for fld in ("id", "title", "occurred_from", "occurred_to", "date_precision",
-                    "date_reported", "narrative", "confidentiality", "status"):
+        for fld in (
+            "id",
+            "title",
+            "occurred_from",
+            "occurred_to",
+            "date_precision",
+            "date_reported",
+            "narrative",
+            "confidentiality",
+            "status",
+        ):
             if fld in got:
                 doc[fld] = got[fld]
                 where[fld] = origin.get(fld)
@@ -174,10 +213,16 @@ class RowReader:
                 violations[0]["victims_count"] = got["violation.victims_count"]
                 where["violations[0].victims_count"] = column
             else:
-                errors.append(RowError(n, column, "violation.victims_count",
-                                       "applies to one violation type, and this row has "
-                                       f"{len(violations)}; map victims.killed or "
-                                       "victims.injured instead"))
+                errors.append(
+                    RowError(
+                        n,
+                        column,
+                        "violation.victims_count",
+                        "applies to one violation type, and this row has "
+                        f"{len(violations)}; map victims.killed or "
+                        "victims.injured instead",
+                    )
+                )
                 bad.add("violations")
         for fld, code in COUNTED.items():
             count = got.get(fld)
@@ -189,16 +234,20 @@ class RowReader:
                 violations.append(act)
             pos = violations.index(act)
             act["victims_count"] = count
-            where[f"violations[{pos}]"] = where[f"violations[{pos}].victims_count"] = \
-                origin.get(fld)
+            where[f"violations[{pos}]"] = where[f"violations[{pos}].victims_count"] = origin.get(
+                fld
+            )
         if violations:
             doc["violations"] = violations
             where["violations"] = origin.get("violation.type")
         if got.get("perpetrator.category"):
             doc["perpetrators"] = [{"category": c} for c in got["perpetrator.category"]]
             where["perpetrators"] = origin.get("perpetrator.category")
-        source = {k.split(".", 1)[1]: got[k] for k in
-                  ("source.type", "source.connection", "source.reliability") if k in got}
+        source = {
+            k.split(".", 1)[1]: got[k]
+            for k in ("source.type", "source.connection", "source.reliability")
+            if k in got
+        }
         if source:
             doc["sources"] = [source]
             where["sources"] = origin.get("source.type")
@@ -210,14 +259,19 @@ class RowReader:
         self.formula_cells += 1
         if self.formula_cells <= FORMULA_WARNINGS:
             where = f"{header} ({fld})" if header != fld else fld
-            self.formulas.append(f"row {n}, {where}: begins with = + - @, a tab or a line "
-                                 "break, which Excel and LibreOffice may run as a formula; "
-                                 "imported as text")
+            self.formulas.append(
+                f"row {n}, {where}: begins with = + - @, a tab or a line "
+                "break, which Excel and LibreOffice may run as a formula; "
+                "imported as text"
+            )
 
     def formula_warnings(self) -> list[str]:
         more = self.formula_cells - len(self.formulas)
-        return self.formulas + ([f"{more} more cell(s) begin with a formula character "
-                                 "(not listed one by one)"] if more > 0 else [])
+        return self.formulas + (
+            [f"{more} more cell(s) begin with a formula character (not listed one by one)"]
+            if more > 0
+            else []
+        )
 
     # -- one value --------------------------------------------------------------------------
     def _chosen(self, fld: str, cells: list[str]) -> tuple[list[str] | None, str | None]:
@@ -229,8 +283,10 @@ class RowReader:
             cell = cells[column.index].strip() if column.index < len(cells) else ""
             ticked = TICKED.get(cell.casefold())
             if ticked is None:
-                failed = _Failed("is an option column of a select_multiple question: 1 when "
-                                 "chosen, 0 or empty when not")
+                failed = _Failed(
+                    "is an option column of a select_multiple question: 1 when "
+                    "chosen, 0 or empty when not"
+                )
                 failed.column = column.header
                 raise failed
             if ticked and column.option is not None:  # an option column has its option
@@ -255,8 +311,11 @@ class RowReader:
         if kind == "text":
             return text
         if kind == "admin1":
-            if country and "_" in text and self.vocab.match("admin1", text,
-                                                            country=country) is None:
+            if (
+                country
+                and "_" in text
+                and self.vocab.match("admin1", text, country=country) is None
+            ):
                 spaced = self.vocab.match("admin1", text.replace("_", " "), country=country)
                 if spaced is not None:
                     return spaced  # Kobo choice names: rif_dimashq
@@ -294,8 +353,10 @@ class RowReader:
     def _code(self, fld: str, vocab_kind: str, text: str) -> str:
         code = self._lookup(fld, vocab_kind, text)
         if code is None:
-            raise _Failed(f"is not a known {vocab_kind} code or label; see `upfront vocab list "
-                          f"{vocab_kind}`, or add it to the mapping's \"values\"")
+            raise _Failed(
+                f"is not a known {vocab_kind} code or label; see `upfront vocab list "
+                f'{vocab_kind}`, or add it to the mapping\'s "values"'
+            )
         return code
 
     def _split(self, fld: str, vocab_kind: str, text: str) -> list[str]:
@@ -318,9 +379,11 @@ class RowReader:
             code = self._lookup(fld, vocab_kind, part)
             if code is None:
                 which = "" if len(parts) == 1 else f"value {i + 1} of {len(parts)} "
-                raise _Failed(f"{which}is not a known {vocab_kind} code or label; see "
-                              f"`upfront vocab list {vocab_kind}`, or add it to the mapping's "
-                              "\"values\"")
+                raise _Failed(
+                    f"{which}is not a known {vocab_kind} code or label; see "
+                    f"`upfront vocab list {vocab_kind}`, or add it to the mapping's "
+                    '"values"'
+                )
             codes.append(code)
         return codes
 
@@ -336,8 +399,9 @@ class RowReader:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
-            raise _Failed(f"is not a date in the mapping's date_format ({fmt}) or "
-                          "YYYY-MM-DD") from None
+            raise _Failed(
+                f"is not a date in the mapping's date_format ({fmt}) or YYYY-MM-DD"
+            ) from None
 
 
 def unescape(cell: str) -> str:
@@ -358,7 +422,7 @@ def make_title(text: str) -> str:
     if len(text) <= TITLE_LENGTH:
         return text
     cut = text.rfind(" ", 0, TITLE_LENGTH)
-    return text[:cut if cut > TITLE_LENGTH // 2 else TITLE_LENGTH - 1].rstrip(" ,;:") + "…"
+    return text[: cut if cut > TITLE_LENGTH // 2 else TITLE_LENGTH - 1].rstrip(" ,;:") + "…"
 
 
 def _count(text: str) -> int:

@@ -56,8 +56,13 @@ class Table:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_table(path: str | Path, *, sheet: str | None = None, encoding: str | None = None,
-               limits: Limits = DEFAULT_LIMITS) -> Table:
+def read_table(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Table:
     """Read a .csv (UTF-8, with or without BOM; comma, semicolon or tab; any line ending),
     .xlsx (first sheet, or `sheet`) or .json file (a list of incident documents, or an
     export {"incidents": [...]}), within `limits`."""
@@ -79,8 +84,9 @@ def read_table(path: str | Path, *, sheet: str | None = None, encoding: str | No
 
 
 def _too_big(what: str, limit: int, unit: str, option: str) -> BadInput:
-    return BadInput("file", f"{what} {limit:,}{unit}, the limit; split it, or raise the limit "
-                            f"with {option}")
+    return BadInput(
+        "file", f"{what} {limit:,}{unit}, the limit; split it, or raise the limit with {option}"
+    )
 
 
 def _read_bytes(path: Path, limits: Limits) -> bytes:
@@ -123,16 +129,23 @@ def _text(data: bytes, encoding: str | None = None) -> str:
         except (LookupError, ValueError):
             known = False
         if not known:
-            raise BadInput("encoding", "is not a text encoding Python knows (say utf-8, "
-                                       "cp1252, cp1256, cp1251 or gb18030)") from None
+            raise BadInput(
+                "encoding",
+                "is not a text encoding Python knows (say utf-8, "
+                "cp1252, cp1256, cp1251 or gb18030)",
+            ) from None
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as err:
-            raise BadInput("file", f"is not {encoding} text (byte {err.start + 1} is not); "
-                                   "name the encoding it was saved in") from None
+            raise BadInput(
+                "file",
+                f"is not {encoding} text (byte {err.start + 1} is not); "
+                "name the encoding it was saved in",
+            ) from None
         except (UnicodeError, ValueError, LookupError):
-            raise BadInput("file", f"is not {encoding} text; name the encoding it was saved "
-                                   "in") from None
+            raise BadInput(
+                "file", f"is not {encoding} text; name the encoding it was saved in"
+            ) from None
     elif data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         try:
             text = data.decode("utf-16")
@@ -142,13 +155,17 @@ def _text(data: bytes, encoding: str | None = None) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise BadInput("file", "is not UTF-8 text; save it as CSV UTF-8, or name the "
-                                   "encoding it was saved in (--encoding cp1252, cp1256, …)"
-                           ) from None
+            raise BadInput(
+                "file",
+                "is not UTF-8 text; save it as CSV UTF-8, or name the "
+                "encoding it was saved in (--encoding cp1252, cp1256, …)",
+            ) from None
     bad = _SURROGATE.search(text)
     if bad:
-        raise BadInput("file", f"holds text that is not valid Unicode (character "
-                               f"{bad.start() + 1}: a lone surrogate)")
+        raise BadInput(
+            "file",
+            f"holds text that is not valid Unicode (character {bad.start() + 1}: a lone surrogate)",
+        )
     return text
 
 
@@ -176,8 +193,9 @@ def _lines(text: str) -> Iterator[str]:
         yield match.group()
 
 
-def _read_csv(data: bytes, encoding: str | None, limits: Limits
-              ) -> tuple[list[str], list[list[str]], list[str]]:
+def _read_csv(
+    data: bytes, encoding: str | None, limits: Limits
+) -> tuple[list[str], list[list[str]], list[str]]:
     text = _text(data, encoding)
     csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))  # long narratives
     reader = csv.reader(_lines(text), delimiter=_delimiter(text))
@@ -187,8 +205,9 @@ def _read_csv(data: bytes, encoding: str | None, limits: Limits
             for rec in reader:
                 yield [cell.replace("\r\n", "\n") if "\r" in cell else cell for cell in rec]
         except csv.Error as exc:
-            raise BadInput("file", f"is not a readable CSV file (row {reader.line_num}: "
-                           f"{exc})") from None
+            raise BadInput(
+                "file", f"is not a readable CSV file (row {reader.line_num}: {exc})"
+            ) from None
 
     return _split_header(records(), limits)
 
@@ -199,8 +218,11 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, datetime):
-        return (value.date().isoformat() if value.time() == time(0)
-                else value.isoformat(timespec="seconds"))
+        return (
+            value.date().isoformat()
+            if value.time() == time(0)
+            else value.isoformat(timespec="seconds")
+        )
     if isinstance(value, date | time):
         return value.isoformat()
     if isinstance(value, float):
@@ -215,8 +237,9 @@ def _cell(value: Any) -> str:
 NOT_A_WORKBOOK = "is not an Excel .xlsx workbook (or it is damaged)"
 
 
-def _read_xlsx(data: bytes, sheet: str | None, limits: Limits
-               ) -> tuple[list[str], list[list[str]], list[str]]:
+def _read_xlsx(
+    data: bytes, sheet: str | None, limits: Limits
+) -> tuple[list[str], list[list[str]], list[str]]:
     import openpyxl  # only Excel imports pay for it
 
     try:
@@ -229,13 +252,14 @@ def _read_xlsx(data: bytes, sheet: str | None, limits: Limits
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except BadInput:
         raise
-    except Exception:  # noqa: BLE001 - whatever a damaged or hostile part makes it raise
+    except Exception:  # whatever a damaged or hostile part makes it raise
         raise BadInput("file", NOT_A_WORKBOOK) from None
     try:
         if sheet is not None:
             if sheet not in book.sheetnames:
-                raise BadInput("sheet", "the workbook has no sheet of that name (the mapping's "
-                               "\"sheet\")")
+                raise BadInput(
+                    "sheet", 'the workbook has no sheet of that name (the mapping\'s "sheet")'
+                )
             ws = book[sheet]
         else:
             if not book.worksheets:
@@ -247,7 +271,7 @@ def _read_xlsx(data: bytes, sheet: str | None, limits: Limits
         return _split_header(rows, limits)
     except BadInput:
         raise
-    except Exception:  # noqa: BLE001 - a part that is damaged shows only as it is read
+    except Exception:  # a part that is damaged shows only as it is read
         raise BadInput("file", NOT_A_WORKBOOK) from None
     finally:
         book.close()
@@ -261,12 +285,15 @@ def _check_archive(archive: zipfile.ZipFile, limits: Limits) -> None:
     for info in archive.infolist():
         total += info.file_size
         if total > limits.unpacked_mb * MB:
-            raise _too_big("unpacks to more than", limits.unpacked_mb, " MB",
-                           "--max-unpacked-mb")
+            raise _too_big("unpacks to more than", limits.unpacked_mb, " MB", "--max-unpacked-mb")
         if info.file_size > RATIO_FROM and info.file_size > limits.ratio * max(
-                info.compress_size, 1):
-            raise BadInput("file", f"has a part compressed more than {limits.ratio} to 1, "
-                                   "as zip bombs are; Excel does not write such files")
+            info.compress_size, 1
+        ):
+            raise BadInput(
+                "file",
+                f"has a part compressed more than {limits.ratio} to 1, "
+                "as zip bombs are; Excel does not write such files",
+            )
     for info in archive.infolist():
         if not info.is_dir():
             _no_doctype(archive, info)
@@ -283,8 +310,11 @@ def _no_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     from xml.parsers import expat
 
     def doctype(*_args: Any) -> None:
-        raise BadInput("file", f"has an XML part ({_part_name(info.filename)}) with a DOCTYPE "
-                               "or entity declarations, which Excel never writes; refused")
+        raise BadInput(
+            "file",
+            f"has an XML part ({_part_name(info.filename)}) with a DOCTYPE "
+            "or entity declarations, which Excel never writes; refused",
+        )
 
     def element(*_args: Any) -> None:
         raise _Prolog
@@ -302,7 +332,7 @@ def _no_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         return
     except BadInput:
         raise
-    except Exception:  # noqa: BLE001 - not XML after all, or damaged: openpyxl judges it
+    except Exception:  # not XML after all, or damaged: openpyxl judges it
         return
 
 
@@ -310,8 +340,9 @@ def _part_name(name: str) -> str:
     return name if re.fullmatch(r"[\w./\[\]-]{1,100}", name) else "one of its parts"
 
 
-def _split_header(records: Iterable[list[str]], limits: Limits
-                  ) -> tuple[list[str], list[list[str]], list[str]]:
+def _split_header(
+    records: Iterable[list[str]], limits: Limits
+) -> tuple[list[str], list[list[str]], list[str]]:
     """The first record as the column names, the others as rows, each cut to the headers'
     width as it is read (so a row of 16,384 cells costs no more than the others), counted
     against the row limit as it comes."""
@@ -335,8 +366,10 @@ def _split_header(records: Iterable[list[str]], limits: Limits
         rows.append(row)
     warnings = []
     if longer:
-        warnings.append(f"{len(longer)} row(s) have more cells than there are column names "
-                        f"(first: row {longer[0]}); the extra cells are ignored")
+        warnings.append(
+            f"{len(longer)} row(s) have more cells than there are column names "
+            f"(first: row {longer[0]}); the extra cells are ignored"
+        )
     return headers, rows, warnings
 
 
@@ -344,11 +377,11 @@ def _read_json(data: bytes, limits: Limits) -> list[Any]:
     try:
         doc = json.loads(_text(data))
     except json.JSONDecodeError as exc:
-        raise BadInput("file", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                       f"{exc.msg})") from None
+        raise BadInput(
+            "file", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     except RecursionError:
-        raise BadInput("file", "nests lists or objects too deeply to be incident records"
-                       ) from None
+        raise BadInput("file", "nests lists or objects too deeply to be incident records") from None
     except ValueError:  # an integer of more digits than Python converts (4300)
         raise BadInput("file", "holds a number too long to be read") from None
     records: list[Any]
@@ -357,11 +390,11 @@ def _read_json(data: bytes, limits: Limits) -> list[Any]:
     elif isinstance(doc, list):
         records = doc
     else:
-        raise BadInput("file", 'must hold a list of incidents, or an export {"incidents": '
-                               '[...]}')
+        raise BadInput("file", 'must hold a list of incidents, or an export {"incidents": [...]}')
     if len(records) > limits.rows:
         raise _too_big("has more than", limits.rows, " data rows", "--max-rows")
     return records
+
 
 def surrogate_path(record: Any) -> str | None:
     """Where a JSON record holds text that is not Unicode (a lone surrogate: \\ud800 written

@@ -71,7 +71,7 @@ def column_letter(index: int) -> str:
 def _inline(value: str) -> str:
     """The rest of a text cell after its reference: type, then the inline string."""
     if len(value) > MAX_CELL:
-        value = value[:MAX_CELL - 1] + "…"
+        value = value[: MAX_CELL - 1] + "…"
     if _ILLEGAL.search(value):
         value = _ILLEGAL.sub("", value)
     if "&" in value or "<" in value or ">" in value:
@@ -99,15 +99,18 @@ class Sheet:
         self.title = title
         self.rows = 0
         self._letters = [column_letter(i) for i in range(len(header))]
-        cols = "".join(f'<col min="{i}" max="{i}" width="{w:g}" customWidth="1"/>'
-                       for i, w in enumerate(widths, start=1))
+        cols = "".join(
+            f'<col min="{i}" max="{i}" width="{w:g}" customWidth="1"/>'
+            for i, w in enumerate(widths, start=1)
+        )
         self._head = (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
             '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
             'activePane="bottomLeft" state="frozen"/>'
             '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-            f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>')
+            f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
+        )
         self._tail = "</sheetData></worksheet>"
         self._out: _Deflated | None = None
         self._header = header
@@ -117,9 +120,14 @@ class Sheet:
         self._out = out
         out.write(self._head)
         self.rows = 1
-        out.write('<row r="1">' + "".join(
-            f'<c r="{letter}1" s="2"{_inline(str(name))}'
-            for letter, name in zip(self._letters, self._header, strict=True)) + "</row>")
+        out.write(
+            '<row r="1">'
+            + "".join(
+                f'<c r="{letter}1" s="2"{_inline(str(name))}'
+                for letter, name in zip(self._letters, self._header, strict=True)
+            )
+            + "</row>"
+        )
 
     def append(self, values: Sequence[Any]) -> None:
         """A row of values: None and "" leave the cell empty; int and float are numbers; a
@@ -243,8 +251,9 @@ class Workbook:
         self._buffers: list[_Deflated] = []
         self._worker = _Worker()
 
-    def sheet(self, title: str, header: Sequence[str],
-              widths: Sequence[float] | None = None) -> Sheet:
+    def sheet(
+        self, title: str, header: Sequence[str], widths: Sequence[float] | None = None
+    ) -> Sheet:
         widths = widths or [max(10.0, min(40.0, len(h) + 4.0)) for h in header]
         sheet = Sheet(title, header, widths)
         sink = self._zip.begin(_sheet_part(1)) if not self._sheets else None
@@ -281,34 +290,57 @@ class Workbook:
         count = len(self._sheets)
         sheets = "".join(
             f'<sheet name={quoteattr(s.title)} sheetId="{n}" r:id="rId{n}"/>'
-            for n, s in enumerate(self._sheets, 1))
+            for n, s in enumerate(self._sheets, 1)
+        )
         rels = "".join(
             f'<Relationship Id="rId{n}" Type="{_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
-            for n in range(1, count + 1))
+            for n in range(1, count + 1)
+        )
         overrides = "".join(
             f'<Override PartName="/{_sheet_part(n)}" ContentType="application/'
             'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-            for n in range(1, count + 1))
+            for n in range(1, count + 1)
+        )
         head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        self._zip.text("[Content_Types].xml", head + (
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/'
-            'vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            '<Override PartName="/xl/workbook.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-            '<Override PartName="/xl/styles.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-            f'{overrides}</Types>'))
-        self._zip.text("_rels/.rels", head + (
-            f'<Relationships xmlns="{_PKG_REL}"><Relationship Id="rId1" '
-            f'Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'))
-        self._zip.text("xl/workbook.xml", head + (
-            f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><bookViews><workbookView/>'
-            f'</bookViews><sheets>{sheets}</sheets></workbook>'))
-        self._zip.text("xl/_rels/workbook.xml.rels", head + (
-            f'<Relationships xmlns="{_PKG_REL}">{rels}<Relationship Id="rId{count + 1}" '
-            f'Type="{_REL}/styles" Target="styles.xml"/></Relationships>'))
+        self._zip.text(
+            "[Content_Types].xml",
+            head
+            + (
+                '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                '<Default Extension="rels" ContentType="application/'
+                'vnd.openxmlformats-package.relationships+xml"/>'
+                '<Default Extension="xml" ContentType="application/xml"/>'
+                '<Override PartName="/xl/workbook.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+                '<Override PartName="/xl/styles.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+                f"{overrides}</Types>"
+            ),
+        )
+        self._zip.text(
+            "_rels/.rels",
+            head
+            + (
+                f'<Relationships xmlns="{_PKG_REL}"><Relationship Id="rId1" '
+                f'Type="{_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+            ),
+        )
+        self._zip.text(
+            "xl/workbook.xml",
+            head
+            + (
+                f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><bookViews><workbookView/>'
+                f"</bookViews><sheets>{sheets}</sheets></workbook>"
+            ),
+        )
+        self._zip.text(
+            "xl/_rels/workbook.xml.rels",
+            head
+            + (
+                f'<Relationships xmlns="{_PKG_REL}">{rels}<Relationship Id="rId{count + 1}" '
+                f'Type="{_REL}/styles" Target="styles.xml"/></Relationships>'
+            ),
+        )
         self._zip.text("xl/styles.xml", _STYLES)
 
 
@@ -339,8 +371,23 @@ class _Zip:
         self._offset += len(data)
 
     def _local(self, name: bytes, flags: int, crc: int, csize: int, size: int) -> None:
-        self._write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, 8, self._time,
-                                self._date, crc, csize, size, len(name), 0) + name)
+        self._write(
+            struct.pack(
+                "<IHHHHHIIIHH",
+                0x04034B50,
+                20,
+                flags,
+                8,
+                self._time,
+                self._date,
+                crc,
+                csize,
+                size,
+                len(name),
+                0,
+            )
+            + name
+        )
 
     def begin(self, name: str) -> Callable[[bytes], None]:
         """Start a member whose deflated bytes are then written through the returned sink."""
@@ -357,8 +404,7 @@ class _Zip:
         self._entries.append((raw, self._DESCRIBED, crc, csize, size, offset))
         self._open = None
 
-    def member(self, name: str, crc: int, csize: int, size: int,
-               parts: Iterable[bytes]) -> None:
+    def member(self, name: str, crc: int, csize: int, size: int, parts: Iterable[bytes]) -> None:
         raw = name.encode()
         self._check(raw, csize, size)
         offset = self._offset
@@ -381,11 +427,32 @@ class _Zip:
     def close(self) -> None:
         start = self._offset
         for raw, flags, crc, csize, size, offset in self._entries:
-            self._write(struct.pack(
-                "<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, flags, 8, self._time, self._date,
-                crc, csize, size, len(raw), 0, 0, 0, 0, 0, offset) + raw)
+            self._write(
+                struct.pack(
+                    "<IHHHHHHIIIHHHHHII",
+                    0x02014B50,
+                    20,
+                    20,
+                    flags,
+                    8,
+                    self._time,
+                    self._date,
+                    crc,
+                    csize,
+                    size,
+                    len(raw),
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    offset,
+                )
+                + raw
+            )
         if self._offset > 0xFFFFFFFF:
             raise TooLarge("the workbook would pass 4 GiB")
         count = len(self._entries)
-        self._write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count,
-                                self._offset - start, start, 0))
+        self._write(
+            struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, self._offset - start, start, 0)
+        )

@@ -10,9 +10,9 @@ if connection is None:  # pragma: no cover - only app.store runs migrations
     raise RuntimeError("Upfront migrations run through app.store, which supplies the connection")
 
 
-
-def include_object(obj: SchemaItem, name: str | None, type_: str, reflected: bool,
-                   compare_to: SchemaItem | None) -> bool:
+def include_object(
+    obj: SchemaItem, name: str | None, type_: str, reflected: bool, compare_to: SchemaItem | None
+) -> bool:
     """The FTS5 index and its shadow tables are made by hand in 0002; autogenerate leaves
     them alone."""
     return not (type_ == "table" and name is not None and name.startswith("incidents_fts"))

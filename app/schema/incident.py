@@ -19,10 +19,28 @@ EDITABLE = {
     "narrative", "confidentiality", "status", "violations", "victims", "perpetrators",
     "sources", "verification", "public_summary",
 }  # fmt: skip
-READ_ONLY = {"id", "created_by", "created_at", "updated_by", "updated_at", "revision",
-             "attachments"}
-LOCATION_KEYS = {"country", "admin1", "admin1_code", "admin1_pcode", "admin2", "admin2_pcode",
-                 "place", "lat", "lon", "precision", "sensitive"}
+READ_ONLY = {
+    "id",
+    "created_by",
+    "created_at",
+    "updated_by",
+    "updated_at",
+    "revision",
+    "attachments",
+}
+LOCATION_KEYS = {
+    "country",
+    "admin1",
+    "admin1_code",
+    "admin1_pcode",
+    "admin2",
+    "admin2_pcode",
+    "place",
+    "lat",
+    "lon",
+    "precision",
+    "sensitive",
+}
 VERIFICATION_KEYS = {"status", "reviewer", "date", "credibility"}
 # the summary for partners and the public: its text, then who wrote it and who cleared it
 # (read-only in a document given to add or edit; sync carries them, as the clearance is a
@@ -31,12 +49,31 @@ SUMMARY_KEYS = {"text", "written_by", "written_at", "cleared_by", "cleared_at", 
 SUMMARY_MAX = 2000
 VIOLATION_KEYS = {"id", "type", "date", "method", "victims_count", "counts"}
 COUNT_KEYS = {"sex", "age_group", "count"}
-VICTIM_KEYS = {"id", "kind", "name", "sex", "age_group", "group_size", "protected", "consent",
-               "consent_date"}
+VICTIM_KEYS = {
+    "id",
+    "kind",
+    "name",
+    "sex",
+    "age_group",
+    "group_size",
+    "protected",
+    "consent",
+    "consent_date",
+}
 PERPETRATOR_KEYS = {"id", "category", "name", "involvement"}
 INVOLVEMENT_KEYS = {"violation", "degree"}
-SOURCE_KEYS = {"id", "type", "connection", "reliability", "name", "protected", "consent",
-               "consent_date", "information_date", "language"}
+SOURCE_KEYS = {
+    "id",
+    "type",
+    "connection",
+    "reliability",
+    "name",
+    "protected",
+    "consent",
+    "consent_date",
+    "information_date",
+    "language",
+}
 CHILD_LISTS = ("violations", "victims", "perpetrators", "sources")
 
 
@@ -190,12 +227,15 @@ class Validator:
         if start is None:
             raise BadInput("occurred_from", "is required")
         occurred_from, implied = start
-        precision = self.code("date-precision", doc.get("date_precision"), "date_precision",
-                              default=implied)
+        precision = self.code(
+            "date-precision", doc.get("date_precision"), "date_precision", default=implied
+        )
         finer = {"year": 0, "month": 1, "day": 2}
         if precision in finer and finer[implied] < finer[precision]:
-            raise BadInput("occurred_from", f"is not precise to the {precision}; give "
-                           "YYYY-MM-DD or set date_precision")
+            raise BadInput(
+                "occurred_from",
+                f"is not precise to the {precision}; give YYYY-MM-DD or set date_precision",
+            )
         end = v.partial_date(doc.get("occurred_to"), "occurred_to")
         occurred_to = end[0] if end else None
         if occurred_to is not None and occurred_to < occurred_from:
@@ -212,28 +252,38 @@ class Validator:
             "date_precision": precision,
             "date_reported": reported,
             "narrative": v.text(doc.get("narrative"), "narrative", max_len=200_000) or "",
-            "confidentiality": self.code("confidentiality", doc.get("confidentiality"),
-                                         "confidentiality", default="internal"),
+            "confidentiality": self.code(
+                "confidentiality", doc.get("confidentiality"), "confidentiality", default="internal"
+            ),
             "status": self.code("status", doc.get("status"), "status", default="draft"),
         }
         incident.update(self.location(doc.get("location")))
         incident.update(self.verification(doc.get("verification")))
         incident.update(self.public_summary(doc.get("public_summary")))
         rows = Rows(incident=incident)
-        rows.violations = [self.violation(x, i, incident_id, f"violations[{i}]")
-                           for i, x in enumerate(v.items(doc.get("violations"), "violations"))]
-        rows.victims = [self.victim(x, i, incident_id, f"victims[{i}]")
-                        for i, x in enumerate(v.items(doc.get("victims"), "victims"))]
-        rows.sources = [self.source(x, i, incident_id, f"sources[{i}]")
-                        for i, x in enumerate(v.items(doc.get("sources"), "sources"))]
+        rows.violations = [
+            self.violation(x, i, incident_id, f"violations[{i}]")
+            for i, x in enumerate(v.items(doc.get("violations"), "violations"))
+        ]
+        rows.victims = [
+            self.victim(x, i, incident_id, f"victims[{i}]")
+            for i, x in enumerate(v.items(doc.get("victims"), "victims"))
+        ]
+        rows.sources = [
+            self.source(x, i, incident_id, f"sources[{i}]")
+            for i, x in enumerate(v.items(doc.get("sources"), "sources"))
+        ]
         for i, raw in enumerate(v.items(doc.get("perpetrators"), "perpetrators")):
             perp, links = self.perpetrator(raw, i, incident_id, rows.violations)
             rows.perpetrators.append(perp)
             rows.involvements.extend(links)
         self._unique_ids(rows)
         if incident["status"] != "draft" and not rows.violations:
-            raise BadInput("violations", f"a {incident['status']} incident needs at least one "
-                           "violation (only drafts may have none)")
+            raise BadInput(
+                "violations",
+                f"a {incident['status']} incident needs at least one "
+                "violation (only drafts may have none)",
+            )
         if incident["status"] == "reviewed" and not incident["verification_reviewer"]:
             raise BadInput("verification.reviewer", "is required once an incident is reviewed")
         return rows
@@ -252,15 +302,20 @@ class Validator:
             # ignored) is stored under its ISO name with its code; a local spelling the
             # standard does not list (Homs for Ḩimş) is kept as typed, without a code.
             admin1_code = self.vocab.match("admin1", admin1, country=country)
-            term = None if admin1_code is None else self.vocab.term("admin1", admin1_code,
-                                                                    country=country)
+            term = (
+                None
+                if admin1_code is None
+                else self.vocab.term("admin1", admin1_code, country=country)
+            )
             if term is not None:
                 admin1 = term.label("en")
         lat = v.number(loc.get("lat"), "location.lat", -90, 90)
         lon = v.number(loc.get("lon"), "location.lon", -180, 180)
         if (lat is None) != (lon is None):
-            raise BadInput("location.lat" if lat is None else "location.lon",
-                           "latitude and longitude go together: give both or neither")
+            raise BadInput(
+                "location.lat" if lat is None else "location.lon",
+                "latitude and longitude go together: give both or neither",
+            )
         precision = loc.get("precision")
         return {
             "country": country,
@@ -272,8 +327,9 @@ class Validator:
             "place": v.text(loc.get("place"), "location.place"),
             "lat": lat,
             "lon": lon,
-            "location_precision": None if precision is None else self.vocab.check(
-                "location-precision", precision, "location.precision"),
+            "location_precision": None
+            if precision is None
+            else self.vocab.check("location-precision", precision, "location.precision"),
             "location_sensitive": v.boolean(loc.get("sensitive"), "location.sensitive", False),
         }
 
@@ -295,17 +351,22 @@ class Validator:
             "public_summary": text,
             "public_summary_by": v.text(meta.get("written_by"), f"{fld}.written_by", max_len=64),
             "public_summary_at": v.text(meta.get("written_at"), f"{fld}.written_at", max_len=40),
-            "public_summary_cleared_by": v.text(meta.get("cleared_by"), f"{fld}.cleared_by",
-                                                max_len=64),
-            "public_summary_cleared_at": v.text(meta.get("cleared_at"), f"{fld}.cleared_at",
-                                                max_len=40),
-            "public_summary_single_user": v.boolean(meta.get("single_user"),
-                                                    f"{fld}.single_user", False),
+            "public_summary_cleared_by": v.text(
+                meta.get("cleared_by"), f"{fld}.cleared_by", max_len=64
+            ),
+            "public_summary_cleared_at": v.text(
+                meta.get("cleared_at"), f"{fld}.cleared_at", max_len=40
+            ),
+            "public_summary_single_user": v.boolean(
+                meta.get("single_user"), f"{fld}.single_user", False
+            ),
         }
         cleared_by, cleared_at = out["public_summary_cleared_by"], out["public_summary_cleared_at"]
         if (cleared_by is None) != (cleared_at is None):
-            raise BadInput(f"{fld}.cleared_at" if cleared_at is None else f"{fld}.cleared_by",
-                           "a clearance names who cleared the summary and when: give both")
+            raise BadInput(
+                f"{fld}.cleared_at" if cleared_at is None else f"{fld}.cleared_by",
+                "a clearance names who cleared the summary and when: give both",
+            )
         if cleared_by is not None and text is None:
             raise BadInput(f"{fld}.cleared_by", "there is no text to be cleared")
         if out["public_summary_single_user"] and cleared_by is None:
@@ -319,13 +380,16 @@ class Validator:
         v.not_future(when, "verification.date", self.today)
         credibility = ver.get("credibility")
         return {
-            "verification_status": self.code("verification", ver.get("status"),
-                                             "verification.status", default="unverified"),
-            "verification_reviewer": v.text(ver.get("reviewer"), "verification.reviewer",
-                                            max_len=200),
+            "verification_status": self.code(
+                "verification", ver.get("status"), "verification.status", default="unverified"
+            ),
+            "verification_reviewer": v.text(
+                ver.get("reviewer"), "verification.reviewer", max_len=200
+            ),
             "verification_date": when,
-            "information_credibility": None if credibility is None else self.vocab.check(
-                "credibility", credibility, "verification.credibility"),
+            "information_credibility": None
+            if credibility is None
+            else self.vocab.check("credibility", credibility, "verification.credibility"),
         }
 
     def violation(self, raw: Any, pos: int, incident_id: str, fld: str) -> dict[str, Any]:
@@ -339,19 +403,21 @@ class Validator:
             count = v.integer(c.get("count"), f"{cf}.count")
             if count is None:
                 raise BadInput(f"{cf}.count", "is required")
-            counts.append({
-                "sex": self.code("sex", c.get("sex"), f"{cf}.sex", default="unknown"),
-                "age_group": self.code("age-group", c.get("age_group"), f"{cf}.age_group",
-                                       default="unknown"),
-                "count": count,
-            })
+            counts.append(
+                {
+                    "sex": self.code("sex", c.get("sex"), f"{cf}.sex", default="unknown"),
+                    "age_group": self.code(
+                        "age-group", c.get("age_group"), f"{cf}.age_group", default="unknown"
+                    ),
+                    "count": count,
+                }
+            )
         total = v.integer(raw.get("victims_count"), f"{fld}.victims_count")
         counted = sum(c["count"] for c in counts)
         if total is None and counts:
             total = counted
         elif total is not None and counted > total:
-            raise BadInput(f"{fld}.counts", f"add up to {counted}, more than victims_count "
-                           f"{total}")
+            raise BadInput(f"{fld}.counts", f"add up to {counted}, more than victims_count {total}")
         when = v.full_date(raw.get("date"), f"{fld}.date")
         v.not_future(when, f"{fld}.date", self.today)
         return {
@@ -386,8 +452,9 @@ class Validator:
             "kind": kind,
             "name": v.text(raw.get("name"), f"{fld}.name"),
             "sex": self.code("sex", raw.get("sex"), f"{fld}.sex", default="unknown"),
-            "age_group": self.code("age-group", raw.get("age_group"), f"{fld}.age_group",
-                                   default="unknown"),
+            "age_group": self.code(
+                "age-group", raw.get("age_group"), f"{fld}.age_group", default="unknown"
+            ),
             "group_size": group_size,
             "protected": v.boolean(raw.get("protected"), f"{fld}.protected", False),
             "consent": consent,
@@ -406,10 +473,12 @@ class Validator:
             "incident_id": incident_id,
             "position": pos,
             "type": self.code("source-type", raw.get("type"), f"{fld}.type"),
-            "connection": None if connection is None else self.vocab.check(
-                "source-connection", connection, f"{fld}.connection"),
-            "reliability": self.code("reliability", raw.get("reliability"),
-                                     f"{fld}.reliability", default="unknown"),
+            "connection": None
+            if connection is None
+            else self.vocab.check("source-connection", connection, f"{fld}.connection"),
+            "reliability": self.code(
+                "reliability", raw.get("reliability"), f"{fld}.reliability", default="unknown"
+            ),
             "name": v.text(raw.get("name"), f"{fld}.name"),
             # Sources are protected unless the record says otherwise: do no harm.
             "protected": v.boolean(raw.get("protected"), f"{fld}.protected", True),
@@ -419,9 +488,9 @@ class Validator:
             "language": v.text(raw.get("language"), f"{fld}.language", max_len=16),
         }
 
-    def perpetrator(self, raw: Any, pos: int, incident_id: str,
-                    violations: list[dict[str, Any]]
-                    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    def perpetrator(
+        self, raw: Any, pos: int, incident_id: str, violations: list[dict[str, Any]]
+    ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         fld = f"perpetrators[{pos}]"
         raw = v.obj(raw, fld)
         v.known_keys(raw, PERPETRATOR_KEYS, fld)
@@ -443,15 +512,19 @@ class Validator:
             elif isinstance(ref, str) and any(x["id"] == ref for x in violations):
                 target = ref
             else:
-                raise BadInput(f"{lf}.violation", "is not a violation of this incident "
-                               f"(give its index, 0 to {len(violations) - 1}, or its id)")
+                raise BadInput(
+                    f"{lf}.violation",
+                    "is not a violation of this incident "
+                    f"(give its index, 0 to {len(violations) - 1}, or its id)",
+                )
             if target in links:
                 raise BadInput(f"{lf}.violation", "is listed twice for this perpetrator")
             links[target] = {
                 "perpetrator_id": perp["id"],
                 "violation_id": target,
-                "degree": self.code("involvement", link.get("degree"), f"{lf}.degree",
-                                    default="unknown"),
+                "degree": self.code(
+                    "involvement", link.get("degree"), f"{lf}.degree", default="unknown"
+                ),
             }
         return perp, list(links.values())
 

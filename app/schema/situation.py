@@ -12,31 +12,85 @@ from app.errors import BadInput
 from app.ids import new_id
 from app.vocab import Vocabularies
 
-SITUATION_KEYS = {"id", "name", "country", "regions", "description", "status", "owner",
-                  "date_from", "date_to", "violations", "revision", "links",
-                  "created_by", "created_at", "updated_by", "updated_at"}
+SITUATION_KEYS = {
+    "id",
+    "name",
+    "country",
+    "regions",
+    "description",
+    "status",
+    "owner",
+    "date_from",
+    "date_to",
+    "violations",
+    "revision",
+    "links",
+    "created_by",
+    "created_at",
+    "updated_by",
+    "updated_at",
+}
 ASSESSMENT_KEYS = {"assessed_on", "summary", "factors"}
 FACTOR_KEYS = {"factor", "level", "trend", "rationale", "evidence"}
 STRATEGY_KEYS = {"objectives", "actions", "note", "version"}
-ACTION_KEYS = {"id", "title", "objective", "pillar", "level", "lead", "partners", "owner",
-               "due", "status", "indicators", "risk_factors", "incidents", "overdue",
-               "blocked"}
+ACTION_KEYS = {
+    "id",
+    "title",
+    "objective",
+    "pillar",
+    "level",
+    "lead",
+    "partners",
+    "owner",
+    "due",
+    "status",
+    "indicators",
+    "risk_factors",
+    "incidents",
+    "overdue",
+    "blocked",
+}
 
 # What travels to HQ (see app.outbox). A situation is edited field by field like an incident;
 # its hand-made links travel as one field. Assessments and strategy versions are never edited:
 # each is a record of its own, sent once, whole. Every create names its kind.
 KINDS = ("situation", "assessment", "strategy")
-SITUATION_WIRE = ("name", "country", "regions", "description", "status", "owner", "date_from",
-                  "date_to", "violations", "links")
-ASSESSMENT_WIRE = ("situation_id", "assessed_on", "version", "summary", "factors",
-                   "created_by", "created_at")
-STRATEGY_WIRE = ("situation_id", "version", "objectives", "actions", "note", "created_by",
-                 "created_at")
+SITUATION_WIRE = (
+    "name",
+    "country",
+    "regions",
+    "description",
+    "status",
+    "owner",
+    "date_from",
+    "date_to",
+    "violations",
+    "links",
+)
+ASSESSMENT_WIRE = (
+    "situation_id",
+    "assessed_on",
+    "version",
+    "summary",
+    "factors",
+    "created_by",
+    "created_at",
+)
+STRATEGY_WIRE = (
+    "situation_id",
+    "version",
+    "objectives",
+    "actions",
+    "note",
+    "created_by",
+    "created_at",
+)
 WIRE_PATHS = tuple(dict.fromkeys(("kind", *SITUATION_WIRE, *ASSESSMENT_WIRE, *STRATEGY_WIRE)))
 
 
-def situation_columns(vocab: Vocabularies, doc: Any,
-                      current: dict[str, Any] | None = None) -> dict[str, Any]:
+def situation_columns(
+    vocab: Vocabularies, doc: Any, current: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """A situation's columns from its JSON, checked; `current` fills what `doc` leaves out."""
     doc = v.obj(doc, "situation")
     v.known_keys(doc, SITUATION_KEYS, "")
@@ -54,17 +108,19 @@ def situation_columns(vocab: Vocabularies, doc: Any,
     end = v.full_date(merged.get("date_to"), "date_to")
     if start and end and end < start:
         raise BadInput("date_to", "is before date_from")
-    violations = [vocab.check("violation", x, f"violations[{i}]")
-                  for i, x in enumerate(v.items(merged.get("violations"), "violations"))]
+    violations = [
+        vocab.check("violation", x, f"violations[{i}]")
+        for i, x in enumerate(v.items(merged.get("violations"), "violations"))
+    ]
     status = merged.get("status")
     return {
         "name": name,
         "country": country,
         "regions": regions,
-        "description": v.text(merged.get("description"), "description",
-                              max_len=50_000) or "",
-        "status": "monitoring" if status is None else vocab.check(
-            "situation-status", status, "status"),
+        "description": v.text(merged.get("description"), "description", max_len=50_000) or "",
+        "status": "monitoring"
+        if status is None
+        else vocab.check("situation-status", status, "status"),
         "owner": v.text(merged.get("owner"), "owner", max_len=200),
         "date_from": start,
         "date_to": end,
@@ -76,18 +132,24 @@ def remote_fields(vocab: Vocabularies, kind: str, fields: Any) -> dict[str, Any]
     """A situation, assessment or strategy as it travels (see SITUATION_WIRE and the others),
     checked as the forms check it: HQ refuses what does not pass, the device likewise."""
     fields = v.obj(fields, kind)
-    wire = {"situation": SITUATION_WIRE, "assessment": ASSESSMENT_WIRE,
-            "strategy": STRATEGY_WIRE}[kind]
+    wire = {"situation": SITUATION_WIRE, "assessment": ASSESSMENT_WIRE, "strategy": STRATEGY_WIRE}[
+        kind
+    ]
     v.known_keys(fields, {"kind", "created_by", "created_at", *wire}, "")
     out: dict[str, Any] = {}
     if kind == "situation":
-        out = situation_columns(vocab, {k: fields.get(k) for k in SITUATION_WIRE
-                                        if k != "links"})
+        out = situation_columns(vocab, {k: fields.get(k) for k in SITUATION_WIRE if k != "links"})
         links = v.obj(fields.get("links") or {"include": [], "exclude": []}, "links")
         v.known_keys(links, {"include", "exclude"}, "links")
-        out["links"] = {mode: sorted({v.uuid_text(x, f"links.{mode}[{i}]") for i, x in
-                                      enumerate(v.items(links.get(mode), f"links.{mode}"))})
-                        for mode in ("include", "exclude")}
+        out["links"] = {
+            mode: sorted(
+                {
+                    v.uuid_text(x, f"links.{mode}[{i}]")
+                    for i, x in enumerate(v.items(links.get(mode), f"links.{mode}"))
+                }
+            )
+            for mode in ("include", "exclude")
+        }
     else:
         out["situation_id"] = v.uuid_text(fields.get("situation_id"), "situation_id")
         if out["situation_id"] is None:
@@ -97,21 +159,24 @@ def remote_fields(vocab: Vocabularies, kind: str, fields: Any) -> dict[str, Any]
             raise BadInput("version", "is required")
         out["version"] = version
         if kind == "assessment":
-            on, out["summary"], out["factors"] = assessment_fields(vocab, {
-                k: fields.get(k) for k in ASSESSMENT_KEYS})
+            on, out["summary"], out["factors"] = assessment_fields(
+                vocab, {k: fields.get(k) for k in ASSESSMENT_KEYS}
+            )
             if on is None:
                 raise BadInput("assessed_on", "is required")
             out["assessed_on"] = on
         else:
-            out["objectives"], out["actions"], out["note"] = strategy_fields(vocab, {
-                k: fields.get(k) for k in ("objectives", "actions", "note")})
+            out["objectives"], out["actions"], out["note"] = strategy_fields(
+                vocab, {k: fields.get(k) for k in ("objectives", "actions", "note")}
+            )
     for key in ("created_by", "created_at"):
         out[key] = v.text(fields.get(key), key, required=kind != "situation", max_len=64)
     return out
 
 
-def assessment_fields(vocab: Vocabularies, doc: Any
-                      ) -> tuple[date | None, str, dict[str, dict[str, Any]]]:
+def assessment_fields(
+    vocab: Vocabularies, doc: Any
+) -> tuple[date | None, str, dict[str, dict[str, Any]]]:
     """An assessment's date (None: not given), summary and factors by code in the order of
     the Framework, checked. A factor's trend may be None (worked out when saved)."""
     doc = v.obj(doc, "assessment")
@@ -129,13 +194,12 @@ def assessment_fields(vocab: Vocabularies, doc: Any
         given[code] = {
             "factor": code,
             "level": vocab.check("risk-level", raw.get("level"), f"{fld}.level"),
-            "trend": None if trend is None else vocab.check("risk-trend", trend,
-                                                            f"{fld}.trend"),
-            "rationale": v.text(raw.get("rationale"), f"{fld}.rationale",
-                                max_len=20_000) or "",
-            "evidence": [v.uuid_text(x, f"{fld}.evidence[{j}]")
-                         for j, x in enumerate(v.items(raw.get("evidence"),
-                                                       f"{fld}.evidence"))],
+            "trend": None if trend is None else vocab.check("risk-trend", trend, f"{fld}.trend"),
+            "rationale": v.text(raw.get("rationale"), f"{fld}.rationale", max_len=20_000) or "",
+            "evidence": [
+                v.uuid_text(x, f"{fld}.evidence[{j}]")
+                for j, x in enumerate(v.items(raw.get("evidence"), f"{fld}.evidence"))
+            ],
         }
     if not given:
         raise BadInput("factors", "assess at least one risk factor")
@@ -144,15 +208,18 @@ def assessment_fields(vocab: Vocabularies, doc: Any
     return on, summary, {c: given[c] for c in order if c in given}
 
 
-def strategy_fields(vocab: Vocabularies, doc: Any
-                    ) -> tuple[list[str], list[dict[str, Any]], str]:
+def strategy_fields(vocab: Vocabularies, doc: Any) -> tuple[list[str], list[dict[str, Any]], str]:
     """A strategy's objectives, actions and note, checked."""
     doc = v.obj(doc, "strategy")
     v.known_keys(doc, STRATEGY_KEYS, "")
-    objectives = [v.text(x, f"objectives[{i}]", required=True, max_len=2000)
-                  for i, x in enumerate(v.items(doc.get("objectives"), "objectives"))]
-    actions = [_action(vocab, raw, i, len(objectives))
-               for i, raw in enumerate(v.items(doc.get("actions"), "actions"))]
+    objectives = [
+        v.text(x, f"objectives[{i}]", required=True, max_len=2000)
+        for i, x in enumerate(v.items(doc.get("objectives"), "objectives"))
+    ]
+    actions = [
+        _action(vocab, raw, i, len(objectives))
+        for i, raw in enumerate(v.items(doc.get("actions"), "actions"))
+    ]
     return objectives, actions, v.text(doc.get("note"), "note", max_len=20_000) or ""
 
 
@@ -162,14 +229,18 @@ def _action(vocab: Vocabularies, raw: Any, i: int, objectives: int) -> dict[str,
     v.known_keys(raw, ACTION_KEYS, fld)
     objective = v.integer(raw.get("objective"), f"{fld}.objective")
     if objective is not None and objective >= objectives:
-        raise BadInput(f"{fld}.objective", f"is not one of the {objectives} objectives "
-                       "(give its index, from 0)")
+        raise BadInput(
+            f"{fld}.objective",
+            f"is not one of the {objectives} objectives (give its index, from 0)",
+        )
     due = v.full_date(raw.get("due"), f"{fld}.due")
     status = raw.get("status")
 
     def texts(key: str, max_len: int = 300) -> list[str]:
-        return [v.text(x, f"{fld}.{key}[{j}]", required=True, max_len=max_len)
-                for j, x in enumerate(v.items(raw.get(key), f"{fld}.{key}"))]
+        return [
+            v.text(x, f"{fld}.{key}[{j}]", required=True, max_len=max_len)
+            for j, x in enumerate(v.items(raw.get(key), f"{fld}.{key}"))
+        ]
 
     return {
         "id": v.uuid_text(raw.get("id"), f"{fld}.id") or new_id(),
@@ -178,18 +249,22 @@ def _action(vocab: Vocabularies, raw: Any, i: int, objectives: int) -> dict[str,
         "pillar": vocab.check("strategy-pillar", raw.get("pillar"), f"{fld}.pillar"),
         "level": vocab.check("strategy-level", raw.get("level"), f"{fld}.level"),
         "lead": vocab.check("un-entity", raw.get("lead"), f"{fld}.lead"),
-        "partners": [vocab.check("un-entity", x, f"{fld}.partners[{j}]")
-                     for j, x in enumerate(v.items(raw.get("partners"),
-                                                   f"{fld}.partners"))],
+        "partners": [
+            vocab.check("un-entity", x, f"{fld}.partners[{j}]")
+            for j, x in enumerate(v.items(raw.get("partners"), f"{fld}.partners"))
+        ],
         "owner": v.text(raw.get("owner"), f"{fld}.owner", max_len=200),
         "due": due.isoformat() if due else None,
-        "status": "planned" if status is None else vocab.check(
-            "action-status", status, f"{fld}.status"),
+        "status": "planned"
+        if status is None
+        else vocab.check("action-status", status, f"{fld}.status"),
         "indicators": texts("indicators", 2000),
-        "risk_factors": [vocab.check("risk-factor", x, f"{fld}.risk_factors[{j}]")
-                         for j, x in enumerate(v.items(raw.get("risk_factors"),
-                                                       f"{fld}.risk_factors"))],
-        "incidents": [v.uuid_text(x, f"{fld}.incidents[{j}]")
-                      for j, x in enumerate(v.items(raw.get("incidents"),
-                                                    f"{fld}.incidents"))],
+        "risk_factors": [
+            vocab.check("risk-factor", x, f"{fld}.risk_factors[{j}]")
+            for j, x in enumerate(v.items(raw.get("risk_factors"), f"{fld}.risk_factors"))
+        ],
+        "incidents": [
+            v.uuid_text(x, f"{fld}.incidents[{j}]")
+            for j, x in enumerate(v.items(raw.get("incidents"), f"{fld}.incidents"))
+        ],
     }

@@ -18,17 +18,33 @@ from sync import protocol as p
 from sync.hq.service import HQ
 
 OCTETS = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
-ERROR = {"description": "refused", "content": {"application/json": {"schema": {
-    "type": "object", "properties": {"error": {"type": "string"}, "detail": {"type": "string"}},
-    "required": ["error", "detail"]}}}}
+ERROR = {
+    "description": "refused",
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "properties": {"error": {"type": "string"}, "detail": {"type": "string"}},
+                "required": ["error", "detail"],
+            }
+        }
+    },
+}
 
 
 class EnrollRequest(BaseModel):
     token: str = Field(min_length=1, max_length=200)
-    csr: str = Field(min_length=1, max_length=20_000, description="PEM certificate request "
-                     "for the device's ECDSA P-256 TLS key")
-    signing_key: str = Field(min_length=64, max_length=64, pattern="^[0-9a-fA-F]{64}$",
-                             description="the device's Ed25519 public key, hex")
+    csr: str = Field(
+        min_length=1,
+        max_length=20_000,
+        description="PEM certificate request for the device's ECDSA P-256 TLS key",
+    )
+    signing_key: str = Field(
+        min_length=64,
+        max_length=64,
+        pattern="^[0-9a-fA-F]{64}$",
+        description="the device's Ed25519 public key, hex",
+    )
     name: str = Field(default="", max_length=200)
 
 
@@ -68,9 +84,12 @@ async def _read_body(request: Request) -> bytes:
 
 
 def create_app(hq: HQ) -> FastAPI:
-    api = FastAPI(title="Upfront HQ", version=app.__version__,
-                  description="Sync between Upfront devices and HQ. Bodies of /v1/sync are "
-                  "sealed, signed msgpack envelopes (see sync/protocol.py).")
+    api = FastAPI(
+        title="Upfront HQ",
+        version=app.__version__,
+        description="Sync between Upfront devices and HQ. Bodies of /v1/sync are "
+        "sealed, signed msgpack envelopes (see sync/protocol.py).",
+    )
 
     @api.exception_handler(p.ProtocolError)
     async def _protocol_error(_request: Request, err: p.ProtocolError) -> JSONResponse:
@@ -80,45 +99,72 @@ def create_app(hq: HQ) -> FastAPI:
     async def health() -> dict[str, Any]:
         return {"status": "ok", "schema": hq.schema, "protocol": p.PROTOCOL}
 
-    @api.get("/v1/ca", response_class=PlainTextResponse,
-             summary="HQ's CA certificate (PEM); devices check it against the pinned "
-             "fingerprint before trusting it")
+    @api.get(
+        "/v1/ca",
+        response_class=PlainTextResponse,
+        summary="HQ's CA certificate (PEM); devices check it against the pinned "
+        "fingerprint before trusting it",
+    )
     async def ca() -> str:
         return pki.cert_pem(hq.keys.ca.cert).decode()
 
-    @api.post("/v1/enroll", response_model=EnrollAnswer, responses={403: ERROR, 400: ERROR},
-              summary="Trade a single-use token and a CSR for a device certificate")
+    @api.post(
+        "/v1/enroll",
+        response_model=EnrollAnswer,
+        responses={403: ERROR, 400: ERROR},
+        summary="Trade a single-use token and a CSR for a device certificate",
+    )
     async def enroll(body: EnrollRequest) -> Any:
         try:
-            return await run_in_threadpool(hq.enroll, body.token, body.csr, body.signing_key,
-                                           body.name)
+            return await run_in_threadpool(
+                hq.enroll, body.token, body.csr, body.signing_key, body.name
+            )
         except p.ProtocolError as err:
             return _refusal(err)
 
-    @api.post("/v1/sync", response_class=Response,
-              responses={200: {"content": OCTETS, "description": "sealed answer"},
-                         400: ERROR, 401: ERROR, 403: ERROR, 409: ERROR, 413: ERROR},
-              openapi_extra={"requestBody": {"required": True, "content": OCTETS}},
-              summary="Push a sealed, signed batch and pull the next page, in one round trip")
+    @api.post(
+        "/v1/sync",
+        response_class=Response,
+        responses={
+            200: {"content": OCTETS, "description": "sealed answer"},
+            400: ERROR,
+            401: ERROR,
+            403: ERROR,
+            409: ERROR,
+            413: ERROR,
+        },
+        openapi_extra={"requestBody": {"required": True, "content": OCTETS}},
+        summary="Push a sealed, signed batch and pull the next page, in one round trip",
+    )
     async def sync(request: Request) -> Response:
         device = tls_device(request)
         if device is None:
-            return _refusal(p.ProtocolError(401, "no-client-certificate", "this call needs "
-                                            "the device's client certificate (enroll first)"))
+            return _refusal(
+                p.ProtocolError(
+                    401,
+                    "no-client-certificate",
+                    "this call needs the device's client certificate (enroll first)",
+                )
+            )
         body = await _read_body(request)
         answer = await run_in_threadpool(hq.exchange, body, tls_device=device)
         return Response(answer, media_type="application/octet-stream")
 
-    @api.post("/v1/upload", responses={400: ERROR, 401: ERROR, 403: ERROR, 404: ERROR,
-                                       409: ERROR, 413: ERROR},
-              openapi_extra={"requestBody": {"required": True, "content": OCTETS}},
-              summary="One sealed chunk of an attachment at a byte offset (or, empty, ask how "
-              "much HQ holds)")
+    @api.post(
+        "/v1/upload",
+        responses={400: ERROR, 401: ERROR, 403: ERROR, 404: ERROR, 409: ERROR, 413: ERROR},
+        openapi_extra={"requestBody": {"required": True, "content": OCTETS}},
+        summary="One sealed chunk of an attachment at a byte offset (or, empty, ask how "
+        "much HQ holds)",
+    )
     async def upload(request: Request) -> dict[str, Any]:
         device = tls_device(request)
         if device is None:
-            raise p.ProtocolError(401, "no-client-certificate", "this call needs the device's "
-                                  "client certificate (enroll first)")
+            raise p.ProtocolError(
+                401,
+                "no-client-certificate",
+                "this call needs the device's client certificate (enroll first)",
+            )
         body = await _read_body(request)
         return await run_in_threadpool(hq.upload, body, tls_device=device)
 

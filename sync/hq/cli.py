@@ -82,8 +82,11 @@ def cmd_init(args) -> int:
     url = args.db or server.db_url(directory, None)
     (directory / "hq.json").write_text(json.dumps({"db": url}))
     migrate(make_engine(url))
-    print(f"HQ set up in {directory} for {', '.join(names)}. Give devices this CA "
-          "fingerprint with their enrollment token:", file=sys.stderr)
+    print(
+        f"HQ set up in {directory} for {', '.join(names)}. Give devices this CA "
+        "fingerprint with their enrollment token:",
+        file=sys.stderr,
+    )
     print(pki.fingerprint(keys.ca.cert))
     return 0
 
@@ -92,8 +95,10 @@ def cmd_serve(args) -> int:
     directory = hq_dir(args).resolve()
     if not (directory / "ca.pem").exists():
         raise HQError(f"no HQ set up in {directory}; run `upfront-hq init` first")
-    print(f"upfront-hq serving https://{args.host}:{args.port} (TLS, client certificates)",
-          file=sys.stderr)
+    print(
+        f"upfront-hq serving https://{args.host}:{args.port} (TLS, client certificates)",
+        file=sys.stderr,
+    )
     server.serve(directory, args.host, args.port, _db(directory, args), args.workers)
     return 0
 
@@ -151,10 +156,13 @@ def cmd_bundle(args) -> int:
             os.close(target[0])
     rejected = sum(1 for r in answer.results if r.code == p.REJECTED)
     conflicts = sum(1 for r in answer.results if r.code == p.CONFLICT)
-    print(f"bundle applied{' (already imported: nothing changed)' if answer.duplicate else ''}; "
-          f"{conflicts} conflict(s), {rejected} rejected. Receipt written to "
-          f"{' and '.join(str(w) for w in written)}; carry it back and run `upfront bundle "
-          "receipt` on the device.", file=sys.stderr)
+    print(
+        f"bundle applied{' (already imported: nothing changed)' if answer.duplicate else ''}; "
+        f"{conflicts} conflict(s), {rejected} rejected. Receipt written to "
+        f"{' and '.join(str(w) for w in written)}; carry it back and run `upfront bundle "
+        "receipt` on the device.",
+        file=sys.stderr,
+    )
     for path in written:
         print(path)
     return 0
@@ -166,14 +174,19 @@ def read_bundle(path: str) -> bytes:
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):  # O_NOFOLLOW says so too, where it exists
             raise BadInput("bundle", "is a symbolic link; give the bundle file itself")
-        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0)
-                     | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+        fd = os.open(
+            path,
+            os.O_RDONLY
+            | _NOFOLLOW
+            | getattr(os, "O_NONBLOCK", 0)
+            | getattr(os, "O_NOCTTY", 0)
+            | getattr(os, "O_BINARY", 0),
+        )
     except FileNotFoundError:
         raise BadInput("bundle", "no such file") from None
     except OSError as err:
         if err.errno == errno.ELOOP:
-            raise BadInput("bundle", "is a symbolic link; give the bundle file itself") \
-                from None
+            raise BadInput("bundle", "is a symbolic link; give the bundle file itself") from None
         raise BadInput("bundle", f"cannot be read ({err.strerror})") from None
     try:
         info = os.fstat(fd)
@@ -185,8 +198,7 @@ def read_bundle(path: str) -> bytes:
         while chunk := os.read(fd, 1 << 20):
             size += len(chunk)
             if size > p.MAX_BUNDLE:  # it grew while being read
-                raise BadInput("bundle", f"is larger than a bundle can be ({p.MAX_BUNDLE} "
-                               "bytes)")
+                raise BadInput("bundle", f"is larger than a bundle can be ({p.MAX_BUNDLE} bytes)")
             chunks.append(chunk)
         return b"".join(chunks)
     except OSError as err:
@@ -204,14 +216,15 @@ def open_folder(path: Path, field: str) -> int:
             try:
                 inner = os.open(part, os.O_RDONLY | _DIRECTORY | _NOFOLLOW, dir_fd=fd)
             except FileNotFoundError:
-                raise BadInput(field, f"the folder {part!r} on its path does not exist") \
-                    from None
+                raise BadInput(field, f"the folder {part!r} on its path does not exist") from None
             except OSError as err:
                 if err.errno in (errno.ELOOP, errno.ENOTDIR):
-                    raise BadInput(field, f"{part!r} on its path is a symbolic link or not a "
-                                   "folder; give the real path") from None
-                raise BadInput(field, f"its folder cannot be opened ({err.strerror})") \
-                    from None
+                    raise BadInput(
+                        field,
+                        f"{part!r} on its path is a symbolic link or not a "
+                        "folder; give the real path",
+                    ) from None
+                raise BadInput(field, f"its folder cannot be opened ({err.strerror})") from None
             os.close(fd)
             fd = inner
     except BaseException:
@@ -269,14 +282,18 @@ def _keep_receipt(directory: Path, answer: p.Receipt, receipt: bytes) -> Path:
             pass
         receipts = os.open(RECEIPTS, os.O_RDONLY | _DIRECTORY | _NOFOLLOW, dir_fd=folder_fd)
     except OSError as err:
-        raise HQError(f"HQ's receipts folder {base / RECEIPTS} cannot be opened "
-                      f"({err.strerror}); it must be a folder, not a link") from None
+        raise HQError(
+            f"HQ's receipts folder {base / RECEIPTS} cannot be opened "
+            f"({err.strerror}); it must be a folder, not a link"
+        ) from None
     finally:
         os.close(folder_fd)
     try:
         device = str(uuid.UUID(answer.device))  # HQ's own id for an enrolled device
-        stem = (f"{device}_{answer.seq_from:09d}-{answer.seq_to:09d}_"
-                f"{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}")
+        stem = (
+            f"{device}_{answer.seq_from:09d}-{answer.seq_to:09d}_"
+            f"{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}"
+        )
         for n in range(1, 1000):
             name = f"{stem}{'' if n == 1 else f'-{n}'}.receipt"
             try:
@@ -298,14 +315,23 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="upfront-hq", description="Upfront HQ server")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("--dir", help=f"HQ's directory (keys, config; default ${ENV_DIR} or "
-                        "the platform's data directory)")
+    parser.add_argument(
+        "--dir",
+        help=f"HQ's directory (keys, config; default ${ENV_DIR} or the platform's data directory)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     q = sub.add_parser("init", help="create HQ's CA, TLS certificate and ingest key")
-    q.add_argument("--name", action="append", help="host name or IP address devices use to "
-                   "reach HQ (repeatable; default localhost and 127.0.0.1)")
-    q.add_argument("--db", help="database URL (default: SQLite in the HQ directory; "
-                   "postgresql://user@host/db for PostgreSQL)")
+    q.add_argument(
+        "--name",
+        action="append",
+        help="host name or IP address devices use to "
+        "reach HQ (repeatable; default localhost and 127.0.0.1)",
+    )
+    q.add_argument(
+        "--db",
+        help="database URL (default: SQLite in the HQ directory; "
+        "postgresql://user@host/db for PostgreSQL)",
+    )
     q.set_defaults(func=cmd_init)
     q = sub.add_parser("serve", help="serve the sync API over TLS")
     q.add_argument("--host", default="127.0.0.1")
@@ -340,13 +366,15 @@ def build_parser() -> argparse.ArgumentParser:
     ts = q.add_subparsers(dest="action", required=True, parser_class=_Parser)
     t = ts.add_parser("import", help="apply a bundle and write a signed receipt")
     t.add_argument("file")
-    t.add_argument("--receipt", help="also write the receipt here (a new file: never "
-                   "through a link, never over anything); it is always kept in HQ's "
-                   f"{RECEIPTS}/ folder")
+    t.add_argument(
+        "--receipt",
+        help="also write the receipt here (a new file: never "
+        "through a link, never over anything); it is always kept in HQ's "
+        f"{RECEIPTS}/ folder",
+    )
     q.set_defaults(func=cmd_bundle)
     for name in ("team", "token", "analyst", "device", "bundle"):
-        sub.choices[name].add_argument("--db", help="database URL (default: the one given "
-                                       "to init)")
+        sub.choices[name].add_argument("--db", help="database URL (default: the one given to init)")
     return parser
 
 

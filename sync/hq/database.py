@@ -23,21 +23,25 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url)
 
         @event.listens_for(engine, "connect")
-        def _on_connect(conn, _rec):  # noqa: ANN001
+        def _on_connect(conn, _rec):
             conn.isolation_level = None
             cur = conn.cursor()
-            for pragma in ("journal_mode = WAL", "busy_timeout = 30000", "foreign_keys = ON",
-                           "synchronous = NORMAL"):
+            for pragma in (
+                "journal_mode = WAL",
+                "busy_timeout = 30000",
+                "foreign_keys = ON",
+                "synchronous = NORMAL",
+            ):
                 cur.execute(f"PRAGMA {pragma}")
             cur.close()
 
         @event.listens_for(engine, "begin")
-        def _on_begin(conn):  # noqa: ANN001
+        def _on_begin(conn):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
     # a batch's rows go as multi-row INSERT ... VALUES (SQLAlchemy's "insertmanyvalues"),
     # not as one statement per row: 1,000 changes cost a few round trips, not 3,000
@@ -63,7 +67,7 @@ def writer_lock(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOCK_ID})
 
 
-def insert_rows(s: Session, table, rows: list[dict]) -> None:  # noqa: ANN001
+def insert_rows(s: Session, table, rows: list[dict]) -> None:
     """An executemany INSERT, which the engine sends as multi-row VALUES in order (see
     `make_engine`)."""
     if rows:

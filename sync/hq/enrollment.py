@@ -32,19 +32,21 @@ def add_team(hq: HQ, country: str, name: str | None = None) -> dict:
     with hq.session() as s, s.begin():
         taken = {t for (t,) in s.execute(select(Team.id).where(Team.country == country))}
         team_id = country if country not in taken else f"{country}-{len(taken) + 1}"
-        s.add(Team(id=team_id, country=country, name=name or country,
-                   created_at=time.time()))
+        s.add(Team(id=team_id, country=country, name=name or country, created_at=time.time()))
     return {"id": team_id, "country": country, "name": name or country}
 
 
 def teams(hq: HQ) -> list[dict]:
     with hq.session() as s:
-        return [{"id": t.id, "country": t.country, "name": t.name}
-                for t in s.scalars(select(Team).order_by(Team.id))]
+        return [
+            {"id": t.id, "country": t.country, "name": t.name}
+            for t in s.scalars(select(Team).order_by(Team.id))
+        ]
 
 
-def create_token(hq: HQ, team_id: str | None, *, analyst: bool = False,
-                 hours: float = TOKEN_HOURS) -> str:
+def create_token(
+    hq: HQ, team_id: str | None, *, analyst: bool = False, hours: float = TOKEN_HOURS
+) -> str:
     # hex, not URL-safe base64: one of those in 64 began with "-", which `upfront enroll
     # --token TOKEN` then read as an option; hex is also easier to read out on a phone
     token = secrets.token_hex(20)
@@ -52,20 +54,35 @@ def create_token(hq: HQ, team_id: str | None, *, analyst: bool = False,
         if not analyst:
             if team_id is None or s.get(Team, team_id) is None:
                 raise HQError(f"no team {team_id!r}; add it with `upfront-hq team add`")
-        s.add(Token(hash=hashlib.sha256(token.encode()).hexdigest(),
-                    team_id=None if analyst else team_id, analyst=analyst,
-                    created_at=time.time(), expires_at=time.time() + hours * 3600))
+        s.add(
+            Token(
+                hash=hashlib.sha256(token.encode()).hexdigest(),
+                team_id=None if analyst else team_id,
+                analyst=analyst,
+                created_at=time.time(),
+                expires_at=time.time() + hours * 3600,
+            )
+        )
     return token
 
 
 def devices(hq: HQ) -> list[dict]:
     with hq.session() as s:
-        return [{"id": d.id, "team": d.team_id, "analyst": d.analyst, "name": d.name,
-                 "enrolled_at": d.enrolled_at, "revoked": d.revoked_at is not None,
-                 "last_seen": d.last_seen, "applied_through": d.applied_through,
-                 "certificate_expires": d.cert_not_after,
-                 "clock_ahead_ms": d.clock_ahead_ms}
-                for d in s.scalars(select(Device).order_by(Device.enrolled_at))]
+        return [
+            {
+                "id": d.id,
+                "team": d.team_id,
+                "analyst": d.analyst,
+                "name": d.name,
+                "enrolled_at": d.enrolled_at,
+                "revoked": d.revoked_at is not None,
+                "last_seen": d.last_seen,
+                "applied_through": d.applied_through,
+                "certificate_expires": d.cert_not_after,
+                "clock_ahead_ms": d.clock_ahead_ms,
+            }
+            for d in s.scalars(select(Device).order_by(Device.enrolled_at))
+        ]
 
 
 def revoke(hq: HQ, device_id: str) -> None:
@@ -83,36 +100,51 @@ def enroll(hq: HQ, token: str, csr_pem: str, signing_key_hex: str, name: str) ->
         signing_raw = bytes.fromhex(signing_key_hex)
         ed25519.Ed25519PublicKey.from_public_bytes(signing_raw)
     except ValueError as err:
-        raise p.ProtocolError(400, "bad-signing-key",
-                              "signing_key: is not an Ed25519 public key in hex") from err
+        raise p.ProtocolError(
+            400, "bad-signing-key", "signing_key: is not an Ed25519 public key in hex"
+        ) from err
     with hq.session() as s, s.begin():
         row = s.get(Token, hashlib.sha256(token.encode()).hexdigest(), with_for_update=True)
         if row is None:
             raise p.ProtocolError(403, "bad-token", "token: is not one HQ issued")
         if row.used_at is not None:
-            raise p.ProtocolError(403, "token-used", "token: was already used; ask HQ "
-                                  "for a new one")
+            raise p.ProtocolError(
+                403, "token-used", "token: was already used; ask HQ for a new one"
+            )
         if row.expires_at < time.time():
-            raise p.ProtocolError(403, "token-expired", "token: has expired; ask HQ for "
-                                  "a new one")
+            raise p.ProtocolError(403, "token-expired", "token: has expired; ask HQ for a new one")
         device_id = str(uuid.uuid4())
         try:
             cert = pki.device_cert_from_csr(hq.keys.ca, csr_pem.encode(), device_id)
         except ValueError as err:
             raise p.ProtocolError(400, "bad-csr", f"csr: {err}") from err
         row.used_at, row.device_id = time.time(), device_id
-        s.add(Device(
-            id=device_id, team_id=row.team_id, analyst=row.analyst, name=name[:200],
-            signing_key=signing_raw, tls_public_pem=pki.public_pem(cert).decode(),
-            cert_serial=str(cert.serial_number),
-            cert_not_after=cert.not_valid_after_utc.timestamp(), enrolled_at=time.time(),
-            applied_through=0, head=p.GENESIS))
+        s.add(
+            Device(
+                id=device_id,
+                team_id=row.team_id,
+                analyst=row.analyst,
+                name=name[:200],
+                signing_key=signing_raw,
+                tls_public_pem=pki.public_pem(cert).decode(),
+                cert_serial=str(cert.serial_number),
+                cert_not_after=cert.not_valid_after_utc.timestamp(),
+                enrolled_at=time.time(),
+                applied_through=0,
+                head=p.GENESIS,
+            )
+        )
         team = row.team_id
-    return {"device_id": device_id, "team": team, "analyst": row.analyst,
-            "certificate": pki.cert_pem(cert).decode(),
-            "ca_certificate": pki.cert_pem(hq.keys.ca.cert).decode(),
-            "ingest_key": hq.keys.ingest.public_bytes().hex(),
-            "hq_signing_key": hq.keys.signing_public.hex(), "schema": hq.schema}
+    return {
+        "device_id": device_id,
+        "team": team,
+        "analyst": row.analyst,
+        "certificate": pki.cert_pem(cert).decode(),
+        "ca_certificate": pki.cert_pem(hq.keys.ca.cert).decode(),
+        "ingest_key": hq.keys.ingest.public_bytes().hex(),
+        "hq_signing_key": hq.keys.signing_public.hex(),
+        "schema": hq.schema,
+    }
 
 
 def device_for_request(s: Session, device_id: str) -> Device:
@@ -120,8 +152,12 @@ def device_for_request(s: Session, device_id: str) -> Device:
     if dev is None:
         raise p.ProtocolError(403, "unknown-device", "this device is not enrolled at HQ")
     if dev.revoked_at is not None:
-        raise p.ProtocolError(403, "revoked", "this device was revoked at HQ; it can no "
-                              "longer sync. Ask HQ to enroll it again if that was a mistake")
+        raise p.ProtocolError(
+            403,
+            "revoked",
+            "this device was revoked at HQ; it can no "
+            "longer sync. Ask HQ to enroll it again if that was a mistake",
+        )
     return dev
 
 

@@ -26,11 +26,17 @@ def exchange(hq: HQ, body: bytes, *, tls_device: str | None, kind: str = "sync")
     header = p.Header.unpack(env.header_bytes)
     if kind == "sync":
         if tls_device is None:
-            raise p.ProtocolError(401, "no-client-certificate", "this call needs the "
-                                  "device's client certificate (enroll first)")
+            raise p.ProtocolError(
+                401,
+                "no-client-certificate",
+                "this call needs the device's client certificate (enroll first)",
+            )
         if header.device != tls_device:
-            raise p.ProtocolError(403, "wrong-device", "the batch names another device "
-                                  "than the certificate it came with")
+            raise p.ProtocolError(
+                403,
+                "wrong-device",
+                "the batch names another device than the certificate it came with",
+            )
     with hq.session() as s:
         dev = enrollment.device_for_request(s, header.device)
         key = session_key(hq, s, dev, header, env)
@@ -43,12 +49,17 @@ def session_key(hq: HQ, s: Session, dev: Device, header: p.Header, env: p.Envelo
     """The request's session key, after checking the device's signature and HQ's ingest key:
     a newly sealed one is opened and kept, else the one HQ holds for this device."""
     if header.device_kid != p.key_id(dev.signing_key):
-        raise p.ProtocolError(403, "bad-signature", "the batch names a signing key this "
-                              "device does not hold")
+        raise p.ProtocolError(
+            403, "bad-signature", "the batch names a signing key this device does not hold"
+        )
     p.verify_signature(env, dev.signing_key)
     if header.hq_kid != hq.keys.ingest_kid:
-        raise p.ProtocolError(409, "ingest-key", "the batch is sealed to an HQ ingest key "
-                              "HQ no longer uses; enroll again to fetch the current one")
+        raise p.ProtocolError(
+            409,
+            "ingest-key",
+            "the batch is sealed to an HQ ingest key "
+            "HQ no longer uses; enroll again to fetch the current one",
+        )
     if env.sealed_key is not None:
         if p.key_id(env.sealed_key) != header.session_kid:
             raise p.ProtocolError(400, "malformed", "the session key id does not match")
@@ -56,52 +67,91 @@ def session_key(hq: HQ, s: Session, dev: Device, header: p.Header, env: p.Envelo
         if s.get(SessionKeyRow, (dev.id, header.session_kid)) is None:
             try:  # the same new key may arrive twice at once (a retry after a cut)
                 with s.begin_nested():
-                    s.add(SessionKeyRow(device_id=dev.id, kid=header.session_kid,
-                                        sealed=env.sealed_key, created_at=time.time(),
-                                        expires_at=time.time() + p.SESSION_SECONDS))
+                    s.add(
+                        SessionKeyRow(
+                            device_id=dev.id,
+                            kid=header.session_kid,
+                            sealed=env.sealed_key,
+                            created_at=time.time(),
+                            expires_at=time.time() + p.SESSION_SECONDS,
+                        )
+                    )
             except IntegrityError:
                 pass  # the other request stored the same key
         return key
     row = s.get(SessionKeyRow, (dev.id, header.session_kid))
     if row is None or row.expires_at < time.time():
-        raise p.ProtocolError(409, "session-key-unknown", "HQ holds no such session key "
-                              "for this device (expired or never received); seal a new one")
+        raise p.ProtocolError(
+            409,
+            "session-key-unknown",
+            "HQ holds no such session key "
+            "for this device (expired or never received); seal a new one",
+        )
     return p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
 
 
 def process(hq: HQ, env: p.Envelope, header: p.Header, key: bytes, kind: str) -> p.Answer:
     if header.seq_from and not (hq.schema - 1 <= header.schema <= hq.schema):
         newer = header.schema > hq.schema
-        raise p.ProtocolError(409, "schema-too-new" if newer else "schema-too-old", (
-            f"HQ takes schema {hq.schema - 1} or {hq.schema}; this device writes "
-            f"schema {header.schema}. " + (
-                "Its changes wait on the device until HQ is upgraded."
-                if newer else "Update Upfront on this device.")))
+        raise p.ProtocolError(
+            409,
+            "schema-too-new" if newer else "schema-too-old",
+            (
+                f"HQ takes schema {hq.schema - 1} or {hq.schema}; this device writes "
+                f"schema {header.schema}. "
+                + (
+                    "Its changes wait on the device until HQ is upgraded."
+                    if newer
+                    else "Update Upfront on this device."
+                )
+            ),
+        )
     changes: list[p.Change] = []
     if header.seq_from:
         plain = p.open_request(env, header, key)
         changes = p.decode_changes(plain, header.seq_from)
         if len(changes) != header.seq_to - header.seq_from + 1:
-            raise p.ProtocolError(400, "malformed", "the batch holds a different number "
-                                  "of changes than its header says")
+            raise p.ProtocolError(
+                400,
+                "malformed",
+                "the batch holds a different number of changes than its header says",
+            )
     elif env.ciphertext:
         p.open_request(env, header, key)  # authenticates the (empty) pull request
-    pushed = ingest.push(hq, header.device, header.seq_from, header.seq_to, header.prev,
-                         changes, header.time_ms, env=env, header=header, kind=kind,
-                         known_thru=header.known_thru)
+    pushed = ingest.push(
+        hq,
+        header.device,
+        header.seq_from,
+        header.seq_to,
+        header.prev,
+        changes,
+        header.time_ms,
+        env=env,
+        header=header,
+        kind=kind,
+        known_thru=header.known_thru,
+    )
     page = cert = None
     if kind == "sync":
         page = pull.pull(hq, header.device, header.cursor, header.limit)
         cert = enrollment.renewal(hq, header.device)
-    return p.Answer(tuple(pushed.results), pushed.thru, pushed.head, pushed.duplicate,
-                    pushed.clock_ahead_ms, pushed.log_mark, page, cert)
+    return p.Answer(
+        tuple(pushed.results),
+        pushed.thru,
+        pushed.head,
+        pushed.duplicate,
+        pushed.clock_ahead_ms,
+        pushed.log_mark,
+        page,
+        cert,
+    )
 
 
 def import_bundle(hq: HQ, data: bytes) -> bytes:
     """Apply a USB bundle exactly as an online push; answer with a receipt signed by HQ."""
     if not data.startswith(p.BUNDLE_MAGIC):
         raise p.ProtocolError(400, "not-a-bundle", "this file is not an Upfront bundle")
-    body = data[len(p.BUNDLE_MAGIC):]
+    body = data[len(p.BUNDLE_MAGIC) :]
     env = p.Envelope.unpack(body)
     header = p.Header.unpack(env.header_bytes)
     if header.kind != "bundle":
@@ -115,7 +165,7 @@ def import_bundle(hq: HQ, data: bytes) -> bytes:
     return p.sign_receipt(receipt, hq.keys.signing)
 
 
-def local_transport(hq: HQ, device_id: str):  # noqa: ANN201
+def local_transport(hq: HQ, device_id: str):
     """A stand-in for HTTPS to this HQ, for tests of the merge rules with many replicas:
     the same exchange, refusals as (status, JSON), no sockets."""
 
@@ -125,6 +175,6 @@ def local_transport(hq: HQ, device_id: str):  # noqa: ANN201
                 return 200, json.dumps(hq.upload(body, tls_device=device_id)).encode()
             return 200, hq.exchange(body, tls_device=device_id)
         except p.ProtocolError as err:
-            return err.status, json.dumps({"error": err.code,
-                                           "detail": err.message}).encode()
+            return err.status, json.dumps({"error": err.code, "detail": err.message}).encode()
+
     return transport

@@ -21,8 +21,7 @@ if TYPE_CHECKING:
     from sync.hq.service import HQ
 
 MAX_FILE_SIZE = 2**53  # an attachment's declared size: a whole number HQ's database holds
-ATTACHMENT_TEXTS = {"filename": 300, "media_type": 120, "captured_by": 200,
-                    "captured_at": 40}
+ATTACHMENT_TEXTS = {"filename": 300, "media_type": 120, "captured_by": 200, "captured_at": 40}
 
 
 def attachment_problem(meta: Any) -> str | None:
@@ -55,11 +54,19 @@ def attach(s: Session, dev: Device, rec: Record, meta: Any) -> tuple[int, str | 
         return p.REJECTED, problem
     file_id, size, sha = str(uuid.UUID(meta["id"])), meta["size"], meta["sha256"]
     row = StoredFile(
-        id=file_id, record_id=rec.id, team_id=rec.team_id,
-        filename=meta["filename"][:300], media_type=meta["media_type"][:120],
-        size=size, sha256=sha, captured_by=meta["captured_by"][:200],
-        captured_at=meta["captured_at"][:40], received=0,
-        complete=size == 0 and sha == hashlib.sha256(b"").hexdigest(), device_id=dev.id)
+        id=file_id,
+        record_id=rec.id,
+        team_id=rec.team_id,
+        filename=meta["filename"][:300],
+        media_type=meta["media_type"][:120],
+        size=size,
+        sha256=sha,
+        captured_by=meta["captured_by"][:200],
+        captured_at=meta["captured_at"][:40],
+        received=0,
+        complete=size == 0 and sha == hashlib.sha256(b"").hexdigest(),
+        device_id=dev.id,
+    )
     existing = s.get(StoredFile, file_id)
     if existing is not None:
         if existing.sha256 != sha or existing.record_id != rec.id:
@@ -76,30 +83,35 @@ def upload(hq: HQ, body: bytes, *, tls_device: str | None) -> dict[str, Any]:
     interrupted upload resumes exactly where it stopped."""
     header, hb, ct = p.open_chunk(body)
     if tls_device is None or header.device != tls_device:
-        raise p.ProtocolError(403, "wrong-device", "the chunk names another device than "
-                              "the certificate it came with")
+        raise p.ProtocolError(
+            403, "wrong-device", "the chunk names another device than the certificate it came with"
+        )
     with hq.session() as s, s.begin():
         dev = enrollment.device_for_request(s, header.device)
         row = s.get(SessionKeyRow, (dev.id, header.session_kid))
         if row is None or row.expires_at < time.time():
-            raise p.ProtocolError(409, "session-key-unknown", "HQ holds no such session "
-                                  "key for this device; sync first")
+            raise p.ProtocolError(
+                409,
+                "session-key-unknown",
+                "HQ holds no such session key for this device; sync first",
+            )
         key = p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
         data = p.open_chunk_data(header, hb, ct, key)
         f = s.get(StoredFile, header.attachment, with_for_update=True)
         if f is None:
-            raise p.ProtocolError(404, "unknown-file", "HQ has no description of this "
-                                  "file yet; sync the record first")
+            raise p.ProtocolError(
+                404, "unknown-file", "HQ has no description of this file yet; sync the record first"
+            )
         if not dev.analyst and f.team_id != dev.team_id:
             raise p.ProtocolError(403, "scope", "this file belongs to another team")
         if not data:
-            return p.UploadAnswer(f.received, f.size, f.complete,
-                                  file_hash(s, f.id)).to_wire()
+            return p.UploadAnswer(f.received, f.size, f.complete, file_hash(s, f.id)).to_wire()
         if f.complete:
             return p.UploadAnswer(f.received, f.size, f.complete).to_wire()
         if header.offset != f.received:
-            raise p.ProtocolError(409, "offset", f"HQ holds {f.received} bytes of this "
-                                  f"file; send from there")
+            raise p.ProtocolError(
+                409, "offset", f"HQ holds {f.received} bytes of this file; send from there"
+            )
         if f.received + len(data) > f.size:
             raise p.ProtocolError(400, "too-large", "the chunk goes past the file's size")
         s.add(FileChunk(file_id=f.id, offset=f.received, data=data))
@@ -114,24 +126,33 @@ def upload(hq: HQ, body: bytes, *, tls_device: str | None) -> dict[str, Any]:
                 f.received, mismatch = 0, True
         answer = p.UploadAnswer(f.received, f.size, f.complete)
     if mismatch:
-        raise p.ProtocolError(409, "hash-mismatch", "the file arrived whole but its "
-                              "SHA-256 differs; send it again from the start")
+        raise p.ProtocolError(
+            409,
+            "hash-mismatch",
+            "the file arrived whole but its SHA-256 differs; send it again from the start",
+        )
     return answer.to_wire()
 
 
 def file_hash(s: Session, file_id: str) -> str:
     digest = hashlib.sha256()
-    for (data,) in s.execute(select(FileChunk.data).where(FileChunk.file_id == file_id)
-                             .order_by(FileChunk.offset)):
+    for (data,) in s.execute(
+        select(FileChunk.data).where(FileChunk.file_id == file_id).order_by(FileChunk.offset)
+    ):
         digest.update(data)
     return digest.hexdigest()
 
 
 def file_bytes(hq: HQ, file_id: str) -> bytes:
     with hq.session() as s:
-        return b"".join(d for (d,) in s.execute(
-            select(FileChunk.data).where(FileChunk.file_id == file_id)
-            .order_by(FileChunk.offset)))
+        return b"".join(
+            d
+            for (d,) in s.execute(
+                select(FileChunk.data)
+                .where(FileChunk.file_id == file_id)
+                .order_by(FileChunk.offset)
+            )
+        )
 
 
 def record_status(hq: HQ, record_id: str) -> dict:
@@ -141,7 +162,18 @@ def record_status(hq: HQ, record_id: str) -> dict:
         if rec is None:
             raise HQError(f"no record {record_id}")
         files = list(s.scalars(select(StoredFile).where(StoredFile.record_id == record_id)))
-        return {"id": rec.id, "deleted": rec.deleted,
-                "complete": all(f.complete for f in files),
-                "files": [{"id": f.id, "size": f.size, "received": f.received,
-                           "complete": f.complete, "sha256": f.sha256} for f in files]}
+        return {
+            "id": rec.id,
+            "deleted": rec.deleted,
+            "complete": all(f.complete for f in files),
+            "files": [
+                {
+                    "id": f.id,
+                    "size": f.size,
+                    "received": f.received,
+                    "complete": f.complete,
+                    "sha256": f.sha256,
+                }
+                for f in files
+            ],
+        }

@@ -48,10 +48,20 @@ def clean_reason(reason: str | None) -> str | None:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
-def push(hq: HQ, device_id: str, seq_from: int, seq_to: int, prev: bytes,
-         changes: list[p.Change], time_ms: int = 0, *, env: p.Envelope | None = None,
-         header: p.Header | None = None, kind: str = "sync",
-         known_thru: int | None = None) -> Pushed:
+def push(
+    hq: HQ,
+    device_id: str,
+    seq_from: int,
+    seq_to: int,
+    prev: bytes,
+    changes: list[p.Change],
+    time_ms: int = 0,
+    *,
+    env: p.Envelope | None = None,
+    header: p.Header | None = None,
+    kind: str = "sync",
+    known_thru: int | None = None,
+) -> Pushed:
     """Apply a batch in one transaction, once. A batch HQ already applied (all its
     sequence numbers answered) changes nothing and gets the same answers back.
 
@@ -59,33 +69,70 @@ def push(hq: HQ, device_id: str, seq_from: int, seq_to: int, prev: bytes,
     had), not only this batch: answers the device missed (a lost reply, a receipt that
     never came back) reach it with the next exchange."""
     try:
-        pushed = _push(hq, device_id, seq_from, seq_to, prev, changes, time_ms, env=env,
-                       header=header, kind=kind)
+        pushed = _push(
+            hq,
+            device_id,
+            seq_from,
+            seq_to,
+            prev,
+            changes,
+            time_ms,
+            env=env,
+            header=header,
+            kind=kind,
+        )
     except (p.ProtocolError, OperationalError):
         raise  # a refusal of the whole request, or the database is not there: say so
-    except Exception as err:  # noqa: BLE001 - any fault: find the change behind it
+    except Exception as err:  # any fault: find the change behind it
         # one change HQ cannot take (a value its database refuses, a fault in a check)
         # must not refuse the others, which the device would then resend forever: once
         # more, each change on its own; the one at fault is refused alone
         fault(f"device {device_id} batch {seq_from}-{seq_to}", err)
-        pushed = _push(hq, device_id, seq_from, seq_to, prev, changes, time_ms, env=env,
-                       header=header, kind=kind, isolate=True)
+        pushed = _push(
+            hq,
+            device_id,
+            seq_from,
+            seq_to,
+            prev,
+            changes,
+            time_ms,
+            env=env,
+            header=header,
+            kind=kind,
+            isolate=True,
+        )
     if seq_from:
-        batch_taken(device_id, seq_from, seq_to, len(changes), pushed.results,
-                    duplicate=pushed.duplicate, kind=kind)
+        batch_taken(
+            device_id,
+            seq_from,
+            seq_to,
+            len(changes),
+            pushed.results,
+            duplicate=pushed.duplicate,
+            kind=kind,
+        )
     if known_thru is not None and known_thru < pushed.thru:
         low = min(known_thru + 1, seq_from or known_thru + 1)
         with hq.session() as s:
             pushed.results = answers(s, device_id, low, pushed.thru)
-            pushed.log_mark = max(pushed.log_mark,
-                                  log_mark(s, device_id, low, pushed.thru))
+            pushed.log_mark = max(pushed.log_mark, log_mark(s, device_id, low, pushed.thru))
     return pushed
 
 
-def _push(hq: HQ, device_id: str, seq_from: int, seq_to: int, prev: bytes,
-          changes: list[p.Change], time_ms: int = 0, *, env: p.Envelope | None = None,
-          header: p.Header | None = None, kind: str = "sync",
-          isolate: bool = False) -> Pushed:
+def _push(
+    hq: HQ,
+    device_id: str,
+    seq_from: int,
+    seq_to: int,
+    prev: bytes,
+    changes: list[p.Change],
+    time_ms: int = 0,
+    *,
+    env: p.Envelope | None = None,
+    header: p.Header | None = None,
+    kind: str = "sync",
+    isolate: bool = False,
+) -> Pushed:
     with hq.session() as s, s.begin():
         if seq_from:  # pulls alone do not queue behind the writers
             writer_lock(s)
@@ -101,21 +148,35 @@ def _push(hq: HQ, device_id: str, seq_from: int, seq_to: int, prev: bytes,
         if not seq_from:
             return Pushed([], thru, dev.head, clock_ahead_ms=ahead)
         if seq_to <= thru:
-            return Pushed(answers(s, device_id, seq_from, seq_to), thru, dev.head,
-                          duplicate=True, clock_ahead_ms=ahead,
-                          log_mark=log_mark(s, device_id, seq_from, seq_to))
+            return Pushed(
+                answers(s, device_id, seq_from, seq_to),
+                thru,
+                dev.head,
+                duplicate=True,
+                clock_ahead_ms=ahead,
+                log_mark=log_mark(s, device_id, seq_from, seq_to),
+            )
         if seq_from > thru + 1:
-            raise p.ProtocolError(409, "gap", f"HQ holds this device's changes up to "
-                                  f"{thru}; send from {thru + 1}")
+            raise p.ProtocolError(
+                409, "gap", f"HQ holds this device's changes up to {thru}; send from {thru + 1}"
+            )
         check_chain(s, device_id, seq_from, prev)
-        digest = env.digest if env else hashlib.sha256(
-            b"%d:%d:" % (seq_from, seq_to) + prev).digest()
-        batch = Batch(device_id=device_id, digest=digest, seq_from=seq_from, seq_to=seq_to,
-                      prev=prev, kind=kind, header=env.header_bytes if env else b"",
-                      ciphertext=env.ciphertext if env else b"",
-                      signature=env.signature if env else b"",
-                      session_kid=header.session_kid if header else b"",
-                      received_at=time.time())
+        digest = (
+            env.digest if env else hashlib.sha256(b"%d:%d:" % (seq_from, seq_to) + prev).digest()
+        )
+        batch = Batch(
+            device_id=device_id,
+            digest=digest,
+            seq_from=seq_from,
+            seq_to=seq_to,
+            prev=prev,
+            kind=kind,
+            header=env.header_bytes if env else b"",
+            ciphertext=env.ciphertext if env else b"",
+            signature=env.signature if env else b"",
+            session_kid=header.session_kid if header else b"",
+            received_at=time.time(),
+        )
         s.add(batch)
         s.flush()
         # a stamp from the future counts as HQ's own time: a clock days ahead must not
@@ -127,9 +188,16 @@ def _push(hq: HQ, device_id: str, seq_from: int, seq_to: int, prev: bytes,
         for change in fresh:
             code, reason = merge.apply_one(hq, s, dev, change, batch.id, now_limit, ctx)
             reason = clean_reason(reason)
-            answered.append({"device_id": device_id, "seq": change.seq,
-                             "batch_id": batch.id, "record_id": change.record_id,
-                             "code": code, "reason": reason})
+            answered.append(
+                {
+                    "device_id": device_id,
+                    "seq": change.seq,
+                    "batch_id": batch.id,
+                    "record_id": change.record_id,
+                    "code": code,
+                    "reason": reason,
+                }
+            )
             if code != p.APPLIED:
                 results.append(p.Result(change.seq, code, reason))
         dev.applied_through = seq_to
@@ -143,26 +211,53 @@ def _push(hq: HQ, device_id: str, seq_from: int, seq_to: int, prev: bytes,
 
 
 def log_mark(s: Session, device_id: str, a: int, b: int) -> int:
-    return int(s.scalar(select(func.max(LogEntry.id)).where(LogEntry.batch_id.in_(
-        select(Batch.id).where(Batch.device_id == device_id, Batch.seq_from <= b,
-                               Batch.seq_to >= a)))) or 0)
+    return int(
+        s.scalar(
+            select(func.max(LogEntry.id)).where(
+                LogEntry.batch_id.in_(
+                    select(Batch.id).where(
+                        Batch.device_id == device_id, Batch.seq_from <= b, Batch.seq_to >= a
+                    )
+                )
+            )
+        )
+        or 0
+    )
 
 
 def answers(s: Session, device_id: str, a: int, b: int) -> list[p.Result]:
-    return [p.Result(r.seq, r.code, r.reason) for r in s.scalars(
-        select(ChangeResult).where(ChangeResult.device_id == device_id,
-                                   ChangeResult.seq.between(a, b),
-                                   ChangeResult.code != p.APPLIED)
-        .order_by(ChangeResult.seq))]
+    return [
+        p.Result(r.seq, r.code, r.reason)
+        for r in s.scalars(
+            select(ChangeResult)
+            .where(
+                ChangeResult.device_id == device_id,
+                ChangeResult.seq.between(a, b),
+                ChangeResult.code != p.APPLIED,
+            )
+            .order_by(ChangeResult.seq)
+        )
+    ]
 
 
 def check_chain(s: Session, device_id: str, seq_from: int, prev: bytes) -> None:
     if seq_from == 1:
         ok = prev == p.GENESIS
     else:
-        ok = s.scalar(select(func.count()).select_from(Batch).where(
-            Batch.device_id == device_id, Batch.seq_to == seq_from - 1,
-            Batch.digest == prev)) > 0
+        ok = (
+            s.scalar(
+                select(func.count())
+                .select_from(Batch)
+                .where(
+                    Batch.device_id == device_id, Batch.seq_to == seq_from - 1, Batch.digest == prev
+                )
+            )
+            > 0
+        )
     if not ok:
-        raise p.ProtocolError(409, "chain", "the batch does not follow the batch HQ holds "
-                              "before it (its previous-batch hash does not match)")
+        raise p.ProtocolError(
+            409,
+            "chain",
+            "the batch does not follow the batch HQ holds "
+            "before it (its previous-batch hash does not match)",
+        )

@@ -43,15 +43,22 @@ class HQKeys:
         }
         for name, data in files.items():
             path = directory / name
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL,
-                         0o644 if name.endswith(".pem") else 0o600)
+            fd = os.open(
+                path,
+                os.O_WRONLY | os.O_CREAT | os.O_EXCL,
+                0o644 if name.endswith(".pem") else 0o600,
+            )
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
 
     @classmethod
     def load(cls, directory: Path) -> HQKeys:
-        ca = pki.Issued(x509.load_pem_x509_certificate((directory / "ca.pem").read_bytes()),
-                        pki.load_key((directory / "ca.key").read_bytes()))
-        return cls(ca, p.IngestKey.from_bytes((directory / "ingest.key").read_bytes()),
-                   ed25519.Ed25519PrivateKey.from_private_bytes(
-                       (directory / "signing.key").read_bytes()))
+        ca = pki.Issued(
+            x509.load_pem_x509_certificate((directory / "ca.pem").read_bytes()),
+            pki.load_key((directory / "ca.key").read_bytes()),
+        )
+        return cls(
+            ca,
+            p.IngestKey.from_bytes((directory / "ingest.key").read_bytes()),
+            ed25519.Ed25519PrivateKey.from_private_bytes((directory / "signing.key").read_bytes()),
+        )

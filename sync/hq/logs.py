@@ -30,22 +30,45 @@ def _device(device_id: str | None) -> str:
     return device_id if device_id and re.fullmatch(r"[0-9a-f-]{36}", device_id) else "?"
 
 
-def batch_taken(device_id: str, seq_from: int, seq_to: int, changes: int,
-                results: Sequence[p.Result], *, duplicate: bool, kind: str) -> None:
+def batch_taken(
+    device_id: str,
+    seq_from: int,
+    seq_to: int,
+    changes: int,
+    results: Sequence[p.Result],
+    *,
+    duplicate: bool,
+    kind: str,
+) -> None:
     """One line per batch HQ took, then one per change it refused (the field, not the
     value)."""
     if duplicate:
-        log.info("%s %d-%d from device %s: already applied, %d change(s) answered again",
-                 kind, seq_from, seq_to, _device(device_id), changes)
+        log.info(
+            "%s %d-%d from device %s: already applied, %d change(s) answered again",
+            kind,
+            seq_from,
+            seq_to,
+            _device(device_id),
+            changes,
+        )
         return
     refused = [r for r in results if r.code == p.REJECTED]
     conflicts = sum(1 for r in results if r.code == p.CONFLICT)
-    log.info("%s %d-%d from device %s: %d change(s), %d applied, %d conflict(s), %d refused",
-             kind, seq_from, seq_to, _device(device_id), changes,
-             changes - conflicts - len(refused), conflicts, len(refused))
+    log.info(
+        "%s %d-%d from device %s: %d change(s), %d applied, %d conflict(s), %d refused",
+        kind,
+        seq_from,
+        seq_to,
+        _device(device_id),
+        changes,
+        changes - conflicts - len(refused),
+        conflicts,
+        len(refused),
+    )
     for r in refused:
-        log.info("change %d from device %s refused: %s", r.seq, _device(device_id),
-                 reason_code(r.reason))
+        log.info(
+            "change %d from device %s refused: %s", r.seq, _device(device_id), reason_code(r.reason)
+        )
 
 
 @contextlib.contextmanager
@@ -54,8 +77,7 @@ def refusals(what: str, device_id: str | None) -> Iterator[None]:
     try:
         yield
     except p.ProtocolError as err:
-        log.info("%s from device %s refused: %d %s", what, _device(device_id), err.status,
-                 err.code)
+        log.info("%s from device %s refused: %d %s", what, _device(device_id), err.status, err.code)
         raise
 
 

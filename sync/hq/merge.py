@@ -43,11 +43,18 @@ class BatchContext:
         self.open_conflicts: set[str] = set()
         self.teams: dict[str | None, str | None] = {}
         for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            self.records.update((r.id, r) for r in s.scalars(
-                select(Record).where(Record.id.in_(chunk)).with_for_update()))
-            self.open_conflicts.update(s.scalars(select(Conflict.record_id).where(
-                Conflict.record_id.in_(chunk), Conflict.resolved.is_(False))))
+            chunk = ids[i : i + 500]
+            self.records.update(
+                (r.id, r)
+                for r in s.scalars(select(Record).where(Record.id.in_(chunk)).with_for_update())
+            )
+            self.open_conflicts.update(
+                s.scalars(
+                    select(Conflict.record_id).where(
+                        Conflict.record_id.in_(chunk), Conflict.resolved.is_(False)
+                    )
+                )
+            )
 
     def add_record(self, s: Session, rec: Record) -> None:
         self.records[rec.id] = rec
@@ -63,23 +70,25 @@ class BatchContext:
 
     def write(self, s: Session, answered: list[dict]) -> None:
         columns = [c.key for c in Record.__table__.columns]
-        insert_rows(s, Record.__table__,
-                    [{k: getattr(r, k) for k in columns} for r in self.new_records])
+        insert_rows(
+            s, Record.__table__, [{k: getattr(r, k) for k in columns} for r in self.new_records]
+        )
         insert_rows(s, LogEntry.__table__, s.info.pop("log_rows", []))
         insert_rows(s, ChangeResult.__table__, answered)
 
 
-def team_of(s: Session, dev: Device, doc: dict, kind: str,
-            ctx: BatchContext) -> str | None:
+def team_of(s: Session, dev: Device, doc: dict, kind: str, ctx: BatchContext) -> str | None:
     if not dev.analyst:
         return dev.team_id
     if kind in ("assessment", "strategy"):  # the situation's team (checked before)
         return record(s, ctx, str(doc.get("situation_id"))).team_id
-    country = doc.get("country") if kind == "situation" else (
-        (doc.get("location") or {}).get("country"))
+    country = (
+        doc.get("country") if kind == "situation" else ((doc.get("location") or {}).get("country"))
+    )
     if country not in ctx.teams:
-        ctx.teams[country] = s.scalar(select(Team.id).where(Team.country == country)
-                                      .order_by(Team.id).limit(1))
+        ctx.teams[country] = s.scalar(
+            select(Team.id).where(Team.country == country).order_by(Team.id).limit(1)
+        )
     return ctx.teams[country]
 
 
@@ -90,8 +99,7 @@ def record(s: Session, ctx: BatchContext, record_id: str) -> Record | None:
     return ctx.records[record_id]
 
 
-def situation_problem(s: Session, dev: Device, doc: dict,
-                      ctx: BatchContext) -> str | None:
+def situation_problem(s: Session, dev: Device, doc: dict, ctx: BatchContext) -> str | None:
     """Why an assessment or strategy version cannot hang on its situation, if it
     cannot."""
     try:
@@ -106,8 +114,9 @@ def situation_problem(s: Session, dev: Device, doc: dict,
     return None
 
 
-def apply_one(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
-              now_limit: int, ctx: BatchContext) -> tuple[int, str | None]:
+def apply_one(
+    hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int, now_limit: int, ctx: BatchContext
+) -> tuple[int, str | None]:
     """One change's answer. Isolated, the change runs in a savepoint: if anything in it
     fails, what it wrote is undone, it is refused, and the batch goes on."""
     if c.problem:
@@ -124,7 +133,7 @@ def apply_one(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
         return answer
     except (p.ProtocolError, OperationalError):
         raise
-    except Exception as err:  # noqa: BLE001 - this change alone is refused
+    except Exception as err:  # this change alone is refused
         s.info.pop("log_rows", None)
         if not known:
             ctx.records.pop(c.record_id, None)
@@ -133,12 +142,15 @@ def apply_one(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
         if not conflicted:
             ctx.open_conflicts.discard(c.record_id)
         fault(f"device {dev.id} change {c.seq}", err)
-        return p.REJECTED, (f"change: HQ could not take this change ({type(err).__name__}"
-                            "); it stays in the device's quarantine. Tell HQ's support")
+        return p.REJECTED, (
+            f"change: HQ could not take this change ({type(err).__name__}"
+            "); it stays in the device's quarantine. Tell HQ's support"
+        )
 
 
-def apply(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
-          now_limit: int, ctx: BatchContext) -> tuple[int, str | None]:
+def apply(
+    hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int, now_limit: int, ctx: BatchContext
+) -> tuple[int, str | None]:
     stamp = min(c.hlc, now_limit)
     try:  # values are stored as JSON: refuse what JSON cannot hold (bytes, NaN, ...)
         json.dumps(c.fields, allow_nan=False)
@@ -163,23 +175,42 @@ def apply(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
         if reason:
             return p.REJECTED, reason
         team = team_of(s, dev, doc, kind, ctx)
-        rec = Record(id=c.record_id, team_id=team, kind=kind, doc=doc,
-                     stamps={k: [stamp, dev.id] for k in c.fields}, deleted=False,
-                     confidentiality=doc.get("confidentiality"), created_by_device=dev.id,
-                     created_batch=batch_id, updated_at=time.time())
+        rec = Record(
+            id=c.record_id,
+            team_id=team,
+            kind=kind,
+            doc=doc,
+            stamps={k: [stamp, dev.id] for k in c.fields},
+            deleted=False,
+            confidentiality=doc.get("confidentiality"),
+            created_by_device=dev.id,
+            created_batch=batch_id,
+            updated_at=time.time(),
+        )
         ctx.add_record(s, rec)
-        log_change(s, c.record_id, team, c.fields, origin=dev.id, hlc=stamp,
-                   batch_id=batch_id, kind="create")
+        log_change(
+            s,
+            c.record_id,
+            team,
+            c.fields,
+            origin=dev.id,
+            hlc=stamp,
+            batch_id=batch_id,
+            kind="create",
+        )
         return p.APPLIED, None
     if rec is None:
         return p.REJECTED, "id: HQ holds no record with this id"
     if rec.deleted:
-        return p.REJECTED, ("the record was deleted at HQ; this change is kept in the "
-                            "device's quarantine")
+        return p.REJECTED, (
+            "the record was deleted at HQ; this change is kept in the device's quarantine"
+        )
     if c.op is p.Op.UPDATE and rec.kind in ("assessment", "strategy"):
-        return p.REJECTED, (f"kind: {'an' if rec.kind == 'assessment' else 'a'} "
-                            f"{rec.kind} is never edited; saving again makes a new "
-                            "version")
+        return p.REJECTED, (
+            f"kind: {'an' if rec.kind == 'assessment' else 'a'} "
+            f"{rec.kind} is never edited; saving again makes a new "
+            "version"
+        )
     if c.op is p.Op.ATTACH and rec.kind != "incident":
         return p.REJECTED, "attachment: only incidents carry files"
     if c.op is p.Op.ATTACH:
@@ -192,8 +223,9 @@ def apply(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
     if c.op is p.Op.DELETE:
         rec.deleted = True
         rec.updated_at = time.time()
-        log_change(s, rec.id, rec.team_id, None, origin=dev.id, hlc=stamp,
-                   batch_id=batch_id, deleted=True)
+        log_change(
+            s, rec.id, rec.team_id, None, origin=dev.id, hlc=stamp, batch_id=batch_id, deleted=True
+        )
         return p.APPLIED, None
     doc, stamps = rec.doc, dict(rec.stamps)
     changed: dict[str, Any] = {}
@@ -201,7 +233,7 @@ def apply(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
     conflicts: list[Conflict] = []
     for path, value in c.fields.items():
         current = get_path(doc, path)
-        cur_hlc, cur_dev = (stamps.get(path) or [0, ""])
+        cur_hlc, cur_dev = stamps.get(path) or [0, ""]
         base = c.bases.get(path)
         if value == current:
             continue
@@ -211,15 +243,22 @@ def apply(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
             changed[path] = value
             continue
         incoming_wins = (stamp, dev.id) > (cur_hlc, cur_dev)
-        conflicts.append(Conflict(
-            record_id=rec.id, team_id=rec.team_id, field=path,
-            kept=value if incoming_wins else current,
-            other=current if incoming_wins else value,
-            kept_by=dev.id if incoming_wins else cur_dev,
-            other_by=cur_dev if incoming_wins else dev.id,
-            kept_hlc=stamp if incoming_wins else cur_hlc,
-            other_hlc=cur_hlc if incoming_wins else stamp,
-            needs_merge=path in LONG_TEXT, resolved=False, at=time.time()))
+        conflicts.append(
+            Conflict(
+                record_id=rec.id,
+                team_id=rec.team_id,
+                field=path,
+                kept=value if incoming_wins else current,
+                other=current if incoming_wins else value,
+                kept_by=dev.id if incoming_wins else cur_dev,
+                other_by=cur_dev if incoming_wins else dev.id,
+                kept_hlc=stamp if incoming_wins else cur_hlc,
+                other_hlc=cur_hlc if incoming_wins else stamp,
+                needs_merge=path in LONG_TEXT,
+                resolved=False,
+                at=time.time(),
+            )
+        )
         if incoming_wins:
             doc = apply_fields(doc, {path: value})
             stamps[path] = [stamp, dev.id]
@@ -230,30 +269,57 @@ def apply(hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int,
         reason = invalid(hq, doc, rec.id, rec.kind)
         if reason:
             # the sender holds values HQ refused: send it HQ's, the quarantine keeps its own
-            log_change(s, rec.id, rec.team_id,
-                       {k: get_path(rec.doc, k) for k in c.fields},
-                       origin=f"hq:{dev.id}:{c.seq}", hlc=stamp, batch_id=batch_id)
+            log_change(
+                s,
+                rec.id,
+                rec.team_id,
+                {k: get_path(rec.doc, k) for k in c.fields},
+                origin=f"hq:{dev.id}:{c.seq}",
+                hlc=stamp,
+                batch_id=batch_id,
+            )
             return p.REJECTED, reason
         rec.doc, rec.stamps = doc, stamps
         rec.confidentiality = doc.get("confidentiality")
         rec.updated_at = time.time()
-        log_change(s, rec.id, rec.team_id, changed, origin=dev.id, hlc=stamp,
-                   batch_id=batch_id)
+        log_change(s, rec.id, rec.team_id, changed, origin=dev.id, hlc=stamp, batch_id=batch_id)
         # an edit made after seeing the current value settles an open merge
         if rec.id in ctx.open_conflicts:
-            s.execute(update(Conflict).where(
-                Conflict.record_id == rec.id, Conflict.field.in_(
-                    [k for k in changed if k not in {x.field for x in conflicts}]),
-                Conflict.resolved.is_(False)).values(resolved=True))
+            s.execute(
+                update(Conflict)
+                .where(
+                    Conflict.record_id == rec.id,
+                    Conflict.field.in_(
+                        [k for k in changed if k not in {x.field for x in conflicts}]
+                    ),
+                    Conflict.resolved.is_(False),
+                )
+                .values(resolved=True)
+            )
     if kept_back:  # the sender holds a value that lost: send it the one HQ kept
-        log_change(s, rec.id, rec.team_id, kept_back, origin=f"hq:{dev.id}:{c.seq}",
-                   hlc=stamp, batch_id=batch_id)
+        log_change(
+            s,
+            rec.id,
+            rec.team_id,
+            kept_back,
+            origin=f"hq:{dev.id}:{c.seq}",
+            hlc=stamp,
+            batch_id=batch_id,
+        )
     for conflict in conflicts:
         s.add(conflict)
         s.flush()
         ctx.open_conflicts.add(rec.id)
-        log_change(s, rec.id, rec.team_id, None, origin="hq", hlc=stamp,
-                   batch_id=batch_id, conflict_id=conflict.id)
+        log_change(
+            s,
+            rec.id,
+            rec.team_id,
+            None,
+            origin="hq",
+            hlc=stamp,
+            batch_id=batch_id,
+            conflict_id=conflict.id,
+        )
     if conflicts:
         return p.CONFLICT, ", ".join(f"{x.field}: edited elsewhere too" for x in conflicts)
     return p.APPLIED, None
@@ -264,17 +330,35 @@ def invalid(hq: HQ, doc: dict, record_id: str, kind: str = "incident") -> str | 
         if kind != "incident":
             remote_fields(hq.validator.vocab, kind, doc)
             return None
-        hq.validator.rows({k: doc[k] for k in EDITABLE if k in doc},
-                          incident_id=record_id)
+        hq.validator.rows({k: doc[k] for k in EDITABLE if k in doc}, incident_id=record_id)
     except BadInput as err:
         return f"{err.field}: {err.reason}"
     return None
 
 
-def log_change(s: Session, record_id: str, team_id: str | None, fields: dict | None, *,
-               origin: str, hlc: int, batch_id: int | None, deleted: bool = False,
-               conflict_id: int | None = None, kind: str = "change") -> None:
-    s.info.setdefault("log_rows", []).append(dict(
-        record_id=record_id, team_id=team_id, kind="conflict" if conflict_id else kind,
-        fields=fields, deleted=deleted, origin=origin, hlc=hlc, batch_id=batch_id,
-        conflict_id=conflict_id))
+def log_change(
+    s: Session,
+    record_id: str,
+    team_id: str | None,
+    fields: dict | None,
+    *,
+    origin: str,
+    hlc: int,
+    batch_id: int | None,
+    deleted: bool = False,
+    conflict_id: int | None = None,
+    kind: str = "change",
+) -> None:
+    s.info.setdefault("log_rows", []).append(
+        dict(
+            record_id=record_id,
+            team_id=team_id,
+            kind="conflict" if conflict_id else kind,
+            fields=fields,
+            deleted=deleted,
+            origin=origin,
+            hlc=hlc,
+            batch_id=batch_id,
+            conflict_id=conflict_id,
+        )
+    )

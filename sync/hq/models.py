@@ -94,8 +94,10 @@ class Batch(Base):
     session_kid: Mapped[bytes] = mapped_column(LargeBinary(8))
     received_at: Mapped[float] = mapped_column(Float)
 
-    __table_args__ = (Index("ix_batches_device_end", "device_id", "seq_to"),
-                      Index("ux_batches_digest", "device_id", "digest", unique=True))
+    __table_args__ = (
+        Index("ix_batches_device_end", "device_id", "seq_to"),
+        Index("ux_batches_digest", "device_id", "digest", unique=True),
+    )
 
 
 class ChangeResult(Base):
@@ -115,8 +117,7 @@ class Record(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     team_id: Mapped[str | None] = mapped_column(String(32), index=True)
     # incident, situation, assessment or strategy (see app.schema.situation.KINDS)
-    kind: Mapped[str] = mapped_column(String(16), default="incident",
-                                      server_default="incident")
+    kind: Mapped[str] = mapped_column(String(16), default="incident", server_default="incident")
     doc: Mapped[dict] = mapped_column(JSON)
     stamps: Mapped[dict] = mapped_column(JSON)  # path -> [hlc, device]
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)

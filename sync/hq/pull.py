@@ -32,19 +32,30 @@ def pull(hq: HQ, device_id: str, cursor: int, limit: int = 500) -> p.Page:
         conflicts = {}
         ids = [r.conflict_id for r in rows if r.conflict_id]
         if ids:
-            conflicts = {x.id: x for x in s.scalars(select(Conflict).where(
-                Conflict.id.in_(ids)))}
+            conflicts = {x.id: x for x in s.scalars(select(Conflict).where(Conflict.id.in_(ids)))}
         out, confs = [], []
         for r in rows:
             if r.kind == "conflict":
                 x = conflicts[r.conflict_id]
-                confs.append(p.PulledConflict(x.id, x.record_id, x.field, x.kept, x.other,
-                                              x.kept_by, x.other_by, x.needs_merge))
+                confs.append(
+                    p.PulledConflict(
+                        x.id,
+                        x.record_id,
+                        x.field,
+                        x.kept,
+                        x.other,
+                        x.kept_by,
+                        x.other_by,
+                        x.needs_merge,
+                    )
+                )
             elif r.origin != device_id:
-                op = (p.Op.DELETE if r.deleted else p.Op.CREATE if r.kind == "create"
-                      else p.Op.UPDATE)
-                out.append(p.PulledChange(r.id, r.record_id, op, r.hlc, dict(r.fields or {}),
-                                          r.origin))
+                op = (
+                    p.Op.DELETE if r.deleted else p.Op.CREATE if r.kind == "create" else p.Op.UPDATE
+                )
+                out.append(
+                    p.PulledChange(r.id, r.record_id, op, r.hlc, dict(r.fields or {}), r.origin)
+                )
         new_cursor = rows[-1].id if rows else cursor
     return p.Page(tuple(out), tuple(confs), new_cursor, more)
 
@@ -60,18 +71,39 @@ def records(hq: HQ, team_id: str | None = None, kind: str = "incident") -> dict[
 
 def conflicts(hq: HQ) -> list[dict]:
     with hq.session() as s:
-        return [{"id": x.id, "record": x.record_id, "field": x.field, "kept": x.kept,
-                 "other": x.other, "kept_by": x.kept_by, "other_by": x.other_by,
-                 "needs_merge": x.needs_merge, "resolved": x.resolved}
-                for x in s.scalars(select(Conflict).order_by(Conflict.id))]
+        return [
+            {
+                "id": x.id,
+                "record": x.record_id,
+                "field": x.field,
+                "kept": x.kept,
+                "other": x.other,
+                "kept_by": x.kept_by,
+                "other_by": x.other_by,
+                "needs_merge": x.needs_merge,
+                "resolved": x.resolved,
+            }
+            for x in s.scalars(select(Conflict).order_by(Conflict.id))
+        ]
 
 
 def trace(hq: HQ, record_id: str) -> list[dict]:
     """Which device and batch brought each change of a record, with the signature."""
     with hq.session() as s:
         rows = s.execute(
-            select(LogEntry, Batch).join(Batch, Batch.id == LogEntry.batch_id)
-            .where(LogEntry.record_id == record_id).order_by(LogEntry.id)).all()
-        return [{"log": e.id, "device": b.device_id, "batch": b.digest.hex(),
-                 "seq": [b.seq_from, b.seq_to], "signature": b.signature.hex(),
-                 "kind": b.kind} for e, b in rows]
+            select(LogEntry, Batch)
+            .join(Batch, Batch.id == LogEntry.batch_id)
+            .where(LogEntry.record_id == record_id)
+            .order_by(LogEntry.id)
+        ).all()
+        return [
+            {
+                "log": e.id,
+                "device": b.device_id,
+                "batch": b.digest.hex(),
+                "seq": [b.seq_from, b.seq_to],
+                "signature": b.signature.hex(),
+                "kind": b.kind,
+            }
+            for e, b in rows
+        ]

@@ -51,38 +51,46 @@ def build(directory: Path, url: str | None = None) -> HQ:
     return hq
 
 
-def app_factory():  # noqa: ANN201 - uvicorn's factory for --workers
+def app_factory():  # uvicorn's factory for --workers
     directory = Path(os.environ[ENV_DIR])
     logs.configure(directory, name=LOG_FILENAME)  # a worker process: its own handler, same file
     return create_app(build(directory))
 
 
-def context_factory(config: uvicorn.Config, _default) -> ssl.SSLContext:  # noqa: ANN001
+def context_factory(config: uvicorn.Config, _default) -> ssl.SSLContext:
     """HQ's TLS context (module level, so worker processes can rebuild it)."""
     directory = Path(config.ssl_certfile).parent
-    return pki.server_context(directory / "server.pem", directory / "server.key",
-                              directory / "ca.pem")
+    return pki.server_context(
+        directory / "server.pem", directory / "server.key", directory / "ca.pem"
+    )
 
 
-def config(directory: Path, host: str, port: int, url: str | None = None,
-           workers: int = 1) -> uvicorn.Config:
+def config(
+    directory: Path, host: str, port: int, url: str | None = None, workers: int = 1
+) -> uvicorn.Config:
     directory = directory.resolve()
     hq = build(directory, url)
     migrate(hq.engine)
-    common = dict(host=host, port=port, http=ClientCertProtocol, ssl_certfile=str(
-        directory / "server.pem"), ssl_context_factory=context_factory, log_level="warning",
-        timeout_keep_alive=120, timeout_graceful_shutdown=3, server_header=False)
+    common = dict(
+        host=host,
+        port=port,
+        http=ClientCertProtocol,
+        ssl_certfile=str(directory / "server.pem"),
+        ssl_context_factory=context_factory,
+        log_level="warning",
+        timeout_keep_alive=120,
+        timeout_graceful_shutdown=3,
+        server_header=False,
+    )
     if workers > 1:
         hq.engine.dispose()
         os.environ[ENV_DIR] = str(directory)
         os.environ[ENV_DB] = db_url(directory, url)
-        return uvicorn.Config("sync.hq.server:app_factory", factory=True, workers=workers,
-                              **common)
+        return uvicorn.Config("sync.hq.server:app_factory", factory=True, workers=workers, **common)
     return uvicorn.Config(create_app(hq), **common)
 
 
-def serve(directory: Path, host: str, port: int, url: str | None = None,
-          workers: int = 1) -> None:
+def serve(directory: Path, host: str, port: int, url: str | None = None, workers: int = 1) -> None:
     cfg = config(directory, host, port, url, workers)
     if workers > 1:
         from uvicorn.supervisors import Multiprocess

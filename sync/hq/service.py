@@ -34,11 +34,18 @@ class HQ:
     def warm(self) -> None:
         """Load what validating a record needs (vocabularies, countries and subdivisions)
         before the first device waits for it."""
-        merge.invalid(self, {"title": "warm-up", "occurred_from": "2020-01-01",
-                             "location": {"country": "SYR", "admin1": "Damascus"},
-                             "violations": [{"type": "killing"}], "victims": [{}],
-                             "sources": [{"type": "individual"}]},
-                      "00000000-0000-0000-0000-000000000000")
+        merge.invalid(
+            self,
+            {
+                "title": "warm-up",
+                "occurred_from": "2020-01-01",
+                "location": {"country": "SYR", "admin1": "Damascus"},
+                "violations": [{"type": "killing"}],
+                "victims": [{}],
+                "sources": [{"type": "individual"}],
+            },
+            "00000000-0000-0000-0000-000000000000",
+        )
 
     # ---- administration and enrollment (sync.hq.enrollment) ---------------------------------
     def add_team(self, country: str, name: str | None = None) -> dict:
@@ -47,8 +54,9 @@ class HQ:
     def teams(self) -> list[dict]:
         return enrollment.teams(self)
 
-    def create_token(self, team_id: str | None, *, analyst: bool = False,
-                     hours: float = enrollment.TOKEN_HOURS) -> str:
+    def create_token(
+        self, team_id: str | None, *, analyst: bool = False, hours: float = enrollment.TOKEN_HOURS
+    ) -> str:
         return enrollment.create_token(self, team_id, analyst=analyst, hours=hours)
 
     def devices(self) -> list[dict]:
@@ -81,13 +89,34 @@ class HQ:
         return exchange.local_transport(self, device_id)
 
     # ---- push (sync.hq.ingest) and pull (sync.hq.pull) --------------------------------------
-    def push(self, device_id: str, seq_from: int, seq_to: int, prev: bytes,
-             changes: list[p.Change], time_ms: int = 0, *, env: p.Envelope | None = None,
-             header: p.Header | None = None, kind: str = "sync",
-             known_thru: int | None = None) -> ingest.Pushed:
+    def push(
+        self,
+        device_id: str,
+        seq_from: int,
+        seq_to: int,
+        prev: bytes,
+        changes: list[p.Change],
+        time_ms: int = 0,
+        *,
+        env: p.Envelope | None = None,
+        header: p.Header | None = None,
+        kind: str = "sync",
+        known_thru: int | None = None,
+    ) -> ingest.Pushed:
         """Apply a batch in one transaction, once (see `sync.hq.ingest.push`)."""
-        return ingest.push(self, device_id, seq_from, seq_to, prev, changes, time_ms,
-                           env=env, header=header, kind=kind, known_thru=known_thru)
+        return ingest.push(
+            self,
+            device_id,
+            seq_from,
+            seq_to,
+            prev,
+            changes,
+            time_ms,
+            env=env,
+            header=header,
+            kind=kind,
+            known_thru=known_thru,
+        )
 
     def pull(self, device_id: str, cursor: int, limit: int = 500) -> p.Page:
         return pull.pull(self, device_id, cursor, limit)

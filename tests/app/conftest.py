@@ -41,21 +41,42 @@ def incident_doc(**overrides) -> dict:
         "title": "Shelling of market",
         "occurred_from": "2026-10-03",
         "date_reported": "2026-10-05",
-        "location": {"country": "SYR", "admin1": "rif dimashq", "place": "Central market",
-                     "lat": 33.57, "lon": 36.4, "precision": "near"},
+        "location": {
+            "country": "SYR",
+            "admin1": "rif dimashq",
+            "place": "Central market",
+            "lat": 33.57,
+            "lon": 36.4,
+            "precision": "near",
+        },
         "narrative": "Witnesses describe the shelling.",
         "confidentiality": "un",
         "violations": [
-            {"type": "killing", "victims_count": 4,
-             "counts": [{"sex": "female", "age_group": "adult", "count": 2}]},
+            {
+                "type": "killing",
+                "victims_count": 4,
+                "counts": [{"sex": "female", "age_group": "adult", "count": 2}],
+            },
             {"type": "attack_on_civilian_objects"},
         ],
-        "victims": [{"name": "A Person", "sex": "female", "age_group": "adult",
-                     "protected": True, "consent": "un"}],
-        "perpetrators": [{"category": "state_armed_forces",
-                          "involvement": [{"violation": 0, "degree": "carried_out"}]}],
-        "sources": [{"type": "individual", "connection": "direct_witness",
-                     "reliability": "likely_reliable"}],
+        "victims": [
+            {
+                "name": "A Person",
+                "sex": "female",
+                "age_group": "adult",
+                "protected": True,
+                "consent": "un",
+            }
+        ],
+        "perpetrators": [
+            {
+                "category": "state_armed_forces",
+                "involvement": [{"violation": 0, "degree": "carried_out"}],
+            }
+        ],
+        "sources": [
+            {"type": "individual", "connection": "direct_witness", "reliability": "likely_reliable"}
+        ],
         "verification": {"status": "reasonable_grounds", "credibility": "probably_true"},
     }
     doc.update(overrides)

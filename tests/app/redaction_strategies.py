@@ -22,8 +22,18 @@ from hypothesis import strategies as st
 WITHHELD = "[…]"
 
 # ---- reference folding and leak check (independent of app code) ---------------------------
-_ARABIC_FORMS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و",
-                 "ئ": "ي", "ی": "ي", "ک": "ك"}
+_ARABIC_FORMS = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ی": "ي",
+    "ک": "ك",
+}
 _TOKEN = re.compile(r"[^\W_]+")
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
@@ -51,7 +61,7 @@ def token_variants(token: str) -> set[str]:
     if ARABIC.search(token):
         for p in PROCLITICS:
             if token.startswith(p) and len(token) > len(p):
-                rest = token[len(p):]
+                rest = token[len(p) :]
                 out.add(rest)
                 if rest.startswith("ال") and len(rest) > 2:
                     out.add(rest[2:])
@@ -91,21 +101,101 @@ def mentions_whole(output: str, name: str, folder=ref_fold) -> bool:
 
 
 # ---- name pools --------------------------------------------------------------------------
-LATIN_GIVEN = ["José", "María", "Núñez", "Zoë", "Łukasz", "Françoise", "Jürgen", "Søren",
-               "Aurélie", "Ángel", "Nadège", "Ahmad", "Fatima", "Oumar", "Kwame", "Dragoș"]
-LATIN_FAMILY = ["Haddad", "Gómez", "Weiß", "Cruz", "Dupont", "Müller", "Ibrahimović",
-                "Ndiaye", "Traoré", "Kowalczyk", "Ó Súilleabháin", "Ngũgĩ", "Straße"]
-LATIN_PARTICLES = [["de", "la"], ["van", "der"], ["del"], ["von"], ["bin"], ["al"],
-                   ["abu"], ["da"], ["el"], ["ibn"]]
-ARABIC_GIVEN = ["محمد", "فاطمة", "أحمد", "عائشة", "يوسف", "مصطفى", "إبراهيم", "خديجة",
-                "حسين", "زينب", "أسامة", "مؤمن", "هدى", "آمنة"]
-ARABIC_FAMILY = ["الحسن", "حداد", "الخطيب", "النجار", "البغدادي", "الشامي", "قاسم",
-                 "المصري", "ياسين", "الزعبي"]
+LATIN_GIVEN = [
+    "José",
+    "María",
+    "Núñez",
+    "Zoë",
+    "Łukasz",
+    "Françoise",
+    "Jürgen",
+    "Søren",
+    "Aurélie",
+    "Ángel",
+    "Nadège",
+    "Ahmad",
+    "Fatima",
+    "Oumar",
+    "Kwame",
+    "Dragoș",
+]
+LATIN_FAMILY = [
+    "Haddad",
+    "Gómez",
+    "Weiß",
+    "Cruz",
+    "Dupont",
+    "Müller",
+    "Ibrahimović",
+    "Ndiaye",
+    "Traoré",
+    "Kowalczyk",
+    "Ó Súilleabháin",
+    "Ngũgĩ",
+    "Straße",
+]
+LATIN_PARTICLES = [
+    ["de", "la"],
+    ["van", "der"],
+    ["del"],
+    ["von"],
+    ["bin"],
+    ["al"],
+    ["abu"],
+    ["da"],
+    ["el"],
+    ["ibn"],
+]
+ARABIC_GIVEN = [
+    "محمد",
+    "فاطمة",
+    "أحمد",
+    "عائشة",
+    "يوسف",
+    "مصطفى",
+    "إبراهيم",
+    "خديجة",
+    "حسين",
+    "زينب",
+    "أسامة",
+    "مؤمن",
+    "هدى",
+    "آمنة",
+]
+ARABIC_FAMILY = [
+    "الحسن",
+    "حداد",
+    "الخطيب",
+    "النجار",
+    "البغدادي",
+    "الشامي",
+    "قاسم",
+    "المصري",
+    "ياسين",
+    "الزعبي",
+]
 ARABIC_PARTICLES = [["بن"], ["ابن"], ["أبو"], ["بنت"]]
-CYRILLIC_GIVEN = ["Пётр", "Алёна", "Андрей", "Наталья", "Сергей", "Юлия", "Фёдор",
-                  "Евгений", "Ксения"]
-CYRILLIC_FAMILY = ["Ковалёв", "Соловьёва", "Кузнецов", "Йовович", "Григорьев", "Шевчук",
-                   "Андрейченко", "Зайцева"]
+CYRILLIC_GIVEN = [
+    "Пётр",
+    "Алёна",
+    "Андрей",
+    "Наталья",
+    "Сергей",
+    "Юлия",
+    "Фёдор",
+    "Евгений",
+    "Ксения",
+]
+CYRILLIC_FAMILY = [
+    "Ковалёв",
+    "Соловьёва",
+    "Кузнецов",
+    "Йовович",
+    "Григорьев",
+    "Шевчук",
+    "Андрейченко",
+    "Зайцева",
+]
 CYRILLIC_PATRONYMIC = ["Сергеевич", "Алексеевна", "Петрович", "Юрьевна"]
 HAN_SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵"]
 HAN_COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官"]
@@ -113,27 +203,105 @@ HAN_GIVEN = ["伟", "芳", "娜", "秀英", "小明", "建国", "丽", "强", "�
 
 # filler: words that are none of the names' distinctive parts (checked by a test)
 FILLER = {
-    "latin": ["witnesses", "said", "that", "was", "taken", "from", "the", "market", "near",
-              "village", "on", "Tuesday", "soldiers", "arrived", "house", "family", "report",
-              "and", "de", "la", "rue", "paix", "casa", "van", "al", "army", "forces"],
-    "arabic": ["قال", "الشهود", "إن", "الجنود", "اقتادوا", "من", "منزله", "في", "السوق",
-               "يوم", "الثلاثاء", "القرية", "عبر", "الحدود"],
-    "cyrillic": ["свидетели", "сообщили", "что", "его", "задержали", "возле", "рынка",
-                 "во", "вторник", "солдаты", "деревни"],
-    "han": ["昨天", "目击者说", "在家中", "被捕", "市场附近", "士兵", "带走了", "据报道", "村庄",
-            "一名妇女"],
+    "latin": [
+        "witnesses",
+        "said",
+        "that",
+        "was",
+        "taken",
+        "from",
+        "the",
+        "market",
+        "near",
+        "village",
+        "on",
+        "Tuesday",
+        "soldiers",
+        "arrived",
+        "house",
+        "family",
+        "report",
+        "and",
+        "de",
+        "la",
+        "rue",
+        "paix",
+        "casa",
+        "van",
+        "al",
+        "army",
+        "forces",
+    ],
+    "arabic": [
+        "قال",
+        "الشهود",
+        "إن",
+        "الجنود",
+        "اقتادوا",
+        "من",
+        "منزله",
+        "في",
+        "السوق",
+        "يوم",
+        "الثلاثاء",
+        "القرية",
+        "عبر",
+        "الحدود",
+    ],
+    "cyrillic": [
+        "свидетели",
+        "сообщили",
+        "что",
+        "его",
+        "задержали",
+        "возле",
+        "рынка",
+        "во",
+        "вторник",
+        "солдаты",
+        "деревни",
+    ],
+    "han": [
+        "昨天",
+        "目击者说",
+        "在家中",
+        "被捕",
+        "市场附近",
+        "士兵",
+        "带走了",
+        "据报道",
+        "村庄",
+        "一名妇女",
+    ],
 }
 ALL_FILLER = [w for words in FILLER.values() for w in words]
 
-NAME_PARTS = (LATIN_GIVEN + LATIN_FAMILY + ARABIC_GIVEN + ARABIC_FAMILY + CYRILLIC_GIVEN
-              + CYRILLIC_FAMILY + CYRILLIC_PATRONYMIC + HAN_SURNAMES + HAN_COMPOUND_SURNAMES
-              + HAN_GIVEN)
+NAME_PARTS = (
+    LATIN_GIVEN
+    + LATIN_FAMILY
+    + ARABIC_GIVEN
+    + ARABIC_FAMILY
+    + CYRILLIC_GIVEN
+    + CYRILLIC_FAMILY
+    + CYRILLIC_PATRONYMIC
+    + HAN_SURNAMES
+    + HAN_COMPOUND_SURNAMES
+    + HAN_GIVEN
+)
 
-HARAKAT = ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u064b", "\u064c", "\u064d",
-           "\u0670"]
+HARAKAT = ["\u064e", "\u064f", "\u0650", "\u0651", "\u0652", "\u064b", "\u064c", "\u064d", "\u0670"]
 TATWEEL = "\u0640"
-INVISIBLE = ["\u200d", "\u200c", "\u00ad", "\u200e", "\u200f", "\u061c", "\u200b", "\u2060",
-             "\ufeff"]
+INVISIBLE = [
+    "\u200d",
+    "\u200c",
+    "\u00ad",
+    "\u200e",
+    "\u200f",
+    "\u061c",
+    "\u200b",
+    "\u2060",
+    "\ufeff",
+]
 # bidi embeddings and isolates: long texts may hold them (app.validation), one-line ones not
 BIDI = ["\u202a", "\u202b", "\u202c", "\u2066", "\u2067", "\u2068", "\u2069"]
 LONG_SPACES = [" ", "  ", "\n", " \n", "\n\n", "\t", "\u00a0", "\u2003", " \u3000"]
@@ -203,8 +371,11 @@ def latin_names(draw) -> Name:
             words.append(_w(draw(st.sampled_from([p, p.capitalize()])), "latin", False))
     family = draw(st.lists(st.sampled_from(LATIN_FAMILY), min_size=1, max_size=2, unique=True))
     for i, f in enumerate(family):
-        joiners.append("-" if i and draw(st.booleans()) else
-                       ("-" if words[-1].text.casefold() == "al" else " "))
+        joiners.append(
+            "-"
+            if i and draw(st.booleans())
+            else ("-" if words[-1].text.casefold() == "al" else " ")
+        )
         words.append(_w(f, "latin"))
     # "Ó Súilleabháin" is two words of the name: split it so mentions can take either
     flat_words, flat_joiners = [words[0]], []
@@ -231,8 +402,7 @@ def arabic_names(draw) -> Name:
     words.append(_w(family, "arabic"))
     name = Name("arabic", words, [" "] * (len(words) - 1))
     if draw(st.booleans()):  # stored with its harakat
-        name.words = [_w(_harakat(draw, w.text, 0.6), "arabic", w.distinctive)
-                      for w in name.words]
+        name.words = [_w(_harakat(draw, w.text, 0.6), "arabic", w.distinctive) for w in name.words]
     return name
 
 
@@ -256,8 +426,12 @@ def han_names(draw) -> Name:
 
 
 def names(scripts: tuple[str, ...] = ("latin", "arabic", "cyrillic", "han")) -> st.SearchStrategy:
-    by = {"latin": latin_names(), "arabic": arabic_names(), "cyrillic": cyrillic_names(),
-          "han": han_names()}
+    by = {
+        "latin": latin_names(),
+        "arabic": arabic_names(),
+        "cyrillic": cyrillic_names(),
+        "han": han_names(),
+    }
     return st.one_of(*(by[s] for s in scripts))
 
 
@@ -313,9 +487,13 @@ def _arabic_forms(draw, word: str) -> str:
         word = "".join(c for c in word if c not in HARAKAT)
     if draw(st.floats(0, 1)) < 0.3:
         # tatweel only between two letters that join (not after alef, dal, ra, waw ...)
-        spots = [i for i in range(1, len(word))
-                 if ARABIC.match(word[i - 1]) and word[i - 1] not in "اأإآدذرزوؤة"
-                 and ARABIC.match(word[i])]
+        spots = [
+            i
+            for i in range(1, len(word))
+            if ARABIC.match(word[i - 1])
+            and word[i - 1] not in "اأإآدذرزوؤة"
+            and ARABIC.match(word[i])
+        ]
         if spots:
             i = draw(st.sampled_from(spots))
             word = word[:i] + TATWEEL * draw(st.integers(1, 3)) + word[i:]
@@ -326,8 +504,10 @@ def _proclitic(draw, word: str) -> str:
     if word.startswith("ال"):
         choice = draw(st.sampled_from(["و", "ف", "ب", "ك", "لل", "و", "ب"]))
         return "لل" + word[2:] if choice == "لل" else choice + word
-    return draw(st.sampled_from(["و", "ف", "ب", "ك", "ل", "ال", "وال", "بال", "فال", "كال",
-                                 "لل"])) + word
+    return (
+        draw(st.sampled_from(["و", "ف", "ب", "ك", "ل", "ال", "وال", "بال", "فال", "كال", "لل"]))
+        + word
+    )
 
 
 @dataclass
@@ -369,13 +549,20 @@ def mentions(draw, name: Name, *, one_line: bool = False) -> Mention:
             typed = _proclitic(draw, typed)
         if i:
             original = name.joiners[start + i - 1]
-            out += draw(st.sampled_from([original, "-", "\u2011", *spaces])
-                        if original == "-" else st.sampled_from(spaces))
+            out += draw(
+                st.sampled_from([original, "-", "\u2011", *spaces])
+                if original == "-"
+                else st.sampled_from(spaces)
+            )
         out += typed
     distinctive = any(w.distinctive and len(ref_fold(w.text)) >= 2 for w in chosen)
-    before = draw(st.sampled_from(["", "", "(", "\"", "«", "“", "'", "[", "*"]))
-    after = draw(st.sampled_from(["", "", ")", "\"", "»", "”", ",", ".", ":", "?", "!"]
-                                 + (["'s", "’s", "'"] if name.script == "latin" else [])))
+    before = draw(st.sampled_from(["", "", "(", '"', "«", "“", "'", "[", "*"]))
+    after = draw(
+        st.sampled_from(
+            ["", "", ")", '"', "»", "”", ",", ".", ":", "?", "!"]
+            + (["'s", "’s", "'"] if name.script == "latin" else [])
+        )
+    )
     return Mention(before + out + after, distinctive)
 
 
@@ -405,8 +592,15 @@ class Text:
 
 
 @st.composite
-def texts(draw, names_: list[Name], *, one_line: bool = False, max_mentions: int = 4,
-          min_mentions: int = 0, normalise: bool = True) -> Text:
+def texts(
+    draw,
+    names_: list[Name],
+    *,
+    one_line: bool = False,
+    max_mentions: int = 4,
+    min_mentions: int = 0,
+    normalise: bool = True,
+) -> Text:
     """Filler words with mentions of these names between them: never two mentions side by
     side, so no mention of one name's parts can run into another's."""
     n = draw(st.integers(min_mentions, max_mentions)) if names_ else 0
@@ -424,10 +618,16 @@ def texts(draw, names_: list[Name], *, one_line: bool = False, max_mentions: int
         name = draw(st.sampled_from(names_))
         mention = draw(mentions(name, one_line=one_line))
         distinctive |= mention.distinctive
-        left = draw(st.sampled_from(["", *spaces])) if mention.han else draw(
-            st.sampled_from([*spaces, ", ", ". ", "; ", " — ", "، "]))
-        right = draw(st.sampled_from(["", *spaces])) if mention.han else draw(
-            st.sampled_from([*spaces, ", ", ". ", "، "]))
+        left = (
+            draw(st.sampled_from(["", *spaces]))
+            if mention.han
+            else draw(st.sampled_from([*spaces, ", ", ". ", "; ", " — ", "، "]))
+        )
+        right = (
+            draw(st.sampled_from(["", *spaces]))
+            if mention.han
+            else draw(st.sampled_from([*spaces, ", ", ". ", "، "]))
+        )
         out += left + mention.text + right + fill()
     if normalise:
         out = unicodedata.normalize(draw(st.sampled_from(["NFC", "NFD", "NFC", "NFKC"])), out)

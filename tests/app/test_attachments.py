@@ -25,9 +25,12 @@ from app.store import Store
 from tests.app.conftest import FAST_KDF, PASSPHRASE
 
 DOC = {
-    "title": "Shelling of market", "occurred_from": "2026-10-03", "date_reported": "2026-10-05",
+    "title": "Shelling of market",
+    "occurred_from": "2026-10-03",
+    "date_reported": "2026-10-05",
     "location": {"country": "SYR", "admin1": "rif dimashq", "place": "Central market"},
-    "confidentiality": "un", "violations": [{"type": "killing", "victims_count": 4}],
+    "confidentiality": "un",
+    "violations": [{"type": "killing", "victims_count": 4}],
 }
 
 
@@ -45,8 +48,10 @@ def incident_id(store: Store) -> str:
 
 def _audit_actions(store: Store) -> list[tuple[str, str | None]]:
     with store.session() as session:
-        return [(e.action, e.object_id) for e in
-                session.scalars(select(AuditEntry).order_by(AuditEntry.seq))]
+        return [
+            (e.action, e.object_id)
+            for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq))
+        ]
 
 
 def _audit_intact(store: Store) -> bool:
@@ -71,8 +76,7 @@ def test_add_takes_the_sha256_of_the_original(store: Store, incident_id: str) ->
 
 def test_intake_is_the_first_custody_event(store: Store, incident_id: str) -> None:
     content = b"statement of witness 1"
-    meta = Attachments(store).add(incident_id, content, "statement.txt",
-                                  captured_by="field team 2")
+    meta = Attachments(store).add(incident_id, content, "statement.txt", captured_by="field team 2")
     assert meta["captured_by"] == "field team 2"
     events = Attachments(store).custody(meta["id"])
     assert [e["action"] for e in events] == ["intake"]
@@ -98,7 +102,8 @@ def test_read_returns_the_bytes_and_logs_a_view(store: Store, incident_id: str) 
 
 
 def test_export_original_writes_identical_bytes_and_logs_it(
-        store: Store, incident_id: str, tmp_path: Path) -> None:
+    store: Store, incident_id: str, tmp_path: Path
+) -> None:
     content = os.urandom(100_000)
     attachments = Attachments(store)
     meta = attachments.add(incident_id, content, "video.mp4")
@@ -131,10 +136,14 @@ def _photo() -> bytes:
     gps[ExifTags.GPS.GPSLatitudeRef] = "N"
     gps[ExifTags.GPS.GPSLatitude] = (33.0, 34.0, 12.5)
     out = io.BytesIO()
-    picture = Image.blend(Image.effect_noise((120, 80), 50).convert("RGB"),
-                          Image.linear_gradient("L").resize((120, 80)).convert("RGB"), 0.5)
-    picture.save(out, format="JPEG", exif=exif, xmp=f"<x>{MARKER}</x>".encode(),
-                 comment=MARKER.encode())
+    picture = Image.blend(
+        Image.effect_noise((120, 80), 50).convert("RGB"),
+        Image.linear_gradient("L").resize((120, 80)).convert("RGB"),
+        0.5,
+    )
+    picture.save(
+        out, format="JPEG", exif=exif, xmp=f"<x>{MARKER}</x>".encode(), comment=MARKER.encode()
+    )
     return out.getvalue()
 
 
@@ -144,7 +153,8 @@ def _pixels(content: bytes) -> bytes:
 
 
 def test_export_writes_a_copy_without_metadata_and_keeps_the_original(
-        store: Store, incident_id: str, tmp_path: Path) -> None:
+    store: Store, incident_id: str, tmp_path: Path
+) -> None:
     photo = _photo()
     attachments = Attachments(store)
     meta = attachments.add(incident_id, photo, "photo.jpg")
@@ -168,17 +178,18 @@ def test_export_writes_a_copy_without_metadata_and_keeps_the_original(
     assert MARKER not in events[1]["detail"]
     # The stored original is untouched: its bytes still hash to the intake hash.
     with store.engine.connect() as conn:
-        stored = conn.exec_driver_sql("SELECT content FROM attachments WHERE id = ?",
-                                      (meta["id"],)).scalar_one()
-    assert hashlib.sha256(stored).hexdigest() == meta["sha256"] == \
-        hashlib.sha256(photo).hexdigest()
+        stored = conn.exec_driver_sql(
+            "SELECT content FROM attachments WHERE id = ?", (meta["id"],)
+        ).scalar_one()
+    assert hashlib.sha256(stored).hexdigest() == meta["sha256"] == hashlib.sha256(photo).hexdigest()
     _meta, content = attachments.read(meta["id"])
     assert content == photo
     assert _audit_intact(store)
 
 
 def test_read_stripped_returns_the_copy_and_logs_both_hashes(
-        store: Store, incident_id: str) -> None:
+    store: Store, incident_id: str
+) -> None:
     photo = _photo()
     attachments = Attachments(store)
     meta = attachments.add(incident_id, photo, "photo.jpg")
@@ -193,25 +204,28 @@ def test_read_stripped_returns_the_copy_and_logs_both_hashes(
 
 
 def test_export_original_keeps_the_metadata_on_purpose(
-        store: Store, incident_id: str, tmp_path: Path) -> None:
+    store: Store, incident_id: str, tmp_path: Path
+) -> None:
     photo = _photo()
     attachments = Attachments(store)
     meta = attachments.add(incident_id, photo, "photo.jpg")
     out = tmp_path / "handover.jpg"
     attachments.export(meta["id"], out, original=True)
     assert out.read_bytes() == photo
-    assert [e["action"] for e in attachments.custody(meta["id"])] == \
-        ["intake", "export original"]
+    assert [e["action"] for e in attachments.custody(meta["id"])] == ["intake", "export original"]
 
 
-@pytest.mark.parametrize("content, filename, field_reason", [
-    (os.urandom(5000), "video.mp4", "cannot be cleared of metadata"),  # cannot be cleaned
-    (b"\xff\xd8\xff\xe0" + os.urandom(3000), "photo.jpg", "damaged"),  # corrupt JPEG
-    (b"%PDF-1.7 but not really", "photo.jpg", "declared as JPEG"),   # lying media type
-])
+@pytest.mark.parametrize(
+    "content, filename, field_reason",
+    [
+        (os.urandom(5000), "video.mp4", "cannot be cleared of metadata"),  # cannot be cleaned
+        (b"\xff\xd8\xff\xe0" + os.urandom(3000), "photo.jpg", "damaged"),  # corrupt JPEG
+        (b"%PDF-1.7 but not really", "photo.jpg", "declared as JPEG"),  # lying media type
+    ],
+)
 def test_what_cannot_be_cleaned_does_not_leave(
-        store: Store, incident_id: str, tmp_path: Path, content: bytes, filename: str,
-        field_reason: str) -> None:
+    store: Store, incident_id: str, tmp_path: Path, content: bytes, filename: str, field_reason: str
+) -> None:
     attachments = Attachments(store)
     meta = attachments.add(incident_id, content, filename)
     out = tmp_path / "out.bin"
@@ -227,8 +241,7 @@ def test_what_cannot_be_cleaned_does_not_leave(
     assert ("attachment.export", meta["id"]) not in _audit_actions(store)
 
 
-def test_export_refuses_an_existing_file(
-        store: Store, incident_id: str, tmp_path: Path) -> None:
+def test_export_refuses_an_existing_file(store: Store, incident_id: str, tmp_path: Path) -> None:
     attachments = Attachments(store)
     meta = attachments.add(incident_id, b"evidence", "e.txt")
     out = tmp_path / "already-there.txt"
@@ -243,7 +256,8 @@ def test_export_refuses_an_existing_file(
 
 
 def test_failed_export_is_not_in_the_custody_log(
-        store: Store, incident_id: str, tmp_path: Path) -> None:
+    store: Store, incident_id: str, tmp_path: Path
+) -> None:
     attachments = Attachments(store)
     meta = attachments.add(incident_id, b"evidence", "e.txt")
     out = tmp_path / "no-such-directory" / "e.txt"
@@ -295,8 +309,10 @@ def test_altered_content_is_refused(store: Store, incident_id: str, tmp_path: Pa
     attachments = Attachments(store)
     meta = attachments.add(incident_id, b"the original photograph", "p.jpg")
     with store.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE attachments SET content = ? WHERE id = ?",
-                             (b"a doctored photograph", meta["id"]))
+        conn.exec_driver_sql(
+            "UPDATE attachments SET content = ? WHERE id = ?",
+            (b"a doctored photograph", meta["id"]),
+        )
     with pytest.raises(UpfrontError, match="SHA-256") as err:
         attachments.read(meta["id"])
     assert "altered" in str(err.value)
@@ -316,7 +332,8 @@ def _files_containing(directory: Path, needle: bytes) -> list[Path]:
 
 
 def test_attachment_plaintext_never_reaches_the_data_directory(
-        store: Store, incident_id: str, tmp_path: Path) -> None:
+    store: Store, incident_id: str, tmp_path: Path
+) -> None:
     marker = b"ATTACHMENT-PLAINTEXT-" + uuid.uuid4().hex.encode()
     # Several pages' worth, so the content spans overflow pages, and one small attachment.
     big = (marker + b"\n") * 20_000 + os.urandom(1000)
@@ -355,17 +372,27 @@ def test_attachment_plaintext_never_reaches_the_data_directory(
 # ---- the command line -----------------------------------------------------------------------
 def _upfront(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("UPFRONT_")}
-    env.update(UPFRONT_DATA_DIR=str(data_dir), UPFRONT_PASSPHRASE=PASSPHRASE,
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    result = subprocess.run([sys.executable, "-m", "ui.main", *args], env=env,
-                            cwd=Path(__file__).resolve().parents[2], capture_output=True,
-                            text=True, timeout=120, stdin=subprocess.DEVNULL)
+    env.update(
+        UPFRONT_DATA_DIR=str(data_dir),
+        UPFRONT_PASSPHRASE=PASSPHRASE,
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.main", *args],
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert "Traceback" not in result.stderr, result.stderr
     return result
 
 
 def test_cli_export_writes_the_clean_copy_and_original_on_request(
-        store: Store, incident_id: str, tmp_path: Path) -> None:
+    store: Store, incident_id: str, tmp_path: Path
+) -> None:
     photo = _photo()
     attachments = Attachments(store)
     meta = attachments.add(incident_id, photo, "photo.jpg")
@@ -384,15 +411,17 @@ def test_cli_export_writes_the_clean_copy_and_original_on_request(
     assert "warning" not in result.stderr
 
     handover = tmp_path / "handover.jpg"
-    result = _upfront("attachment", "export", meta["id"], "--out", str(handover), "--original",
-                      data_dir=directory)
+    result = _upfront(
+        "attachment", "export", meta["id"], "--out", str(handover), "--original", data_dir=directory
+    )
     assert result.returncode == 0, result.stderr
     assert handover.read_bytes() == photo
     assert "warning" in result.stderr and "metadata" in result.stderr
 
     refused = tmp_path / "clip.mp4"
-    result = _upfront("attachment", "export", video["id"], "--out", str(refused),
-                      data_dir=directory)
+    result = _upfront(
+        "attachment", "export", video["id"], "--out", str(refused), data_dir=directory
+    )
     assert result.returncode == 2
     assert f"attachment {video['id']}" in result.stderr
     assert "--original" in result.stderr

@@ -21,8 +21,13 @@ from tests.app.conftest import incident_doc
 
 
 def person(name: str, *, protected: bool = False, consent: str = "none") -> dict:
-    return {"name": name, "sex": "female", "age_group": "adult", "protected": protected,
-            "consent": consent}
+    return {
+        "name": name,
+        "sex": "female",
+        "age_group": "adult",
+        "protected": protected,
+        "consent": consent,
+    }
 
 
 def export_text(store, tmp_path, fmt: str, audience: str, rows: str | None = None) -> str:
@@ -32,30 +37,51 @@ def export_text(store, tmp_path, fmt: str, audience: str, rows: str | None = Non
         import openpyxl
 
         book = openpyxl.load_workbook(out, read_only=True)
-        return "\n".join(str(c) for ws in book for row in ws.iter_rows(values_only=True)
-                         for c in row if c is not None)
+        return "\n".join(
+            str(c)
+            for ws in book
+            for row in ws.iter_rows(values_only=True)
+            for c in row
+            if c is not None
+        )
     return out.read_text(encoding="utf-8-sig")
 
 
 def test_a_name_withheld_in_one_record_is_withheld_in_every_other(store, tmp_path):
     """The protected victim is in record A only; record B names her in every free text."""
     add = Incidents(store).add
-    add(incident_doc(title="Record A", confidentiality="un", status="submitted",
-                     victims=[person("Layla Darwish", protected=True)]))
-    add(incident_doc(
-        title="Threats against LAYLA  DARWISH", confidentiality="un", status="submitted",
-        narrative="Witnesses saw Darwish taken; layla\nwas later released.",
-        victims=[],
-        location={"country": "SYR", "admin1": "Dimashq", "admin2": "Darwish quarter",
-                  "place": "Home of Layla Darwish", "lat": 33.51234, "lon": 36.29876,
-                  "precision": "exact"},
-        violations=[{"type": "abduction", "method": "Darwish was forced into a car"}]))
+    add(
+        incident_doc(
+            title="Record A",
+            confidentiality="un",
+            status="submitted",
+            victims=[person("Layla Darwish", protected=True)],
+        )
+    )
+    add(
+        incident_doc(
+            title="Threats against LAYLA  DARWISH",
+            confidentiality="un",
+            status="submitted",
+            narrative="Witnesses saw Darwish taken; layla\nwas later released.",
+            victims=[],
+            location={
+                "country": "SYR",
+                "admin1": "Dimashq",
+                "admin2": "Darwish quarter",
+                "place": "Home of Layla Darwish",
+                "lat": 33.51234,
+                "lon": 36.29876,
+                "precision": "exact",
+            },
+            violations=[{"type": "abduction", "method": "Darwish was forced into a car"}],
+        )
+    )
     for fmt, rows in product(("csv", "hxl", "json", "xlsx"), ("incident", "act")):
         if fmt == "json" and rows == "act":
             continue
         text = export_text(store, tmp_path, fmt if fmt != "hxl" else "hxl", "un", rows)
-        assert "Darwish" not in text and "Layla" not in text and "LAYLA" not in text, (
-            fmt, rows)
+        assert "Darwish" not in text and "Layla" not in text and "LAYLA" not in text, (fmt, rows)
         assert "Threats against […]" in text
     internal = export_text(store, tmp_path, "json", "internal")
     assert "Home of Layla Darwish" in internal and "Layla Darwish" in internal
@@ -63,22 +89,49 @@ def test_a_name_withheld_in_one_record_is_withheld_in_every_other(store, tmp_pat
 
 def test_places_follow_the_audience_table_and_the_sensitive_mark(store, tmp_path):
     add = Incidents(store).add
-    loc = {"country": "SYR", "admin1": "Dimashq", "admin2": "Mezzeh", "place": "Shelter 4",
-           "lat": 33.51234, "lon": 36.29876, "precision": "exact"}
-    plain = add(incident_doc(title="Plain", confidentiality="un", status="submitted",
-                             victims=[], location=loc))
-    hidden = add(incident_doc(title="Safe house", confidentiality="un", status="submitted",
-                              victims=[], location={**loc, "sensitive": True}))
-    rows = {r["id"]: r for r in csv.DictReader(
-        export_text(store, tmp_path, "csv", "un").splitlines())}
+    loc = {
+        "country": "SYR",
+        "admin1": "Dimashq",
+        "admin2": "Mezzeh",
+        "place": "Shelter 4",
+        "lat": 33.51234,
+        "lon": 36.29876,
+        "precision": "exact",
+    }
+    plain = add(
+        incident_doc(
+            title="Plain", confidentiality="un", status="submitted", victims=[], location=loc
+        )
+    )
+    hidden = add(
+        incident_doc(
+            title="Safe house",
+            confidentiality="un",
+            status="submitted",
+            victims=[],
+            location={**loc, "sensitive": True},
+        )
+    )
+    rows = {
+        r["id"]: r for r in csv.DictReader(export_text(store, tmp_path, "csv", "un").splitlines())
+    }
     assert (rows[plain]["place"], rows[plain]["lat"], rows[plain]["lon"]) == (
-        "Shelter 4", "33.51", "36.3")  # the UN: rounded to 0.01 degree
+        "Shelter 4",
+        "33.51",
+        "36.3",
+    )  # the UN: rounded to 0.01 degree
     assert rows[plain]["location_precision"] == "near"  # what was written, not "exact"
-    assert (rows[hidden]["place"], rows[hidden]["lat"], rows[hidden]["admin2"],
-            rows[hidden]["admin1"]) == ("", "", "Mezzeh", "Dimashq")
+    assert (
+        rows[hidden]["place"],
+        rows[hidden]["lat"],
+        rows[hidden]["admin2"],
+        rows[hidden]["admin1"],
+    ) == ("", "", "Mezzeh", "Dimashq")
     assert rows[hidden]["location_precision"] == "region"
-    internal = {r["id"]: r for r in csv.DictReader(
-        export_text(store, tmp_path, "csv", "internal").splitlines())}
+    internal = {
+        r["id"]: r
+        for r in csv.DictReader(export_text(store, tmp_path, "csv", "internal").splitlines())
+    }
     assert internal[hidden]["place"] == "Shelter 4" and internal[hidden]["lat"] == "33.51234"
 
 
@@ -86,9 +139,18 @@ def test_places_follow_the_audience_table_and_the_sensitive_mark(store, tmp_path
 @pytest.mark.parametrize("sensitive", [False, True])
 @pytest.mark.parametrize("precision", ["exact", "near", "region"])
 def test_the_precision_written_describes_what_was_written(audience, sensitive, precision):
-    loc = Audience(audience).location({
-        "country": "SYR", "admin1": "Dimashq", "admin2": "Mezzeh", "place": "Shelter",
-        "lat": 33.51234, "lon": 36.29876, "precision": precision, "sensitive": sensitive})
+    loc = Audience(audience).location(
+        {
+            "country": "SYR",
+            "admin1": "Dimashq",
+            "admin2": "Mezzeh",
+            "place": "Shelter",
+            "lat": 33.51234,
+            "lon": 36.29876,
+            "precision": precision,
+            "sensitive": sensitive,
+        }
+    )
     if audience == "internal":
         assert loc["precision"] == precision and loc["place"] == "Shelter"
         return
@@ -104,14 +166,27 @@ def test_the_precision_written_describes_what_was_written(audience, sensitive, p
 
 
 def test_csv_and_hxl_cells_never_run_as_formulas(store, tmp_path):
-    Incidents(store).add(incident_doc(
-        title="=HYPERLINK(\"http://x\",\"y\")", confidentiality="un", status="submitted",
-        narrative="+cmd|' /C calc'!A0", victims=[],
-        violations=[{"type": "killing", "method": "@SUM(1+1)", "victims_count": 1}],
-        location={"country": "SYR", "admin1": "Dimashq", "place": "-2+3", "lat": -12.5,
-                  "lon": 36.0, "precision": "near"}))
-    Incidents(store).add(incident_doc(title="'=already quoted", confidentiality="un",
-                                      status="submitted", victims=[]))
+    Incidents(store).add(
+        incident_doc(
+            title='=HYPERLINK("http://x","y")',
+            confidentiality="un",
+            status="submitted",
+            narrative="+cmd|' /C calc'!A0",
+            victims=[],
+            violations=[{"type": "killing", "method": "@SUM(1+1)", "victims_count": 1}],
+            location={
+                "country": "SYR",
+                "admin1": "Dimashq",
+                "place": "-2+3",
+                "lat": -12.5,
+                "lon": 36.0,
+                "precision": "near",
+            },
+        )
+    )
+    Incidents(store).add(
+        incident_doc(title="'=already quoted", confidentiality="un", status="submitted", victims=[])
+    )
     for fmt, rows in (("csv", "incident"), ("hxl", "act"), ("csv", "act")):
         text = export_text(store, tmp_path, fmt, "internal", rows)
         cells = [c for row in csv.reader(text.splitlines()) for c in row]
@@ -132,10 +207,15 @@ def _number(text: str) -> bool:
 
 # ---- counts only -------------------------------------------------------------------------
 cell_counts = st.dictionaries(
-    st.tuples(st.sampled_from(["2026-10-05", "2026-10-12", "2026-10-19"]),
-              st.sampled_from(["SYR|A", "SYR|B", "SYR|C"]),
-              st.sampled_from(["killing", "torture", "abduction"])),
-    st.integers(1, 12), min_size=1, max_size=27)
+    st.tuples(
+        st.sampled_from(["2026-10-05", "2026-10-12", "2026-10-19"]),
+        st.sampled_from(["SYR|A", "SYR|B", "SYR|C"]),
+        st.sampled_from(["killing", "torture", "abduction"]),
+    ),
+    st.integers(1, 12),
+    min_size=1,
+    max_size=27,
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -156,8 +236,13 @@ def test_no_hidden_count_can_be_worked_out_from_any_line(counts, threshold):
 
 
 def test_partners_and_public_never_get_rows(store, tmp_path):
-    Incidents(store).add(incident_doc(confidentiality="public", status="submitted",
-                                      victims=[person("Nour Saleh", consent="public")]))
+    Incidents(store).add(
+        incident_doc(
+            confidentiality="public",
+            status="submitted",
+            victims=[person("Nour Saleh", consent="public")],
+        )
+    )
     for audience, rows in product(("partners", "public"), ("incident", "act")):
         with pytest.raises(BadInput) as err:
             ExportRequest.parse(format="csv", audience=audience, rows=rows)
@@ -170,13 +255,30 @@ def test_partners_and_public_never_get_rows(store, tmp_path):
 
 # ---- the quarterly review ----------------------------------------------------------------
 def test_the_review_for_the_un_is_scrubbed_and_partners_get_none(store):
-    Incidents(store).add(incident_doc(confidentiality="internal", status="submitted",
-                                      victims=[person("Omar Khalil", protected=True)]))
+    Incidents(store).add(
+        incident_doc(
+            confidentiality="internal",
+            status="submitted",
+            victims=[person("Omar Khalil", protected=True)],
+        )
+    )
     situations = Situations(store)
     sid = situations.add({"name": "Khalil family threats", "country": "SYR"})
-    situations.save_strategy(sid, {"actions": [
-        {"title": "Relocate Omar Khalil's family", "pillar": "political", "level": "country",
-         "lead": "rco", "due": "2026-10-01", "owner": "Omar's cousin"}]})
+    situations.save_strategy(
+        sid,
+        {
+            "actions": [
+                {
+                    "title": "Relocate Omar Khalil's family",
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "due": "2026-10-01",
+                    "owner": "Omar's cousin",
+                }
+            ]
+        },
+    )
     internal = json.dumps(situations.review("2026Q4"), ensure_ascii=False)
     assert "Omar Khalil" in internal
     un = json.dumps(situations.review("2026Q4", audience="un"), ensure_ascii=False)
@@ -191,11 +293,22 @@ def test_a_typed_region_naming_someone_is_scrubbed_in_counts(store, tmp_path):
     """A region that matched no ISO 3166-2 code is kept as typed: free text, so scrubbed; one
     that matched is the standard's own name."""
     add = Incidents(store).add
-    add(incident_doc(confidentiality="internal", status="submitted",
-                     victims=[person("Huda Mansour", protected=True)]))
+    add(
+        incident_doc(
+            confidentiality="internal",
+            status="submitted",
+            victims=[person("Huda Mansour", protected=True)],
+        )
+    )
     for admin1 in ("Mansour family farm", "Dimashq"):
-        add(incident_doc(confidentiality="public", status="submitted", victims=[],
-                         location={"country": "SYR", "admin1": admin1}))
+        add(
+            incident_doc(
+                confidentiality="public",
+                status="submitted",
+                victims=[],
+                location={"country": "SYR", "admin1": admin1},
+            )
+        )
     rows = list(csv.DictReader(export_text(store, tmp_path, "csv", "partners").splitlines()))
     regions = {(r["admin1"], r["admin1_code"]) for r in rows}
     assert ("[…] family farm", "") in regions and ("Dimashq", "SY-DI") in regions

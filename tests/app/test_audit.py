@@ -23,7 +23,9 @@ from tests.app.conftest import FAST_KDF, PASSPHRASE
 
 def _doc(title: str = "Shelling of market") -> dict:
     return {
-        "title": title, "occurred_from": "2026-10-03", "date_reported": "2026-10-05",
+        "title": title,
+        "occurred_from": "2026-10-03",
+        "date_reported": "2026-10-05",
         "location": {"country": "SYR", "admin1": "rif dimashq", "place": "Central market"},
         "confidentiality": "un",
         "violations": [{"type": "killing", "victims_count": 4}],
@@ -63,8 +65,12 @@ def test_entries_are_numbered_and_chained(audited: Store) -> None:
     entries = _entries(audited)
     assert [e.seq for e in entries] == list(range(1, 7))
     assert [e.action for e in entries] == [
-        "store.create", "incident.create", "incident.create", "incident.create",
-        "incident.update", "incident.view",
+        "store.create",
+        "incident.create",
+        "incident.create",
+        "incident.create",
+        "incident.update",
+        "incident.view",
     ]
     assert {e.actor for e in entries} == {"amina"}
     assert entries[0].prev_hash == "0" * 64
@@ -72,11 +78,17 @@ def test_entries_are_numbered_and_chained(audited: Store) -> None:
         assert after.prev_hash == before.hash
     # Each hash is SHA-256 over the canonical JSON of the entry, prev_hash included.
     for e in entries:
-        content = {"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action,
-                   "object_type": e.object_type, "object_id": e.object_id,
-                   "detail": e.detail, "prev_hash": e.prev_hash}
-        canonical = json.dumps(content, sort_keys=True, separators=(",", ":"),
-                               ensure_ascii=False)
+        content = {
+            "seq": e.seq,
+            "at": e.at,
+            "actor": e.actor,
+            "action": e.action,
+            "object_type": e.object_type,
+            "object_id": e.object_id,
+            "detail": e.detail,
+            "prev_hash": e.prev_hash,
+        }
+        canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         assert e.hash == hashlib.sha256(canonical.encode()).hexdigest()
     assert len({e.hash for e in entries}) == len(entries)
     # The head marker names the newest entry.
@@ -127,8 +139,11 @@ def test_edited_entry_is_detected(audited: Store, column: str, value: str) -> No
 
 
 def test_edited_detail_of_update_entry_is_detected(audited: Store) -> None:
-    _raw(audited, "UPDATE audit_log SET detail = ? WHERE seq = 5",
-         (json.dumps({"revision": 2, "fields": ["narrative"]}),))
+    _raw(
+        audited,
+        "UPDATE audit_log SET detail = ? WHERE seq = 5",
+        (json.dumps({"revision": 2, "fields": ["narrative"]}),),
+    )
     _count, problems = _verify(audited)
     assert [p.seq for p in problems] == [5]
 
@@ -137,11 +152,19 @@ def test_rewritten_hash_breaks_the_chain(audited: Store) -> None:
     """Someone who edits an entry and recomputes its hash is caught by the next entry."""
     entries = _entries(audited)
     e = entries[2]  # seq 3
-    forged = {"seq": e.seq, "at": e.at, "actor": "x", "action": e.action,
-              "object_type": e.object_type, "object_id": e.object_id, "detail": e.detail,
-              "prev_hash": e.prev_hash}
-    digest = hashlib.sha256(json.dumps(forged, sort_keys=True, separators=(",", ":"))
-                            .encode()).hexdigest()
+    forged = {
+        "seq": e.seq,
+        "at": e.at,
+        "actor": "x",
+        "action": e.action,
+        "object_type": e.object_type,
+        "object_id": e.object_id,
+        "detail": e.detail,
+        "prev_hash": e.prev_hash,
+    }
+    digest = hashlib.sha256(
+        json.dumps(forged, sort_keys=True, separators=(",", ":")).encode()
+    ).hexdigest()
     _raw(audited, "UPDATE audit_log SET actor = 'x', hash = ? WHERE seq = 3", (digest,))
     _count, problems = _verify(audited)
     assert [p.seq for p in problems] == [4]
@@ -203,11 +226,20 @@ def test_cli_audit_verify_fails_after_tampering(audited: Store, tmp_path: Path) 
     _raw(audited, "UPDATE audit_log SET actor = 'x' WHERE seq = 2")
     audited.close()
     env = {k: v for k, v in os.environ.items() if not k.startswith("UPFRONT_")}
-    env.update(UPFRONT_DATA_DIR=str(audited.directory), UPFRONT_PASSPHRASE=PASSPHRASE,
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    result = subprocess.run([*_upfront(), "audit", "verify", "--json"], env=env,
-                            stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                            timeout=120, cwd=tmp_path)
+    env.update(
+        UPFRONT_DATA_DIR=str(audited.directory),
+        UPFRONT_PASSPHRASE=PASSPHRASE,
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    result = subprocess.run(
+        [*_upfront(), "audit", "verify", "--json"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert "Traceback" not in result.stderr
     assert result.returncode == 1, result.stderr
     report = json.loads(result.stdout)

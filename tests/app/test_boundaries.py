@@ -117,15 +117,18 @@ def test_priority_countries_have_admin1_units(iso3):
     assert all(f["adm0_a3"] == country(iso3)["adm0_a3"] for f in units)
 
 
-@pytest.mark.parametrize(("place", "lon", "lat", "iso3", "code"), [
-    ("Khartoum", 32.53, 15.59, "SDN", "SD-KH"),
-    ("Yangon", 96.16, 16.84, "MMR", "MM-06"),
-    ("Kyiv", 30.52, 50.45, "UKR", "UA-30"),
-    ("Simferopol", 34.10, 44.95, "UKR", "UA-43"),
-    ("Bogotá", -74.08, 4.61, "COL", "CO-DC"),
-    ("Goma", 29.22, -1.68, "COD", "CD-NK"),
-    ("Golan", 35.75, 33.00, "SYR", "SY-QU"),
-])
+@pytest.mark.parametrize(
+    ("place", "lon", "lat", "iso3", "code"),
+    [
+        ("Khartoum", 32.53, 15.59, "SDN", "SD-KH"),
+        ("Yangon", 96.16, 16.84, "MMR", "MM-06"),
+        ("Kyiv", 30.52, 50.45, "UKR", "UA-30"),
+        ("Simferopol", 34.10, 44.95, "UKR", "UA-43"),
+        ("Bogotá", -74.08, 4.61, "COL", "CO-DC"),
+        ("Goma", 29.22, -1.68, "COD", "CD-NK"),
+        ("Golan", 35.75, 33.00, "SYR", "SY-QU"),
+    ],
+)
 def test_places_fall_in_the_right_units(place, lon, lat, iso3, code):
     assert [f["iso3"] for f in containing(0, lon, lat)] == [iso3], place
     assert [f["code"] for f in containing(1, lon, lat)] == [code], place

@@ -145,8 +145,12 @@ def test_incident_writes_name_incidents_and_reads_name_nothing(store, heard):
     inc.clear_summary(iid)  # a single-user office: the author clears it
     inc.clear_summary(iid)  # cleared already: rolled back by hand
     inc.delete(iid)
-    assert kinds(heard) == [{Kind.INCIDENTS}, {Kind.INCIDENTS}, {Kind.INCIDENTS},
-                            {Kind.INCIDENTS, Kind.ATTACHMENTS}]
+    assert kinds(heard) == [
+        {Kind.INCIDENTS},
+        {Kind.INCIDENTS},
+        {Kind.INCIDENTS},
+        {Kind.INCIDENTS, Kind.ATTACHMENTS},
+    ]
     assert all(c.ids == {iid} for c in heard)
 
 
@@ -157,8 +161,11 @@ def test_saving_from_the_editor_names_the_incident_and_the_draft(store, heard):
     inc.save_edited(iid, {**inc.get(iid), "title": "Retitled"})
     with pytest.raises(BadInput):
         inc.save_edited(iid, {**inc.get(iid), "title": ""})
-    assert heard == [Changes.of(Kind.DRAFTS), Changes.of(Kind.INCIDENTS, Kind.DRAFTS, ids=[iid]),
-                     Changes.of(Kind.INCIDENTS, ids=[iid])]
+    assert heard == [
+        Changes.of(Kind.DRAFTS),
+        Changes.of(Kind.INCIDENTS, Kind.DRAFTS, ids=[iid]),
+        Changes.of(Kind.INCIDENTS, ids=[iid]),
+    ]
 
 
 def test_drafts_and_attachments_name_their_kinds(store, heard):
@@ -187,9 +194,15 @@ def test_situation_writes_name_situations_assessments_and_strategies(store, hear
     situations.assess(sid, {"assessed_on": "2026-07-01", "factors": factors(f1="low")})
     situations.save_strategy(sid, strategy_doc())
     situations.list()
-    assert kinds(heard) == [{Kind.INCIDENTS}, {Kind.SITUATIONS}, {Kind.SITUATIONS},
-                            {Kind.SITUATIONS}, {Kind.SITUATIONS}, {Kind.ASSESSMENTS},
-                            {Kind.STRATEGIES}]
+    assert kinds(heard) == [
+        {Kind.INCIDENTS},
+        {Kind.SITUATIONS},
+        {Kind.SITUATIONS},
+        {Kind.SITUATIONS},
+        {Kind.SITUATIONS},
+        {Kind.ASSESSMENTS},
+        {Kind.STRATEGIES},
+    ]
     assert all(c.ids == {sid} for c in heard[1:])
 
 
@@ -208,18 +221,43 @@ def test_changes_from_hq_publish_with_the_sync_transaction(store, heard):
     doc = inc.get(iid)
     heard.clear()
     with store.transaction() as session:  # as sync applies a page: one transaction
-        inc.apply_remote(session, iid, {"title": "Retitled at HQ"}, deleted=False,
-                         origin="hq", keep=set())
-        situations.apply_remote(session, sid, "situation", {"status": "crisis"},
-                                create=False, deleted=False, origin="hq", keep=set())
+        inc.apply_remote(
+            session, iid, {"title": "Retitled at HQ"}, deleted=False, origin="hq", keep=set()
+        )
+        situations.apply_remote(
+            session,
+            sid,
+            "situation",
+            {"status": "crisis"},
+            create=False,
+            deleted=False,
+            origin="hq",
+            keep=set(),
+        )
         assert heard == []
     assert heard == [Changes.of(Kind.INCIDENTS, Kind.SITUATIONS, ids=[iid, sid])]
     with store.transaction() as session:
         inc.apply_remote(session, iid, None, deleted=True, origin="hq", keep=set())
     assert heard[-1] == Changes.of(Kind.INCIDENTS, Kind.ATTACHMENTS, ids=[iid])
     with store.transaction() as session:
-        failed = inc.insert_remote(session, [(iid, {k: doc[k] for k in (
-            "title", "occurred_from", "location", "confidentiality", "violations")})],
-            origin="hq")
+        failed = inc.insert_remote(
+            session,
+            [
+                (
+                    iid,
+                    {
+                        k: doc[k]
+                        for k in (
+                            "title",
+                            "occurred_from",
+                            "location",
+                            "confidentiality",
+                            "violations",
+                        )
+                    },
+                )
+            ],
+            origin="hq",
+        )
     assert failed == {}
     assert heard[-1] == Changes.of(Kind.INCIDENTS, ids=[iid])

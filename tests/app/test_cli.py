@@ -73,9 +73,14 @@ def run(
         env.update(extra_env or {})
     command, cwd = _upfront()
     result = subprocess.run(
-        [*command, *args], env=env, cwd=cwd or (data_dir.parent if data_dir else PROJECT),
-        input=stdin, stdin=subprocess.DEVNULL if stdin is None else None,
-        capture_output=True, text=True, timeout=timeout,
+        [*command, *args],
+        env=env,
+        cwd=cwd or (data_dir.parent if data_dir else PROJECT),
+        input=stdin,
+        stdin=subprocess.DEVNULL if stdin is None else None,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     assert "Traceback" not in result.stderr, result.stderr
     assert "Traceback" not in result.stdout, result.stdout
@@ -89,8 +94,7 @@ def _snapshot(directory: Path) -> dict[str, bytes]:
 def _fast_store(directory: Path, incidents: int = 1) -> list[str]:
     store, _recovery = Store.create(directory, "amina", PASSPHRASE, kdf=FAST_KDF)
     with store:
-        return [Incidents(store).add(incident_doc(title=f"Incident {n}"))
-                for n in range(incidents)]
+        return [Incidents(store).add(incident_doc(title=f"Incident {n}")) for n in range(incidents)]
 
 
 def _count(directory: Path, passphrase: str = PASSPHRASE) -> int:
@@ -120,18 +124,25 @@ def cli_store(tmp_path_factory: pytest.TempPathFactory) -> CliStore:
     doc_file.write_text(json.dumps(incident_doc()), encoding="utf-8")
     added = run("incident", "add", "--file", str(doc_file), data_dir=directory)
     assert added.returncode == 0, added.stderr
-    piped = run("incident", "add", "--file", "-", data_dir=directory,
-                stdin=json.dumps(incident_doc(title="Arrests at checkpoint",
-                                              occurred_from="2026-09-20")))
+    piped = run(
+        "incident",
+        "add",
+        "--file",
+        "-",
+        data_dir=directory,
+        stdin=json.dumps(incident_doc(title="Arrests at checkpoint", occurred_from="2026-09-20")),
+    )
     assert piped.returncode == 0, piped.stderr
-    return CliStore(directory, init, found.group(0), added.stdout.strip(),
-                    piped.stdout.strip())
+    return CliStore(directory, init, found.group(0), added.stdout.strip(), piped.stdout.strip())
 
 
 # ---- version --------------------------------------------------------------------------------
 def test_version_needs_no_display(tmp_path: Path) -> None:
-    env = {k: v for k, v in _base_env().items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in _base_env().items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = run("--version", data_dir=None, env=env)
     assert result.returncode == 0, result.stderr
     line = result.stdout.strip()
@@ -174,8 +185,7 @@ def test_incident_list_json(cli_store: CliStore) -> None:
 
 
 def test_incident_show_json(cli_store: CliStore) -> None:
-    result = run("incident", "show", cli_store.from_file, "--json",
-                 data_dir=cli_store.directory)
+    result = run("incident", "show", cli_store.from_file, "--json", data_dir=cli_store.directory)
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
     assert doc["id"] == cli_store.from_file
@@ -189,11 +199,9 @@ def test_incident_show_json(cli_store: CliStore) -> None:
     assert doc["confidentiality"] == "un"
     assert [v["type"] for v in doc["violations"]] == ["killing", "attack_on_civilian_objects"]
     assert doc["violations"][0]["victims_count"] == 4
-    assert doc["violations"][0]["counts"] == [{"sex": "female", "age_group": "adult",
-                                               "count": 2}]
+    assert doc["violations"][0]["counts"] == [{"sex": "female", "age_group": "adult", "count": 2}]
     assert doc["victims"][0]["name"] == "A Person"
-    assert doc["perpetrators"][0]["involvement"] == [{"violation": 0,
-                                                      "degree": "carried_out"}]
+    assert doc["perpetrators"][0]["involvement"] == [{"violation": 0, "degree": "carried_out"}]
     assert doc["sources"][0]["connection"] == "direct_witness"
     assert doc["verification"]["status"] == "reasonable_grounds"
     assert doc["verification"]["credibility"] == "probably_true"
@@ -203,16 +211,21 @@ def test_incident_show_json(cli_store: CliStore) -> None:
 
 
 def test_incident_edit_changes_only_given_fields_and_history_shows_it(
-        cli_store: CliStore, tmp_path: Path) -> None:
+    cli_store: CliStore, tmp_path: Path
+) -> None:
     incident_id = cli_store.from_stdin
     with Store.open(cli_store.directory, PASSPHRASE) as store:
         before = Incidents(store).get(incident_id)
     changes = tmp_path / "changes.json"
-    changes.write_text(json.dumps({"title": "Arrests at the north checkpoint",
-                                   "location": {"place": "North checkpoint"}}),
-                       encoding="utf-8")
-    edited = run("incident", "edit", incident_id, "--file", str(changes),
-                 data_dir=cli_store.directory)
+    changes.write_text(
+        json.dumps(
+            {"title": "Arrests at the north checkpoint", "location": {"place": "North checkpoint"}}
+        ),
+        encoding="utf-8",
+    )
+    edited = run(
+        "incident", "edit", incident_id, "--file", str(changes), data_dir=cli_store.directory
+    )
     assert edited.returncode == 0, edited.stderr
     assert edited.stdout.strip() == f"{incident_id} revision {before['revision'] + 1}"
 
@@ -232,8 +245,15 @@ def test_incident_edit_changes_only_given_fields_and_history_shows_it(
         after = Incidents(store).get(incident_id)
     assert after["title"] == "Arrests at the north checkpoint"
     assert after["location"] == {**before["location"], "place": "North checkpoint"}
-    untouched = ("occurred_from", "narrative", "confidentiality", "victims", "sources",
-                 "perpetrators", "verification")
+    untouched = (
+        "occurred_from",
+        "narrative",
+        "confidentiality",
+        "victims",
+        "sources",
+        "perpetrators",
+        "verification",
+    )
     for key in untouched:
         assert after[key] == before[key], key
     assert [v["type"] for v in after["violations"]] == [v["type"] for v in before["violations"]]
@@ -241,7 +261,8 @@ def test_incident_edit_changes_only_given_fields_and_history_shows_it(
 
 # ---- bad input ------------------------------------------------------------------------------
 def test_bad_input_exits_2_naming_the_field_and_changes_nothing(
-        cli_store: CliStore, tmp_path: Path) -> None:
+    cli_store: CliStore, tmp_path: Path
+) -> None:
     directory = cli_store.directory
     count = _count(directory)
     with Store.open(directory, PASSPHRASE) as store:
@@ -260,8 +281,7 @@ def test_bad_input_exits_2_naming_the_field_and_changes_nothing(
     cases = [
         (("incident", "add", "--file", str(bad_type_file)), None, "violations[0].type"),
         (("incident", "add", "--file", "-"), json.dumps(bad_country), "location.country"),
-        (("incident", "edit", cli_store.from_file, "--file", str(bad_date)), None,
-         "occurred_from"),
+        (("incident", "edit", cli_store.from_file, "--file", str(bad_date)), None, "occurred_from"),
         (("incident", "add", "--file", str(bad_json)), None, "--file"),
     ]
     for args, stdin, field in cases:
@@ -278,15 +298,14 @@ def test_bad_input_exits_2_naming_the_field_and_changes_nothing(
 # ---- locked ---------------------------------------------------------------------------------
 def test_wrong_passphrase_exits_3_and_touches_nothing(cli_store: CliStore) -> None:
     before = _snapshot(cli_store.directory)
-    result = run("incident", "list", data_dir=cli_store.directory,
-                 passphrase="not the passphrase")
+    result = run("incident", "list", data_dir=cli_store.directory, passphrase="not the passphrase")
     assert result.returncode == 3
     assert "wrong passphrase" in result.stderr
     assert result.stdout == ""
     after = _snapshot(cli_store.directory)
     counted = json.loads(after.pop(ATTEMPTS))  # the failure counts, as in the window
     assert counted["failures"] == 1
-    logged = after.pop("upfront.log")[len(before.pop("upfront.log", b"")):]  # one line more
+    logged = after.pop("upfront.log")[len(before.pop("upfront.log", b"")) :]  # one line more
     assert logged.decode().endswith(" app.cli: command incident list: exit 3 (WrongPassphrase)\n")
     assert after == before  # and nothing else changed
     UnlockAttempts(cli_store.directory).clear()
@@ -301,8 +320,9 @@ def test_no_passphrase_and_no_terminal_exits_3(cli_store: CliStore) -> None:
 
 # ---- vocabularies ---------------------------------------------------------------------------
 def test_vocab_list_violation_json(tmp_path: Path) -> None:
-    result = run("vocab", "list", "violation", "--json", data_dir=tmp_path / "none",
-                 passphrase=None)
+    result = run(
+        "vocab", "list", "violation", "--json", data_dir=tmp_path / "none", passphrase=None
+    )
     assert result.returncode == 0, result.stderr
     codes = {t["code"]: t for t in json.loads(result.stdout)}
     assert "killing" in codes
@@ -310,8 +330,16 @@ def test_vocab_list_violation_json(tmp_path: Path) -> None:
 
 
 def test_vocab_list_admin1_for_a_country(tmp_path: Path) -> None:
-    result = run("vocab", "list", "admin1", "--country", "SYR", "--json",
-                 data_dir=tmp_path / "none", passphrase=None)
+    result = run(
+        "vocab",
+        "list",
+        "admin1",
+        "--country",
+        "SYR",
+        "--json",
+        data_dir=tmp_path / "none",
+        passphrase=None,
+    )
     assert result.returncode == 0, result.stderr
     terms = {t["code"]: t["label"] for t in json.loads(result.stdout)}
     assert terms["SY-RD"] == "Rīf Dimashq"
@@ -328,8 +356,16 @@ def test_vocab_unknown_kind_exits_2(tmp_path: Path) -> None:
 # ---- global options and audit ---------------------------------------------------------------
 def test_global_options_after_the_subcommand(cli_store: CliStore, tmp_path: Path) -> None:
     elsewhere = tmp_path / "elsewhere"  # UPFRONT_DATA_DIR points to no store at all
-    result = run("incident", "list", "--json", "--data-dir", str(cli_store.directory),
-                 "--user", "amina", data_dir=elsewhere)
+    result = run(
+        "incident",
+        "list",
+        "--json",
+        "--data-dir",
+        str(cli_store.directory),
+        "--user",
+        "amina",
+        data_dir=elsewhere,
+    )
     assert result.returncode == 0, result.stderr
     ids = {r["id"] for r in json.loads(result.stdout)}
     assert {cli_store.from_file, cli_store.from_stdin} <= ids
@@ -372,12 +408,21 @@ def test_user_add_and_list(tmp_path: Path) -> None:
     (incident_id,) = _fast_store(directory)
     bashir = "bashir's own passphrase"
 
-    added = run("user", "add", "bashir", data_dir=directory,
-                extra_env={"UPFRONT_NEW_PASSPHRASE": bashir})
+    added = run(
+        "user", "add", "bashir", data_dir=directory, extra_env={"UPFRONT_NEW_PASSPHRASE": bashir}
+    )
     assert added.returncode == 0, added.stderr
 
-    as_bashir = run("incident", "show", incident_id, "--json", "--user", "bashir",
-                    data_dir=directory, passphrase=bashir)
+    as_bashir = run(
+        "incident",
+        "show",
+        incident_id,
+        "--json",
+        "--user",
+        "bashir",
+        data_dir=directory,
+        passphrase=bashir,
+    )
     assert as_bashir.returncode == 0, as_bashir.stderr
     assert json.loads(as_bashir.stdout)["id"] == incident_id
 
@@ -398,9 +443,14 @@ def test_recover_resets_the_passphrase(cli_store: CliStore, tmp_path: Path) -> N
     shutil.copytree(cli_store.directory, directory)  # a copy: the shared store keeps its key
     new = "remembered at last, really"
 
-    recovered = run("recover", "--user", "amina", data_dir=directory, passphrase=None,
-                    extra_env={"UPFRONT_RECOVERY_KEY": cli_store.recovery,
-                               "UPFRONT_NEW_PASSPHRASE": new})
+    recovered = run(
+        "recover",
+        "--user",
+        "amina",
+        data_dir=directory,
+        passphrase=None,
+        extra_env={"UPFRONT_RECOVERY_KEY": cli_store.recovery, "UPFRONT_NEW_PASSPHRASE": new},
+    )
     assert recovered.returncode == 0, recovered.stderr
     assert "amina" in recovered.stdout
 
@@ -420,8 +470,13 @@ def test_wipe(tmp_path: Path) -> None:
     assert refused.returncode == 2
     assert "--yes" in refused.stderr
     after = _snapshot(directory)
-    assert after.pop("upfront.log").decode().endswith(  # the log says so; nothing else changed
-        " app.cli: command wipe: exit 2 (BadInput: --yes)\n")
+    assert (
+        after.pop("upfront.log")
+        .decode()
+        .endswith(  # the log says so; nothing else changed
+            " app.cli: command wipe: exit 2 (BadInput: --yes)\n"
+        )
+    )
     assert after == before
 
     # how fast it is (it overwrites only the key file) is test_store's and bench/store.py's
@@ -515,13 +570,21 @@ def test_the_cli_keeps_the_delay_the_window_enforces(tmp_path: Path) -> None:
     _failures(directory, 8, 0)  # the window just saw an eighth wrong passphrase: 32 s to wait
     before = (directory / ATTEMPTS).read_bytes()
     for args in (("incident", "list"), ("passwd",)):
-        refused = run(*args, data_dir=directory, extra_env={
-            "UPFRONT_NEW_PASSPHRASE": "another long passphrase"})
+        refused = run(
+            *args,
+            data_dir=directory,
+            extra_env={"UPFRONT_NEW_PASSPHRASE": "another long passphrase"},
+        )
         assert refused.returncode == 3, (args, refused.stderr)
         assert re.search(r"too many wrong attempts; try again in (3[0-2]|[12]\d) s", refused.stderr)
         assert refused.stdout == ""
-    recovery = run("recover", "--user", "amina", data_dir=directory,
-                   extra_env={"UPFRONT_RECOVERY_KEY": "AAAA-" * 7 + "AAAA"})
+    recovery = run(
+        "recover",
+        "--user",
+        "amina",
+        data_dir=directory,
+        extra_env={"UPFRONT_RECOVERY_KEY": "AAAA-" * 7 + "AAAA"},
+    )
     assert recovery.returncode == 3 and "try again in" in recovery.stderr
     assert (directory / ATTEMPTS).read_bytes() == before  # refusals are not tries
     assert _count(directory) == 1  # the right passphrase was not changed by passwd
@@ -540,9 +603,16 @@ def test_the_cli_keeps_the_delay_the_window_enforces(tmp_path: Path) -> None:
 def test_a_wrong_recovery_key_counts_too(tmp_path: Path) -> None:
     directory = tmp_path / "data"
     _fast_store(directory)
-    result = run("recover", "--user", "amina", data_dir=directory,
-                 extra_env={"UPFRONT_RECOVERY_KEY": "AAAA-" * 7 + "AAAA",
-                            "UPFRONT_NEW_PASSPHRASE": "another long passphrase"})
+    result = run(
+        "recover",
+        "--user",
+        "amina",
+        data_dir=directory,
+        extra_env={
+            "UPFRONT_RECOVERY_KEY": "AAAA-" * 7 + "AAAA",
+            "UPFRONT_NEW_PASSPHRASE": "another long passphrase",
+        },
+    )
     assert result.returncode == 3
     assert UnlockAttempts(directory).load()[0] == 1
 
@@ -569,8 +639,11 @@ def _unreadable_key(keys: Path) -> None:
     keys.chmod(0)
 
 
-@pytest.mark.parametrize("spoil", [_dir_key, _fifo_key, _loop_key, _unreadable_key],
-                         ids=["folder", "fifo", "symlink-loop", "no-permission"])
+@pytest.mark.parametrize(
+    "spoil",
+    [_dir_key, _fifo_key, _loop_key, _unreadable_key],
+    ids=["folder", "fifo", "symlink-loop", "no-permission"],
+)
 def test_a_key_file_that_cannot_be_read_is_bad_input_naming_it(tmp_path: Path, spoil) -> None:
     directory = tmp_path / "data"
     _fast_store(directory)
@@ -585,13 +658,21 @@ def test_a_key_file_that_cannot_be_read_is_bad_input_naming_it(tmp_path: Path, s
 
 
 # ---- JSON inputs that are not records --------------------------------------------------------
-@pytest.mark.parametrize(("content", "reason"), [
-    ("[" * 100_000 + "]" * 100_000, "nests lists and objects more than 64 deep"),
-    ('{"title": ' + "[" * 70 + "]" * 70 + "}", "nests lists and objects more than 64 deep"),
-    ('{"victims": [{"name": ' + '{"a": ' * 200 + "1" + "}" * 200 + "}]}",
-     "nests lists and objects more than 64 deep"),
-    ('{"victims_count": ' + "9" * 5000 + "}", "is not valid JSON: a number has too many digits"),
-])
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nests lists and objects more than 64 deep"),
+        ('{"title": ' + "[" * 70 + "]" * 70 + "}", "nests lists and objects more than 64 deep"),
+        (
+            '{"victims": [{"name": ' + '{"a": ' * 200 + "1" + "}" * 200 + "}]}",
+            "nests lists and objects more than 64 deep",
+        ),
+        (
+            '{"victims_count": ' + "9" * 5000 + "}",
+            "is not valid JSON: a number has too many digits",
+        ),
+    ],
+)
 def test_hostile_json_is_bad_input_naming_the_input(tmp_path: Path, content, reason) -> None:
     directory = tmp_path / "data"
     _fast_store(directory)
@@ -610,8 +691,9 @@ def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
     command, cwd = _upfront()
     env = _base_env()
     env["UPFRONT_DATA_DIR"] = str(tmp_path / "none")
-    code, err = run_with_reader_gone([*command, "vocab", "list", "violation", "--json"],
-                                     env=env, cwd=cwd or tmp_path)
+    code, err = run_with_reader_gone(
+        [*command, "vocab", "list", "violation", "--json"], env=env, cwd=cwd or tmp_path
+    )
     assert code == 141, err
     assert err == b""
 
@@ -624,10 +706,17 @@ def test_upfront_piped_into_head(tmp_path: Path) -> None:
     command, _cwd = _upfront()
     env = _base_env()
     env.update(UPFRONT_DATA_DIR=str(directory), UPFRONT_PASSPHRASE=PASSPHRASE)
-    script = ('set -o pipefail; "$@" incident list --json | head -n 1; '
-              'echo "status ${PIPESTATUS[0]}" >&2')
-    result = subprocess.run(["bash", "-c", script, "bash", *command], env=env, cwd=PROJECT,
-                            capture_output=True, text=True, timeout=120)
+    script = (
+        'set -o pipefail; "$@" incident list --json | head -n 1; echo "status ${PIPESTATUS[0]}" >&2'
+    )
+    result = subprocess.run(
+        ["bash", "-c", script, "bash", *command],
+        env=env,
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.stdout == "[\n"
     assert result.stderr.strip() == "status 141", result.stderr
 
@@ -647,8 +736,9 @@ def test_export_refuses_to_overwrite_unless_asked(tmp_path: Path) -> None:
     assert replaced.returncode == 0, replaced.stderr
     assert out.read_bytes().startswith(b"\xef\xbb\xbfid,title,")
     fresh = tmp_path / "new.csv"
-    written = run("export", "--format", "csv", "--audience", "un", "--out", str(fresh),
-                  data_dir=directory)
+    written = run(
+        "export", "--format", "csv", "--audience", "un", "--out", str(fresh), data_dir=directory
+    )
     assert written.returncode == 0 and fresh.read_bytes() == out.read_bytes()
     assert not list(tmp_path.glob(".*.part"))
 
@@ -664,8 +754,17 @@ def test_export_refuses_a_link_or_a_folder_even_with_replace(tmp_path: Path) -> 
     folder.mkdir()
     for out, reason in ((link, "is a symbolic link"), (folder, "is a folder")):
         for extra in ((), ("--replace",)):
-            result = run("export", "--format", "csv", "--audience", "un", "--out", str(out),
-                         *extra, data_dir=directory)
+            result = run(
+                "export",
+                "--format",
+                "csv",
+                "--audience",
+                "un",
+                "--out",
+                str(out),
+                *extra,
+                data_dir=directory,
+            )
             assert result.returncode == 2, result.stderr
             assert f"error: out: {reason}" in result.stderr
     assert target.read_bytes() == b"not to be touched" and link.is_symlink()

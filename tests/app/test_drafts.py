@@ -20,7 +20,8 @@ def test_a_draft_survives_the_process(store, data_dir):
     with Store.open(data_dir, PASSPHRASE) as again:
         mine = Drafts(again).mine()
     assert [(d["id"], d["content"]["narrative"]) for d in mine] == [
-        (draft_id, "The convoy was stopped")]
+        (draft_id, "The convoy was stopped")
+    ]
 
 
 def test_drafts_are_per_user_and_never_plaintext_on_disk(store, data_dir):

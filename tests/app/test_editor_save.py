@@ -48,8 +48,9 @@ def drafts_stuck(store):
 def protected(store):
     """A record with a protected victim, open in the editor with a draft of a new title."""
     incidents = Incidents(store)
-    incident_id = incidents.add(incident_doc(victims=[
-        {"name": "Hidden Name", "protected": True}, {"name": "Public Name"}]))
+    incident_id = incidents.add(
+        incident_doc(victims=[{"name": "Hidden Name", "protected": True}, {"name": "Public Name"}])
+    )
     doc, keep = form_doc(incidents.masked(incident_id))
     doc["title"] = "Shelling of the old market"
     draft_id = Drafts(store).save(doc, incident_id=incident_id)
@@ -83,8 +84,7 @@ def test_a_save_that_changes_nothing_still_discards_the_draft(store, protected):
     assert Drafts(store).mine() == []
 
 
-def test_a_failure_in_the_middle_of_an_edit_leaves_record_and_draft(store, protected,
-                                                                    monkeypatch):
+def test_a_failure_in_the_middle_of_an_edit_leaves_record_and_draft(store, protected, monkeypatch):
     incidents, incident_id, doc, keep, draft_id = protected
     before, history = incidents.get(incident_id), incidents.history(incident_id)
     # the audit entry is written after the draft was deleted and the record rewritten
@@ -97,8 +97,7 @@ def test_a_failure_in_the_middle_of_an_edit_leaves_record_and_draft(store, prote
     assert [d["id"] for d in Drafts(store).mine()] == [draft_id]
 
 
-def test_a_failure_in_the_middle_of_an_add_leaves_no_record_and_the_draft(store,
-                                                                          monkeypatch):
+def test_a_failure_in_the_middle_of_an_add_leaves_no_record_and_the_draft(store, monkeypatch):
     draft_id = Drafts(store).save(incident_doc())
     incidents = Incidents(store)
     monkeypatch.setattr(Outbox, "created", boom)  # after the rows and the audit entry
@@ -109,8 +108,7 @@ def test_a_failure_in_the_middle_of_an_add_leaves_no_record_and_the_draft(store,
     assert [d["id"] for d in Drafts(store).mine()] == [draft_id]
 
 
-def test_a_draft_that_cannot_be_discarded_leaves_the_record_unsaved(store, protected,
-                                                                     drafts_stuck):
+def test_a_draft_that_cannot_be_discarded_leaves_the_record_unsaved(store, protected, drafts_stuck):
     incidents, incident_id, doc, keep, draft_id = protected
     before = incidents.get(incident_id)
     with pytest.raises(RuntimeError):

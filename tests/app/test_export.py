@@ -61,8 +61,15 @@ def test_csv_rows_per_incident_and_per_act_by_audience(store, seeded, tmp_path):
     partners = export(store, tmp_path, "csv", "partners")
     text = partners.path.read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(text.splitlines()))
-    assert list(rows[0]) == ["week", "country", "admin1", "admin1_code", "violation_type",
-                             "acts", "suppressed"]
+    assert list(rows[0]) == [
+        "week",
+        "country",
+        "admin1",
+        "admin1_code",
+        "violation_type",
+        "acts",
+        "suppressed",
+    ]
     for name in ("Amal Haddad", "Arrest", "Mezzeh", "Sami Nasser", "RESTRICTED"):
         assert name not in text
     assert all(r["acts"] == "" or int(r["acts"]) >= 5 for r in rows)
@@ -131,22 +138,34 @@ def test_json_is_the_record_model_and_redacted_outside_internal(store, seeded, t
 
 
 def test_dates_scope_and_the_audit_log(store, seeded, tmp_path):
-    done = export(store, tmp_path, "csv", "internal", date_from="2026-10-05",
-                  date_to="2026-10-08")
+    done = export(store, tmp_path, "csv", "internal", date_from="2026-10-05", date_to="2026-10-08")
     rows = list(csv.DictReader(done.path.read_text(encoding="utf-8-sig").splitlines()))
     assert sorted(r["occurred_from"] for r in rows) == [
-        "2026-10-05", "2026-10-06", "2026-10-07", "2026-10-08"]
+        "2026-10-05",
+        "2026-10-06",
+        "2026-10-07",
+        "2026-10-08",
+    ]
     with store.session() as s:
-        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "incident.export")
-                          .order_by(AuditEntry.seq.desc())).first()
+        entry = s.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.action == "incident.export")
+            .order_by(AuditEntry.seq.desc())
+        ).first()
     assert entry.detail["sha256"] == done.sha256 and entry.detail["incidents"] == 4
     assert not list(tmp_path.glob(".*.part"))
 
 
-@pytest.mark.parametrize(("change", "field"), [
-    ({"format": "pdf"}, "format"), ({"audience": "press"}, "audience"),
-    ({"rows": "victim"}, "rows"), ({"date_from": "2026-10-09", "date_to": "2026-10-01"}, "to"),
-    ({"country": "XXX"}, "country")])
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"format": "pdf"}, "format"),
+        ({"audience": "press"}, "audience"),
+        ({"rows": "victim"}, "rows"),
+        ({"date_from": "2026-10-09", "date_to": "2026-10-01"}, "to"),
+        ({"country": "XXX"}, "country"),
+    ],
+)
 def test_bad_requests_name_the_field(change, field):
     with pytest.raises(BadInput) as err:
         ExportRequest.parse(**{"format": "csv", "audience": "un", **change})
@@ -157,14 +176,58 @@ def test_command_line(store, seeded, data_dir, tmp_path, capsys, monkeypatch):
     store.close()
     monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
     out = tmp_path / "partners.csv"
-    assert cli.main(["export", "--format", "hxl", "--audience", "partners", "--rows", "act",
-                     "--out", str(out), "--data-dir", str(data_dir)]) == 2
+    assert (
+        cli.main(
+            [
+                "export",
+                "--format",
+                "hxl",
+                "--audience",
+                "partners",
+                "--rows",
+                "act",
+                "--out",
+                str(out),
+                "--data-dir",
+                str(data_dir),
+            ]
+        )
+        == 2
+    )
     assert "rows: partners and the public get counts only" in capsys.readouterr().err
     assert not out.exists()
-    assert cli.main(["export", "--format", "hxl", "--audience", "partners",
-                     "--out", str(out), "--data-dir", str(data_dir)]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                "--format",
+                "hxl",
+                "--audience",
+                "partners",
+                "--out",
+                str(out),
+                "--data-dir",
+                str(data_dir),
+            ]
+        )
+        == 0
+    )
     assert "SHA-256" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("#date+week,")
-    assert cli.main(["export", "--format", "csv", "--audience", "un", "--out",
-                     str(tmp_path / "missing" / "x.csv"), "--data-dir", str(data_dir)]) == 2
+    assert (
+        cli.main(
+            [
+                "export",
+                "--format",
+                "csv",
+                "--audience",
+                "un",
+                "--out",
+                str(tmp_path / "missing" / "x.csv"),
+                "--data-dir",
+                str(data_dir),
+            ]
+        )
+        == 2
+    )
     assert "out: is in a folder that does not exist" in capsys.readouterr().err

@@ -64,8 +64,10 @@ def test_replace_replaces_a_file_but_never_a_link_or_folder(tmp_path: Path) -> N
 
 def test_check_out_reasons(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe")
-    cases = {tmp_path / "missing" / "out.csv": "is in a folder that does not exist",
-             tmp_path / "pipe": "is not a regular file (a pipe, a socket or a device)"}
+    cases = {
+        tmp_path / "missing" / "out.csv": "is in a folder that does not exist",
+        tmp_path / "pipe": "is not a regular file (a pipe, a socket or a device)",
+    }
     for out, reason in cases.items():
         with pytest.raises(BadInput) as err:
             check_out(out, replace=True)
@@ -76,6 +78,7 @@ def test_check_out_reasons(tmp_path: Path) -> None:
 def test_without_hard_links_the_name_is_claimed_exclusively(tmp_path: Path, monkeypatch) -> None:
     """FAT (USB sticks) has no hard links and no FAT file system can be mounted here, so
     only os.link's refusal is simulated; the rest runs for real."""
+
     def no_links(*_args, **_kwargs):
         raise OSError(errno.EPERM, "Operation not permitted")
 
@@ -107,8 +110,12 @@ def test_concurrent_publishers_one_wins_whole(tmp_path: Path) -> None:
             partial.unlink()
             sys.exit(3)
     """)
-    procs = [subprocess.Popen([sys.executable, "-c", code, str(n)],
-                              cwd=Path(__file__).resolve().parents[2]) for n in range(8)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(n)], cwd=Path(__file__).resolve().parents[2]
+        )
+        for n in range(8)
+    ]
     try:
         codes = [p.wait(60) for p in procs]
     finally:
@@ -132,9 +139,11 @@ def test_check_readable(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     loop = tmp_path / "loop"
     loop.symlink_to("loop")
-    for path, reason in ((folder, "is a folder, not a file"),
-                         (fifo, "is not a regular file (a pipe, a socket or a device)"),
-                         (loop, "is a symbolic link loop")):
+    for path, reason in (
+        (folder, "is a folder, not a file"),
+        (fifo, "is not a regular file (a pipe, a socket or a device)"),
+        (loop, "is a symbolic link loop"),
+    ):
         with pytest.raises(BadInput) as err:
             check_readable(path)
         assert (err.value.field, err.value.reason) == (str(path), reason)

@@ -35,13 +35,17 @@ def rule_broken(migrations: Path, fixtures: Path) -> list[str]:
     store = fixtures / name
     for part in ("keys.json", "upfront.db"):
         if not (store / part).is_file():
-            problems.append(f"head revision {head.revision} revises {before}: "
-                            f"{store.relative_to(fixtures.parent)}/{part} is missing (a store "
-                            f"written by the release at {before}, see tests/fixtures/README.md)")
+            problems.append(
+                f"head revision {head.revision} revises {before}: "
+                f"{store.relative_to(fixtures.parent)}/{part} is missing (a store "
+                f"written by the release at {before}, see tests/fixtures/README.md)"
+            )
     readme = fixtures / "README.md"
     if not readme.is_file() or f"`{name}/`" not in readme.read_text(encoding="utf-8"):
-        problems.append(f"tests/fixtures/README.md does not describe `{name}/` (its user, "
-                        "passphrase and what it holds)")
+        problems.append(
+            f"tests/fixtures/README.md does not describe `{name}/` (its user, "
+            "passphrase and what it holds)"
+        )
     return problems
 
 
@@ -71,7 +75,8 @@ def test_a_new_head_without_a_fixture_breaks_the_rule(tmp_path):
         f'"""The next migration."""\n\nrevision = "{new}"\ndown_revision = "{head}"\n'
         "branch_labels = None\ndepends_on = None\n\n\n"
         "def upgrade() -> None:\n    pass\n\n\ndef downgrade() -> None:\n    pass\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     fixtures = tmp_path / "fixtures"
     fixtures.mkdir()
     shutil.copy(FIXTURES / "README.md", fixtures / "README.md")
@@ -80,8 +85,9 @@ def test_a_new_head_without_a_fixture_breaks_the_rule(tmp_path):
     assert f"head revision {new} revises {head}" in broken[0]
     assert f"`store-{head}/`" in broken[2]
 
-    shutil.copytree(FIXTURES / fixture_name(script.get_revision(head).down_revision),
-                    fixtures / f"store-{head}")
+    shutil.copytree(
+        FIXTURES / fixture_name(script.get_revision(head).down_revision), fixtures / f"store-{head}"
+    )
     with open(fixtures / "README.md", "a", encoding="utf-8") as readme:
         readme.write(f"\n`store-{head}/` is a store written by schema revision {head}.\n")
     assert rule_broken(migrations, fixtures) == []

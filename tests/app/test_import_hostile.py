@@ -40,8 +40,10 @@ HEADER = ["title", "occurred_from", "location.country", "victims.killed"]
 def rows(n: int) -> list[list]:
     """n distinct incidents (a day apart: none is a likely duplicate of another)."""
     first = date(1990, 1, 1)
-    return [[f"Shelling of block {i}", (first + timedelta(days=i)).isoformat(), "SYR", i % 4]
-            for i in range(n)]
+    return [
+        [f"Shelling of block {i}", (first + timedelta(days=i)).isoformat(), "SYR", i % 4]
+        for i in range(n)
+    ]
 
 
 def xlsx_bytes(data: list[list], header: list[str] = HEADER) -> bytes:
@@ -55,8 +57,9 @@ def xlsx_bytes(data: list[list], header: list[str] = HEADER) -> bytes:
     return out.getvalue()
 
 
-def rezip(data: bytes, change: dict[str, bytes | None], *,
-          compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+def rezip(
+    data: bytes, change: dict[str, bytes | None], *, compression: int = zipfile.ZIP_DEFLATED
+) -> bytes:
     """The workbook with some members' bytes replaced (None: left out)."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
@@ -84,8 +87,9 @@ def stored(data_dir: Path) -> int:
 @pytest.mark.parametrize("ref", ["A1:D2", "A1:A1", "A1", "B3:C4", "A1:XFD1048576"])
 def test_xlsx_with_a_wrong_dimension_reads_every_row_and_column(tmp_path, ref):
     data = xlsx_bytes(rows(5))
-    sheet = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="' + ref.encode() + b'"',
-                   member(data, SHEET))
+    sheet = re.sub(
+        rb'<dimension ref="[^"]*"', b'<dimension ref="' + ref.encode() + b'"', member(data, SHEET)
+    )
     path = tmp_path / "lying.xlsx"
     path.write_bytes(rezip(data, {SHEET: sheet}))
     table = exchange.read_table(path)
@@ -116,9 +120,14 @@ def test_cli_imports_the_five_rows_of_a_lying_xlsx(run_import, data_dir, tmp_pat
 def test_a_row_far_down_the_sheet_is_refused_by_the_row_limit_not_read(tmp_path):
     """<row r="1048576"> would make openpyxl yield a million empty rows first."""
     data = xlsx_bytes(rows(2))
-    sheet = member(data, SHEET).replace(b'<row r="3"', b'<row r="1048576"').replace(
-        b'r="A3"', b'r="A1048576"').replace(b'r="B3"', b'r="B1048576"').replace(
-        b'r="C3"', b'r="C1048576"').replace(b'r="D3"', b'r="D1048576"')
+    sheet = (
+        member(data, SHEET)
+        .replace(b'<row r="3"', b'<row r="1048576"')
+        .replace(b'r="A3"', b'r="A1048576"')
+        .replace(b'r="B3"', b'r="B1048576"')
+        .replace(b'r="C3"', b'r="C1048576"')
+        .replace(b'r="D3"', b'r="D1048576"')
+    )
     path = tmp_path / "far.xlsx"
     path.write_bytes(rezip(data, {SHEET: sheet}))
     with pytest.raises(BadInput) as err:
@@ -194,10 +203,12 @@ XXE = b"""<?xml version="1.0"?>
 """
 
 
-@pytest.mark.parametrize("target", [SHEET, "xl/workbook.xml", "[Content_Types].xml",
-                                    "xl/styles.xml", "_rels/.rels"])
-@pytest.mark.parametrize("prolog", [LAUGHS, XXE, b'<?xml version="1.0"?><!DOCTYPE w>'],
-                         ids=["laughs", "xxe", "doctype"])
+@pytest.mark.parametrize(
+    "target", [SHEET, "xl/workbook.xml", "[Content_Types].xml", "xl/styles.xml", "_rels/.rels"]
+)
+@pytest.mark.parametrize(
+    "prolog", [LAUGHS, XXE, b'<?xml version="1.0"?><!DOCTYPE w>'], ids=["laughs", "xxe", "doctype"]
+)
 def test_xml_with_a_doctype_or_entities_is_refused_naming_the_file(tmp_path, target, prolog):
     data = xlsx_bytes(rows(2))
     body = member(data, target)
@@ -216,8 +227,9 @@ def test_xml_with_a_doctype_or_entities_is_refused_naming_the_file(tmp_path, tar
 def test_a_doctype_in_utf16_is_found_too(tmp_path):
     data = xlsx_bytes(rows(2))
     body = re.sub(rb"^<\?xml[^>]*\?>\s*", b"", member(data, SHEET)).decode()
-    xml = ('<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE w [<!ENTITY a "b">]>\n'
-           + body).encode("utf-16")
+    xml = (
+        '<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE w [<!ENTITY a "b">]>\n' + body
+    ).encode("utf-16")
     path = tmp_path / "utf16.xlsx"
     path.write_bytes(rezip(data, {SHEET: xml}))
     with pytest.raises(BadInput, match="DOCTYPE"):
@@ -280,13 +292,17 @@ def test_help_documents_the_limits(capsys):
 
 
 # ---- JSON: nesting, huge numbers, counts past the bound, text that is not Unicode ------------
-@pytest.mark.parametrize("body", [
-    "[" * 100_000 + "]" * 100_000,
-    '{"incidents": [' + '{"a":' * 50_000 + "1" + "}" * 50_000 + "]}",
-    "[" + "9" * 5000 + "]",
-    '[{"title": "x", "occurred_from": "2026-10-01", "location": {"country": "SYR"}, '
-    '"violations": [{"type": "killing", "victims_count": ' + "9" * 5000 + "}]}]",
-], ids=["deep-list", "deep-object", "long-int", "long-count"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"incidents": [' + '{"a":' * 50_000 + "1" + "}" * 50_000 + "]}",
+        "[" + "9" * 5000 + "]",
+        '[{"title": "x", "occurred_from": "2026-10-01", "location": {"country": "SYR"}, '
+        '"violations": [{"type": "killing", "victims_count": ' + "9" * 5000 + "}]}]",
+    ],
+    ids=["deep-list", "deep-object", "long-int", "long-count"],
+)
 def test_deep_or_huge_json_is_bad_input(run_import, tmp_path, body):
     path = tmp_path / "hostile.json"
     path.write_text(body)
@@ -296,15 +312,22 @@ def test_deep_or_huge_json_is_bad_input(run_import, tmp_path, body):
 
 
 @pytest.mark.parametrize("where", ["victims_count", "counts", "group_size"])
-def test_counts_past_the_bound_are_row_errors_in_dry_run_and_real_import(run_import, data_dir,
-                                                                         tmp_path, where):
-    huge = 10 ** 30
+def test_counts_past_the_bound_are_row_errors_in_dry_run_and_real_import(
+    run_import, data_dir, tmp_path, where
+):
+    huge = 10**30
     if where == "victims_count":
         doc = incident_doc(violations=[{"type": "killing", "victims_count": huge}])
         field = "violations[0].victims_count"
     elif where == "counts":
-        doc = incident_doc(violations=[{"type": "killing", "counts": [
-            {"sex": "female", "age_group": "adult", "count": huge}]}])
+        doc = incident_doc(
+            violations=[
+                {
+                    "type": "killing",
+                    "counts": [{"sex": "female", "age_group": "adult", "count": huge}],
+                }
+            ]
+        )
         field = "violations[0].counts[0].count"
     else:
         doc = incident_doc(victims=[{"kind": "group", "group_size": huge}])
@@ -316,28 +339,39 @@ def test_counts_past_the_bound_are_row_errors_in_dry_run_and_real_import(run_imp
         assert code in (0, 2), err
         report = json.loads(out)
         assert report["valid_rows"] == [2]
-        assert report["errors"] == [{"row": 1, "column": None, "field": field,
-                                     "reason": "must be at most 10000000"}]
+        assert report["errors"] == [
+            {"row": 1, "column": None, "field": field, "reason": "must be at most 10000000"}
+        ]
     assert stored(data_dir) == 1
 
 
 def test_the_count_bound_is_the_record_models(store):
     with pytest.raises(BadInput) as err:
-        Incidents(store).add(incident_doc(violations=[{"type": "killing",
-                                                       "victims_count": 10_000_001}]))
-    assert (err.value.field, err.value.reason) == ("violations[0].victims_count",
-                                                   "must be at most 10000000")
-    Incidents(store).add(incident_doc(violations=[{"type": "killing",
-                                                   "victims_count": 10_000_000}]))
+        Incidents(store).add(
+            incident_doc(violations=[{"type": "killing", "victims_count": 10_000_001}])
+        )
+    assert (err.value.field, err.value.reason) == (
+        "violations[0].victims_count",
+        "must be at most 10000000",
+    )
+    Incidents(store).add(
+        incident_doc(violations=[{"type": "killing", "victims_count": 10_000_000}])
+    )
 
 
 def test_csv_counts_past_the_bound_are_row_errors(store, tmp_path):
     path = tmp_path / "c.csv"
-    path.write_text(",".join(HEADER) + "\nA,2026-10-01,SYR,1e30\nB,2026-10-02,SYR,"
-                    + "9" * 5000 + "\nC,2026-10-03,SYR,10000000\n")
+    path.write_text(
+        ",".join(HEADER)
+        + "\nA,2026-10-01,SYR,1e30\nB,2026-10-02,SYR,"
+        + "9" * 5000
+        + "\nC,2026-10-03,SYR,10000000\n"
+    )
     checked = exchange.check(store, exchange.read_table(path))
-    assert [(e.row, e.field) for e in checked.errors] == [(2, "violations[0].victims_count"),
-                                                         (3, "victims.killed")]
+    assert [(e.row, e.field) for e in checked.errors] == [
+        (2, "violations[0].victims_count"),
+        (3, "victims.killed"),
+    ]
     assert [n for n, _ in checked.valid] == [4]
 
 
@@ -357,8 +391,10 @@ def test_json_text_that_is_not_unicode_is_a_row_error_in_both_runs(run_import, d
 BODY = b"title,occurred_from,location.country\n\\ud800" + b"a" * 70 + b".b,2026-10-01,SYR\n"
 
 
-@pytest.mark.parametrize("name", ["no-such-codec", "base64", "rot13", "zlib", "hex", "bz2",
-                                  "uu", "quopri", "utf\x00", ""])
+@pytest.mark.parametrize(
+    "name",
+    ["no-such-codec", "base64", "rot13", "zlib", "hex", "bz2", "uu", "quopri", "utf\x00", ""],
+)
 def test_encodings_that_are_no_text_encodings_are_bad_input(run_import, tmp_path, name):
     path = tmp_path / "a.csv"
     path.write_bytes(BODY)
@@ -367,16 +403,16 @@ def test_encodings_that_are_no_text_encodings_are_bad_input(run_import, tmp_path
     assert err.startswith("upfront: error: encoding: is not a text encoding")
 
 
-@pytest.mark.parametrize("name", ["idna", "punycode", "utf-7", "unicode_escape",
-                                  "raw_unicode_escape", "utf-32", "cp037"])
+@pytest.mark.parametrize(
+    "name", ["idna", "punycode", "utf-7", "unicode_escape", "raw_unicode_escape", "utf-32", "cp037"]
+)
 def test_odd_text_encodings_read_or_are_bad_input(run_import, tmp_path, name):
     path = tmp_path / "a.csv"
     for body in (BODY, BODY.replace(b"\\ud800", b"\\x"), b"\xff\xfe" + BODY):
         path.write_bytes(body)
         code, _, err = run_import(str(path), "--dry-run", "--encoding", name)
         assert code in (0, 2), err
-        assert code == 0 or err.startswith(("upfront: error: file: ",
-                                             "upfront: error: encoding: "))
+        assert code == 0 or err.startswith(("upfront: error: file: ", "upfront: error: encoding: "))
     path.write_bytes(BODY)
     if name in ("unicode_escape", "raw_unicode_escape"):  # makes a lone surrogate
         code, _, err = run_import(str(path), "--dry-run", "--encoding", name)
@@ -384,7 +420,7 @@ def test_odd_text_encodings_read_or_are_bad_input(run_import, tmp_path, name):
 
 
 # ---- formulas in cells -----------------------------------------------------------------------
-FORMULAS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+FORMULAS = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
 
 
 def test_formula_cells_are_warned_about_by_row_and_column_never_quoted(store, tmp_path):
@@ -398,9 +434,11 @@ def test_formula_cells_are_warned_about_by_row_and_column_never_quoted(store, tm
     checked = exchange.check(store, exchange.read_table(path))
     assert checked.errors == []
     formula = [w for w in checked.warnings if "formula" in w]
-    assert formula == [f"row {n}, Title (title): begins with = + - @, a tab or a line break, "
-                       "which Excel and LibreOffice may run as a formula; imported as text"
-                       for n in range(2, 8)]
+    assert formula == [
+        f"row {n}, Title (title): begins with = + - @, a tab or a line break, "
+        "which Excel and LibreOffice may run as a formula; imported as text"
+        for n in range(2, 8)
+    ]
     report = json.dumps(checked.as_json())
     for text in ("HYPERLINK", "SUM(A1)", "+1+1"):
         assert text not in report
@@ -409,34 +447,53 @@ def test_formula_cells_are_warned_about_by_row_and_column_never_quoted(store, tm
 
 def test_an_exported_leading_apostrophe_is_taken_off_once(store, tmp_path):
     path = tmp_path / "a.csv"
-    cells = ["'=1+1", "'+963 11 222", "'-dash", "'@handle", "''=x", "'plain", "it's", "'",
-             "'\t=1"]
+    cells = ["'=1+1", "'+963 11 222", "'-dash", "'@handle", "''=x", "'plain", "it's", "'", "'\t=1"]
     body = "title,occurred_from,location.country,narrative\n" + "".join(
-        f'T{i},2026-10-{i + 1:02d},SYR,"{c}"\n' for i, c in enumerate(cells))
+        f'T{i},2026-10-{i + 1:02d},SYR,"{c}"\n' for i, c in enumerate(cells)
+    )
     path.write_text(body, newline="")
     checked = exchange.check(store, exchange.read_table(path))
     assert checked.errors == []
     assert [rows.incident["narrative"] for _, rows in checked.valid] == [
-        "=1+1", "+963 11 222", "-dash", "@handle", "''=x", "'plain", "it's", "'", "=1"]
+        "=1+1",
+        "+963 11 222",
+        "-dash",
+        "@handle",
+        "''=x",
+        "'plain",
+        "it's",
+        "'",
+        "=1",
+    ]
     assert not [w for w in checked.warnings if "formula" in w]
 
 
 def test_numbers_with_a_sign_still_read_in_numeric_columns(store, tmp_path):
     path = tmp_path / "n.csv"
-    path.write_text("title,occurred_from,location.country,location.lat,location.lon\n"
-                    "A,2026-10-01,SYR,-33.5,+36.25\nB,2026-10-02,SYR,'-33.5,'+36.25\n")
+    path.write_text(
+        "title,occurred_from,location.country,location.lat,location.lon\n"
+        "A,2026-10-01,SYR,-33.5,+36.25\nB,2026-10-02,SYR,'-33.5,'+36.25\n"
+    )
     checked = exchange.check(store, exchange.read_table(path))
     assert checked.errors == [] and not checked.warnings
     assert [(r.incident["lat"], r.incident["lon"]) for _, r in checked.valid] == [
-        (-33.5, 36.25), (-33.5, 36.25)]
+        (-33.5, 36.25),
+        (-33.5, 36.25),
+    ]
 
 
 # ---- random and mutated files: only success or bad input, dry run == real import -----------------
 def _seed_files() -> dict[str, bytes]:
     csv_text = (FIXTURES / "kobo_export.csv").read_bytes()
     plain = ("\n".join(",".join(map(str, r)) for r in [HEADER, *rows(4)]) + "\n").encode()
-    docs = json.dumps([incident_doc(), incident_doc(title="Arrests", occurred_from="2026-09",
-                                                    violations=[{"type": "torture"}])]).encode()
+    docs = json.dumps(
+        [
+            incident_doc(),
+            incident_doc(
+                title="Arrests", occurred_from="2026-09", violations=[{"type": "torture"}]
+            ),
+        ]
+    ).encode()
     return {"csv": plain, "kobo.csv": csv_text, "json": docs, "xlsx": xlsx_bytes(rows(3))}
 
 
@@ -457,24 +514,54 @@ def hostile_files(draw) -> tuple[str, bytes]:
         if op == "flip" and body:
             body[at] = draw(st.integers(0, 255))
         elif op == "insert":
-            body[at:at] = draw(st.sampled_from([
-                b"\x00", b'"', b",", b"\n", b"\r", b"\xff\xfe", b"=", b"'", b"[", b"{",
-                b"99999999999999999999999", b"1e400", b"NaN", b"-", b"\\ud800", b"<", b"&",
-                b"<!DOCTYPE x>", b"]]>", b"&amp;", b"\xc3", b"\xef\xbb\xbf",
-                draw(st.binary(max_size=16))]))
+            body[at:at] = draw(
+                st.sampled_from(
+                    [
+                        b"\x00",
+                        b'"',
+                        b",",
+                        b"\n",
+                        b"\r",
+                        b"\xff\xfe",
+                        b"=",
+                        b"'",
+                        b"[",
+                        b"{",
+                        b"99999999999999999999999",
+                        b"1e400",
+                        b"NaN",
+                        b"-",
+                        b"\\ud800",
+                        b"<",
+                        b"&",
+                        b"<!DOCTYPE x>",
+                        b"]]>",
+                        b"&amp;",
+                        b"\xc3",
+                        b"\xef\xbb\xbf",
+                        draw(st.binary(max_size=16)),
+                    ]
+                )
+            )
         elif op == "delete":
-            del body[at:at + draw(st.integers(1, 64))]
+            del body[at : at + draw(st.integers(1, 64))]
         else:
             other = draw(st.integers(0, max(len(body) - 1, 0)))
-            body[at:at] = body[other:other + draw(st.integers(1, 40))]
+            body[at:at] = body[other : other + draw(st.integers(1, 40))]
     if kind == "xlsx-sheet":
         return "xlsx", rezip(SEEDS["xlsx"], {SHEET: bytes(body)})
     return ("xlsx" if kind == "xlsx" else kind.rsplit(".", 1)[-1]), bytes(body)
 
 
-@settings(max_examples=int(os.environ.get("UPFRONT_FUZZ_EXAMPLES", "150")), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                 HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=int(os.environ.get("UPFRONT_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 @given(file=hostile_files())
 def test_hostile_files_give_success_or_bad_input_and_dry_run_agrees(run_import, tmp_path, file):
     suffix, body = file
@@ -511,8 +598,12 @@ def test_an_import_killed_at_any_moment_leaves_all_or_nothing(store, data_dir, t
     env = {**os.environ, "UPFRONT_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(ROOT)}
     seen = set()
     for delay in (0.3, 0.8, 1.3, 1.8, 2.5, 3.5):
-        proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(path), str(data_dir)],
-                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", KILL_SCRIPT, str(path), str(data_dir)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             time.sleep(delay)
             proc.send_signal(signal.SIGKILL)
@@ -563,14 +654,17 @@ def test_a_dry_run_keeps_a_fraction_of_each_row_and_judges_the_same(store, tmp_p
 
 
 # ---- hostile mappings ------------------------------------------------------------------------
-@pytest.mark.parametrize("body", ["[" * 100_000, '{"columns": {"a": ' + "9" * 5000 + "}}",
-                                  "x" * (1024 * 1024 + 1), "\udcff"],
-                         ids=["deep", "long-int", "too-big", "not-utf8"])
+@pytest.mark.parametrize(
+    "body",
+    ["[" * 100_000, '{"columns": {"a": ' + "9" * 5000 + "}}", "x" * (1024 * 1024 + 1), "\udcff"],
+    ids=["deep", "long-int", "too-big", "not-utf8"],
+)
 def test_hostile_mapping_files_are_bad_input(run_import, tmp_path, body):
     mapping = tmp_path / "m.json"
     mapping.write_bytes(body.encode("utf-8", "surrogateescape"))
-    code, _, err = run_import(str(FIXTURES / "kobo_export.csv"), "--mapping", str(mapping),
-                       "--dry-run")
+    code, _, err = run_import(
+        str(FIXTURES / "kobo_export.csv"), "--mapping", str(mapping), "--dry-run"
+    )
     assert code == 2, err
     assert err.startswith(("upfront: error: mapping: ", "upfront: error: --mapping: "))
 
@@ -578,6 +672,7 @@ def test_hostile_mapping_files_are_bad_input(run_import, tmp_path, body):
 def test_a_mapping_that_never_ends_is_refused(run_import, tmp_path):
     link = tmp_path / "zero.json"
     link.symlink_to("/dev/zero")
-    code, _, err = run_import(str(FIXTURES / "kobo_export.csv"), "--mapping", str(link),
-                              "--dry-run")
+    code, _, err = run_import(
+        str(FIXTURES / "kobo_export.csv"), "--mapping", str(link), "--dry-run"
+    )
     assert code == 2 and "--mapping: is larger than 1 MB" in err

@@ -35,8 +35,12 @@ def test_add_and_show_round_trip(store):
     assert doc["violations"][0]["counts"] == [{"sex": "female", "age_group": "adult", "count": 2}]
     assert doc["perpetrators"][0]["involvement"] == [{"violation": 0, "degree": "carried_out"}]
     assert doc["sources"][0]["protected"] is True  # sources are protected unless said otherwise
-    assert doc["verification"] == {"status": "reasonable_grounds", "reviewer": None,
-                                   "date": None, "credibility": "probably_true"}
+    assert doc["verification"] == {
+        "status": "reasonable_grounds",
+        "reviewer": None,
+        "date": None,
+        "credibility": "probably_true",
+    }
     assert doc["created_by"] == "amina" and doc["revision"] == 1
     # what `show` gives can be added again and reads back the same
     again = incidents.get(incidents.add(without_ids(doc)))
@@ -57,8 +61,9 @@ def test_partial_dates_keep_their_precision(store):
     assert (month["occurred_from"], month["date_precision"]) == ("2026-09", "month")
     year = incidents.get(incidents.add(incident_doc(occurred_from="2025")))
     assert (year["occurred_from"], year["date_precision"]) == ("2025", "year")
-    approx = incidents.get(incidents.add(incident_doc(occurred_from="2026-09-10",
-                                                      date_precision="approximate")))
+    approx = incidents.get(
+        incidents.add(incident_doc(occurred_from="2026-09-10", date_precision="approximate"))
+    )
     assert approx["occurred_from"] == "2026-09-10"
 
 
@@ -80,19 +85,34 @@ BAD = [
     ({"confidentiality": "secret"}, "confidentiality", "unknown"),
     ({"violations": [{"type": "bad-type"}]}, "violations[0].type", "unknown"),
     ({"violations": [{}]}, "violations[0].type", "required"),
-    ({"violations": [{"type": "killing", "victims_count": -1}]}, "violations[0].victims_count",
-     "at least 0"),
-    ({"violations": [{"type": "killing", "victims_count": 1,
-                      "counts": [{"sex": "male", "count": 2}]}]}, "violations[0].counts",
-     "more than victims_count"),
+    (
+        {"violations": [{"type": "killing", "victims_count": -1}]},
+        "violations[0].victims_count",
+        "at least 0",
+    ),
+    (
+        {
+            "violations": [
+                {"type": "killing", "victims_count": 1, "counts": [{"sex": "male", "count": 2}]}
+            ]
+        },
+        "violations[0].counts",
+        "more than victims_count",
+    ),
     ({"victims": [{"sex": "woman"}]}, "victims[0].sex", "unknown"),
     ({"victims": [{"protected": "yes"}]}, "victims[0].protected", "true or false"),
     ({"victims": [{"kind": "individual", "group_size": 3}]}, "victims[0].group_size", "group"),
     ({"perpetrators": [{"category": "army"}]}, "perpetrators[0].category", "unknown"),
-    ({"perpetrators": [{"category": "police", "involvement": [{"violation": 7}]}]},
-     "perpetrators[0].involvement[0].violation", "not a violation of this incident"),
-    ({"sources": [{"type": "individual", "reliability": "good"}]}, "sources[0].reliability",
-     "unknown"),
+    (
+        {"perpetrators": [{"category": "police", "involvement": [{"violation": 7}]}]},
+        "perpetrators[0].involvement[0].violation",
+        "not a violation of this incident",
+    ),
+    (
+        {"sources": [{"type": "individual", "reliability": "good"}]},
+        "sources[0].reliability",
+        "unknown",
+    ),
     ({"verification": {"status": "proven"}}, "verification.status", "unknown"),
     ({"status": "submitted", "violations": [], "perpetrators": []}, "violations", "at least one"),
     ({"status": "reviewed"}, "verification.reviewer", "required"),
@@ -100,8 +120,7 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("change", "field", "reason"), BAD,
-                         ids=[f"{f}-{r}" for _, f, r in BAD])
+@pytest.mark.parametrize(("change", "field", "reason"), BAD, ids=[f"{f}-{r}" for _, f, r in BAD])
 def test_bad_input_names_the_field_and_reason(store, change, field, reason):
     incidents = Incidents(store)
     with pytest.raises(BadInput) as err:
@@ -124,8 +143,14 @@ def test_a_batch_with_one_bad_document_adds_nothing(store):
 def test_edit_changes_only_fields_present_and_records_history(store):
     incidents = Incidents(store)
     incident_id = incidents.add(incident_doc())
-    new = incidents.edit(incident_id, {"title": "Market shelling", "location": {"place": "Souq"},
-                                       "verification": {"status": "clear_and_convincing"}})
+    new = incidents.edit(
+        incident_id,
+        {
+            "title": "Market shelling",
+            "location": {"place": "Souq"},
+            "verification": {"status": "clear_and_convincing"},
+        },
+    )
     assert new["title"] == "Market shelling"
     assert new["location"]["place"] == "Souq" and new["location"]["country"] == "SYR"
     assert new["violations"] == incidents.get(incident_id)["violations"]
@@ -188,21 +213,35 @@ def test_unknown_incident(store):
 
 def test_list_filters_and_sorts_in_sql(store):
     incidents = Incidents(store)
-    incidents.add_many([
-        incident_doc(title="A", occurred_from="2026-01-05"),
-        incident_doc(title="B", occurred_from="2026-03-05", confidentiality="public",
-                     violations=[{"type": "arbitrary_detention"}]),
-        incident_doc(title="C", occurred_from="2026-06-05",
-                     location={"country": "COD", "admin1": "Nord-Kivu"}),
-        incident_doc(title="D", occurred_from="2026-02-01", occurred_to="2026-04-30"),
-    ])
+    incidents.add_many(
+        [
+            incident_doc(title="A", occurred_from="2026-01-05"),
+            incident_doc(
+                title="B",
+                occurred_from="2026-03-05",
+                confidentiality="public",
+                violations=[{"type": "arbitrary_detention"}],
+            ),
+            incident_doc(
+                title="C",
+                occurred_from="2026-06-05",
+                location={"country": "COD", "admin1": "Nord-Kivu"},
+            ),
+            incident_doc(title="D", occurred_from="2026-02-01", occurred_to="2026-04-30"),
+        ]
+    )
     titles = [r["title"] for r in incidents.list()]
     assert titles == ["C", "B", "D", "A"]  # newest first by default
-    assert [r["title"] for r in incidents.list(IncidentQuery(sort="title", descending=False))] \
-        == ["A", "B", "C", "D"]
+    assert [r["title"] for r in incidents.list(IncidentQuery(sort="title", descending=False))] == [
+        "A",
+        "B",
+        "C",
+        "D",
+    ]
     assert {r["title"] for r in incidents.list(IncidentQuery(country="syr"))} == {"A", "B", "D"}
-    assert [r["title"] for r in incidents.list(IncidentQuery(violation="arbitrary_detention"))] \
-        == ["B"]
+    assert [r["title"] for r in incidents.list(IncidentQuery(violation="arbitrary_detention"))] == [
+        "B"
+    ]
     # a date range catches incidents that overlap it, not only those starting in it
     window = IncidentQuery(date_from=date(2026, 4, 1), date_to=date(2026, 4, 30))
     assert [r["title"] for r in incidents.list(window)] == ["D"]
@@ -225,40 +264,61 @@ def codes(kind: str) -> st.SearchStrategy[str]:
 # embeddings and overrides in a one-line field; line breaks as LF in a long one
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 one_line = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"), exclude_characters=BIDI)
-long_text = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"), include_characters="\n\t",
-                          exclude_characters="\u202d\u202e")
+long_text = st.characters(
+    exclude_categories=("Cc", "Cs", "Zl", "Zp"),
+    include_characters="\n\t",
+    exclude_characters="\u202d\u202e",
+)
 
 documents = st.fixed_dictionaries(
     {
-        "title": st.text(one_line, min_size=1, max_size=40).filter(
-            lambda s: s.strip() == s and s),
+        "title": st.text(one_line, min_size=1, max_size=40).filter(lambda s: s.strip() == s and s),
         "occurred_from": st.dates(date(1990, 1, 1), date(2026, 1, 1)).map(date.isoformat),
-        "location": st.fixed_dictionaries({"country": st.sampled_from(["SYR", "COD", "MMR",
-                                                                       "UKR", "SDN"])}),
+        "location": st.fixed_dictionaries(
+            {"country": st.sampled_from(["SYR", "COD", "MMR", "UKR", "SDN"])}
+        ),
         "narrative": st.text(long_text, max_size=200).map(str.strip),
         "confidentiality": codes("confidentiality"),
-        "violations": st.lists(st.fixed_dictionaries(
-            {"type": codes("violation"), "victims_count": st.integers(0, 10_000)}), max_size=3),
-        "victims": st.lists(st.fixed_dictionaries(
-            {"sex": codes("sex"), "age_group": codes("age-group"), "protected": st.booleans(),
-             "consent": codes("consent")}), max_size=3),
-        "sources": st.lists(st.fixed_dictionaries(
-            {"type": codes("source-type"), "reliability": codes("reliability")}), max_size=2),
+        "violations": st.lists(
+            st.fixed_dictionaries(
+                {"type": codes("violation"), "victims_count": st.integers(0, 10_000)}
+            ),
+            max_size=3,
+        ),
+        "victims": st.lists(
+            st.fixed_dictionaries(
+                {
+                    "sex": codes("sex"),
+                    "age_group": codes("age-group"),
+                    "protected": st.booleans(),
+                    "consent": codes("consent"),
+                }
+            ),
+            max_size=3,
+        ),
+        "sources": st.lists(
+            st.fixed_dictionaries(
+                {"type": codes("source-type"), "reliability": codes("reliability")}
+            ),
+            max_size=2,
+        ),
         "verification": st.fixed_dictionaries({"status": codes("verification")}),
     }
 )
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(doc=documents)
 def test_any_valid_document_round_trips(store, doc):
     incidents = Incidents(store)
     stored = incidents.get(incidents.add(doc))
     for key, value in doc.items():
         if key in ("violations", "victims", "sources"):
-            got = [{k: child[k] for k in item} for child, item in zip(stored[key], value,
-                                                                         strict=True)]
+            got = [
+                {k: child[k] for k in item} for child, item in zip(stored[key], value, strict=True)
+            ]
             assert got == value
         elif isinstance(value, dict):
             assert {k: stored[key][k] for k in value} == value
@@ -274,8 +334,11 @@ LEAKY = [
     {"violations": [{"type": SECRET}]},
     {"victims": [{"sex": SECRET}]},
     {"victims": [{"name": SECRET * 20}]},
-    {"perpetrators": [{"category": "police", "name": SECRET,
-                       "involvement": [{"violation": SECRET}]}]},
+    {
+        "perpetrators": [
+            {"category": "police", "name": SECRET, "involvement": [{"violation": SECRET}]}
+        ]
+    },
     {"verification": {"status": SECRET}},
 ]
 
@@ -290,9 +353,13 @@ def test_error_messages_never_repeat_the_value(store, change):
 def test_full_text_search_over_title_narrative_and_places(store):
     incidents = Incidents(store)
     a = incidents.add(incident_doc(title="Raid on the clinic", narrative="Soldiers entered."))
-    b = incidents.add(incident_doc(title="Arrests", narrative="Détention à la prison centrale",
-                                   location={"country": "COD", "admin1": "Nord-Kivu",
-                                             "place": "Rutshuru"}))
+    b = incidents.add(
+        incident_doc(
+            title="Arrests",
+            narrative="Détention à la prison centrale",
+            location={"country": "COD", "admin1": "Nord-Kivu", "place": "Rutshuru"},
+        )
+    )
     c = incidents.add(incident_doc(title="Checkpoint", narrative="Nothing of note."))
 
     def found(words, **kw):
@@ -315,13 +382,19 @@ def test_protected_names_are_masked_until_revealed_and_the_reveal_is_audited(sto
     from app.models import AuditEntry
 
     incidents = Incidents(store)
-    incident_id = incidents.add(incident_doc(victims=[
-        {"name": "Hidden Name", "protected": True},
-        {"name": "Public Name", "protected": False},
-    ]))
+    incident_id = incidents.add(
+        incident_doc(
+            victims=[
+                {"name": "Hidden Name", "protected": True},
+                {"name": "Public Name", "protected": False},
+            ]
+        )
+    )
     shown = incidents.masked(incident_id)
     assert [(v["name"], v["masked"]) for v in shown["victims"]] == [
-        (None, True), ("Public Name", False)]
+        (None, True),
+        ("Public Name", False),
+    ]
     person = shown["victims"][0]["id"]
     assert incidents.reveal(incident_id, person) == "Hidden Name"
     with store.session() as session:
@@ -334,10 +407,10 @@ def test_protected_names_are_masked_until_revealed_and_the_reveal_is_audited(sto
 
 def test_admin1_outside_iso_is_kept_as_typed_without_a_code(store):
     incidents = Incidents(store)
-    iso = incidents.get(incidents.add(incident_doc(location={"country": "SYR",
-                                                              "admin1": "SY-HI"})))
+    iso = incidents.get(incidents.add(incident_doc(location={"country": "SYR", "admin1": "SY-HI"})))
     assert (iso["location"]["admin1"], iso["location"]["admin1_code"]) == ("Ḩimş", "SY-HI")
-    local = incidents.get(incidents.add(incident_doc(location={"country": "SYR",
-                                                                "admin1": "Homs"})))
+    local = incidents.get(
+        incidents.add(incident_doc(location={"country": "SYR", "admin1": "Homs"}))
+    )
     assert (local["location"]["admin1"], local["location"]["admin1_code"]) == ("Homs", None)
     assert {r["id"] for r in incidents.list(IncidentQuery(admin1="Homs"))} == {local["id"]}

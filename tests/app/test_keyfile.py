@@ -91,8 +91,13 @@ def test_a_slot_moved_or_edited_does_not_open(tmp_path):
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x00\xff garbage", b"{}", b'{"format": "upfront-keyfile", "version": 1}',
-     b'{"format": "upfront-keyfile", "version": 1, "store_id": "x", "slots": []}'],
+    [
+        b"",
+        b"\x00\xff garbage",
+        b"{}",
+        b'{"format": "upfront-keyfile", "version": 1}',
+        b'{"format": "upfront-keyfile", "version": 1, "store_id": "x", "slots": []}',
+    ],
 )
 def test_corrupted_key_file_is_a_clear_error(tmp_path, content):
     path = tmp_path / "keys.json"
@@ -164,7 +169,9 @@ def test_killed_mid_change_old_or_new_passphrase_opens(tmp_path):
     for _ in range(25):
         proc = subprocess.Popen(
             [sys.executable, "-c", CHURN, str(path), PASSPHRASE, other],
-            stdout=subprocess.PIPE, cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+            stdout=subprocess.PIPE,
+            cwd=root,
+            env={**os.environ, "PYTHONPATH": str(root)},
         )
         try:
             assert proc.stdout.readline().strip() == b"ready"
@@ -233,7 +240,9 @@ def test_wipe_after_killed_passphrase_changes_leaves_no_key_file(tmp_path):
     for _ in range(10):
         proc = subprocess.Popen(
             [sys.executable, "-c", CHURN, str(path), PASSPHRASE, "the other long passphrase"],
-            stdout=subprocess.PIPE, cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+            stdout=subprocess.PIPE,
+            cwd=root,
+            env={**os.environ, "PYTHONPATH": str(root)},
         )
         try:
             assert proc.stdout.readline().strip() == b"ready"

@@ -46,8 +46,11 @@ def test_the_file_is_private_and_made_on_the_first_line(log_file: Path):
     logging.getLogger("app.something").info("store opened (key generation %d)", 1)
     assert log_file.exists()
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
-    assert log_file.read_text().rstrip().endswith("INFO app.something: store opened "
-                                                  "(key generation 1)")
+    assert (
+        log_file.read_text()
+        .rstrip()
+        .endswith("INFO app.something: store opened (key generation 1)")
+    )
 
 
 def test_only_our_loggers_reach_it(log_file: Path):
@@ -58,7 +61,11 @@ def test_only_our_loggers_reach_it(log_file: Path):
     logging.getLogger().warning("root %s", MARKER)
     text = log_file.read_text()
     assert [line.split(": ", 1)[1] for line in text.splitlines()] == [
-        "ours app", "ours ui.tasks", "ours sync.client", "ours upfront.hq"]
+        "ours app",
+        "ours ui.tasks",
+        "ours sync.client",
+        "ours upfront.hq",
+    ]
     assert MARKER not in text
 
 
@@ -66,7 +73,7 @@ def test_an_exception_is_written_as_its_type_never_its_message(log_file: Path):
     class DriverError(Exception):
         pass
 
-    other = logging.StreamHandler(open(os.devnull, "w"))  # noqa: SIM115 - closed below
+    other = logging.StreamHandler(open(os.devnull, "w"))  # closed below
     logging.getLogger().addHandler(other)  # formats first and caches the full traceback
     try:
         try:
@@ -104,8 +111,9 @@ def _leaves(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> se
     subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
     if not subs:
         return {" ".join(prefix)}
-    return set().union(*(_leaves(child, (*prefix, name))
-                         for name, child in subs[0].choices.items()))
+    return set().union(
+        *(_leaves(child, (*prefix, name)) for name, child in subs[0].choices.items())
+    )
 
 
 def _upfront_parser() -> argparse.ArgumentParser:
@@ -113,8 +121,9 @@ def _upfront_parser() -> argparse.ArgumentParser:
     from sync.cli import register as sync_commands
     from ui.report_cli import register as report_commands
 
-    return cli.build_parser([sync_commands, report_commands,
-                             functools.partial(cli.selftest.register, checks=[])])
+    return cli.build_parser(
+        [sync_commands, report_commands, functools.partial(cli.selftest.register, checks=[])]
+    )
 
 
 def _write(path: Path, value: object) -> str:
@@ -125,8 +134,11 @@ def _write(path: Path, value: object) -> str:
 def _marked_everywhere(directory: Path, allowed: re.Pattern[str]) -> list[str]:
     """Files under `directory` holding the marker, other than those `allowed` may."""
     needle = MARKER.encode()
-    return sorted(str(p.relative_to(directory)) for p in directory.rglob("*")
-                  if p.is_file() and not allowed.fullmatch(p.name) and needle in p.read_bytes())
+    return sorted(
+        str(p.relative_to(directory))
+        for p in directory.rglob("*")
+        if p.is_file() and not allowed.fullmatch(p.name) and needle in p.read_bytes()
+    )
 
 
 def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkeypatch, capsys):
@@ -150,8 +162,11 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
         out = capsys.readouterr()
         assert MARKER not in out.err, (argv, out.err)  # no message quotes a value either
         words = [a for a in argv if not a.startswith("-")]
-        name = next(leaf for leaf in sorted(leaves, key=len, reverse=True)
-                    if words[:len(leaf.split())] == leaf.split())
+        name = next(
+            leaf
+            for leaf in sorted(leaves, key=len, reverse=True)
+            if words[: len(leaf.split())] == leaf.split()
+        )
         if folder == data:
             ran.append(name)
         exercised.add(name)
@@ -160,12 +175,27 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
 
     leaves = _leaves(_upfront_parser())
     exercised: set[str] = set()
-    doc = incident_doc(title=f"Shelling {MARKER}", narrative=f"Witnesses {MARKER}",
-                       victims=[{"name": f"Victim {MARKER}", "sex": "female",
-                                 "age_group": "adult", "protected": True, "consent": "un"}])
+    doc = incident_doc(
+        title=f"Shelling {MARKER}",
+        narrative=f"Witnesses {MARKER}",
+        victims=[
+            {
+                "name": f"Victim {MARKER}",
+                "sex": "female",
+                "age_group": "adult",
+                "protected": True,
+                "consent": "un",
+            }
+        ],
+    )
     incident = run("incident", "add", "--file", _write(files / "incident.json", doc)).strip()
-    run("incident", "edit", incident, "--file",
-        _write(files / "edit.json", {"narrative": f"More {MARKER}", "revision": 1}))
+    run(
+        "incident",
+        "edit",
+        incident,
+        "--file",
+        _write(files / "edit.json", {"narrative": f"More {MARKER}", "revision": 1}),
+    )
     run("incident", "show", incident, "--json")
     run("incident", "history", incident)
     run("incident", "list", "--text", MARKER)
@@ -177,32 +207,82 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     attachment = listed[0]["id"] if listed else "none"
     run("attachment", "export", attachment, "--out", str(files / "copy.txt"))
     run("attachment", "custody", attachment)
-    situation = run("situation", "add", "--file", _write(files / "situation.json", {
-        "name": f"Camps {MARKER}", "country": "SYR", "description": f"Arrests {MARKER}",
-        "owner": MARKER})).strip()
-    run("situation", "edit", situation, "--file",
-        _write(files / "situation-edit.json", {"description": MARKER, "revision": 1}))
+    situation = run(
+        "situation",
+        "add",
+        "--file",
+        _write(
+            files / "situation.json",
+            {
+                "name": f"Camps {MARKER}",
+                "country": "SYR",
+                "description": f"Arrests {MARKER}",
+                "owner": MARKER,
+            },
+        ),
+    ).strip()
+    run(
+        "situation",
+        "edit",
+        situation,
+        "--file",
+        _write(files / "situation-edit.json", {"description": MARKER, "revision": 1}),
+    )
     run("situation", "show", situation)
     run("situation", "list")
     for how in ("include", "exclude", "unlink"):
         run("situation", how, situation, incident)
-    run("assessment", "add", "--situation", situation, "--file", _write(
-        files / "assessment.json", {"assessed_on": "2026-10-01", "factors": [
-            {"factor": "rf01", "level": "high", "rationale": f"because {MARKER}"}]}))
+    run(
+        "assessment",
+        "add",
+        "--situation",
+        situation,
+        "--file",
+        _write(
+            files / "assessment.json",
+            {
+                "assessed_on": "2026-10-01",
+                "factors": [{"factor": "rf01", "level": "high", "rationale": f"because {MARKER}"}],
+            },
+        ),
+    )
     run("assessment", "list", "--situation", situation)
     run("assessment", "heatmap", "--situation", situation)
-    run("strategy", "save", "--situation", situation, "--file", _write(
-        files / "strategy.json", {"objectives": [f"Protect {MARKER}"], "actions": [
-            {"title": f"Talk {MARKER}", "pillar": "political", "level": "country",
-             "lead": "rco", "owner": MARKER, "due": "2026-12-31"}]}))
+    run(
+        "strategy",
+        "save",
+        "--situation",
+        situation,
+        "--file",
+        _write(
+            files / "strategy.json",
+            {
+                "objectives": [f"Protect {MARKER}"],
+                "actions": [
+                    {
+                        "title": f"Talk {MARKER}",
+                        "pillar": "political",
+                        "level": "country",
+                        "lead": "rco",
+                        "owner": MARKER,
+                        "due": "2026-12-31",
+                    }
+                ],
+            },
+        ),
+    )
     run("strategy", "show", "--situation", situation)
     run("strategy", "versions", "--situation", situation)
     run("review", "--quarter", "2026Q4")
     run("export", "--format", "csv", "--audience", "internal", "--out", str(files / "out.csv"))
     sheet = files / "import.csv"
     with sheet.open("w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows([["title", "occurred_from", "country", "narrative"],
-                                 [f"Raid {MARKER}", "2026-10-04", "SYR", f"Seen {MARKER}"]])
+        csv.writer(f).writerows(
+            [
+                ["title", "occurred_from", "country", "narrative"],
+                [f"Raid {MARKER}", "2026-10-04", "SYR", f"Seen {MARKER}"],
+            ]
+        )
     run("import", str(sheet), "--yes")
     run("vocab", "list", "violation")
     run("vocab", "kinds")
@@ -211,8 +291,17 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     run("config", "set", "language", MARKER)  # refused: its value names no language
     run("audit", "verify")
     run("selftest")
-    run("enroll", "--hq", "https://127.0.0.1:9", "--token", MARKER, "--ca-fingerprint",
-        "00" * 32, "--name", MARKER)
+    run(
+        "enroll",
+        "--hq",
+        "https://127.0.0.1:9",
+        "--token",
+        MARKER,
+        "--ca-fingerprint",
+        "00" * 32,
+        "--name",
+        MARKER,
+    )
     run("sync", "--status")
     run("sync")
     run("bundle", "export", "--out", str(files / "bundle.upb"))
@@ -233,12 +322,30 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     monkeypatch.setenv("UPFRONT_PASSPHRASE", NEW_PASSPHRASE)
     # the report draws with Qt: in its own process, as a person runs it
     report = subprocess.run(
-        [sys.executable, "-m", "ui.main", "report", "--from", "2026-10-01", "--to",
-         "2026-10-31", "--country", "SYR", "--audience", "internal", "--out",
-         str(files / "report.pdf"),
-         "--data-dir", str(data)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=PROJECT,
-        capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "ui.main",
+            "report",
+            "--from",
+            "2026-10-01",
+            "--to",
+            "2026-10-31",
+            "--country",
+            "SYR",
+            "--audience",
+            "internal",
+            "--out",
+            str(files / "report.pdf"),
+            "--data-dir",
+            str(data),
+        ],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert MARKER not in report.stderr and "Traceback" not in report.stderr, report.stderr
     assert report.returncode == 0, report.stderr
     ran.append("report")

@@ -23,12 +23,24 @@ from app.metadata import MAX_PIXELS, CannotClean, cleanable, stripped
 
 MARKER = "MARKER-" + uuid.uuid4().hex
 LATITUDE = (33.0, 34.0, 12.5)
-XMP = (f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/'
-       f'22-rdf-syntax-ns#"><rdf:Description>{MARKER} xmp</rdf:Description></rdf:RDF>'
-       "</x:xmpmeta>").encode()
+XMP = (
+    f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/'
+    f'22-rdf-syntax-ns#"><rdf:Description>{MARKER} xmp</rdf:Description></rdf:RDF>'
+    "</x:xmpmeta>"
+).encode()
 # What metadata looks like in the bytes, whatever the format.
-TELLTALES = (MARKER.encode(), b"Exif\x00\x00", b"adobe:ns:meta", b"http://ns.adobe.com/xap",
-             b"Photoshop 3.0", b"eXIf", b"tEXt", b"zTXt", b"iTXt", b"tIME")
+TELLTALES = (
+    MARKER.encode(),
+    b"Exif\x00\x00",
+    b"adobe:ns:meta",
+    b"http://ns.adobe.com/xap",
+    b"Photoshop 3.0",
+    b"eXIf",
+    b"tEXt",
+    b"zTXt",
+    b"iTXt",
+    b"tIME",
+)
 
 # Description, make, model, orientation, software, date, artist, host, copyright, XMP, IPTC,
 # Photoshop, EXIF and GPS IFDs.
@@ -37,8 +49,9 @@ METADATA_TAGS = {270, 271, 272, 274, 305, 306, 315, 316, 33432, 700, 33723, 3437
 
 def _picture(size=(96, 64), mode="RGB") -> Image.Image:
     """Not a flat colour: a gradient and noise, so pixel comparisons mean something."""
-    image = Image.effect_noise(size, 60).convert(mode) if mode != "L" else \
-        Image.effect_noise(size, 60)
+    image = (
+        Image.effect_noise(size, 60).convert(mode) if mode != "L" else Image.effect_noise(size, 60)
+    )
     gradient = Image.linear_gradient("L").resize(size).convert(mode)
     return Image.blend(image, gradient, 0.5)
 
@@ -64,12 +77,23 @@ def _segment(marker: int, body: bytes) -> bytes:
 def _jpeg(progressive: bool = False, icc: bytes | None = None) -> bytes:
     out = io.BytesIO()
     extra = {"icc_profile": icc} if icc else {}
-    _picture().save(out, format="JPEG", exif=_exif(), xmp=XMP, quality=90,
-                    comment=f"{MARKER} comment".encode(), progressive=progressive, **extra)
+    _picture().save(
+        out,
+        format="JPEG",
+        exif=_exif(),
+        xmp=XMP,
+        quality=90,
+        comment=f"{MARKER} comment".encode(),
+        progressive=progressive,
+        **extra,
+    )
     data = out.getvalue()
     # IPTC (APP13) and a vendor block (APP9) after SOI, and a "motion photo" after EOI.
-    iptc = _segment(0xED, b"Photoshop 3.0\x008BIM\x04\x04\x00\x00\x00\x00\x00\x10\x1c\x02x"
-                    b"\x00\x0c" + MARKER.encode()[:12])
+    iptc = _segment(
+        0xED,
+        b"Photoshop 3.0\x008BIM\x04\x04\x00\x00\x00\x00\x00\x10\x1c\x02x"
+        b"\x00\x0c" + MARKER.encode()[:12],
+    )
     vendor = _segment(0xE9, f"vendor {MARKER}".encode())
     return data[:2] + iptc + vendor + data[2:] + b"ftypmp42 video " + MARKER.encode()
 
@@ -103,16 +127,22 @@ def _tiff(pages: int = 1) -> bytes:
     out = io.BytesIO()
     frames = [_picture(mode="RGB") for _ in range(pages)]
     # Uncompressed: libtiff (which compresses) will not write a GPS IFD from Pillow.
-    frames[0].save(out, format="TIFF", tiffinfo=info,
-                   save_all=pages > 1, append_images=frames[1:])
+    frames[0].save(out, format="TIFF", tiffinfo=info, save_all=pages > 1, append_images=frames[1:])
     return out.getvalue()
 
 
 def _gif(frames: int = 3) -> bytes:
     images = [_picture().convert("P", palette=Image.Palette.ADAPTIVE) for _ in range(frames)]
     out = io.BytesIO()
-    images[0].save(out, format="GIF", save_all=True, append_images=images[1:], loop=0,
-                   duration=100, comment=f"{MARKER} comment".encode())
+    images[0].save(
+        out,
+        format="GIF",
+        save_all=True,
+        append_images=images[1:],
+        loop=0,
+        duration=100,
+        comment=f"{MARKER} comment".encode(),
+    )
     data = out.getvalue()
     # An XMP application block before the trailer, as Photoshop writes it.
     xmp = b"\x21\xff\x0bXMP DataXMP" + bytes((len(MARKER),)) + MARKER.encode() + b"\x00"
@@ -137,8 +167,16 @@ def _assert_clean_image(original: bytes, cleaned: bytes, *, frames_equal: bool =
         exif = image.getexif()
         assert not set(exif) & METADATA_TAGS  # a TIFF's own structure is in its "EXIF"
         assert dict(exif.get_ifd(ExifTags.IFD.GPSInfo)) == {}
-        for key in ("exif", "xmp", "XML:com.adobe.xmp", "comment", "Author", "Comment",
-                    "Description", "photoshop"):
+        for key in (
+            "exif",
+            "xmp",
+            "XML:com.adobe.xmp",
+            "comment",
+            "Author",
+            "Comment",
+            "Description",
+            "photoshop",
+        ):
             assert key not in image.info, key
         assert not getattr(image, "text", {})
         tags = getattr(image, "tag_v2", {})
@@ -155,12 +193,15 @@ def test_the_planted_metadata_is_there_to_find() -> None:
     for content in (_jpeg(), _png(), _webp(True), _tiff(), _gif()):
         assert MARKER.encode() in content
         with Image.open(io.BytesIO(content)) as image:
-            found = (image.getexif().get_ifd(ExifTags.IFD.GPSInfo) or image.info.get("comment")
-                     or image.info.get("xmp") or getattr(image, "text", None))
+            found = (
+                image.getexif().get_ifd(ExifTags.IFD.GPSInfo)
+                or image.info.get("comment")
+                or image.info.get("xmp")
+                or getattr(image, "text", None)
+            )
             assert found
     with Image.open(io.BytesIO(_jpeg())) as image:
-        assert image.getexif().get_ifd(ExifTags.IFD.GPSInfo)[ExifTags.GPS.GPSLatitude] == \
-            LATITUDE
+        assert image.getexif().get_ifd(ExifTags.IFD.GPSInfo)[ExifTags.GPS.GPSLatitude] == LATITUDE
 
 
 @pytest.mark.parametrize("progressive", [False, True])
@@ -232,8 +273,16 @@ def test_webp_loses_exif_and_xmp(lossless: bool) -> None:
 def test_animated_webp_keeps_every_frame() -> None:
     frames = [_picture() for _ in range(3)]
     out = io.BytesIO()
-    frames[0].save(out, format="WEBP", save_all=True, append_images=frames[1:], lossless=True,
-                   exif=_exif(), xmp=XMP, duration=80)
+    frames[0].save(
+        out,
+        format="WEBP",
+        save_all=True,
+        append_images=frames[1:],
+        lossless=True,
+        exif=_exif(),
+        xmp=XMP,
+        duration=80,
+    )
     cleaned = stripped(out.getvalue(), "image/webp")
     _assert_clean_image(out.getvalue(), cleaned)
     assert len(_frames(cleaned)) == 3
@@ -285,8 +334,9 @@ def _pdf_with_metadata(photo: bytes | None = None) -> bytes:
         for page in writer.pages:
             for image in page["/Resources"]["/XObject"].values():
                 image.get_object()._data = photo
-    writer.add_metadata({"/Author": f"{MARKER} author", "/Title": f"{MARKER} title",
-                         "/Creator": "Scanner app"})
+    writer.add_metadata(
+        {"/Author": f"{MARKER} author", "/Title": f"{MARKER} title", "/Creator": "Scanner app"}
+    )
     metadata = DecodedStreamObject()
     metadata.set_data(XMP)
     metadata[NameObject("/Type")] = NameObject("/Metadata")
@@ -312,7 +362,7 @@ def test_pdf_loses_its_document_information_and_xmp() -> None:
 
 def test_a_photograph_inside_a_pdf_loses_its_exif() -> None:
     photo = _jpeg()
-    photo = photo[:photo.index(b"\xff\xd9") + 2]  # a JPEG stream ends at its EOI
+    photo = photo[: photo.index(b"\xff\xd9") + 2]  # a JPEG stream ends at its EOI
     original = _pdf_with_metadata(photo)
     assert b"Exif\x00\x00" in original
     cleaned = stripped(original, "application/pdf")
@@ -353,14 +403,20 @@ def test_an_encrypted_pdf_cannot_be_cleaned() -> None:
 
 
 # ---- what cannot be cleaned, and lies ----------------------------------------------------------
-@pytest.mark.parametrize("media_type, filename, content", [
-    ("video/mp4", "clip.mp4", b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 100),
-    ("audio/mpeg", "voice.mp3", b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\x00" * 100),
-    ("image/heic", "photo.heic", b"\x00\x00\x00\x18ftypheic" + b"\x00" * 100),
-    ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "s.docx",
-     b"PK\x03\x04" + b"\x00" * 100),
-    ("application/octet-stream", "blob.bin", b"\x01\x02\x03"),
-])
+@pytest.mark.parametrize(
+    "media_type, filename, content",
+    [
+        ("video/mp4", "clip.mp4", b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 100),
+        ("audio/mpeg", "voice.mp3", b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\x00" * 100),
+        ("image/heic", "photo.heic", b"\x00\x00\x00\x18ftypheic" + b"\x00" * 100),
+        (
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "s.docx",
+            b"PK\x03\x04" + b"\x00" * 100,
+        ),
+        ("application/octet-stream", "blob.bin", b"\x01\x02\x03"),
+    ],
+)
 def test_kinds_that_cannot_be_cleaned_are_refused(media_type, filename, content) -> None:
     assert not cleanable(media_type, filename)
     with pytest.raises(CannotClean) as err:
@@ -375,15 +431,18 @@ def test_plain_text_leaves_as_it_is() -> None:
     assert stripped(text, "text/plain", "statement.txt") == text
 
 
-@pytest.mark.parametrize("media_type, content, says", [
-    ("image/jpeg", _png(), "PNG"),           # a PNG named .jpg
-    ("text/plain", _jpeg(), "JPEG"),         # a photograph calling itself text
-    ("image/png", b"GIF89a" + b"\x00" * 40, "GIF"),
-    ("application/pdf", _tiff(), "TIFF"),
-    ("image/jpeg", b"not an image at all", "not JPEG"),
-    ("text/plain", b"\xff\xfe\x00binary", "UTF-8"),
-    ("text/plain", b"text\x00with a nul", "binary"),
-])
+@pytest.mark.parametrize(
+    "media_type, content, says",
+    [
+        ("image/jpeg", _png(), "PNG"),  # a PNG named .jpg
+        ("text/plain", _jpeg(), "JPEG"),  # a photograph calling itself text
+        ("image/png", b"GIF89a" + b"\x00" * 40, "GIF"),
+        ("application/pdf", _tiff(), "TIFF"),
+        ("image/jpeg", b"not an image at all", "not JPEG"),
+        ("text/plain", b"\xff\xfe\x00binary", "UTF-8"),
+        ("text/plain", b"text\x00with a nul", "binary"),
+    ],
+)
 def test_a_lying_media_type_is_bad_input(media_type: str, content: bytes, says: str) -> None:
     with pytest.raises(BadInput) as err:
         stripped(content, media_type, "evidence", field="attachment 7")
@@ -401,15 +460,19 @@ def test_an_undeclared_image_is_cleaned_by_its_content() -> None:
 # ---- hostile files -----------------------------------------------------------------------------
 def _bomb_png(width: int, height: int) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data)))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     row = b"\x00" + b"\x00" * width
     compressor = zlib.compressobj(9)
     data = b"".join(compressor.compress(row) for _ in range(16)) + compressor.flush()
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0,
-                                                             0, 0, 0))
-            + chunk(b"IDAT", data) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", data)
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize("width, height", [(20_000, 20_000), (10_000, 9_000), (65_535, 65_535)])
@@ -424,14 +487,20 @@ def test_decompression_bombs_are_refused_undecoded(width: int, height: int) -> N
 def test_a_jpeg_that_claims_to_be_huge_is_refused() -> None:
     original = bytearray(_jpeg())
     sof = original.index(b"\xff\xc0")
-    original[sof + 5:sof + 9] = struct.pack(">HH", 60_000, 60_000)
+    original[sof + 5 : sof + 9] = struct.pack(">HH", 60_000, 60_000)
     with pytest.raises(BadInput) as err:
         stripped(bytes(original), "image/jpeg")
     assert "pixels" in err.value.reason
 
 
-SAMPLES = {"image/jpeg": _jpeg(), "image/png": _png(), "image/webp": _webp(False),
-           "image/tiff": _tiff(2), "image/gif": _gif(2), "application/pdf": _pdf_with_metadata()}
+SAMPLES = {
+    "image/jpeg": _jpeg(),
+    "image/png": _png(),
+    "image/webp": _webp(False),
+    "image/tiff": _tiff(2),
+    "image/gif": _gif(2),
+    "application/pdf": _pdf_with_metadata(),
+}
 
 
 @pytest.mark.parametrize("media_type", sorted(SAMPLES))
@@ -453,8 +522,12 @@ def test_byte_flips_give_bad_input_or_a_clean_copy(media_type: str, data) -> Non
 
 
 @settings(max_examples=100, deadline=None)
-@given(content=st.binary(max_size=300), media_type=st.sampled_from(
-    sorted(SAMPLES) + ["text/plain", "video/mp4", "application/octet-stream"]))
+@given(
+    content=st.binary(max_size=300),
+    media_type=st.sampled_from(
+        sorted(SAMPLES) + ["text/plain", "video/mp4", "application/octet-stream"]
+    ),
+)
 def test_arbitrary_bytes_give_bad_input_or_a_copy(content: bytes, media_type: str) -> None:
     try:
         stripped(content, media_type)
@@ -482,7 +555,7 @@ def test_gif_blocks_that_are_kept_carry_nothing_extra() -> None:
     data = _gif(2)
     hidden = bytes((len(MARKER),)) + MARKER.encode()
     gce = data.index(b"\x21\xf9\x04")
-    data = data[:gce + 7] + hidden + data[gce + 7:]  # an extra sub-block before the terminator
+    data = data[: gce + 7] + hidden + data[gce + 7 :]  # an extra sub-block before the terminator
     loop = data.index(b"NETSCAPE2.0") + 11 + 4
     data = data[:loop] + hidden + data[loop:]
     assert data.count(MARKER.encode()) >= 3
@@ -497,12 +570,16 @@ def test_png_colour_profile_name_is_not_kept() -> None:
     _picture().save(out, format="PNG", icc_profile=icc)
     data = out.getvalue()
     start = data.index(b"iCCP") - 4
-    (length,) = struct.unpack(">I", data[start:start + 4])
-    body = data[start + 8:start + 8 + length]
-    body = MARKER.encode()[:79] + body[body.index(b"\x00"):]
-    chunk = (struct.pack(">I", len(body)) + b"iCCP" + body
-             + struct.pack(">I", zlib.crc32(b"iCCP" + body)))
-    data = data[:start] + chunk + data[start + 12 + length:]
+    (length,) = struct.unpack(">I", data[start : start + 4])
+    body = data[start + 8 : start + 8 + length]
+    body = MARKER.encode()[:79] + body[body.index(b"\x00") :]
+    chunk = (
+        struct.pack(">I", len(body))
+        + b"iCCP"
+        + body
+        + struct.pack(">I", zlib.crc32(b"iCCP" + body))
+    )
+    data = data[:start] + chunk + data[start + 12 + length :]
     assert MARKER.encode() in data
     cleaned = stripped(data, "image/png")
     assert MARKER.encode() not in cleaned

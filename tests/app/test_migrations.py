@@ -20,13 +20,26 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 @pytest.mark.parametrize(
     ("name", "user", "passphrase", "incident_id", "violations"),
-    [("store-0001", "fixture-officer", "fixture passphrase 0001",
-      "6f1c2a55-0001-4000-8000-000000000001", 2),
-     ("store-0007", "fixture-officer", "fixture passphrase 0007",
-      "6f1c2a55-0007-4000-8000-000000000007", 1)],
+    [
+        (
+            "store-0001",
+            "fixture-officer",
+            "fixture passphrase 0001",
+            "6f1c2a55-0001-4000-8000-000000000001",
+            2,
+        ),
+        (
+            "store-0007",
+            "fixture-officer",
+            "fixture passphrase 0007",
+            "6f1c2a55-0007-4000-8000-000000000007",
+            1,
+        ),
+    ],
 )
-def test_stores_from_older_releases_open_and_upgrade(tmp_path, name, user, passphrase,
-                                                     incident_id, violations):
+def test_stores_from_older_releases_open_and_upgrade(
+    tmp_path, name, user, passphrase, incident_id, violations
+):
     directory = tmp_path / name
     shutil.copytree(FIXTURES / name, directory)
     with Store.open(directory, passphrase, user) as store:
@@ -38,11 +51,18 @@ def test_stores_from_older_releases_open_and_upgrade(tmp_path, name, user, passp
         # 0008: a record from before the sensitive mark and the public summary has neither
         assert doc["location"]["sensitive"] is False
         assert doc["public_summary"] == {
-            "text": None, "written_by": None, "written_at": None, "cleared_by": None,
-            "cleared_at": None, "single_user": False}
+            "text": None,
+            "written_by": None,
+            "written_at": None,
+            "cleared_by": None,
+            "cleared_at": None,
+            "single_user": False,
+        }
         Incidents(store).edit(incident_id, {"status": "submitted"})  # writable after upgrade
-        edited = Incidents(store).edit(incident_id, {
-            "location": {"sensitive": True}, "public_summary": "Cleared text to come."})
+        edited = Incidents(store).edit(
+            incident_id,
+            {"location": {"sensitive": True}, "public_summary": "Cleared text to come."},
+        )
         assert edited["location"]["sensitive"] is True
         assert edited["public_summary"]["written_by"] == user
         # 0002: records written before the search index existed are found by it

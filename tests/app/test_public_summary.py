@@ -21,8 +21,14 @@ from app.store import Store
 from tests.app.conftest import FAST_KDF, PASSPHRASE, incident_doc
 
 SECRET = "Zaynab al-Khatib sheltered at 14 Orchard Lane"  # record content: never in logs
-CLEAN = {"text": None, "written_by": None, "written_at": None, "cleared_by": None,
-         "cleared_at": None, "single_user": False}
+CLEAN = {
+    "text": None,
+    "written_by": None,
+    "written_at": None,
+    "cleared_by": None,
+    "cleared_at": None,
+    "single_user": False,
+}
 
 
 def _second_user(store: Store, name: str = "bilal") -> Store:
@@ -45,8 +51,11 @@ def _audit(store: Store) -> list[AuditEntry]:
 def _raw_db_text(store: Store) -> str:
     """Every audit and history row as stored, for checks that a text is not in them."""
     with store.session() as s:
-        rows = s.connection().exec_driver_sql(
-            "SELECT actor, action, object_id, detail FROM audit_log").fetchall()
+        rows = (
+            s.connection()
+            .exec_driver_sql("SELECT actor, action, object_id, detail FROM audit_log")
+            .fetchall()
+        )
     return json.dumps([list(r) for r in rows])
 
 
@@ -59,14 +68,16 @@ def test_a_new_record_has_no_summary_and_an_unmarked_location(store):
 
 def test_sensitive_flag_round_trips_and_is_in_history(store):
     inc = Incidents(store)
-    iid = inc.add(incident_doc(location={"country": "SYR", "place": "A home",
-                                         "sensitive": True}))
+    iid = inc.add(incident_doc(location={"country": "SYR", "place": "A home", "sensitive": True}))
     assert inc.get(iid)["location"]["sensitive"] is True
     doc = inc.edit(iid, {"location": {"sensitive": False}})
     assert doc["location"]["sensitive"] is False
     assert doc["location"]["place"] == "A home"  # a location edit merges its sub-fields
-    assert [(h["field"], h["old"], h["new"]) for h in inc.history(iid)
-            if h["field"] == "location.sensitive"] == [("location.sensitive", True, False)]
+    assert [
+        (h["field"], h["old"], h["new"])
+        for h in inc.history(iid)
+        if h["field"] == "location.sensitive"
+    ] == [("location.sensitive", True, False)]
 
 
 @pytest.mark.parametrize("bad", ["yes", 1, 0, [], {}])
@@ -89,12 +100,24 @@ def test_the_object_form_takes_only_the_text(store):
     """A document from `show` can be given back: the read-only parts of the summary are
     ignored, so nobody clears a summary by writing `cleared_by` into a file."""
     inc = Incidents(store)
-    forged = {"text": "Public text.", "written_by": "someone-else", "written_at": "2020-01-01",
-              "cleared_by": "someone-else", "cleared_at": "2020-01-02", "single_user": True}
+    forged = {
+        "text": "Public text.",
+        "written_by": "someone-else",
+        "written_at": "2020-01-01",
+        "cleared_by": "someone-else",
+        "cleared_at": "2020-01-02",
+        "single_user": True,
+    }
     iid = inc.add(incident_doc(public_summary=forged))
     summary = inc.get(iid)["public_summary"]
-    assert summary == {**summary, "text": "Public text.", "written_by": "amina",
-                       "cleared_by": None, "cleared_at": None, "single_user": False}
+    assert summary == {
+        **summary,
+        "text": "Public text.",
+        "written_by": "amina",
+        "cleared_by": None,
+        "cleared_at": None,
+        "single_user": False,
+    }
     # the same forgery on an edit of the same text keeps what the store holds
     doc = inc.edit(iid, {"public_summary": {**forged, "text": "Public text."}})
     assert doc["public_summary"] == summary
@@ -110,10 +133,16 @@ def test_a_show_document_given_back_unchanged_changes_nothing(store, bilal):
     assert again == shown
 
 
-@pytest.mark.parametrize(("bad", "field"), [
-    (5, "public_summary"), (["a"], "public_summary"), ({"txt": "a"}, "public_summary.txt"),
-    ({"text": 5}, "public_summary"), ("x" * (SUMMARY_MAX + 1), "public_summary"),
-])
+@pytest.mark.parametrize(
+    ("bad", "field"),
+    [
+        (5, "public_summary"),
+        (["a"], "public_summary"),
+        ({"txt": "a"}, "public_summary.txt"),
+        ({"text": 5}, "public_summary"),
+        ("x" * (SUMMARY_MAX + 1), "public_summary"),
+    ],
+)
 def test_bad_summaries_are_refused_naming_the_field(store, bad, field):
     with pytest.raises(BadInput) as err:
         Incidents(store).add(incident_doc(public_summary=bad))
@@ -166,7 +195,8 @@ def test_the_author_is_refused_whatever_the_case_of_the_name(store):
     # the same person under another spelling of their label is still the author
     with store.transaction() as s:
         s.connection().exec_driver_sql(
-            "UPDATE incidents SET public_summary_by = 'AMINA' WHERE id = ?", (iid,))
+            "UPDATE incidents SET public_summary_by = 'AMINA' WHERE id = ?", (iid,)
+        )
     with pytest.raises(BadInput, match="other than its author"):
         inc.clear_summary(iid)
 
@@ -239,8 +269,9 @@ def test_editing_the_text_resets_the_clearance(store, bilal):
     assert gone == {**CLEAN, "written_by": "amina", "written_at": gone["written_at"]}
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(first=st.text(min_size=1, max_size=60), second=st.text(min_size=1, max_size=60))
 def test_any_change_of_text_drops_the_clearance(store, bilal, first, second):
     first, second = first + "a", second + "b"  # never blank
@@ -267,8 +298,11 @@ def test_a_refused_clearance_leaves_no_outbox_entry_and_a_clearance_leaves_one(s
         inc.clear_summary(iid)
     Incidents(bilal).clear_summary(iid)
     with store.session() as s:
-        entries = list(s.scalars(select(OutboxEntry).where(OutboxEntry.record_id == iid)
-                                 .order_by(OutboxEntry.seq)))
+        entries = list(
+            s.scalars(
+                select(OutboxEntry).where(OutboxEntry.record_id == iid).order_by(OutboxEntry.seq)
+            )
+        )
     assert [e.op for e in entries] == ["create", "update"]
     # the summary travels whole: its text with who wrote and who cleared it
     assert set(entries[1].fields) == {"public_summary"}
@@ -279,8 +313,9 @@ def test_a_refused_clearance_leaves_no_outbox_entry_and_a_clearance_leaves_one(s
 # ---- documents in bulk, import and the CLI --------------------------------------------------
 def test_documents_read_in_bulk_carry_both_fields(store, bilal):
     inc = Incidents(store)
-    iid = inc.add(incident_doc(public_summary="Public text.",
-                               location={"country": "SYR", "sensitive": True}))
+    iid = inc.add(
+        incident_doc(public_summary="Public text.", location={"country": "SYR", "sensitive": True})
+    )
     Incidents(bilal).clear_summary(iid)
     assert inc.documents([iid]) == [inc.get(iid)]
 
@@ -290,9 +325,12 @@ def test_json_export_and_import_round_trip_both_fields(store, bilal, tmp_path):
     text; a clearance is given on the store that holds the record, so it is not imported
     (a file could claim any clearance)."""
     inc = Incidents(store)
-    iid = inc.add(incident_doc(public_summary="Public text.",
-                               location={"country": "SYR", "place": "Safe house",
-                                         "sensitive": True}))
+    iid = inc.add(
+        incident_doc(
+            public_summary="Public text.",
+            location={"country": "SYR", "place": "Safe house", "sensitive": True},
+        )
+    )
     Incidents(bilal).clear_summary(iid)
     path = tmp_path / "out.json"
     path.write_text(json.dumps(inc.documents([iid]), ensure_ascii=False), encoding="utf-8")
@@ -328,14 +366,13 @@ def test_cli_clear_summary(store, data_dir):
     assert "Zaynab" not in refused.stderr + refused.stdout
     done = run("incident", "clear-summary", iid, "--user", "bilal", data_dir=data_dir)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == (f"{iid} revision 2: summary for partners and the public "
-                                   "cleared by bilal")
-    shown = json.loads(run("incident", "show", iid, "--user", "amina",
-                           data_dir=data_dir).stdout)
+    assert done.stdout.strip() == (
+        f"{iid} revision 2: summary for partners and the public cleared by bilal"
+    )
+    shown = json.loads(run("incident", "show", iid, "--user", "amina", data_dir=data_dir).stdout)
     assert shown["public_summary"]["cleared_by"] == "bilal"
     assert shown["location"]["sensitive"] is False
-    missing = run("incident", "clear-summary", "not-an-id", "--user", "bilal",
-                  data_dir=data_dir)
+    missing = run("incident", "clear-summary", "not-an-id", "--user", "bilal", data_dir=data_dir)
     assert missing.returncode != 0
 
 
@@ -372,7 +409,9 @@ def test_a_clearance_killed_half_way_leaves_the_record_as_it_was(store, bilal, t
     store.close()
     child = subprocess.Popen(
         [sys.executable, "-c", _CHILD, str(store.directory), PASSPHRASE, iid],
-        stdout=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert child.stdout.readline().strip() == "ready"
         os.kill(child.pid, signal.SIGKILL)
@@ -386,8 +425,9 @@ def test_a_clearance_killed_half_way_leaves_the_record_as_it_was(store, bilal, t
         assert len(_audit(again)) == audit_count
         with again.session() as s:
             assert verify(s)[1] == []
-            assert [e.op for e in s.scalars(select(OutboxEntry).where(
-                OutboxEntry.record_id == iid))] == ["create"]
+            assert [
+                e.op for e in s.scalars(select(OutboxEntry).where(OutboxEntry.record_id == iid))
+            ] == ["create"]
         # and the clearance can be given afterwards
         other = Store.open(store.directory, PASSPHRASE, "bilal")
         try:
@@ -396,15 +436,20 @@ def test_a_clearance_killed_half_way_leaves_the_record_as_it_was(store, bilal, t
             other.close()
 
 
-@pytest.mark.parametrize(("summary", "field"), [
-    ({"text": None, "cleared_by": "x", "cleared_at": "2026-01-01T00:00"},
-     "public_summary.cleared_by"),
-    ({"text": "t", "cleared_by": "x"}, "public_summary.cleared_at"),
-    ({"text": "t", "cleared_at": "2026-01-01T00:00"}, "public_summary.cleared_by"),
-    ({"text": "t", "single_user": True}, "public_summary.single_user"),
-    ({"text": "t", "single_user": "yes"}, "public_summary.single_user"),
-    ({"text": "t", "written_by": "x" * 65}, "public_summary.written_by"),
-])
+@pytest.mark.parametrize(
+    ("summary", "field"),
+    [
+        (
+            {"text": None, "cleared_by": "x", "cleared_at": "2026-01-01T00:00"},
+            "public_summary.cleared_by",
+        ),
+        ({"text": "t", "cleared_by": "x"}, "public_summary.cleared_at"),
+        ({"text": "t", "cleared_at": "2026-01-01T00:00"}, "public_summary.cleared_by"),
+        ({"text": "t", "single_user": True}, "public_summary.single_user"),
+        ({"text": "t", "single_user": "yes"}, "public_summary.single_user"),
+        ({"text": "t", "written_by": "x" * 65}, "public_summary.written_by"),
+    ],
+)
 def test_a_summary_from_another_device_must_hold_together(store, summary, field):
     """HQ and the devices check what sync brings: a clearance without a text, or half of
     one, is refused naming the field."""

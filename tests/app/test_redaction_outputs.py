@@ -25,21 +25,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
-import openpyxl  # noqa: E402
-import pypdf  # noqa: E402
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+import openpyxl
+import pypdf
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 
-from app.attachments import Attachments  # noqa: E402
-from app.errors import BadInput  # noqa: E402
-from app.exchange import FORMATS, Exporter, ExportRequest  # noqa: E402
-from app.incidents import Incidents  # noqa: E402
-from app.redaction import distinctive  # noqa: E402
-from app.reports import Reports, Request, load_template  # noqa: E402
-from app.situations import Situations  # noqa: E402
-from tests.app.conftest import incident_doc  # noqa: E402
-from tests.app.redaction_strategies import (  # noqa: E402
+from app.attachments import Attachments
+from app.errors import BadInput
+from app.exchange import FORMATS, Exporter, ExportRequest
+from app.incidents import Incidents
+from app.redaction import distinctive
+from app.reports import Reports, Request, load_template
+from app.situations import Situations
+from tests.app.conftest import incident_doc
+from tests.app.redaction_strategies import (
     Name,
     Word,
     leaks,
@@ -59,8 +59,13 @@ RELATIVE_GIVEN = {"latin": "Omar", "arabic": "عمر", "cyrillic": "Борис",
 
 # ---- seeding ------------------------------------------------------------------------------
 def victim(name: str, *, protected: bool, consent: str) -> dict:
-    return {"name": name, "sex": "female", "age_group": "adult", "protected": protected,
-            "consent": consent}
+    return {
+        "name": name,
+        "sex": "female",
+        "age_group": "adult",
+        "protected": protected,
+        "consent": consent,
+    }
 
 
 def relative_of(name: Name) -> str:
@@ -77,47 +82,105 @@ def seed(store, name: Name, fields: dict[str, str], *, a_in_scope: bool, n: int)
     """Record A names the protected person; record B, a situation, its assessment and its
     strategy carry `fields` (texts mentioning the name). Ids by role."""
     incidents = Incidents(store)
-    a = incidents.add(incident_doc(
-        title=f"Case {n} A", status="submitted",
-        confidentiality="public" if a_in_scope else "internal",
-        occurred_from="2026-10-02" if a_in_scope else "2026-06-02",
-        date_reported="2026-10-05" if a_in_scope else "2026-06-05",
-        narrative="A statement was taken.",
-        victims=[victim(name.stored, protected=True, consent="none")]))
-    b = incidents.add(incident_doc(
-        title=f"{fields['title']} {name.stored}"[:300], status="submitted",
-        confidentiality="public", occurred_from="2026-10-06", date_reported="2026-10-07",
-        narrative=fields["narrative"],
-        public_summary=fields["summary"],
-        location={"country": "SYR", "admin1": fields["admin1"], "admin2": fields["admin2"],
-                  "place": fields["place"], "lat": 33.5, "lon": 36.3, "precision": "exact"},
-        violations=[{"type": "arbitrary_detention", "victims_count": 2,
-                     "method": fields["method"],
-                     "counts": [{"sex": "female", "age_group": "adult", "count": 2}]}],
-        victims=[victim(relative_of(name), protected=False, consent="public")]))
+    a = incidents.add(
+        incident_doc(
+            title=f"Case {n} A",
+            status="submitted",
+            confidentiality="public" if a_in_scope else "internal",
+            occurred_from="2026-10-02" if a_in_scope else "2026-06-02",
+            date_reported="2026-10-05" if a_in_scope else "2026-06-05",
+            narrative="A statement was taken.",
+            victims=[victim(name.stored, protected=True, consent="none")],
+        )
+    )
+    b = incidents.add(
+        incident_doc(
+            title=f"{fields['title']} {name.stored}"[:300],
+            status="submitted",
+            confidentiality="public",
+            occurred_from="2026-10-06",
+            date_reported="2026-10-07",
+            narrative=fields["narrative"],
+            public_summary=fields["summary"],
+            location={
+                "country": "SYR",
+                "admin1": fields["admin1"],
+                "admin2": fields["admin2"],
+                "place": fields["place"],
+                "lat": 33.5,
+                "lon": 36.3,
+                "precision": "exact",
+            },
+            violations=[
+                {
+                    "type": "arbitrary_detention",
+                    "victims_count": 2,
+                    "method": fields["method"],
+                    "counts": [{"sex": "female", "age_group": "adult", "count": 2}],
+                }
+            ],
+            victims=[victim(relative_of(name), protected=False, consent="public")],
+        )
+    )
     incidents.clear_summary(b)  # one user on this device: cleared as a single user
     Attachments(store).add(b, b"%PDF-1.4 statement", fields["filename"][:200] + ".pdf")
     situations = Situations(store, today=TODAY)
-    sid = situations.add({"name": f"Situation {n}", "country": "SYR",
-                          "description": fields["description"]})
+    sid = situations.add(
+        {"name": f"Situation {n}", "country": "SYR", "description": fields["description"]}
+    )
     situations.link(sid, b)
-    situations.assess(sid, {"assessed_on": "2026-10-15", "summary": fields["assessment"],
-                            "factors": [{"factor": "rf01_armed_conflict", "level": "high",
-                                         "rationale": fields["rationale"]}]})
-    situations.save_strategy(sid, {
-        "objectives": [fields["objective"]], "note": fields["note"],
-        "actions": [
-            {"title": f"Visit {name.stored}", "pillar": "political", "level": "country",
-             "lead": "rco", "due": "2026-10-20", "owner": fields["owner"][:200],
-             "indicators": [fields["indicator"]]},
-            {"title": fields["action"], "pillar": "political", "level": "country",
-             "lead": "rco", "status": "blocked", "objective": 0}]})
+    situations.assess(
+        sid,
+        {
+            "assessed_on": "2026-10-15",
+            "summary": fields["assessment"],
+            "factors": [
+                {"factor": "rf01_armed_conflict", "level": "high", "rationale": fields["rationale"]}
+            ],
+        },
+    )
+    situations.save_strategy(
+        sid,
+        {
+            "objectives": [fields["objective"]],
+            "note": fields["note"],
+            "actions": [
+                {
+                    "title": f"Visit {name.stored}",
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "due": "2026-10-20",
+                    "owner": fields["owner"][:200],
+                    "indicators": [fields["indicator"]],
+                },
+                {
+                    "title": fields["action"],
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "status": "blocked",
+                    "objective": 0,
+                },
+            ],
+        },
+    )
     return {"a": a, "b": b, "situation": sid}
 
 
 LONG = ("narrative", "method", "description", "assessment", "rationale", "note")
-ONE_LINE = ("title", "summary", "place", "admin1", "admin2", "filename", "objective",
-            "owner", "indicator", "action")
+ONE_LINE = (
+    "title",
+    "summary",
+    "place",
+    "admin1",
+    "admin2",
+    "filename",
+    "objective",
+    "owner",
+    "indicator",
+    "action",
+)
 
 
 @st.composite
@@ -163,8 +226,10 @@ def read_export(path: Path, fmt: str):
         return json.loads(path.read_text(encoding="utf-8"))
     book = openpyxl.load_workbook(path, read_only=True)
     try:
-        return {sheet.title: [list(row) for row in sheet.iter_rows(values_only=True)]
-                for sheet in book.worksheets}
+        return {
+            sheet.title: [list(row) for row in sheet.iter_rows(values_only=True)]
+            for sheet in book.worksheets
+        }
     finally:
         book.close()
 
@@ -179,9 +244,12 @@ def export(store, tmp_path: Path, fmt: str, audience: str, rows: str | None):
 def report(store, audience: str, *, situation: str | None = None, lang: str = "en"):
     template = {**load_template(), "key_incidents": 100}
     scope = {"situation": situation} if situation else {"country": "SYR"}
-    return Reports(store, now=NOW).build(Request.parse(
-        date_from="2026-10-01", date_to="2026-10-31", audience=audience, lang=lang, **scope),
-        template)
+    return Reports(store, now=NOW).build(
+        Request.parse(
+            date_from="2026-10-01", date_to="2026-10-31", audience=audience, lang=lang, **scope
+        ),
+        template,
+    )
 
 
 def review(store, audience: str) -> dict:
@@ -197,8 +265,9 @@ def outputs(store, tmp_path: Path, audience: str, situation: str) -> dict:
             got[f"export {fmt} {rows}"] = export(store, tmp_path, fmt, audience, rows)
     got["export csv default"] = export(store, tmp_path, "csv", audience, None)
     for scope in (None, situation):
-        got[f"report {'situation' if scope else 'country'}"] = asdict(report(
-            store, audience, situation=scope))
+        got[f"report {'situation' if scope else 'country'}"] = asdict(
+            report(store, audience, situation=scope)
+        )
     if audience in ("internal", "un"):
         got["review"] = review(store, audience)
     return got
@@ -220,8 +289,11 @@ def leaks_in(got: dict, protected: list[Name], audience: str) -> list[str]:
     tokens = set()
     for name in protected:
         tokens |= name.expected() | distinctive(name.stored)
-    return [f"{audience} {what}{where}" for what, value in got.items()
-            for where in leaking(value, tokens)]
+    return [
+        f"{audience} {what}{where}"
+        for what, value in got.items()
+        for where in leaking(value, tokens)
+    ]
 
 
 # ---- the tests ----------------------------------------------------------------------------
@@ -231,24 +303,39 @@ def protected() -> list[Name]:
     return []
 
 
-@settings(max_examples=8, deadline=None, phases=NO_SHRINK,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])
+@settings(
+    max_examples=8,
+    deadline=None,
+    phases=NO_SHRINK,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 @given(drawn=case(), a_in_scope=st.booleans())
-def test_no_output_outside_internal_holds_a_withheld_name(store, protected, tmp_path_factory,
-                                                          drawn, a_in_scope):
+def test_no_output_outside_internal_holds_a_withheld_name(
+    store, protected, tmp_path_factory, drawn, a_in_scope
+):
     """One store for all examples: every name drawn so far stays withheld in every output."""
     name, fields = drawn
     ids = seed(store, name, fields, a_in_scope=a_in_scope, n=len(protected))
     protected.append(name)
     tmp = tmp_path_factory.mktemp("out")
-    found = [x for audience in OUTSIDE
-             for x in leaks_in(outputs(store, tmp, audience, ids["situation"]), protected,
-                               audience)]
+    found = [
+        x
+        for audience in OUTSIDE
+        for x in leaks_in(outputs(store, tmp, audience, ids["situation"]), protected, audience)
+    ]
     assert not found, "\n".join(found)
     internal = outputs(store, tmp, "internal", ids["situation"])
-    for what in ("export csv incident", "export json incident", "export xlsx incident",
-                 "report situation", "review"):
+    for what in (
+        "export csv incident",
+        "export json incident",
+        "export xlsx incident",
+        "report situation",
+        "review",
+    ):
         for each in protected:
             assert mentions_whole(strings(internal[what]), each.stored), (what, each.stored)
 
@@ -267,20 +354,41 @@ def test_partners_and_public_get_no_rows_and_no_review(store):
 
 # ---- the PDF, read back as a reader would -------------------------------------------------
 def _n(script: str, *words: tuple[str, bool], joiners: list[str] | None = None) -> Name:
-    return Name(script, [Word(w, d, script) for w, d in words],
-                joiners if joiners is not None else [" "] * (len(words) - 1))
+    return Name(
+        script,
+        [Word(w, d, script) for w, d in words],
+        joiners if joiners is not None else [" "] * (len(words) - 1),
+    )
 
 
 PDF_CASES = {
-    "latin": (_n("latin", ("José", True), ("de", False), ("la", False), ("Cruz", True)), "en",
-              {"title": "Arrest of JOSE  de la CRUZ's brother", "place": "Home of Cruz",
-               "narrative": "Witnesses said jose\u0301 CRUZ\nwas taken; Cruz’s house."}),
-    "arabic": (_n("arabic", ("فاطمة", True), ("الحسن", True)), "ar",
-               {"title": "اعتقال فاطمه بالحسن", "place": "منزل والحسن",
-                "narrative": "قال الشهود إن فَاطِمَة حسن اقتيدت من منزلها"}),
-    "han": (_n("han", ("欧阳", True), ("娜娜", True), joiners=[""]), "zh",
-            {"title": "欧阳 娜娜被捕", "place": "娜娜的家",
-             "narrative": "目击者说欧阳\n娜娜在家中被捕，据报道娜娜被带走了"}),
+    "latin": (
+        _n("latin", ("José", True), ("de", False), ("la", False), ("Cruz", True)),
+        "en",
+        {
+            "title": "Arrest of JOSE  de la CRUZ's brother",
+            "place": "Home of Cruz",
+            "narrative": "Witnesses said jose\u0301 CRUZ\nwas taken; Cruz’s house.",
+        },
+    ),
+    "arabic": (
+        _n("arabic", ("فاطمة", True), ("الحسن", True)),
+        "ar",
+        {
+            "title": "اعتقال فاطمه بالحسن",
+            "place": "منزل والحسن",
+            "narrative": "قال الشهود إن فَاطِمَة حسن اقتيدت من منزلها",
+        },
+    ),
+    "han": (
+        _n("han", ("欧阳", True), ("娜娜", True), joiners=[""]),
+        "zh",
+        {
+            "title": "欧阳 娜娜被捕",
+            "place": "娜娜的家",
+            "narrative": "目击者说欧阳\n娜娜在家中被捕，据报道娜娜被带走了",
+        },
+    ),
 }
 
 
@@ -289,9 +397,14 @@ def pdf_text(path: Path) -> str:
     reversed (shaped Arabic may come back in visual order)."""
     parts = [page.extract_text() or "" for page in pypdf.PdfReader(path).pages]
     if shutil.which("pdftotext"):
-        parts.append(subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
-                                    capture_output=True, check=True, timeout=60).stdout
-                     .decode("utf-8"))
+        parts.append(
+            subprocess.run(
+                ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+                capture_output=True,
+                check=True,
+                timeout=60,
+            ).stdout.decode("utf-8")
+        )
     text = "\n".join(parts)
     return text + "\n" + "\n".join(line[::-1] for line in text.splitlines())
 
@@ -303,8 +416,7 @@ def test_report_pdf_holds_no_withheld_name(store, tmp_path, script):
     from ui.report import write_pdf
 
     name, lang, typed = PDF_CASES[script]
-    fields = {k: typed.get(k, f"{typed['narrative']} {name.stored}") for k in (*LONG,
-                                                                               *ONE_LINE)}
+    fields = {k: typed.get(k, f"{typed['narrative']} {name.stored}") for k in (*LONG, *ONE_LINE)}
     fields["summary"] = typed["title"]
     fields["admin1"] = fields["admin2"] = typed["place"]
     for key in ONE_LINE:
@@ -316,8 +428,12 @@ def test_report_pdf_holds_no_withheld_name(store, tmp_path, script):
         path = tmp_path / f"{audience}.pdf"
         write_pdf(built, path)
         texts_by_audience[audience] = pdf_text(path)
-    assert mentions_whole(texts_by_audience["internal"], name.stored), \
+    assert mentions_whole(texts_by_audience["internal"], name.stored), (
         "the internal PDF should name the person (and the extraction read it)"
-    found = [x for audience in OUTSIDE
-             for x in leaks_in({"report pdf": texts_by_audience[audience]}, [name], audience)]
+    )
+    found = [
+        x
+        for audience in OUTSIDE
+        for x in leaks_in({"report pdf": texts_by_audience[audience]}, [name], audience)
+    ]
     assert not found, "\n".join(found)

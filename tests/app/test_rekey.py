@@ -109,8 +109,12 @@ def test_rekey_command_replaces_the_key_and_keeps_every_record(store, data_dir):
     # copies taken before the rotation stay readable with the keys of then
     with Store.open(before, PASSPHRASE) as copy:
         assert Incidents(copy).count() == 30
-    assert sorted(p.name for p in data_dir.iterdir()) == [".upfront.lock", "keys.json",
-                                                          "upfront.db", "upfront.log"]
+    assert sorted(p.name for p in data_dir.iterdir()) == [
+        ".upfront.lock",
+        "keys.json",
+        "upfront.db",
+        "upfront.log",
+    ]
 
 
 # ---- the rotation ------------------------------------------------------------------------------
@@ -126,8 +130,11 @@ def test_every_slot_opens_the_new_key_without_anyone_elses_passphrase(data_dir):
     keys = KeyFile.load(data_dir / "keys.json")
     assert keys.generation == 2 and keys.pending is None
     assert all(slot.generations() == {2} for slot in keys.slots)  # old keys dropped
-    for opener in (lambda: S.open(data_dir, JEAN, "jean"), lambda: S.open(data_dir, PASSPHRASE),
-                   lambda: S.open_with_recovery(data_dir, recovery)):
+    for opener in (
+        lambda: S.open(data_dir, JEAN, "jean"),
+        lambda: S.open(data_dir, PASSPHRASE),
+        lambda: S.open_with_recovery(data_dir, recovery),
+    ):
         with opener() as reopened:
             assert Incidents(reopened).count() == 1
     raw = (data_dir / "keys.json").read_bytes()
@@ -154,11 +161,19 @@ def test_rekey_refuses_while_another_process_has_the_store_open(store, data_dir)
     store.add_user("jean", JEAN)
     before = (data_dir / "keys.json").read_bytes()
     other = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\n"
-         "from app.store import Store\n"
-         f"s = Store.open(Path(sys.argv[1]), {PASSPHRASE!r})\nprint('open', flush=True)\n"
-         "time.sleep(60)", str(data_dir)],
-        stdout=subprocess.PIPE, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom pathlib import Path\n"
+            "from app.store import Store\n"
+            f"s = Store.open(Path(sys.argv[1]), {PASSPHRASE!r})\nprint('open', flush=True)\n"
+            "time.sleep(60)",
+            str(data_dir),
+        ],
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     try:
         assert other.stdout.readline().strip() == b"open"
         with pytest.raises(StoreBusy, match="another Upfront"):
@@ -190,12 +205,15 @@ def test_wrong_passphrase_for_rekey_is_exit_3(store, data_dir):
     assert cli(data_dir, "rekey", UPFRONT_PASSPHRASE="not the passphrase") == 3
 
 
-@settings(max_examples=12, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(["add", "remove", "rekey", "passwd", "write"]),
-                min_size=1, max_size=8))
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.sampled_from(["add", "remove", "rekey", "passwd", "write"]), min_size=1, max_size=8)
+)
 def test_any_sequence_of_slot_changes_keeps_records_users_and_only_the_last_key(
-        tmp_path_factory, ops):
+    tmp_path_factory, ops
+):
     directory = tmp_path_factory.mktemp("seq") / "data"
     store, recovery = Store.create(directory, "amina", PASSPHRASE, kdf=FAST_KDF)
     users = {"amina": PASSPHRASE}
@@ -257,13 +275,23 @@ def test_killed_at_any_instant_exactly_one_key_opens_a_complete_store(store, dat
     rng = random.Random(20261203)
     committed: set[str] = set()
     seen_keys: set[bytes] = set(all_keys(data_dir / "keys.json", "amina", PASSPHRASE).values())
-    states = {"pending": 0, "copy left": 0, "settled": 0, "rolled forward": 0,
-              "rolled back": 0, "aimed": 0, "aimed in rotation": 0}
+    states = {
+        "pending": 0,
+        "copy left": 0,
+        "settled": 0,
+        "rolled forward": 0,
+        "rolled back": 0,
+        "aimed": 0,
+        "aimed in rotation": 0,
+    }
     started = time.monotonic()
     server = subprocess.Popen(
         [sys.executable, str(ROOT / "tests" / "app" / "rekey_child.py")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)})
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     worker = None
     kills = 0
     try:
@@ -289,8 +317,9 @@ def test_killed_at_any_instant_exactly_one_key_opens_a_complete_store(store, dat
                 time.sleep(0.002)
             worker = None
             kills += 1
-            committed.update(line[0] for line in worker_lines(out)
-                             if len(line) == 1 and line != ["ready"])
+            committed.update(
+                line[0] for line in worker_lines(out) if len(line) == 1 and line != ["ready"]
+            )
             pending_before = states["pending"]
             check_after_kill(data_dir, seen_keys, committed, states, rng)
             states["aimed"] += aimed
@@ -303,10 +332,13 @@ def test_killed_at_any_instant_exactly_one_key_opens_a_complete_store(store, dat
         server.wait()
         server.stdin.close()
         server.stdout.close()
-    print(f"{kills} kills, states: {states}; {len(committed)} incidents written; "
-          f"{time.monotonic() - started:.1f} s")
+    print(
+        f"{kills} kills, states: {states}; {len(committed)} incidents written; "
+        f"{time.monotonic() - started:.1f} s"
+    )
     assert states["pending"] >= IN_ROTATION, (
-        f"only {states['pending']} of {kills} kills landed inside a rotation: {states}")
+        f"only {states['pending']} of {kills} kills landed inside a rotation: {states}"
+    )
     with Store.open(data_dir, PASSPHRASE) as reopened:  # at most one unreported per kill
         assert 300 + len(committed) <= Incidents(reopened).count() <= 300 + kills + len(committed)
 
@@ -347,9 +379,14 @@ def sleep_into_a_rotation(out: Path, rng: random.Random, deadline: float) -> Non
         return spans
 
     for _ in range(20):
-        lines = wait_for(out, lambda lines, used=used: len(rotations(lines)) > max(used, 1)
-                         and rotations(lines)[0][1] is not None,
-                         deadline, "the worker rotated no key")
+        lines = wait_for(
+            out,
+            lambda lines, used=used: (
+                len(rotations(lines)) > max(used, 1) and rotations(lines)[0][1] is not None
+            ),
+            deadline,
+            "the worker rotated no key",
+        )
         spans = rotations(lines)
         used = len(spans)
         begin = spans[-1][0]
@@ -398,15 +435,28 @@ def to_v1(directory: Path, secrets_by_label: dict[str, str]) -> None:
     for slot in keys.slots:
         kek = keys.derive_kek(slot, secrets_by_label[slot.label])
         db_key = keys.open_slot(slot, kek)[keys.generation]
-        legacy = Slot(id=slot.id, label=slot.label, kind=slot.kind, kdf=slot.kdf,
-                      salt=slot.salt, nonce=os.urandom(12), wrapped=b"",
-                      created_at=slot.created_at)
-        legacy = Slot(**{**legacy.__dict__, "wrapped": AESGCM(kek).encrypt(
-            legacy.nonce, db_key, legacy.aad(keys.store_id))})
+        legacy = Slot(
+            id=slot.id,
+            label=slot.label,
+            kind=slot.kind,
+            kdf=slot.kdf,
+            salt=slot.salt,
+            nonce=os.urandom(12),
+            wrapped=b"",
+            created_at=slot.created_at,
+        )
+        legacy = Slot(
+            **{
+                **legacy.__dict__,
+                "wrapped": AESGCM(kek).encrypt(legacy.nonce, db_key, legacy.aad(keys.store_id)),
+            }
+        )
         slots.append(legacy.to_json())
-    (directory / "keys.json").write_text(json.dumps(
-        {"format": "upfront-keyfile", "version": 1, "store_id": keys.store_id,
-         "slots": slots}))
+    (directory / "keys.json").write_text(
+        json.dumps(
+            {"format": "upfront-keyfile", "version": 1, "store_id": keys.store_id, "slots": slots}
+        )
+    )
 
 
 def test_a_key_file_from_before_rotation_opens_and_converts_slot_by_slot(data_dir):
@@ -430,8 +480,10 @@ def test_a_key_file_from_before_rotation_opens_and_converts_slot_by_slot(data_di
             reopened.rekey(recovery_key="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
         reopened.rekey(recovery_key=recovery)
         assert not reopened.keys.legacy_slots()
-    for opener in (lambda: Store.open(data_dir, JEAN, "jean"),
-                   lambda: Store.open_with_recovery(data_dir, recovery)):
+    for opener in (
+        lambda: Store.open(data_dir, JEAN, "jean"),
+        lambda: Store.open_with_recovery(data_dir, recovery),
+    ):
         with opener() as reopened:
             assert Incidents(reopened).count() == 1
 
@@ -442,7 +494,15 @@ def test_a_store_from_the_first_release_opens_and_its_user_removal_asks_for_reco
     with Store.open(directory, "fixture passphrase 0001", "fixture-officer") as opened:
         assert opened.keys.slot("fixture-officer").legacy is False  # converted on opening
         opened.add_user("second", JEAN)
-    assert cli(directory, "user", "remove", "second",
-               UPFRONT_PASSPHRASE="fixture passphrase 0001",
-               UPFRONT_RECOVERY_KEY="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH") == 3
+    assert (
+        cli(
+            directory,
+            "user",
+            "remove",
+            "second",
+            UPFRONT_PASSPHRASE="fixture passphrase 0001",
+            UPFRONT_RECOVERY_KEY="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
+        )
+        == 3
+    )
     assert KeyFile.load(directory / "keys.json").users() == ["fixture-officer", "second"]

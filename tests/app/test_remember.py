@@ -23,8 +23,11 @@ from tests.app.conftest import FAST_KDF, PASSPHRASE
 
 NEW_PASSPHRASE = "a brand new passphrase"
 DOC = {
-    "title": "Shelling of market", "occurred_from": "2026-10-03", "date_reported": "2026-10-05",
-    "location": {"country": "SYR"}, "violations": [{"type": "killing"}],
+    "title": "Shelling of market",
+    "occurred_from": "2026-10-03",
+    "date_reported": "2026-10-05",
+    "location": {"country": "SYR"},
+    "violations": [{"type": "killing"}],
 }
 
 
@@ -230,8 +233,7 @@ def unwritable_keyring(tmp_path: Path, use_keyring) -> PlaintextKeyring:
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc (Linux)")
-def test_keyring_that_cannot_store_leaves_no_open_database(
-        unwritable_keyring, store_dir) -> None:
+def test_keyring_that_cannot_store_leaves_no_open_database(unwritable_keyring, store_dir) -> None:
     directory, incident_id, _ = store_dir
     assert remember.available()
     gc.collect()
@@ -249,8 +251,7 @@ def test_keyring_that_cannot_store_leaves_no_open_database(
         assert Incidents(store).get(incident_id)["id"] == incident_id
 
 
-def test_keyring_that_cannot_store_is_reported_as_no_keyring(
-        unwritable_keyring, store_dir) -> None:
+def test_keyring_that_cannot_store_is_reported_as_no_keyring(unwritable_keyring, store_dir) -> None:
     directory, _, _ = store_dir
     with pytest.raises(NoKeyringBackend, match="passphrase"):
         Store.open_and_remember(directory, PASSPHRASE)

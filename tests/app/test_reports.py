@@ -20,14 +20,30 @@ NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
 def person(name: str, *, protected: bool = False, consent: str = "none") -> dict:
-    return {"name": name, "sex": "female", "age_group": "adult", "protected": protected,
-            "consent": consent}
+    return {
+        "name": name,
+        "sex": "female",
+        "age_group": "adult",
+        "protected": protected,
+        "consent": consent,
+    }
 
 
-def at(admin1: str, place: str | None = None, precision: str = "near", lat: float = 33.5,
-       lon: float = 36.3) -> dict:
-    return {"country": "SYR", "admin1": admin1, "place": place, "lat": lat, "lon": lon,
-            "precision": precision}
+def at(
+    admin1: str,
+    place: str | None = None,
+    precision: str = "near",
+    lat: float = 33.5,
+    lon: float = 36.3,
+) -> dict:
+    return {
+        "country": "SYR",
+        "admin1": admin1,
+        "place": place,
+        "lat": lat,
+        "lon": lon,
+        "precision": precision,
+    }
 
 
 @pytest.fixture
@@ -41,51 +57,113 @@ def seed_store(store) -> dict[str, str]:
     assessment and an overdue action. Ids by role."""
     add = Incidents(store).add
     ids = {
-        "public": add(incident_doc(
-            title="Arrest of Amal Haddad", confidentiality="public", status="submitted",
-            narrative="Amal Haddad and Rami Khoury were taken from their homes.",
-            victims=[person("Amal Haddad", consent="public"),
-                     person("Rami Khoury", protected=True, consent="public")],
-            sources=[{"type": "ngo", "reliability": "likely_reliable",
-                      "name": "Source Zaid"}],
-            perpetrators=[{"category": "state_armed_forces", "name": "Colonel Farouk"}],
-            location=at("Dimashq", "Mezzeh 86", lat=33.5, lon=36.25))),
-        "restricted": add(incident_doc(
-            title="Restricted case", confidentiality="internal", status="submitted",
-            narrative="RESTRICTED-NARRATIVE about the camp.", victims=[])),
-        "partners": add(incident_doc(
-            title="Detention in the camp", confidentiality="partners", status="submitted",
-            narrative="Sami Nasser was held for a week.",
-            victims=[person("Sami Nasser", consent="un")], location=at("Rif Dimashq"))),
-        "draft": add(incident_doc(title="Draft case", confidentiality="public",
-                                  status="draft", victims=[])),
-        "rejected": add(incident_doc(
-            title="Rejected case", confidentiality="public", status="submitted", victims=[],
-            verification={"status": "rejected"})),
-        "village": add(incident_doc(
-            title="Shelling near the village", confidentiality="public", status="submitted",
-            victims=[], location=at("Rif Dimashq", "Village Q", precision="region"))),
+        "public": add(
+            incident_doc(
+                title="Arrest of Amal Haddad",
+                confidentiality="public",
+                status="submitted",
+                narrative="Amal Haddad and Rami Khoury were taken from their homes.",
+                victims=[
+                    person("Amal Haddad", consent="public"),
+                    person("Rami Khoury", protected=True, consent="public"),
+                ],
+                sources=[{"type": "ngo", "reliability": "likely_reliable", "name": "Source Zaid"}],
+                perpetrators=[{"category": "state_armed_forces", "name": "Colonel Farouk"}],
+                location=at("Dimashq", "Mezzeh 86", lat=33.5, lon=36.25),
+            )
+        ),
+        "restricted": add(
+            incident_doc(
+                title="Restricted case",
+                confidentiality="internal",
+                status="submitted",
+                narrative="RESTRICTED-NARRATIVE about the camp.",
+                victims=[],
+            )
+        ),
+        "partners": add(
+            incident_doc(
+                title="Detention in the camp",
+                confidentiality="partners",
+                status="submitted",
+                narrative="Sami Nasser was held for a week.",
+                victims=[person("Sami Nasser", consent="un")],
+                location=at("Rif Dimashq"),
+            )
+        ),
+        "draft": add(
+            incident_doc(title="Draft case", confidentiality="public", status="draft", victims=[])
+        ),
+        "rejected": add(
+            incident_doc(
+                title="Rejected case",
+                confidentiality="public",
+                status="submitted",
+                victims=[],
+                verification={"status": "rejected"},
+            )
+        ),
+        "village": add(
+            incident_doc(
+                title="Shelling near the village",
+                confidentiality="public",
+                status="submitted",
+                victims=[],
+                location=at("Rif Dimashq", "Village Q", precision="region"),
+            )
+        ),
     }
-    Incidents(store).add_many([incident_doc(
-        title=f"Killing {i}", confidentiality="public", status="submitted", victims=[],
-        occurred_from=f"2026-10-{1 + i:02d}", location=at("Rif Dimashq"),
-        violations=[{"type": "killing", "victims_count": 1,
-                     "counts": [{"sex": "male", "age_group": "adult", "count": 1}]}])
-        for i in range(12)])
+    Incidents(store).add_many(
+        [
+            incident_doc(
+                title=f"Killing {i}",
+                confidentiality="public",
+                status="submitted",
+                victims=[],
+                occurred_from=f"2026-10-{1 + i:02d}",
+                location=at("Rif Dimashq"),
+                violations=[
+                    {
+                        "type": "killing",
+                        "victims_count": 1,
+                        "counts": [{"sex": "male", "age_group": "adult", "count": 1}],
+                    }
+                ],
+            )
+            for i in range(12)
+        ]
+    )
     situations = Situations(store)
     sid = situations.add({"name": "Rif Dimashq", "country": "SYR"})
-    situations.assess(sid, {"assessed_on": "2026-10-15", "factors": [
-        {"factor": "rf01_armed_conflict", "level": "high"}]})
-    situations.save_strategy(sid, {"actions": [
-        {"title": "Démarche", "pillar": "political", "level": "country", "lead": "rco",
-         "due": "2026-11-01"}]})
+    situations.assess(
+        sid,
+        {
+            "assessed_on": "2026-10-15",
+            "factors": [{"factor": "rf01_armed_conflict", "level": "high"}],
+        },
+    )
+    situations.save_strategy(
+        sid,
+        {
+            "actions": [
+                {
+                    "title": "Démarche",
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "due": "2026-11-01",
+                }
+            ]
+        },
+    )
     return ids
 
 
 def build(store, audience: str, **kw) -> tuple:
     template = {**load_template(), "key_incidents": 100}
-    request = Request.parse(date_from="2026-10-01", date_to="2026-10-31", audience=audience,
-                            country="SYR", **kw)
+    request = Request.parse(
+        date_from="2026-10-01", date_to="2026-10-31", audience=audience, country="SYR", **kw
+    )
     report = Reports(store, now=NOW).build(request, template)
     return report, json.dumps(asdict(report), ensure_ascii=False)
 
@@ -97,9 +175,10 @@ def test_each_audience_gets_only_what_it_may_see(store, seeded):
     public, public_text = build(store, "public")
 
     # incidents by confidentiality, drafts only internally, rejected never
-    titles = {a: {k.title for k in r.key_incidents}
-              for a, r in (("internal", internal), ("un", un), ("partners", partners),
-                           ("public", public))}
+    titles = {
+        a: {k.title for k in r.key_incidents}
+        for a, r in (("internal", internal), ("un", un), ("partners", partners), ("public", public))
+    }
     assert "Restricted case" in titles["internal"] and "Draft case" in titles["internal"]
     assert not {"Restricted case", "Draft case"} & (titles["un"] | titles["partners"])
     assert partners.incidents.n == 15  # the detention, a partners record, counts for them
@@ -139,12 +218,22 @@ def test_each_audience_gets_only_what_it_may_see(store, seeded):
 def test_key_incidents_only_where_no_hidden_figure_can_be_counted_back(store):
     add = Incidents(store).add
     for i in range(6):  # six of a kind: every figure they sit in is at least 5
-        add(incident_doc(
-            title=f"Raid {i} on the Haddad home" if i == 0 else f"Raid {i}",
-            confidentiality="public", status="submitted", occurred_from="2026-10-06",
-            location=at("Dimashq"), narrative="RAW-NARRATIVE of Rami Khoury's arrest.",
-            victims=[person("Amal Haddad", consent="public"),
-                     person("Rami Khoury", protected=True)] if i == 0 else []))
+        add(
+            incident_doc(
+                title=f"Raid {i} on the Haddad home" if i == 0 else f"Raid {i}",
+                confidentiality="public",
+                status="submitted",
+                occurred_from="2026-10-06",
+                location=at("Dimashq"),
+                narrative="RAW-NARRATIVE of Rami Khoury's arrest.",
+                victims=[
+                    person("Amal Haddad", consent="public"),
+                    person("Rami Khoury", protected=True),
+                ]
+                if i == 0
+                else [],
+            )
+        )
     un, un_text = build(store, "un")
     partners, partners_text = build(store, "partners")
     for report in (un, partners):
@@ -157,9 +246,16 @@ def test_key_incidents_only_where_no_hidden_figure_can_be_counted_back(store):
     assert partners.summaries_missing == 6 and un.summaries_missing == 0
     # one lone case elsewhere, of another kind: its figures print as "<5", so listing it
     # would count them back; it is left out, and the six still listed
-    add(incident_doc(title="Lone case", confidentiality="public", status="submitted",
-                     occurred_from="2026-10-20", location=at("Halab"),
-                     violations=[{"type": "torture", "victims_count": 1}]))
+    add(
+        incident_doc(
+            title="Lone case",
+            confidentiality="public",
+            status="submitted",
+            occurred_from="2026-10-20",
+            location=at("Halab"),
+            violations=[{"type": "torture", "victims_count": 1}],
+        )
+    )
     partners, partners_text = build(store, "partners")
     assert "Lone case" not in partners_text and partners.unlisted_small == 1
     assert len(partners.key_incidents) == 6
@@ -183,6 +279,7 @@ def _ids_by_title(store, prefix: str) -> list[str]:
     from sqlalchemy import select
 
     from app.models import Incident
+
     with store.session() as s:
         return list(s.scalars(select(Incident.id).where(Incident.title.like(f"{prefix}%"))))
 
@@ -190,10 +287,14 @@ def _ids_by_title(store, prefix: str) -> list[str]:
 def test_small_counts_are_suppressed_outside_internal_reports(store, seeded):
     internal, _ = build(store, "internal")
     partners, _ = build(store, "partners")
-    table = {r: dict(zip(partners.table.cols, cells, strict=True))
-             for r, cells in zip(partners.table.rows, partners.table.cells, strict=True)}
-    exact = {r: dict(zip(internal.table.cols, cells, strict=True))
-             for r, cells in zip(internal.table.rows, internal.table.cells, strict=True)}
+    table = {
+        r: dict(zip(partners.table.cols, cells, strict=True))
+        for r, cells in zip(partners.table.rows, partners.table.cells, strict=True)
+    }
+    exact = {
+        r: dict(zip(internal.table.cols, cells, strict=True))
+        for r, cells in zip(internal.table.rows, internal.table.cells, strict=True)
+    }
     assert exact["Killing"]["Dimashq"].n == 1  # Damascus governorate
     assert table["Killing"]["Dimashq"].text == "<5"
     # the row total is shown, so the one small cell would follow from it: its neighbour
@@ -205,8 +306,9 @@ def test_small_counts_are_suppressed_outside_internal_reports(store, seeded):
     for report in (partners, build(store, "public")[0], build(store, "un")[0]):
         for grid in (report.table, report.victims_by_sex_age):
             assert_no_cell_can_be_worked_out(grid)
-        assert all(c.n is None or c.n == 0 or c.n >= 5
-                   for s in report.timeline.series for c in s.values)
+        assert all(
+            c.n is None or c.n == 0 or c.n >= 5 for s in report.timeline.series for c in s.values
+        )
 
 
 def assert_no_cell_can_be_worked_out(grid) -> None:
@@ -219,8 +321,9 @@ def assert_no_cell_can_be_worked_out(grid) -> None:
 
 
 def test_the_reference_hash_covers_content_not_the_clock(store, seeded):
-    request = Request.parse(date_from="2026-10-01", date_to="2026-10-31", audience="un",
-                            country="SYR")
+    request = Request.parse(
+        date_from="2026-10-01", date_to="2026-10-31", audience="un", country="SYR"
+    )
     one = Reports(store, now=NOW).build(request)
     two = Reports(store, now=datetime(2026, 12, 1, tzinfo=UTC)).build(request)
     assert one.meta.generated_at != two.meta.generated_at
@@ -231,27 +334,51 @@ def test_the_reference_hash_covers_content_not_the_clock(store, seeded):
 
 def test_a_situation_scope_and_languages(store, seeded):
     sid = Situations(store).list()[0]["id"]
-    report = Reports(store, now=NOW).build(Request.parse(
-        date_from="2026-10-01", date_to="2026-10-31", audience="internal", situation=sid,
-        lang="fr"))
+    report = Reports(store, now=NOW).build(
+        Request.parse(
+            date_from="2026-10-01",
+            date_to="2026-10-31",
+            audience="internal",
+            situation=sid,
+            lang="fr",
+        )
+    )
     assert report.meta.scope == "Rif Dimashq" and report.meta.title == "Rapport de situation"
     assert report.meta.classification.startswith("STRICTEMENT CONFIDENTIEL")
     assert ("Meurtre", report.by_violation[0][1]) == report.by_violation[0]
     assert report.risk[0].factors[0].level == "Élevé"
-    arabic = Reports(store, now=NOW).build(Request.parse(
-        date_from="2026-10-01", date_to="2026-10-31", audience="public", country="SYR",
-        lang="ar"))
+    arabic = Reports(store, now=NOW).build(
+        Request.parse(
+            date_from="2026-10-01",
+            date_to="2026-10-31",
+            audience="public",
+            country="SYR",
+            lang="ar",
+        )
+    )
     assert arabic.meta.rtl and arabic.meta.classification == "عام"
 
 
-@pytest.mark.parametrize(("change", "field"), [
-    ({"date_from": None}, "from"), ({"date_to": "2026-09-01"}, "to"),
-    ({"audience": "press"}, "audience"), ({"lang": "de"}, "lang"),
-    ({"country": None}, "scope"), ({"country": "XXX"}, "country"),
-    ({"country": None, "situation": "nope"}, "situation")])
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"date_from": None}, "from"),
+        ({"date_to": "2026-09-01"}, "to"),
+        ({"audience": "press"}, "audience"),
+        ({"lang": "de"}, "lang"),
+        ({"country": None}, "scope"),
+        ({"country": "XXX"}, "country"),
+        ({"country": None, "situation": "nope"}, "situation"),
+    ],
+)
 def test_bad_requests_name_the_field(change, field):
-    args = {"date_from": "2026-10-01", "date_to": "2026-10-31", "audience": "un",
-            "country": "SYR", **change}
+    args = {
+        "date_from": "2026-10-01",
+        "date_to": "2026-10-31",
+        "audience": "un",
+        "country": "SYR",
+        **change,
+    }
     with pytest.raises(BadInput) as err:
         Request.parse(**args)
     assert err.value.field == field
@@ -259,10 +386,12 @@ def test_bad_requests_name_the_field(change, field):
 
 def test_a_template_is_checked(tmp_path):
     good = json.loads(load_template.__globals__["TEMPLATE"].read_text(encoding="utf-8"))
-    for change, field in (({"threshold": 2}, "template.threshold"),
-                          ({"sections": ["gossip"]}, "template.sections[0]"),
-                          ({"logo": "missing.png"}, "template.logo"),
-                          ({"title": {"fr": "Rapport"}}, "template.title.en")):
+    for change, field in (
+        ({"threshold": 2}, "template.threshold"),
+        ({"sections": ["gossip"]}, "template.sections[0]"),
+        ({"logo": "missing.png"}, "template.logo"),
+        ({"title": {"fr": "Rapport"}}, "template.title.en"),
+    ):
         path = tmp_path / "t.json"
         path.write_text(json.dumps({**good, **change}))
         with pytest.raises(BadInput) as err:

@@ -28,7 +28,11 @@ def _results(checks, data_dir: Path, **kw) -> dict[str, selftest.Result]:
 def test_every_check_of_this_layer_passes_here(tmp_path):
     results = _results(selftest.CHECKS, tmp_path / "none")
     assert {name: r.status for name, r in results.items()} == {
-        "crypto": "ok", "store": "ok", "resources": "ok", "data folder": "ok"}
+        "crypto": "ok",
+        "store": "ok",
+        "resources": "ok",
+        "data folder": "ok",
+    }
     assert "SQLCipher 4." in results["store"].detail
     assert "14 risk factors" in results["resources"].detail
     assert "no store yet" in results["data folder"].detail
@@ -83,8 +87,9 @@ def test_a_store_other_users_can_read_fails(tmp_path):
     (data / "keys.json").chmod(0o644)
     result = selftest.run([selftest.Check("data folder", selftest.check_data_folder)], data)
     (failed,) = result.failed
-    assert failed.detail == (f"keys.json can be read by other users of this computer; run: "
-                             f"chmod 600 {data}/*")
+    assert failed.detail == (
+        f"keys.json can be read by other users of this computer; run: chmod 600 {data}/*"
+    )
 
 
 def test_an_unexpected_error_is_named_and_cut_short(tmp_path):
@@ -94,8 +99,9 @@ def test_an_unexpected_error_is_named_and_cut_short(tmp_path):
     def skipped(_ctx):
         raise selftest.Skipped("does not apply")
 
-    outcome = selftest.run([selftest.Check("noisy", noisy), selftest.Check("opt", skipped)],
-                           tmp_path)
+    outcome = selftest.run(
+        [selftest.Check("noisy", noisy), selftest.Check("opt", skipped)], tmp_path
+    )
     noisy_result, skip_result = outcome.results
     assert noisy_result.status == "FAIL" and noisy_result.detail.startswith("OSError: xxx")
     assert len(noisy_result.detail) == 300 and noisy_result.detail.endswith("…")
@@ -106,21 +112,35 @@ def test_an_unexpected_error_is_named_and_cut_short(tmp_path):
 @pytest.mark.slow
 def test_cli_lines_exit_code_and_json(tmp_path):
     data = tmp_path / "data"
-    done = run("selftest", data_dir=data, passphrase=None,
-               extra_env={"QT_QPA_PLATFORM": "offscreen"})
+    done = run(
+        "selftest", data_dir=data, passphrase=None, extra_env={"QT_QPA_PLATFORM": "offscreen"}
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert [line.split(":")[0].split(None, 1)[1] for line in lines[:-1]] == [
-        "crypto", "store", "resources", "data folder", "translations", "fonts", "report",
-        "sealing", "hq"]
+        "crypto",
+        "store",
+        "resources",
+        "data folder",
+        "translations",
+        "fonts",
+        "report",
+        "sealing",
+        "hq",
+    ]
     assert all(line.startswith("ok ") for line in lines[:-2])
     assert lines[-2] == "skip  hq: no store here, so not enrolled with HQ"
     assert lines[-1] == "selftest: 8 of 9 checks passed, 1 skipped"
     assert not data.exists()  # looked at, never made
 
     Store.create(data, "amina", PASSPHRASE, kdf=FAST_KDF)[0].close()
-    done = run("selftest", "--json", data_dir=data, passphrase=None,
-               extra_env={"QT_QPA_PLATFORM": "offscreen"})
+    done = run(
+        "selftest",
+        "--json",
+        data_dir=data,
+        passphrase=None,
+        extra_env={"QT_QPA_PLATFORM": "offscreen"},
+    )
     report = json.loads(done.stdout)
     assert done.returncode == 0 and report["passed"] is True
     hq = report["checks"][-1]
@@ -128,13 +148,23 @@ def test_cli_lines_exit_code_and_json(tmp_path):
     assert "--unlock" in hq["detail"]
     assert report["version"]["schema"] == head_revision()
 
-    done = run("selftest", "--unlock", data_dir=data, passphrase=PASSPHRASE,
-               extra_env={"QT_QPA_PLATFORM": "offscreen"})
+    done = run(
+        "selftest",
+        "--unlock",
+        data_dir=data,
+        passphrase=PASSPHRASE,
+        extra_env={"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0
     assert "skip  hq: this device is not enrolled with HQ (`upfront enroll`)" in done.stdout
 
-    done = run("selftest", "--unlock", data_dir=data, passphrase="wrong",
-               extra_env={"QT_QPA_PLATFORM": "offscreen"})
+    done = run(
+        "selftest",
+        "--unlock",
+        data_dir=data,
+        passphrase="wrong",
+        extra_env={"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 3  # the unlock failed, as any command's would
 
 
@@ -144,8 +174,9 @@ def test_cli_exits_1_when_a_check_fails(tmp_path):
     data.mkdir()
     Store.create(data, "amina", PASSPHRASE, kdf=FAST_KDF)[0].close()
     (data / "upfront.db").chmod(0o640)
-    done = run("selftest", data_dir=data, passphrase=None,
-               extra_env={"QT_QPA_PLATFORM": "offscreen"})
+    done = run(
+        "selftest", data_dir=data, passphrase=None, extra_env={"QT_QPA_PLATFORM": "offscreen"}
+    )
     assert done.returncode == 1
     assert "FAIL  data folder: upfront.db can be read by other users" in done.stdout
     assert done.stdout.splitlines()[-1] == "selftest: 7 of 9 checks passed, 1 failed, 1 skipped"

@@ -23,14 +23,17 @@ def test_defaults_and_round_trip(tmp_path):
     assert set(again.as_dict()) == set(SETTINGS)
 
 
-@pytest.mark.parametrize(("key", "value", "reason"), [
-    ("language", "de", "one of"),
-    ("idle_lock_minutes", 0, "between"),
-    ("idle_lock_minutes", True, "int"),
-    ("idle_lock_minutes", "5", "int"),
-    ("panic_shortcut", "Ctrl++", "Ctrl+Shift+L"),
-    ("colour", "red", "unknown setting"),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "reason"),
+    [
+        ("language", "de", "one of"),
+        ("idle_lock_minutes", 0, "between"),
+        ("idle_lock_minutes", True, "int"),
+        ("idle_lock_minutes", "5", "int"),
+        ("panic_shortcut", "Ctrl++", "Ctrl+Shift+L"),
+        ("colour", "red", "unknown setting"),
+    ],
+)
 def test_bad_values_are_refused(tmp_path, key, value, reason):
     settings = Settings(tmp_path / "settings.json")
     with pytest.raises(BadInput) as err:

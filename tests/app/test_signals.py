@@ -50,8 +50,9 @@ def overdispersed(rng: random.Random, mean: float, phi: float) -> int:
 
 
 def series(rng, draw, baseline_mean, recent_mean, *, baseline=12, recent=4, **kw) -> list[int]:
-    return ([draw(rng, baseline_mean, **kw) for _ in range(baseline)]
-            + [draw(rng, recent_mean, **kw) for _ in range(recent)])
+    return [draw(rng, baseline_mean, **kw) for _ in range(baseline)] + [
+        draw(rng, recent_mean, **kw) for _ in range(recent)
+    ]
 
 
 def flag_rate(seed: int, runs: int, make) -> float:
@@ -77,14 +78,14 @@ def test_generators_have_the_intended_mean_and_variance():
 
 def test_weekly_counts_bins_end_on_end_inclusive_oldest_first():
     dates = [
-        END,                          # last bin
-        END - timedelta(days=6),      # still the last bin
-        END - timedelta(days=7),      # second-to-last bin
-        END - timedelta(days=13),     # second-to-last bin
-        END - timedelta(days=14),     # first bin (weeks=3)
-        END - timedelta(days=20),     # first bin, oldest day of the window
-        END - timedelta(days=21),     # before the window: ignored
-        END + timedelta(days=1),      # after end: ignored
+        END,  # last bin
+        END - timedelta(days=6),  # still the last bin
+        END - timedelta(days=7),  # second-to-last bin
+        END - timedelta(days=13),  # second-to-last bin
+        END - timedelta(days=14),  # first bin (weeks=3)
+        END - timedelta(days=20),  # first bin, oldest day of the window
+        END - timedelta(days=21),  # before the window: ignored
+        END + timedelta(days=1),  # after end: ignored
     ]
     assert weekly_counts(dates, end=END, weeks=3) == [2, 2, 2]
     assert weekly_counts(dates, end=END, weeks=1) == [2]
@@ -101,8 +102,7 @@ def test_weekly_counts_accepts_datetimes_and_rejects_bad_weeks():
 
 def test_weekly_counts_by_type_matches_weekly_counts_per_type():
     rng = random.Random(3)
-    items = [(END - timedelta(days=rng.randrange(-10, 130)), rng.choice("abc"))
-             for _ in range(400)]
+    items = [(END - timedelta(days=rng.randrange(-10, 130)), rng.choice("abc")) for _ in range(400)]
     items.append((END - timedelta(days=200), "only_outside"))
     by_type = weekly_counts_by_type(items, end=END, weeks=16)
     assert list(by_type) == ["a", "b", "c"]
@@ -118,8 +118,11 @@ def test_weekly_counts_by_type_matches_weekly_counts_per_type():
 def _bb_tail_direct(x, n, a, b):
     def log_beta(p, q):
         return math.lgamma(p) + math.lgamma(q) - math.lgamma(p + q)
-    return sum(math.comb(n, j) * math.exp(log_beta(j + a, n - j + b) - log_beta(a, b))
-               for j in range(x, n + 1))
+
+    return sum(
+        math.comb(n, j) * math.exp(log_beta(j + a, n - j + b) - log_beta(a, b))
+        for j in range(x, n + 1)
+    )
 
 
 def test_p_values_match_direct_formulas():
@@ -134,15 +137,21 @@ def test_p_values_match_direct_formulas():
         assert conditional_p_value(x, b, 4, 12, k) == pytest.approx(want, rel=1e-9)
     # a huge shape is the binomial in the limit, computed without cancellation
     assert conditional_p_value(30, 50, 4, 12, 1e12) == pytest.approx(
-        conditional_p_value(30, 50, 4, 12, None), rel=1e-6)
+        conditional_p_value(30, 50, 4, 12, None), rel=1e-6
+    )
     # overdispersion widens the null: larger p-value for the same counts
     assert conditional_p_value(30, 50, 4, 12, 2.0) > conditional_p_value(30, 50, 4, 12, None)
 
 
 def test_student_t_tail_and_calibration():
     # textbook quantiles: t(11) 0.99 = 2.718, 0.999 = 4.025; t(15) 0.99 = 2.602; t(2) 0.95 = 2.920
-    for t, df, tail in ((2.718, 11, 0.01), (4.025, 11, 0.001), (2.602, 15, 0.01),
-                        (2.920, 2, 0.05), (0.0, 11, 0.5)):
+    for t, df, tail in (
+        (2.718, 11, 0.01),
+        (4.025, 11, 0.001),
+        (2.602, 15, 0.01),
+        (2.920, 2, 0.05),
+        (0.0, 11, 0.5),
+    ):
         assert student_t_sf(t, df) == pytest.approx(tail, rel=2e-3)
     assert student_t_sf(1.0, 1) == pytest.approx(0.25)  # Cauchy
     assert student_t_sf(-2.718, 11) == pytest.approx(0.99, rel=1e-4)
@@ -201,14 +210,16 @@ def test_overdispersed_noise_at_baseline_is_rarely_flagged():
 
     def plain_poisson_test(weekly):
         x, b = sum(weekly[12:]), sum(weekly[:12])
-        return (conditional_p_value(x, b, 4, 12, None) <= 0.01 and x >= 3
-                and x / 4 >= 1.5 * b / 12)
+        return conditional_p_value(x, b, 4, 12, None) <= 0.01 and x >= 3 and x / 4 >= 1.5 * b / 12
 
     rng = random.Random(301)
-    plain = sum(plain_poisson_test(series(rng, overdispersed, 5, 5, phi=3.0))
-                for _ in range(2000)) / 2000
-    print(f"\nfalse positives, overdispersed (phi = 3): rule {rate:.2%}, "
-          f"plain binomial {plain:.2%}")
+    plain = (
+        sum(plain_poisson_test(series(rng, overdispersed, 5, 5, phi=3.0)) for _ in range(2000))
+        / 2000
+    )
+    print(
+        f"\nfalse positives, overdispersed (phi = 3): rule {rate:.2%}, plain binomial {plain:.2%}"
+    )
     assert rate <= 0.03
     assert plain > 2 * rate  # the dispersion term is what holds the rate down
 
@@ -253,8 +264,9 @@ def test_signal_fields_and_reason():
     exact = conditional_p_value(18, 14, 4, 12, None)
     assert signal.p_value == pytest.approx(t_calibrated(exact, 11)) and signal.p_value > exact
     assert signal.flagged
-    assert signal.reason.startswith("18 incidents in the last 4 weeks against 1.2 a week before: "
-                                    "3.9× the baseline (p ")
+    assert signal.reason.startswith(
+        "18 incidents in the last 4 weeks against 1.2 a week before: 3.9× the baseline (p "
+    )
     assert "p <= 0.01" in signal.rule and "1.5" in signal.rule
     with pytest.raises(AttributeError):
         signal.flagged = False  # type: ignore[misc]
@@ -321,9 +333,11 @@ def test_family_wise_false_positives_across_ten_types_of_noise():
     """
     poisson_holm, poisson_raw = _family_rate(401, 1000, poisson)
     od_holm, od_raw = _family_rate(402, 1000, overdispersed, phi=3.0)
-    print(f"\nfamily-wise false positives, 10 types: Poisson Holm {poisson_holm:.2%} "
-          f"(uncorrected {poisson_raw:.2%}); overdispersed Holm {od_holm:.2%} "
-          f"(uncorrected {od_raw:.2%})")
+    print(
+        f"\nfamily-wise false positives, 10 types: Poisson Holm {poisson_holm:.2%} "
+        f"(uncorrected {poisson_raw:.2%}); overdispersed Holm {od_holm:.2%} "
+        f"(uncorrected {od_raw:.2%})"
+    )
     assert poisson_holm <= 0.02
     assert od_holm <= 0.025
     assert od_raw > 3 * max(od_holm, 0.01)  # the correction is doing the work

@@ -24,17 +24,24 @@ def situations(store):
 
 
 def situation(**overrides) -> dict:
-    doc = {"name": "Rif Dimashq displacement", "country": "SYR", "regions": ["rif dimashq"],
-           "description": "Shelling and arrests around the camps.", "status": "concern",
-           "owner": "amina"}
+    doc = {
+        "name": "Rif Dimashq displacement",
+        "country": "SYR",
+        "regions": ["rif dimashq"],
+        "description": "Shelling and arrests around the camps.",
+        "status": "concern",
+        "owner": "amina",
+    }
     doc.update(overrides)
     return doc
 
 
 def factors(**levels) -> list[dict]:
     codes = [t.code for t in vocabularies().terms("risk-factor")]
-    return [{"factor": codes[int(k[1:]) - 1], "level": level, "rationale": f"why {k}"}
-            for k, level in levels.items()]
+    return [
+        {"factor": codes[int(k[1:]) - 1], "level": level, "rationale": f"why {k}"}
+        for k, level in levels.items()
+    ]
 
 
 def test_a_situation_round_trips_and_bad_input_names_the_field(situations):
@@ -48,10 +55,14 @@ def test_a_situation_round_trips_and_bad_input_names_the_field(situations):
     with pytest.raises(BadInput) as err:
         situations.edit(sid, {"name": "x", "revision": 1})
     assert err.value.field == "revision"
-    cases = [({"status": "alarm"}, "status"), ({"country": "XXX"}, "country"),
-             ({"date_from": "2026-05-01", "date_to": "2026-04-01"}, "date_to"),
-             ({"violations": ["killing", "teasing"]}, "violations[1]"), ({"name": ""}, "name"),
-             ({"colour": "red"}, "colour")]
+    cases = [
+        ({"status": "alarm"}, "status"),
+        ({"country": "XXX"}, "country"),
+        ({"date_from": "2026-05-01", "date_to": "2026-04-01"}, "date_to"),
+        ({"violations": ["killing", "teasing"]}, "violations[1]"),
+        ({"name": ""}, "name"),
+        ({"colour": "red"}, "colour"),
+    ]
     for change, field in cases:
         with pytest.raises(BadInput) as err:
             situations.add(situation(**change))
@@ -83,20 +94,31 @@ def test_incidents_belong_by_rule_and_by_hand(store, situations):
 def test_assessments_are_versioned_and_the_heat_map_has_the_right_cells(store, situations):
     sid = situations.add(situation())
     evidence = Incidents(store).add(incident_doc())
-    first = situations.assess(sid, {"assessed_on": "2026-07-01",
-                                    "factors": factors(f1="moderate", f9="low")})
+    first = situations.assess(
+        sid, {"assessed_on": "2026-07-01", "factors": factors(f1="moderate", f9="low")}
+    )
     assert [f["trend"] for f in first["factors"]] == ["first_assessment"] * 2
-    second = situations.assess(sid, {
-        "assessed_on": "2026-10-01", "summary": "worse",
-        "factors": factors(f1="high", f9="low", f13="severe")})
+    second = situations.assess(
+        sid,
+        {
+            "assessed_on": "2026-10-01",
+            "summary": "worse",
+            "factors": factors(f1="high", f9="low", f13="severe"),
+        },
+    )
     by_factor = {f["factor"][:4]: f for f in second["factors"]}
     assert by_factor["rf01"]["trend"] == "worsening"
     assert by_factor["rf09"]["trend"] == "stable"
     assert by_factor["rf13"]["trend"] == "first_assessment"
     assert second["overall"] == "severe" and second["high_or_severe"] == 2
     # a correction the same day is a new version; the old one stays
-    again = situations.assess(sid, {"assessed_on": "2026-10-01", "factors": [
-        {**factors(f1="high")[0], "evidence": [evidence]}, *factors(f9="moderate")]})
+    again = situations.assess(
+        sid,
+        {
+            "assessed_on": "2026-10-01",
+            "factors": [{**factors(f1="high")[0], "evidence": [evidence]}, *factors(f9="moderate")],
+        },
+    )
     assert again["version"] == 2
     assert len(situations.assessments(sid, all_versions=True)) == 3
     latest = situations.assessments(sid)
@@ -110,12 +132,13 @@ def test_assessments_are_versioned_and_the_heat_map_has_the_right_cells(store, s
     assert heat.level(f13, "2026-10-01") is None  # not in the latest version of that date
     assert heat.overall == ["moderate", "high"]
 
-    for bad, field in [({"factors": []}, "factors"),
-                       ({"factors": [{"factor": "rf99", "level": "low"}]}, "factors[0].factor"),
-                       ({"factors": factors(f1="extreme")}, "factors[0].level"),
-                       ({"assessed_on": "2027-01-01", "factors": factors(f1="low")},
-                        "assessed_on"),
-                       ({"factors": factors(f1="low") * 2}, "factors[1].factor")]:
+    for bad, field in [
+        ({"factors": []}, "factors"),
+        ({"factors": [{"factor": "rf99", "level": "low"}]}, "factors[0].factor"),
+        ({"factors": factors(f1="extreme")}, "factors[0].level"),
+        ({"assessed_on": "2027-01-01", "factors": factors(f1="low")}, "assessed_on"),
+        ({"factors": factors(f1="low") * 2}, "factors[1].factor"),
+    ]:
         with pytest.raises(BadInput) as err:
             situations.assess(sid, bad)
         assert err.value.field == field
@@ -125,14 +148,35 @@ def strategy_doc() -> dict:
     return {
         "objectives": ["Protect civilians in the camps", "Keep humanitarian access"],
         "actions": [
-            {"title": "Démarche to the governor", "objective": 0, "pillar": "political",
-             "level": "country", "lead": "rco", "partners": ["ohchr"], "owner": "RC",
-             "due": "2026-09-30", "status": "under_way", "indicators": ["meeting held"],
-             "risk_factors": [factors(f1="low")[0]["factor"]]},
-            {"title": "Negotiate access", "pillar": "humanitarian", "level": "country",
-             "lead": "ocha", "due": "2026-12-31", "status": "blocked"},
-            {"title": "Brief the Security Council", "pillar": "political", "level": "global",
-             "lead": "dppa", "due": "2026-08-01", "status": "done"},
+            {
+                "title": "Démarche to the governor",
+                "objective": 0,
+                "pillar": "political",
+                "level": "country",
+                "lead": "rco",
+                "partners": ["ohchr"],
+                "owner": "RC",
+                "due": "2026-09-30",
+                "status": "under_way",
+                "indicators": ["meeting held"],
+                "risk_factors": [factors(f1="low")[0]["factor"]],
+            },
+            {
+                "title": "Negotiate access",
+                "pillar": "humanitarian",
+                "level": "country",
+                "lead": "ocha",
+                "due": "2026-12-31",
+                "status": "blocked",
+            },
+            {
+                "title": "Brief the Security Council",
+                "pillar": "political",
+                "level": "global",
+                "lead": "dppa",
+                "due": "2026-08-01",
+                "status": "done",
+            },
         ],
     }
 
@@ -175,7 +219,8 @@ def test_parse_quarter():
 
 
 def test_the_review_pack_lists_risk_changes_flags_overdue_actions_and_new_incidents(
-        store, situations):
+    store, situations
+):
     incidents = Incidents(store)
     sid = situations.add(situation())
     situations.assess(sid, {"assessed_on": "2026-08-01", "factors": factors(f1="moderate")})
@@ -187,14 +232,24 @@ def test_the_review_pack_lists_risk_changes_flags_overdue_actions_and_new_incide
     for week in range(16):
         day = end - timedelta(days=7 * (15 - week) + 3)
         for _ in range(4 if week >= 12 else 1):
-            docs.append(incident_doc(occurred_from=day.isoformat(),
-                                     date_reported=day.isoformat(),
-                                     violations=[{"type": "killing"}]))
+            docs.append(
+                incident_doc(
+                    occurred_from=day.isoformat(),
+                    date_reported=day.isoformat(),
+                    violations=[{"type": "killing"}],
+                )
+            )
     added = incidents.add_many(docs)
     pack = situations.review("2026Q4", signals=situations.signals_as_of)
     [item] = pack["situations"]
-    assert item["risk_changes"] == [{"factor": factors(f1="x")[0]["factor"],
-                                     "from": "moderate", "to": "high", "trend": "worsening"}]
+    assert item["risk_changes"] == [
+        {
+            "factor": factors(f1="x")[0]["factor"],
+            "from": "moderate",
+            "to": "high",
+            "trend": "worsening",
+        }
+    ]
     assert [a["title"] for a in item["overdue_actions"]] == ["Démarche to the governor"]
     assert [a["title"] for a in item["blocked_actions"]] == ["Negotiate access"]
     assert sorted(item["incidents_added"]) == sorted(added)
@@ -236,8 +291,21 @@ def test_command_line(store, data_dir, tmp_path, capsys, monkeypatch):
     assert doc["signals"]["overall"]["flagged"] is False
     capsys.readouterr()
     path.write_text(json.dumps({"factors": [{"factor": "rf01", "level": "awful"}]}))
-    assert cli.main(["assessment", "add", "--situation", sid, "--file", str(path),
-                     "--data-dir", str(data_dir)]) == 2
+    assert (
+        cli.main(
+            [
+                "assessment",
+                "add",
+                "--situation",
+                sid,
+                "--file",
+                str(path),
+                "--data-dir",
+                str(data_dir),
+            ]
+        )
+        == 2
+    )
     assert "factors[0]" in capsys.readouterr().err
 
 
@@ -245,31 +313,48 @@ def outbox_rows(store) -> list[tuple[str, str, dict | None, dict | None]]:
     from sqlalchemy import select
 
     from app.models import OutboxEntry
+
     with store.session() as s:
-        return [(e.record_id, e.op, e.fields, e.bases)
-                for e in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))]
+        return [
+            (e.record_id, e.op, e.fields, e.bases)
+            for e in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))
+        ]
 
 
 def test_every_change_goes_to_the_outbox_for_hq_in_its_own_transaction(store, situations):
     from app.outbox import value_hash
+
     rid = Incidents(store).add(incident_doc())
     sid = situations.add(situation())
     situations.edit(sid, {"status": "crisis", "description": "Worse."})
     situations.link(sid, rid, "exclude")
     situations.link(sid, rid, "exclude")  # nothing changes: nothing to send
-    assessed = situations.assess(sid, {"assessed_on": "2026-11-01",
-                                       "factors": factors(f1="high")})
-    saved = situations.save_strategy(sid, {"objectives": ["Protect"], "actions": [
-        {"title": "Démarche", "pillar": "political", "level": "country", "lead": "rco"}]})
+    assessed = situations.assess(sid, {"assessed_on": "2026-11-01", "factors": factors(f1="high")})
+    saved = situations.save_strategy(
+        sid,
+        {
+            "objectives": ["Protect"],
+            "actions": [
+                {"title": "Démarche", "pillar": "political", "level": "country", "lead": "rco"}
+            ],
+        },
+    )
     rows = [r for r in outbox_rows(store) if r[0] != rid]
-    assert [(r[0], r[1]) for r in rows] == [(sid, "create"), (sid, "update"), (sid, "update"),
-                                            (assessed["id"], "create"), (rows[4][0], "create")]
+    assert [(r[0], r[1]) for r in rows] == [
+        (sid, "create"),
+        (sid, "update"),
+        (sid, "update"),
+        (assessed["id"], "create"),
+        (rows[4][0], "create"),
+    ]
     created = rows[0][2]
     assert created["kind"] == "situation" and created["regions"] == ["Rīf Dimashq"]
     assert created["links"] == {"include": [], "exclude": []}
     assert rows[1][2] == {"status": "crisis", "description": "Worse."}
-    assert rows[1][3] == {"status": value_hash("concern"),
-                          "description": value_hash(situation()["description"])}
+    assert rows[1][3] == {
+        "status": value_hash("concern"),
+        "description": value_hash(situation()["description"]),
+    }
     assert rows[2][2] == {"links": {"include": [], "exclude": [rid]}}
     assert rows[3][2]["kind"] == "assessment" and rows[3][2]["factors"] == assessed["factors"]
     assert rows[4][2]["kind"] == "strategy" and rows[4][2]["version"] == saved["version"]
@@ -280,9 +365,19 @@ def test_a_failed_write_leaves_no_outbox_entry(store, situations):
     sid = situations.add(situation())
     before = outbox_rows(store)
     with pytest.raises(BadInput):
-        situations.assess(sid, {"factors": factors(f1="high") + [
-            {"factor": "rf02_record_of_violations", "level": "low",
-             "evidence": ["0190f0f0-0000-7000-8000-000000000001"]}]})
+        situations.assess(
+            sid,
+            {
+                "factors": factors(f1="high")
+                + [
+                    {
+                        "factor": "rf02_record_of_violations",
+                        "level": "low",
+                        "evidence": ["0190f0f0-0000-7000-8000-000000000001"],
+                    }
+                ]
+            },
+        )
     with pytest.raises(BadInput):
         situations.edit(sid, {"status": "exploding"})
     assert outbox_rows(store) == before
@@ -290,24 +385,36 @@ def test_a_failed_write_leaves_no_outbox_entry(store, situations):
 
 def test_remote_records_are_checked_like_the_forms(situations):
     from app.schema.situation import remote_fields
+
     vocab = vocabularies()
-    good = {"kind": "assessment", "situation_id": "0190f0f0-0000-7000-8000-000000000001",
-            "assessed_on": "2026-11-01", "version": 2, "summary": "",
-            "factors": factors(f3="severe"), "created_by": "amina",
-            "created_at": "2026-11-01T10:00:00Z"}
+    good = {
+        "kind": "assessment",
+        "situation_id": "0190f0f0-0000-7000-8000-000000000001",
+        "assessed_on": "2026-11-01",
+        "version": 2,
+        "summary": "",
+        "factors": factors(f3="severe"),
+        "created_by": "amina",
+        "created_at": "2026-11-01T10:00:00Z",
+    }
     checked = remote_fields(vocab, "assessment", good)
     assert checked["assessed_on"] == date(2026, 11, 1) and checked["version"] == 2
     assert list(checked["factors"]) == ["rf03_weak_state_structures"]
-    for change, field in (({"version": 0}, "version"), ({"assessed_on": None}, "assessed_on"),
-                          ({"situation_id": "x"}, "situation_id"),
-                          ({"factors": []}, "factors"), ({"created_by": None}, "created_by"),
-                          ({"title": "t"}, "title")):
+    for change, field in (
+        ({"version": 0}, "version"),
+        ({"assessed_on": None}, "assessed_on"),
+        ({"situation_id": "x"}, "situation_id"),
+        ({"factors": []}, "factors"),
+        ({"created_by": None}, "created_by"),
+        ({"title": "t"}, "title"),
+    ):
         with pytest.raises(BadInput) as err:
             remote_fields(vocab, "assessment", {**good, **change})
         assert err.value.field == field
     with pytest.raises(BadInput) as err:
-        remote_fields(vocab, "situation", {"name": "x", "country": "SYR",
-                                           "links": {"include": ["nope"]}})
+        remote_fields(
+            vocab, "situation", {"name": "x", "country": "SYR", "links": {"include": ["nope"]}}
+        )
     assert err.value.field == "links.include[0]"
 
 
@@ -316,12 +423,29 @@ def test_the_strategies_board_lists_every_current_action_late_first(situations):
     b = situations.add(situation(name="B"))
     act = {"pillar": "political", "level": "country", "lead": "rco"}
     situations.save_strategy(a, {"actions": [{**act, "title": "old", "due": "2026-01-01"}]})
-    situations.save_strategy(a, {"actions": [{**act, "title": "late", "due": "2026-10-01"},
-                                             {**act, "title": "later", "due": "2026-12-01"}]})
-    situations.save_strategy(b, {"actions": [{**act, "title": "stuck", "status": "blocked"},
-                                             {**act, "title": "done late", "status": "done",
-                                              "due": "2026-09-01"}]})
+    situations.save_strategy(
+        a,
+        {
+            "actions": [
+                {**act, "title": "late", "due": "2026-10-01"},
+                {**act, "title": "later", "due": "2026-12-01"},
+            ]
+        },
+    )
+    situations.save_strategy(
+        b,
+        {
+            "actions": [
+                {**act, "title": "stuck", "status": "blocked"},
+                {**act, "title": "done late", "status": "done", "due": "2026-09-01"},
+            ]
+        },
+    )
     board = situations.all_actions()
     assert [(x["title"], x["situation"]["name"], x["version"]) for x in board] == [
-        ("late", "A", 2), ("stuck", "B", 1), ("done late", "B", 1), ("later", "A", 2)]
+        ("late", "A", 2),
+        ("stuck", "B", 1),
+        ("done late", "B", 1),
+        ("later", "A", 2),
+    ]
     assert [x["overdue"] for x in board] == [True, False, False, False]

@@ -89,10 +89,12 @@ def test_no_plaintext_of_a_record_reaches_disk(store, data_dir):
     narrative = f"NARRATIVE-{marker} the checkpoint guards beat the detainees"
     victim = f"Victim-{marker}-Name"
     incidents = Incidents(store)
-    incident_id = incidents.add(incident_doc(
-        narrative=narrative,
-        victims=[{"name": victim, "sex": "male", "age_group": "adult", "protected": True}],
-    ))
+    incident_id = incidents.add(
+        incident_doc(
+            narrative=narrative,
+            victims=[{"name": victim, "sex": "male", "age_group": "adult", "protected": True}],
+        )
+    )
     incidents.edit(incident_id, {"title": f"Title-{marker}"})
     Attachments(store).add(incident_id, f"ATTACHMENT-{marker}".encode() * 100, "statement.txt")
     assert incidents.get(incident_id)["narrative"] == narrative  # it really is stored

@@ -27,8 +27,7 @@ EMBEDDINGS = ["\u202a", "\u202b", "\u202c", "\u2066", "\u2067", "\u2068", "\u206
 KEPT = "\u200d\u200c\u200e\u200f\u061c"  # ZWJ ZWNJ LRM RLM ALM
 ALWAYS_REFUSED = [*C0, DEL, *C1, *OVERRIDES]
 ONE_LINE_REFUSED = [*ALWAYS_REFUSED, *EMBEDDINGS, "\t", "\n", "\r", "\u2028", "\u2029"]
-CLEAN = st.characters(blacklist_categories=("Cs",),
-                      blacklist_characters="".join(ONE_LINE_REFUSED))
+CLEAN = st.characters(blacklist_categories=("Cs",), blacklist_characters="".join(ONE_LINE_REFUSED))
 
 
 def _at(doc: dict, path: tuple, value) -> dict:
@@ -64,15 +63,23 @@ def _incident_text(validator: Validator, path: tuple, value: str) -> str:
     table = {"violations": rows.violations, "victims": rows.victims, "sources": rows.sources}
     if path[0] in table:
         return table[path[0]][path[1]][path[2]]
-    return rows.incident["place" if path == ("location", "place") else
-                         "admin2" if path == ("location", "admin2") else
-                         "verification_reviewer" if path[0] == "verification" else path[0]]
+    return rows.incident[
+        "place"
+        if path == ("location", "place")
+        else "admin2"
+        if path == ("location", "admin2")
+        else "verification_reviewer"
+        if path[0] == "verification"
+        else path[0]
+    ]
 
 
 # ---- the rule, field by field ---------------------------------------------------------------
 def test_line_breaks_become_lf_in_long_texts() -> None:
-    assert v.text("one\r\ntwo\rthree\u2028four\u2029five\nsix", "narrative") == \
-        "one\ntwo\nthree\nfour\nfive\nsix"
+    assert (
+        v.text("one\r\ntwo\rthree\u2028four\u2029five\nsix", "narrative")
+        == "one\ntwo\nthree\nfour\nfive\nsix"
+    )
     assert v.text("a\tb", "violations[3].method") == "a\tb"
 
 
@@ -118,9 +125,12 @@ def test_incident_text_fields_refuse_escape_sequences(validator, path, field, lo
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(item=st.sampled_from(INCIDENT_TEXTS),
-       before=st.text(CLEAN, max_size=20), after=st.text(CLEAN, max_size=20),
-       bad=st.sampled_from(ONE_LINE_REFUSED))
+@given(
+    item=st.sampled_from(INCIDENT_TEXTS),
+    before=st.text(CLEAN, max_size=20),
+    after=st.text(CLEAN, max_size=20),
+    bad=st.sampled_from(ONE_LINE_REFUSED),
+)
 def test_every_incident_text_field(validator, item, before, after, bad) -> None:
     """Any text around any character the field may not hold: refused naming the field, or
     (a long text's allowed characters) kept, with its line breaks as LF."""
@@ -139,8 +149,7 @@ def test_every_incident_text_field(validator, item, before, after, bad) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(key=st.sampled_from(["name", "description", "owner"]),
-       bad=st.sampled_from(ONE_LINE_REFUSED))
+@given(key=st.sampled_from(["name", "description", "owner"]), bad=st.sampled_from(ONE_LINE_REFUSED))
 def test_situation_text_fields(key, bad) -> None:
     doc = {"name": "Eastern Ghouta", "country": "SYR", key: f"a{bad}b"}
     long = key == "description"
@@ -156,7 +165,8 @@ def test_situation_text_fields(key, bad) -> None:
 def test_strategy_note_is_long_and_objectives_one_line() -> None:
     vocab = vocabularies()
     objectives, _actions, note = strategy_fields(
-        vocab, {"objectives": ["Protect civilians"], "note": "first\r\nsecond"})
+        vocab, {"objectives": ["Protect civilians"], "note": "first\r\nsecond"}
+    )
     assert note == "first\nsecond"
     with pytest.raises(BadInput) as err:
         strategy_fields(vocab, {"objectives": ["Protect\ncivilians"]})

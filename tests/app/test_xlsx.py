@@ -25,21 +25,38 @@ def _read(data: bytes) -> openpyxl.Workbook:
 def test_typed_cells_header_and_text_kept_as_typed():
     f = io.BytesIO()
     book = xlsx.Workbook(f)
-    sheet = book.sheet("Incidents", ["text", "int", "float", "date", "iso", "partial", "none",
-                                     "bool"])
-    sheet.append(["Shelling & <fire>", 4, 33.57, date(2026, 10, 3), "2026-10-05", "2026-10",
-                  None, True])
+    sheet = book.sheet(
+        "Incidents", ["text", "int", "float", "date", "iso", "partial", "none", "bool"]
+    )
+    sheet.append(
+        ["Shelling & <fire>", 4, 33.57, date(2026, 10, 3), "2026-10-05", "2026-10", None, True]
+    )
     sheet.append(["  spaced  ", 0, -1.5, None, "2026-13-45", "", "", False])
     sheet.append(["bell\x07 and \x1b escape", None, None, None, None, None, None, None])
     book.close()
     ws = _read(f.getvalue())["Incidents"]
     assert ws.freeze_panes == "A2"
-    assert [c.value for c in ws[1]] == ["text", "int", "float", "date", "iso", "partial",
-                                         "none", "bool"]
+    assert [c.value for c in ws[1]] == [
+        "text",
+        "int",
+        "float",
+        "date",
+        "iso",
+        "partial",
+        "none",
+        "bool",
+    ]
     assert all(c.font.bold for c in ws[1]) and not ws["A2"].font.bold
     assert [c.value for c in ws[2]] == [
-        "Shelling & <fire>", 4, 33.57, datetime(2026, 10, 3), datetime(2026, 10, 5), "2026-10",
-        None, True]
+        "Shelling & <fire>",
+        4,
+        33.57,
+        datetime(2026, 10, 3),
+        datetime(2026, 10, 5),
+        "2026-10",
+        None,
+        True,
+    ]
     assert ws["D2"].number_format == "yyyy\\-mm\\-dd" and ws["D2"].is_date
     # leading and trailing spaces kept; a date that is no date stays text; "" is empty
     assert [c.value for c in ws[3]][:6] == ["  spaced  ", 0, -1.5, None, "2026-13-45", None]
@@ -113,8 +130,9 @@ def test_excel_export_writes_no_temporary_file(store, tmp_path, monkeypatch):
         monkeypatch.setenv(var, str(scratch))
     out = tmp_path / "out"
     out.mkdir()
-    done = Exporter(store).write(ExportRequest.parse(format="xlsx", audience="internal"),
-                                 out / "all.xlsx")
+    done = Exporter(store).write(
+        ExportRequest.parse(format="xlsx", audience="internal"), out / "all.xlsx"
+    )
     assert done.incidents > 0
     assert list(scratch.iterdir()) == []
     assert [p.name for p in out.iterdir()] == ["all.xlsx"]
@@ -124,4 +142,11 @@ def test_excel_export_writes_no_temporary_file(store, tmp_path, monkeypatch):
 
 def test_column_letters():
     assert [xlsx.column_letter(i) for i in (0, 25, 26, 51, 52, 701, 702)] == [
-        "A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]
+        "A",
+        "Z",
+        "AA",
+        "AZ",
+        "BA",
+        "ZZ",
+        "AAA",
+    ]

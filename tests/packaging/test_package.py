@@ -30,9 +30,18 @@ pytestmark = [
 def dist(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("package")
     done = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"),
-         "--dist", str(out / "dist"), "--work", str(out / "work")],
-        capture_output=True, text=True, timeout=BUILD_TIMEOUT, cwd=ROOT,
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
+        cwd=ROOT,
     )
     assert done.returncode == 0, f"build failed:\n{done.stdout}\n{done.stderr[-6000:]}"
     shutil.rmtree(out / "work")  # PyInstaller's work files: not needed after the build
@@ -55,10 +64,12 @@ def clean_env(tmp_path) -> dict[str, str]:
     }
 
 
-def run(program: Path, *args: str, env: dict[str, str], cwd: Path,
-        timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(program), *args], env=env, cwd=cwd, capture_output=True,
-                          text=True, timeout=timeout)
+def run(
+    program: Path, *args: str, env: dict[str, str], cwd: Path, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(program), *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout
+    )
 
 
 def test_one_folder_with_both_programs(dist):
@@ -111,14 +122,24 @@ def test_frozen_selftest(dist, clean_env, tmp_path):
     report = f"stdout:\n{done.stdout}\nstderr:\n{done.stderr[-4000:]}"
     assert done.returncode == 0, report
     assert lines and lines[-1].startswith("selftest:"), report
-    checks = {line.split(":", 1)[0].split(None, 1)[1]: line.split(None, 1)[0]
-              for line in lines[:-1]}
-    for name in ("crypto", "store", "resources", "data folder", "translations", "fonts",
-                 "report", "sealing"):
+    checks = {
+        line.split(":", 1)[0].split(None, 1)[1]: line.split(None, 1)[0] for line in lines[:-1]
+    }
+    for name in (
+        "crypto",
+        "store",
+        "resources",
+        "data folder",
+        "translations",
+        "fonts",
+        "report",
+        "sealing",
+    ):
         assert checks.get(name) == "ok", f"{name}: {checks.get(name)}\n{report}"
     assert checks.get("hq") == "skip", report  # no store in the fresh data folder
-    assert lines[-1] == f"selftest: {len(checks) - 1} of {len(checks)} checks passed, " \
-                        "1 skipped", report
+    assert lines[-1] == f"selftest: {len(checks) - 1} of {len(checks)} checks passed, 1 skipped", (
+        report
+    )
     assert not done.stderr.strip(), report  # no Qt or Python warnings on the way
 
 

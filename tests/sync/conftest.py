@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from synchelp import (  # noqa: I001
+from synchelp import (
     FAST_KDF,
     PASSPHRASE,
     free_port,
@@ -103,8 +103,9 @@ class Device:
 def make_device(tmp_path, running_hq) -> Iterator:
     made: list[Device] = []
 
-    def make(name: str, team: str | None = "SYR", *, analyst: bool = False,
-             hq: RunningHQ | None = None) -> Device:
+    def make(
+        name: str, team: str | None = "SYR", *, analyst: bool = False, hq: RunningHQ | None = None
+    ) -> Device:
         hq = hq or running_hq
         if team and not analyst and team not in {t["id"] for t in hq.hq.teams()}:
             hq.hq.add_team(team)
@@ -118,5 +119,3 @@ def make_device(tmp_path, running_hq) -> Iterator:
     yield make
     for dev in made:
         dev.close()
-
-

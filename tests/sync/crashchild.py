@@ -41,8 +41,7 @@ def incident(template: dict, **overrides) -> dict:
     return doc
 
 
-def main(directory: Path, ids_file: Path, deleted_file: Path, seed: int,
-         batch_limit: int) -> None:
+def main(directory: Path, ids_file: Path, deleted_file: Path, seed: int, batch_limit: int) -> None:
     rng = random.Random(seed)
     template = json.loads(sys.stdin.readline())
     store = Store.open(directory, os.environ["UPFRONT_PASSPHRASE"])
@@ -57,14 +56,23 @@ def main(directory: Path, ids_file: Path, deleted_file: Path, seed: int,
             live = [row["id"] for row in incidents.list()]
             roll = rng.random()
             if roll < 0.5 or not live:
-                rid = incidents.add(incident(template, title=f"{CHILD_TITLE} {seed}.{n}",
-                                             narrative=f"Narrative {seed}.{n}"))
+                rid = incidents.add(
+                    incident(
+                        template,
+                        title=f"{CHILD_TITLE} {seed}.{n}",
+                        narrative=f"Narrative {seed}.{n}",
+                    )
+                )
                 _append(ids_file, rid)
             elif roll < 0.92:
                 rid = rng.choice(live)
-                change = rng.choice([{"title": f"{CHILD_TITLE} edited {seed}.{n}"},
-                                     {"narrative": f"Edited narrative {seed}.{n}"},
-                                     {"status": rng.choice(["draft", "submitted"])}])
+                change = rng.choice(
+                    [
+                        {"title": f"{CHILD_TITLE} edited {seed}.{n}"},
+                        {"narrative": f"Edited narrative {seed}.{n}"},
+                        {"status": rng.choice(["draft", "submitted"])},
+                    ]
+                )
                 try:
                     incidents.edit(rid, change)
                 except NotFound:
@@ -83,5 +91,6 @@ def main(directory: Path, ids_file: Path, deleted_file: Path, seed: int,
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]),
-         int(sys.argv[5]))
+    main(
+        Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+    )

@@ -48,8 +48,7 @@ class _Conn:
 
 
 class FaultProxy:
-    def __init__(self, target_port: int, target_host: str = "127.0.0.1", *,
-                 port: int = 0) -> None:
+    def __init__(self, target_port: int, target_host: str = "127.0.0.1", *, port: int = 0) -> None:
         self.target = (target_host, target_port)
         self._listen_port = port
         # faults (change at will)
@@ -116,8 +115,9 @@ class FaultProxy:
         sock.settimeout(0.2)
         self._sock = sock
         self._stopping.clear()
-        self._thread = threading.Thread(target=self._accept_loop, name="faultproxy-accept",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._accept_loop, name="faultproxy-accept", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -162,7 +162,7 @@ class FaultProxy:
             t.join(max(0.0, deadline - time.monotonic()))
 
     # ---- plumbing -------------------------------------------------------------------------
-    def _spawn(self, target, *args) -> None:  # noqa: ANN001
+    def _spawn(self, target, *args) -> None:
         t = threading.Thread(target=target, args=args, daemon=True)
         self._threads.append(t)
         t.start()
@@ -195,13 +195,15 @@ class FaultProxy:
 
     def _run(self, conn: _Conn) -> None:
         pipes = []
-        for direction, src, dst in ((UP, conn.client, conn.server),
-                                    (DOWN, conn.server, conn.client)):
+        for direction, src, dst in (
+            (UP, conn.client, conn.server),
+            (DOWN, conn.server, conn.client),
+        ):
             q: queue.Queue = queue.Queue()
             reader = threading.Thread(target=self._reader, args=(conn, src, q), daemon=True)
-            writer = threading.Thread(target=self._writer,
-                                      args=(conn, direction, dst, q),
-                                      daemon=True)
+            writer = threading.Thread(
+                target=self._writer, args=(conn, direction, dst, q), daemon=True
+            )
             reader.start()
             writer.start()
             pipes += [reader, writer]
@@ -231,8 +233,7 @@ class FaultProxy:
                 return
             q.put((time.monotonic(), data))
 
-    def _writer(self, conn: _Conn, direction: str, dst: socket.socket, q: queue.Queue
-                ) -> None:
+    def _writer(self, conn: _Conn, direction: str, dst: socket.socket, q: queue.Queue) -> None:
         first = True
         free_at = 0.0  # when the throttled link is free again
         while True:
@@ -269,8 +270,9 @@ class FaultProxy:
             self.reordered += 1
         with self._finished:
             released = self._finished.wait_for(
-                lambda: any(n > number for n in self._finished_numbers)
-                or self._stopping.is_set(), self.reorder_timeout)
+                lambda: any(n > number for n in self._finished_numbers) or self._stopping.is_set(),
+                self.reorder_timeout,
+            )
         if not released:
             with self._lock:
                 self.reorder_timeouts += 1
@@ -287,7 +289,7 @@ class FaultProxy:
             self.cuts += 1
             if self.cut_times is not None:
                 self.cut_times -= 1
-            return data[:max(room, 0)], True
+            return data[: max(room, 0)], True
 
     def _send(self, dst: socket.socket, data: bytes, free_at: float) -> float:
         rate = self.rate_bps
@@ -297,7 +299,7 @@ class FaultProxy:
             return 0.0
         piece = max(1, int(rate / 8 / 20))  # about 50 ms of link time per piece
         for i in range(0, len(data), piece):
-            part = data[i:i + piece]
+            part = data[i : i + piece]
             start = max(time.monotonic(), free_at)
             free_at = start + len(part) * 8 / rate
             pause = free_at - time.monotonic()

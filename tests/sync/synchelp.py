@@ -57,25 +57,43 @@ def make_hq_dir(directory: Path, db_url: str) -> HQ:
     return hq
 
 
-def start_server(directory: Path, port: int, db_url: str, workers: int = 1
-                 ) -> subprocess.Popen:
+def start_server(directory: Path, port: int, db_url: str, workers: int = 1) -> subprocess.Popen:
     """`upfront-hq serve` run by this interpreter (`-m sync.hq.cli`, never an `upfront-hq` found
     on PATH), once it answers over TLS; end it with stop_process."""
     with open(directory / f"serve-{port}.log", "ab") as log:  # the child keeps its own copy
         proc = subprocess.Popen(
-            [sys.executable, "-m", "sync.hq.cli", "--dir", str(directory), "serve", "--host",
-             "127.0.0.1", "--port", str(port), "--db", db_url, "--workers", str(workers)],
-            stdout=log, stderr=log)
+            [
+                sys.executable,
+                "-m",
+                "sync.hq.cli",
+                "--dir",
+                str(directory),
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--db",
+                db_url,
+                "--workers",
+                str(workers),
+            ],
+            stdout=log,
+            stderr=log,
+        )
     try:
         ctx = ssl.create_default_context(cadata=(directory / "ca.pem").read_text())
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if proc.poll() is not None:
                 raise RuntimeError(
-                    f"HQ server exited: {(directory / f'serve-{port}.log').read_text()}")
+                    f"HQ server exited: {(directory / f'serve-{port}.log').read_text()}"
+                )
             try:
-                with socket.create_connection(("127.0.0.1", port), 1) as raw, \
-                        ctx.wrap_socket(raw, server_hostname="127.0.0.1"):
+                with (
+                    socket.create_connection(("127.0.0.1", port), 1) as raw,
+                    ctx.wrap_socket(raw, server_hostname="127.0.0.1"),
+                ):
                     return proc
             except OSError:
                 time.sleep(0.1)
@@ -111,17 +129,37 @@ def incident(**overrides) -> dict:
         "confidentiality": "un",
         "status": "submitted",
         "violations": [{"type": "killing", "victims_count": 4}],
-        "victims": [{"name": "A Person", "sex": "female", "age_group": "adult",
-                     "protected": True, "consent": "un"}],
+        "victims": [
+            {
+                "name": "A Person",
+                "sex": "female",
+                "age_group": "adult",
+                "protected": True,
+                "consent": "un",
+            }
+        ],
         "sources": [{"type": "individual", "reliability": "likely_reliable"}],
     }
     doc.update(overrides)
     return doc
 
 
-EDITABLE_VIEW = ("title", "occurred_from", "location", "narrative", "confidentiality",
-                 "status", "violations", "victims", "perpetrators", "sources", "verification",
-                 "date_reported", "occurred_to", "date_precision")
+EDITABLE_VIEW = (
+    "title",
+    "occurred_from",
+    "location",
+    "narrative",
+    "confidentiality",
+    "status",
+    "violations",
+    "victims",
+    "perpetrators",
+    "sources",
+    "verification",
+    "date_reported",
+    "occurred_to",
+    "date_precision",
+)
 
 
 def view(doc: dict) -> dict:
@@ -131,4 +169,3 @@ def view(doc: dict) -> dict:
 
 def snapshot(dev: Any) -> dict[str, dict]:
     return {row["id"]: view(dev.incidents.get(row["id"])) for row in dev.incidents.list()}
-

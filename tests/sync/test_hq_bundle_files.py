@@ -23,9 +23,14 @@ BOTH = pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)
 
 
 def hq_cmd(hq_dir: Path, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync.hq.cli", "--dir", str(hq_dir), *args],
-                          capture_output=True, text=True, timeout=120, cwd=cwd,
-                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
+    return subprocess.run(
+        [sys.executable, "-m", "sync.hq.cli", "--dir", str(hq_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+    )
 
 
 @pytest.fixture
@@ -107,8 +112,9 @@ def test_receipt_path_refuses_links_and_existing_files(stick, running_hq, tmp_pa
     assert done.stdout.split() == [str(kept[0]), str(chosen)]
     assert chosen.read_bytes() == kept[0].read_bytes()
     assert not [x for x in usb.iterdir() if x.name.endswith(".part")]
-    relative = hq_cmd(hq_dir, "bundle", "import", str(bundle), "--receipt", "again.receipt",
-                      cwd=usb)
+    relative = hq_cmd(
+        hq_dir, "bundle", "import", str(bundle), "--receipt", "again.receipt", cwd=usb
+    )
     assert relative.returncode == 0 and (usb / "again.receipt").is_file()
     assert dev.client.apply_receipt(chosen)["answered"] == 1
 
@@ -123,8 +129,9 @@ def test_importing_twice_keeps_both_receipts(stick, running_hq):
     assert second.returncode == 0 and "nothing changed" in second.stderr
     both = receipts(running_hq)
     assert len(both) == 2 and kept[0] in both and kept[0].read_bytes() == before
-    again = p.open_receipt(Path(second.stdout.strip()).read_bytes(),
-                           running_hq.hq.keys.signing_public)
+    again = p.open_receipt(
+        Path(second.stdout.strip()).read_bytes(), running_hq.hq.keys.signing_public
+    )
     assert again.duplicate and again.seq_from == 1 and again.seq_to == 1
 
 
@@ -142,18 +149,25 @@ def test_hostile_bundle_files_are_refused_before_being_read(stick, running_hq, t
     garbage.write_bytes(b"not a bundle at all")
     truncated = usb / "cut.upfront"
     truncated.write_bytes(bundle.read_bytes()[:200])
-    cases = {str(link): "symbolic link", str(fifo): "not a regular file",
-             str(usb): "not a regular file", "/dev/zero": "not a regular file",
-             str(huge): "larger than a bundle can be", str(usb / "missing"): "no such file",
-             str(garbage): "not an Upfront bundle", str(truncated): "bundle:"}
+    cases = {
+        str(link): "symbolic link",
+        str(fifo): "not a regular file",
+        str(usb): "not a regular file",
+        "/dev/zero": "not a regular file",
+        str(huge): "larger than a bundle can be",
+        str(usb / "missing"): "no such file",
+        str(garbage): "not an Upfront bundle",
+        str(truncated): "bundle:",
+    }
     for path, reason in cases.items():
         done = hq_cmd(running_hq.directory, "bundle", "import", path)
         assert done.returncode == 2, (path, done.stderr)
         assert "bundle:" in done.stderr and reason in done.stderr, (path, done.stderr)
         assert "Traceback" not in done.stderr
     assert applied_through(running_hq) == 0 and receipts(running_hq) == []
-    assert json.loads(hq_cmd(running_hq.directory, "device", "list").stdout)[0][
-        "applied_through"] == 0
+    assert (
+        json.loads(hq_cmd(running_hq.directory, "device", "list").stdout)[0]["applied_through"] == 0
+    )
 
 
 def test_killed_mid_import_leaves_whole_receipts_or_none(stick, running_hq):
@@ -165,10 +179,22 @@ def test_killed_mid_import_leaves_whole_receipts_or_none(stick, running_hq):
     for n in range(6):
         target = usb / f"try-{n}.receipt"
         proc = subprocess.Popen(
-            [sys.executable, "-m", "sync.hq.cli", "--dir", str(running_hq.directory), "bundle",
-             "import", str(bundle), "--receipt", str(target)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
+            [
+                sys.executable,
+                "-m",
+                "sync.hq.cli",
+                "--dir",
+                str(running_hq.directory),
+                "bundle",
+                "import",
+                str(bundle),
+                "--receipt",
+                str(target),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+        )
         try:
             time.sleep(rng.uniform(0.5, 9.0))
         finally:
@@ -178,8 +204,9 @@ def test_killed_mid_import_leaves_whole_receipts_or_none(stick, running_hq):
             if path.name.endswith(".receipt"):
                 assert p.open_receipt(path.read_bytes(), key).device
             else:
-                assert path in (bundle,) or (path.name.startswith(".")
-                                             and path.name.endswith(".part"))
+                assert path in (bundle,) or (
+                    path.name.startswith(".") and path.name.endswith(".part")
+                )
     done = hq_cmd(running_hq.directory, "bundle", "import", str(bundle))
     assert done.returncode == 0, done.stderr
     assert dev.client.apply_receipt(Path(done.stdout.strip()))["answered"] == 1

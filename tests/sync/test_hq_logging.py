@@ -32,18 +32,21 @@ def test_batches_and_refusals_are_logged_without_record_content(caplog):
             hq.add_team("SYR")
             token = hq.create_token("SYR")
             signer = ed25519.Ed25519PrivateKey.generate().public_key().public_bytes_raw().hex()
-            device_id = hq.enroll(token, pki.make_csr(pki.new_tls_key()).decode(), signer,
-                                  "logging")["device_id"]
+            device_id = hq.enroll(
+                token, pki.make_csr(pki.new_tls_key()).decode(), signer, "logging"
+            )["device_id"]
             with hq.session() as s:
                 head = s.get(Device, device_id).head
-            good = as_paths(incident(title=f"Title {MARKER}",
-                                     narrative=f"Narrative {MARKER}"))
+            good = as_paths(incident(title=f"Title {MARKER}", narrative=f"Narrative {MARKER}"))
             bad = dict(good, title="")  # refused: a title is required
             stamp = pack(wall_ms(), 0)
-            changes = [p.Change(1, str(uuid.uuid4()), p.Op.CREATE, stamp, good),
-                       p.Change(2, str(uuid.uuid4()), p.Op.CREATE, stamp, bad),
-                       p.Change(3, str(uuid.uuid4()), p.Op.UPDATE, stamp,
-                                {"narrative": f"Again {MARKER}"})]
+            changes = [
+                p.Change(1, str(uuid.uuid4()), p.Op.CREATE, stamp, good),
+                p.Change(2, str(uuid.uuid4()), p.Op.CREATE, stamp, bad),
+                p.Change(
+                    3, str(uuid.uuid4()), p.Op.UPDATE, stamp, {"narrative": f"Again {MARKER}"}
+                ),
+            ]
             with caplog.at_level(logging.INFO, logger="upfront.hq"):
                 pushed = hq.push(device_id, 1, 3, head, changes)
                 try:  # a request refused whole: a chunk for a device that is not the sender
@@ -60,8 +63,9 @@ def test_batches_and_refusals_are_logged_without_record_content(caplog):
     messages = [r.getMessage() for r in records]
     assert all(r.levelno == logging.INFO for r in records), messages
     batch = [m for m in messages if m.startswith("sync 1-3 ")]
-    assert batch == [f"sync 1-3 from device {device_id}: 3 change(s), 1 applied, "
-                     "0 conflict(s), 2 refused"], messages
+    assert batch == [
+        f"sync 1-3 from device {device_id}: 3 change(s), 1 applied, 0 conflict(s), 2 refused"
+    ], messages
     assert f"change 2 from device {device_id} refused: title" in messages
     assert f"change 3 from device {device_id} refused: id" in messages
     assert f"upload from device {device_id} refused: 400 {refusal}" in messages

@@ -49,8 +49,12 @@ def hq(tmp_path_factory) -> HQ:
 @pytest.fixture(scope="module")
 def device(hq) -> Enrolled:
     signer = ed25519.Ed25519PrivateKey.generate()
-    answer = hq.enroll(hq.create_token("SYR"), pki.make_csr(pki.new_tls_key()).decode(),
-                       signer.public_key().public_bytes_raw().hex(), "fuzzer")
+    answer = hq.enroll(
+        hq.create_token("SYR"),
+        pki.make_csr(pki.new_tls_key()).decode(),
+        signer.public_key().public_bytes_raw().hex(),
+        "fuzzer",
+    )
     session = p.SessionKey.new(hq.keys.ingest.public_bytes(), answer["device_id"])
     return Enrolled(answer["device_id"], signer, session)
 
@@ -64,8 +68,7 @@ class AsDevice:
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http":
-            scope = {**scope, "state": {**scope.get("state", {}),
-                                        "tls_device": self.device_id}}
+            scope = {**scope, "state": {**scope.get("state", {}), "tls_device": self.device_id}}
         await self.app(scope, receive, send)
 
 
@@ -74,8 +77,7 @@ def api_schema(hq):
     return schemathesis.openapi.from_asgi("/openapi.json", create_app(hq))
 
 
-REQUIRED = {("GET", "/v1/health"), ("GET", "/v1/ca"), ("POST", "/v1/enroll"),
-            ("POST", "/v1/sync")}
+REQUIRED = {("GET", "/v1/health"), ("GET", "/v1/ca"), ("POST", "/v1/enroll"), ("POST", "/v1/sync")}
 
 
 def operations(api_schema) -> list:
@@ -88,29 +90,52 @@ def test_openapi_document_is_valid_and_lists_the_api(api_schema):
     raw = api_schema.raw_schema
     assert raw["openapi"].startswith("3.")
     assert raw["paths"]["/v1/sync"]["post"]["requestBody"]["content"] == {
-        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+    }
 
 
 def octet_paths(api_schema) -> list[str]:
-    return sorted(op.path for op in operations(api_schema) if op.method.upper() == "POST"
-                  and "application/octet-stream" in
-                  api_schema.raw_schema["paths"][op.path]["post"]["requestBody"]["content"])
+    return sorted(
+        op.path
+        for op in operations(api_schema)
+        if op.method.upper() == "POST"
+        and "application/octet-stream"
+        in api_schema.raw_schema["paths"][op.path]["post"]["requestBody"]["content"]
+    )
 
 
 # schemathesis's own pytest integration (`schemathesis.pytest.from_fixture`) reads pytest's
 # private `Function._nodeid`, gone in pytest 9, so cases are drawn with plain hypothesis from
 # every operation the document lists. Negative cases need something to break: only operations
 # with a JSON body or parameters have one.
-@settings(max_examples=300, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.filter_too_much])
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+    ],
+)
 @given(data=st.data())
 def test_no_operation_answers_with_a_server_error(api_schema, data):
     ops = operations(api_schema)
-    negatable = [op for op in ops if op.query or op.path_parameters or op.headers or any(
-        "json" in body.media_type for body in op.body)]
-    mode, pool = data.draw(st.sampled_from([(schemathesis.GenerationMode.POSITIVE, ops),
-                                            (schemathesis.GenerationMode.NEGATIVE, negatable)]))
+    negatable = [
+        op
+        for op in ops
+        if op.query
+        or op.path_parameters
+        or op.headers
+        or any("json" in body.media_type for body in op.body)
+    ]
+    mode, pool = data.draw(
+        st.sampled_from(
+            [
+                (schemathesis.GenerationMode.POSITIVE, ops),
+                (schemathesis.GenerationMode.NEGATIVE, negatable),
+            ]
+        )
+    )
     op = data.draw(st.sampled_from(pool), label="operation")
     case = data.draw(op.as_strategy(generation_mode=mode), label="case")
     case.call_and_validate(checks=[not_a_server_error])
@@ -123,8 +148,7 @@ def as_device(hq, device) -> TestClient:
 
 
 def post_sync(client: TestClient, body: bytes, path: str = "/v1/sync"):
-    return client.post(path, content=body,
-                       headers={"Content-Type": "application/octet-stream"})
+    return client.post(path, content=body, headers={"Content-Type": "application/octet-stream"})
 
 
 def assert_no_server_error(resp, body: bytes) -> None:
@@ -133,9 +157,11 @@ def assert_no_server_error(resp, body: bytes) -> None:
         assert resp.json()["error"], resp.content
 
 
-SLOW = settings(max_examples=int(os.environ.get("UPFRONT_FUZZ_EXAMPLES", "150")), deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+SLOW = settings(
+    max_examples=int(os.environ.get("UPFRONT_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @SLOW
@@ -148,25 +174,53 @@ def test_octet_stream_calls_with_random_bytes_as_a_device(api_schema, as_device,
 
 # msgpack values of every kind; integers either small or at the edges of the 64-bit range
 # (not in between: `bytes(n)` of a mid-sized n would allocate gigabytes in this process)
-EDGE_INTS = st.sampled_from([2**62, 2**63 - 1, 2**63 + 5, 2**64 - 1, -2**63, -1])
-SCALARS = (st.none() | st.booleans() | st.integers(-2**16, 2**16) | EDGE_INTS | st.floats()
-           | st.binary(max_size=40) | st.text(max_size=20))
-ANY = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4)
-                   | st.dictionaries(st.text(max_size=3) | st.integers(0, 20), inner,
-                                     max_size=5), max_leaves=12)
+EDGE_INTS = st.sampled_from([2**62, 2**63 - 1, 2**63 + 5, 2**64 - 1, -(2**63), -1])
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**16), 2**16)
+    | EDGE_INTS
+    | st.floats()
+    | st.binary(max_size=40)
+    | st.text(max_size=20)
+)
+ANY = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(max_size=3) | st.integers(0, 20), inner, max_size=5)
+    ),
+    max_leaves=12,
+)
 HEADER_KEYS = ("v", "k", "d", "a", "b", "p", "s", "kd", "kh", "ks", "n", "c", "l", "t")
 
 
 @st.composite
 def envelopes(draw, device_id: str) -> bytes:
-    base = {"v": p.PROTOCOL, "k": "sync", "d": device_id, "a": 0, "b": 0, "p": p.GENESIS,
-            "s": 1, "kd": b"k" * 8, "kh": b"h" * 8, "ks": b"s" * 8, "n": b"n" * 12, "c": 0,
-            "l": 10, "t": 0}
+    base = {
+        "v": p.PROTOCOL,
+        "k": "sync",
+        "d": device_id,
+        "a": 0,
+        "b": 0,
+        "p": p.GENESIS,
+        "s": 1,
+        "kd": b"k" * 8,
+        "kh": b"h" * 8,
+        "ks": b"s" * 8,
+        "n": b"n" * 12,
+        "c": 0,
+        "l": 10,
+        "t": 0,
+    }
     for key in draw(st.lists(st.sampled_from(HEADER_KEYS), max_size=4, unique=True)):
         base[key] = draw(ANY)
     header = draw(st.just(p.packb(base)) | ANY)
-    env = {"h": header, "c": draw(st.binary(max_size=64) | ANY),
-           "s": draw(st.binary(min_size=64, max_size=64) | ANY)}
+    env = {
+        "h": header,
+        "c": draw(st.binary(max_size=64) | ANY),
+        "s": draw(st.binary(min_size=64, max_size=64) | ANY),
+    }
     if draw(st.booleans()):
         env["k"] = draw(ANY)
     return p.packb(env)
@@ -200,20 +254,34 @@ def signed_batch(hq: HQ, device: Enrolled, rows: list) -> bytes:
     with hq.session() as s:
         dev = s.get(Device, device.device_id)
         thru, head = dev.applied_through, dev.head
-    header = p.Header(device=device.device_id, seq_from=thru + 1, seq_to=thru + len(rows),
-                      prev=head, schema=hq.schema,
-                      device_kid=p.key_id(device.signer.public_key().public_bytes_raw()),
-                      hq_kid=hq.keys.ingest_kid, session_kid=device.session.kid,
-                      nonce=os.urandom(12), cursor=0, limit=50, time_ms=wall_ms())
-    env = p.seal_request(header, p.compress(p.packb(rows)), device.session, device.signer,
-                         include_key=True)
+    header = p.Header(
+        device=device.device_id,
+        seq_from=thru + 1,
+        seq_to=thru + len(rows),
+        prev=head,
+        schema=hq.schema,
+        device_kid=p.key_id(device.signer.public_key().public_bytes_raw()),
+        hq_kid=hq.keys.ingest_kid,
+        session_kid=device.session.kid,
+        nonce=os.urandom(12),
+        cursor=0,
+        limit=50,
+        time_ms=wall_ms(),
+    )
+    env = p.seal_request(
+        header, p.compress(p.packb(rows)), device.session, device.signer, include_key=True
+    )
     return env.pack()
 
 
 @pytest.fixture(scope="module")
 def known_record(hq, device, as_device) -> str:
-    row = [KNOWN.bytes, int(p.Op.CREATE), pack(wall_ms(), 0),
-           {p.FIELD_CODE[k]: v for k, v in PLAUSIBLE.items()}]
+    row = [
+        KNOWN.bytes,
+        int(p.Op.CREATE),
+        pack(wall_ms(), 0),
+        {p.FIELD_CODE[k]: v for k, v in PLAUSIBLE.items()},
+    ]
     resp = post_sync(as_device, signed_batch(hq, device, [row]))
     assert resp.status_code == 200, resp.content
     return str(KNOWN)
@@ -229,7 +297,6 @@ def test_a_signed_batch_with_a_real_create_is_applied(hq, known_record):
 @example(rows=[[KNOWN.bytes, 1, float("inf"), {p.FIELD_CODE["title"]: "x"}]])
 @example(rows=[[2**62, 0, 1]])
 @given(rows=ROWS)
-def test_sync_with_signed_batches_of_nonsense_changes(hq, device, as_device, known_record,
-                                                       rows):
+def test_sync_with_signed_batches_of_nonsense_changes(hq, device, as_device, known_record, rows):
     body = signed_batch(hq, device, rows)
     assert_no_server_error(post_sync(as_device, body), body)

@@ -18,14 +18,22 @@ PASS = "a long enough passphrase"
 
 
 def hq_cmd(hq_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync.hq.cli", "--dir", str(hq_dir), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "sync.hq.cli", "--dir", str(hq_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def device_cmd(data: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "ui.main", *args, "--data-dir", str(data)],
-                          capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "UPFRONT_PASSPHRASE": PASS, **env})
+    return subprocess.run(
+        [sys.executable, "-m", "ui.main", *args, "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "UPFRONT_PASSPHRASE": PASS, **env},
+    )
 
 
 @pytest.fixture
@@ -55,14 +63,31 @@ def test_enroll_sync_and_usb_bundle_from_the_command_line(tmp_path, hq_setup):
     data = tmp_path / "device"
     assert device_cmd(data, "init").returncode == 0
 
-    wrong = device_cmd(data, "enroll", "--hq", url, "--token", token.stdout.strip(),
-                       "--ca-fingerprint", "00" * 32)
+    wrong = device_cmd(
+        data, "enroll", "--hq", url, "--token", token.stdout.strip(), "--ca-fingerprint", "00" * 32
+    )
     assert wrong.returncode == 1 and "fingerprint" in wrong.stderr
-    enrolled = device_cmd(data, "enroll", "--hq", url, "--token", token.stdout.strip(),
-                          "--ca-fingerprint", fingerprint)
+    enrolled = device_cmd(
+        data,
+        "enroll",
+        "--hq",
+        url,
+        "--token",
+        token.stdout.strip(),
+        "--ca-fingerprint",
+        fingerprint,
+    )
     assert enrolled.returncode == 0, enrolled.stderr
-    again = device_cmd(data, "enroll", "--hq", url, "--token", token.stdout.strip(),
-                       "--ca-fingerprint", fingerprint)
+    again = device_cmd(
+        data,
+        "enroll",
+        "--hq",
+        url,
+        "--token",
+        token.stdout.strip(),
+        "--ca-fingerprint",
+        fingerprint,
+    )
     assert again.returncode == 1 and "already used" in again.stderr  # single use
 
     doc = tmp_path / "incident.json"
@@ -84,8 +109,9 @@ def test_enroll_sync_and_usb_bundle_from_the_command_line(tmp_path, hq_setup):
     assert Path(receipt_file).parent == hq_dir / "receipts"
     devices = json.loads(hq_cmd(hq_dir, "device", "list").stdout)
     assert devices[0]["applied_through"] == 2
-    twice = hq_cmd(hq_dir, "bundle", "import", str(bundle), "--receipt",
-                   str(tmp_path / "second.receipt"))
+    twice = hq_cmd(
+        hq_dir, "bundle", "import", str(bundle), "--receipt", str(tmp_path / "second.receipt")
+    )
     assert twice.returncode == 0 and "nothing changed" in twice.stderr
     assert json.loads(hq_cmd(hq_dir, "device", "list").stdout)[0]["applied_through"] == 2
 
@@ -115,8 +141,12 @@ def test_sync_fails_with_the_reason_when_hq_is_unreachable(tmp_path, hq_setup):
     token = hq_cmd(hq_dir, "token", "create", "--team", "SYR").stdout.strip()
     data = tmp_path / "device"
     device_cmd(data, "init")
-    assert device_cmd(data, "enroll", "--hq", url, "--token", token, "--ca-fingerprint",
-                      fingerprint).returncode == 0
+    assert (
+        device_cmd(
+            data, "enroll", "--hq", url, "--token", token, "--ca-fingerprint", fingerprint
+        ).returncode
+        == 0
+    )
     not_yet = device_cmd(tmp_path / "other", "init")
     assert not_yet.returncode == 0
     unenrolled = device_cmd(tmp_path / "other", "sync")
@@ -141,8 +171,12 @@ def test_a_bundle_never_overwrites_unless_asked_and_hq_lists_into_head(tmp_path,
     token = hq_cmd(hq_dir, "token", "create", "--team", "SYR").stdout.strip()
     data = tmp_path / "device"
     assert device_cmd(data, "init").returncode == 0
-    assert device_cmd(data, "enroll", "--hq", url, "--token", token, "--ca-fingerprint",
-                      fingerprint).returncode == 0
+    assert (
+        device_cmd(
+            data, "enroll", "--hq", url, "--token", token, "--ca-fingerprint", fingerprint
+        ).returncode
+        == 0
+    )
     doc = tmp_path / "incident.json"
     doc.write_text(json.dumps(incident()))
     assert device_cmd(data, "incident", "add", "--file", str(doc)).returncode == 0
@@ -165,11 +199,15 @@ def test_a_bundle_never_overwrites_unless_asked_and_hq_lists_into_head(tmp_path,
     assert replaced.returncode == 0, replaced.stderr
     assert bundle.read_bytes()[:8] == fresh.read_bytes()[:8] != b"yesterda"
     assert sorted(p.name for p in stick.iterdir()) == [
-        "link.upfront", "new.upfront", "to-hq.upfront"]  # nothing staged is left behind
+        "link.upfront",
+        "new.upfront",
+        "to-hq.upfront",
+    ]  # nothing staged is left behind
     assert hq_cmd(hq_dir, "bundle", "import", str(bundle)).returncode == 0
 
     # `upfront-hq device list | head`: the reader going away is not an error
-    code, err = run_with_reader_gone([sys.executable, "-m", "sync.hq.cli", "--dir",
-                                      str(hq_dir), "device", "list"])
+    code, err = run_with_reader_gone(
+        [sys.executable, "-m", "sync.hq.cli", "--dir", str(hq_dir), "device", "list"]
+    )
     assert code == 141, err
     assert err == b""

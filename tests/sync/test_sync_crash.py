@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from synchelp import FAST_KDF, PASSPHRASE, incident, snapshot, view  # noqa: I001
+from synchelp import FAST_KDF, PASSPHRASE, incident, snapshot, view
 
 from app import audit
 from app.errors import NotFound
@@ -48,24 +48,32 @@ def check_store(directory: Path) -> d.SyncStatus:
         store.close()
 
 
-def check_hq(hq) -> dict[str, int]:  # noqa: ANN001
+def check_hq(hq) -> dict[str, int]:
     """HQ's database is consistent: every change a device sent was answered exactly once
     (change_results covers 1..applied_through with no gap), batches chain without gaps, the
     device's head is its last batch, each record was created once. Returns applied_through
     by device."""
     out = {}
     with hq.engine.connect() as conn:
-        devices = conn.execute(text(
-            "SELECT id, applied_through, head FROM devices")).all()
+        devices = conn.execute(text("SELECT id, applied_through, head FROM devices")).all()
         for dev_id, through, head in devices:
             out[dev_id] = through
-            seqs = conn.execute(text(
-                "SELECT seq FROM change_results WHERE device_id = :d ORDER BY seq"),
-                {"d": dev_id}).scalars().all()
+            seqs = (
+                conn.execute(
+                    text("SELECT seq FROM change_results WHERE device_id = :d ORDER BY seq"),
+                    {"d": dev_id},
+                )
+                .scalars()
+                .all()
+            )
             assert seqs == list(range(1, through + 1)), (dev_id, through, seqs)
-            batches = conn.execute(text(
-                "SELECT id, seq_from, seq_to, prev, digest FROM batches "
-                "WHERE device_id = :d ORDER BY id"), {"d": dev_id}).all()
+            batches = conn.execute(
+                text(
+                    "SELECT id, seq_from, seq_to, prev, digest FROM batches "
+                    "WHERE device_id = :d ORDER BY id"
+                ),
+                {"d": dev_id},
+            ).all()
             end, last_digest = 0, None
             by_id = {}
             for bid, a, b, _prev, digest in batches:
@@ -75,27 +83,45 @@ def check_hq(hq) -> dict[str, int]:  # noqa: ANN001
             assert end == through
             if through:
                 assert bytes(head) == last_digest
-            bad = [(seq, bid) for seq, bid in conn.execute(text(
-                "SELECT seq, batch_id FROM change_results WHERE device_id = :d"),
-                {"d": dev_id}).all() if bid not in by_id or not
-                by_id[bid][0] <= seq <= by_id[bid][1]]
+            bad = [
+                (seq, bid)
+                for seq, bid in conn.execute(
+                    text("SELECT seq, batch_id FROM change_results WHERE device_id = :d"),
+                    {"d": dev_id},
+                ).all()
+                if bid not in by_id or not by_id[bid][0] <= seq <= by_id[bid][1]
+            ]
             assert bad == [], ("change answered by a batch that does not hold it", bad)
-        created = dict(conn.execute(text(
-            "SELECT record_id, count(*) FROM changelog WHERE kind = 'create' "
-            "GROUP BY record_id")).all())
+        created = dict(
+            conn.execute(
+                text(
+                    "SELECT record_id, count(*) FROM changelog WHERE kind = 'create' "
+                    "GROUP BY record_id"
+                )
+            ).all()
+        )
         records = conn.execute(text("SELECT id, created_batch FROM records")).all()
         assert created == {rid: 1 for rid, _ in records}
-        orphans = conn.execute(text(
-            "SELECT count(*) FROM changelog c WHERE c.batch_id IS NOT NULL AND NOT EXISTS "
-            "(SELECT 1 FROM batches b WHERE b.id = c.batch_id)")).scalar()
+        orphans = conn.execute(
+            text(
+                "SELECT count(*) FROM changelog c WHERE c.batch_id IS NOT NULL AND NOT EXISTS "
+                "(SELECT 1 FROM batches b WHERE b.id = c.batch_id)"
+            )
+        ).scalar()
         assert orphans == 0
-        assert conn.execute(text(
-            "SELECT count(*) FROM records r WHERE NOT EXISTS "
-            "(SELECT 1 FROM batches b WHERE b.id = r.created_batch)")).scalar() == 0
+        assert (
+            conn.execute(
+                text(
+                    "SELECT count(*) FROM records r WHERE NOT EXISTS "
+                    "(SELECT 1 FROM batches b WHERE b.id = r.created_batch)"
+                )
+            ).scalar()
+            == 0
+        )
     return out
 
 
-def hq_view(running_hq, team: str = "SYR") -> dict[str, dict]:  # noqa: ANN001
+def hq_view(running_hq, team: str = "SYR") -> dict[str, dict]:
     return {rid: view(doc) for rid, doc in running_hq.hq.records(team).items()}
 
 
@@ -138,8 +164,7 @@ def test_device_killed_at_random_points_during_sync(tmp_path, running_hq, make_d
     token = running_hq.hq.create_token("SYR")
     directory = tmp_path / "amina"
     store, _ = Store.create(directory, "amina", PASSPHRASE, kdf=FAST_KDF)
-    device_id = enroll(store, running_hq.url, token, running_hq.fingerprint,
-                       "amina")["device_id"]
+    device_id = enroll(store, running_hq.url, token, running_hq.fingerprint, "amina")["device_id"]
     store.close()
     ids_file, deleted_file = tmp_path / "created.ids", tmp_path / "deleted.ids"
     log = tmp_path / "child.log"
@@ -147,10 +172,20 @@ def test_device_killed_at_random_points_during_sync(tmp_path, running_hq, make_d
     for i in range(CLIENT_KILLS):
         with open(log, "ab") as err:
             proc = subprocess.Popen(
-                [sys.executable, str(CHILD), str(directory), str(ids_file), str(deleted_file),
-                 str(rng.randrange(10**6)), str(BATCH_LIMIT)],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err,
-                env={**os.environ, "UPFRONT_PASSPHRASE": PASSPHRASE})
+                [
+                    sys.executable,
+                    str(CHILD),
+                    str(directory),
+                    str(ids_file),
+                    str(deleted_file),
+                    str(rng.randrange(10**6)),
+                    str(BATCH_LIMIT),
+                ],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=err,
+                env={**os.environ, "UPFRONT_PASSPHRASE": PASSPHRASE},
+            )
         proc.stdin.write(json.dumps(incident()).encode() + b"\n")
         proc.stdin.close()
         try:
@@ -200,9 +235,12 @@ def test_device_killed_at_random_points_during_sync(tmp_path, running_hq, make_d
         store.close()
 
     with running_hq.hq.engine.connect() as conn:
-        made_here = dict(conn.execute(text(
-            "SELECT id, deleted FROM records WHERE created_by_device = :d"),
-            {"d": device_id}).all())
+        made_here = dict(
+            conn.execute(
+                text("SELECT id, deleted FROM records WHERE created_by_device = :d"),
+                {"d": device_id},
+            ).all()
+        )
     created, deleted = set(read_ids(ids_file)), set(read_ids(deleted_file))
     assert created, "the child never got to create anything"
     # every add the device committed reached HQ, once; at most one add per kill was
@@ -218,8 +256,13 @@ def test_device_killed_at_random_points_during_sync(tmp_path, running_hq, make_d
 SERVER_KILLS = 8
 
 
-def _work(dev, rng: random.Random, stop: threading.Event, failures: list,  # noqa: ANN001
-          refusals: list) -> None:
+def _work(
+    dev,
+    rng: random.Random,
+    stop: threading.Event,
+    failures: list,
+    refusals: list,
+) -> None:
     n = 0
     try:
         while not stop.is_set():
@@ -230,9 +273,15 @@ def _work(dev, rng: random.Random, stop: threading.Event, failures: list,  # noq
                     dev.incidents.add(incident(title=f"{dev.name} {n}"))
                 else:
                     try:
-                        dev.incidents.edit(rng.choice(live), rng.choice(
-                            [{"title": f"{dev.name} edit {n}"},
-                             {"narrative": f"{dev.name} narrative {n}"}]))
+                        dev.incidents.edit(
+                            rng.choice(live),
+                            rng.choice(
+                                [
+                                    {"title": f"{dev.name} edit {n}"},
+                                    {"narrative": f"{dev.name} narrative {n}"},
+                                ]
+                            ),
+                        )
                     except NotFound:
                         pass
             try:
@@ -242,7 +291,7 @@ def _work(dev, rng: random.Random, stop: threading.Event, failures: list,  # noq
             except SyncFailed:
                 pass
             time.sleep(rng.uniform(0.02, 0.2))  # leave the (two) CPUs to HQ starting again
-    except Exception:  # noqa: BLE001 - reported by the test
+    except Exception:  # reported by the test
         failures.append(traceback.format_exc())
 
 
@@ -256,9 +305,14 @@ def test_hq_killed_at_random_points_during_sync(running_hq, make_device):
     assert a.sync().complete and b.sync().complete
 
     stop, failures, refusals = threading.Event(), [], []
-    workers = [threading.Thread(target=_work, args=(dev, random.Random(rng.random()), stop,
-                                                    failures, refusals), daemon=True)
-               for dev in (a, b)]
+    workers = [
+        threading.Thread(
+            target=_work,
+            args=(dev, random.Random(rng.random()), stop, failures, refusals),
+            daemon=True,
+        )
+        for dev in (a, b)
+    ]
     for w in workers:
         w.start()
     try:
@@ -289,8 +343,7 @@ def test_hq_killed_at_random_points_during_sync(running_hq, make_device):
     assert differences(amina=snapshot(a), bilal=snapshot(b), hq=hq) == []
 
 
-def test_an_edit_made_after_a_sync_cut_is_not_undone_by_hqs_older_answer(make_device,
-                                                                       running_hq):
+def test_an_edit_made_after_a_sync_cut_is_not_undone_by_hqs_older_answer(make_device, running_hq):
     """HQ dies in the middle of a sync, after it answered the device's edit (it lost a
     conflict; HQ's record of that sends the device the winning value) and before the device
     pulled that far. The officer edits the field again; the next sync takes the new edit to
@@ -305,7 +358,7 @@ def test_an_edit_made_after_a_sync_cut_is_not_undone_by_hqs_older_answer(make_de
 
     a.client.pull_limit = 1  # the first round pulls one entry: HQ's answer comes later
 
-    def kill_hq(_result) -> None:  # noqa: ANN001
+    def kill_hq(_result) -> None:
         running_hq.stop(kill=True)
 
     with pytest.raises(SyncFailed):
@@ -322,9 +375,9 @@ def test_an_edit_made_after_a_sync_cut_is_not_undone_by_hqs_older_answer(make_de
     assert a.incidents.get(rid)["title"] == "Amina 2"
 
 
-def test_a_resent_batch_shorter_than_what_hq_applied_leaves_nothing_pending(make_device,
-                                                                          running_hq,
-                                                                          tmp_path):
+def test_a_resent_batch_shorter_than_what_hq_applied_leaves_nothing_pending(
+    make_device, running_hq, tmp_path
+):
     """The device crashed after HQ applied its changes and before it recorded HQ's answer
     (here: a USB bundle imported at HQ, its receipt never carried back), and then sends a
     batch that ends before where HQ is (its online batch limit is smaller than the bundle,

@@ -9,8 +9,7 @@ from sync import device as d
 
 
 @pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)
-def test_two_devices_and_an_analyst_converge_with_a_narrative_conflict(make_device,
-                                                                       running_hq):
+def test_two_devices_and_an_analyst_converge_with_a_narrative_conflict(make_device, running_hq):
     a, b = make_device("amina"), make_device("bilal")
     analyst = make_device("hq-analyst", None, analyst=True)
     other_team = make_device("yemen-officer", "YEM")
@@ -41,8 +40,10 @@ def test_two_devices_and_an_analyst_converge_with_a_narrative_conflict(make_devi
     conflicts = [x for x in d.conflicts(a.store) if x["record"] == rid]
     assert len(conflicts) == 1 and conflicts[0]["field"] == "narrative"
     assert conflicts[0]["needs_merge"]
-    assert {conflicts[0]["kept"], conflicts[0]["other"]} == {"Version from Amina",
-                                                              "Version from Bilal"}
+    assert {conflicts[0]["kept"], conflicts[0]["other"]} == {
+        "Version from Amina",
+        "Version from Bilal",
+    }
     assert [x["field"] for x in running_hq.hq.conflicts()] == ["narrative"]
 
     # a person merges; the merge travels like any edit and settles HQ's conflict
@@ -55,8 +56,9 @@ def test_two_devices_and_an_analyst_converge_with_a_narrative_conflict(make_devi
 
     # a summary for partners and the public written on one device and cleared on the other
     # (by another person) arrives cleared everywhere; so does a sensitive location
-    b.incidents.edit(rid, {"public_summary": "Summary for the public.",
-                           "location": {"sensitive": True}})
+    b.incidents.edit(
+        rid, {"public_summary": "Summary for the public.", "location": {"sensitive": True}}
+    )
     assert b.sync().complete and a.sync().complete
     written = a.incidents.get(rid)["public_summary"]
     assert written["text"] == "Summary for the public." and written["written_by"] == "bilal"
@@ -72,7 +74,8 @@ def test_two_devices_and_an_analyst_converge_with_a_narrative_conflict(make_devi
     assert at_hq["public_summary"] == cleared and at_hq["location"]["sensitive"] is True
     # b's history shows the clearance arriving, field by field
     assert {"public_summary.cleared_by", "public_summary.cleared_at"} <= {
-        h["field"] for h in b.incidents.history(rid)}
+        h["field"] for h in b.incidents.history(rid)
+    }
 
     # every record at HQ can be traced to the device and signed batch that brought it
     trace = running_hq.hq.trace(rid)

@@ -38,11 +38,14 @@ def work(dev, count: int, tag: str, country: str = "SYR", edit_every: int = 3) -
     location = {"country": country}
     if country == "SYR":
         location |= {"admin1": "rif dimashq", "place": f"Place {tag}"}
-    ids = [dev.incidents.add(incident(title=f"{tag} {i}", narrative=f"Account {tag} {i}. " * 8,
-                                      location=location)) for i in range(count)]
+    ids = [
+        dev.incidents.add(
+            incident(title=f"{tag} {i}", narrative=f"Account {tag} {i}. " * 8, location=location)
+        )
+        for i in range(count)
+    ]
     for i, rid in enumerate(ids[::edit_every]):
-        dev.incidents.edit(rid, {"title": f"{tag} {i} (edited)",
-                                 "date_reported": "2026-10-06"})
+        dev.incidents.edit(rid, {"title": f"{tag} {i} (edited)", "date_reported": "2026-10-06"})
     return ids
 
 
@@ -73,33 +76,50 @@ def applied_through(running_hq, dev) -> int:
 def assert_applied_once(running_hq, devices, team: str = "SYR") -> None:
     """HQ's database: every (device, seq) answered exactly once, as many as the device wrote,
     and each device change is in the change log exactly once."""
-    total, distinct = hq_row(running_hq, "SELECT count(*), count(DISTINCT (device_id, seq)) "
-                             "FROM change_results")
+    total, distinct = hq_row(
+        running_hq, "SELECT count(*), count(DISTINCT (device_id, seq)) FROM change_results"
+    )
     assert total == distinct
     for dev in devices:
         did = device_id(dev)
-        n, lo, hi = hq_row(running_hq, "SELECT count(*), min(seq), max(seq) FROM change_results "
-                           "WHERE device_id = :d", d=did)
+        n, lo, hi = hq_row(
+            running_hq,
+            "SELECT count(*), min(seq), max(seq) FROM change_results WHERE device_id = :d",
+            d=did,
+        )
         assert n == outbox_entries(dev) == applied_through(running_hq, dev)
         if n:
             assert (lo, hi) == (1, n)
         # batches never overlap in what they applied: each seq belongs to one batch
-        per_batch = hq_rows(running_hq, "SELECT batch_id, count(*) FROM change_results "
-                            "WHERE device_id = :d GROUP BY batch_id", d=did)
+        per_batch = hq_rows(
+            running_hq,
+            "SELECT batch_id, count(*) FROM change_results WHERE device_id = :d GROUP BY batch_id",
+            d=did,
+        )
         assert sum(c for _b, c in per_batch) == n
     # the change log holds each device change once: one create per record, and per record as
     # many entries from devices as the devices made changes to it
-    creates = hq_rows(running_hq, "SELECT record_id, count(*) FROM changelog "
-                      "WHERE kind = 'create' GROUP BY record_id HAVING count(*) > 1")
+    creates = hq_rows(
+        running_hq,
+        "SELECT record_id, count(*) FROM changelog "
+        "WHERE kind = 'create' GROUP BY record_id HAVING count(*) > 1",
+    )
     assert creates == []
-    logged = dict(hq_rows(running_hq, "SELECT record_id, count(*) FROM changelog "
-                          "WHERE origin NOT LIKE 'hq%' AND kind IN ('create', 'change') "
-                          "AND team_id = :t GROUP BY record_id", t=team))
+    logged = dict(
+        hq_rows(
+            running_hq,
+            "SELECT record_id, count(*) FROM changelog "
+            "WHERE origin NOT LIKE 'hq%' AND kind IN ('create', 'change') "
+            "AND team_id = :t GROUP BY record_id",
+            t=team,
+        )
+    )
     made: dict[str, int] = {}
     for dev in devices:
         with dev.store.session() as s:
-            for rid, n in s.execute(select(OutboxEntry.record_id, func.count())
-                                    .group_by(OutboxEntry.record_id)):
+            for rid, n in s.execute(
+                select(OutboxEntry.record_id, func.count()).group_by(OutboxEntry.record_id)
+            ):
                 made[rid] = made.get(rid, 0) + n
     assert logged == made
 
@@ -150,8 +170,11 @@ def measure(dev, proxy: FaultProxy) -> dict[str, int]:
 def check_hq_consistent(running_hq, devices) -> None:
     """At any moment, HQ's answers to a device are exactly 1..applied_through."""
     for dev in devices:
-        n, hi = hq_row(running_hq, "SELECT count(*), coalesce(max(seq), 0) FROM change_results "
-                       "WHERE device_id = :d", d=device_id(dev))
+        n, hi = hq_row(
+            running_hq,
+            "SELECT count(*), coalesce(max(seq), 0) FROM change_results WHERE device_id = :d",
+            d=device_id(dev),
+        )
         assert n == hi == applied_through(running_hq, dev)
 
 
@@ -166,8 +189,7 @@ def wave(a, b, number: int, previous: list[str]) -> list[str]:
 
 
 @pytest.mark.slow
-def test_cuts_at_many_points_lose_nothing_and_apply_nothing_twice(make_device, running_hq,
-                                                                   proxy):
+def test_cuts_at_many_points_lose_nothing_and_apply_nothing_twice(make_device, running_hq, proxy):
     """Waves of the same work (~30 incidents with edits); each wave's two syncs are cut at a
     different point of their byte range, alternating directions, so across the waves the cuts
     cover the whole exchange: TLS handshake, request, HQ's answer, between rounds. After a
@@ -214,16 +236,17 @@ def test_cuts_at_many_points_lose_nothing_and_apply_nothing_twice(make_device, r
     assert outbox_entries(a) == waves * 22 and outbox_entries(b) == waves * 11 + (waves - 1) * 2
 
 
-def test_a_response_cut_after_hq_applied_is_answered_as_a_duplicate(make_device, running_hq,
-                                                                    proxy):
+def test_a_response_cut_after_hq_applied_is_answered_as_a_duplicate(make_device, running_hq, proxy):
     a = make_device("amina")
     through(a, proxy)
     a.incidents.add(incident(title="Before"))
     assert a.sync().complete  # the link is now open (kept alive) and the session key known
     for i in range(3):
         a.incidents.add(incident(title=f"Lost answer {i}"))
-    counts = ("SELECT (SELECT count(*) FROM change_results), "
-              "(SELECT count(*) FROM changelog), (SELECT count(*) FROM batches)")
+    counts = (
+        "SELECT (SELECT count(*) FROM change_results), "
+        "(SELECT count(*) FROM changelog), (SELECT count(*) FROM batches)"
+    )
     before = hq_row(running_hq, counts)
     [sent_so_far] = proxy.live_sent(DOWN)
     cuts = proxy.cuts
@@ -253,7 +276,8 @@ def test_a_response_cut_after_hq_applied_is_answered_as_a_duplicate(make_device,
 
 
 def test_a_kept_alive_connection_dropped_between_rounds_does_not_fail_the_sync(
-        make_device, running_hq, proxy):
+    make_device, running_hq, proxy
+):
     """The rounds of a sync share one kept-alive connection. A server, NAT box or proxy may
     close it while idle (uvicorn does after 120 s; a mobile NAT much sooner). Nothing of the
     next request reached HQ then, and HQ applies each change once anyway, so the client can
@@ -279,8 +303,7 @@ def test_a_kept_alive_connection_dropped_between_rounds_does_not_fail_the_sync(
 
 
 @pytest.mark.slow
-def test_sync_over_a_2400_bit_link_with_a_one_second_round_trip(make_device, running_hq,
-                                                                 proxy):
+def test_sync_over_a_2400_bit_link_with_a_one_second_round_trip(make_device, running_hq, proxy):
     a, b = make_device("amina"), make_device("bilal")
     for dev in (a, b):
         through(dev, proxy)
@@ -349,8 +372,12 @@ def test_the_same_sealed_request_sent_twice_is_applied_once(make_device, running
     a, b = make_device("amina"), make_device("bilal")
     through(a, proxy)
     state = a.client.state()
-    link = Link(proxy.url, pki.client_context(state.ca_pem.encode(), state.cert_pem.encode(),
-                                              state.tls_key_pem.encode()))
+    link = Link(
+        proxy.url,
+        pki.client_context(
+            state.ca_pem.encode(), state.cert_pem.encode(), state.tls_key_pem.encode()
+        ),
+    )
     answers: list[tuple[int, bytes]] = []
 
     def twice(path: str, body: bytes) -> tuple[int, bytes]:
@@ -370,8 +397,10 @@ def test_the_same_sealed_request_sent_twice_is_applied_once(make_device, running
     # 7 changes (5 creates, 2 edits) in batches of 2: four batches, each stored once though
     # each came twice
     assert outbox_entries(a) == 7 and len(answers) >= 4
-    assert hq_row(running_hq, "SELECT count(*) FROM batches WHERE device_id = :d",
-                  d=device_id(a))[0] == 4
+    assert (
+        hq_row(running_hq, "SELECT count(*) FROM batches WHERE device_id = :d", d=device_id(a))[0]
+        == 4
+    )
 
 
 def test_a_held_request_overtaken_by_a_later_one(make_device, running_hq, proxy):
@@ -386,7 +415,7 @@ def test_a_held_request_overtaken_by_a_later_one(make_device, running_hq, proxy)
     def held() -> None:
         try:
             outcome["a"] = a.sync()
-        except Exception as err:  # noqa: BLE001 - reported below
+        except Exception as err:  # reported below
             outcome["a"] = err
 
     t = threading.Thread(target=held)
@@ -400,8 +429,9 @@ def test_a_held_request_overtaken_by_a_later_one(make_device, running_hq, proxy)
     t.join(30)
     assert proxy.reorder_timeouts == 0
     assert getattr(outcome["a"], "complete", False), outcome["a"]
-    received = dict(hq_rows(running_hq, "SELECT device_id, min(received_at) FROM batches "
-                            "GROUP BY device_id"))
+    received = dict(
+        hq_rows(running_hq, "SELECT device_id, min(received_at) FROM batches GROUP BY device_id")
+    )
     assert received[device_id(b)] < received[device_id(a)]
     for dev in (a, b):
         assert dev.sync().complete
@@ -424,7 +454,7 @@ def test_one_device_two_requests_out_of_order(make_device, running_hq, proxy):
     def held() -> None:
         try:
             outcome["early"] = early.sync()
-        except Exception as err:  # noqa: BLE001 - reported below
+        except Exception as err:  # reported below
             outcome["early"] = err
 
     t = threading.Thread(target=held)
@@ -438,11 +468,14 @@ def test_one_device_two_requests_out_of_order(make_device, running_hq, proxy):
     early.close()
     assert proxy.reorder_timeouts == 0
     assert getattr(outcome["early"], "complete", False), outcome["early"]
-    assert hq_row(running_hq, "SELECT count(*) FROM batches WHERE device_id = :d",
-                  d=device_id(a))[0] == 1
+    assert (
+        hq_row(running_hq, "SELECT count(*) FROM batches WHERE device_id = :d", d=device_id(a))[0]
+        == 1
+    )
     for dev in (a, b):
         assert dev.sync().complete
     assert_converged(running_hq, [a, b], 6)
     assert_applied_once(running_hq, [a, b])
     assert {view(a.incidents.get(r))["title"] for r in snapshot(a)} == {
-        view(b.incidents.get(r))["title"] for r in snapshot(b)}
+        view(b.incidents.get(r))["title"] for r in snapshot(b)
+    }

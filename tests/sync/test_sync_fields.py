@@ -7,24 +7,61 @@ from sync import protocol as p
 
 # the wire's field codes as the first release numbered them (index = code)
 FIRST_RELEASE = (
-    "confidentiality", "date_precision", "date_reported", "narrative", "occurred_from",
-    "occurred_to", "perpetrators", "sources", "status", "title", "victims", "violations",
-    "location.admin1", "location.admin1_code", "location.admin1_pcode", "location.admin2",
-    "location.admin2_pcode", "location.country", "location.lat", "location.lon",
-    "location.place", "location.precision", "verification.credibility", "verification.date",
-    "verification.reviewer", "verification.status", "attachment", "kind", "name", "country",
-    "regions", "description", "owner", "date_from", "date_to", "links", "situation_id",
-    "assessed_on", "version", "summary", "factors", "created_by", "created_at", "objectives",
-    "actions", "note",
+    "confidentiality",
+    "date_precision",
+    "date_reported",
+    "narrative",
+    "occurred_from",
+    "occurred_to",
+    "perpetrators",
+    "sources",
+    "status",
+    "title",
+    "victims",
+    "violations",
+    "location.admin1",
+    "location.admin1_code",
+    "location.admin1_pcode",
+    "location.admin2",
+    "location.admin2_pcode",
+    "location.country",
+    "location.lat",
+    "location.lon",
+    "location.place",
+    "location.precision",
+    "verification.credibility",
+    "verification.date",
+    "verification.reviewer",
+    "verification.status",
+    "attachment",
+    "kind",
+    "name",
+    "country",
+    "regions",
+    "description",
+    "owner",
+    "date_from",
+    "date_to",
+    "links",
+    "situation_id",
+    "assessed_on",
+    "version",
+    "summary",
+    "factors",
+    "created_by",
+    "created_at",
+    "objectives",
+    "actions",
+    "note",
 )
 
 
 def test_existing_field_codes_never_move():
-    assert p.FIELDS[:len(FIRST_RELEASE)] == FIRST_RELEASE
+    assert p.FIELDS[: len(FIRST_RELEASE)] == FIRST_RELEASE
 
 
 def test_the_sensitive_mark_and_the_public_summary_are_incident_paths_at_the_end():
-    added = p.FIELDS[len(FIRST_RELEASE):]
+    added = p.FIELDS[len(FIRST_RELEASE) :]
     assert added == ("location.sensitive", "public_summary")
     assert set(added) <= p.PATHS["incident"]
     assert not set(added) & (p.PATHS["situation"] | p.PATHS["assessment"])
@@ -32,10 +69,21 @@ def test_the_sensitive_mark_and_the_public_summary_are_incident_paths_at_the_end
 
 
 def test_a_cleared_summary_round_trips_through_the_wire_format():
-    summary = {"text": "Public text.", "written_by": "bilal", "written_at": "2026-10-05T10:00",
-               "cleared_by": "amina", "cleared_at": "2026-10-06T09:00", "single_user": False}
-    change = p.Change(1, "6f1c2a55-0001-4000-8000-000000000001", "update", 7,
-                      {"public_summary": summary, "location.sensitive": True},
-                      {"public_summary": "00" * 8})
+    summary = {
+        "text": "Public text.",
+        "written_by": "bilal",
+        "written_at": "2026-10-05T10:00",
+        "cleared_by": "amina",
+        "cleared_at": "2026-10-06T09:00",
+        "single_user": False,
+    }
+    change = p.Change(
+        1,
+        "6f1c2a55-0001-4000-8000-000000000001",
+        "update",
+        7,
+        {"public_summary": summary, "location.sensitive": True},
+        {"public_summary": "00" * 8},
+    )
     [back] = p.decode_changes(p.encode_changes([change]), 1)
     assert back.fields == change.fields and back.bases == change.bases

@@ -29,14 +29,17 @@ def test_two_server_processes_on_one_postgresql_serve_the_same_hq(make_device, r
         def work(dev, prefix: str) -> None:
             try:
                 for round_ in range(4):
-                    dev.incidents.add_many([incident(title=f"{prefix} {round_}.{i}")
-                                            for i in range(10)])
+                    dev.incidents.add_many(
+                        [incident(title=f"{prefix} {round_}.{i}") for i in range(10)]
+                    )
                     dev.sync()
-            except BaseException as err:  # noqa: BLE001 - reported below
+            except BaseException as err:  # reported below
                 errors.append(err)
 
-        threads = [threading.Thread(target=work, args=(a, "A")),
-                   threading.Thread(target=work, args=(b, "B"))]
+        threads = [
+            threading.Thread(target=work, args=(a, "A")),
+            threading.Thread(target=work, args=(b, "B")),
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -68,9 +71,9 @@ def test_a_certificate_near_its_end_is_renewed_during_sync(make_device, running_
     assert a.client._link_cert == renewed
 
 
-def test_a_clock_days_ahead_is_flagged_and_does_not_win_every_conflict(make_device,
-                                                                       running_hq,
-                                                                       monkeypatch):
+def test_a_clock_days_ahead_is_flagged_and_does_not_win_every_conflict(
+    make_device, running_hq, monkeypatch
+):
     a, b = make_device("amina"), make_device("bilal")
     rid = a.incidents.add(incident())
     assert a.sync().complete and b.sync().complete
@@ -111,7 +114,7 @@ def test_the_pull_cursor_sees_every_change_committed_while_it_reads(make_device,
                 dev.incidents.add_many([incident(title=f"{dev.name} {n}.{i}") for i in range(5)])
                 dev.sync()
                 n += 1
-        except BaseException as err:  # noqa: BLE001
+        except BaseException as err:
             errors.append(err)
 
     threads = [threading.Thread(target=write, args=(w,)) for w in writers]

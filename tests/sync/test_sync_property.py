@@ -55,7 +55,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
-from synchelp import (  # noqa: I001
+from synchelp import (
     FAST_KDF,
     PASSPHRASE,
     fresh_pg_database,
@@ -81,8 +81,10 @@ DAY_MS = 86_400_000
 TEAM = "SYR"
 
 UNIQUE_FIELDS = ("title", "narrative", "location.place", "date_reported", "victims")
-REPEATING = {"status": ("draft", "submitted"),
-             "confidentiality": ("public", "partners", "un", "internal")}
+REPEATING = {
+    "status": ("draft", "submitted"),
+    "confidentiality": ("public", "partners", "un", "internal"),
+}
 FIELDS = UNIQUE_FIELDS + tuple(REPEATING)
 
 
@@ -105,6 +107,7 @@ class Replica:
 @contextlib.contextmanager
 def skewed(ms: int) -> Iterator[None]:
     """The device's wall clock, `ms` off real time, for its HLC stamps and request header."""
+
     def fake() -> int:
         return REAL_WALL_MS() + ms
 
@@ -121,19 +124,31 @@ def enroll_local(hq: HQ, directory: Path, name: str, limit: int = 500) -> Replic
     store, _ = Store.create(directory / name, name, PASSPHRASE, kdf=FAST_KDF)
     tls_key = pki.new_tls_key()
     signer = ed25519.Ed25519PrivateKey.generate()
-    answer = hq.enroll(hq.create_token(TEAM), pki.make_csr(tls_key).decode(),
-                       signer.public_key().public_bytes_raw().hex(), name)
+    answer = hq.enroll(
+        hq.create_token(TEAM),
+        pki.make_csr(tls_key).decode(),
+        signer.public_key().public_bytes_raw().hex(),
+        name,
+    )
     state = d.DeviceState(
-        device_id=answer["device_id"], team=answer["team"], analyst=answer["analyst"],
-        hq_url="https://hq.invalid", ca_pem=answer["ca_certificate"],
-        cert_pem=answer["certificate"], tls_key_pem=pki.key_pem(tls_key).decode(),
-        signing_key=signer.private_bytes_raw().hex(), ingest_key=answer["ingest_key"],
-        hq_signing_key=answer["hq_signing_key"], schema=answer["schema"])
+        device_id=answer["device_id"],
+        team=answer["team"],
+        analyst=answer["analyst"],
+        hq_url="https://hq.invalid",
+        ca_pem=answer["ca_certificate"],
+        cert_pem=answer["certificate"],
+        tls_key_pem=pki.key_pem(tls_key).decode(),
+        signing_key=signer.private_bytes_raw().hex(),
+        ingest_key=answer["ingest_key"],
+        hq_signing_key=answer["hq_signing_key"],
+        schema=answer["schema"],
+    )
     with store.transaction() as s:
         d.save_state(s, state)
         d.save_progress(s, d.Progress())
-    client = SyncClient(store, transport=hq.local_transport(state.device_id),
-                        batch_limit=limit, pull_limit=limit)
+    client = SyncClient(
+        store, transport=hq.local_transport(state.device_id), batch_limit=limit, pull_limit=limit
+    )
     return Replica(name, store, Incidents(store), client, state.device_id)
 
 
@@ -151,16 +166,17 @@ class Edit:
 def happened_before(e1: Edit, e2: Edit, replicas: list[Replica]) -> bool:
     if e1.device == e2.device:
         return e1.made < e2.made
-    return e1.pushed is not None and any(
-        e1.pushed < s < e2.made for s in replicas[e2.device].syncs)
+    return e1.pushed is not None and any(e1.pushed < s < e2.made for s in replicas[e2.device].syncs)
 
 
-def concurrent_pairs(edits: list[Edit], replicas: list[Replica]
-                     ) -> Iterator[tuple[Edit, Edit]]:
+def concurrent_pairs(edits: list[Edit], replicas: list[Replica]) -> Iterator[tuple[Edit, Edit]]:
     for e1, e2 in itertools.combinations(edits, 2):
-        if (e1.device != e2.device and (e1.record, e1.path) == (e2.record, e2.path)
-                and not happened_before(e1, e2, replicas)
-                and not happened_before(e2, e1, replicas)):
+        if (
+            e1.device != e2.device
+            and (e1.record, e1.path) == (e2.record, e2.path)
+            and not happened_before(e1, e2, replicas)
+            and not happened_before(e2, e1, replicas)
+        ):
             yield e1, e2
 
 
@@ -169,9 +185,13 @@ DEV = st.integers(0, 3)  # taken modulo the number of replicas
 BY_KIND = {
     "create": st.tuples(st.just("create"), DEV),
     # mostly the first record or two, so that edits meet
-    "edit": st.tuples(st.just("edit"), DEV, st.sampled_from([0, 0, 0, 1, 1, 2]),
-                      st.sampled_from(FIELDS + ("title", "title", "narrative")),
-                      st.integers(0, 3)),
+    "edit": st.tuples(
+        st.just("edit"),
+        DEV,
+        st.sampled_from([0, 0, 0, 1, 1, 2]),
+        st.sampled_from(FIELDS + ("title", "title", "narrative")),
+        st.integers(0, 3),
+    ),
     "delete": st.tuples(st.just("delete"), DEV, st.integers(0, 7), st.integers(0, 4)),
     "sync": st.tuples(st.just("sync"), DEV),
     "partition": st.tuples(st.just("partition"), DEV, st.integers(1, 8)),
@@ -205,16 +225,27 @@ class World:
         if path == "date_reported":
             return (date(2020, 1, 1) + timedelta(days=n)).isoformat()
         assert path == "victims"
-        return [{"name": f"Victim {n}", "sex": "female", "age_group": "adult",
-                 "protected": False, "consent": "un"}]
+        return [
+            {
+                "name": f"Victim {n}",
+                "sex": "female",
+                "age_group": "adult",
+                "protected": False,
+                "consent": "un",
+            }
+        ]
 
     def create(self, i: int) -> str:
         dev = self.replicas[i]
         n = next(self.serial)
         with skewed(dev.skew_ms):
-            return dev.incidents.add(incident(
-                title=f"Title {n}", narrative=f"Narrative version {n}",
-                location={"country": "SYR", "admin1": "rif dimashq", "place": f"Place {n}"}))
+            return dev.incidents.add(
+                incident(
+                    title=f"Title {n}",
+                    narrative=f"Narrative version {n}",
+                    location={"country": "SYR", "admin1": "rif dimashq", "place": f"Place {n}"},
+                )
+            )
 
     def edit(self, i: int, pick: int, path: str, choice: int) -> None:
         dev = self.replicas[i]
@@ -316,15 +347,15 @@ def check(world: World) -> None:
     for e1, e2 in pairs:
         if e1.path in UNIQUE_FIELDS and e1.record not in world.deleted:
             assert (e1.record, e1.path) in conflicted, (
-                f"concurrent edits of {e1.path} left no conflict at HQ: {e1} / {e2}")
+                f"concurrent edits of {e1.path} left no conflict at HQ: {e1} / {e2}"
+            )
     concurrent = {(e1.record, e1.path) for e1, _ in pairs}
     world.conflict_count = len(conflicts)
     spurious = conflicted - concurrent
     assert not spurious, f"HQ recorded conflicts no concurrent edits explain: {spurious}"
 
 
-def run_schedule(db_url: str, directory: Path, n: int, ops: list[tuple],
-                 limit: int = 500) -> World:
+def run_schedule(db_url: str, directory: Path, n: int, ops: list[tuple], limit: int = 500) -> World:
     hq_dir = directory / "hq"
     hq_dir.mkdir()
     hq = make_hq_dir(hq_dir, db_url)
@@ -354,13 +385,21 @@ LIMIT = st.sampled_from([500, 500, 2])  # batch and pull page size: 2 makes sync
 
 # A device edits a field, another device edits it and syncs, the first edits it again and
 # syncs: its first edit loses (older stamp), its second wins; the device must end with the winner.
-STALE_CORRECTION = [("edit", 0, 0, "title", 0), ("edit", 1, 0, "title", 0), ("sync", 1),
-                    ("edit", 0, 0, "title", 0), ("sync", 0)]
+STALE_CORRECTION = [
+    ("edit", 0, 0, "title", 0),
+    ("edit", 1, 0, "title", 0),
+    ("sync", 1),
+    ("edit", 0, 0, "title", 0),
+    ("sync", 0),
+]
 
 
 @pytest.mark.slow
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(n=st.integers(2, 4), ops=SCHEDULE, limit=LIMIT)
 @example(n=2, ops=STALE_CORRECTION, limit=500)
 def test_replicas_converge_and_concurrent_edits_leave_conflicts(n, ops, limit):
@@ -373,12 +412,14 @@ def test_replicas_converge_and_concurrent_edits_leave_conflicts(n, ops, limit):
 
 
 @pytest.mark.slow
-@settings(max_examples=5, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(n=st.integers(2, 4), ops=SCHEDULE, limit=LIMIT)
 def test_replicas_converge_on_postgresql(n, ops, limit):
-    with tempfile.TemporaryDirectory(prefix="upfront-prop-") as tmp, \
-            fresh_pg_database() as db_url:
+    with tempfile.TemporaryDirectory(prefix="upfront-prop-") as tmp, fresh_pg_database() as db_url:
         run_schedule(db_url, Path(tmp), n, ops, limit)
 
 
@@ -387,15 +428,31 @@ def test_a_fixed_schedule_with_every_kind_of_operation():
     hypothesis draws: two devices edit the same fields apart (one clock days ahead, one days
     behind), a third is partitioned and catches up late, one record is deleted."""
     ops = [
-        ("skew", 0, 3), ("skew", 1, -4), ("partition", 2, 6),
-        ("edit", 0, 0, "title", 0), ("edit", 1, 0, "title", 0),
-        ("edit", 0, 0, "narrative", 0), ("edit", 1, 0, "narrative", 0),
-        ("edit", 2, 0, "location.place", 0), ("edit", 1, 0, "location.place", 0),
-        ("edit", 0, 0, "status", 0), ("edit", 1, 0, "confidentiality", 0),
-        ("sync", 0), ("sync", 1), ("sync", 2), ("sync", 0),
-        ("create", 1), ("sync", 1), ("sync", 0),
-        ("edit", 0, 1, "victims", 0), ("edit", 1, 1, "victims", 0), ("sync", 1),
-        ("edit", 2, 0, "date_reported", 0), ("delete", 0, 1, 0), ("sync", 0), ("sync", 2),
+        ("skew", 0, 3),
+        ("skew", 1, -4),
+        ("partition", 2, 6),
+        ("edit", 0, 0, "title", 0),
+        ("edit", 1, 0, "title", 0),
+        ("edit", 0, 0, "narrative", 0),
+        ("edit", 1, 0, "narrative", 0),
+        ("edit", 2, 0, "location.place", 0),
+        ("edit", 1, 0, "location.place", 0),
+        ("edit", 0, 0, "status", 0),
+        ("edit", 1, 0, "confidentiality", 0),
+        ("sync", 0),
+        ("sync", 1),
+        ("sync", 2),
+        ("sync", 0),
+        ("create", 1),
+        ("sync", 1),
+        ("sync", 0),
+        ("edit", 0, 1, "victims", 0),
+        ("edit", 1, 1, "victims", 0),
+        ("sync", 1),
+        ("edit", 2, 0, "date_reported", 0),
+        ("delete", 0, 1, 0),
+        ("sync", 0),
+        ("sync", 2),
     ]
     with tempfile.TemporaryDirectory(prefix="upfront-prop-") as tmp:
         world = run_schedule(f"sqlite:///{Path(tmp) / 'hq.db'}", Path(tmp), 3, ops, limit=2)

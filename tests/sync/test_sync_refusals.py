@@ -45,12 +45,20 @@ from sync.hq.models import Batch, ChangeResult, LogEntry
 def hq_state(hq) -> dict:
     """Everything a refused request must leave untouched."""
     with hq.session() as s:
-        counts = {name: s.scalar(select(func.count()).select_from(model))
-                  for name, model in (("changelog", LogEntry), ("batches", Batch),
-                                      ("results", ChangeResult))}
-    return {"records": hq.records(), **counts,
-            "through": {x["id"]: (x["applied_through"], x["revoked"]) for x in hq.devices()},
-            "conflicts": hq.conflicts()}
+        counts = {
+            name: s.scalar(select(func.count()).select_from(model))
+            for name, model in (
+                ("changelog", LogEntry),
+                ("batches", Batch),
+                ("results", ChangeResult),
+            )
+        }
+    return {
+        "records": hq.records(),
+        **counts,
+        "through": {x["id"]: (x["applied_through"], x["revoked"]) for x in hq.devices()},
+        "conflicts": hq.conflicts(),
+    }
 
 
 def state_of(dev) -> d.DeviceState:
@@ -59,20 +67,31 @@ def state_of(dev) -> d.DeviceState:
 
 
 def device_context(state: d.DeviceState) -> ssl.SSLContext:
-    return pki.client_context(state.ca_pem.encode(), state.cert_pem.encode(),
-                              state.tls_key_pem.encode())
+    return pki.client_context(
+        state.ca_pem.encode(), state.cert_pem.encode(), state.tls_key_pem.encode()
+    )
 
 
-def post(port: int, context: ssl.SSLContext, body: bytes | None, path: str = "/v1/sync",
-         content_type: str = "application/octet-stream", *, chunked: bool = False
-         ) -> tuple[int, bytes]:
+def post(
+    port: int,
+    context: ssl.SSLContext,
+    body: bytes | None,
+    path: str = "/v1/sync",
+    content_type: str = "application/octet-stream",
+    *,
+    chunked: bool = False,
+) -> tuple[int, bytes]:
     conn = http.client.HTTPSConnection("127.0.0.1", port, context=context, timeout=60)
     try:
         headers = {"Content-Type": content_type}
         if chunked:
-            conn.request("POST", path, body=iter([body[i:i + 65536]
-                                                  for i in range(0, len(body), 65536)]),
-                         headers=headers, encode_chunked=True)
+            conn.request(
+                "POST",
+                path,
+                body=iter([body[i : i + 65536] for i in range(0, len(body), 65536)]),
+                headers=headers,
+                encode_chunked=True,
+            )
         else:
             conn.request("POST", path, body=body, headers=headers)
         resp = conn.getresponse()
@@ -98,31 +117,37 @@ def sealed(dev, changes: list[p.Change] | None = None) -> tuple[p.Envelope, p.Se
 
 
 def resign(env: p.Envelope, state: d.DeviceState) -> p.Envelope:
-    sig = state.signer.sign(p.SIGN_CONTEXT + hashlib.sha256(env.header_bytes
-                                                            + env.ciphertext).digest())
+    sig = state.signer.sign(
+        p.SIGN_CONTEXT + hashlib.sha256(env.header_bytes + env.ciphertext).digest()
+    )
     return p.Envelope(env.header_bytes, env.ciphertext, sig, env.sealed_key)
 
 
 def flip(data: bytes, at: int) -> bytes:
-    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:]
+    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :]
 
 
-def client_cert(issuer: pki.Issued, state: d.DeviceState, *, not_before: dt.datetime,
-                not_after: dt.datetime) -> str:
+def client_cert(
+    issuer: pki.Issued, state: d.DeviceState, *, not_before: dt.datetime, not_after: dt.datetime
+) -> str:
     """A client certificate for the device's own TLS key, issued by `issuer`."""
     key = pki.load_key(state.tls_key_pem.encode())
     cert = (
         x509.CertificateBuilder()
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, state.device_id)]))
-        .issuer_name(issuer.cert.subject).public_key(key.public_key())
+        .issuer_name(issuer.cert.subject)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(not_before).not_valid_after(not_after)
+        .not_valid_before(not_before)
+        .not_valid_after(not_after)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]),
-                       critical=False)
-        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-            issuer.key.public_key()), critical=False)
-        .sign(issuer.key, hashes.SHA256()))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.key.public_key()),
+            critical=False,
+        )
+        .sign(issuer.key, hashes.SHA256())
+    )
     return pki.cert_pem(cert).decode()
 
 
@@ -150,8 +175,9 @@ def assert_refused_in_handshake(port: int, context: ssl.SSLContext) -> None:
 
 def outbox_rows(dev) -> list[tuple[str, str | None]]:
     with dev.store.session() as s:
-        return [(e.state, e.reason) for e in s.scalars(select(OutboxEntry)
-                                                        .order_by(OutboxEntry.seq))]
+        return [
+            (e.state, e.reason) for e in s.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))
+        ]
 
 
 # ---- TLS-level refusals -------------------------------------------------------------------
@@ -177,8 +203,9 @@ def test_certificate_from_another_ca_is_refused_in_the_handshake(make_device, ru
 
     assert post(running_hq.port, device_context(state), b"x")[0] == 400  # control: answered
     # the raw TLS client sees the handshake refused
-    assert_refused_in_handshake(running_hq.port,
-                                device_context(with_state(a, cert_pem=forged).state()))
+    assert_refused_in_handshake(
+        running_hq.port, device_context(with_state(a, cert_pem=forged).state())
+    )
     # and the SyncClient turns it into a clear message, not a refusal HQ answered
     with pytest.raises(SyncFailed) as err:
         a.client.sync()
@@ -194,9 +221,12 @@ def test_expired_device_certificate_is_refused_and_said_so(make_device, running_
     a.incidents.add(incident())
     before = hq_state(running_hq.hq)
     now = dt.datetime.now(dt.UTC)
-    expired = client_cert(running_hq.hq.keys.ca, state_of(a),
-                          not_before=now - dt.timedelta(days=40),
-                          not_after=now - dt.timedelta(days=1))
+    expired = client_cert(
+        running_hq.hq.keys.ca,
+        state_of(a),
+        not_before=now - dt.timedelta(days=40),
+        not_after=now - dt.timedelta(days=1),
+    )
     assert post(running_hq.port, device_context(state_of(a)), b"x")[0] == 400  # control
     client = with_state(a, cert_pem=expired)
     assert_refused_in_handshake(running_hq.port, device_context(client.state()))
@@ -265,16 +295,14 @@ def test_forged_signature_is_refused_403(make_device, running_hq):
     a = make_device("amina")
     a.incidents.add(incident())
     env, _ = sealed(a)
-    forged = p.Envelope(env.header_bytes, env.ciphertext, flip(env.signature, 10),
-                        env.sealed_key)
+    forged = p.Envelope(env.header_bytes, env.ciphertext, flip(env.signature, 10), env.sealed_key)
     before = hq_state(running_hq.hq)
     status, data = post(running_hq.port, device_context(state_of(a)), forged.pack())
     assert (status, error_code(data)) == (403, "bad-signature")
     assert hq_state(running_hq.hq) == before
 
 
-def test_replayed_batch_is_a_duplicate_and_another_device_cannot_replay_it(make_device,
-                                                                          running_hq):
+def test_replayed_batch_is_a_duplicate_and_another_device_cannot_replay_it(make_device, running_hq):
     a, b = make_device("amina"), make_device("bilal")
     a.incidents.add(incident())
     a.incidents.add(incident(title="Second"))
@@ -305,16 +333,16 @@ def test_tampered_ciphertext_with_a_valid_signature_is_400(make_device, running_
     a.incidents.add(incident())
     state = state_of(a)
     env, _ = sealed(a)
-    tampered = resign(p.Envelope(env.header_bytes, flip(env.ciphertext, 5), env.signature,
-                                 env.sealed_key), state)
+    tampered = resign(
+        p.Envelope(env.header_bytes, flip(env.ciphertext, 5), env.signature, env.sealed_key), state
+    )
     before = hq_state(running_hq.hq)
     status, data = post(running_hq.port, device_context(state), tampered.pack())
     assert (status, error_code(data)) == (400, "bad-ciphertext")
     assert hq_state(running_hq.hq) == before
 
 
-def test_pushing_into_another_teams_record_refuses_that_change_alone(make_device,
-                                                                     running_hq):
+def test_pushing_into_another_teams_record_refuses_that_change_alone(make_device, running_hq):
     """(It once refused the whole batch with 403, which the device resent forever; see
     test_sync_partial_refusal.py for the device's side.)"""
     syr, yem = make_device("amina"), make_device("yemen-officer", "YEM")
@@ -327,8 +355,14 @@ def test_pushing_into_another_teams_record_refuses_that_change_alone(make_device
     with yem.store.session() as s:
         legit = d.next_batch(s, 0, 500)
     assert [c.seq for c in legit] == [1]
-    hostile = p.Change(2, rid, "update", pack(wall_ms(), 0), {"title": "Rewritten by YEM"},
-                       {"title": hashlib.sha256(b"x").hexdigest()[:16]})
+    hostile = p.Change(
+        2,
+        rid,
+        "update",
+        pack(wall_ms(), 0),
+        {"title": "Rewritten by YEM"},
+        {"title": hashlib.sha256(b"x").hexdigest()[:16]},
+    )
     env, key = sealed(yem, legit + [hostile])
     status, data = post(running_hq.port, device_context(state_of(yem)), env.pack())
     assert status == 200
@@ -370,18 +404,32 @@ MALFORMED = {
 
 
 def _header(**over) -> bytes:
-    h = {"v": p.PROTOCOL, "k": "sync", "d": str(uuid.uuid4()), "a": 0, "b": 0,
-         "p": p.GENESIS, "s": 1, "kd": b"k" * 8, "kh": b"h" * 8, "ks": b"s" * 8,
-         "n": b"n" * 12, "c": 0, "l": 10, "t": 0}
+    h = {
+        "v": p.PROTOCOL,
+        "k": "sync",
+        "d": str(uuid.uuid4()),
+        "a": 0,
+        "b": 0,
+        "p": p.GENESIS,
+        "s": 1,
+        "kd": b"k" * 8,
+        "kh": b"h" * 8,
+        "ks": b"s" * 8,
+        "n": b"n" * 12,
+        "c": 0,
+        "l": 10,
+        "t": 0,
+    }
     h.update(over)
     return p.packb(h)
 
 
-MALFORMED.update({
-    "header with infinite number": p.packb({"h": _header(a=float("inf")), "c": b"",
-                                            "s": b""}),
-    "header with huge nonce length": p.packb({"h": _header(n=2**62), "c": b"", "s": b""}),
-})
+MALFORMED.update(
+    {
+        "header with infinite number": p.packb({"h": _header(a=float("inf")), "c": b"", "s": b""}),
+        "header with huge nonce length": p.packb({"h": _header(n=2**62), "c": b"", "s": b""}),
+    }
+)
 
 
 def test_malformed_bodies_are_400(make_device, running_hq):
@@ -392,8 +440,11 @@ def test_malformed_bodies_are_400(make_device, running_hq):
     for name, body in MALFORMED.items():
         status, data = post(running_hq.port, ctx, body)
         answers[name] = (status, error_code(data) if status != 500 else data.decode())
-    wrong = {name: got for name, got in answers.items()
-             if got[0] != 400 or got[1] not in {"malformed", "protocol"}}
+    wrong = {
+        name: got
+        for name, got in answers.items()
+        if got[0] != 400 or got[1] not in {"malformed", "protocol"}
+    }
     assert wrong == {}
     assert hq_state(running_hq.hq) == before
 
@@ -408,8 +459,11 @@ def test_enrollment_token_refusals(make_device, running_hq, tmp_path: Path):
     try:
         enroll(first, running_hq.url, used, running_hq.fingerprint, "first")
         devices = hq.devices()
-        cases = [(used, "token-used"), (hq.create_token("SYR", hours=-1), "token-expired"),
-                 ("not-a-token-hq-issued", "bad-token")]
+        cases = [
+            (used, "token-used"),
+            (hq.create_token("SYR", hours=-1), "token-expired"),
+            ("not-a-token-hq-issued", "bad-token"),
+        ]
         for token, code in cases:
             with pytest.raises(Refused) as err:
                 enroll(second, running_hq.url, token, running_hq.fingerprint, "second")
@@ -440,8 +494,7 @@ def established_to(port: int) -> int:
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         for line in Path(table).read_text().splitlines()[1:]:
             cols = line.split()
-            if int(cols[2].rsplit(":", 1)[1], 16) == port and cols[3] == "01" and \
-                    cols[9] in inodes:
+            if int(cols[2].rsplit(":", 1)[1], 16) == port and cols[3] == "01" and cols[9] in inodes:
                 count += 1
     return count
 
@@ -454,8 +507,13 @@ def test_enroll_leaves_no_connection_open(make_device, running_hq, tmp_path: Pat
     gc_was = gc.isenabled()
     gc.disable()  # what matters is whether enroll closes its connections, not when GC runs
     try:
-        enroll(store, running_hq.url, running_hq.hq.create_token("SYR"),
-               running_hq.fingerprint, "newcomer")
+        enroll(
+            store,
+            running_hq.url,
+            running_hq.hq.create_token("SYR"),
+            running_hq.fingerprint,
+            "newcomer",
+        )
         assert established_to(running_hq.port) == 0
     finally:
         if gc_was:

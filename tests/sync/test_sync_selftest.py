@@ -49,12 +49,17 @@ def test_a_certificate_hq_would_refuse_fails(tmp_path, running_hq, make_device):
     dev = make_device("amina")
     with dev.store.transaction() as s:
         state = d.load_state(s)
-        d.save_state(s, dataclasses.replace(
-            state, ca_pem=pki.cert_pem(pki.make_ca("Some other HQ").cert).decode()))
+        d.save_state(
+            s,
+            dataclasses.replace(
+                state, ca_pem=pki.cert_pem(pki.make_ca("Some other HQ").cert).decode()
+            ),
+        )
     result = _hq(tmp_path, dev.store)
     assert result.status == "FAIL"
-    assert result.detail == ("this device's certificate was not issued by the HQ it pinned; "
-                             "enroll the device again")
+    assert result.detail == (
+        "this device's certificate was not issued by the HQ it pinned; enroll the device again"
+    )
 
 
 def test_locked_or_not_enrolled_is_skipped(tmp_path):

@@ -24,37 +24,79 @@ def _state(dev) -> dict:
     for item in s.list():
         doc = s.get(item["id"])
         out[item["id"]] = {
-            "doc": {k: doc[k] for k in ("name", "country", "regions", "description", "status",
-                                        "owner", "date_from", "date_to", "violations")},
+            "doc": {
+                k: doc[k]
+                for k in (
+                    "name",
+                    "country",
+                    "regions",
+                    "description",
+                    "status",
+                    "owner",
+                    "date_from",
+                    "date_to",
+                    "violations",
+                )
+            },
             "links": {k: sorted(x) for k, x in doc["links"].items()},
-            "assessments": [(a["assessed_on"], a["version"], a["factors"], a["created_by"])
-                            for a in s.assessments(item["id"], all_versions=True)],
-            "strategy": [(v["version"], v["created_by"]) for v in
-                         s.strategy_versions(item["id"])],
+            "assessments": [
+                (a["assessed_on"], a["version"], a["factors"], a["created_by"])
+                for a in s.assessments(item["id"], all_versions=True)
+            ],
+            "strategy": [(v["version"], v["created_by"]) for v in s.strategy_versions(item["id"])],
             "current": s.strategy(item["id"]),
         }
     return out
 
 
 @pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)
-def test_situations_assessments_and_strategies_reach_the_team_and_hq(make_device,
-                                                                    running_hq):
+def test_situations_assessments_and_strategies_reach_the_team_and_hq(make_device, running_hq):
     a, b = make_device("amina"), make_device("bilal")
     analyst = make_device("hq-analyst", None, analyst=True)
     other_team = make_device("yemen-officer", "YEM")
     rid = a.incidents.add(incident())
     sa = Situations(a.store)
-    sid = sa.add({"name": "Rif Dimashq", "country": "SYR", "status": "concern",
-                  "description": "Shelling of towns", "violations": ["killing"]})
+    sid = sa.add(
+        {
+            "name": "Rif Dimashq",
+            "country": "SYR",
+            "status": "concern",
+            "description": "Shelling of towns",
+            "violations": ["killing"],
+        }
+    )
     sa.link(sid, rid, "include")
     codes = ["rf01_armed_conflict", "rf08_triggering_factors"]
-    sa.assess(sid, {"assessed_on": "2026-10-01", "summary": "Worse", "factors": [
-        {"factor": codes[0], "level": "high", "rationale": "Shelling", "evidence": [rid]},
-        {"factor": codes[1], "level": "moderate"}]})
-    sa.save_strategy(sid, {"objectives": ["Protect civilians"], "actions": [
-        {"title": "Démarche to the governor", "pillar": "political", "level": "country",
-         "lead": "rco", "partners": ["ohchr"], "due": "2026-11-01", "objective": 0,
-         "risk_factors": [codes[0]], "incidents": [rid]}]})
+    sa.assess(
+        sid,
+        {
+            "assessed_on": "2026-10-01",
+            "summary": "Worse",
+            "factors": [
+                {"factor": codes[0], "level": "high", "rationale": "Shelling", "evidence": [rid]},
+                {"factor": codes[1], "level": "moderate"},
+            ],
+        },
+    )
+    sa.save_strategy(
+        sid,
+        {
+            "objectives": ["Protect civilians"],
+            "actions": [
+                {
+                    "title": "Démarche to the governor",
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "partners": ["ohchr"],
+                    "due": "2026-11-01",
+                    "objective": 0,
+                    "risk_factors": [codes[0]],
+                    "incidents": [rid],
+                }
+            ],
+        },
+    )
     for dev in (a, b, other_team, analyst):
         assert dev.sync().complete
 
@@ -73,11 +115,24 @@ def test_situations_assessments_and_strategies_reach_the_team_and_hq(make_device
     Situations(a.store).edit(sid, {"status": "crisis", "description": "Amina's account"})
     sb = Situations(b.store)
     sb.edit(sid, {"owner": "Bilal", "description": "Bilal's account"})
-    sb.assess(sid, {"assessed_on": "2026-11-01", "factors": [
-        {"factor": codes[0], "level": "severe"}]})
-    sb.save_strategy(sid, {"objectives": ["Protect civilians"], "actions": [
-        {"title": "Access talks", "pillar": "humanitarian", "level": "country",
-         "lead": "ocha", "status": "blocked"}]})
+    sb.assess(
+        sid, {"assessed_on": "2026-11-01", "factors": [{"factor": codes[0], "level": "severe"}]}
+    )
+    sb.save_strategy(
+        sid,
+        {
+            "objectives": ["Protect civilians"],
+            "actions": [
+                {
+                    "title": "Access talks",
+                    "pillar": "humanitarian",
+                    "level": "country",
+                    "lead": "ocha",
+                    "status": "blocked",
+                }
+            ],
+        },
+    )
     for dev in (a, b, a, analyst):
         assert dev.sync().complete
 
@@ -115,22 +170,44 @@ def test_hq_refuses_versions_that_are_edited_or_hang_on_nothing(make_device, run
     a = make_device("amina")
     sa = Situations(a.store)
     sid = sa.add({"name": "North", "country": "SYR"})
-    doc = sa.assess(sid, {"assessed_on": "2026-10-01", "factors": [
-        {"factor": "rf01_armed_conflict", "level": "low"}]})
+    doc = sa.assess(
+        sid,
+        {
+            "assessed_on": "2026-10-01",
+            "factors": [{"factor": "rf01_armed_conflict", "level": "low"}],
+        },
+    )
     assert a.sync().complete
     # what a broken or hostile device might send, through the real client: HQ answers
     # each change on its own and the device keeps the refused ones in quarantine
     new = "0190f0f0-0000-7000-8000-00000000000"
     bad = [
         (doc["id"], "update", {"summary": "rewritten"}),
-        (new + "1", "create", {
-            "kind": "assessment", "situation_id": new + "f", "assessed_on": "2026-10-02",
-            "version": 1, "summary": "", "factors": [{"factor": "rf01_armed_conflict",
-                                                      "level": "low"}],
-            "created_by": "x", "created_at": "2026-10-02T00:00:00Z"}),
+        (
+            new + "1",
+            "create",
+            {
+                "kind": "assessment",
+                "situation_id": new + "f",
+                "assessed_on": "2026-10-02",
+                "version": 1,
+                "summary": "",
+                "factors": [{"factor": "rf01_armed_conflict", "level": "low"}],
+                "created_by": "x",
+                "created_at": "2026-10-02T00:00:00Z",
+            },
+        ),
         (new + "2", "create", {"kind": "situation", "name": "No country"}),
-        (new + "3", "create", {"kind": "situation", "name": "Bad", "country": "SYR",
-                               "title": "not a field of a situation"}),
+        (
+            new + "3",
+            "create",
+            {
+                "kind": "situation",
+                "name": "Bad",
+                "country": "SYR",
+                "title": "not a field of a situation",
+            },
+        ),
         (sid, "update", {"narrative": "an incident's field"}),
         (new + "4", "create", {"kind": "poem"}),
         (sid, "attach", {"attachment": {"id": new + "5"}}),
@@ -138,9 +215,18 @@ def test_hq_refuses_versions_that_are_edited_or_hang_on_nothing(make_device, run
     with a.store.transaction() as s:
         box = Outbox(s, schema_number())
         for record_id, op, fields in bad:
-            s.add(OutboxEntry(record_id=record_id, op=op, fields=fields, bases=None,
-                              hlc=box.clock.tick(), schema=schema_number(), state="pending",
-                              created_at=utcnow()))
+            s.add(
+                OutboxEntry(
+                    record_id=record_id,
+                    op=op,
+                    fields=fields,
+                    bases=None,
+                    hlc=box.clock.tick(),
+                    schema=schema_number(),
+                    state="pending",
+                    created_at=utcnow(),
+                )
+            )
     assert a.sync().complete
     assert [e["reason"] for e in a_quarantine(a)] == [
         "kind: an assessment is never edited; saving again makes a new version",

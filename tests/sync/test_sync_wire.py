@@ -24,15 +24,30 @@ SHA = "ab" * 32
 
 
 def _answer(page: p.Page | None = None) -> p.Answer:
-    return p.Answer((p.Result(2, p.CONFLICT, None), p.Result(3, p.REJECTED, "title: too long")),
-                    thru=3, head=HEAD, duplicate=True, clock_ahead_ms=0, log_mark=41,
-                    page=page)
+    return p.Answer(
+        (p.Result(2, p.CONFLICT, None), p.Result(3, p.REJECTED, "title: too long")),
+        thru=3,
+        head=HEAD,
+        duplicate=True,
+        clock_ahead_ms=0,
+        log_mark=41,
+        page=page,
+    )
 
 
 def _header() -> p.Header:
-    return p.Header(device=DEVICE, seq_from=1, seq_to=3, prev=p.GENESIS, schema=5,
-                    device_kid=b"d" * 8, hq_kid=b"h" * 8, session_kid=b"s" * 8,
-                    nonce=os.urandom(12), kind="bundle")
+    return p.Header(
+        device=DEVICE,
+        seq_from=1,
+        seq_to=3,
+        prev=p.GENESIS,
+        schema=5,
+        device_kid=b"d" * 8,
+        hq_kid=b"h" * 8,
+        session_kid=b"s" * 8,
+        nonce=os.urandom(12),
+        kind="bundle",
+    )
 
 
 def _old_sign(body: dict, signing: ed25519.Ed25519PrivateKey) -> bytes:
@@ -46,9 +61,18 @@ def test_a_receipt_is_the_bytes_the_old_dict_made_and_decodes_both_ways():
     answer, header, at = _answer(), _header(), 1_760_000_000.25
     wire = answer.to_wire()
     # the dict HQ signed before the receipt was typed (sync/hq/exchange.py import_bundle)
-    old = {"device": header.device, "from": header.seq_from, "to": header.seq_to,
-           "digest": DIGEST, "res": wire["res"], "thru": wire["thru"],
-           "head": wire["head"], "dup": wire["dup"], "lm": wire["lm"], "at": at}
+    old = {
+        "device": header.device,
+        "from": header.seq_from,
+        "to": header.seq_to,
+        "digest": DIGEST,
+        "res": wire["res"],
+        "thru": wire["thru"],
+        "head": wire["head"],
+        "dup": wire["dup"],
+        "lm": wire["lm"],
+        "at": at,
+    }
     new = p.Receipt.of(header, DIGEST, answer, at)
     assert new.to_wire() == old
     assert p.packb(new.to_wire()) == p.packb(old)
@@ -63,17 +87,20 @@ def test_a_receipt_is_the_bytes_the_old_dict_made_and_decodes_both_ways():
     assert (new.device, new.seq_from, new.seq_to, new.duplicate) == (DEVICE, 1, 3, True)
 
 
-@pytest.mark.parametrize(("change", "field"), [
-    ({"lm": None}, "receipt.lm"),
-    ({"device": 5}, "receipt.device"),
-    ({"from": "1"}, "receipt.from"),
-    ({"digest": b"short"}, "receipt.digest"),
-    ({"res": [[1, 9, None]]}, "receipt.res[0].code"),
-    ({"res": [[1, 1]]}, "receipt.res[0]"),
-    ({"head": None}, "receipt.head"),
-    ({"at": "yesterday"}, "receipt.at"),
-    ({"thru": -1}, "receipt.thru"),
-])
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"lm": None}, "receipt.lm"),
+        ({"device": 5}, "receipt.device"),
+        ({"from": "1"}, "receipt.from"),
+        ({"digest": b"short"}, "receipt.digest"),
+        ({"res": [[1, 9, None]]}, "receipt.res[0].code"),
+        ({"res": [[1, 1]]}, "receipt.res[0]"),
+        ({"head": None}, "receipt.head"),
+        ({"at": "yesterday"}, "receipt.at"),
+        ({"thru": -1}, "receipt.thru"),
+    ],
+)
 def test_a_signed_receipt_that_does_not_fit_names_its_field(change, field):
     signing = ed25519.Ed25519PrivateKey.generate()
     body = {**p.Receipt.of(_header(), DIGEST, _answer(), 1.5).to_wire(), **change}
@@ -96,10 +123,11 @@ def test_a_receipt_missing_a_field_names_it_and_one_not_signed_by_hq_is_refused(
 
 # ---- the answer to an attachment chunk ---------------------------------------------------
 UPLOADS = [  # (old dict, as files.upload built it; the typed answer)
-    ({"have": 65536, "size": 200000, "complete": False, "sha256": SHA},
-     p.UploadAnswer(65536, 200000, False, SHA)),  # a question: the hash of what HQ holds
-    ({"have": 200000, "size": 200000, "complete": True},
-     p.UploadAnswer(200000, 200000, True)),
+    (
+        {"have": 65536, "size": 200000, "complete": False, "sha256": SHA},
+        p.UploadAnswer(65536, 200000, False, SHA),
+    ),  # a question: the hash of what HQ holds
+    ({"have": 200000, "size": 200000, "complete": True}, p.UploadAnswer(200000, 200000, True)),
     ({"have": 0, "size": 0, "complete": True, "sha256": SHA}, p.UploadAnswer(0, 0, True, SHA)),
 ]
 
@@ -108,21 +136,26 @@ UPLOADS = [  # (old dict, as files.upload built it; the typed answer)
 def test_an_upload_answer_is_the_bytes_the_old_dict_made_and_decodes_both_ways(old, new):
     assert new.to_wire() == old
     # the API (FastAPI's JSON response) and the in-process transport (json.dumps)
-    assert JSONResponse(jsonable_encoder(new.to_wire())).body == \
-        JSONResponse(jsonable_encoder(old)).body
+    assert (
+        JSONResponse(jsonable_encoder(new.to_wire())).body
+        == JSONResponse(jsonable_encoder(old)).body
+    )
     assert json.dumps(new.to_wire()).encode() == json.dumps(old).encode()
     assert p.UploadAnswer.from_wire(json.loads(json.dumps(old))) == new
     assert json.loads(json.dumps(new.to_wire())) == old
 
 
-@pytest.mark.parametrize(("wire", "field"), [
-    ({"size": 1, "complete": False}, "upload answer.have"),
-    ({"have": "1", "size": 1, "complete": False}, "upload answer.have"),
-    ({"have": 1, "size": -1, "complete": False}, "upload answer.size"),
-    ({"have": 1, "size": 1, "complete": 1}, "upload answer.complete"),
-    ({"have": 1, "size": 1, "complete": False, "sha256": 5}, "upload answer.sha256"),
-    ([1, 1, False], "upload answer"),
-])
+@pytest.mark.parametrize(
+    ("wire", "field"),
+    [
+        ({"size": 1, "complete": False}, "upload answer.have"),
+        ({"have": "1", "size": 1, "complete": False}, "upload answer.have"),
+        ({"have": 1, "size": -1, "complete": False}, "upload answer.size"),
+        ({"have": 1, "size": 1, "complete": 1}, "upload answer.complete"),
+        ({"have": 1, "size": 1, "complete": False, "sha256": 5}, "upload answer.sha256"),
+        ([1, 1, False], "upload answer"),
+    ],
+)
 def test_an_upload_answer_that_does_not_fit_names_its_field(wire, field):
     with pytest.raises(p.ProtocolError) as err:
         p.UploadAnswer.from_wire(wire)
@@ -134,15 +167,33 @@ def test_an_upload_answer_that_does_not_fit_names_its_field(wire, field):
 def test_a_sync_answer_is_the_bytes_the_old_dict_made_and_decodes_both_ways():
     change = p.PulledChange(9, RECORD, p.Op.UPDATE, 1234, {"title": "x"}, "hq:abc")
     conflict = p.PulledConflict(4, RECORD, "narrative", "a", "b", "dev-a", None, True)
-    new = p.Answer(_answer().results, 3, HEAD, False, 5000, 41,
-                   p.Page((change,), (conflict,), 9, True), "PEM")
-    old = {"res": [[2, p.CONFLICT, None], [3, p.REJECTED, "title: too long"]], "thru": 3,
-           "head": HEAD, "dup": False, "clock": 5000, "lm": 41,
-           "pull": [[9, uuid.UUID(RECORD).bytes, 1, 1234, {p.FIELD_CODE["title"]: "x"},
-                     "hq:abc"]],
-           "conf": [{"id": 4, "r": uuid.UUID(RECORD).bytes, "f": "narrative", "k": "a",
-                     "o": "b", "kb": "dev-a", "ob": None, "m": True}],
-           "cur": 9, "more": True, "cert": "PEM"}
+    new = p.Answer(
+        _answer().results, 3, HEAD, False, 5000, 41, p.Page((change,), (conflict,), 9, True), "PEM"
+    )
+    old = {
+        "res": [[2, p.CONFLICT, None], [3, p.REJECTED, "title: too long"]],
+        "thru": 3,
+        "head": HEAD,
+        "dup": False,
+        "clock": 5000,
+        "lm": 41,
+        "pull": [[9, uuid.UUID(RECORD).bytes, 1, 1234, {p.FIELD_CODE["title"]: "x"}, "hq:abc"]],
+        "conf": [
+            {
+                "id": 4,
+                "r": uuid.UUID(RECORD).bytes,
+                "f": "narrative",
+                "k": "a",
+                "o": "b",
+                "kb": "dev-a",
+                "ob": None,
+                "m": True,
+            }
+        ],
+        "cur": 9,
+        "more": True,
+        "cert": "PEM",
+    }
     assert p.packb(new.to_wire()) == p.packb(old)
     assert p.Answer.from_wire(p.unpackb(p.packb(old))) == new
     assert p.unpackb(p.packb(new.to_wire())) == old

@@ -6,18 +6,18 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import keyring  # noqa: E402
-import keyring.core  # noqa: E402
-import keyring.errors  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-from keyring.backends import fail  # noqa: E402
+import keyring
+import keyring.core
+import keyring.errors
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
-from app.keyfile import KdfParams  # noqa: E402
-from app.store import Store  # noqa: E402
+from app.keyfile import KdfParams
+from app.store import Store
 
 # Cheap Argon2id for stores made by fixtures; the dialogs themselves use the default cost.
 FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)

@@ -26,8 +26,9 @@ MARKER = "GPS-MARKER-" + uuid.uuid4().hex
 
 @pytest.fixture
 def store(qtbot, tmp_path: Path):
-    opened, _key = on_worker(qtbot, lambda: Store.create(tmp_path / "data", "amina",
-                                                          PASSPHRASE, kdf=FAST_KDF))
+    opened, _key = on_worker(
+        qtbot, lambda: Store.create(tmp_path / "data", "amina", PASSPHRASE, kdf=FAST_KDF)
+    )
     yield opened
     on_worker(qtbot, opened.close)
 
@@ -38,7 +39,8 @@ def _photo() -> bytes:
     exif.get_ifd(ExifTags.IFD.GPSInfo)[ExifTags.GPS.GPSLatitude] = (33.0, 34.0, 12.5)
     out = io.BytesIO()
     Image.effect_noise((64, 48), 40).convert("RGB").save(
-        out, format="JPEG", exif=exif, comment=MARKER.encode())
+        out, format="JPEG", exif=exif, comment=MARKER.encode()
+    )
     return out.getvalue()
 
 
@@ -46,8 +48,9 @@ def _editor(qtbot, store: Store, files: dict[str, bytes]) -> tuple[IncidentEdito
     def setup() -> tuple[str, list[dict]]:
         incident_id = Incidents(store).add(incident_doc())
         attachments = Attachments(store)
-        return incident_id, [attachments.add(incident_id, content, name)
-                             for name, content in files.items()]
+        return incident_id, [
+            attachments.add(incident_id, content, name) for name, content in files.items()
+        ]
 
     incident_id, metas = on_worker(qtbot, setup)
     editor = IncidentEditor(store, incident_id)
@@ -64,8 +67,9 @@ def _custody_actions(editor: IncidentEditor) -> list[str]:
 
 
 def _save_as(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *_args, **_kw: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_args, **_kw: (str(path), ""))
+    )
 
 
 def test_export_writes_a_copy_without_metadata(qtbot, store, tmp_path, monkeypatch):
@@ -104,12 +108,12 @@ def test_the_original_leaves_only_when_confirmed(qtbot, store, tmp_path, monkeyp
     assert blocker.args[0]["exported"] == "original"
     assert out.read_bytes() == photo
     assert "with its metadata" in editor.attachment_note.text()
-    qtbot.waitUntil(lambda: _custody_actions(editor) == ["intake", "export original"],
-                    timeout=SLOW)
+    qtbot.waitUntil(lambda: _custody_actions(editor) == ["intake", "export original"], timeout=SLOW)
 
 
 def test_a_file_that_cannot_be_cleaned_is_refused_with_the_reason(
-        qtbot, store, tmp_path, monkeypatch):
+    qtbot, store, tmp_path, monkeypatch
+):
     editor, metas = _editor(qtbot, store, {"clip.mp4": os.urandom(3000)})
     editor.attachment_table.selectRow(0)
     out = tmp_path / "clip.mp4"

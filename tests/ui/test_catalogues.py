@@ -22,8 +22,11 @@ WORDED = {"ar": {0, 1, 2}, "fr": {0}, "es": {0}, "ru": set(), "zh": set()}
 
 def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(CATALOGUES / f"upfront_{lang}.ts").getroot()  # noqa: S314 - our own file
-    return [(ctx.findtext("name"), m.findtext("source"), m)
-            for ctx in root.iter("context") for m in ctx.iter("message")]
+    return [
+        (ctx.findtext("name"), m.findtext("source"), m)
+        for ctx in root.iter("context")
+        for m in ctx.iter("message")
+    ]
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar", "es", "ru", "zh"])
@@ -35,8 +38,11 @@ def test_every_message_is_translated_with_its_placeholders(lang):
         if tr.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{where} is not translated")
             continue
-        forms = ([f.text or "" for f in tr.iter("numerusform")] if m.get("numerus") == "yes"
-                 else [tr.text or ""])
+        forms = (
+            [f.text or "" for f in tr.iter("numerusform")]
+            if m.get("numerus") == "yes"
+            else [tr.text or ""]
+        )
         if not any(f.strip() for f in forms):
             problems.append(f"{where} is empty")
         wanted = sorted(PLACEHOLDER.findall(source))

@@ -32,6 +32,7 @@ def _no_refresh(monkeypatch, *pages: QWidget) -> list[str]:
     through their own RefreshWhenShown. Returns the names of the reloads that ran."""
     ran: list[str] = []
     for page in pages:
+
         def reload(page: QWidget = page) -> None:
             ran.append(type(page).__name__)
             type(page).refresh(page)
@@ -41,8 +42,10 @@ def _no_refresh(monkeypatch, *pages: QWidget) -> list[str]:
     return ran
 
 
-@pytest.mark.qt_log_ignore(r"^This plugin does not support raise\(\)$",  # offscreen noise
-                           r"^This plugin does not support propagateSizeHints\(\)$")
+@pytest.mark.qt_log_ignore(
+    r"^This plugin does not support raise\(\)$",  # offscreen noise
+    r"^This plugin does not support propagateSizeHints\(\)$",
+)
 def test_a_write_through_the_service_shows_in_the_list_and_the_situations(
     qtbot, window, monkeypatch
 ):
@@ -92,8 +95,7 @@ def test_the_bridge_delivers_on_the_gui_thread_merged(qtbot):
     publisher = Publisher()
     bridge = ChangesBridge(publisher)
     got: list[tuple[Changes, bool]] = []
-    bridge.changed.connect(lambda c: got.append((c, QThread.currentThread() is
-                                                 bridge.thread())))
+    bridge.changed.connect(lambda c: got.append((c, QThread.currentThread() is bridge.thread())))
 
     def publish() -> None:
         publisher.publish(Changes.of(Kind.INCIDENTS, ids=["a"]))

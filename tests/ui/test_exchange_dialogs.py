@@ -38,8 +38,10 @@ SHEET = (
 
 
 def cells(table: QTableWidget) -> list[list[str]]:
-    return [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
 
 
 def count(qtbot, store: Store) -> int:
@@ -53,8 +55,9 @@ def titles(qtbot, store: Store) -> list[str]:
 def audit(qtbot, store: Store) -> list[tuple[str, dict]]:
     def read() -> list[tuple[str, dict]]:
         with store.session() as s:
-            return [(e.action, e.detail) for e in s.scalars(select(AuditEntry)
-                                                            .order_by(AuditEntry.seq))]
+            return [
+                (e.action, e.detail) for e in s.scalars(select(AuditEntry).order_by(AuditEntry.seq))
+            ]
 
     return on_worker(qtbot, read)
 
@@ -80,7 +83,8 @@ def checked(qtbot, wizard: ImportWizard) -> None:
 
 # ---- import ----------------------------------------------------------------------------------
 def test_rows_are_checked_by_row_and_field_and_only_finish_imports_the_valid_ones(
-        qtbot, store, tmp_path):
+    qtbot, store, tmp_path
+):
     sheet = tmp_path / "reports.csv"
     sheet.write_text(SHEET, encoding="utf-8")
     wizard = make_wizard(qtbot, store)
@@ -91,13 +95,21 @@ def test_rows_are_checked_by_row_and_field_and_only_finish_imports_the_valid_one
     to_page(qtbot, wizard, MAPPING)
     page = wizard.mapping_page
     assert cells(page.columns) == [
-        ["title", "title"], ["occurred_from", "occurred_from"],
-        ["country", "location.country"], ["violation_types", "violation.type"],
-        ["internal ref", "not mapped, ignored"]]
+        ["title", "title"],
+        ["occurred_from", "occurred_from"],
+        ["country", "location.country"],
+        ["violation_types", "violation.type"],
+        ["internal ref", "not mapped, ignored"],
+    ]
     assert page.note.text() == "Mapping: field names. 4 column(s) of the file are read."
     assert page.first_rows.rowCount() == 3
     assert [page.first_rows.item(1, c).text() for c in range(5)] == [
-        "Arrests at the checkpoint", "3rd of October", "Narnia", "detention", "A-2"]
+        "Arrests at the checkpoint",
+        "3rd of October",
+        "Narnia",
+        "detention",
+        "A-2",
+    ]
 
     checked(qtbot, wizard)
     page = wizard.check_page
@@ -105,13 +117,15 @@ def test_rows_are_checked_by_row_and_field_and_only_finish_imports_the_valid_one
     assert [row[:3] for row in cells(page.errors)] == [
         ["3", "country", "location.country"],
         ["3", "occurred_from", "occurred_from"],
-        ["3", "violation_types", "violation.type"]]
+        ["3", "violation_types", "violation.type"],
+    ]
     assert cells(page.errors)[1][3] == "is not a date; use YYYY-MM-DD, YYYY-MM or YYYY"
     shown = " ".join(" ".join(row) for row in cells(page.errors))
     for value in ("Narnia", "3rd of October", "detention", "A-2"):  # never a cell's value
         assert value not in shown
     assert [page.warnings.item(i).text() for i in range(page.warnings.count())] == [
-        "column internal ref is not mapped; ignored"]
+        "column internal ref is not mapped; ignored"
+    ]
     assert cells(page.duplicates) == [["4", "row 2", "100"]]
     assert not page.keep_duplicates.isHidden() and not page.keep_duplicates.isChecked()
     assert count(qtbot, store) == 0  # checking writes nothing
@@ -120,7 +134,8 @@ def test_rows_are_checked_by_row_and_field_and_only_finish_imports_the_valid_one
     assert wizard.button(FINISH).text() == "Import 1 row(s)"
     assert wizard.import_page.summary.text() == (
         "1 row(s) will be imported.\n1 likely duplicate(s) left out.\n"
-        "1 row(s) with errors left out.")
+        "1 row(s) with errors left out."
+    )
     wizard.back()
     page.keep_duplicates.setChecked(True)
     to_page(qtbot, wizard, IMPORT)
@@ -131,17 +146,24 @@ def test_rows_are_checked_by_row_and_field_and_only_finish_imports_the_valid_one
     with qtbot.waitSignal(wizard.imported, timeout=SLOW) as imported:
         qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)
     assert len(imported.args[0]) == 2
-    assert titles(qtbot, store) == ["Shelling of the central market",
-                                    "Shelling of the central market!"]
+    assert titles(qtbot, store) == [
+        "Shelling of the central market",
+        "Shelling of the central market!",
+    ]
     assert wizard.import_page.status.text() == "Imported 2 incident(s)."
     assert wizard.button(FINISH).text() == "Close"
     for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
         assert not wizard.button(button).isVisible()  # what is imported stays imported
     action, detail = audit(qtbot, store)[-1]
     assert action == "incident.import"
-    assert (detail["file"], detail["rows"], detail["imported"], detail["errors"],
-            detail["duplicates"], detail["duplicates_skipped"]) == (
-        "reports.csv", 3, 2, 1, 1, 0)
+    assert (
+        detail["file"],
+        detail["rows"],
+        detail["imported"],
+        detail["errors"],
+        detail["duplicates"],
+        detail["duplicates_skipped"],
+    ) == ("reports.csv", 3, 2, 1, 1, 0)
     assert detail["sha256"] == hashlib.sha256(sheet.read_bytes()).hexdigest()
 
     qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)  # Close
@@ -161,7 +183,8 @@ def test_a_kobo_export_through_the_starter_mapping_and_then_again(qtbot, store):
     assert fields["victims/killed"] == "victims.killed"
     assert fields["_uuid"] == "not mapped, ignored"
     assert wizard.mapping_page.note.text() == (
-        "Mapping: KoboToolbox incident report. 17 column(s) of the file are read.")
+        "Mapping: KoboToolbox incident report. 17 column(s) of the file are read."
+    )
 
     checked(qtbot, wizard)
     page = wizard.check_page
@@ -175,7 +198,8 @@ def test_a_kobo_export_through_the_starter_mapping_and_then_again(qtbot, store):
     assert titles(qtbot, store) == [
         "Arrests at the Saraqib checkpoint",
         "Classrooms damaged; two pupils killed according to the school director",
-        "Shelling of the central market"]
+        "Shelling of the central market",
+    ]
 
     again = make_wizard(qtbot, store)  # the same export twice: every row a likely duplicate
     again.choose_file(KOBO)
@@ -183,19 +207,21 @@ def test_a_kobo_export_through_the_starter_mapping_and_then_again(qtbot, store):
     to_page(qtbot, again, MAPPING)
     checked(qtbot, again)
     assert again.check_page.status.text() == (
-        "3 rows: 3 valid, 0 with errors, 3 likely duplicate(s)")
+        "3 rows: 3 valid, 0 with errors, 3 likely duplicate(s)"
+    )
     assert cells(again.check_page.duplicates) == [
-        [str(n), f"incident {iid}", "100"] for n, iid in zip((2, 3, 4), ids, strict=True)]
+        [str(n), f"incident {iid}", "100"] for n, iid in zip((2, 3, 4), ids, strict=True)
+    ]
     to_page(qtbot, again, IMPORT)
     assert again.button(FINISH).text() == "Import 0 row(s)"
     assert not again.button(FINISH).isEnabled()
     assert again.import_page.summary.text().startswith(
-        "No row can be imported.\nEvery valid row is a likely duplicate;")
+        "No row can be imported.\nEvery valid row is a likely duplicate;"
+    )
     assert count(qtbot, store) == 3
 
 
-def test_a_file_that_cannot_be_read_keeps_the_wizard_on_the_first_page(qtbot, store,
-                                                                       tmp_path):
+def test_a_file_that_cannot_be_read_keeps_the_wizard_on_the_first_page(qtbot, store, tmp_path):
     old = tmp_path / "reports.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     wizard = make_wizard(qtbot, store)
@@ -238,9 +264,16 @@ def test_a_check_that_fails_is_shown_on_the_check_page(qtbot, store, tmp_path):
 @pytest.fixture
 def protected(qtbot, store) -> str:
     """A public incident whose protected victim (consent: UN only) is also in the narrative."""
-    return on_worker(qtbot, lambda: Incidents(store).add(incident_doc(
-        status="submitted", confidentiality="public",
-        narrative="A Person was hit by shrapnel near the market.")))
+    return on_worker(
+        qtbot,
+        lambda: Incidents(store).add(
+            incident_doc(
+                status="submitted",
+                confidentiality="public",
+                narrative="A Person was hit by shrapnel near the market.",
+            )
+        ),
+    )
 
 
 def make_export(qtbot, store: Store) -> ExportDialog:
@@ -251,8 +284,7 @@ def make_export(qtbot, store: Store) -> ExportDialog:
     return dialog
 
 
-def test_a_partners_csv_export_leaves_the_protected_name_out(qtbot, store, tmp_path,
-                                                            protected):
+def test_a_partners_csv_export_leaves_the_protected_name_out(qtbot, store, tmp_path, protected):
     dialog = make_export(qtbot, store)
     assert dialog.audience.currentText() == "Trusted partners"
     assert dialog.audience_note.text().startswith("Counts only, never a row per record")
@@ -264,15 +296,22 @@ def test_a_partners_csv_export_leaves_the_protected_name_out(qtbot, store, tmp_p
     assert exported.args == [str(out)]
     data = out.read_bytes()
     assert dialog.status.text() == (
-        f"Exported 1 incident(s) (SHA-256 {hashlib.sha256(data).hexdigest()}).")
+        f"Exported 1 incident(s) (SHA-256 {hashlib.sha256(data).hexdigest()})."
+    )
     text = data.decode("utf-8-sig")
     assert "A Person" not in text and "Shelling" not in text and "market" not in text
     rows = list(csv.DictReader(text.splitlines()))
     assert {(r["violation_type"], r["acts"], r["suppressed"]) for r in rows} == {
-        ("killing", "", "<5"), ("attack_on_civilian_objects", "", "<5")}
+        ("killing", "", "<5"),
+        ("attack_on_civilian_objects", "", "<5"),
+    }
     action, detail = audit(qtbot, store)[-1]
     assert (action, detail["format"], detail["audience"], detail["incidents"]) == (
-        "incident.export", "csv", "partners", 1)
+        "incident.export",
+        "csv",
+        "partners",
+        1,
+    )
 
     # the UN get rows, with the protected name cut from the texts
     dialog.audience.setCurrentIndex(dialog.audience.findData("un"))
@@ -282,13 +321,13 @@ def test_a_partners_csv_export_leaves_the_protected_name_out(qtbot, store, tmp_p
     with qtbot.waitSignal(dialog.exported, timeout=SLOW):
         dialog.export_to(out)
     (row,) = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert (row["id"], row["title"], row["named_victims"]) == (protected, "Shelling of market",
-                                                              "")
+    assert (row["id"], row["title"], row["named_victims"]) == (protected, "Shelling of market", "")
     assert row["narrative"] == "[…] was hit by shrapnel near the market."
 
 
 def test_a_partners_hxl_export_has_the_hashtag_row_and_no_protected_name(
-        qtbot, store, tmp_path, protected):
+    qtbot, store, tmp_path, protected
+):
     dialog = make_export(qtbot, store)
     dialog.format.setCurrentIndex(dialog.format.findData("hxl"))
     dialog.rows.setCurrentIndex(dialog.rows.findData("act"))
@@ -337,14 +376,13 @@ def test_export_choices_json_dates_and_country(qtbot, store, tmp_path, protected
     assert dialog.status.text().startswith("Exported 0 incident(s) (SHA-256 ")
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 1  # the header alone
     detail = audit(qtbot, store)[-1][1]
-    assert (detail["country"], detail["from"], detail["to"]) == ("IRQ", "2026-10-01",
-                                                                 "2026-10-31")
+    assert (detail["country"], detail["from"], detail["to"]) == ("IRQ", "2026-10-01", "2026-10-31")
 
 
 # ---- the File menu ---------------------------------------------------------------------------
 class FakeList(QWidget):
-    openRequested = Signal(str)  # noqa: N815
-    newRequested = Signal()  # noqa: N815
+    openRequested = Signal(str)
+    newRequested = Signal()
 
     def __init__(self, store, parent=None, *, lang="en"):
         super().__init__(parent)
@@ -368,12 +406,19 @@ def file_menu(window: MainWindow) -> list[str]:
     return [a.text() for a in window.menuBar().actions()[0].menu().actions()]
 
 
-@pytest.mark.qt_log_ignore(r"^This plugin does not support raise\(\)$",  # offscreen noise
-                           r"^This plugin does not support propagateSizeHints\(\)$")
+@pytest.mark.qt_log_ignore(
+    r"^This plugin does not support raise\(\)$",  # offscreen noise
+    r"^This plugin does not support propagateSizeHints\(\)$",
+)
 def test_the_file_menu_opens_the_import_wizard_and_the_export_dialog(qtbot, window):
     win = window()
-    assert file_menu(win)[:5] == ["&New incident", "", "&Import incidents…",
-                                  "&Export incidents…", ""]
+    assert file_menu(win)[:5] == [
+        "&New incident",
+        "",
+        "&Import incidents…",
+        "&Export incidents…",
+        "",
+    ]
     assert win.import_action.isEnabled() and win.export_action.isEnabled()
 
     win.import_action.trigger()

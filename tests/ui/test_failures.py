@@ -40,14 +40,17 @@ class DriverError(Exception):
 
 
 # ---- failure_message, kind by kind ------------------------------------------------------------
-@pytest.mark.parametrize(("exc", "headline"), [
-    (KeyFileError(f"broken {MARKER}"), "The key file of this store cannot be read"),
-    (NotOurDatabase("no"), "The database does not match this store's key file"),
-    (SchemaTooNew("newer"), "saved by a newer version of Upfront"),
-    (StoreMissing("none"), "There is no Upfront store in this folder."),
-    (StoreExists("there"), "A store already exists in this folder."),
-    (AccessDenied("locked"), "The store stays locked."),
-])
+@pytest.mark.parametrize(
+    ("exc", "headline"),
+    [
+        (KeyFileError(f"broken {MARKER}"), "The key file of this store cannot be read"),
+        (NotOurDatabase("no"), "The database does not match this store's key file"),
+        (SchemaTooNew("newer"), "saved by a newer version of Upfront"),
+        (StoreMissing("none"), "There is no Upfront store in this folder."),
+        (StoreExists("there"), "A store already exists in this folder."),
+        (AccessDenied("locked"), "The store stays locked."),
+    ],
+)
 def test_known_errors_get_their_headline_then_our_detail(exc, headline):
     message = failure_message(exc)
     first, detail = message.split("\n", 1)
@@ -56,21 +59,22 @@ def test_known_errors_get_their_headline_then_our_detail(exc, headline):
 
 
 def test_a_wrong_passphrase_says_so_and_nothing_more():
-    assert failure_message(WrongPassphrase()) == \
-        "The passphrase is not correct. Nothing was changed."
+    assert (
+        failure_message(WrongPassphrase()) == "The passphrase is not correct. Nothing was changed."
+    )
 
 
 def test_our_own_messages_stand_as_they_are():
     assert failure_message(BadInput("title", "is required")) == "title: is required"
-    assert failure_message(NotFound("incident abc does not exist")) == \
-        "incident abc does not exist"
+    assert failure_message(NotFound("incident abc does not exist")) == "incident abc does not exist"
     assert failure_message(UpfrontError("plain")) == "plain"
 
 
 def test_a_file_error_gives_the_system_words_and_the_path_never_more():
     exc = OSError(errno.ENOSPC, "No space left on device", "/media/usb/out.csv")
-    assert failure_message(exc) == ("Upfront could not read or write a file.\n"
-                                    "No space left on device: /media/usb/out.csv")
+    assert failure_message(exc) == (
+        "Upfront could not read or write a file.\nNo space left on device: /media/usb/out.csv"
+    )
     bare = OSError(f"library text quoting {MARKER}")
     message = failure_message(bare)
     assert message == "Upfront could not read or write a file.\nOSError"
@@ -85,10 +89,11 @@ def test_an_unexpected_error_shows_its_type_never_its_text():
 
 
 def test_failure_message_in_puts_the_context_first_unless_the_message_is_ours():
-    assert failure_message_in("Not saved.", DriverError(MARKER)) == \
-        f"Not saved.\n{failure_message(DriverError(MARKER))}"
-    assert failure_message_in("Not saved.", BadInput("name", "is required")) == \
-        "name: is required"
+    assert (
+        failure_message_in("Not saved.", DriverError(MARKER))
+        == f"Not saved.\n{failure_message(DriverError(MARKER))}"
+    )
+    assert failure_message_in("Not saved.", BadInput("name", "is required")) == "name: is required"
 
 
 # ---- the default handler for background work ------------------------------------------------
@@ -102,9 +107,11 @@ def status_window(qtbot):
 
 
 def test_background_work_without_a_handler_shows_the_message_and_logs_the_type(
-        qtbot, tmp_path: Path, status_window):
+    qtbot, tmp_path: Path, status_window
+):
     log_file = logs.configure(tmp_path)
     try:
+
         def boom():
             raise DriverError(f"UPDATE incident SET title='{MARKER}'")
 
@@ -142,8 +149,9 @@ def test_the_strategies_board_says_what_failed_and_why(qtbot, store, monkeypatch
     page = StrategiesPage(store)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.summary.text() != "", timeout=SLOW)
-    assert page.summary.text() == failure_message_in("The actions could not be loaded.",
-                                                     DriverError(MARKER))
+    assert page.summary.text() == failure_message_in(
+        "The actions could not be loaded.", DriverError(MARKER)
+    )
     assert MARKER not in page.summary.text()
 
 
@@ -155,8 +163,9 @@ def test_the_situations_page_says_what_failed_and_why(qtbot, store, monkeypatch)
     page = SituationsPage(store)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: "could not be loaded" in page.summary.text(), timeout=SLOW)
-    assert page.summary.text() == failure_message_in("The situations could not be loaded.",
-                                                     DriverError(MARKER))
+    assert page.summary.text() == failure_message_in(
+        "The situations could not be loaded.", DriverError(MARKER)
+    )
     assert MARKER not in page.summary.text()
 
 
@@ -170,7 +179,9 @@ def test_the_export_dialog_says_what_failed_and_why(qtbot, store, monkeypatch, t
     out = tmp_path / "out.csv"
     with qtbot.waitSignal(dialog.failed, timeout=SLOW) as failed:
         dialog.export_to(out)
-    expected = ("The export could not be written.\nUpfront could not read or write a file.\n"
-                f"Permission denied: {out}")
+    expected = (
+        "The export could not be written.\nUpfront could not read or write a file.\n"
+        f"Permission denied: {out}"
+    )
     assert failed.args == [expected]
     assert dialog.status.text() == expected

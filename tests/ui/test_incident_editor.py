@@ -24,8 +24,9 @@ SLOW = 15_000
 
 @pytest.fixture
 def store(qtbot, tmp_path: Path):
-    opened, _key = on_worker(qtbot, lambda: Store.create(tmp_path / "data", "amina",
-                                                          PASSPHRASE, kdf=FAST_KDF))
+    opened, _key = on_worker(
+        qtbot, lambda: Store.create(tmp_path / "data", "amina", PASSPHRASE, kdf=FAST_KDF)
+    )
     yield opened
     on_worker(qtbot, opened.close)
 
@@ -63,7 +64,12 @@ def save(qtbot, editor: IncidentEditor) -> str:
 def test_field_paths_follow_bad_input_fields():
     assert field_path("violations[0].type") == ("violations", 0, "type")
     assert field_path("perpetrators[1].involvement[0].degree") == (
-        "perpetrators", 1, "involvement", 0, "degree")
+        "perpetrators",
+        1,
+        "involvement",
+        0,
+        "degree",
+    )
     assert field_path("location.lat") == ("location.lat",)
     assert field_path("date_precision") == ("occurred_from",)
 
@@ -94,8 +100,7 @@ def test_create_an_incident_through_the_form(qtbot, store):
     editor.status_combo.set_code("submitted")  # a submitted incident needs a violation
     qtbot.waitUntil(lambda: editor.error is not None and editor.error.field == "violations")
     editor.violations_list.request_add()
-    qtbot.waitUntil(lambda: editor.error is not None
-                    and editor.error.field == "violations[0].type")
+    qtbot.waitUntil(lambda: editor.error is not None and editor.error.field == "violations[0].type")
     row = editor.violations_list.rows[0]
     assert row.property("invalid") is True and editor.tab_errors[1].isVisible() is False
     assert "Violation 1" in editor.tab_errors[1].text()
@@ -110,8 +115,7 @@ def test_create_an_incident_through_the_form(qtbot, store):
     assert stored["occurred_from"] == "2026-02-03" and stored["occurred_to"] is None
     assert (stored["location"]["lat"], stored["location"]["lon"]) == (33.57, 36.4)
     assert stored["status"] == "submitted"
-    assert [(x["type"], x["method"]) for x in stored["violations"]] == [
-        ("killing", "Artillery")]
+    assert [(x["type"], x["method"]) for x in stored["violations"]] == [("killing", "Artillery")]
     assert editor.incident_id == incident_id and not editor.isWindowModified()
 
 
@@ -189,6 +193,7 @@ def test_the_unsaved_changes_guard(qtbot, store, monkeypatch):
         def ask():
             asked.append(button)
             return button
+
         monkeypatch.setattr(editor, "ask_unsaved", ask)
 
     answer(QMessageBox.StandardButton.Cancel)
@@ -198,7 +203,8 @@ def test_the_unsaved_changes_guard(qtbot, store, monkeypatch):
         editor.close()
     qtbot.waitUntil(lambda: not editor.isVisible())
     assert on_worker(qtbot, lambda: Incidents(store).get(blocker.args[0]))["title"] == (
-        "Half typed")
+        "Half typed"
+    )
 
     other = new_editor(qtbot, store)
     qtbot.keyClicks(other.title_edit, "Thrown away")
@@ -275,8 +281,7 @@ def test_autosave_and_lock_leave_drafts(qtbot, store):
     assert on_worker(qtbot, lambda: Drafts(store).mine()) == []  # saving discards the draft
 
 
-def test_attachments_are_added_hashed_and_viewed_from_memory(qtbot, store, tmp_path,
-                                                            monkeypatch):
+def test_attachments_are_added_hashed_and_viewed_from_memory(qtbot, store, tmp_path, monkeypatch):
     # a temporary directory of the test's own: other programs writing to /tmp meanwhile
     # must not count as a leak
     private_tmp = tmp_path / "tmp"
@@ -308,13 +313,15 @@ def test_attachments_are_added_hashed_and_viewed_from_memory(qtbot, store, tmp_p
         editor.tabs.setCurrentWidget(editor.attachments_page)
         table.selectRow(0)
         editor.view_attachment_action.trigger()
-    qtbot.waitUntil(lambda: editor.viewer is not None and editor.viewer.isVisible(),
-                    timeout=SLOW)
+    qtbot.waitUntil(lambda: editor.viewer is not None and editor.viewer.isVisible(), timeout=SLOW)
     assert editor.viewer.image_label.pixmap().size().width() == 12
     assert set(os.listdir(tempfile.gettempdir())) == temp_before
-    qtbot.waitUntil(lambda: [editor.custody_table.item(r, 2).text()
-                             for r in range(editor.custody_table.rowCount())]
-                    == ["intake", "view"])
+    qtbot.waitUntil(
+        lambda: (
+            [editor.custody_table.item(r, 2).text() for r in range(editor.custody_table.rowCount())]
+            == ["intake", "view"]
+        )
+    )
     editor.viewer.close()
 
     with qtbot.waitSignal(editor.attachments_loaded, timeout=SLOW):
@@ -322,7 +329,8 @@ def test_attachments_are_added_hashed_and_viewed_from_memory(qtbot, store, tmp_p
     table.selectRow([table.item(r, 0).text() for r in range(table.rowCount())].index("note.txt"))
     editor.view_attachment()
     assert "cannot be shown inside Upfront without writing it to disk" in (
-        editor.attachment_note.text())
+        editor.attachment_note.text()
+    )
 
 
 def test_counts_group_size_consent_and_source_fields_round_trip(qtbot, store):
@@ -330,8 +338,10 @@ def test_counts_group_size_consent_and_source_fields_round_trip(qtbot, store):
     editor = new_editor(qtbot, store, incident_id)
     killing = editor.violations_list.rows[0]
     counts = killing.lists["counts"]
-    assert [(r.fields["sex"].code(), r.fields["age_group"].code(), r.fields["count"].value())
-            for r in counts.rows] == [("female", "adult", 2)]
+    assert [
+        (r.fields["sex"].code(), r.fields["age_group"].code(), r.fields["count"].value())
+        for r in counts.rows
+    ] == [("female", "adult", 2)]
     counts.request_add()
     added = counts.rows[1]
     added.fields["sex"].set_code("male")
@@ -358,15 +368,24 @@ def test_counts_group_size_consent_and_source_fields_round_trip(qtbot, store):
     stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
     assert stored["violations"][0]["counts"] == [
         {"sex": "female", "age_group": "adult", "count": 2},
-        {"sex": "male", "age_group": "child", "count": 1}]
+        {"sex": "male", "age_group": "child", "count": 1},
+    ]
     victim = stored["victims"][0]
     assert (victim["kind"], victim["group_size"], victim["consent_date"]) == (
-        "group", 12, "2026-10-05")
+        "group",
+        12,
+        "2026-10-05",
+    )
     source = stored["sources"][0]
     assert (source["consent_date"], source["information_date"], source["language"]) == (
-        "2026-10-04", "2026-10-03", "ar")
+        "2026-10-04",
+        "2026-10-03",
+        "ar",
+    )
     assert (stored["location"]["admin1_pcode"], stored["location"]["admin2_pcode"]) == (
-        "SY03", "SY0301")
+        "SY03",
+        "SY0301",
+    )
 
     # the reloaded form shows them all again; undo of a count edit is one step
     killing = editor.violations_list.rows[0]
@@ -384,7 +403,9 @@ def test_counts_group_size_consent_and_source_fields_round_trip(qtbot, store):
     save(qtbot, editor)
     stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
     assert (stored["victims"][0]["kind"], stored["victims"][0]["group_size"]) == (
-        "individual", None)
+        "individual",
+        None,
+    )
 
 
 def test_counts_above_the_victims_count_show_on_their_violation(qtbot, store):
@@ -408,22 +429,34 @@ def test_counts_above_the_victims_count_show_on_their_violation(qtbot, store):
 
 
 def test_removing_a_violation_renumbers_involvements(qtbot, store):
-    incident_id = add(qtbot, store, perpetrators=[
-        {"category": "state_armed_forces",
-         "involvement": [{"violation": 0, "degree": "carried_out"},
-                         {"violation": 1, "degree": "ordered"}]}])
+    incident_id = add(
+        qtbot,
+        store,
+        perpetrators=[
+            {
+                "category": "state_armed_forces",
+                "involvement": [
+                    {"violation": 0, "degree": "carried_out"},
+                    {"violation": 1, "degree": "ordered"},
+                ],
+            }
+        ],
+    )
     editor = new_editor(qtbot, store, incident_id)
     editor.violations_list.request_remove(editor.violations_list.rows[0])
     (links,) = [p.lists["involvement"] for p in editor.perpetrators_list.rows]
     assert [(r.fields["violation"].index(), r.fields["degree"].code()) for r in links.rows] == [
-        (0, "ordered")]
+        (0, "ordered")
+    ]
     assert links.rows[0].fields["violation"].currentText().startswith("1: ")
     qtbot.waitUntil(lambda: editor.error is None)
 
     editor.undo_action.trigger()  # one step puts the violation and both involvements back
     links = editor.perpetrators_list.rows[0].lists["involvement"]
     assert [(r.fields["violation"].index(), r.fields["degree"].code()) for r in links.rows] == [
-        (0, "carried_out"), (1, "ordered")]
+        (0, "carried_out"),
+        (1, "ordered"),
+    ]
     assert len(editor.violations_list.rows) == 2
     editor.redo_action.trigger()
 
@@ -460,7 +493,8 @@ def test_the_sensitive_location_box_round_trips(qtbot, store):
     editor = new_editor(qtbot, store, incident_id)
     assert not editor.sensitive_check.isChecked()
     assert editor.sensitive_check.accessibleName() == (
-        "Sensitive location (a home, shelter, safe house)")
+        "Sensitive location (a home, shelter, safe house)"
+    )
     editor.sensitive_check.click()
     assert editor.form_doc()["location"]["sensitive"] is True
     save(qtbot, editor)
@@ -470,8 +504,9 @@ def test_the_sensitive_location_box_round_trips(qtbot, store):
     editor.undo_stack.clear()
 
 
-@pytest.mark.parametrize("place", ["Home of A Person", "near the house of PERSON, a.",
-                                   "A. Person's flat"])
+@pytest.mark.parametrize(
+    "place", ["Home of A Person", "near the house of PERSON, a.", "A. Person's flat"]
+)
 def test_a_place_naming_a_protected_victim_suggests_the_mark(qtbot, store, place):
     """The victim's name is masked in the form: the suggestion comes from the stored name,
     tested on the worker's finder, never shown."""
@@ -508,8 +543,7 @@ def test_a_typed_victim_name_suggests_the_mark_and_an_unprotected_one_does_not(q
 
 
 def _second_user(qtbot, store: Store, name: str = "bilal") -> None:
-    on_worker(qtbot, lambda: store.keys.add_user(store._db_key, name, PASSPHRASE,
-                                                 kdf=FAST_KDF))
+    on_worker(qtbot, lambda: store.keys.add_user(store._db_key, name, PASSPHRASE, kdf=FAST_KDF))
 
 
 def test_the_summary_is_written_and_its_author_cannot_clear_it(qtbot, store):
@@ -562,10 +596,12 @@ def test_a_single_user_clears_and_the_state_says_so(qtbot, store):
     with qtbot.waitSignal(editor.saved, timeout=SLOW):
         qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
     assert editor.summary_state.text().startswith(
-        "Cleared by the author alone (single-user office) on 20")
+        "Cleared by the author alone (single-user office) on 20"
+    )
     history = on_worker(qtbot, lambda: Incidents(store).history(incident_id))
     assert {"public_summary.cleared_by", "public_summary.single_user"} <= {
-        h["field"] for h in history}
+        h["field"] for h in history
+    }
 
 
 def test_a_refused_clearance_is_shown_and_changes_nothing(qtbot, store):
@@ -575,6 +611,7 @@ def test_a_refused_clearance_is_shown_and_changes_nothing(qtbot, store):
     editor = new_editor(qtbot, store, incident_id)
     assert editor.clear_button.isEnabled()
     from app.store import Store as _Store  # a second user added by another program
+
     keys = _Store.load_keys(store.directory)
     keys.add_user(store._db_key, "chen", PASSPHRASE, kdf=FAST_KDF)
     with qtbot.waitSignal(editor.failed, timeout=SLOW) as blocker:

@@ -39,21 +39,34 @@ def violation(kind: str) -> list[dict]:
 SAMPLES = [
     incident_doc(title="Shelling of market", occurred_from="2026-10-03"),
     incident_doc(
-        title="Arrestations à Goma", occurred_from="2025-06", narrative="Des manifestants "
-        "détenus sans mandat.", location={"country": "COD", "admin1": "Nord-Kivu",
-                                          "place": "Goma"},
-        violations=violation("arbitrary_detention"), confidentiality="internal",
-        status="submitted", verification={"status": "pending"}),
+        title="Arrestations à Goma",
+        occurred_from="2025-06",
+        narrative="Des manifestants détenus sans mandat.",
+        location={"country": "COD", "admin1": "Nord-Kivu", "place": "Goma"},
+        violations=violation("arbitrary_detention"),
+        confidentiality="internal",
+        status="submitted",
+        verification={"status": "pending"},
+    ),
     incident_doc(
-        title="Convoy ambush", occurred_from="2024-02-11", narrative="A humanitarian convoy "
-        "was stopped at the checkpoint.", location={"country": "COD", "admin1": "Ituri"},
-        violations=violation("denial_of_humanitarian_access"), confidentiality="public",
-        status="submitted", verification={"status": "unverified"}),
+        title="Convoy ambush",
+        occurred_from="2024-02-11",
+        narrative="A humanitarian convoy was stopped at the checkpoint.",
+        location={"country": "COD", "admin1": "Ituri"},
+        violations=violation("denial_of_humanitarian_access"),
+        confidentiality="public",
+        status="submitted",
+        verification={"status": "unverified"},
+    ),
     incident_doc(
-        title="Beatings in detention", occurred_from="2023", narrative="Former detainees "
-        "describe torture in Kharkiv.", location={"country": "UKR", "place": "Khārkiv"},
-        violations=violation("torture"), confidentiality="partners",
-        verification={"status": "reasonable_suspicion"}),
+        title="Beatings in detention",
+        occurred_from="2023",
+        narrative="Former detainees describe torture in Kharkiv.",
+        location={"country": "UKR", "place": "Khārkiv"},
+        violations=violation("torture"),
+        confidentiality="partners",
+        verification={"status": "reasonable_suspicion"},
+    ),
 ]
 
 
@@ -102,12 +115,22 @@ def test_rows_show_dates_titles_places_and_labels(qtbot, list_store):
     model = view.model
     assert model.rowCount() == 4
     assert "4" in view.count_label.text()
-    assert titles(view) == ["Shelling of market", "Arrestations à Goma", "Convoy ambush",
-                            "Beatings in detention"]  # newest first
+    assert titles(view) == [
+        "Shelling of market",
+        "Arrestations à Goma",
+        "Convoy ambush",
+        "Beatings in detention",
+    ]  # newest first
     first = [model.index(0, c).data() for c in range(COLUMN_COUNT)]
-    assert first == ["2026-10-03", "Shelling of market", "Central market, Rīf Dimashq, SYR",
-                     "Killing, Attack on civilian objects", "Reasonable grounds to believe",
-                     "United Nations only", "Draft"]
+    assert first == [
+        "2026-10-03",
+        "Shelling of market",
+        "Central market, Rīf Dimashq, SYR",
+        "Killing, Attack on civilian objects",
+        "Reasonable grounds to believe",
+        "United Nations only",
+        "Draft",
+    ]
     goma = [model.index(1, c).data() for c in range(COLUMN_COUNT)]
     assert goma[0] == "2025-06"  # month precision, as stored
     assert goma[2] == "Goma, Nord-Kivu, COD"
@@ -131,8 +154,12 @@ def test_header_clicks_sort_by_date_and_title_in_sql(qtbot, list_store):
     view = make_view(qtbot, list_store)
     header = view.table.horizontalHeader()
     applied(qtbot, view, lambda: header.setSortIndicator(TITLE, Qt.SortOrder.AscendingOrder))
-    assert titles(view) == ["Arrestations à Goma", "Beatings in detention", "Convoy ambush",
-                            "Shelling of market"]
+    assert titles(view) == [
+        "Arrestations à Goma",
+        "Beatings in detention",
+        "Convoy ambush",
+        "Shelling of market",
+    ]
     applied(qtbot, view, lambda: header.setSortIndicator(TITLE, Qt.SortOrder.DescendingOrder))
     assert titles(view)[0] == "Shelling of market"
     applied(qtbot, view, lambda: header.setSortIndicator(DATE, Qt.SortOrder.AscendingOrder))
@@ -183,7 +210,8 @@ def test_admin1_choices_follow_the_country(qtbot, list_store):
 
 # the completer's popup asks the window system for things the offscreen platform cannot do
 @pytest.mark.qt_log_ignore(
-    r"^This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints\(\))$")
+    r"^This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints\(\))$"
+)
 def test_country_type_ahead_chooses_a_country(qtbot, list_store):
     view = make_view(qtbot, list_store)
     combo = view.country_combo
@@ -272,8 +300,12 @@ def test_new_button_and_ctrl_n_ask_for_a_new_incident(qtbot, list_store):
 
 def test_refresh_shows_incidents_added_meanwhile(qtbot, list_store):
     view = make_view(qtbot, list_store)
-    on_worker(qtbot, lambda: Incidents(list_store).add(
-        incident_doc(title="Later incident", occurred_from="2026-11-01")))
+    on_worker(
+        qtbot,
+        lambda: Incidents(list_store).add(
+            incident_doc(title="Later incident", occurred_from="2026-11-01")
+        ),
+    )
     assert view.model.rowCount() == 4  # nothing changes by itself
     applied(qtbot, view, view.refresh)
     assert titles(view)[0] == "Later incident"
@@ -281,10 +313,20 @@ def test_refresh_shows_incidents_added_meanwhile(qtbot, list_store):
 
 def test_inputs_have_accessible_names(qtbot, list_store):
     view = make_view(qtbot, list_store)
-    for widget in (view.search_edit, view.from_check, view.from_edit, view.to_check,
-                   view.to_edit, view.violation_combo, view.country_combo, view.admin1_combo,
-                   view.verification_combo, view.confidentiality_combo, view.status_combo,
-                   view.table):
+    for widget in (
+        view.search_edit,
+        view.from_check,
+        view.from_edit,
+        view.to_check,
+        view.to_edit,
+        view.violation_combo,
+        view.country_combo,
+        view.admin1_combo,
+        view.verification_combo,
+        view.confidentiality_combo,
+        view.status_combo,
+        view.table,
+    ):
         assert widget.accessibleName(), widget
 
 
@@ -341,16 +383,33 @@ def seed(store: Store, total: int) -> None:
             incidents, violations = [], []
             for n in range(start, min(start + 10_000, total)):
                 incident_id = new_id()
-                incidents.append({
-                    "id": incident_id, "title": f"Incident {n:06d}",
-                    "occurred_from": date(2000 + n % 26, 1 + n % 12, 1 + n % 28),
-                    "date_precision": "day", "country": "SYR", "narrative": "",
-                    "confidentiality": "un", "status": "submitted",
-                    "verification_status": "unverified", "created_by": "amina",
-                    "created_at": now, "updated_by": "amina", "updated_at": now,
-                    "revision": 1})
-                violations.append({"id": new_id(), "incident_id": incident_id, "position": 0,
-                                   "type": types[n % len(types)], "victims_count": 1})
+                incidents.append(
+                    {
+                        "id": incident_id,
+                        "title": f"Incident {n:06d}",
+                        "occurred_from": date(2000 + n % 26, 1 + n % 12, 1 + n % 28),
+                        "date_precision": "day",
+                        "country": "SYR",
+                        "narrative": "",
+                        "confidentiality": "un",
+                        "status": "submitted",
+                        "verification_status": "unverified",
+                        "created_by": "amina",
+                        "created_at": now,
+                        "updated_by": "amina",
+                        "updated_at": now,
+                        "revision": 1,
+                    }
+                )
+                violations.append(
+                    {
+                        "id": new_id(),
+                        "incident_id": incident_id,
+                        "position": 0,
+                        "type": types[n % len(types)],
+                        "victims_count": 1,
+                    }
+                )
             conn.execute(insert(Incident.__table__), incidents)
             conn.execute(insert(Violation.__table__), violations)
 
@@ -382,12 +441,14 @@ def test_a_hundred_thousand_incidents_never_freeze_the_window(qtbot, tmp_path):
             # pages near the end are read backwards; they must match a plain OFFSET read
             tail = dataclasses.replace(view.model.query, offset=total - 3, limit=3)
             expected = [r["id"] for r in on_worker(qtbot, lambda: service.list(tail))]
-            assert [view.model.index(r, 0).data(IdRole)
-                    for r in range(total - 3, total)] == expected
+            assert [
+                view.model.index(r, 0).data(IdRole) for r in range(total - 3, total)
+            ] == expected
 
             header = view.table.horizontalHeader()
-            applied(qtbot, view,
-                    lambda: header.setSortIndicator(TITLE, Qt.SortOrder.AscendingOrder))
+            applied(
+                qtbot, view, lambda: header.setSortIndicator(TITLE, Qt.SortOrder.AscendingOrder)
+            )
             qtbot.waitUntil(lambda: loaded_rows_visible(view), timeout=WAIT)
         assert meter.worst < 0.5, f"the GUI thread stalled for {meter.worst * 1000:.0f} ms"
     finally:

@@ -49,8 +49,8 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 # ---- stand-ins for the incident list and editor ----------------------------------------------
 class FakeList(QWidget):
-    openRequested = Signal(str)  # noqa: N815
-    newRequested = Signal()  # noqa: N815
+    openRequested = Signal(str)
+    newRequested = Signal()
 
     def __init__(self, store, parent=None, *, lang="en"):
         super().__init__(parent)
@@ -67,8 +67,9 @@ class FakeList(QWidget):
 class FakeEditor(QMainWindow):
     saved = Signal(str)
 
-    def __init__(self, store, incident_id=None, *, draft=None, draft_id=None, lang="en",
-                 parent=None):
+    def __init__(
+        self, store, incident_id=None, *, draft=None, draft_id=None, lang="en", parent=None
+    ):
         super().__init__(parent)
         self.store, self.incident_id = store, incident_id
         self.draft, self.draft_id = draft, draft_id
@@ -114,7 +115,12 @@ def test_navigation_has_incidents_and_explains_what_is_not_there_yet(qtbot, open
     window = open_window()
     nav = window.navigation
     assert [nav.item(i).text() for i in range(nav.count())] == [
-        "Incidents", "Situations", "Strategies", "Reports", "Sync"]
+        "Incidents",
+        "Situations",
+        "Strategies",
+        "Reports",
+        "Sync",
+    ]
     assert isinstance(window.pages.currentWidget(), FakeList)
     assert nav.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # Situations
     assert nav.item(2).flags() & Qt.ItemFlag.ItemIsEnabled  # Strategies
@@ -159,9 +165,7 @@ def test_the_list_opens_editors_and_hears_of_what_the_store_changed(qtbot, open_
 
 
 # ---- locking ---------------------------------------------------------------------------------
-def test_the_panic_key_locks_from_an_editor_and_closes_everything(
-    qtbot, open_window, store_dir
-):
+def test_the_panic_key_locks_from_an_editor_and_closes_everything(qtbot, open_window, store_dir):
     window = open_window()
     window.new_incident()
     (editor,) = window.editors
@@ -311,9 +315,7 @@ def test_emergency_wipe_removes_the_store_and_returns_to_first_run(
 
 
 # ---- drafts left behind ----------------------------------------------------------------------
-def test_drafts_from_an_earlier_session_are_offered_back(
-    qtbot, open_window, store_dir, passphrase
-):
+def test_drafts_from_an_earlier_session_are_offered_back(qtbot, open_window, store_dir, passphrase):
     def leave_a_draft():
         with Store.open(store_dir, passphrase) as store:
             return Drafts(store).save({"title": "Half-written"}, incident_id=None)
@@ -352,8 +354,12 @@ def test_settings_dialog_saves_valid_values(qtbot):
     dialog.data_dir_edit.setText("/srv/upfront")
     with qtbot.waitSignal(dialog.saved) as blocker:
         click(qtbot, dialog.save_button)
-    assert sorted(blocker.args[0]) == ["data_dir", "idle_lock_minutes", "language",
-                                       "panic_shortcut"]
+    assert sorted(blocker.args[0]) == [
+        "data_dir",
+        "idle_lock_minutes",
+        "language",
+        "panic_shortcut",
+    ]
     saved = Settings()
     assert saved.get("language") == "fr" and saved.get("idle_lock_minutes") == 5
     assert saved.get("panic_shortcut") == "Ctrl+Alt+K"
@@ -396,8 +402,11 @@ def test_settings_from_the_window_apply_the_panic_key_at_once(qtbot, open_window
     assert window.lock_action.shortcut() == QKeySequence("Ctrl+Alt+J")
     assert "next starts" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.locked):
-        qtbot.keyClick(window.navigation, Qt.Key.Key_J,
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(
+            window.navigation,
+            Qt.Key.Key_J,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+        )
 
 
 # ---- about and languages ---------------------------------------------------------------------
@@ -420,8 +429,9 @@ def catalogues(tmp_path, monkeypatch) -> Path:
     out.mkdir()
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for ts in gui.CATALOGUES.glob("*.ts"):
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out / f"{ts.stem}.qm")],
-                       check=True)
+        subprocess.run(
+            [str(lrelease), "-silent", str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True
+        )
     monkeypatch.setattr(gui, "CATALOGUES", out)
     return out
 
@@ -466,8 +476,7 @@ def test_arabic_turns_the_interface_right_to_left(qtbot, store_dir, passphrase, 
     assert QApplication.translate("MainWindow", "Unlocked") == "Unlocked"
 
 
-def test_with_sync_wired_in_the_sync_section_opens_and_lock_stops_it(qtbot, store_dir,
-                                                                     passphrase):
+def test_with_sync_wired_in_the_sync_section_opens_and_lock_stops_it(qtbot, store_dir, passphrase):
     from sync.desktop import DesktopSync
     from ui.sync_page import SyncPage
 

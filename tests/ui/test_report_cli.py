@@ -17,11 +17,19 @@ from ui.main import main
 @pytest.fixture
 def seeded(store_dir, monkeypatch):
     store = Store.open(store_dir, PASSPHRASE, USER)
-    Incidents(store).add_many([
-        incident_doc(title=f"Public case {i}", confidentiality="public", status="submitted",
-                     victims=[]) for i in range(6)]
-        + [incident_doc(title="Internal case", confidentiality="internal",
-                        status="submitted", victims=[])])
+    Incidents(store).add_many(
+        [
+            incident_doc(
+                title=f"Public case {i}", confidentiality="public", status="submitted", victims=[]
+            )
+            for i in range(6)
+        ]
+        + [
+            incident_doc(
+                title="Internal case", confidentiality="internal", status="submitted", victims=[]
+            )
+        ]
+    )
     store.close()
     monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
     return store_dir
@@ -33,8 +41,24 @@ def run(seeded, *args: str) -> int:
 
 def test_a_public_report_in_chinese(seeded, tmp_path, capsys):
     out = tmp_path / "sitrep.pdf"
-    assert run(seeded, "--from", "2026-10-01", "--to", "2026-10-31", "--country", "SYR",
-               "--audience", "public", "--lang", "zh", "--out", str(out)) == 0
+    assert (
+        run(
+            seeded,
+            "--from",
+            "2026-10-01",
+            "--to",
+            "2026-10-31",
+            "--country",
+            "SYR",
+            "--audience",
+            "public",
+            "--lang",
+            "zh",
+            "--out",
+            str(out),
+        )
+        == 0
+    )
     said = capsys.readouterr().err
     assert "SHA-256" in said and str(out) in said
     text = "".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
@@ -48,16 +72,24 @@ def test_a_public_report_in_chinese(seeded, tmp_path, capsys):
     assert entry.detail["audience"] == "public" and entry.detail["lang"] == "zh"
 
 
-@pytest.mark.parametrize(("args", "field"), [
-    (["--to", "2026-09-01"], "to: is before from"),
-    (["--lang", "de"], "lang: is one of"),
-    (["--out", "report.txt"], "out: names a .pdf file"),
-])
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (["--to", "2026-09-01"], "to: is before from"),
+        (["--lang", "de"], "lang: is one of"),
+        (["--out", "report.txt"], "out: names a .pdf file"),
+    ],
+)
 def test_bad_input_is_named_and_writes_nothing(seeded, tmp_path, capsys, args, field):
     out = tmp_path / "out"
     out.mkdir()
-    base = {"--from": "2026-10-01", "--to": "2026-10-31", "--country": "SYR",
-            "--audience": "un", "--out": str(out / "r.pdf")}
+    base = {
+        "--from": "2026-10-01",
+        "--to": "2026-10-31",
+        "--country": "SYR",
+        "--audience": "un",
+        "--out": str(out / "r.pdf"),
+    }
     for i in range(0, len(args), 2):
         base[args[i]] = args[i + 1] if args[i] != "--out" else str(out / args[i + 1])
     argv = [x for kv in base.items() for x in kv]
@@ -66,8 +98,7 @@ def test_bad_input_is_named_and_writes_nothing(seeded, tmp_path, capsys, args, f
     assert list(out.iterdir()) == []
 
 
-REPORT_ARGS = ("--from", "2026-10-01", "--to", "2026-10-31", "--country", "SYR",
-               "--audience", "un")
+REPORT_ARGS = ("--from", "2026-10-01", "--to", "2026-10-31", "--country", "SYR", "--audience", "un")
 
 
 def test_an_existing_report_is_replaced_only_when_asked(seeded, tmp_path, capsys):

@@ -26,9 +26,16 @@ def seeded(store):
 
 def pdf(store, tmp_path, audience: str, lang: str = "en") -> tuple:
     template = {**load_template(), "key_incidents": 100}
-    report = Reports(store, now=NOW).build(Request.parse(
-        date_from="2026-10-01", date_to="2026-10-31", audience=audience, country="SYR",
-        lang=lang), template)
+    report = Reports(store, now=NOW).build(
+        Request.parse(
+            date_from="2026-10-01",
+            date_to="2026-10-31",
+            audience=audience,
+            country="SYR",
+            lang=lang,
+        ),
+        template,
+    )
     out = tmp_path / f"{audience}-{lang}.pdf"
     write_pdf(report, out)
     pages = [p.extract_text() for p in pypdf.PdfReader(out).pages]
@@ -70,7 +77,11 @@ def test_the_first_page_is_not_blank(seeded, tmp_path):
     document = QPdfDocument()
     document.load(str(out))
     image = document.render(0, QSize(620, 877)).convertToFormat(QImage.Format.Format_RGB32)
-    dark = sum(1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
-               if image.pixelColor(x, y).lightness() < 200)
+    dark = sum(
+        1
+        for y in range(0, image.height(), 3)
+        for x in range(0, image.width(), 3)
+        if image.pixelColor(x, y).lightness() < 200
+    )
     assert dark > 500, dark  # text, the marking, the contents: not an empty page
     document.close()

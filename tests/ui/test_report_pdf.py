@@ -62,93 +62,218 @@ def c(n: int | None, threshold: int = THRESHOLD) -> Count:
 
 
 def grid(rows: list[str], cols: list[str], values: list[list[int]]) -> Grid:
-    return Grid(rows, cols, [[c(v) for v in row] for row in values],
-                [c(sum(row)) for row in values],
-                [c(sum(row[k] for row in values)) for k in range(len(cols))],
-                c(sum(map(sum, values))))
+    return Grid(
+        rows,
+        cols,
+        [[c(v) for v in row] for row in values],
+        [c(sum(row)) for row in values],
+        [c(sum(row[k] for row in values)) for k in range(len(cols))],
+        c(sum(map(sum, values))),
+    )
 
 
 def sample_report(lang: str = "en", **meta: object) -> Report:
     """A realistic report on Syria: suppressed counts, overdue and blocked actions, two risk
     blocks, an Arabic name in the content of every language and Chinese text in a field."""
-    violations = ["Killing", "Maiming or injury", "Arbitrary detention", "Torture",
-                  "Attack on school or hospital"]
+    violations = [
+        "Killing",
+        "Maiming or injury",
+        "Arbitrary detention",
+        "Torture",
+        "Attack on school or hospital",
+    ]
     regions = ["Damascus", "Rif Dimashq", "Aleppo", "Homs", "Hama", "Idleb", "Dar'a", "Deir-ez-Zor"]
-    table = [[12, 9, 7, 3, 0, 6, 2, 1], [8, 14, 5, 2, 1, 9, 0, 0], [21, 11, 4, 6, 3, 0, 2, 0],
-             [4, 6, 0, 1, 0, 2, 0, 0], [0, 2, 3, 0, 0, 4, 1, 0]]
-    weeks = ["2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22", "2024-01-29",
-             "2024-02-05", "2024-02-12", "2024-02-19", "2024-02-26", "2024-03-04",
-             "2024-03-11", "2024-03-18", "2024-03-25"]
-    per_week = [[6, 9, 2, 7, 11, 5, 8, 12, 3, 6, 10, 7, 9], [3, 0, 4, 6, 2, 8, 1, 5, 7, 2, 6, 4, 3],
-                [5, 7, 6, 0, 9, 3, 6, 2, 5, 8, 1, 6, 7]]
+    table = [
+        [12, 9, 7, 3, 0, 6, 2, 1],
+        [8, 14, 5, 2, 1, 9, 0, 0],
+        [21, 11, 4, 6, 3, 0, 2, 0],
+        [4, 6, 0, 1, 0, 2, 0, 0],
+        [0, 2, 3, 0, 0, 4, 1, 0],
+    ]
+    weeks = [
+        "2024-01-01",
+        "2024-01-08",
+        "2024-01-15",
+        "2024-01-22",
+        "2024-01-29",
+        "2024-02-05",
+        "2024-02-12",
+        "2024-02-19",
+        "2024-02-26",
+        "2024-03-04",
+        "2024-03-11",
+        "2024-03-18",
+        "2024-03-25",
+    ]
+    per_week = [
+        [6, 9, 2, 7, 11, 5, 8, 12, 3, 6, 10, 7, 9],
+        [3, 0, 4, 6, 2, 8, 1, 5, 7, 2, 6, 4, 3],
+        [5, 7, 6, 0, 9, 3, 6, 2, 5, 8, 1, 6, 7],
+    ]
     series = [Series(v, [c(n) for n in row]) for v, row in zip(violations, per_week, strict=False)]
     totals = [c(sum(row[k] for row in per_week)) for k in range(len(weeks))]
     meta_fields: dict[str, object] = dict(
-        title=TITLE[lang], organisation="OHCHR – Syria Office / مكتب المفوضية السامية",
-        scope="Syrian Arab Republic", period_from="2024-01-01", period_to="2024-03-31",
-        audience="un", classification=MARKING[lang], generated_at="2024-04-02T08:15:00Z",
-        lang=lang, rtl=lang == "ar", threshold=THRESHOLD, sections=list(SECTIONS),
-        methodology=("Incidents were documented through interviews with victims and witnesses, "
-                     "reviewed against open-source material and verified by two officers.\n\n"
-                     f"Partner reports in Chinese ({CHINESE_TEXT}) were translated before "
-                     "review."))
+        title=TITLE[lang],
+        organisation="OHCHR – Syria Office / مكتب المفوضية السامية",
+        scope="Syrian Arab Republic",
+        period_from="2024-01-01",
+        period_to="2024-03-31",
+        audience="un",
+        classification=MARKING[lang],
+        generated_at="2024-04-02T08:15:00Z",
+        lang=lang,
+        rtl=lang == "ar",
+        threshold=THRESHOLD,
+        sections=list(SECTIONS),
+        methodology=(
+            "Incidents were documented through interviews with victims and witnesses, "
+            "reviewed against open-source material and verified by two officers.\n\n"
+            f"Partner reports in Chinese ({CHINESE_TEXT}) were translated before "
+            "review."
+        ),
+    )
     meta_fields.update(meta)
     return Report(
         meta=ReportMeta(**meta_fields),  # type: ignore[arg-type]
-        incidents=c(128), acts=c(214), victims=c(301),
+        incidents=c(128),
+        acts=c(214),
+        victims=c(301),
         by_violation=[(v, c(sum(row))) for v, row in zip(violations, table, strict=True)],
-        by_verification=[("Verified", c(71)), ("Credible", c(43)), ("Unverified", c(11)),
-                         ("Refuted", c(3))],
-        victims_by_sex_age=grid(["Female", "Male", "Unknown"],
-                                ["Child (0-17)", "Adult (18-59)", "Older (60+)", "Unknown"],
-                                [[31, 58, 9, 2], [44, 121, 14, 6], [3, 7, 0, 6]]),
+        by_verification=[
+            ("Verified", c(71)),
+            ("Credible", c(43)),
+            ("Unverified", c(11)),
+            ("Refuted", c(3)),
+        ],
+        victims_by_sex_age=grid(
+            ["Female", "Male", "Unknown"],
+            ["Child (0-17)", "Adult (18-59)", "Older (60+)", "Unknown"],
+            [[31, 58, 9, 2], [44, 121, 14, 6], [3, 7, 0, 6]],
+        ),
         timeline=Timeline("week", weeks, series, totals),
         table=grid(violations, regions, table),
-        map=MapData(countries=["SYR"],
-                    areas=[MapArea("SY-DI", "Damascus", c(45)),
-                           MapArea("SY-RD", "Rif Dimashq", c(42)),
-                           MapArea("SY-HL", "Aleppo", c(19)), MapArea("SY-HI", "Homs", c(12)),
-                           MapArea("SY-HM", "Hama", c(4)), MapArea("SY-ID", "Idleb", c(21)),
-                           MapArea("SY-DR", "Dar'a", c(5)), MapArea("SY-DY", "Deir-ez-Zor", c(1))],
-                    points=[MapPoint(33.513, 36.292, 3), MapPoint(33.57, 36.40, 2),
-                            MapPoint(36.20, 37.16), MapPoint(35.93, 36.63, 4),
-                            MapPoint(34.73, 36.71), MapPoint(32.62, 36.10)]),
+        map=MapData(
+            countries=["SYR"],
+            areas=[
+                MapArea("SY-DI", "Damascus", c(45)),
+                MapArea("SY-RD", "Rif Dimashq", c(42)),
+                MapArea("SY-HL", "Aleppo", c(19)),
+                MapArea("SY-HI", "Homs", c(12)),
+                MapArea("SY-HM", "Hama", c(4)),
+                MapArea("SY-ID", "Idleb", c(21)),
+                MapArea("SY-DR", "Dar'a", c(5)),
+                MapArea("SY-DY", "Deir-ez-Zor", c(1)),
+            ],
+            points=[
+                MapPoint(33.513, 36.292, 3),
+                MapPoint(33.57, 36.40, 2),
+                MapPoint(36.20, 37.16),
+                MapPoint(35.93, 36.63, 4),
+                MapPoint(34.73, 36.71),
+                MapPoint(32.62, 36.10),
+            ],
+        ),
         key_incidents=[
-            KeyIncident("2024-02-14", "Douma, Rif Dimashq", "Shelling of a market in Douma",
-                        "Artillery shells struck the central market at midday; witnesses "
-                        f"named {ARABIC_NAME} among the shopkeepers injured.",
-                        ["Killing", "Maiming or injury"], "Verified", c(17), [ARABIC_NAME]),
-            KeyIncident("2024-03-02", "Idleb governorate", "Detention of humanitarian workers",
-                        "Two aid workers were detained at a checkpoint and held incommunicado "
-                        "for nine days.", ["Arbitrary detention"], "Credible", c(2)),
+            KeyIncident(
+                "2024-02-14",
+                "Douma, Rif Dimashq",
+                "Shelling of a market in Douma",
+                "Artillery shells struck the central market at midday; witnesses "
+                f"named {ARABIC_NAME} among the shopkeepers injured.",
+                ["Killing", "Maiming or injury"],
+                "Verified",
+                c(17),
+                [ARABIC_NAME],
+            ),
+            KeyIncident(
+                "2024-03-02",
+                "Idleb governorate",
+                "Detention of humanitarian workers",
+                "Two aid workers were detained at a checkpoint and held incommunicado "
+                "for nine days.",
+                ["Arbitrary detention"],
+                "Credible",
+                c(2),
+            ),
         ],
         risk=[
-            RiskBlock("Eastern Ghouta", "2024-03-28", "2023-12-20", "High", [
-                RiskFactor("Armed conflict or instability", "Severe", "severe", "High",
-                           "Worsening"),
-                RiskFactor("Record of serious violations", "High", "high", "High", "Stable"),
-                RiskFactor("Weak state structures", "Moderate", "moderate", "Low",
-                           "Worsening"),
-                RiskFactor("Triggering factors", "Low", "low", None, "First assessment"),
-            ]),
-            RiskBlock("Idleb", "2024-03-15", None, None, [
-                RiskFactor("Armed conflict or instability", "High", "high", None,
-                           "First assessment"),
-                RiskFactor("Absence of mitigating factors", "Not present", "not_present", None,
-                           "First assessment"),
-            ]),
+            RiskBlock(
+                "Eastern Ghouta",
+                "2024-03-28",
+                "2023-12-20",
+                "High",
+                [
+                    RiskFactor(
+                        "Armed conflict or instability", "Severe", "severe", "High", "Worsening"
+                    ),
+                    RiskFactor("Record of serious violations", "High", "high", "High", "Stable"),
+                    RiskFactor("Weak state structures", "Moderate", "moderate", "Low", "Worsening"),
+                    RiskFactor("Triggering factors", "Low", "low", None, "First assessment"),
+                ],
+            ),
+            RiskBlock(
+                "Idleb",
+                "2024-03-15",
+                None,
+                None,
+                [
+                    RiskFactor(
+                        "Armed conflict or instability", "High", "high", None, "First assessment"
+                    ),
+                    RiskFactor(
+                        "Absence of mitigating factors",
+                        "Not present",
+                        "not_present",
+                        None,
+                        "First assessment",
+                    ),
+                ],
+            ),
         ],
         actions=[
-            ActionRow("Eastern Ghouta", "Joint monitoring visit to Douma", "Monitoring",
-                      "Sub-national", "OHCHR", "Amina K.", "2024-03-10", "In progress", True,
-                      False),
-            ActionRow("Eastern Ghouta", "Advocacy with local authorities on detainees",
-                      "Advocacy", "National", "OHCHR", "", "2024-04-30", "Blocked", False, True),
-            ActionRow("Idleb", "Training of partners on documentation", "Capacity building",
-                      "Local", "UNICEF", "Li Wei 李伟", None, "Planned", False, False),
+            ActionRow(
+                "Eastern Ghouta",
+                "Joint monitoring visit to Douma",
+                "Monitoring",
+                "Sub-national",
+                "OHCHR",
+                "Amina K.",
+                "2024-03-10",
+                "In progress",
+                True,
+                False,
+            ),
+            ActionRow(
+                "Eastern Ghouta",
+                "Advocacy with local authorities on detainees",
+                "Advocacy",
+                "National",
+                "OHCHR",
+                "",
+                "2024-04-30",
+                "Blocked",
+                False,
+                True,
+            ),
+            ActionRow(
+                "Idleb",
+                "Training of partners on documentation",
+                "Capacity building",
+                "Local",
+                "UNICEF",
+                "Li Wei 李伟",
+                None,
+                "Planned",
+                False,
+                False,
+            ),
         ],
-        sources_by_type=[("Victim interview", c(64)), ("Witness interview", c(88)),
-                         ("Open source", c(37)), ("Medical record", c(3))],
+        sources_by_type=[
+            ("Victim interview", c(64)),
+            ("Witness interview", c(88)),
+            ("Open source", c(37)),
+            ("Medical record", c(3)),
+        ],
     )
 
 
@@ -156,10 +281,21 @@ def empty_report(lang: str = "en") -> Report:
     zero = Count(0, "0")
     base = sample_report(lang)
     return replace(
-        base, incidents=zero, acts=zero, victims=zero, by_violation=[], by_verification=[],
-        victims_by_sex_age=Grid([], [], [], [], [], zero), timeline=Timeline("month", [], [], []),
-        table=Grid([], [], [], [], [], zero), map=MapData([], [], []), key_incidents=[], risk=[],
-        actions=[], sources_by_type=[])
+        base,
+        incidents=zero,
+        acts=zero,
+        victims=zero,
+        by_violation=[],
+        by_verification=[],
+        victims_by_sex_age=Grid([], [], [], [], [], zero),
+        timeline=Timeline("month", [], [], []),
+        table=Grid([], [], [], [], [], zero),
+        map=MapData([], [], []),
+        key_incidents=[],
+        risk=[],
+        actions=[],
+        sources_by_type=[],
+    )
 
 
 def normal(text: str) -> str:
@@ -173,8 +309,9 @@ def page_texts(path: Path) -> list[str]:
     """Each page's text as a reader's tool extracts it, its whitespace collapsed: the fonts map
     U+0009 to their space glyph too, and Qt's PDF writer gives each glyph the lowest code
     point that reaches it, so words come back separated by tabs."""
-    return [" ".join(normal(page.extract_text() or "").split())
-            for page in PdfReader(str(path)).pages]
+    return [
+        " ".join(normal(page.extract_text() or "").split()) for page in PdfReader(str(path)).pages
+    ]
 
 
 def squeeze(text: str) -> str:
@@ -258,13 +395,35 @@ def test_english_report_holds_figures_headings_and_content(pdfs):
     everything = "\n".join(texts)
     for n, text in enumerate(texts, start=1):
         assert f"Page {n} of {pages}" in text
-    for heading in ("Key figures", "Incidents over time", "Violations by type and region", "Map",
-                    "Key incidents", "Risk assessment", "Prevention and response actions",
-                    "Sources and methodology", "Victims by sex and age", "Contents"):
+    for heading in (
+        "Key figures",
+        "Incidents over time",
+        "Violations by type and region",
+        "Map",
+        "Key incidents",
+        "Risk assessment",
+        "Prevention and response actions",
+        "Sources and methodology",
+        "Victims by sex and age",
+        "Contents",
+    ):
         assert heading in everything, heading
-    for figure in ("128", "214", "301", "Shelling of a market in Douma", "Eastern Ghouta",
-                   "Joint monitoring visit to Douma", "Overdue", "Blocked", "fewer than 5",
-                   "Rif Dimashq", "Verified", "Natural Earth", "<5", "Weak state structures"):
+    for figure in (
+        "128",
+        "214",
+        "301",
+        "Shelling of a market in Douma",
+        "Eastern Ghouta",
+        "Joint monitoring visit to Douma",
+        "Overdue",
+        "Blocked",
+        "fewer than 5",
+        "Rif Dimashq",
+        "Verified",
+        "Natural Earth",
+        "<5",
+        "Weak state structures",
+    ):
         assert figure in everything, figure
     assert "counts from 1 to 4 are shown as “<5”" in everything
     assert has_word(everything, ARABIC_NAME)
@@ -277,8 +436,9 @@ def test_english_report_holds_figures_headings_and_content(pdfs):
 def test_contents_on_the_cover_give_the_right_pages(pdfs):
     _report, path, _pages = pdfs["en"]
     texts = page_texts(path)
-    for n, heading in enumerate(("Key figures", "Incidents over time", "Map", "Risk assessment",
-                                 "Sources and methodology")):
+    for n, heading in enumerate(
+        ("Key figures", "Incidents over time", "Map", "Risk assessment", "Sources and methodology")
+    ):
         page = int(re.search(rf"\d {heading} (\d+)", texts[0]).group(1))
         assert re.search(rf"\d {heading}", texts[page - 1]), (n, heading, page)
 
@@ -299,11 +459,14 @@ def test_arabic_report_prints_arabic(pdfs):
 def test_headings_start_on_the_reading_side(pdfs, lang, side):
     """The first heading of the body sits at the left margin, or the right one in Arabic."""
     image = render_png(pdfs[lang][1], 1)
-    band = image.copy(0, round(image.height() * 0.075), image.width(),
-                      round(image.height() * 0.035))
+    band = image.copy(
+        0, round(image.height() * 0.075), image.width(), round(image.height() * 0.035)
+    )
     half = image.width() // 2
-    left, right = ink_share(band.copy(0, 0, half, band.height())), ink_share(
-        band.copy(half, 0, half, band.height()))
+    left, right = (
+        ink_share(band.copy(0, 0, half, band.height())),
+        ink_share(band.copy(half, 0, half, band.height())),
+    )
     assert (left > 4 * right) if side == "left" else (right > 4 * left), (left, right)
 
 
@@ -337,10 +500,13 @@ def test_report_language_comes_from_its_own_catalogue(tmp_path, monkeypatch):
         "<message><source>Key figures</source><translation>Chiffres clés</translation></message>"
         "<message><source>Page {page} of {pages}</source>"
         "<translation>Page {page} sur {pages}</translation>"
-        "</message></context></TS>", encoding="utf-8")
+        "</message></context></TS>",
+        encoding="utf-8",
+    )
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "upfront_fr.qm")],
-                   check=True)
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "upfront_fr.qm")], check=True
+    )
     monkeypatch.setattr(strings, "CATALOGUES", tmp_path)
     report = sample_report("fr")
     path = tmp_path / "fr.pdf"
@@ -381,11 +547,20 @@ def test_report_strings_reach_the_catalogues(tmp_path):
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     source = Path(__file__).resolve().parents[2] / "ui" / "report" / "strings.py"
     ts = tmp_path / "r.ts"
-    subprocess.run([str(lupdate), "-silent", str(source), "-ts", str(ts)], check=True,
-                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    subprocess.run(
+        [str(lupdate), "-silent", str(source), "-ts", str(ts)],
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     text = ts.read_text(encoding="utf-8")
-    for message in ("Page {page} of {pages}", "Generated {when}", "SHA-256",
-                    "fewer than {threshold}", "No risk assessment in this period.", "Key figures"):
+    for message in (
+        "Page {page} of {pages}",
+        "Generated {when}",
+        "SHA-256",
+        "fewer than {threshold}",
+        "No risk assessment in this period.",
+        "Key figures",
+    ):
         assert f"<source>{message}</source>" in text, message
     assert "<name>Report</name>" in text
 
@@ -401,9 +576,14 @@ def test_a_report_with_nothing_to_report_says_so(tmp_path, lang):
     assert pages == len(texts) >= 2
     everything = "\n".join(texts)
     if lang == "en":
-        for line in ("No incidents in this period.", "No map data for this period.",
-                     "No key incidents in this period.", "No risk assessment in this period.",
-                     "No actions in this period.", "No sources in this period."):
+        for line in (
+            "No incidents in this period.",
+            "No map data for this period.",
+            "No key incidents in this period.",
+            "No risk assessment in this period.",
+            "No actions in this period.",
+            "No sources in this period.",
+        ):
             assert line in everything, line
     for text in texts:
         assert has_word(text, MARKING[lang])
@@ -447,8 +627,11 @@ def test_a_logo_is_drawn_on_the_cover(tmp_path):
     from ui.report import write_pdf
 
     logo = tmp_path / "logo.svg"
-    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">'
-                    '<rect width="200" height="100" fill="#009edb"/></svg>', encoding="utf-8")
+    logo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">'
+        '<rect width="200" height="100" fill="#009edb"/></svg>',
+        encoding="utf-8",
+    )
     plain, with_logo = tmp_path / "plain.pdf", tmp_path / "logo.pdf"
     write_pdf(sample_report("en"), plain)
     write_pdf(sample_report("en", logo=str(logo)), with_logo)
@@ -474,8 +657,15 @@ def test_map_shades_admin1_areas_from_the_offline_boundaries(pdfs):
     texts = page_texts(path)
     page = next(n for n, text in enumerate(texts) if "Natural Earth" in text)
     # the areas are labelled with the report's names and counts; the legend has the classes
-    for label in ("Damascus (45)", "Homs (12)", "Idleb (21)", "Incidents by area",
-                  "fewer than 5", "None recorded", "Incident location"):
+    for label in (
+        "Damascus (45)",
+        "Homs (12)",
+        "Idleb (21)",
+        "Incidents by area",
+        "fewer than 5",
+        "None recorded",
+        "Incident location",
+    ):
         assert label in texts[page], label
     assert "No boundary data" not in texts[page]
     assert ink_share(render_png(path, page)) > 0.10
@@ -500,8 +690,7 @@ def test_a_count_withheld_for_the_totals_is_explained(tmp_path):
     report.table.cells[0][1] = Count(None, "×")
     path = tmp_path / "withheld.pdf"
     write_pdf(report, path)
-    assert "×: withheld, so that a small count cannot be worked out" in "\n".join(
-        page_texts(path))
+    assert "×: withheld, so that a small count cannot be worked out" in "\n".join(page_texts(path))
 
 
 def test_a_bar_is_as_tall_as_its_total_whatever_is_suppressed():
@@ -509,11 +698,16 @@ def test_a_bar_is_as_tall_as_its_total_whatever_is_suppressed():
     from ui.report.charts import BarChart
 
     hidden = Count(None, "<5")
-    timeline = Timeline("week", ["2026-10-05", "2026-10-12", "2026-10-19"], [
-        Series("Killing", [Count(6, "6"), hidden, Count(0, "0")]),
-        Series("Torture", [hidden, hidden, Count(0, "0")]),
-        Series("Detention", [hidden, Count(7, "7"), Count(0, "0")]),
-    ], [Count(12, "12"), Count(9, "9"), hidden])
+    timeline = Timeline(
+        "week",
+        ["2026-10-05", "2026-10-12", "2026-10-19"],
+        [
+            Series("Killing", [Count(6, "6"), hidden, Count(0, "0")]),
+            Series("Torture", [hidden, hidden, Count(0, "0")]),
+            Series("Detention", [hidden, Count(7, "7"), Count(0, "0")]),
+        ],
+        [Count(12, "12"), Count(9, "9"), hidden],
+    )
     chart = BarChart(timeline, THRESHOLD, Strings("en"), False, "en")
     # what the suppressed types add up to is one hatched segment on top
     assert chart.stack(0) == [(0, 6.0, False), (-1, 6.0, True)]

@@ -26,13 +26,28 @@ def _page(qtbot, store) -> ReportsPage:
     return page
 
 
-def test_a_partners_report_is_saved_without_what_partners_may_not_read(qtbot, store,
-                                                                       tmp_path):
-    on_worker(qtbot, lambda: Incidents(store).add_many([
-        incident_doc(title="Open case", confidentiality="partners", status="submitted",
-                     narrative="OPEN-NARRATIVE", victims=[]),
-        incident_doc(title="Closed case", confidentiality="internal", status="submitted",
-                     narrative="CLOSED-NARRATIVE", victims=[])]))
+def test_a_partners_report_is_saved_without_what_partners_may_not_read(qtbot, store, tmp_path):
+    on_worker(
+        qtbot,
+        lambda: Incidents(store).add_many(
+            [
+                incident_doc(
+                    title="Open case",
+                    confidentiality="partners",
+                    status="submitted",
+                    narrative="OPEN-NARRATIVE",
+                    victims=[],
+                ),
+                incident_doc(
+                    title="Closed case",
+                    confidentiality="internal",
+                    status="submitted",
+                    narrative="CLOSED-NARRATIVE",
+                    victims=[],
+                ),
+            ]
+        ),
+    )
     page = _page(qtbot, store)
     page.audience.setCurrentIndex(page.audience.findData("partners"))
     with qtbot.waitSignal(page.built, timeout=SLOW):
@@ -57,8 +72,9 @@ def test_a_partners_report_is_saved_without_what_partners_may_not_read(qtbot, st
 
 def _audit(store) -> list:
     with store.session() as s:
-        return [(e.action, e.detail) for e in s.scalars(select(AuditEntry)
-                                                        .order_by(AuditEntry.seq))]
+        return [
+            (e.action, e.detail) for e in s.scalars(select(AuditEntry).order_by(AuditEntry.seq))
+        ]
 
 
 def test_bad_choices_are_named_and_nothing_is_made(qtbot, store):
@@ -80,8 +96,12 @@ def test_a_situation_scope_is_offered_once_situations_exist(qtbot, store):
 def test_the_preview_shows_the_report_pages(qtbot, store):
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
-    on_worker(qtbot, lambda: Incidents(store).add(incident_doc(
-        confidentiality="un", status="submitted", victims=[])))
+    on_worker(
+        qtbot,
+        lambda: Incidents(store).add(
+            incident_doc(confidentiality="un", status="submitted", victims=[])
+        ),
+    )
     page = _page(qtbot, store)
     with qtbot.waitSignal(page.built, timeout=SLOW):
         page.make(page.show_preview)

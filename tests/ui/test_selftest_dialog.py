@@ -8,7 +8,7 @@ import threading
 
 from app.selftest import Check
 from tests.ui.conftest import on_worker
-from tests.ui.test_main_window import fakes, open_window  # noqa: F401 - fixtures
+from tests.ui.test_main_window import fakes  # noqa: F401 - a fixture
 from ui.main import selftest_checks
 from ui.qt import QApplication, Qt
 from ui.selftest_dialog import SelfTestDialog
@@ -16,7 +16,7 @@ from ui.selftest_dialog import SelfTestDialog
 SLOW = 60_000
 
 
-def test_help_menu_runs_every_check(qtbot, open_window):  # noqa: F811
+def test_help_menu_runs_every_check(qtbot, open_window):
     window = open_window(checks=selftest_checks())
     help_menu = window.menuBar().actions()[-1].menu()
     assert window.selftest_action in help_menu.actions()
@@ -27,9 +27,17 @@ def test_help_menu_runs_every_check(qtbot, open_window):  # noqa: F811
         pass
     outcome = done.args[0]
     statuses = {r.name: r.status for r in outcome.results}
-    assert statuses == {"crypto": "ok", "store": "ok", "resources": "ok", "data folder": "ok",
-                        "translations": "ok", "fonts": "ok", "report": "ok", "sealing": "ok",
-                        "hq": "skip"}
+    assert statuses == {
+        "crypto": "ok",
+        "store": "ok",
+        "resources": "ok",
+        "data folder": "ok",
+        "translations": "ok",
+        "fonts": "ok",
+        "report": "ok",
+        "sealing": "ok",
+        "hq": "skip",
+    }
     # the window's store is open, so the HQ check looks at it: this one is not enrolled
     assert "not enrolled" in next(r.detail for r in outcome.results if r.name == "hq")
     assert dialog.results.count() == 9
@@ -40,15 +48,18 @@ def test_help_menu_runs_every_check(qtbot, open_window):  # noqa: F811
     assert copied[-1] == "selftest: 8 of 9 checks passed, 1 skipped"
 
 
-def test_a_failure_is_shown_and_the_run_can_be_repeated(qtbot, open_window):  # noqa: F811
+def test_a_failure_is_shown_and_the_run_can_be_repeated(qtbot, open_window):
     window = open_window()
 
     def broken(_ctx):
         raise RuntimeError("the disk is full")
 
-    dialog = SelfTestDialog([Check("ok on the worker", lambda _c: "fine"),
-                             Check("broken", broken, main_thread=True)],
-                            window.store.directory, window.store, window)
+    dialog = SelfTestDialog(
+        [Check("ok on the worker", lambda _c: "fine"), Check("broken", broken, main_thread=True)],
+        window.store.directory,
+        window.store,
+        window,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     for _ in range(2):
@@ -61,8 +72,7 @@ def test_a_failure_is_shown_and_the_run_can_be_repeated(qtbot, open_window):  # 
         assert dialog.status.text().startswith("1 of 2 checks failed.")
 
 
-def test_closing_mid_run_removes_the_scratch_folder_once_the_check_is_back(
-        qtbot, open_window):  # noqa: F811
+def test_closing_mid_run_removes_the_scratch_folder_once_the_check_is_back(qtbot, open_window):
     window = open_window()
     release = threading.Event()
     seen = []
@@ -73,8 +83,12 @@ def test_closing_mid_run_removes_the_scratch_folder_once_the_check_is_back(
         (ctx.scratch / "left").write_text("scratch")
         return "done"
 
-    dialog = SelfTestDialog([Check("slow", slow), Check("never", lambda _c: "ran")],
-                            window.store.directory, window.store, window)
+    dialog = SelfTestDialog(
+        [Check("slow", slow), Check("never", lambda _c: "ran")],
+        window.store.directory,
+        window.store,
+        window,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start()
@@ -87,7 +101,7 @@ def test_closing_mid_run_removes_the_scratch_folder_once_the_check_is_back(
     assert dialog.results.count() == 0  # nothing after the close, "never" never ran
 
 
-def test_locking_closes_the_dialog(qtbot, open_window):  # noqa: F811
+def test_locking_closes_the_dialog(qtbot, open_window):
     window = open_window(checks=[])
     window.selftest_action.trigger()
     dialog = window.selftest_dialog

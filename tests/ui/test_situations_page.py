@@ -8,37 +8,76 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
 
-from synchelp import incident as incident_doc  # noqa: E402
+from synchelp import incident as incident_doc
 
-from app.incidents import Incidents  # noqa: E402
-from app.situations import Situations  # noqa: E402
-from app.vocab import vocabularies  # noqa: E402
-from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE  # noqa: E402
-from ui.qt import Qt  # noqa: E402
-from ui.situations_page import SituationsPage  # noqa: E402
+from app.incidents import Incidents
+from app.situations import Situations
+from app.vocab import vocabularies
+from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE
+from ui.qt import Qt
+from ui.situations_page import SituationsPage
 
 
 def test_a_situation_shows_its_heat_map_signals_and_strategy(qtbot, store):
     codes = [t.code for t in vocabularies().terms("risk-factor")]
     situations = Situations(store)
     sid = situations.add({"name": "Rif Dimashq", "country": "SYR", "status": "crisis"})
-    situations.assess(sid, {"assessed_on": "2026-07-01", "factors": [
-        {"factor": codes[0], "level": "moderate"}]})
-    situations.assess(sid, {"assessed_on": "2026-10-01", "factors": [
-        {"factor": codes[0], "level": "severe"}, {"factor": codes[10], "level": "high"}]})
+    situations.assess(
+        sid, {"assessed_on": "2026-07-01", "factors": [{"factor": codes[0], "level": "moderate"}]}
+    )
+    situations.assess(
+        sid,
+        {
+            "assessed_on": "2026-10-01",
+            "factors": [
+                {"factor": codes[0], "level": "severe"},
+                {"factor": codes[10], "level": "high"},
+            ],
+        },
+    )
     today = date.today()
-    situations.save_strategy(sid, {"objectives": ["Protect civilians"], "actions": [
-        {"title": "Late démarche", "pillar": "political", "level": "country", "lead": "rco",
-         "due": (today - timedelta(days=10)).isoformat(), "status": "planned"},
-        {"title": "Access talks", "pillar": "humanitarian", "level": "country",
-         "lead": "ocha", "status": "blocked"},
-        {"title": "On track", "pillar": "development", "level": "country", "lead": "undp",
-         "due": (today + timedelta(days=30)).isoformat()}]})
+    situations.save_strategy(
+        sid,
+        {
+            "objectives": ["Protect civilians"],
+            "actions": [
+                {
+                    "title": "Late démarche",
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "due": (today - timedelta(days=10)).isoformat(),
+                    "status": "planned",
+                },
+                {
+                    "title": "Access talks",
+                    "pillar": "humanitarian",
+                    "level": "country",
+                    "lead": "ocha",
+                    "status": "blocked",
+                },
+                {
+                    "title": "On track",
+                    "pillar": "development",
+                    "level": "country",
+                    "lead": "undp",
+                    "due": (today + timedelta(days=30)).isoformat(),
+                },
+            ],
+        },
+    )
     days = [today - timedelta(days=7 * (15 - w) + 2) for w in range(16)]
-    Incidents(store).add_many([
-        incident_doc(occurred_from=d.isoformat(), date_reported=d.isoformat(),
-                     violations=[{"type": "killing"}])
-        for w, d in enumerate(days) for _ in range(5 if w >= 12 else 1)])
+    Incidents(store).add_many(
+        [
+            incident_doc(
+                occurred_from=d.isoformat(),
+                date_reported=d.isoformat(),
+                violations=[{"type": "killing"}],
+            )
+            for w, d in enumerate(days)
+            for _ in range(5 if w >= 12 else 1)
+        ]
+    )
 
     page = SituationsPage(store)
     qtbot.addWidget(page)
@@ -81,8 +120,13 @@ def test_a_new_assessment_is_made_in_the_dialog_from_the_last_one(qtbot, store):
     codes = [t.code for t in vocabularies().terms("risk-factor")]
     situations = Situations(store)
     sid = situations.add({"name": "Rif Dimashq", "country": "SYR"})
-    situations.assess(sid, {"assessed_on": "2026-07-01", "factors": [
-        {"factor": codes[0], "level": "moderate", "rationale": "clashes"}]})
+    situations.assess(
+        sid,
+        {
+            "assessed_on": "2026-07-01",
+            "factors": [{"factor": codes[0], "level": "moderate", "rationale": "clashes"}],
+        },
+    )
     page = _page(qtbot, store)
     qtbot.mouseClick(page.assess_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -99,7 +143,9 @@ def test_a_new_assessment_is_made_in_the_dialog_from_the_last_one(qtbot, store):
     qtbot.waitUntil(lambda: page.heat.columnCount() == 3, timeout=10_000)
     latest = situations.assessments(sid)[-1]
     assert {f["factor"]: f["level"] for f in latest["factors"]} == {
-        codes[0]: "high", codes[10]: "severe"}
+        codes[0]: "high",
+        codes[10]: "severe",
+    }
     assert latest["factors"][0]["trend"] == "worsening"
     assert page.heat.item(10, 2).data(256) == "severe"
 
@@ -117,9 +163,22 @@ def test_a_new_assessment_is_made_in_the_dialog_from_the_last_one(qtbot, store):
 def test_a_strategy_action_is_edited_and_added_in_the_dialog(qtbot, store):
     situations = Situations(store)
     sid = situations.add({"name": "Rif Dimashq", "country": "SYR"})
-    situations.save_strategy(sid, {"objectives": ["Protect civilians"], "actions": [
-        {"title": "Late démarche", "pillar": "political", "level": "country", "lead": "rco",
-         "due": "2026-01-10", "status": "planned"}]})
+    situations.save_strategy(
+        sid,
+        {
+            "objectives": ["Protect civilians"],
+            "actions": [
+                {
+                    "title": "Late démarche",
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "due": "2026-01-10",
+                    "status": "planned",
+                }
+            ],
+        },
+    )
     page = _page(qtbot, store)
     assert page.actions.item(0, 0).background().color() == OVERDUE
     page.edit_action(0)
@@ -162,17 +221,34 @@ def test_a_strategy_action_is_edited_and_added_in_the_dialog(qtbot, store):
 def test_the_quarterly_review_screen_lists_an_overdue_action(qtbot, store):
     from ui.review_dialog import ReviewDialog, quarters
 
-
     assert quarters(date(2026, 11, 20), 3) == ["2026Q4", "2026Q3", "2026Q2"]
     assert quarters(date(2026, 2, 1), 2) == ["2026Q1", "2025Q4"]
     situations = Situations(store)
     sid = situations.add({"name": "Rif Dimashq", "country": "SYR", "status": "concern"})
     yesterday = date.today() - timedelta(days=1)
-    situations.save_strategy(sid, {"objectives": [], "actions": [
-        {"title": "Démarche on arrests", "pillar": "political", "level": "country",
-         "lead": "rco", "due": yesterday.isoformat()},
-        {"title": "Done already", "pillar": "political", "level": "global", "lead": "dppa",
-         "due": yesterday.isoformat(), "status": "done"}]})
+    situations.save_strategy(
+        sid,
+        {
+            "objectives": [],
+            "actions": [
+                {
+                    "title": "Démarche on arrests",
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "due": yesterday.isoformat(),
+                },
+                {
+                    "title": "Done already",
+                    "pillar": "political",
+                    "level": "global",
+                    "lead": "dppa",
+                    "due": yesterday.isoformat(),
+                    "status": "done",
+                },
+            ],
+        },
+    )
     page = _page(qtbot, store)
     qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -222,16 +298,28 @@ def test_a_situation_is_created_and_edited_in_the_dialog(qtbot, store):
 
 
 def test_the_dashboard_charts_acts_by_week_and_region_within_the_confidentiality_filter(
-        qtbot, store):
+    qtbot, store
+):
     situations = Situations(store)
     situations.add({"name": "Syria", "country": "SYR"})
     day = (date.today() - timedelta(days=3)).isoformat()
-    Incidents(store).add_many([
-        incident_doc(occurred_from=day, date_reported=day, confidentiality="un",
-                     violations=[{"type": "killing"}, {"type": "torture"}]),
-        incident_doc(occurred_from=day, date_reported=day, confidentiality="internal",
-                     location={"country": "SYR", "admin1": "Halab"},
-                     violations=[{"type": "killing"}])])
+    Incidents(store).add_many(
+        [
+            incident_doc(
+                occurred_from=day,
+                date_reported=day,
+                confidentiality="un",
+                violations=[{"type": "killing"}, {"type": "torture"}],
+            ),
+            incident_doc(
+                occurred_from=day,
+                date_reported=day,
+                confidentiality="internal",
+                location={"country": "SYR", "admin1": "Halab"},
+                violations=[{"type": "killing"}],
+            ),
+        ]
+    )
     page = _page(qtbot, store)
     qtbot.waitUntil(lambda: page.chart_data is not None, timeout=10_000)
     data = page.chart_data

@@ -40,18 +40,62 @@ def _fill(store: Store) -> dict[str, str]:
     rif = situations.add({"name": "Rif Dimashq", "country": "SYR", "status": "crisis"})
     kasai = situations.add({"name": "Kasaï", "country": "COD"})
     quiet = situations.add({"name": "Quiet valley", "country": "COD"})
-    situations.save_strategy(rif, {"objectives": ["Protect civilians"], "actions": [
-        {"title": "On track", "pillar": "development", "level": "country", "lead": "undp",
-         "due": _day(30)},
-        {"title": "Late démarche", "pillar": "political", "level": "global", "lead": "rco",
-         "owner": "Amina", "due": _day(-10), "status": "under_way"},
-        {"title": "Access talks", "pillar": "humanitarian", "level": "country",
-         "lead": "ocha", "status": "blocked", "due": _day(5)}]})
-    situations.save_strategy(kasai, {"objectives": ["Document"], "actions": [
-        {"title": "Monitoring mission", "pillar": "human_rights", "level": "regional",
-         "lead": "ohchr", "due": _day(3), "status": "planned"},
-        {"title": "Finished report", "pillar": "human_rights", "level": "country",
-         "lead": "ohchr", "due": _day(-20), "status": "done"}]})
+    situations.save_strategy(
+        rif,
+        {
+            "objectives": ["Protect civilians"],
+            "actions": [
+                {
+                    "title": "On track",
+                    "pillar": "development",
+                    "level": "country",
+                    "lead": "undp",
+                    "due": _day(30),
+                },
+                {
+                    "title": "Late démarche",
+                    "pillar": "political",
+                    "level": "global",
+                    "lead": "rco",
+                    "owner": "Amina",
+                    "due": _day(-10),
+                    "status": "under_way",
+                },
+                {
+                    "title": "Access talks",
+                    "pillar": "humanitarian",
+                    "level": "country",
+                    "lead": "ocha",
+                    "status": "blocked",
+                    "due": _day(5),
+                },
+            ],
+        },
+    )
+    situations.save_strategy(
+        kasai,
+        {
+            "objectives": ["Document"],
+            "actions": [
+                {
+                    "title": "Monitoring mission",
+                    "pillar": "human_rights",
+                    "level": "regional",
+                    "lead": "ohchr",
+                    "due": _day(3),
+                    "status": "planned",
+                },
+                {
+                    "title": "Finished report",
+                    "pillar": "human_rights",
+                    "level": "country",
+                    "lead": "ohchr",
+                    "due": _day(-20),
+                    "status": "done",
+                },
+            ],
+        },
+    )
     return {"rif": rif, "kasai": kasai, "quiet": quiet}
 
 
@@ -78,20 +122,42 @@ def test_every_action_is_listed_overdue_first_then_blocked_then_by_due_date(qtbo
     page = _page(qtbot, store)
     assert page.table.columnCount() == 8
     assert [page.table.horizontalHeaderItem(c).text() for c in range(8)] == [
-        "Situation", "Action", "Pillar", "Level", "Lead", "Owner", "Due", "Status"]
+        "Situation",
+        "Action",
+        "Pillar",
+        "Level",
+        "Lead",
+        "Owner",
+        "Due",
+        "Status",
+    ]
     # a done action is never overdue: it takes its place by date among the others
     assert _column(page, ACTION) == [
-        "Late démarche", "Access talks", "Finished report", "Monitoring mission", "On track"]
+        "Late démarche",
+        "Access talks",
+        "Finished report",
+        "Monitoring mission",
+        "On track",
+    ]
     assert _column(page, SITUATION) == [
-        "Rif Dimashq", "Rif Dimashq", "Kasaï", "Kasaï", "Rif Dimashq"]
+        "Rif Dimashq",
+        "Rif Dimashq",
+        "Kasaï",
+        "Kasaï",
+        "Rif Dimashq",
+    ]
     assert [page.table.item(0, c).text() for c in (PILLAR, LEVEL, LEAD, OWNER, DUE)] == [
-        "Political", "Global", "RCO", "Amina", _day(-10)]
+        "Political",
+        "Global",
+        "RCO",
+        "Amina",
+        _day(-10),
+    ]
     assert page.table.item(3, LEVEL).text() == "Regional"
     assert page.table.item(3, LEAD).text() == "OHCHR"
     assert page.table.item(1, OWNER).text() == ""
     # the state is written out, not only coloured
-    assert _column(page, STATUS) == [
-        "Under way — overdue", "Blocked", "Done", "Planned", "Planned"]
+    assert _column(page, STATUS) == ["Under way — overdue", "Blocked", "Done", "Planned", "Planned"]
     assert page.summary.text() == "5 action(s) in 2 situation(s); 1 overdue, 1 blocked"
     assert page.empty.isHidden() and not page.table.isHidden()
 
@@ -109,9 +175,22 @@ def test_overdue_and_blocked_rows_stand_out_across_every_cell(qtbot, store):
 def test_a_blocked_action_past_its_date_is_shown_as_overdue(qtbot, store):
     situations = Situations(store)
     sid = situations.add({"name": "Rif Dimashq", "country": "SYR"})
-    situations.save_strategy(sid, {"objectives": ["Protect civilians"], "actions": [
-        {"title": "Stuck", "pillar": "political", "level": "country", "lead": "rco",
-         "due": _day(-1), "status": "blocked"}]})
+    situations.save_strategy(
+        sid,
+        {
+            "objectives": ["Protect civilians"],
+            "actions": [
+                {
+                    "title": "Stuck",
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "due": _day(-1),
+                    "status": "blocked",
+                }
+            ],
+        },
+    )
     page = _page(qtbot, store)
     assert _column(page, STATUS) == ["Blocked — overdue"]
     assert page.table.item(0, ACTION).background().color() == OVERDUE
@@ -153,9 +232,19 @@ def test_the_filters_narrow_the_loaded_rows(qtbot, store):
 def test_the_filters_offer_the_vocabularies(qtbot, store):
     page = _page(qtbot, store)
     assert [page.pillar.itemText(i) for i in range(page.pillar.count())] == [
-        "All pillars", "Political", "Human rights", "Humanitarian", "Development"]
+        "All pillars",
+        "Political",
+        "Human rights",
+        "Humanitarian",
+        "Development",
+    ]
     assert [page.status.itemText(i) for i in range(page.status.count())] == [
-        "All statuses", "Planned", "Under way", "Done", "Blocked"]
+        "All statuses",
+        "Planned",
+        "Under way",
+        "Done",
+        "Blocked",
+    ]
     assert page.late_only.text() == "Only overdue or blocked"
 
 
@@ -164,8 +253,7 @@ def test_without_any_strategy_the_page_says_where_to_add_one(qtbot, store):
     page = _page(qtbot, store)
     assert page.loaded == []
     assert not page.empty.isHidden() and page.table.isHidden()
-    assert page.empty.text() == ("No situation has a strategy yet. Add one under "
-                                 "Situations.")
+    assert page.empty.text() == ("No situation has a strategy yet. Add one under Situations.")
     assert page.summary.text() == ""
 
 
@@ -178,9 +266,21 @@ def test_refresh_picks_up_a_new_strategy_and_keeps_the_filters(qtbot, store):
         page.refresh()
     assert page.empty.isHidden()
     assert _column(page, ACTION) == ["Late démarche", "Access talks"]
-    Situations(store).save_strategy(ids["quiet"], {"objectives": ["Watch"], "actions": [
-        {"title": "Quiet démarche", "pillar": "political", "level": "country",
-         "lead": "rco", "due": _day(-2)}]})
+    Situations(store).save_strategy(
+        ids["quiet"],
+        {
+            "objectives": ["Watch"],
+            "actions": [
+                {
+                    "title": "Quiet démarche",
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "due": _day(-2),
+                }
+            ],
+        },
+    )
     with qtbot.waitSignal(page.ready, timeout=SLOW):
         page.refresh()
     assert _column(page, ACTION) == ["Late démarche", "Quiet démarche", "Access talks"]
@@ -234,8 +334,9 @@ def test_the_strategies_section_shows_the_board_and_opens_a_situation(qtbot, win
     assert isinstance(page, StrategiesPage)
     qtbot.waitUntil(lambda: page.loaded is not None, timeout=SLOW)
     # a situation renamed elsewhere: the hidden board is due, and showing it reloads it
-    on_worker(qtbot, lambda: Situations(window.store).edit(window.ids["quiet"],
-                                                           {"name": "Quiet hills"}))
+    on_worker(
+        qtbot, lambda: Situations(window.store).edit(window.ids["quiet"], {"name": "Quiet hills"})
+    )
     qtbot.waitUntil(lambda: page.reload.due, timeout=SLOW)
     with qtbot.waitSignal(page.ready, timeout=SLOW):
         window.show_section(mw.STRATEGIES)

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
 
-from synchelp import (  # noqa: E402
+from synchelp import (
     FAST_KDF,
     PASSPHRASE,
     free_port,
@@ -19,12 +19,12 @@ from synchelp import (  # noqa: E402
     stop_process,
 )
 
-from app.incidents import Incidents  # noqa: E402
-from app.store import Store  # noqa: E402
-from sync.client import enroll  # noqa: E402
-from sync.desktop import DesktopSync  # noqa: E402
-from ui.qt import Qt  # noqa: E402
-from ui.sync_page import MAX_RETRY_MS, SyncPage, backoff_ms  # noqa: E402
+from app.incidents import Incidents
+from app.store import Store
+from sync.client import enroll
+from sync.desktop import DesktopSync
+from ui.qt import Qt
+from ui.sync_page import MAX_RETRY_MS, SyncPage, backoff_ms
 
 
 @pytest.fixture
@@ -65,8 +65,9 @@ def _wait_idle(qtbot, page: SyncPage) -> None:
     """Until the run is over and the page shows the status read after it."""
     assert page.running
     # the refresh after the run: the first status shown once the run is over
-    qtbot.waitSignal(page.summaryChanged, timeout=20_000,
-                     check_params_cb=lambda _summary: not page.running).wait()
+    qtbot.waitSignal(
+        page.summaryChanged, timeout=20_000, check_params_cb=lambda _summary: not page.running
+    ).wait()
 
 
 def test_sync_now_sends_changes_and_shows_where_the_device_stands(qtbot, hq, devices):

@@ -36,8 +36,11 @@ def test_a_value_may_be_named_template():
 TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
 
 
-@given(before=TEXT.filter(lambda s: "{" not in s), value=TEXT,
-       inside=st.sampled_from(["{other}", "%1", "{value}", "%2 {x}", "{"]))
+@given(
+    before=TEXT.filter(lambda s: "{" not in s),
+    value=TEXT,
+    inside=st.sampled_from(["{other}", "%1", "{value}", "%2 {x}", "{"]),
+)
 def test_a_value_comes_out_verbatim(before, value, inside):
     value = value + inside
     assert fill(before + "{value}!", value=value, other="OTHER", x="X") == before + value + "!"
@@ -47,8 +50,11 @@ def test_ui_fills_translated_strings_only_with_fill():
     """No chained `.replace("%1", ...)` (it re-substitutes) nor `tr(...).format(...)` (it raises on
     a translator's stray brace) is left in ui/."""
     ui = Path(__file__).resolve().parents[2] / "ui"
-    found = [f"{path.relative_to(ui)}: {m.group(0)!r}"
-             for path in sorted(ui.rglob("*.py"))
-             for m in re.finditer(r'\.replace\(\s*"%\d|\)\s*\.format\(',
-                                  path.read_text(encoding="utf-8"))]
+    found = [
+        f"{path.relative_to(ui)}: {m.group(0)!r}"
+        for path in sorted(ui.rglob("*.py"))
+        for m in re.finditer(
+            r'\.replace\(\s*"%\d|\)\s*\.format\(', path.read_text(encoding="utf-8")
+        )
+    ]
     assert found == []

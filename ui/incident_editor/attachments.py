@@ -49,13 +49,13 @@ class DropArea(QWidget):
         urls = mime.urls()
         return [u.toLocalFile() for u in urls] if all(u.isLocalFile() for u in urls) else []
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # Qt override
         if self.isEnabled() and self._paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:  # Qt override
         paths = self._paths(event)
         if paths:
             event.acceptProposedAction()
@@ -81,6 +81,16 @@ class ImageViewer(QDialog):
         self.resize(QSize(min(image.width() + 60, 900), min(image.height() + 100, 700)))
 
 
+def _cannot_show(filename: str) -> str:
+    return fill(
+        QCoreApplication.translate(
+            "IncidentEditor",
+            "{filename} cannot be shown inside Upfront without writing it to disk; use Export.",
+        ),
+        filename=filename,
+    )
+
+
 class AttachmentsMixin:
     """Listing, adding, viewing and exporting attachments, with their chain of custody."""
 
@@ -89,9 +99,12 @@ class AttachmentsMixin:
             return
         self._attachments_asked += 1
         asked = self._attachments_asked
-        run_in_background(partial(work.attachments, self.store, self.incident_id),
-                          partial(self._show_attachments, asked=asked), self._failed,
-                          parent=self)
+        run_in_background(
+            partial(work.attachments, self.store, self.incident_id),
+            partial(self._show_attachments, asked=asked),
+            self._failed,
+            parent=self,
+        )
 
     def _show_attachments(self, rows: list[dict], asked: int) -> None:
         if asked != self._attachments_asked:
@@ -104,20 +117,30 @@ class AttachmentsMixin:
         for meta in rows:
             row = table.rowCount()
             table.insertRow(row)
-            cells = [meta["filename"], meta["media_type"], str(meta["size"]), meta["sha256"],
-                     meta["captured_by"], str(meta["captured_at"])]
+            cells = [
+                meta["filename"],
+                meta["media_type"],
+                str(meta["size"]),
+                meta["sha256"],
+                meta["captured_by"],
+                str(meta["captured_at"]),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
                     item.setFont(QFont(mono))
                 table.setItem(row, column, item)
-        self.attachment_note.setText(QCoreApplication.translate(
-            "IncidentEditor",
-            "Add files with Add… or drop them here. They are kept inside the encrypted store."))
+        self.attachment_note.setText(
+            QCoreApplication.translate(
+                "IncidentEditor",
+                "Add files with Add… or drop them here. They are kept inside the encrypted store.",
+            )
+        )
         if rows:
             ids = [r["id"] for r in rows]
-            table.selectRow(ids.index(selected["id"]) if selected and selected["id"] in ids
-                            else len(rows) - 1)
+            table.selectRow(
+                ids.index(selected["id"]) if selected and selected["id"] in ids else len(rows) - 1
+            )
         self.attachments_loaded.emit()
 
     def selected_attachment(self) -> dict | None:
@@ -128,11 +151,15 @@ class AttachmentsMixin:
 
     def choose_attachments(self) -> None:
         if self.incident_id is None:
-            self._say(QCoreApplication.translate(
-                "IncidentEditor", "Save the incident before adding attachments."))
+            self._say(
+                QCoreApplication.translate(
+                    "IncidentEditor", "Save the incident before adding attachments."
+                )
+            )
             return
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, QCoreApplication.translate("IncidentEditor", "Add attachments"))
+            self, QCoreApplication.translate("IncidentEditor", "Add attachments")
+        )
         if paths:
             self.add_attachment_files(paths)
 
@@ -140,16 +167,24 @@ class AttachmentsMixin:
         if self.incident_id is None or not paths:
             return
         self._attachments_asked += 1  # a list asked for before these files is out of date
-        run_in_background(partial(work.add_files, self.store, self.incident_id, list(paths)),
-                          lambda _metas: self.refresh_attachments(), self._failed, parent=self)
+        run_in_background(
+            partial(work.add_files, self.store, self.incident_id, list(paths)),
+            lambda _metas: self.refresh_attachments(),
+            self._failed,
+            parent=self,
+        )
 
     def refresh_custody(self) -> None:
         meta = self.selected_attachment()
         if meta is None:
             self.custody_table.setRowCount(0)
             return
-        run_in_background(partial(work.custody, self.store, meta["id"]), self._show_custody,
-                          self._failed, parent=self)
+        run_in_background(
+            partial(work.custody, self.store, meta["id"]),
+            self._show_custody,
+            self._failed,
+            parent=self,
+        )
 
     def _show_custody(self, events: list[dict]) -> None:
         table = self.custody_table
@@ -168,23 +203,18 @@ class AttachmentsMixin:
         if meta is None:
             return
         if not str(meta["media_type"]).startswith("image/"):
-            self.attachment_note.setText(fill(QCoreApplication.translate(
-                "IncidentEditor",
-                "{filename} cannot be shown inside Upfront without writing it to disk; use Export."
-            ), filename=meta["filename"]))
+            self.attachment_note.setText(_cannot_show(meta["filename"]))
             return
-        run_in_background(partial(work.read, self.store, meta["id"]), self._show_image,
-                          self._failed, parent=self)
+        run_in_background(
+            partial(work.read, self.store, meta["id"]), self._show_image, self._failed, parent=self
+        )
 
     def _show_image(self, outcome: tuple[dict, bytes]) -> None:
         meta, content = outcome
         image = QImage.fromData(content)
         self.refresh_custody()
         if image.isNull():
-            self.attachment_note.setText(fill(QCoreApplication.translate(
-                "IncidentEditor",
-                "{filename} cannot be shown inside Upfront without writing it to disk; use Export."
-            ), filename=meta["filename"]))
+            self.attachment_note.setText(_cannot_show(meta["filename"]))
             return
         if self.viewer is not None:
             self.viewer.close()
@@ -209,8 +239,10 @@ class AttachmentsMixin:
                 "IncidentEditor",
                 "The original keeps its metadata: it may hold the place (GPS position), the "
                 "time and the device it was made with. Export the original only for an "
-                "evidence handover; the chain of custody records it."),
-            parent=self)
+                "evidence handover; the chain of custody records it.",
+            ),
+            parent=self,
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Ok
@@ -220,23 +252,31 @@ class AttachmentsMixin:
         if meta is None:
             return
         out, _filter = QFileDialog.getSaveFileName(
-            self, QCoreApplication.translate("IncidentEditor", "Export attachment"),
-            meta["filename"])
+            self,
+            QCoreApplication.translate("IncidentEditor", "Export attachment"),
+            meta["filename"],
+        )
         if not out:
             return
-        run_in_background(partial(work.export, self.store, meta["id"], out, original),
-                          self._exported, self._failed, parent=self)
+        run_in_background(
+            partial(work.export, self.store, meta["id"], out, original),
+            self._exported,
+            self._failed,
+            parent=self,
+        )
 
     def _exported(self, exported: dict) -> None:
         if exported["exported"] == "original":
             text = QCoreApplication.translate(
-                "IncidentEditor", "{filename} was exported as the original, with its metadata.")
+                "IncidentEditor", "{filename} was exported as the original, with its metadata."
+            )
         else:
             text = QCoreApplication.translate(
                 "IncidentEditor",
                 "{filename} was exported without its metadata (place, time, device); the "
                 "original "
-                "stays unchanged in the store.")
+                "stays unchanged in the store.",
+            )
         self.attachment_note.setText(fill(text, filename=exported["filename"]))
         self.refresh_custody()
         self.attachment_exported.emit(exported)

@@ -72,8 +72,7 @@ from ui.vocab_widgets import (
 
 VALIDATE_MS = 300
 AUTOSAVE_MS = 5000
-TABS = ("overview", "violations", "victims", "perpetrators", "sources", "attachments",
-        "history")
+TABS = ("overview", "violations", "victims", "perpetrators", "sources", "attachments", "history")
 
 
 class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMainWindow):
@@ -183,8 +182,9 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             if draft is None:
                 self.tabs.setEnabled(False)
                 self.save_action.setEnabled(False)
-                run_in_background(partial(work.load, store, incident_id), self._loaded,
-                                  self._failed, parent=self)
+                run_in_background(
+                    partial(work.load, store, incident_id), self._loaded, self._failed, parent=self
+                )
             self.refresh_history()
             self.refresh_attachments()
         else:
@@ -206,8 +206,15 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         self.tabs.addTab(page, title)
         return page, layout
 
-    def _input(self, form: QFormLayout, key: str, label: str, widget: QWidget,
-               tab: int, extra: QWidget | None = None) -> QWidget:
+    def _input(
+        self,
+        form: QFormLayout,
+        key: str,
+        label: str,
+        widget: QWidget,
+        tab: int,
+        extra: QWidget | None = None,
+    ) -> QWidget:
         """An input in a form, with its label, accessible name and error line below it."""
         widget.setAccessibleName(label.replace("&", ""))
         caption = QLabel(label)
@@ -248,57 +255,91 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         area.setWidget(inner)
         layout.addWidget(area, 1)
         self.title_edit = self._input(form, "title", self.tr("Title"), QLineEdit(), tab)
-        self.from_edit = self._input(form, "occurred_from", self.tr("Occurred from"),
-                                     PartialDateEdit(lang=self.lang), tab)
-        self.to_edit = self._input(form, "occurred_to", self.tr("Occurred to"),
-                                   PartialDateEdit(optional=True, lang=self.lang), tab)
+        self.from_edit = self._input(
+            form, "occurred_from", self.tr("Occurred from"), PartialDateEdit(lang=self.lang), tab
+        )
+        self.to_edit = self._input(
+            form,
+            "occurred_to",
+            self.tr("Occurred to"),
+            PartialDateEdit(optional=True, lang=self.lang),
+            tab,
+        )
         self.reported_edit = self._input(
-            form, "date_reported", self.tr("Date reported"),
-            PartialDateEdit(optional=True, precisions=(DAY,), lang=self.lang), tab)
+            form,
+            "date_reported",
+            self.tr("Date reported"),
+            PartialDateEdit(optional=True, precisions=(DAY,), lang=self.lang),
+            tab,
+        )
         self.country_combo = self._input(
-            form, "location.country", self.tr("Country"),
-            CountryCombo(lang=self.lang, none_label=self.tr("(none)")), tab)
+            form,
+            "location.country",
+            self.tr("Country"),
+            CountryCombo(lang=self.lang, none_label=self.tr("(none)")),
+            tab,
+        )
         self.admin1_combo = self._input(
-            form, "location.admin1", self.tr("Region (admin 1)"),
-            Admin1Combo(lang=self.lang, none_label=self.tr("(none)")), tab)
+            form,
+            "location.admin1",
+            self.tr("Region (admin 1)"),
+            Admin1Combo(lang=self.lang, none_label=self.tr("(none)")),
+            tab,
+        )
         self.country_combo.codeChanged.connect(self._country_changed)
         self.admin1_pcode_edit = self._input(
-            form, "location.admin1_pcode", self.tr("Region P-code (admin 1)"), QLineEdit(), tab)
-        self.admin2_edit = self._input(form, "location.admin2", self.tr("District (admin 2)"),
-                                       QLineEdit(), tab)
+            form, "location.admin1_pcode", self.tr("Region P-code (admin 1)"), QLineEdit(), tab
+        )
+        self.admin2_edit = self._input(
+            form, "location.admin2", self.tr("District (admin 2)"), QLineEdit(), tab
+        )
         self.admin2_pcode_edit = self._input(
-            form, "location.admin2_pcode", self.tr("District P-code (admin 2)"), QLineEdit(),
-            tab)
+            form, "location.admin2_pcode", self.tr("District P-code (admin 2)"), QLineEdit(), tab
+        )
         self.place_edit = self._input(form, "location.place", self.tr("Place"), QLineEdit(), tab)
-        self.sensitive_hint = QLabel(self.tr(
-            "The place names a protected victim of this record: if it is their home, a "
-            "shelter or a safe house, mark it sensitive."))
+        self.sensitive_hint = QLabel(
+            self.tr(
+                "The place names a protected victim of this record: if it is their home, a "
+                "shelter or a safe house, mark it sensitive."
+            )
+        )
         self.sensitive_hint.setWordWrap(True)
         self.sensitive_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.sensitive_hint.setStyleSheet("color: #8a5300;")
         self.sensitive_hint.hide()
         self.sensitive_check = self._input(
-            form, "location.sensitive", self.tr("Sensitive location (a home, shelter, safe house)"),
-            QCheckBox(), tab, extra=self.sensitive_hint)
-        self.sensitive_check.setToolTip(self.tr(
-            "Outside the team, a sensitive location is shown only as its region and district."))
+            form,
+            "location.sensitive",
+            self.tr("Sensitive location (a home, shelter, safe house)"),
+            QCheckBox(),
+            tab,
+            extra=self.sensitive_hint,
+        )
+        self.sensitive_check.setToolTip(
+            self.tr(
+                "Outside the team, a sensitive location is shown only as its region and district."
+            )
+        )
         self._finders: dict[str, Withheld] = {}  # stored protected victims' names, by id
         self.lat_edit = self._input(form, "location.lat", self.tr("Latitude"), QLineEdit(), tab)
-        self.lon_edit = self._input(form, "location.lon", self.tr("Longitude"), QLineEdit(),
-                                    tab)
-        for edit in (self.lat_edit, self.lon_edit, self.admin1_pcode_edit,
-                     self.admin2_pcode_edit):
+        self.lon_edit = self._input(form, "location.lon", self.tr("Longitude"), QLineEdit(), tab)
+        for edit in (self.lat_edit, self.lon_edit, self.admin1_pcode_edit, self.admin2_pcode_edit):
             edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         for edit in (self.admin1_pcode_edit, self.admin2_pcode_edit):
             edit.setMaxLength(32)
         self.location_precision_combo = self._input(
-            form, "location.precision", self.tr("Location precision"),
-            self._combo("location-precision", none=True), tab)
+            form,
+            "location.precision",
+            self.tr("Location precision"),
+            self._combo("location-precision", none=True),
+            tab,
+        )
         self.confidentiality_combo = self._input(
-            form, "confidentiality", self.tr("Confidentiality"), self._combo("confidentiality"),
-            tab)
-        self.status_combo = self._input(form, "status", self.tr("Status"),
-                                        self._combo("status"), tab)
+            form, "confidentiality", self.tr("Confidentiality"), self._combo("confidentiality"), tab
+        )
+        self.status_combo = self._input(
+            form, "status", self.tr("Status"), self._combo("status"), tab
+        )
         self.narrative_edit = QPlainTextEdit()
         self.narrative_edit.setTabChangesFocus(True)
         self.narrative_edit.setUndoRedoEnabled(False)  # the form's undo covers it
@@ -306,11 +347,19 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setUndoRedoEnabled(False)
-        self.summary_edit.setPlaceholderText(self.tr(
-            "Written for partners and the public; reports outside the UN print this, never "
-            "the narrative"))
-        self._input(form, "public_summary", self.tr("Summary for partners and the public"),
-                    self.summary_edit, tab)
+        self.summary_edit.setPlaceholderText(
+            self.tr(
+                "Written for partners and the public; reports outside the UN print this, never "
+                "the narrative"
+            )
+        )
+        self._input(
+            form,
+            "public_summary",
+            self.tr("Summary for partners and the public"),
+            self.summary_edit,
+            tab,
+        )
         self._summary: dict = {}  # the stored summary: text, who wrote it, who cleared it
         self.summary_state = QLabel()
         self.summary_state.setWordWrap(True)
@@ -323,10 +372,17 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         state.addWidget(self.clear_button)
         form.addRow("", state)
 
-    def _list(self, key: str, build: Callable[[Row], None], heading: str, add_label: str,
-              defaults: dict, layout: QVBoxLayout, tab: int) -> RowList:
-        rows = RowList(self, key, build, lambda i: fill(heading, number=i + 1),
-                       add_label, defaults)
+    def _list(
+        self,
+        key: str,
+        build: Callable[[Row], None],
+        heading: str,
+        add_label: str,
+        defaults: dict,
+        layout: QVBoxLayout,
+        tab: int,
+    ) -> RowList:
+        rows = RowList(self, key, build, lambda i: fill(heading, number=i + 1), add_label, defaults)
         layout.addWidget(rows, 1)
         self.lists[key] = rows
         self._field_tab[key] = tab
@@ -346,24 +402,39 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             count.setRange(-1, 1_000_000)
             count.setSpecialValueText(self.tr("not known"))
             row.add_field("victims_count", self.tr("Victims"), count)
-            row.add_field("date", self.tr("Date"),
-                          PartialDateEdit(optional=True, precisions=(DAY,), lang=self.lang))
+            row.add_field(
+                "date",
+                self.tr("Date"),
+                PartialDateEdit(optional=True, precisions=(DAY,), lang=self.lang),
+            )
             row.add_field("method", self.tr("Method"), QLineEdit())
-            counts = RowList(self, "counts", build_count,
-                             lambda i: fill(self.tr("Count {number}"), number=i + 1),
-                             self.tr("Add count"),
-                             {"sex": "unknown", "age_group": "unknown", "count": 0},
-                             parent_row=row, scroll=False)
+            counts = RowList(
+                self,
+                "counts",
+                build_count,
+                lambda i: fill(self.tr("Count {number}"), number=i + 1),
+                self.tr("Add count"),
+                {"sex": "unknown", "age_group": "unknown", "count": 0},
+                parent_row=row,
+                scroll=False,
+            )
             row.add_list("counts", self.tr("Victims by sex and age"), counts)
 
         self.violations_list = self._list(
-            "violations", build, self.tr("Violation {number}"), self.tr("Add violation"),
-            {"type": None, "victims_count": None}, layout, 1)
+            "violations",
+            build,
+            self.tr("Violation {number}"),
+            self.tr("Add violation"),
+            {"type": None, "victims_count": None},
+            layout,
+            1,
+        )
 
     def _person_name(self, row: Row) -> None:
         reveal = QPushButton(self.tr("Reveal"))
-        reveal.setToolTip(self.tr("Show the protected name; the reveal is recorded in the "
-                                  "audit log"))
+        reveal.setToolTip(
+            self.tr("Show the protected name; the reveal is recorded in the audit log")
+        )
         reveal.hide()
         row.reveal_button = reveal
         row.add_field("name", self.tr("Name"), QLineEdit(), extra=reveal)
@@ -389,15 +460,29 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
 
             kind.codeChanged.connect(kind_changed)
             kind_changed()
-            row.add_field("protected", self.tr("Protected"),
-                          QCheckBox(self.tr("Withhold the name on screens and exports")))
+            row.add_field(
+                "protected",
+                self.tr("Protected"),
+                QCheckBox(self.tr("Withhold the name on screens and exports")),
+            )
             row.add_field("consent", self.tr("Consent"), self._combo("consent"))
             row.add_field("consent_date", self.tr("Consent given on"), self._full_date())
 
         self.victims_list = self._list(
-            "victims", build, self.tr("Victim {number}"), self.tr("Add victim"),
-            {"kind": "individual", "sex": "unknown", "age_group": "unknown",
-             "protected": True, "consent": "none"}, layout, 2)
+            "victims",
+            build,
+            self.tr("Victim {number}"),
+            self.tr("Add victim"),
+            {
+                "kind": "individual",
+                "sex": "unknown",
+                "age_group": "unknown",
+                "protected": True,
+                "consent": "none",
+            },
+            layout,
+            2,
+        )
 
     def _build_perpetrators(self) -> None:
         _page, layout = self._page("perpetrators", self.tr("&Perpetrators"))
@@ -411,63 +496,107 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         def build(row: Row) -> None:
             row.add_field("category", self.tr("Category"), self._combo("perpetrator"))
             row.add_field("name", self.tr("Name"), QLineEdit())
-            links = RowList(self, "involvement", build_link,
-                            lambda i: fill(self.tr("Involvement {number}"), number=i + 1),
-                            self.tr("Add involvement"), {"violation": 0, "degree": "unknown"},
-                            parent_row=row, scroll=False)
+            links = RowList(
+                self,
+                "involvement",
+                build_link,
+                lambda i: fill(self.tr("Involvement {number}"), number=i + 1),
+                self.tr("Add involvement"),
+                {"violation": 0, "degree": "unknown"},
+                parent_row=row,
+                scroll=False,
+            )
             row.add_list("involvement", self.tr("Involvement"), links)
 
         self.perpetrators_list = self._list(
-            "perpetrators", build, self.tr("Perpetrator {number}"), self.tr("Add perpetrator"),
-            {"category": None}, layout, 3)
+            "perpetrators",
+            build,
+            self.tr("Perpetrator {number}"),
+            self.tr("Add perpetrator"),
+            {"category": None},
+            layout,
+            3,
+        )
 
     def _build_sources(self) -> None:
         page, layout = self._page("sources", self.tr("S&ources && verification"))
 
         def build(row: Row) -> None:
             row.add_field("type", self.tr("Type"), self._combo("source-type"))
-            row.add_field("connection", self.tr("Connection"),
-                          self._combo("source-connection", none=True))
+            row.add_field(
+                "connection", self.tr("Connection"), self._combo("source-connection", none=True)
+            )
             row.add_field("reliability", self.tr("Reliability"), self._combo("reliability"))
             self._person_name(row)
-            row.add_field("protected", self.tr("Protected"),
-                          QCheckBox(self.tr("Withhold the name on screens and exports")))
+            row.add_field(
+                "protected",
+                self.tr("Protected"),
+                QCheckBox(self.tr("Withhold the name on screens and exports")),
+            )
             row.add_field("consent", self.tr("Consent"), self._combo("consent"))
             row.add_field("consent_date", self.tr("Consent given on"), self._full_date())
-            row.add_field("information_date", self.tr("Information given on"),
-                          self._full_date())
+            row.add_field("information_date", self.tr("Information given on"), self._full_date())
             language = QLineEdit()
             language.setMaxLength(16)
             row.add_field("language", self.tr("Language"), language)
 
         self.sources_list = self._list(
-            "sources", build, self.tr("Source {number}"), self.tr("Add source"),
+            "sources",
+            build,
+            self.tr("Source {number}"),
+            self.tr("Add source"),
             {"type": None, "reliability": "unknown", "protected": True, "consent": "none"},
-            layout, 4)
+            layout,
+            4,
+        )
         box = QFrame(page)
         form = QFormLayout(box)
         form.addRow(QLabel(self.tr("<b>Verification</b>")))
-        self._input(form, "verification.status", self.tr("Standard of proof"),
-                    self._combo("verification"), 4)
-        self._input(form, "verification.credibility", self.tr("Credibility"),
-                    self._combo("credibility", none=True), 4)
+        self._input(
+            form,
+            "verification.status",
+            self.tr("Standard of proof"),
+            self._combo("verification"),
+            4,
+        )
+        self._input(
+            form,
+            "verification.credibility",
+            self.tr("Credibility"),
+            self._combo("credibility", none=True),
+            4,
+        )
         self._input(form, "verification.reviewer", self.tr("Reviewer"), QLineEdit(), 4)
-        self._input(form, "verification.date", self.tr("Date reviewed"),
-                    PartialDateEdit(optional=True, precisions=(DAY,), lang=self.lang), 4)
+        self._input(
+            form,
+            "verification.date",
+            self.tr("Date reviewed"),
+            PartialDateEdit(optional=True, precisions=(DAY,), lang=self.lang),
+            4,
+        )
         layout.addWidget(box)
 
     def _build_attachments(self) -> None:
         page, layout = self._page("attachments", self.tr("&Attachments"))
         self.attachments_page = page
         page.files_dropped.connect(self.add_attachment_files)
-        self.attachment_note = QLabel(self.tr("Save the incident to add attachments. Files "
-                                              "can also be dropped here."), page)
+        self.attachment_note = QLabel(
+            self.tr("Save the incident to add attachments. Files can also be dropped here."), page
+        )
         self.attachment_note.setWordWrap(True)
         self.attachment_note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.attachment_note)
         self.attachment_table = self._table(
-            page, [self.tr("File"), self.tr("Type"), self.tr("Size"), self.tr("SHA-256"),
-                   self.tr("Captured by"), self.tr("Captured at")])
+            page,
+            [
+                self.tr("File"),
+                self.tr("Type"),
+                self.tr("Size"),
+                self.tr("SHA-256"),
+                self.tr("Captured by"),
+                self.tr("Captured at"),
+            ],
+        )
         self.attachment_table.setAccessibleName(self.tr("Attachments"))
         self.attachment_table.itemSelectionChanged.connect(self.refresh_custody)
         self.attachment_table.itemActivated.connect(lambda _item: self.view_attachment())
@@ -478,27 +607,34 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         self.view_attachment_button = QPushButton(self.tr("View"), page)
         self.view_attachment_button.clicked.connect(self.view_attachment)
         self.export_attachment_button = QPushButton(self.tr("Export…"), page)
-        self.export_attachment_button.setToolTip(self.tr(
-            "Writes a copy without the file's metadata (place, time, device)"))
+        self.export_attachment_button.setToolTip(
+            self.tr("Writes a copy without the file's metadata (place, time, device)")
+        )
         self.export_attachment_button.clicked.connect(self.export_attachment)
         self.export_original_button = QPushButton(self.tr("Export original…"), page)
         self.export_original_button.clicked.connect(self.export_original_attachment)
-        for button in (self.add_attachment_button, self.view_attachment_button,
-                       self.export_attachment_button, self.export_original_button):
+        for button in (
+            self.add_attachment_button,
+            self.view_attachment_button,
+            self.export_attachment_button,
+            self.export_original_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(QLabel(self.tr("Chain of custody of the selected file"), page))
         self.custody_table = self._table(
-            page, [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Detail")])
+            page, [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Detail")]
+        )
         self.custody_table.setAccessibleName(self.tr("Chain of custody"))
         layout.addWidget(self.custody_table, 1)
 
     def _build_history(self) -> None:
         page, layout = self._page("history", self.tr("&History"))
         self.history_table = self._table(
-            page, [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old"),
-                   self.tr("New")])
+            page,
+            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old"), self.tr("New")],
+        )
         self.history_table.setAccessibleName(self.tr("History"))
         layout.addWidget(self.history_table, 1)
 
@@ -518,7 +654,8 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.save)
         self.save_action.changed.connect(
-            lambda: self.save_button.setEnabled(self.save_action.isEnabled()))
+            lambda: self.save_button.setEnabled(self.save_action.isEnabled())
+        )
         self.close_action = QAction(self.tr("&Close"), self)
         self.close_action.setShortcut(QKeySequence("Ctrl+W"))
         self.close_action.triggered.connect(self.close)
@@ -556,8 +693,12 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         self.export_original_action = QAction(self.tr("Export &original attachment…"), self)
         self.export_original_action.triggered.connect(self.export_original_attachment)
         menu = self.menuBar().addMenu(self.tr("A&ttachments"))
-        for action in (self.add_attachment_action, self.view_attachment_action,
-                       self.export_attachment_action, self.export_original_action):
+        for action in (
+            self.add_attachment_action,
+            self.view_attachment_action,
+            self.export_attachment_action,
+            self.export_original_action,
+        ):
             menu.addAction(action)
 
     def _update_title(self) -> None:

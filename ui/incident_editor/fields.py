@@ -160,9 +160,12 @@ def shown(value: Any, field: str) -> str:
     if value is None:
         return ""
     if field in ("victims", "sources") and isinstance(value, list):
-        value = [dict(p, name=MASK) if isinstance(p, dict) and p.get("protected")
-                 and p.get("name") else p for p in value]
+        value = [
+            dict(p, name=MASK)
+            if isinstance(p, dict) and p.get("protected") and p.get("name")
+            else p
+            for p in value
+        ]
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, default=str)
-

@@ -58,6 +58,7 @@ class FormMixin:
 
             def path() -> tuple:
                 return (*row.path(), key)
+
         binding = _Binding(get, path, get())
         signal.connect(lambda *_args: self._field_changed(binding))
         for target in [widget, *widget.findChildren(QWidget)]:
@@ -126,8 +127,7 @@ class FormMixin:
                     link = links.rows[j]
                     at = json_value(link.fields["violation"])
                     if at == index:
-                        self.push(RowCommand(self, links.path(), j, link.values(),
-                                             adding=False))
+                        self.push(RowCommand(self, links.path(), j, link.values(), adding=False))
                     elif isinstance(at, int) and at > index:
                         command = FieldCommand(self, (*link.path(), "violation"), at, at - 1)
                         command.first = False  # nothing shows it yet: redo applies it
@@ -171,8 +171,16 @@ class FormMixin:
         """The form as the JSON contract has it, plus `masked` markers (for drafts)."""
         f = self.fields
         location: dict[str, Any] = {}
-        for key in ("country", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "place",
-                    "precision", "sensitive"):
+        for key in (
+            "country",
+            "admin1",
+            "admin1_pcode",
+            "admin2",
+            "admin2_pcode",
+            "place",
+            "precision",
+            "sensitive",
+        ):
             location[key] = json_value(f[f"location.{key}"])
         location["lat"] = number(self.lat_edit.text())
         location["lon"] = number(self.lon_edit.text())
@@ -191,8 +199,10 @@ class FormMixin:
             "victims": self.victims_list.values(),
             "perpetrators": self.perpetrators_list.values(),
             "sources": self.sources_list.values(),
-            "verification": {k: json_value(f[f"verification.{k}"])
-                             for k in ("status", "credibility", "reviewer", "date")},
+            "verification": {
+                k: json_value(f[f"verification.{k}"])
+                for k in ("status", "credibility", "reviewer", "date")
+            },
         }
         if self.revision is not None:
             doc["revision"] = self.revision
@@ -222,8 +232,7 @@ class FormMixin:
                 self.reported_edit.set_value(doc.get("date_reported"))
                 self.country_combo.set_code(location.get("country"))
                 self._country_changed()
-                self.admin1_combo.set_code(location.get("admin1_code")
-                                           or location.get("admin1"))
+                self.admin1_combo.set_code(location.get("admin1_code") or location.get("admin1"))
                 for key in ("admin1_pcode", "admin2", "admin2_pcode", "place", "precision"):
                     set_json_value(self.fields[f"location.{key}"], location.get(key))
                 for key, edit in (("lat", self.lat_edit), ("lon", self.lon_edit)):
@@ -235,14 +244,16 @@ class FormMixin:
                 # a draft holds the typed text only; the stored record says who cleared it
                 self._summary = summary if isinstance(summary, dict) else {}
                 self.summary_edit.setPlainText(
-                    (summary.get("text") if isinstance(summary, dict) else summary) or "")
+                    (summary.get("text") if isinstance(summary, dict) else summary) or ""
+                )
                 self.confidentiality_combo.set_code(doc.get("confidentiality") or "internal")
                 self.status_combo.set_code(doc.get("status") or "draft")
                 verification = doc.get("verification") or {}
                 for key in ("credibility", "reviewer", "date"):
                     set_json_value(self.fields[f"verification.{key}"], verification.get(key))
                 self.fields["verification.status"].set_code(
-                    verification.get("status") or "unverified")
+                    verification.get("status") or "unverified"
+                )
                 for key, rows in self.lists.items():
                     rows.set_rows(doc.get(key) or [])
         finally:
@@ -310,7 +321,7 @@ class FormMixin:
         self.tabs.setTabToolTip(tab, message)
 
     def _describe(self, path: tuple) -> str:
-        """"Violation 1 ▸ type" for a path into a list."""
+        """ "Violation 1 ▸ type" for a path into a list."""
         parts: list[str] = []
         with contextlib.suppress(KeyError):
             node: Any = self.fields.get(path[0]) or self.lists.get(path[0])

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ui.incident_editor.editor import IncidentEditor
 
 
-
 class Row(QFrame):
     """One entry of a list: inputs by JSON key, plus keys the form carries through unseen."""
 
@@ -56,8 +55,9 @@ class Row(QFrame):
     def path(self) -> tuple:
         return (*self.owner.path(), self.owner.rows.index(self))
 
-    def add_field(self, key: str, label: str, widget: QWidget,
-                  extra: QWidget | None = None) -> QWidget:
+    def add_field(
+        self, key: str, label: str, widget: QWidget, extra: QWidget | None = None
+    ) -> QWidget:
         self.fields[key] = widget
         widget.setAccessibleName(label.replace("&", ""))
         caption = QLabel(label, self)
@@ -105,8 +105,9 @@ class Row(QFrame):
         self.masked = masked
         name = self.fields.get("name")
         if isinstance(name, QLineEdit):
-            name.setPlaceholderText(fill(self.tr("{mask} (protected)"), mask=MASK) if masked
-                                    else "")
+            name.setPlaceholderText(
+                fill(self.tr("{mask} (protected)"), mask=MASK) if masked else ""
+            )
         if self.reveal_button is not None:
             self.reveal_button.setVisible(masked and bool(self.carried.get("id")))
 
@@ -114,9 +115,17 @@ class Row(QFrame):
 class RowList(QWidget):
     """Entries with Add / Remove; each change goes through the editor's undo stack."""
 
-    def __init__(self, editor: IncidentEditor, key: str, build: Callable[[Row], None],
-                 heading: Callable[[int], str], add_label: str, defaults: dict,
-                 parent_row: Row | None = None, scroll: bool = True) -> None:
+    def __init__(
+        self,
+        editor: IncidentEditor,
+        key: str,
+        build: Callable[[Row], None],
+        heading: Callable[[int], str],
+        add_label: str,
+        defaults: dict,
+        parent_row: Row | None = None,
+        scroll: bool = True,
+    ) -> None:
         super().__init__(parent_row)
         self.editor, self.key, self.build, self.heading = editor, key, build, heading
         self.defaults, self.parent_row = defaults, parent_row
@@ -146,8 +155,9 @@ class RowList(QWidget):
         return (self.key,) if self.parent_row is None else (*self.parent_row.path(), self.key)
 
     def request_add(self) -> None:
-        self.editor.push(RowCommand(self.editor, self.path(), len(self.rows),
-                                    dict(self.defaults), adding=True))
+        self.editor.push(
+            RowCommand(self.editor, self.path(), len(self.rows), dict(self.defaults), adding=True)
+        )
         first = next(iter(self.rows[-1].fields.values()), None)
         if first is not None:
             first.setFocus()
@@ -157,8 +167,7 @@ class RowList(QWidget):
         if self.path() == ("violations",):
             self.editor.remove_violation(index)
             return
-        self.editor.push(RowCommand(self.editor, self.path(), index, row.values(),
-                                    adding=False))
+        self.editor.push(RowCommand(self.editor, self.path(), index, row.values(), adding=False))
 
     def insert_row(self, index: int, data: dict) -> Row:
         row = Row(self)
@@ -193,6 +202,4 @@ class RowList(QWidget):
     def _renumber(self) -> None:
         for i, row in enumerate(self.rows):
             row.heading.setText(self.heading(i))
-            row.remove_button.setAccessibleName(
-                fill(self.tr("Remove {row}"), row=self.heading(i)))
-
+            row.remove_button.setAccessibleName(fill(self.tr("Remove {row}"), row=self.heading(i)))

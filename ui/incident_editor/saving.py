@@ -37,14 +37,24 @@ class SavingMixin:
             self._say(failure_message(exc))
         else:
             log.error("incident editor: %s", type(exc).__name__)
-            self._say(failure_message_in(QCoreApplication.translate(
-                "IncidentEditor", "Something went wrong; nothing was changed."), exc))
+            self._say(
+                failure_message_in(
+                    QCoreApplication.translate(
+                        "IncidentEditor", "Something went wrong; nothing was changed."
+                    ),
+                    exc,
+                )
+            )
 
     def refresh_history(self) -> None:
         if self.incident_id is None:
             return
-        run_in_background(partial(work.history, self.store, self.incident_id), self._show_history,
-                          self._failed, parent=self)
+        run_in_background(
+            partial(work.history, self.store, self.incident_id),
+            self._show_history,
+            self._failed,
+            parent=self,
+        )
 
     def _show_history(self, entries: list[dict]) -> None:
         table = self.history_table
@@ -55,8 +65,13 @@ class SavingMixin:
                 field_text = QCoreApplication.translate("IncidentEditor", "(created)")
             else:
                 field_text = field
-            cells = [str(entry["at"]), entry["actor"], field_text,
-                     shown(entry["old"], field), shown(entry["new"], field)]
+            cells = [
+                str(entry["at"]),
+                entry["actor"],
+                field_text,
+                shown(entry["old"], field),
+                shown(entry["new"], field),
+            ]
             row = table.rowCount()
             table.insertRow(row)
             for column, text in enumerate(cells):
@@ -75,7 +90,10 @@ class SavingMixin:
         self._say("")
         run_in_background(
             partial(work.save, self.store, self.incident_id, doc, keep, self.draft_id),
-            self._saved, self._save_failed, parent=self)
+            self._saved,
+            self._save_failed,
+            parent=self,
+        )
 
     def _saved(self, outcome: tuple[str, dict]) -> None:
         incident_id, doc = outcome
@@ -119,7 +137,10 @@ class SavingMixin:
         self._changed_since_draft = False
         run_in_background(
             partial(work.save_draft, self.store, self.form_doc(), self.draft_id, self.incident_id),
-            self._draft_done, self._draft_failed, parent=self)
+            self._draft_done,
+            self._draft_failed,
+            parent=self,
+        )
 
     def _draft_done(self, draft_id: str) -> None:
         self._draft_busy = False
@@ -136,8 +157,13 @@ class SavingMixin:
         self.autosave_timer.stop()
         self.validate_timer.stop()
         if self.is_modified() or self._changed_since_draft:
-            run_in_background(partial(work.save_draft, self.store, self.form_doc(), self.draft_id,
-                                      self.incident_id), None, work.log_failure)
+            run_in_background(
+                partial(
+                    work.save_draft, self.store, self.form_doc(), self.draft_id, self.incident_id
+                ),
+                None,
+                work.log_failure,
+            )
         self._close_ok = True
         self.close()
 
@@ -148,8 +174,10 @@ class SavingMixin:
             QMessageBox.Icon.Question,
             QCoreApplication.translate("IncidentEditor", "Unsaved changes"),
             QCoreApplication.translate(
-                "IncidentEditor", "This incident has changes that are not saved."),
-            parent=self)
+                "IncidentEditor", "This incident has changes that are not saved."
+            ),
+            parent=self,
+        )
         buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         if self.is_valid():
             buttons |= QMessageBox.StandardButton.Save
@@ -157,7 +185,7 @@ class SavingMixin:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return QMessageBox.StandardButton(box.exec())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         if self._close_ok or not self.is_modified():
             self._stop()
             event.accept()
@@ -169,8 +197,9 @@ class SavingMixin:
             event.ignore()
         elif answer == QMessageBox.StandardButton.Discard:
             if self.draft_id:
-                run_in_background(partial(work.discard_draft, self.store, self.draft_id), None,
-                                  work.log_failure)
+                run_in_background(
+                    partial(work.discard_draft, self.store, self.draft_id), None, work.log_failure
+                )
                 self.draft_id = None
             self._stop()
             event.accept()
@@ -188,8 +217,12 @@ class SavingMixin:
         person_id = row.carried.get("id")
         if not person_id or self.incident_id is None:
             return
-        run_in_background(partial(work.reveal, self.store, self.incident_id, person_id),
-                          partial(self._revealed, person_id), self._failed, parent=self)
+        run_in_background(
+            partial(work.reveal, self.store, self.incident_id, person_id),
+            partial(self._revealed, person_id),
+            self._failed,
+            parent=self,
+        )
 
     def _revealed(self, person_id: str, name: str | None) -> None:
         for rows in (self.victims_list, self.sources_list):

@@ -35,13 +35,18 @@ class SummaryMixin:
         return False
 
     def _update_location_hint(self) -> None:
-        self.sensitive_hint.setVisible(not self.sensitive_check.isChecked()
-                                       and self.place_names_protected_victim())
+        self.sensitive_hint.setVisible(
+            not self.sensitive_check.isChecked() and self.place_names_protected_victim()
+        )
 
     def _refresh_finders(self) -> None:
         if self.incident_id is not None:
-            run_in_background(partial(work.protected_finders, self.store, self.incident_id),
-                              self._finders_loaded, work.log_failure, parent=self)
+            run_in_background(
+                partial(work.protected_finders, self.store, self.incident_id),
+                self._finders_loaded,
+                work.log_failure,
+                parent=self,
+            )
 
     def _finders_loaded(self, finders: dict[str, Withheld]) -> None:
         self._finders = finders
@@ -58,22 +63,33 @@ class SummaryMixin:
         own, alone = self._own_summary(), len(self.store.keys.users()) <= 1
         when = (s.get("cleared_at") or "")[:10]
         if typed != stored:
-            state = (QCoreApplication.translate(
-                "IncidentEditor", "Changed: once saved, the new text needs clearing again")
-                if stored else QCoreApplication.translate("IncidentEditor", "Not cleared"))
+            state = (
+                QCoreApplication.translate(
+                    "IncidentEditor", "Changed: once saved, the new text needs clearing again"
+                )
+                if stored
+                else QCoreApplication.translate("IncidentEditor", "Not cleared")
+            )
         elif not stored:
             state = QCoreApplication.translate(
                 "IncidentEditor",
-                "No summary: reports outside the UN print nothing for this incident")
+                "No summary: reports outside the UN print nothing for this incident",
+            )
         elif not s.get("cleared_by"):
             state = QCoreApplication.translate("IncidentEditor", "Not cleared")
         elif s.get("single_user"):
-            state = fill(QCoreApplication.translate(
-                "IncidentEditor", "Cleared by the author alone (single-user office) on {when}"
-            ), when=when)
+            state = fill(
+                QCoreApplication.translate(
+                    "IncidentEditor", "Cleared by the author alone (single-user office) on {when}"
+                ),
+                when=when,
+            )
         else:
-            state = fill(QCoreApplication.translate(
-                "IncidentEditor", "Cleared by {user} on {when}"), user=s["cleared_by"], when=when)
+            state = fill(
+                QCoreApplication.translate("IncidentEditor", "Cleared by {user} on {when}"),
+                user=s["cleared_by"],
+                when=when,
+            )
         self.summary_state.setText(state)
         why = ""
         if self.incident_id is None or typed != stored or self.is_modified():
@@ -82,10 +98,12 @@ class SummaryMixin:
             why = QCoreApplication.translate("IncidentEditor", "There is no summary to clear.")
         elif self.store.slot.kind == RECOVERY_SLOT:
             why = QCoreApplication.translate(
-                "IncidentEditor", "Sign in as a user to clear the summary.")
+                "IncidentEditor", "Sign in as a user to clear the summary."
+            )
         elif own and not alone:
             why = QCoreApplication.translate(
-                "IncidentEditor", "A user other than its author clears the summary.")
+                "IncidentEditor", "A user other than its author clears the summary."
+            )
         elif s.get("cleared_by") and (own or not s.get("single_user")):
             why = QCoreApplication.translate("IncidentEditor", "The summary is cleared.")
         self.clear_button.setEnabled(not why and not self._saving)
@@ -98,8 +116,12 @@ class SummaryMixin:
         self.clear_button.setEnabled(False)
         self._update_save()
         self._say("")
-        run_in_background(partial(work.clear_summary, self.store, self.incident_id),
-                          self._summary_cleared, self._clear_failed, parent=self)
+        run_in_background(
+            partial(work.clear_summary, self.store, self.incident_id),
+            self._summary_cleared,
+            self._clear_failed,
+            parent=self,
+        )
 
     def _clear_failed(self, exc: Exception) -> None:
         self._save_failed(exc)

@@ -38,7 +38,7 @@ class FieldCommand(QUndoCommand):
     def id(self) -> int:
         return self.ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:  # Qt override
         if not isinstance(other, FieldCommand) or other.path != self.path:
             return False
         self.new = other.new
@@ -57,8 +57,9 @@ class FieldCommand(QUndoCommand):
 class RowCommand(QUndoCommand):
     """An entry added to (or removed from) one of the lists."""
 
-    def __init__(self, editor: IncidentEditor, list_path: tuple, index: int, data: dict,
-                 adding: bool) -> None:
+    def __init__(
+        self, editor: IncidentEditor, list_path: tuple, index: int, data: dict, adding: bool
+    ) -> None:
         super().__init__(_tr("Add entry") if adding else _tr("Remove entry"))
         self.editor, self.list_path, self.index = editor, list_path, index
         self.data, self.adding = data, adding
@@ -95,7 +96,7 @@ class UndoKeys(QObject):
             return "redo"
         return None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
         if not isinstance(event, QKeyEvent):

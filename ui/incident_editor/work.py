@@ -23,8 +23,9 @@ def history(store: Store, incident_id: str) -> list[dict]:
     return Incidents(store).history(incident_id)
 
 
-def save(store: Store, incident_id: str | None, doc: dict, keep: set[str],
-         draft_id: str | None) -> tuple[str, dict]:
+def save(
+    store: Store, incident_id: str | None, doc: dict, keep: set[str], draft_id: str | None
+) -> tuple[str, dict]:
     """Add or edit, keeping the stored names of masked persons in `keep` and dropping the
     draft, in one transaction (`Incidents.save_edited`); then the record as the form shows it."""
     incidents = Incidents(store)
@@ -32,8 +33,7 @@ def save(store: Store, incident_id: str | None, doc: dict, keep: set[str],
     return incident_id, incidents.masked(incident_id)
 
 
-def save_draft(store: Store, content: dict, draft_id: str | None,
-               incident_id: str | None) -> str:
+def save_draft(store: Store, content: dict, draft_id: str | None, incident_id: str | None) -> str:
     return Drafts(store).save(content, draft_id=draft_id, incident_id=incident_id)
 
 
@@ -55,8 +55,7 @@ def protected_finders(store: Store, incident_id: str) -> dict[str, Withheld]:
     """A finder per protected victim with a stored name, by id: the sensitive-location
     suggestion tests the place against names the form keeps masked, without showing them."""
     doc = Incidents(store).get(incident_id)
-    return {p["id"]: Withheld([p["name"]]) for p in doc["victims"]
-            if p["protected"] and p["name"]}
+    return {p["id"]: Withheld([p["name"]]) for p in doc["victims"] if p["protected"] and p["name"]}
 
 
 def attachments(store: Store, incident_id: str) -> list[dict]:

@@ -141,20 +141,30 @@ class Builder:
         return f'<p align="center">\ue000OBJ{len(self.objects) - 1}\ue000</p>'
 
     def note(self, text: str) -> str:
-        return (f'<p style="color:{MUTED}; font-style:italic; margin-top:4px">'
-                f'{text}</p>')
+        return f'<p style="color:{MUTED}; font-style:italic; margin-top:4px">{text}</p>'
 
     def h2(self, number: int, title: str) -> str:
-        return (f'<h2 style="color:{HEADING}; font-size:15pt; margin-top:16px; '
-                f'margin-bottom:6px">{number}\u2003{title}</h2>')
+        return (
+            f'<h2 style="color:{HEADING}; font-size:15pt; margin-top:16px; '
+            f'margin-bottom:6px">{number}\u2003{title}</h2>'
+        )
 
     def h3(self, title: str) -> str:
-        return (f'<h3 style="color:{HEADING}; font-size:11pt; margin-top:12px; '
-                f'margin-bottom:4px">{title}</h3>')
+        return (
+            f'<h3 style="color:{HEADING}; font-size:11pt; margin-top:12px; '
+            f'margin-bottom:4px">{title}</h3>'
+        )
 
-    def table(self, head: list[Cell], rows: list[list[Cell]], foot: list[Cell] | None = None,
-              widths: list[int] | None = None, width: int = 100) -> str:
+    def table(
+        self,
+        head: list[Cell],
+        rows: list[list[Cell]],
+        foot: list[Cell] | None = None,
+        widths: list[int] | None = None,
+        width: int = 100,
+    ) -> str:
         """A ruled table; columns run right to left in a right-to-left report."""
+
         def cell(c: Cell, i: int, zebra: bool) -> str:
             tag = "th" if c.head else "td"
             align = self.trail if c.num else self.lead
@@ -186,10 +196,12 @@ class Builder:
         if foot:
             body += row([Cell(c.html, c.num, bold=True, bg=c.bg or TOTAL_BG) for c in foot])
         align = f' align="{self.lead}"' if width < 100 else ""
-        return (f'<table width="{width}%"{align} border="1" cellspacing="0" cellpadding="4" '
-                f'style="border-collapse:collapse; border-color:{RULE}; border-style:solid; '
-                f'margin-top:4px; margin-bottom:8px">'
-                f"<thead>{row(head)}</thead>{body}</table>")
+        return (
+            f'<table width="{width}%"{align} border="1" cellspacing="0" cellpadding="4" '
+            f'style="border-collapse:collapse; border-color:{RULE}; border-style:solid; '
+            f'margin-top:4px; margin-bottom:8px">'
+            f"<thead>{row(head)}</thead>{body}</table>"
+        )
 
     def count_table(self, label: str, pairs: list[tuple[str, Count]], *, width: int = 70) -> str:
         head = [Cell(esc(label), head=True), Cell(self.t(S_NUMBER), num=True, head=True)]
@@ -200,35 +212,49 @@ class Builder:
         """The grid with totals, split every TABLE_COLUMNS columns (row totals in the last)."""
         parts = max(1, math.ceil(len(grid.cols) / TABLE_COLUMNS))
         size = math.ceil(len(grid.cols) / parts) if grid.cols else 0
-        chunks = [list(range(k, min(k + size, len(grid.cols))))
-                  for k in range(0, len(grid.cols), size or 1)] or [[]]
+        chunks = [
+            list(range(k, min(k + size, len(grid.cols))))
+            for k in range(0, len(grid.cols), size or 1)
+        ] or [[]]
         columns = max(len(chunk) + (k == len(chunks) - 1) for k, chunk in enumerate(chunks))
         out = []
         for n, cols in enumerate(chunks):
             last = n == len(chunks) - 1
-            head = [Cell(esc(corner), head=True)] + [Cell(esc(grid.cols[c]), num=True, head=True)
-                                                     for c in cols]
+            head = [Cell(esc(corner), head=True)] + [
+                Cell(esc(grid.cols[c]), num=True, head=True) for c in cols
+            ]
             if last:
                 head.append(Cell(self.t(S_TOTAL), num=True, head=True))
             rows = []
             for r, name in enumerate(grid.rows):
-                cells = [Cell(esc(name))] + [Cell(esc(grid.cells[r][c].text), num=True)
-                                             for c in cols]
+                cells = [Cell(esc(name))] + [
+                    Cell(esc(grid.cells[r][c].text), num=True) for c in cols
+                ]
                 if last:
                     cells.append(Cell(esc(grid.row_totals[r].text), num=True, bold=True))
                 rows.append(cells)
-            foot = [Cell(self.t(S_TOTAL))] + [Cell(esc(grid.col_totals[c].text), num=True)
-                                              for c in cols]
+            foot = [Cell(self.t(S_TOTAL))] + [
+                Cell(esc(grid.col_totals[c].text), num=True) for c in cols
+            ]
             if last:
                 foot.append(Cell(esc(grid.total.text), num=True))
             if n and title:
-                out.append(f'<p style="color:{MUTED}; margin-top:6px">'
-                           f'{self.t(S_CONTINUED, title=title)}</p>')
+                out.append(
+                    f'<p style="color:{MUTED}; margin-top:6px">'
+                    f"{self.t(S_CONTINUED, title=title)}</p>"
+                )
             # the same column widths in every part, so the parts read as one table
             first_w = 28 if columns > 3 else 45
             other = (100 - first_w) // columns
-            out.append(self.table(head, rows, foot, widths=[first_w] + [other] * (len(head) - 1),
-                                  width=first_w + other * (len(head) - 1)))
+            out.append(
+                self.table(
+                    head,
+                    rows,
+                    foot,
+                    widths=[first_w] + [other] * (len(head) - 1),
+                    width=first_w + other * (len(head) - 1),
+                )
+            )
         every = [c for row in grid.cells for c in row] + grid.row_totals + grid.col_totals
         if any(c.n is None and not c.text.startswith("<") for c in every):
             out.append(self.note(self.t(S_WITHHELD)))
@@ -238,14 +264,19 @@ class Builder:
     def key_figures(self) -> str:
         r = self.report
         figures = [(S_INCIDENTS, r.incidents), (S_ACTS, r.acts), (S_VICTIMS, r.victims)]
-        cells = [f'<td width="32%" align="center" bgcolor="{ZEBRA}">'
-                 f'<p style="font-size:22pt; font-weight:bold; color:{HEADING}">{esc(c.text)}</p>'
-                 f'<p style="color:{MUTED}">{self.t(label)}</p></td>' for label, c in figures]
+        cells = [
+            f'<td width="32%" align="center" bgcolor="{ZEBRA}">'
+            f'<p style="font-size:22pt; font-weight:bold; color:{HEADING}">{esc(c.text)}</p>'
+            f'<p style="color:{MUTED}">{self.t(label)}</p></td>'
+            for label, c in figures
+        ]
         if self.rtl:
             cells.reverse()
         gap = '<td width="2%"></td>'
-        out = [f'<table width="100%" cellspacing="0" cellpadding="8" border="0" '
-               f'style="margin-bottom:6px"><tr>{gap.join(cells)}</tr></table>']
+        out = [
+            f'<table width="100%" cellspacing="0" cellpadding="8" border="0" '
+            f'style="margin-bottom:6px"><tr>{gap.join(cells)}</tr></table>'
+        ]
         if not (r.by_violation or r.by_verification or r.incidents.n):
             out.append(self.note(self.t(S_NO_INCIDENTS)))
         if r.by_violation:
@@ -264,21 +295,30 @@ class Builder:
         tl = self.report.timeline
         if not tl.buckets or not tl.series:
             return self.note(self.t(S_NO_INCIDENTS))
-        out = [f'<p style="color:{MUTED}">'
-               f'{self.t(S_PER_WEEK if tl.unit == "week" else S_PER_MONTH)}</p>',
-               self.obj(BarChart(tl, self.meta.threshold, self.tr, self.rtl, self.meta.lang))]
+        out = [
+            f'<p style="color:{MUTED}">'
+            f"{self.t(S_PER_WEEK if tl.unit == 'week' else S_PER_MONTH)}</p>",
+            self.obj(BarChart(tl, self.meta.threshold, self.tr, self.rtl, self.meta.lang)),
+        ]
         if any(t.suppressed for t in tl.totals):  # only those bars have a nominal height
-            out.append(self.note(self.t(S_HATCH_NOTE, threshold=self.meta.threshold,
-                                        height=max(1, self.meta.threshold - 1))))
+            out.append(
+                self.note(
+                    self.t(
+                        S_HATCH_NOTE,
+                        threshold=self.meta.threshold,
+                        height=max(1, self.meta.threshold - 1),
+                    )
+                )
+            )
         return "".join(out)
 
     def region_table(self) -> str:
         grid = self.report.table
         if not grid.rows or not grid.cols:
             return self.note(self.t(S_NO_INCIDENTS))
-        return (f'<p style="color:{MUTED}">{self.t(S_REGION_NOTE)}</p>'
-                + self.grid_tables(grid, self.tr(S_VIOLATION_TYPE),
-                                   self.tr(SECTION_TITLES["table"])))
+        return f'<p style="color:{MUTED}">{self.t(S_REGION_NOTE)}</p>' + self.grid_tables(
+            grid, self.tr(S_VIOLATION_TYPE), self.tr(SECTION_TITLES["table"])
+        )
 
     def map(self) -> str:
         data = self.report.map
@@ -288,35 +328,53 @@ class Builder:
 
     def key_incidents(self) -> str:
         r = self.report
-        notes = "".join(self.note(self.t(text, count=n)) for text, n in (
-            (S_UNLISTED, r.unlisted_small), (S_NO_SUMMARY, r.summaries_missing),
-            (S_SINGLE_USER, r.summaries_single_user)) if n)
+        notes = "".join(
+            self.note(self.t(text, count=n))
+            for text, n in (
+                (S_UNLISTED, r.unlisted_small),
+                (S_NO_SUMMARY, r.summaries_missing),
+                (S_SINGLE_USER, r.summaries_single_user),
+            )
+            if n
+        )
         if not self.report.key_incidents:
             return self.note(self.t(S_NO_KEY_INCIDENTS)) + notes
         out = [notes] if notes else []
         for k in self.report.key_incidents:
-            facts = [(S_DATE, esc(k.date)), (S_PLACE, esc(k.place)),
-                     (S_VIOLATIONS, esc(", ".join(k.violations))),
-                     (S_VERIFICATION, esc(k.verification)), (S_VICTIMS, esc(k.victims.text))]
+            facts = [
+                (S_DATE, esc(k.date)),
+                (S_PLACE, esc(k.place)),
+                (S_VIOLATIONS, esc(", ".join(k.violations))),
+                (S_VERIFICATION, esc(k.verification)),
+                (S_VICTIMS, esc(k.victims.text)),
+            ]
             if k.named:
                 facts.append((S_NAMED, esc(", ".join(k.named))))
-            rows = [[Cell(f'<span style="color:{MUTED}">{self.t(label)}</span>'), Cell(value)]
-                    for label, value in facts]
+            rows = [
+                [Cell(f'<span style="color:{MUTED}">{self.t(label)}</span>'), Cell(value)]
+                for label, value in facts
+            ]
             out.append(self.h3(esc(k.title)))
             out.append(self.plain_table(rows, widths=[22, 78]))
-            out.append(f"<p style=\"margin-bottom:10px\">{esc(k.summary)}</p>")
+            out.append(f'<p style="margin-bottom:10px">{esc(k.summary)}</p>')
         return "".join(out)
 
     def plain_table(self, rows: list[list[Cell]], widths: list[int]) -> str:
         def row(cells: list[Cell]) -> str:
-            tds = [f'<td width="{widths[i]}%" align="{self.lead}" valign="top">{c.html}</td>'
-                   for i, c in enumerate(cells)]
+            tds = [
+                f'<td width="{widths[i]}%" align="{self.lead}" valign="top">{c.html}</td>'
+                for i, c in enumerate(cells)
+            ]
             if self.rtl:
                 tds.reverse()
             return "<tr>" + "".join(tds) + "</tr>"
-        return (f'<table width="100%" cellspacing="0" cellpadding="2" border="0" '
-                f'bgcolor="{ZEBRA}" style="margin-bottom:4px">'
-                + "".join(row(r) for r in rows) + "</table>")
+
+        return (
+            f'<table width="100%" cellspacing="0" cellpadding="2" border="0" '
+            f'bgcolor="{ZEBRA}" style="margin-bottom:4px">'
+            + "".join(row(r) for r in rows)
+            + "</table>"
+        )
 
     def risk(self) -> str:
         if not self.report.risk:
@@ -324,20 +382,37 @@ class Builder:
         out = []
         for block in self.report.risk:
             out.append(self.h3(esc(block.situation)))
-            when = self.tr(S_ASSESSED_ON, date=block.assessed_on) + " (" + (
-                self.tr(S_PREVIOUS_ON, date=block.previous_on) if block.previous_on
-                else self.tr(S_FIRST_ASSESSMENT)) + ")"
+            when = (
+                self.tr(S_ASSESSED_ON, date=block.assessed_on)
+                + " ("
+                + (
+                    self.tr(S_PREVIOUS_ON, date=block.previous_on)
+                    if block.previous_on
+                    else self.tr(S_FIRST_ASSESSMENT)
+                )
+                + ")"
+            )
             line = esc(when)
             if block.overall:
                 line += "<br/><b>" + self.t(S_OVERALL, level=block.overall) + "</b>"
             out.append(f'<p style="color:{MUTED}">{line}</p>')
-            head = [Cell(self.t(S_FACTOR), head=True), Cell(self.t(S_LEVEL), head=True),
-                    Cell(self.t(S_PREVIOUS_LEVEL), head=True), Cell(self.t(S_TREND), head=True)]
+            head = [
+                Cell(self.t(S_FACTOR), head=True),
+                Cell(self.t(S_LEVEL), head=True),
+                Cell(self.t(S_PREVIOUS_LEVEL), head=True),
+                Cell(self.t(S_TREND), head=True),
+            ]
             rows = []
             for f in block.factors:
                 bg, fg = LEVEL_COLOURS.get(f.level_code, (None, None))
-                rows.append([Cell(esc(f.factor)), Cell(esc(f.level), bold=True, bg=bg, fg=fg),
-                             Cell(esc(f.previous or "\u2014")), Cell(esc(f.trend or "\u2014"))])
+                rows.append(
+                    [
+                        Cell(esc(f.factor)),
+                        Cell(esc(f.level), bold=True, bg=bg, fg=fg),
+                        Cell(esc(f.previous or "\u2014")),
+                        Cell(esc(f.trend or "\u2014")),
+                    ]
+                )
             out.append(self.table(head, rows, widths=[43, 19, 19, 19]))
         return "".join(out)
 
@@ -349,9 +424,14 @@ class Builder:
         blocked = sum(a.blocked for a in actions)
         late = self.t(S_LATE_SUMMARY, actions=len(actions), overdue=overdue, blocked=blocked)
         out = [f"<p>{late}</p>"]
-        head = [Cell(self.t(S_ACTION), head=True), Cell(self.t(S_PILLAR), head=True),
-                Cell(self.t(S_LEVEL), head=True), Cell(self.t(S_LEAD), head=True),
-                Cell(self.t(S_DUE), head=True), Cell(self.t(S_STATUS), head=True)]
+        head = [
+            Cell(self.t(S_ACTION), head=True),
+            Cell(self.t(S_PILLAR), head=True),
+            Cell(self.t(S_LEVEL), head=True),
+            Cell(self.t(S_LEAD), head=True),
+            Cell(self.t(S_DUE), head=True),
+            Cell(self.t(S_STATUS), head=True),
+        ]
         rows = []
         for a in actions:
             flags = [self.t(S_OVERDUE)] if a.overdue else []
@@ -360,15 +440,26 @@ class Builder:
             bg = OVERDUE_BG if a.overdue else BLOCKED_BG if a.blocked else None
             status = esc(a.status)
             if flags:
-                status += "<br/>" + "".join(f'<b style="color:{MARKING}">\u25b2 {f}</b><br/>'
-                                            for f in flags).removesuffix("<br/>")
-            lead = esc(a.lead) + (f'<br/><span style="color:{MUTED}">{esc(a.owner)}</span>'
-                                  if a.owner else "")
-            rows.append([
-                Cell(f"<b>{esc(a.title)}</b><br/>"
-                     f'<span style="color:{MUTED}">{esc(a.situation)}</span>', bg=bg),
-                Cell(esc(a.pillar), bg=bg), Cell(esc(a.level), bg=bg), Cell(lead, bg=bg),
-                Cell(esc(a.due or "\u2014"), bg=bg, nowrap=True), Cell(status, bg=bg)])
+                status += "<br/>" + "".join(
+                    f'<b style="color:{MARKING}">\u25b2 {f}</b><br/>' for f in flags
+                ).removesuffix("<br/>")
+            lead = esc(a.lead) + (
+                f'<br/><span style="color:{MUTED}">{esc(a.owner)}</span>' if a.owner else ""
+            )
+            rows.append(
+                [
+                    Cell(
+                        f"<b>{esc(a.title)}</b><br/>"
+                        f'<span style="color:{MUTED}">{esc(a.situation)}</span>',
+                        bg=bg,
+                    ),
+                    Cell(esc(a.pillar), bg=bg),
+                    Cell(esc(a.level), bg=bg),
+                    Cell(lead, bg=bg),
+                    Cell(esc(a.due or "\u2014"), bg=bg, nowrap=True),
+                    Cell(status, bg=bg),
+                ]
+            )
         out.append(self.table(head, rows, widths=[32, 14, 12, 16, 12, 14]))
         return "".join(out)
 
@@ -391,10 +482,16 @@ class Builder:
         return "".join(out)
 
     def body(self) -> str:
-        makers = {"key_figures": self.key_figures, "timeline": self.timeline,
-                  "table": self.region_table, "map": self.map,
-                  "key_incidents": self.key_incidents, "risk": self.risk,
-                  "strategy": self.strategy, "sources": self.sources}
+        makers = {
+            "key_figures": self.key_figures,
+            "timeline": self.timeline,
+            "table": self.region_table,
+            "map": self.map,
+            "key_incidents": self.key_incidents,
+            "risk": self.risk,
+            "strategy": self.strategy,
+            "sources": self.sources,
+        }
         parts = []
         for n, name in enumerate(self.sections(), start=1):
             parts.append(self.h2(n, self.t(SECTION_TITLES[name])))
@@ -406,50 +503,70 @@ class Builder:
 
     def wrap(self, inner: str) -> str:
         direction = "rtl" if self.rtl else "ltr"
-        return (f'<html><body dir="{direction}" style="color:{INK}">'
-                f"{inner}</body></html>")
+        return f'<html><body dir="{direction}" style="color:{INK}">{inner}</body></html>'
 
     def cover(self, pages: dict[str, int], logo: bool) -> str:
         m = self.meta
         out = []
         if logo:
-            out.append(self.obj(Logo(m.logo or "")).replace('align="center"',
-                                                             f'align="{self.lead}"'))
-        out.append(f'<p style="font-size:12pt; color:{MUTED}; margin-top:6px">'
-                   f"{esc(m.organisation)}</p>")
-        out.append(f'<p style="font-size:26pt; font-weight:bold; color:{HEADING}; '
-                   f'margin-top:60px; margin-bottom:8px">{esc(m.title)}</p>')
+            out.append(
+                self.obj(Logo(m.logo or "")).replace('align="center"', f'align="{self.lead}"')
+            )
+        out.append(
+            f'<p style="font-size:12pt; color:{MUTED}; margin-top:6px">{esc(m.organisation)}</p>'
+        )
+        out.append(
+            f'<p style="font-size:26pt; font-weight:bold; color:{HEADING}; '
+            f'margin-top:60px; margin-bottom:8px">{esc(m.title)}</p>'
+        )
         out.append(f'<p style="font-size:15pt; margin-bottom:6px">{esc(m.scope)}</p>')
-        out.append(f'<p style="font-size:11pt; color:{MUTED}">{self.t(S_PERIOD)}: '
-                   f'{self.t(S_PERIOD_RANGE, start=m.period_from, end=m.period_to)}</p>')
-        audience = self.tr(AUDIENCE_LABELS[m.audience]) if m.audience in AUDIENCE_LABELS \
-            else m.audience
-        out.append(f'<table width="100%" cellspacing="0" cellpadding="10" border="2" '
-                   f'style="border-color:{MARKING}; border-style:solid; margin-top:36px">'
-                   f'<tr><td align="center"><p style="font-size:18pt; font-weight:bold; '
-                   f'color:{MARKING}">{esc(m.classification)}</p>'
-                   f'<p style="font-size:10pt">{self.t(S_AUDIENCE)}: {esc(audience)}</p>'
-                   f"</td></tr></table>")
+        out.append(
+            f'<p style="font-size:11pt; color:{MUTED}">{self.t(S_PERIOD)}: '
+            f"{self.t(S_PERIOD_RANGE, start=m.period_from, end=m.period_to)}</p>"
+        )
+        audience = (
+            self.tr(AUDIENCE_LABELS[m.audience]) if m.audience in AUDIENCE_LABELS else m.audience
+        )
+        out.append(
+            f'<table width="100%" cellspacing="0" cellpadding="10" border="2" '
+            f'style="border-color:{MARKING}; border-style:solid; margin-top:36px">'
+            f'<tr><td align="center"><p style="font-size:18pt; font-weight:bold; '
+            f'color:{MARKING}">{esc(m.classification)}</p>'
+            f'<p style="font-size:10pt">{self.t(S_AUDIENCE)}: {esc(audience)}</p>'
+            f"</td></tr></table>"
+        )
         names = self.sections()
         if names:
-            out.append(f'<p style="font-size:12pt; font-weight:bold; color:{HEADING}; '
-                       f'margin-top:36px; margin-bottom:4px">{self.t(S_CONTENTS)}</p>')
-            rows = [[Cell(f"{n}\u2003{self.t(SECTION_TITLES[name])}"),
-                     Cell(str(pages.get(name, "")), num=True)]
-                    for n, name in enumerate(names, start=1)]
+            out.append(
+                f'<p style="font-size:12pt; font-weight:bold; color:{HEADING}; '
+                f'margin-top:36px; margin-bottom:4px">{self.t(S_CONTENTS)}</p>'
+            )
+            rows = [
+                [
+                    Cell(f"{n}\u2003{self.t(SECTION_TITLES[name])}"),
+                    Cell(str(pages.get(name, "")), num=True),
+                ]
+                for n, name in enumerate(names, start=1)
+            ]
             out.append(self.toc(rows))
         return self.wrap("".join(out))
 
     def toc(self, rows: list[list[Cell]]) -> str:
         def row(cells: list[Cell]) -> str:
-            tds = [f'<td align="{self.trail if c.num else self.lead}" '
-                   f'width="{12 if c.num else 88}%" style="border-bottom: 1px dotted {RULE}">'
-                   f"{c.html}</td>" for c in cells]
+            tds = [
+                f'<td align="{self.trail if c.num else self.lead}" '
+                f'width="{12 if c.num else 88}%" style="border-bottom: 1px dotted {RULE}">'
+                f"{c.html}</td>"
+                for c in cells
+            ]
             if self.rtl:
                 tds.reverse()
             return "<tr>" + "".join(tds) + "</tr>"
-        return (f'<table width="75%" align="{self.lead}" cellspacing="0" cellpadding="3" '
-                f'border="0">' + "".join(row(r) for r in rows) + "</table>")
+
+        return (
+            f'<table width="75%" align="{self.lead}" cellspacing="0" cellpadding="3" '
+            f'border="0">' + "".join(row(r) for r in rows) + "</table>"
+        )
 
     def cover_foot(self) -> str:
         m = self.meta
@@ -458,4 +575,5 @@ class Builder:
             f'<p style="margin-top:4px"><b>{self.t(S_SHA)}</b></p>'
             f'<p dir="ltr" align="{self.lead}" style="font-size:8.5pt; '
             f"font-family:'{esc(font_families('en')[0])}'\">{esc(self.report.sha256())}</p>"
-            f'<p style="color:{MUTED}; font-size:7.5pt">{self.t(S_HASH_NOTE)}</p>')
+            f'<p style="color:{MUTED}; font-size:7.5pt">{self.t(S_HASH_NOTE)}</p>'
+        )

@@ -60,8 +60,9 @@ class Legend:
     rtl: bool
 
     def label(self, i: int, width: float, unit: float, metrics: QFontMetricsF) -> str:
-        return metrics.elidedText(self.entries[i][0], Qt.TextElideMode.ElideRight,
-                                  width - 30 * unit)
+        return metrics.elidedText(
+            self.entries[i][0], Qt.TextElideMode.ElideRight, width - 30 * unit
+        )
 
     def rows(self, width: float, unit: float, device: QPaintDevice) -> list[list[int]]:
         metrics = QFontMetricsF(self.font, device)
@@ -100,9 +101,13 @@ class Legend:
                     text_rect = QRectF(swatch.right() + 4 * unit, y, text_w + 1, 13 * unit)
                 draw_swatch(painter, swatch, QColor(colour), kind, unit)
                 painter.setPen(QColor(INK))
-                painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter
-                                 | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute,
-                                 label)
+                painter.drawText(
+                    text_rect,
+                    Qt.AlignmentFlag.AlignVCenter
+                    | Qt.AlignmentFlag.AlignLeft
+                    | Qt.AlignmentFlag.AlignAbsolute,
+                    label,
+                )
                 x += 14 * unit + text_w + 12 * unit
             y += 13 * unit
 
@@ -142,8 +147,10 @@ class BarChart:
     def __post_init__(self) -> None:
         self.font = report_font(self.lang, SMALL_PT)
         self.nominal = max(1, self.threshold - 1)
-        entries = [(s.label, SERIES_COLOURS[i % len(SERIES_COLOURS)], "box")
-                   for i, s in enumerate(self.timeline.series)]
+        entries = [
+            (s.label, SERIES_COLOURS[i % len(SERIES_COLOURS)], "box")
+            for i, s in enumerate(self.timeline.series)
+        ]
         if any(v.suppressed for s in self.timeline.series for v in s.values):
             entries.append((self.tr(S_FEWER, threshold=self.threshold), MUTED, "hatch"))
         self.legend = Legend(entries, self.font, self.rtl)
@@ -151,12 +158,16 @@ class BarChart:
     def stack(self, i: int) -> list[tuple[int, float, bool]]:
         """Bucket i's segments, bottom up: (series index or -1 for the hatched rest, height,
         hatched)."""
-        shown = [(j, float(s.values[i].n)) for j, s in enumerate(self.timeline.series)
-                 if i < len(s.values) and s.values[i].n]
+        shown = [
+            (j, float(s.values[i].n))
+            for j, s in enumerate(self.timeline.series)
+            if i < len(s.values) and s.values[i].n
+        ]
         total = self.timeline.totals[i] if i < len(self.timeline.totals) else None
         if total is None or total.n is None:
-            hidden = any(i < len(s.values) and s.values[i].suppressed
-                         for s in self.timeline.series) or (total is not None)
+            hidden = any(
+                i < len(s.values) and s.values[i].suppressed for s in self.timeline.series
+            ) or (total is not None)
             return [(-1, float(self.nominal), True)] if hidden else []
         segments = [(j, v, False) for j, v in shown]
         rest = total.n - sum(v for _j, v in shown)
@@ -165,14 +176,16 @@ class BarChart:
         return segments
 
     def size(self, width: float, unit: float, device: QPaintDevice) -> QSizeF:
-        return QSizeF(width, (18 + self.PLOT_PT + 40) * unit
-                      + self.legend.height(width, unit, device))
+        return QSizeF(
+            width, (18 + self.PLOT_PT + 40) * unit + self.legend.height(width, unit, device)
+        )
 
     def paint(self, painter: QPainter, rect: QRectF, unit: float) -> None:
         device = painter.device()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.rtl
-                                   else Qt.LayoutDirection.LeftToRight)
+        painter.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
+        )
         painter.setFont(self.font)
         metrics = QFontMetricsF(self.font, device)
         buckets = self.timeline.buckets
@@ -182,8 +195,12 @@ class BarChart:
         axis_w = max(metrics.horizontalAdvance(str(t)) for t in ticks) + 6 * unit
 
         # the plot area, in left-to-right coordinates; mirror() flips x for right-to-left
-        plot = QRectF(rect.left() + axis_w, rect.top() + 18 * unit,
-                      rect.width() - axis_w - 4 * unit, self.PLOT_PT * unit)
+        plot = QRectF(
+            rect.left() + axis_w,
+            rect.top() + 18 * unit,
+            rect.width() - axis_w - 4 * unit,
+            self.PLOT_PT * unit,
+        )
 
         def mirror(x: float) -> float:
             return rect.left() + rect.right() - x if self.rtl else x
@@ -199,8 +216,11 @@ class BarChart:
         title_rect = mrect(QRectF(rect.left(), rect.top(), rect.width() / 2, 10 * unit))
         painter.setPen(QColor(MUTED))
         lead = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom
-                         | lead, self.tr(S_INCIDENTS))
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom | lead,
+            self.tr(S_INCIDENTS),
+        )
         # grid lines and tick labels
         for t in ticks:
             y = y_of(t)
@@ -208,17 +228,27 @@ class BarChart:
             painter.drawLine(QPointF(mirror(plot.left()), y), QPointF(mirror(plot.right()), y))
             label = mrect(QRectF(rect.left(), y - 6 * unit, axis_w - 4 * unit, 12 * unit))
             painter.setPen(QColor(MUTED))
-            painter.drawText(label, align_axis | (Qt.AlignmentFlag.AlignLeft if self.rtl
-                                                  else Qt.AlignmentFlag.AlignRight), str(t))
+            painter.drawText(
+                label,
+                align_axis
+                | (Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight),
+                str(t),
+            )
         if not buckets:
             return
         slot = plot.width() / len(buckets)
         bar_w = slot * 0.7
-        label_w = max(metrics.horizontalAdvance(date_label(b, self.timeline.unit, self.lang)[0])
-                      for b in buckets) + 6 * unit
+        label_w = (
+            max(
+                metrics.horizontalAdvance(date_label(b, self.timeline.unit, self.lang)[0])
+                for b in buckets
+            )
+            + 6 * unit
+        )
         every = max(1, math.ceil(label_w / slot))
         show_totals = len(self.timeline.totals) == len(buckets) and all(
-            metrics.horizontalAdvance(t.text) <= slot * 0.95 for t in self.timeline.totals)
+            metrics.horizontalAdvance(t.text) <= slot * 0.95 for t in self.timeline.totals
+        )
         previous_year = ""
         for i, bucket in enumerate(buckets):
             x0 = plot.left() + i * slot + (slot - bar_w) / 2
@@ -238,24 +268,39 @@ class BarChart:
                 base += value
             if show_totals and base > 0:
                 painter.setPen(QColor(INK))
-                painter.drawText(mrect(QRectF(x0 - slot, y_of(base) - 11 * unit, bar_w + 2 * slot,
-                                              10 * unit)),
-                                 Qt.AlignmentFlag.AlignCenter, self.timeline.totals[i].text)
+                painter.drawText(
+                    mrect(QRectF(x0 - slot, y_of(base) - 11 * unit, bar_w + 2 * slot, 10 * unit)),
+                    Qt.AlignmentFlag.AlignCenter,
+                    self.timeline.totals[i].text,
+                )
             first, year = date_label(bucket, self.timeline.unit, self.lang)
             if i % every == 0:
                 painter.setPen(QColor(MUTED))
                 centre = plot.left() + i * slot + slot / 2
-                box = mrect(QRectF(centre - label_w / 2, plot.bottom() + 2 * unit, label_w,
-                                   10 * unit))
+                box = mrect(
+                    QRectF(centre - label_w / 2, plot.bottom() + 2 * unit, label_w, 10 * unit)
+                )
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, first)
                 if year != previous_year:
-                    painter.drawText(box.translated(0, 9 * unit), Qt.AlignmentFlag.AlignCenter,
-                                     year)
+                    painter.drawText(
+                        box.translated(0, 9 * unit), Qt.AlignmentFlag.AlignCenter, year
+                    )
                     previous_year = year
         # x axis title and legend
         painter.setPen(QColor(MUTED))
         axis_title = self.tr(S_WEEK_OF if self.timeline.unit == "week" else S_MONTH)
-        painter.drawText(QRectF(rect.left(), plot.bottom() + 22 * unit, rect.width(), 11 * unit),
-                         Qt.AlignmentFlag.AlignCenter, axis_title)
-        self.legend.paint(painter, QRectF(rect.left(), plot.bottom() + 38 * unit, rect.width(),
-                                          rect.bottom() - plot.bottom() - 38 * unit), unit)
+        painter.drawText(
+            QRectF(rect.left(), plot.bottom() + 22 * unit, rect.width(), 11 * unit),
+            Qt.AlignmentFlag.AlignCenter,
+            axis_title,
+        )
+        self.legend.paint(
+            painter,
+            QRectF(
+                rect.left(),
+                plot.bottom() + 38 * unit,
+                rect.width(),
+                rect.bottom() - plot.bottom() - 38 * unit,
+            ),
+            unit,
+        )

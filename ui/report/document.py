@@ -38,16 +38,24 @@ from ui.report.strings import S_GENERATED, S_PAGE, S_SHA, Strings
 from ui.report.style import ACCENT, INK, MARGINS_MM, MARKING, MUTED, RULE, Frame, unit_of
 
 
-def make_document(source: str, objects: list[Drawable], device: QPaintDevice, lang: str,
-                  rtl: bool, width: float, height: float | None = None) -> QTextDocument:
+def make_document(
+    source: str,
+    objects: list[Drawable],
+    device: QPaintDevice,
+    lang: str,
+    rtl: bool,
+    width: float,
+    height: float | None = None,
+) -> QTextDocument:
     """A document laid out for `device`, its object markers replaced by vector objects."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(report_font(lang))
     option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
-                            else Qt.LayoutDirection.LeftToRight)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     doc.setDefaultTextOption(option)
     handler = ObjectHandler(objects)
@@ -103,9 +111,11 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, unit: float)
                     content_top = content_top if content_top is not None else box.top()
                     break
             block = block.next()
-            if content_top is not None and (need - content_top >= 48 * unit
-                                            or not block.isValid()
-                                            or block.blockFormat().headingLevel()):
+            if content_top is not None and (
+                need - content_top >= 48 * unit
+                or not block.isValid()
+                or block.blockFormat().headingLevel()
+            ):
                 break
         if int(top // page_height) != int((need - 1) // page_height) and top % page_height > 1:
             fmt = QTextBlockFormat(first.blockFormat())
@@ -115,8 +125,9 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float, unit: float)
             doc.markContentsDirty(0, doc.characterCount())
 
 
-def section_pages(doc: QTextDocument, names: list[str], page_height: float,
-                  first_page: int) -> dict[str, int]:
+def section_pages(
+    doc: QTextDocument, names: list[str], page_height: float, first_page: int
+) -> dict[str, int]:
     """The page each section's heading (h2) falls on."""
     layout = doc.documentLayout()
     pages: dict[str, int] = {}
@@ -130,8 +141,10 @@ def section_pages(doc: QTextDocument, names: list[str], page_height: float,
         block = block.next()
     return pages
 
-def paint_furniture(painter: QPainter, frame: Frame, report: Report, tr: Strings, page: int,
-                    pages: int) -> None:
+
+def paint_furniture(
+    painter: QPainter, frame: Frame, report: Report, tr: Strings, page: int, pages: int
+) -> None:
     """The running header (classification marking, title) and footer (marking, generated-at,
     short hash, page N of M), mirrored for right-to-left."""
     meta = report.meta
@@ -141,15 +154,19 @@ def paint_furniture(painter: QPainter, frame: Frame, report: Report, tr: Strings
     trail = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
     absolute = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
     painter.save()
-    painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                               else Qt.LayoutDirection.LeftToRight)
+    painter.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
     marking = report_font(meta.lang, 9.5, bold=True)
     small = report_font(meta.lang, 7.5)
     # header
     painter.setFont(marking)
     painter.setPen(QColor(MARKING))
-    painter.drawText(QRectF(0, 0, frame.width, 14 * u), absolute | Qt.AlignmentFlag.AlignHCenter,
-                     meta.classification)
+    painter.drawText(
+        QRectF(0, 0, frame.width, 14 * u),
+        absolute | Qt.AlignmentFlag.AlignHCenter,
+        meta.classification,
+    )
     marking_w = QFontMetricsF(marking, painter.device()).horizontalAdvance(meta.classification)
     painter.setFont(small)
     painter.setPen(QColor(MUTED))
@@ -158,8 +175,11 @@ def paint_furniture(painter: QPainter, frame: Frame, report: Report, tr: Strings
     if page > 1 and side > 40 * u:
         title = metrics.elidedText(meta.title, Qt.TextElideMode.ElideRight, side)
         painter.drawText(QRectF(0, 0, frame.width, 14 * u), absolute | lead, title)
-        painter.drawText(QRectF(0, 0, frame.width, 14 * u), absolute | trail,
-                         metrics.elidedText(meta.scope, Qt.TextElideMode.ElideRight, side))
+        painter.drawText(
+            QRectF(0, 0, frame.width, 14 * u),
+            absolute | trail,
+            metrics.elidedText(meta.scope, Qt.TextElideMode.ElideRight, side),
+        )
     painter.setPen(QPen(QColor(ACCENT), 1.2 * u))
     painter.drawLine(QPointF(0, 17 * u), QPointF(frame.width, 17 * u))
     # footer
@@ -172,15 +192,19 @@ def paint_furniture(painter: QPainter, frame: Frame, report: Report, tr: Strings
     painter.save()  # a hash reads left to right in every language, in one font
     painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     painter.setFont(report_font("en", 7.5))
-    painter.drawText(line, absolute | Qt.AlignmentFlag.AlignHCenter,
-                     f"{tr(S_SHA)} {report.sha256()[:16]}")
+    painter.drawText(
+        line, absolute | Qt.AlignmentFlag.AlignHCenter, f"{tr(S_SHA)} {report.sha256()[:16]}"
+    )
     painter.restore()
     painter.setPen(QColor(INK))
     painter.drawText(line, absolute | trail, tr(S_PAGE, page=page, pages=pages))
     painter.setFont(marking)
     painter.setPen(QColor(MARKING))
-    painter.drawText(QRectF(0, top + 13 * u, frame.width, 13 * u),
-                     absolute | Qt.AlignmentFlag.AlignHCenter, meta.classification)
+    painter.drawText(
+        QRectF(0, top + 13 * u, frame.width, 13 * u),
+        absolute | Qt.AlignmentFlag.AlignHCenter,
+        meta.classification,
+    )
     painter.restore()
 
 
@@ -196,8 +220,9 @@ def paint_document(painter: QPainter, doc: QTextDocument, origin: QPointF, clip:
     painter.restore()
 
 
-def render(report: Report, device: QPagedPaintDevice, *,
-           translator: QTranslator | None = None) -> int:
+def render(
+    report: Report, device: QPagedPaintDevice, *, translator: QTranslator | None = None
+) -> int:
     """Draws `report` onto `device` (the area inside its margins), cover first; returns the
     number of pages. `translator` overrides the catalogue of the report's language."""
     meta = report.meta
@@ -207,8 +232,9 @@ def render(report: Report, device: QPagedPaintDevice, *,
     body = frame.body
 
     builder = Builder(report, tr)
-    body_doc = make_document(builder.body(), builder.objects, device, meta.lang, meta.rtl,
-                             body.width(), body.height())
+    body_doc = make_document(
+        builder.body(), builder.objects, device, meta.lang, meta.rtl, body.width(), body.height()
+    )
     keep_headings_with_next(body_doc, body.height(), unit)
     body_pages = body_doc.pageCount()
     pages = 1 + body_pages
@@ -217,10 +243,17 @@ def render(report: Report, device: QPagedPaintDevice, *,
 
     logo = Logo(meta.logo) if meta.logo else None
     cover_builder = Builder(report, tr)
-    cover_doc = make_document(cover_builder.cover(where, bool(logo and logo.valid)),
-                              cover_builder.objects, device, meta.lang, meta.rtl, body.width())
-    foot_doc = make_document(cover_builder.cover_foot(), [], device, meta.lang, meta.rtl,
-                             body.width())
+    cover_doc = make_document(
+        cover_builder.cover(where, bool(logo and logo.valid)),
+        cover_builder.objects,
+        device,
+        meta.lang,
+        meta.rtl,
+        body.width(),
+    )
+    foot_doc = make_document(
+        cover_builder.cover_foot(), [], device, meta.lang, meta.rtl, body.width()
+    )
 
     painter = QPainter()
     if not painter.begin(device):
@@ -230,15 +263,27 @@ def render(report: Report, device: QPagedPaintDevice, *,
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         # cover: the main block from the top, the reference block at the bottom
         foot_h = foot_doc.size().height()
-        paint_document(painter, cover_doc, QPointF(0, body.top() + 10 * unit),
-                       QRectF(0, 0, body.width(), body.height() - foot_h - 20 * unit))
-        paint_document(painter, foot_doc, QPointF(0, body.bottom() - foot_h),
-                       QRectF(0, 0, body.width(), foot_h))
+        paint_document(
+            painter,
+            cover_doc,
+            QPointF(0, body.top() + 10 * unit),
+            QRectF(0, 0, body.width(), body.height() - foot_h - 20 * unit),
+        )
+        paint_document(
+            painter,
+            foot_doc,
+            QPointF(0, body.bottom() - foot_h),
+            QRectF(0, 0, body.width(), foot_h),
+        )
         paint_furniture(painter, frame, report, tr, 1, pages)
         for i in range(body_pages):
             device.newPage()
-            paint_document(painter, body_doc, body.topLeft(),
-                           QRectF(0, i * body.height(), body.width(), body.height()))
+            paint_document(
+                painter,
+                body_doc,
+                body.topLeft(),
+                QRectF(0, i * body.height(), body.width(), body.height()),
+            )
             paint_furniture(painter, frame, report, tr, i + 2, pages)
     finally:
         painter.end()
@@ -249,9 +294,14 @@ def write_pdf(report: Report, path: str | Path, *, translator: QTranslator | Non
     """Writes `report` as an A4 PDF at `path`; returns the number of pages."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, MARGINS_MM,
-                                     QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setTitle(report.meta.title)
     writer.setCreator("Upfront")
     pages = render(report, writer, translator=translator)

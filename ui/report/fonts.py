@@ -28,8 +28,13 @@ def load_fonts() -> dict[str, str]:
             if font_id < 0:
                 raise RuntimeError(f"cannot load the font {path.name}")
             name = QFontDatabase.applicationFontFamilies(font_id)[0]
-            script = ("arabic" if "Arabic" in name else "cjk" if "CJK" in name or "SC" in name
-                      else "latin")
+            script = (
+                "arabic"
+                if "Arabic" in name
+                else "cjk"
+                if "CJK" in name or "SC" in name
+                else "latin"
+            )
             found[script] = name
         _families = found
     return dict(_families)

@@ -108,8 +108,12 @@ class MapFigure:
     def _bbox(self) -> tuple[float, float, float, float] | None:
         boxes = [s.bbox for s in (self.countries or self.areas)]
         if boxes:
-            return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                    max(b[2] for b in boxes), max(b[3] for b in boxes))
+            return (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
         if self.data.points:
             lons = [p.lon for p in self.data.points]
             lats = [p.lat for p in self.data.points]
@@ -136,20 +140,29 @@ class MapFigure:
     def _notes_height(self, width: float, unit: float, device: QPaintDevice) -> float:
         metrics = QFontMetricsF(self.font, device)
         flags = int(Qt.TextFlag.TextWordWrap)
-        return sum(metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, n).height() + 2 * unit
-                   for n in self._notes())
+        return sum(
+            metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, n).height() + 2 * unit
+            for n in self._notes()
+        )
 
     def size(self, width: float, unit: float, device: QPaintDevice) -> QSizeF:
         title = 12 * unit if self.areas else 0.0
-        return QSizeF(width, self._frame(width, unit).height() + 6 * unit + title
-                      + self.legend.height(width, unit, device)
-                      + self._notes_height(width, unit, device) + 4 * unit)
+        return QSizeF(
+            width,
+            self._frame(width, unit).height()
+            + 6 * unit
+            + title
+            + self.legend.height(width, unit, device)
+            + self._notes_height(width, unit, device)
+            + 4 * unit,
+        )
 
     def paint(self, painter: QPainter, rect: QRectF, unit: float) -> None:
         device = painter.device()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.rtl
-                                   else Qt.LayoutDirection.LeftToRight)
+        painter.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
+        )
         frame_size = self._frame(rect.width(), unit)
         frame = QRectF(rect.topLeft(), frame_size)
         painter.setPen(QPen(QColor(RULE), 0.6 * unit))
@@ -165,9 +178,13 @@ class MapFigure:
         painter.setPen(QColor(INK))
         if self.areas:
             title = QRectF(rect.left(), y, rect.width(), 11 * unit)
-            painter.drawText(title, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
-                             | (Qt.AlignmentFlag.AlignRight if self.rtl
-                                else Qt.AlignmentFlag.AlignLeft), self.tr(S_MAP_LEGEND))
+            painter.drawText(
+                title,
+                Qt.AlignmentFlag.AlignVCenter
+                | Qt.AlignmentFlag.AlignAbsolute
+                | (Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft),
+                self.tr(S_MAP_LEGEND),
+            )
             y += 12 * unit
         legend_h = self.legend.height(rect.width(), unit, device)
         self.legend.paint(painter, QRectF(rect.left(), y, rect.width(), legend_h), unit)
@@ -175,8 +192,11 @@ class MapFigure:
         painter.setFont(self.font)
         painter.setPen(QColor(MUTED))
         metrics = QFontMetricsF(self.font, device)
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignAbsolute | (
-            Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft)
+        flags = (
+            Qt.TextFlag.TextWordWrap
+            | Qt.AlignmentFlag.AlignAbsolute
+            | (Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft)
+        )
         for note in self._notes():
             box = metrics.boundingRect(QRectF(0, 0, rect.width(), 1e6), int(flags), note)
             painter.drawText(QRectF(rect.left(), y, rect.width(), box.height() + unit), flags, note)
@@ -187,8 +207,9 @@ class MapFigure:
         minx, miny, maxx, maxy = self.bbox
         kx = math.cos(math.radians((miny + maxy) / 2))
         inner = frame.adjusted(*(v * unit for v in (8, 8, -8, -8)))
-        scale = min(inner.width() / max(1e-6, (maxx - minx) * kx),
-                     inner.height() / max(1e-6, maxy - miny))
+        scale = min(
+            inner.width() / max(1e-6, (maxx - minx) * kx), inner.height() / max(1e-6, maxy - miny)
+        )
         ox = inner.center().x() - (minx + maxx) / 2 * kx * scale
         oy = inner.center().y() + (miny + maxy) / 2 * scale
 
@@ -241,8 +262,9 @@ class MapFigure:
             painter.drawEllipse(project(point.lon, point.lat), r, r)
         self._paint_labels(painter, labels, frame, unit)
 
-    def _paint_labels(self, painter: QPainter, labels: list[tuple[int, QPainterPath]],
-                      frame: QRectF, unit: float) -> None:
+    def _paint_labels(
+        self, painter: QPainter, labels: list[tuple[int, QPainterPath]], frame: QRectF, unit: float
+    ) -> None:
         """Area names with their counts, largest counts first, none overlapping another."""
         painter.setFont(self.label_font)
         metrics = QFontMetricsF(self.label_font, painter.device())
@@ -254,8 +276,17 @@ class MapFigure:
             w = metrics.horizontalAdvance(text) + 4 * unit
             h = 10 * unit
             # the middle of the area first, then just around it (a small area's neighbour)
-            for dx, dy in ((0, 0), (0, -h), (0, h), (0, -2 * h), (0, 2 * h), (-w / 2, 0),
-                           (w / 2, 0), (0, -3 * h), (0, 3 * h)):
+            for dx, dy in (
+                (0, 0),
+                (0, -h),
+                (0, h),
+                (0, -2 * h),
+                (0, 2 * h),
+                (-w / 2, 0),
+                (w / 2, 0),
+                (0, -3 * h),
+                (0, 3 * h),
+            ):
                 box = QRectF(centre.x() - w / 2 + dx, centre.y() - h / 2 + dy, w, h)
                 if frame.contains(box) and not any(box.intersects(o) for o in placed):
                     break
@@ -277,8 +308,11 @@ class MapFigure:
 
 def label_point(path: QPainterPath) -> QPointF:
     """A point inside the largest polygon of `path`, near its middle."""
-    best = max(path.toSubpathPolygons(), key=lambda p: p.boundingRect().width()
-               * p.boundingRect().height(), default=None)
+    best = max(
+        path.toSubpathPolygons(),
+        key=lambda p: p.boundingRect().width() * p.boundingRect().height(),
+        default=None,
+    )
     if best is None:
         return path.boundingRect().center()
     box = best.boundingRect()

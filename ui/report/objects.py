@@ -38,17 +38,24 @@ class ObjectHandler(QPyTextObject):
         super().__init__()
         self.items = items
 
-    def intrinsicSize(self, doc: QTextDocument, _pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
+    def intrinsicSize(self, doc: QTextDocument, _pos: int, fmt: QTextFormat) -> QSizeF:
         device = doc.documentLayout().paintDevice()
         item = self.items[int(fmt.property(OBJECT_ID))]
         width = (doc.textWidth() if doc.textWidth() > 0 else doc.pageSize().width()) - 2
         return item.size(width, unit_of(device), device)
 
-    def drawObject(self, painter: QPainter, rect: QRectF, _doc: QTextDocument,  # noqa: N802
-                   _pos: int, fmt: QTextFormat) -> None:
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        _doc: QTextDocument,
+        _pos: int,
+        fmt: QTextFormat,
+    ) -> None:
         painter.save()
         self.items[int(fmt.property(OBJECT_ID))].paint(painter, rect, unit_of(painter.device()))
         painter.restore()
+
 
 @dataclass
 class Logo:

@@ -16,8 +16,9 @@ S_PAGE = QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}")
 S_GENERATED = QT_TRANSLATE_NOOP("Report", "Generated {when}")
 S_SHA = QT_TRANSLATE_NOOP("Report", "SHA-256")
 S_HASH_NOTE = QT_TRANSLATE_NOOP(
-    "Report", "Reference of the report's content: two prints with the same reference say the "
-    "same thing.")
+    "Report",
+    "Reference of the report's content: two prints with the same reference say the same thing.",
+)
 S_CONTENTS = QT_TRANSLATE_NOOP("Report", "Contents")
 S_PERIOD = QT_TRANSLATE_NOOP("Report", "Reporting period")
 S_PERIOD_RANGE = QT_TRANSLATE_NOOP("Report", "{start} to {end}")
@@ -60,13 +61,17 @@ S_PER_MONTH = QT_TRANSLATE_NOOP("Report", "Incidents per month")
 S_WEEK_OF = QT_TRANSLATE_NOOP("Report", "Week starting")
 S_MONTH = QT_TRANSLATE_NOOP("Report", "Month")
 S_HATCH_NOTE = QT_TRANSLATE_NOOP(
-    "Report", "Hatched segments stand for fewer than {threshold} incidents; they are drawn at a "
-    "nominal height of {height}.")
+    "Report",
+    "Hatched segments stand for fewer than {threshold} incidents; they are drawn at a "
+    "nominal height of {height}.",
+)
 # table
 S_REGION_NOTE = QT_TRANSLATE_NOOP(
-    "Report", "Rows: violation type; columns: first-level administrative area.")
+    "Report", "Rows: violation type; columns: first-level administrative area."
+)
 S_WITHHELD = QT_TRANSLATE_NOOP(
-    "Report", "\u00d7: withheld, so that a small count cannot be worked out from the totals.")
+    "Report", "\u00d7: withheld, so that a small count cannot be worked out from the totals."
+)
 # map
 S_MAP_LEGEND = QT_TRANSLATE_NOOP("Report", "Incidents by area")
 S_NONE_RECORDED = QT_TRANSLATE_NOOP("Report", "None recorded")
@@ -74,8 +79,10 @@ S_LOCATION = QT_TRANSLATE_NOOP("Report", "Incident location")
 S_NO_BOUNDARY = QT_TRANSLATE_NOOP("Report", "No boundary data for {areas}")
 S_MAP_SOURCE = QT_TRANSLATE_NOOP("Report", "Offline boundaries: Natural Earth.")
 S_MAP_DISCLAIMER = QT_TRANSLATE_NOOP(
-    "Report", "The boundaries and names shown and the designations used on this map do not "
-    "imply official endorsement or acceptance by the United Nations.")
+    "Report",
+    "The boundaries and names shown and the designations used on this map do not "
+    "imply official endorsement or acceptance by the United Nations.",
+)
 S_NO_MAP = QT_TRANSLATE_NOOP("Report", "No map data for this period.")
 # key incidents
 S_DATE = QT_TRANSLATE_NOOP("Report", "Date")
@@ -85,13 +92,18 @@ S_VERIFICATION = QT_TRANSLATE_NOOP("Report", "Verification")
 S_NAMED = QT_TRANSLATE_NOOP("Report", "Named persons")
 S_NO_KEY_INCIDENTS = QT_TRANSLATE_NOOP("Report", "No key incidents in this period.")
 S_UNLISTED = QT_TRANSLATE_NOOP(
-    "Report", "Incidents not listed one by one, as listing them would reveal a figure too "
-    "small to publish: {count}.")
+    "Report",
+    "Incidents not listed one by one, as listing them would reveal a figure too "
+    "small to publish: {count}.",
+)
 S_NO_SUMMARY = QT_TRANSLATE_NOOP(
-    "Report", "Incidents in this report with no summary cleared for partners and the public "
-    "(none is printed for them): {count}.")
+    "Report",
+    "Incidents in this report with no summary cleared for partners and the public "
+    "(none is printed for them): {count}.",
+)
 S_SINGLE_USER = QT_TRANSLATE_NOOP(
-    "Report", "Summaries cleared by their author alone, in an office with a single user: {count}.")
+    "Report", "Summaries cleared by their author alone, in an office with a single user: {count}."
+)
 # risk
 S_ASSESSED_ON = QT_TRANSLATE_NOOP("Report", "Assessed on {date}")
 S_PREVIOUS_ON = QT_TRANSLATE_NOOP("Report", "previous assessment {date}")
@@ -111,7 +123,8 @@ S_STATUS = QT_TRANSLATE_NOOP("Report", "Status")
 S_OVERDUE = QT_TRANSLATE_NOOP("Report", "Overdue")
 S_BLOCKED = QT_TRANSLATE_NOOP("Report", "Blocked")
 S_LATE_SUMMARY = QT_TRANSLATE_NOOP(
-    "Report", "Actions: {actions}; overdue: {overdue}; blocked: {blocked}.")
+    "Report", "Actions: {actions}; overdue: {overdue}; blocked: {blocked}."
+)
 S_NO_ACTIONS = QT_TRANSLATE_NOOP("Report", "No actions in this period.")
 # sources
 S_SOURCES_BY_TYPE = QT_TRANSLATE_NOOP("Report", "Sources by type")
@@ -119,10 +132,13 @@ S_SOURCE_TYPE = QT_TRANSLATE_NOOP("Report", "Source type")
 S_NO_SOURCES = QT_TRANSLATE_NOOP("Report", "No sources in this period.")
 S_METHODOLOGY = QT_TRANSLATE_NOOP("Report", "Methodology")
 S_THRESHOLD = QT_TRANSLATE_NOOP(
-    "Report", "To protect the people concerned, counts from 1 to {below} are shown as "
-    "\u201c<{threshold}\u201d.")
+    "Report",
+    "To protect the people concerned, counts from 1 to {below} are shown as "
+    "\u201c<{threshold}\u201d.",
+)
 S_THRESHOLD_INTERNAL = QT_TRANSLATE_NOOP(
-    "Report", "This report is for internal use: every count is shown in full.")
+    "Report", "This report is for internal use: every count is shown in full."
+)
 
 
 class Strings:

@@ -18,8 +18,18 @@ RULE = "#c8ced6"
 HEAD_BG = "#1f4e79"
 ZEBRA = "#f3f6f9"
 TOTAL_BG = "#e4ebf2"
-SERIES_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-                  "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
+SERIES_COLOURS = [
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+]
 MAP_CLASSES = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]
 MAP_EMPTY = "#f4f4f2"
 POINT_COLOUR = "#c0392b"
@@ -33,8 +43,9 @@ MARGINS_MM = QMarginsF(18, 12, 18, 12)
 BLOCKED_BG, OVERDUE_BG = BLOCKED.name(), OVERDUE.name()
 
 
-def hatch(painter: QPainter, area: QRectF | QPainterPath, colour: QColor, gap: float,
-          width: float) -> None:
+def hatch(
+    painter: QPainter, area: QRectF | QPainterPath, colour: QColor, gap: float, width: float
+) -> None:
     """Diagonal vector hatching over `area` (the PDF keeps lines, not a raster pattern)."""
     path = area if isinstance(area, QPainterPath) else QPainterPath()
     if isinstance(area, QRectF):
@@ -56,6 +67,7 @@ def unit_of(device: QPaintDevice) -> float:
 
 
 # -- pages ---------------------------------------------------------------------------------
+
 
 @dataclass
 class Frame:
