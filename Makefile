@@ -33,9 +33,13 @@ lupdate: $(STAMP)
 run: $(STAMP) $(QM)
 	$(BIN)/upfront
 
+# ruff (lint, then format: `ruff format app ui sync tests bench tools` fixes it), the import
+# contracts, and mypy's per-module ratchet (tools/mypy_ratchet.py --update after fixing errors)
 lint: $(STAMP) $(QM)
 	$(BIN)/ruff check app ui sync tests bench tools
+	$(BIN)/ruff format --check app ui sync tests bench tools
 	$(BIN)/lint-imports
+	$(BIN)/python tools/mypy_ratchet.py
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
