@@ -38,7 +38,7 @@ from app.redaction import Audience
 from app.redaction import scrub_texts as _scrub_texts
 from app.schema.revision import schema_number
 from app.schema.situation import (
-    SITUATION_WIRE,
+    SITUATION_COLUMNS,
     assessment_fields,
     remote_fields,
     situation_columns,
@@ -161,20 +161,7 @@ class Situations:
             columns = situation_columns(
                 self.vocab,
                 editable,
-                {
-                    k: current[k]
-                    for k in (
-                        "name",
-                        "country",
-                        "regions",
-                        "description",
-                        "status",
-                        "owner",
-                        "date_from",
-                        "date_to",
-                        "violations",
-                    )
-                },
+                {k: current[k] for k in SITUATION_COLUMNS},
             )
             changed = [k for k, x in columns.items() if getattr(row, k) != x]
             if not changed:
@@ -1021,7 +1008,7 @@ def _links(session: Session, situation_id: str) -> dict[str, list[str]]:
 
 def _situation_wire(row: Situation, links: dict[str, list[str]]) -> dict[str, Any]:
     doc = _situation_doc(row)
-    return {**{k: doc[k] for k in SITUATION_WIRE if k != "links"}, "links": links}
+    return {**{k: doc[k] for k in SITUATION_COLUMNS}, "links": links}
 
 
 def _assessment_wire(row: Assessment) -> dict[str, Any]:

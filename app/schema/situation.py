@@ -55,7 +55,8 @@ ACTION_KEYS = {
 # its hand-made links travel as one field. Assessments and strategy versions are never edited:
 # each is a record of its own, sent once, whole. Every create names its kind.
 KINDS = ("situation", "assessment", "strategy")
-SITUATION_WIRE = (
+# a situation's own fields (its columns); what travels adds the incidents linked to it
+SITUATION_COLUMNS = (
     "name",
     "country",
     "regions",
@@ -65,8 +66,8 @@ SITUATION_WIRE = (
     "date_from",
     "date_to",
     "violations",
-    "links",
 )
+SITUATION_WIRE = (*SITUATION_COLUMNS, "links")
 ASSESSMENT_WIRE = (
     "situation_id",
     "assessed_on",
@@ -138,7 +139,7 @@ def remote_fields(vocab: Vocabularies, kind: str, fields: Any) -> dict[str, Any]
     v.known_keys(fields, {"kind", "created_by", "created_at", *wire}, "")
     out: dict[str, Any] = {}
     if kind == "situation":
-        out = situation_columns(vocab, {k: fields.get(k) for k in SITUATION_WIRE if k != "links"})
+        out = situation_columns(vocab, {k: fields.get(k) for k in SITUATION_COLUMNS})
         links = v.obj(fields.get("links") or {"include": [], "exclude": []}, "links")
         v.known_keys(links, {"include", "exclude"}, "links")
         out["links"] = {

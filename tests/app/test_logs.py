@@ -19,10 +19,10 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import FAST_KDF, incident_doc
 
 from app import logs
 from app.store import Store
+from tests.app.conftest import FAST_KDF, incident_doc
 
 PROJECT = Path(__file__).resolve().parents[2]
 MARKER = f"Mk{uuid.uuid4().hex[:12]}"  # unique per run: a hit can only come from this run

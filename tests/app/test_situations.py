@@ -7,13 +7,13 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from conftest import PASSPHRASE, incident_doc
 
 from app import cli
 from app.errors import BadInput, NotFound
 from app.incidents import Incidents
 from app.situations import Situations, parse_quarter
 from app.vocab import vocabularies
+from tests.app.conftest import PASSPHRASE, incident_doc
 
 TODAY = date(2026, 11, 20)
 
