@@ -7,7 +7,6 @@ import hashlib
 import secrets
 import time
 import uuid
-from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from sqlalchemy import select
@@ -16,17 +15,15 @@ from sqlalchemy.orm import Session
 from app.vocab import vocabularies
 from sync import pki
 from sync import protocol as p
+from sync.hq.core import HQCore
 from sync.hq.database import HQError
 from sync.hq.models import Device, Team, Token
-
-if TYPE_CHECKING:
-    from sync.hq.service import HQ
 
 TOKEN_HOURS = 72
 
 
 # ---- administration -----------------------------------------------------------------------
-def add_team(hq: HQ, country: str, name: str | None = None) -> dict:
+def add_team(hq: HQCore, country: str, name: str | None = None) -> dict:
     country = country.strip().upper()
     vocabularies().check("country", country, "country")
     with hq.session() as s, s.begin():
@@ -36,7 +33,7 @@ def add_team(hq: HQ, country: str, name: str | None = None) -> dict:
     return {"id": team_id, "country": country, "name": name or country}
 
 
-def teams(hq: HQ) -> list[dict]:
+def teams(hq: HQCore) -> list[dict]:
     with hq.session() as s:
         return [
             {"id": t.id, "country": t.country, "name": t.name}
@@ -45,7 +42,7 @@ def teams(hq: HQ) -> list[dict]:
 
 
 def create_token(
-    hq: HQ, team_id: str | None, *, analyst: bool = False, hours: float = TOKEN_HOURS
+    hq: HQCore, team_id: str | None, *, analyst: bool = False, hours: float = TOKEN_HOURS
 ) -> str:
     # hex, not URL-safe base64: one of those in 64 began with "-", which `upfront enroll
     # --token TOKEN` then read as an option; hex is also easier to read out on a phone
@@ -66,7 +63,7 @@ def create_token(
     return token
 
 
-def devices(hq: HQ) -> list[dict]:
+def devices(hq: HQCore) -> list[dict]:
     with hq.session() as s:
         return [
             {
@@ -85,7 +82,7 @@ def devices(hq: HQ) -> list[dict]:
         ]
 
 
-def revoke(hq: HQ, device_id: str) -> None:
+def revoke(hq: HQCore, device_id: str) -> None:
     with hq.session() as s, s.begin():
         dev = s.get(Device, device_id)
         if dev is None:
@@ -94,7 +91,7 @@ def revoke(hq: HQ, device_id: str) -> None:
 
 
 # ---- enrollment ---------------------------------------------------------------------------
-def enroll(hq: HQ, token: str, csr_pem: str, signing_key_hex: str, name: str) -> dict:
+def enroll(hq: HQCore, token: str, csr_pem: str, signing_key_hex: str, name: str) -> dict:
     """Trade a token for a device certificate. Raises ProtocolError (status 4xx)."""
     try:
         signing_raw = bytes.fromhex(signing_key_hex)
@@ -161,7 +158,7 @@ def device_for_request(s: Session, device_id: str) -> Device:
     return dev
 
 
-def renewal(hq: HQ, device_id: str) -> str | None:
+def renewal(hq: HQCore, device_id: str) -> str | None:
     """Note that the device was seen; a new certificate (PEM) for the same key when its
     certificate is near its end, else None."""
     with hq.session() as s, s.begin():

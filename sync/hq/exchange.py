@@ -4,22 +4,18 @@ stand-in transport to an in-process HQ for the merge-rule tests."""
 
 from __future__ import annotations
 
-import json
 import time
-from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
 from sync.hq import enrollment, ingest, pull
+from sync.hq.core import HQCore
 from sync.hq.models import Device, SessionKeyRow
 
-if TYPE_CHECKING:
-    from sync.hq.service import HQ
 
-
-def exchange(hq: HQ, body: bytes, *, tls_device: str | None, kind: str = "sync") -> bytes:
+def exchange(hq: HQCore, body: bytes, *, tls_device: str | None, kind: str = "sync") -> bytes:
     """One sync request: verify, apply the pushed batch, answer with a pull page. All
     refusals raise ProtocolError before anything is written."""
     env = p.Envelope.unpack(body)
@@ -45,7 +41,7 @@ def exchange(hq: HQ, body: bytes, *, tls_device: str | None, kind: str = "sync")
     return p.seal_response(answer.to_wire(), key, env.digest)
 
 
-def session_key(hq: HQ, s: Session, dev: Device, header: p.Header, env: p.Envelope) -> bytes:
+def session_key(hq: HQCore, s: Session, dev: Device, header: p.Header, env: p.Envelope) -> bytes:
     """The request's session key, after checking the device's signature and HQ's ingest key:
     a newly sealed one is opened and kept, else the one HQ holds for this device."""
     if header.device_kid != p.key_id(dev.signing_key):
@@ -90,7 +86,7 @@ def session_key(hq: HQ, s: Session, dev: Device, header: p.Header, env: p.Envelo
     return p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
 
 
-def process(hq: HQ, env: p.Envelope, header: p.Header, key: bytes, kind: str) -> p.Answer:
+def process(hq: HQCore, env: p.Envelope, header: p.Header, key: bytes, kind: str) -> p.Answer:
     if header.seq_from and not (hq.schema - 1 <= header.schema <= hq.schema):
         newer = header.schema > hq.schema
         raise p.ProtocolError(
@@ -147,7 +143,7 @@ def process(hq: HQ, env: p.Envelope, header: p.Header, key: bytes, kind: str) ->
     )
 
 
-def import_bundle(hq: HQ, data: bytes) -> bytes:
+def import_bundle(hq: HQCore, data: bytes) -> bytes:
     """Apply a USB bundle exactly as an online push; answer with a receipt signed by HQ."""
     if not data.startswith(p.BUNDLE_MAGIC):
         raise p.ProtocolError(400, "not-a-bundle", "this file is not an Upfront bundle")
@@ -163,18 +159,3 @@ def import_bundle(hq: HQ, data: bytes) -> bytes:
     answer = process(hq, env, header, key, "bundle")
     receipt = p.Receipt.of(header, env.digest, answer, time.time())
     return p.sign_receipt(receipt, hq.keys.signing)
-
-
-def local_transport(hq: HQ, device_id: str):
-    """A stand-in for HTTPS to this HQ, for tests of the merge rules with many replicas:
-    the same exchange, refusals as (status, JSON), no sockets."""
-
-    def transport(path: str, body: bytes) -> tuple[int, bytes]:
-        try:
-            if path == "/v1/upload":
-                return 200, json.dumps(hq.upload(body, tls_device=device_id)).encode()
-            return 200, hq.exchange(body, tls_device=device_id)
-        except p.ProtocolError as err:
-            return err.status, json.dumps({"error": err.code, "detail": err.message}).encode()
-
-    return transport

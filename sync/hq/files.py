@@ -7,18 +7,16 @@ from __future__ import annotations
 import hashlib
 import time
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
 from sync.hq import enrollment
+from sync.hq.core import HQCore
 from sync.hq.database import HQError
 from sync.hq.models import Device, FileChunk, Record, SessionKeyRow, StoredFile
-
-if TYPE_CHECKING:
-    from sync.hq.service import HQ
 
 MAX_FILE_SIZE = 2**53  # an attachment's declared size: a whole number HQ's database holds
 ATTACHMENT_TEXTS = {"filename": 300, "media_type": 120, "captured_by": 200, "captured_at": 40}
@@ -76,7 +74,7 @@ def attach(s: Session, dev: Device, rec: Record, meta: Any) -> tuple[int, str | 
     return p.APPLIED, None
 
 
-def upload(hq: HQ, body: bytes, *, tls_device: str | None) -> dict[str, Any]:
+def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]:
     """One chunk of an attachment at a byte offset, or (with no bytes) a question: how
     much does HQ hold? The answer (p.UploadAnswer, as its wire dict: the API sends it as
     JSON) names the bytes held and, for a question, the SHA-256 of those bytes, so an
@@ -143,7 +141,7 @@ def file_hash(s: Session, file_id: str) -> str:
     return digest.hexdigest()
 
 
-def file_bytes(hq: HQ, file_id: str) -> bytes:
+def file_bytes(hq: HQCore, file_id: str) -> bytes:
     with hq.session() as s:
         return b"".join(
             d
@@ -155,7 +153,7 @@ def file_bytes(hq: HQ, file_id: str) -> bytes:
         )
 
 
-def record_status(hq: HQ, record_id: str) -> dict:
+def record_status(hq: HQCore, record_id: str) -> dict:
     """Whether HQ holds a record whole: complete only when every file has arrived."""
     with hq.session() as s:
         rec = s.get(Record, record_id)

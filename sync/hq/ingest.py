@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
@@ -17,12 +16,10 @@ from sqlalchemy.orm import Session
 from app.hlc import pack, wall_ms
 from sync import protocol as p
 from sync.hq import merge
+from sync.hq.core import HQCore
 from sync.hq.database import writer_lock
 from sync.hq.logs import batch_taken, fault
 from sync.hq.models import Batch, ChangeResult, Device, LogEntry
-
-if TYPE_CHECKING:
-    from sync.hq.service import HQ
 
 FUTURE_TOLERANCE_MS = 5 * 60 * 1000
 
@@ -49,7 +46,7 @@ def clean_reason(reason: str | None) -> str | None:
 
 
 def push(
-    hq: HQ,
+    hq: HQCore,
     device_id: str,
     seq_from: int,
     seq_to: int,
@@ -120,7 +117,7 @@ def push(
 
 
 def _push(
-    hq: HQ,
+    hq: HQCore,
     device_id: str,
     seq_from: int,
     seq_to: int,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
@@ -19,12 +19,10 @@ from app.schema.incident import EDITABLE
 from app.schema.situation import remote_fields
 from sync import protocol as p
 from sync.hq import files
+from sync.hq.core import HQCore
 from sync.hq.database import insert_rows
 from sync.hq.logs import fault
 from sync.hq.models import ChangeResult, Conflict, Device, LogEntry, Record, Team
-
-if TYPE_CHECKING:
-    from sync.hq.service import HQ
 
 SCOPE = "belongs to another team: this device cannot change it, and HQ left it as it was"
 
@@ -115,7 +113,13 @@ def situation_problem(s: Session, dev: Device, doc: dict, ctx: BatchContext) -> 
 
 
 def apply_one(
-    hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int, now_limit: int, ctx: BatchContext
+    hq: HQCore,
+    s: Session,
+    dev: Device,
+    c: p.Change,
+    batch_id: int,
+    now_limit: int,
+    ctx: BatchContext,
 ) -> tuple[int, str | None]:
     """One change's answer. Isolated, the change runs in a savepoint: if anything in it
     fails, what it wrote is undone, it is refused, and the batch goes on."""
@@ -149,7 +153,13 @@ def apply_one(
 
 
 def apply(
-    hq: HQ, s: Session, dev: Device, c: p.Change, batch_id: int, now_limit: int, ctx: BatchContext
+    hq: HQCore,
+    s: Session,
+    dev: Device,
+    c: p.Change,
+    batch_id: int,
+    now_limit: int,
+    ctx: BatchContext,
 ) -> tuple[int, str | None]:
     stamp = min(c.hlc, now_limit)
     try:  # values are stored as JSON: refuse what JSON cannot hold (bytes, NaN, ...)
@@ -325,7 +335,7 @@ def apply(
     return p.APPLIED, None
 
 
-def invalid(hq: HQ, doc: dict, record_id: str, kind: str = "incident") -> str | None:
+def invalid(hq: HQCore, doc: dict, record_id: str, kind: str = "incident") -> str | None:
     try:
         if kind != "incident":
             remote_fields(hq.validator.vocab, kind, doc)

@@ -4,18 +4,14 @@ analyst) after its cursor, with the conflicts HQ recorded; and HQ's own reading 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy import select
 
 from sync import protocol as p
+from sync.hq.core import HQCore
 from sync.hq.models import Batch, Conflict, Device, LogEntry, Record
 
-if TYPE_CHECKING:
-    from sync.hq.service import HQ
 
-
-def pull(hq: HQ, device_id: str, cursor: int, limit: int = 500) -> p.Page:
+def pull(hq: HQCore, device_id: str, cursor: int, limit: int = 500) -> p.Page:
     """The next page of HQ's change log in this device's scope, after `cursor`. The
     device's own applied changes are skipped (it has them), but the cursor moves past
     them. `more` says whether another page waits."""
@@ -61,7 +57,7 @@ def pull(hq: HQ, device_id: str, cursor: int, limit: int = 500) -> p.Page:
 
 
 # ---- reading (analysts, tests) ------------------------------------------------------------
-def records(hq: HQ, team_id: str | None = None, kind: str = "incident") -> dict[str, dict]:
+def records(hq: HQCore, team_id: str | None = None, kind: str = "incident") -> dict[str, dict]:
     with hq.session() as s:
         q = select(Record).where(Record.deleted.is_(False), Record.kind == kind)
         if team_id:
@@ -69,7 +65,7 @@ def records(hq: HQ, team_id: str | None = None, kind: str = "incident") -> dict[
         return {r.id: r.doc for r in s.scalars(q)}
 
 
-def conflicts(hq: HQ) -> list[dict]:
+def conflicts(hq: HQCore) -> list[dict]:
     with hq.session() as s:
         return [
             {
@@ -87,7 +83,7 @@ def conflicts(hq: HQ) -> list[dict]:
         ]
 
 
-def trace(hq: HQ, record_id: str) -> list[dict]:
+def trace(hq: HQCore, record_id: str) -> list[dict]:
     """Which device and batch brought each change of a record, with the signature."""
     with hq.session() as s:
         rows = s.execute(

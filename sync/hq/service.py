@@ -6,31 +6,19 @@ memory between requests: several server processes can share one PostgreSQL.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
-from datetime import date
+from typing import Any
 
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.schema.incident import Validator
-from app.schema.revision import schema_number
-from app.vocab import vocabularies
 from sync import protocol as p
 from sync.hq import enrollment, exchange, files, ingest, logs, merge, pull
-from sync.hq.keys import HQKeys
+from sync.hq.core import HQCore
 from sync.hq.models import Device
 
 
-class HQ:
-    def __init__(self, engine: Engine, keys: HQKeys) -> None:
-        self.engine = engine
-        self.keys = keys
-        self.schema = schema_number()
-        self.validator = Validator(vocabularies(), today=date.max)
-
-    def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
-
+class HQ(HQCore):
     def warm(self) -> None:
         """Load what validating a record needs (vocabularies, countries and subdivisions)
         before the first device waits for it."""
@@ -48,10 +36,10 @@ class HQ:
         )
 
     # ---- administration and enrollment (sync.hq.enrollment) ---------------------------------
-    def add_team(self, country: str, name: str | None = None) -> dict:
+    def add_team(self, country: str, name: str | None = None) -> dict[str, Any]:
         return enrollment.add_team(self, country, name)
 
-    def teams(self) -> list[dict]:
+    def teams(self) -> list[dict[str, Any]]:
         return enrollment.teams(self)
 
     def create_token(
@@ -59,13 +47,13 @@ class HQ:
     ) -> str:
         return enrollment.create_token(self, team_id, analyst=analyst, hours=hours)
 
-    def devices(self) -> list[dict]:
+    def devices(self) -> list[dict[str, Any]]:
         return enrollment.devices(self)
 
     def revoke(self, device_id: str) -> None:
         enrollment.revoke(self, device_id)
 
-    def enroll(self, token: str, csr_pem: str, signing_key_hex: str, name: str) -> dict:
+    def enroll(self, token: str, csr_pem: str, signing_key_hex: str, name: str) -> dict[str, Any]:
         """Trade a token for a device certificate. Raises ProtocolError (status 4xx)."""
         with logs.refusals("enrollment", None):
             return enrollment.enroll(self, token, csr_pem, signing_key_hex, name)
@@ -85,8 +73,18 @@ class HQ:
             return exchange.import_bundle(self, data)
 
     def local_transport(self, device_id: str) -> Callable[[str, bytes], tuple[int, bytes]]:
-        """A stand-in for HTTPS to this HQ, for tests of the merge rules with many replicas."""
-        return exchange.local_transport(self, device_id)
+        """A stand-in for HTTPS to this HQ, for tests of the merge rules with many replicas:
+        the same exchange, refusals as (status, JSON), no sockets."""
+
+        def transport(path: str, body: bytes) -> tuple[int, bytes]:
+            try:
+                if path == "/v1/upload":
+                    return 200, json.dumps(self.upload(body, tls_device=device_id)).encode()
+                return 200, self.exchange(body, tls_device=device_id)
+            except p.ProtocolError as err:
+                return err.status, json.dumps({"error": err.code, "detail": err.message}).encode()
+
+        return transport
 
     # ---- push (sync.hq.ingest) and pull (sync.hq.pull) --------------------------------------
     def push(
@@ -122,23 +120,23 @@ class HQ:
         return pull.pull(self, device_id, cursor, limit)
 
     # ---- attachments (sync.hq.files) --------------------------------------------------------
-    def upload(self, body: bytes, *, tls_device: str | None) -> dict:
+    def upload(self, body: bytes, *, tls_device: str | None) -> dict[str, Any]:
         with logs.refusals("upload", tls_device):
             return files.upload(self, body, tls_device=tls_device)
 
     def file_bytes(self, file_id: str) -> bytes:
         return files.file_bytes(self, file_id)
 
-    def record_status(self, record_id: str) -> dict:
+    def record_status(self, record_id: str) -> dict[str, Any]:
         return files.record_status(self, record_id)
 
     # ---- reading (analysts, tests; sync.hq.pull) --------------------------------------------
-    def records(self, team_id: str | None = None, kind: str = "incident") -> dict[str, dict]:
+    def records(self, team_id: str | None = None, kind: str = "incident") -> dict[str, dict[str, Any]]:
         return pull.records(self, team_id, kind)
 
-    def conflicts(self) -> list[dict]:
+    def conflicts(self) -> list[dict[str, Any]]:
         return pull.conflicts(self)
 
-    def trace(self, record_id: str) -> list[dict]:
+    def trace(self, record_id: str) -> list[dict[str, Any]]:
         """Which device and batch brought each change of a record, with the signature."""
         return pull.trace(self, record_id)
