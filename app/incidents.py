@@ -1,25 +1,20 @@
-"""Incidents: writes with history and audit, and queries.
+"""Incidents: writes with history and audit, and the reads a screen or sync asks for.
 
 The JSON document (its fields and `Validator`: app.schema.incident) is the contract shared by
 the CLI, the desktop client, import/export and sync. Writes go through `Incidents`, one
 transaction per call: either the incident, its children, its history and its audit entry all
-land, or none does.
+land, or none does. Documents are built, masked and compared in app.incident_documents;
+lists, counts and history are queried in app.incident_queries.
 """
 
 from __future__ import annotations
 
 import copy
-import json
-import re
-from collections import namedtuple
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from datetime import date
-from types import SimpleNamespace
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, update
-from sqlalchemy import text as sql_text
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import validation as v
@@ -27,6 +22,23 @@ from app.audit import AuditLog
 from app.changes import Kind, note
 from app.clock import utcnow
 from app.errors import BadInput, NotFound, UpfrontError
+from app.incident_documents import (
+    editable_fields,
+    field_changes,
+    mask_protected,
+    merge_changes,
+    read_document,
+    read_documents,
+    rows_document,
+    wire_changes,
+)
+from app.incident_queries import (
+    IncidentQuery,
+    count_select,
+    history_entries,
+    summaries,
+    summary_select,
+)
 from app.keyfile import RECOVERY_SLOT
 from app.models import (
     Draft,
@@ -39,14 +51,7 @@ from app.models import (
     Violation,
 )
 from app.outbox import Outbox, apply_fields, get_path, paths
-from app.schema.incident import (
-    EDITABLE,
-    READ_ONLY,
-    IncidentDocument,
-    InvolvementDocument,
-    Rows,
-    Validator,
-)
+from app.schema.incident import EDITABLE, READ_ONLY, IncidentDocument, Rows, Validator
 from app.schema.revision import schema_number
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
@@ -58,263 +63,6 @@ _SUMMARY_COLUMNS = {
     "cleared_at": "public_summary_cleared_at",
     "single_user": "public_summary_single_user",
 }
-SORTABLE = {
-    "occurred_from",
-    "title",
-    "country",
-    "admin1",
-    "verification_status",
-    "confidentiality",
-    "status",
-    "updated_at",
-    "created_at",
-}
-# a query of incidents (summary rows or their count), narrowed by Incidents._filtered
-_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
-
-
-@dataclass
-class IncidentQuery:
-    date_from: date | None = None
-    date_to: date | None = None
-    country: str | None = None
-    admin1: str | None = None
-    violation: str | None = None
-    verification: str | None = None
-    confidentiality: str | None = None
-    status: str | None = None
-    text: str | None = None  # full-text search: title, narrative, place names
-    sort: str = "occurred_from"
-    descending: bool = True
-    limit: int | None = None
-    offset: int = 0
-
-
-# ---- documents ------------------------------------------------------------------------------
-def _document(
-    inc: Any,
-    violations: Sequence[Any],
-    victims: Iterable[Any],
-    perpetrators: Iterable[Any],
-    involvements: Iterable[Any],
-    sources: Iterable[Any],
-) -> IncidentDocument:
-    # Any: each is a model instance, a bulk row (_Bulk) or a namespace of a row's values
-    vindex = {x.id: i for i, x in enumerate(violations)}
-    links: dict[str, list[InvolvementDocument]] = {}
-    for link in involvements:
-        links.setdefault(link.perpetrator_id, []).append(
-            {"violation": vindex[link.violation_id], "degree": link.degree}
-        )
-    for value in links.values():
-        value.sort(key=lambda x: x["violation"])
-    fmt = v.format_date
-    return {
-        "id": inc.id,
-        "title": inc.title,
-        "occurred_from": fmt(inc.occurred_from, inc.date_precision),
-        "occurred_to": fmt(inc.occurred_to, inc.date_precision),
-        "date_precision": inc.date_precision,
-        "date_reported": fmt(inc.date_reported),
-        "location": {
-            "country": inc.country,
-            "admin1": inc.admin1,
-            "admin1_code": inc.admin1_code,
-            "admin1_pcode": inc.admin1_pcode,
-            "admin2": inc.admin2,
-            "admin2_pcode": inc.admin2_pcode,
-            "place": inc.place,
-            "lat": inc.lat,
-            "lon": inc.lon,
-            "precision": inc.location_precision,
-            "sensitive": bool(inc.location_sensitive),
-        },
-        "narrative": inc.narrative,
-        "public_summary": {
-            "text": inc.public_summary,
-            "written_by": inc.public_summary_by,
-            "written_at": inc.public_summary_at,
-            "cleared_by": inc.public_summary_cleared_by,
-            "cleared_at": inc.public_summary_cleared_at,
-            "single_user": bool(inc.public_summary_single_user),
-        },
-        "confidentiality": inc.confidentiality,
-        "status": inc.status,
-        "violations": [
-            {
-                "id": x.id,
-                "type": x.type,
-                "date": fmt(x.date),
-                "method": x.method,
-                "victims_count": x.victims_count,
-                "counts": _loaded(x.counts) or [],
-            }
-            for x in violations
-        ],
-        "victims": [
-            {
-                "id": x.id,
-                "kind": x.kind,
-                "name": x.name,
-                "sex": x.sex,
-                "age_group": x.age_group,
-                "group_size": x.group_size,
-                "protected": bool(x.protected),
-                "consent": x.consent,
-                "consent_date": fmt(x.consent_date),
-            }
-            for x in victims
-        ],
-        "perpetrators": [
-            {"id": x.id, "category": x.category, "name": x.name, "involvement": links.get(x.id, [])}
-            for x in perpetrators
-        ],
-        "sources": [
-            {
-                "id": x.id,
-                "type": x.type,
-                "connection": x.connection,
-                "reliability": x.reliability,
-                "name": x.name,
-                "protected": bool(x.protected),
-                "consent": x.consent,
-                "consent_date": fmt(x.consent_date),
-                "information_date": fmt(x.information_date),
-                "language": x.language,
-            }
-            for x in sources
-        ],
-        "verification": {
-            "status": inc.verification_status,
-            "reviewer": inc.verification_reviewer,
-            "date": fmt(inc.verification_date),
-            "credibility": inc.information_credibility,
-        },
-        "created_by": inc.created_by,
-        "created_at": inc.created_at,
-        "updated_by": inc.updated_by,
-        "updated_at": inc.updated_at,
-        "revision": inc.revision,
-    }
-
-
-def _loaded(value: Any) -> Any:
-    """A JSON column's value, from the ORM (decoded) or a bulk read (its text)."""
-    return json.loads(value) if isinstance(value, str) else value
-
-
-def _rows_document(rows: Rows, incident: dict[str, Any]) -> IncidentDocument:
-    """The document of a record about to be inserted, built from its rows (no query)."""
-    ns = SimpleNamespace
-    return _document(
-        ns(**incident),
-        [ns(**x) for x in rows.violations],
-        [ns(**x) for x in rows.victims],
-        [ns(**x) for x in rows.perpetrators],
-        [ns(**x) for x in rows.involvements],
-        [ns(**x) for x in rows.sources],
-    )
-
-
-def mask_protected(doc: IncidentDocument) -> IncidentDocument:
-    doc = copy.deepcopy(doc)
-    for person in [*doc.get("victims", []), *doc.get("sources", [])]:
-        person["masked"] = bool(person.get("protected") and person.get("name"))
-        if person["masked"]:
-            person["name"] = None
-    return doc
-
-
-def _changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
-    """(field, old, new) for every editable field that differs; objects by sub-field."""
-    out: list[tuple[str, Any, Any]] = []
-    for key in sorted(EDITABLE):
-        a, b = old.get(key), new.get(key)
-        if isinstance(a, dict) and isinstance(b, dict):
-            for sub in sorted(set(a) | set(b)):
-                if a.get(sub) != b.get(sub):
-                    out.append((f"{key}.{sub}", a.get(sub), b.get(sub)))
-        elif a != b:
-            out.append((key, a, b))
-    return out
-
-
-def _wire(
-    diff: list[tuple[str, Any, Any]], old: Mapping[str, Any], new: Mapping[str, Any]
-) -> list[tuple[str, Any, Any]]:
-    """The differences as sync carries them: the public summary travels whole (its text
-    with who wrote and who cleared it), so a clearance can never arrive on another text."""
-    out = [d for d in diff if not d[0].startswith("public_summary.")]
-    if len(out) != len(diff):
-        out.append(("public_summary", old.get("public_summary"), new.get("public_summary")))
-    return out
-
-
-def _merge(current: Mapping[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
-    merged = copy.deepcopy(dict(current))
-    for key, value in changes.items():
-        if key in ("location", "verification") and isinstance(value, dict):
-            merged[key] = {**merged.get(key, {}), **value}
-        else:
-            merged[key] = value
-    return merged
-
-
-def _editable(doc: IncidentDocument) -> dict[str, Any]:
-    """The document's editable fields (all of them: a stored record has each)."""
-    fields: Mapping[str, Any] = doc
-    return {k: fields[k] for k in EDITABLE}
-
-
-def fts_query(text: str | None) -> str | None:
-    """Free text as an FTS5 query: every word must occur (the last may be a prefix, as the
-    person is still typing). Only word characters are kept, each word quoted, so FTS5 syntax
-    or punctuation in the input is never read as a query operator."""
-    words = _WORD.findall(text or "")
-    if not words:
-        return None
-    return " ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
-
-
-_WORD = re.compile(r"\w+")
-
-
-class _Bulk:
-    """Rows of a table read through the driver, for bulk reads: named tuples of the stored
-    values (booleans as 0 or 1, JSON and dates as text; `_document` takes either form)."""
-
-    def __init__(self, session: Session) -> None:
-        self.conn = session.connection()
-        self._shapes: dict[str, tuple[str, Any]] = {}
-
-    def _shape(self, model: Any) -> tuple[str, Any]:
-        table = model.__table__
-        shape = self._shapes.get(table.name)
-        if shape is None:
-            names = [c.name for c in table.columns]
-            order = " ORDER BY position" if "position" in names else ""
-            sql = f"SELECT {', '.join(names)} FROM {table.name} WHERE {{column}} IN ({{marks}})"
-            shape = self._shapes[table.name] = (
-                sql + order,
-                namedtuple(f"{model.__name__}Row", names),
-            )
-        return shape
-
-    def rows(self, model: Any, column: str, values: list[str]) -> list[Any]:
-        if not values:
-            return []
-        sql, row_type = self._shape(model)
-        raw = self.conn.exec_driver_sql(
-            sql.format(column=column, marks=", ".join("?" * len(values))), tuple(values)
-        ).cursor.fetchall()
-        return list(map(row_type._make, raw))
-
-    def by_incident(self, model: Any, ids: list[str]) -> dict[str, list[Any]]:
-        """A child table's rows for these incidents, by incident, in their order."""
-        grouped: dict[str, list[Any]] = {}
-        for row in self.rows(model, "incident_id", ids):
-            grouped.setdefault(row.incident_id, []).append(row)
-        return grouped
 
 
 # ---- service --------------------------------------------------------------------------------
@@ -380,37 +128,11 @@ class Incidents:
         self._insert(session, validated, created=True)
 
     def documents(self, ids: list[str], *, sources: bool = True) -> list[IncidentDocument]:
-        """Whole records (as `get` gives them) for many ids, in the order given, read in
-        one pass per table per 500 ids: exports of a hundred thousand records. Without
-        `sources`, the records' sources are left unread (an empty list).
-
-        The rows come straight from the driver (`_Bulk`): SQLAlchemy's result processing
-        cost more than the reading itself here."""
-        out: dict[str, IncidentDocument] = {}
+        """Whole records (as `get` gives them) for many ids, in the order given, read in bulk
+        (`app.incident_documents.read_documents`). Without `sources`, the records' sources
+        are left unread (an empty list)."""
         with self.store.session() as session:
-            bulk = _Bulk(session)
-            for i in range(0, len(ids), 500):
-                chunk = ids[i : i + 500]
-                violations, victims, perpetrators = (
-                    bulk.by_incident(model, chunk) for model in (Violation, Victim, Perpetrator)
-                )
-                given = bulk.by_incident(Source, chunk) if sources else {}
-                people = [p.id for rows in perpetrators.values() for p in rows]
-                involvements: dict[str, list[Any]] = {}
-                for j in range(0, len(people), 500):
-                    for row in bulk.rows(Involvement, "perpetrator_id", people[j : j + 500]):
-                        involvements.setdefault(row.perpetrator_id, []).append(row)
-                for inc in bulk.rows(Incident, "id", chunk):
-                    mine = perpetrators.get(inc.id, [])
-                    out[inc.id] = _document(
-                        inc,
-                        violations.get(inc.id, []),
-                        victims.get(inc.id, []),
-                        mine,
-                        [x for p in mine for x in involvements.get(p.id, [])],
-                        given.get(inc.id, []),
-                    )
-        return [out[i] for i in ids if i in out]
+            return read_documents(session, ids, sources=sources)
 
     def _insert(
         self, session: Session, batch: list[Rows], *, created: bool, outbox: bool = True
@@ -459,7 +181,7 @@ class Incidents:
             if outbox:
                 Outbox(session, schema_number()).created(
                     {
-                        rows.incident["id"]: paths(_rows_document(rows, row), EDITABLE)
+                        rows.incident["id"]: paths(rows_document(rows, row), EDITABLE)
                         for rows, row in zip(batch, incidents, strict=True)
                     }
                 )
@@ -475,7 +197,7 @@ class Incidents:
         self, session: Session, incident_id: str, changes: dict[str, Any]
     ) -> IncidentDocument:
         """`edit` in the caller's transaction (`changes` already checked as an object)."""
-        current = self._get(session, incident_id)
+        current = read_document(session, incident_id)
         expected = changes.get("revision")
         if expected is not None and expected != current["revision"]:
             raise BadInput(
@@ -484,7 +206,7 @@ class Incidents:
                 f"is now at {current['revision']}); reload it and edit again",
             )
         editable = {k: x for k, x in changes.items() if k in EDITABLE}
-        rows = self.validator.rows(_merge(current, editable), incident_id=incident_id)
+        rows = self.validator.rows(merge_changes(current, editable), incident_id=incident_id)
         self._authored(rows.incident, current, utcnow())
         savepoint = session.begin_nested()
         new, diff = self._rewrite(
@@ -494,7 +216,7 @@ class Incidents:
             savepoint.rollback()
             return current
         savepoint.commit()
-        Outbox(session, schema_number()).updated(incident_id, _wire(diff, current, new))
+        Outbox(session, schema_number()).updated(incident_id, wire_changes(diff, current, new))
         return new
 
     def save_edited(
@@ -526,7 +248,7 @@ class Incidents:
                 return added
             v.known_keys(doc, EDITABLE | READ_ONLY, "")
             if keep:
-                stored = self._get(session, incident_id)
+                stored = read_document(session, incident_id)
                 names = {p["id"]: p["name"] for p in [*stored["victims"], *stored["sources"]]}
                 for role in ("victims", "sources"):
                     for person in doc.get(role) or []:
@@ -565,7 +287,7 @@ class Incidents:
         if self.store.slot.kind == RECOVERY_SLOT:
             raise BadInput(fld, "is cleared by a signed-in user, not with the recovery key")
         with self.store.transaction() as session:
-            current = self._get(session, incident_id)
+            current = read_document(session, incident_id)
             summary = current["public_summary"]
             if not summary["text"]:
                 raise BadInput(fld, "has no text to clear: write the summary first")
@@ -581,7 +303,7 @@ class Incidents:
             if summary["cleared_by"] is not None and (own or not summary["single_user"]):
                 session.rollback()
                 return current
-            doc = _editable(current)
+            doc = editable_fields(current)
             doc[fld] = {
                 **summary,
                 "cleared_by": self.actor,
@@ -592,7 +314,7 @@ class Incidents:
             new, diff = self._rewrite(
                 session, incident_id, current, rows, self.actor, action="incident.summary_clear"
             )
-            Outbox(session, schema_number()).updated(incident_id, _wire(diff, current, new))
+            Outbox(session, schema_number()).updated(incident_id, wire_changes(diff, current, new))
         return new
 
     def _users(self) -> list[str]:
@@ -631,8 +353,8 @@ class Incidents:
             self._insert(session, [rows], created=False)
         finally:
             self._actor_override = saved
-        new = self._get(session, incident_id)
-        diff = _changes(current, new)
+        new = read_document(session, incident_id)
+        diff = field_changes(current, new)
         if diff:
             now = new["updated_at"]
             session.execute(
@@ -773,21 +495,21 @@ class Incidents:
             finally:
                 self._actor_override = saved_actor
             return
-        current = self._get(session, record_id)
+        current = read_document(session, record_id)
         if all(get_path(current, k) == x for k, x in fields.items()):
             return
-        merged = apply_fields(_editable(current), fields)
+        merged = apply_fields(editable_fields(current), fields)
         rows = remote.rows(merged, incident_id=record_id)
         self._rewrite(session, record_id, current, rows, actor, action="incident.sync")
 
     def get(self, incident_id: str) -> IncidentDocument:
         with self.store.session() as session:
-            return self._get(session, incident_id)
+            return read_document(session, incident_id)
 
     def view(self, incident_id: str) -> IncidentDocument:
         """Read a whole record for a person to see; the access goes into the audit log."""
         with self.store.transaction() as session:
-            doc = self._get(session, incident_id)
+            doc = read_document(session, incident_id)
             AuditLog(session).append(self.actor, "incident.view", "incident", incident_id)
         return doc
 
@@ -812,146 +534,18 @@ class Incidents:
                     return person.name
         raise NotFound(f"no victim or source {person_id} in incident {incident_id}")
 
-    def _get(self, session: Session, incident_id: str) -> IncidentDocument:
-        inc = session.get(Incident, incident_id, populate_existing=True)
-        if inc is None:
-            raise NotFound(f"no incident with id {incident_id}")
-
-        def children(model: Any) -> Sequence[Any]:  # a child model: incident_id, position
-            return session.scalars(
-                select(model).where(model.incident_id == incident_id).order_by(model.position)
-            ).all()
-
-        violations = children(Violation)
-        perpetrators = children(Perpetrator)
-        involvements = session.scalars(
-            select(Involvement).where(Involvement.perpetrator_id.in_([p.id for p in perpetrators]))
-        ).all()
-        doc = _document(
-            inc, violations, children(Victim), perpetrators, involvements, children(Source)
-        )
-        session.expunge_all()
-        return doc
-
     def history(self, incident_id: str) -> list[dict[str, Any]]:
         with self.store.session() as session:
-            if session.get(Incident, incident_id) is None:
-                raise NotFound(f"no incident with id {incident_id}")
-            entries = session.scalars(
-                select(HistoryEntry)
-                .where(HistoryEntry.incident_id == incident_id)
-                .order_by(HistoryEntry.id)
-            ).all()
-            return [
-                {
-                    "revision": e.revision,
-                    "at": e.at,
-                    "actor": e.actor,
-                    "field": e.field,
-                    "old": e.old,
-                    "new": e.new,
-                }
-                for e in entries
-            ]
+            return history_entries(session, incident_id)
 
-    # ---- queries --------------------------------------------------------------------------
-    def _filtered(self, q: IncidentQuery, stmt: _Query) -> _Query:
-        if q.date_from:
-            stmt = stmt.where(
-                func.coalesce(Incident.occurred_to, Incident.occurred_from) >= q.date_from
-            )
-        if q.date_to:
-            stmt = stmt.where(Incident.occurred_from <= q.date_to)
-        if q.country:
-            stmt = stmt.where(Incident.country == q.country.upper())
-        if q.admin1:
-            stmt = stmt.where((Incident.admin1 == q.admin1) | (Incident.admin1_code == q.admin1))
-        if q.verification:
-            stmt = stmt.where(Incident.verification_status == q.verification)
-        if q.confidentiality:
-            stmt = stmt.where(Incident.confidentiality == q.confidentiality)
-        if q.status:
-            stmt = stmt.where(Incident.status == q.status)
-        match = fts_query(q.text)
-        if match:
-            # The unary + keeps SQLite from driving the query by the matches (reading every
-            # matching row, then sorting): it walks the sort or filter index instead and
-            # tests each row against the matches, which stops after one page. On 100k
-            # incidents a broad search drops from ~370 ms to ~12 ms; a rare one stays < 10 ms.
-            stmt = stmt.where(
-                sql_text(
-                    "+incidents.rowid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts "
-                    "MATCH :fts)"
-                ).bindparams(fts=match)
-            )
-        if q.violation:
-            stmt = stmt.where(
-                Incident.id.in_(select(Violation.incident_id).where(Violation.type == q.violation))
-            )
-        return stmt
-
+    # ---- queries (app.incident_queries) ---------------------------------------------------
     def list(self, q: IncidentQuery | None = None) -> list[dict[str, Any]]:
         """Summary rows, filtered and sorted in SQL, one page at a time."""
-        q = q or IncidentQuery()
-        if q.sort not in SORTABLE:
-            raise BadInput(
-                "sort", f"cannot sort by {q.sort!r}; choose one of {', '.join(sorted(SORTABLE))}"
-            )
-        column = getattr(Incident, q.sort)
-        order = column.desc() if q.descending else column.asc()
-        tie = Incident.id.desc() if q.descending else Incident.id.asc()
-        stmt = (
-            self._filtered(
-                q,
-                select(
-                    Incident.id,
-                    Incident.title,
-                    Incident.occurred_from,
-                    Incident.date_precision,
-                    Incident.country,
-                    Incident.admin1,
-                    Incident.place,
-                    Incident.verification_status,
-                    Incident.confidentiality,
-                    Incident.status,
-                    Incident.updated_at,
-                ),
-            )
-            .order_by(order, tie)
-            .offset(q.offset)
-        )
-        if q.limit is not None:
-            stmt = stmt.limit(q.limit)
+        stmt = summary_select(q or IncidentQuery())
         with self.store.session() as session:
-            rows = session.execute(stmt).all()
-            types: dict[str, list[str]] = {}
-            ids = [r.id for r in rows]
-            for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-                for iid, vtype in session.execute(
-                    select(Violation.incident_id, Violation.type)
-                    .where(Violation.incident_id.in_(chunk))
-                    .order_by(Violation.incident_id, Violation.position)
-                ):
-                    if vtype not in types.setdefault(iid, []):
-                        types[iid].append(vtype)
-        return [
-            {
-                "id": r.id,
-                "title": r.title,
-                "occurred_from": v.format_date(r.occurred_from, r.date_precision),
-                "country": r.country,
-                "admin1": r.admin1,
-                "place": r.place,
-                "violations": types.get(r.id, []),
-                "verification": r.verification_status,
-                "confidentiality": r.confidentiality,
-                "status": r.status,
-                "updated_at": r.updated_at,
-            }
-            for r in rows
-        ]
+            return summaries(session, stmt)
 
     def count(self, q: IncidentQuery | None = None) -> int:
-        stmt = self._filtered(q or IncidentQuery(), select(func.count()).select_from(Incident))
+        stmt = count_select(q or IncidentQuery())
         with self.store.session() as session:
             return int(session.scalar(stmt) or 0)

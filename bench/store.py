@@ -24,11 +24,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.incidents import IncidentQuery, Incidents
+from app.engine import make_engine, migrate
+from app.incident_queries import IncidentQuery
+from app.incidents import Incidents
 from app.keyfile import KdfParams, KeyFile, Slot
 from app.paths import db_path
-from app.store import Store, make_engine, migrate, wipe
+from app.store import Store
 from app.vocab import vocabularies
+from app.wipe import wipe
 
 COUNTRIES = ["SYR", "COD", "MMR", "SDN", "UKR", "AFG", "YEM", "HTI"]
 WORDS = (

@@ -11,7 +11,7 @@ import dataclasses
 from datetime import date
 
 from app.changes import Changes, Kind
-from app.incidents import IncidentQuery
+from app.incident_queries import IncidentQuery
 from app.store import Store
 from app.vocab import vocabularies
 from ui.changes import RefreshWhenShown

@@ -18,7 +18,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from app.incidents import IncidentQuery, Incidents
+from app.incident_queries import IncidentQuery
+from app.incidents import Incidents
 from app.store import Store
 from app.vocab import vocabularies
 from ui.failures import failure_message

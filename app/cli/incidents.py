@@ -7,7 +7,8 @@ import argparse
 
 from app.attachments import Attachments
 from app.cli.common import Parser, Subcommands, date_arg, emit, open_store, read_json
-from app.incidents import IncidentQuery, Incidents
+from app.incident_queries import IncidentQuery
+from app.incidents import Incidents
 
 
 def cmd_incident(args: argparse.Namespace) -> int:

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.errors import BadInput, NotFound
-from app.incidents import IncidentQuery, Incidents
+from app.incident_queries import IncidentQuery
+from app.incidents import Incidents
 from app.vocab import vocabularies
 from tests.app.conftest import incident_doc
 

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from app.errors import SchemaTooNew
-from app.incidents import IncidentQuery, Incidents
+from app.incident_queries import IncidentQuery
+from app.incidents import Incidents
 from app.schema.revision import head_revision
 from app.store import Store
 
