@@ -53,6 +53,7 @@ from app.report_model import (
     Series,
     Timeline,
 )
+from app.situation_signals import incident_ids
 from app.situations import Situations
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
@@ -271,7 +272,7 @@ class _Builder:
             row = session.get(Situation, r.situation)
             if row is None:
                 raise BadInput("situation", "no situation with this id in this store")
-            ids = Situations(self.store, self.vocab)._incident_ids(session, row)
+            ids = incident_ids(session, row)
             return ids, row.name, [row]
         ids = list(session.scalars(select(Incident.id).where(Incident.country == r.country)))
         situations = list(
