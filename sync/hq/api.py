@@ -88,7 +88,7 @@ def create_app(hq: HQ) -> FastAPI:
         title="Upfront HQ",
         version=app.__version__,
         description="Sync between Upfront devices and HQ. Bodies of /v1/sync are "
-        "sealed, signed msgpack envelopes (see sync/protocol.py).",
+        "sealed, signed msgpack envelopes (see sync/protocol/).",
     )
 
     @api.exception_handler(p.ProtocolError)

@@ -1,0 +1,132 @@
+"""The sync wire format, shared by the device and HQ.
+
+A request envelope (msgpack) holds a header, a ciphertext, the device's Ed25519 signature over
+both, and, when a new session key is set up, that key sealed to HQ's ingest key with HPKE
+(ML-KEM-768 + X25519, AES-256-GCM). The ciphertext is the batch of changes, msgpack then zstd,
+under AES-256-GCM with the session key; the header is its associated data. HQ's answer comes
+back under the same session key, bound to the request's hash, so it can be neither read nor
+replayed on another request. TLS (mutual, pinned CA) carries all of it.
+
+The hybrid encapsulation is about 1.1 KB, so a session key is sealed once and then used for
+every batch until it expires, not once per batch.
+
+Users import the package (`from sync import protocol as p`); its modules hold the parts:
+checks (errors, field checks), codec (msgpack, zstd), keys (ingest and session keys), changes
+(field codes, Op, Change), envelope (Header, Envelope, sealing and signatures), answer (HQ's
+typed answer), chunks (attachment uploads) and receipt (USB bundle receipts).
+"""
+
+from sync.protocol.answer import (
+    ANSWERS,
+    APPLIED,
+    CONFLICT,
+    REJECTED,
+    Answer,
+    Page,
+    PulledChange,
+    PulledConflict,
+    Result,
+)
+from sync.protocol.changes import (
+    FIELD_CODE,
+    FIELDS,
+    MAX_CHANGES,
+    PATHS,
+    Change,
+    Op,
+    decode_changes,
+    encode_changes,
+)
+from sync.protocol.checks import ProtocolError, uuid_bytes, uuid_text
+from sync.protocol.chunks import (
+    CHUNK,
+    MAX_CHUNK,
+    ChunkHeader,
+    UploadAnswer,
+    open_chunk,
+    open_chunk_data,
+    seal_chunk,
+)
+from sync.protocol.codec import MAX_BODY, compress, decompress, packb, unpackb
+from sync.protocol.envelope import (
+    BUNDLE_MAGIC,
+    GENESIS,
+    MAX_BUNDLE,
+    PROTOCOL,
+    SIGN_CONTEXT,
+    Envelope,
+    Header,
+    open_request,
+    open_response,
+    seal_request,
+    seal_response,
+    verify_signature,
+)
+from sync.protocol.keys import (
+    SESSION_INFO,
+    SESSION_SECONDS,
+    SUITE,
+    IngestKey,
+    SessionKey,
+    ingest_public,
+    key_id,
+)
+from sync.protocol.receipt import RECEIPT_MAGIC, Receipt, open_receipt, sign_receipt
+
+__all__ = [
+    "ANSWERS",
+    "APPLIED",
+    "BUNDLE_MAGIC",
+    "CHUNK",
+    "CONFLICT",
+    "FIELDS",
+    "FIELD_CODE",
+    "GENESIS",
+    "MAX_BODY",
+    "MAX_BUNDLE",
+    "MAX_CHANGES",
+    "MAX_CHUNK",
+    "PATHS",
+    "PROTOCOL",
+    "RECEIPT_MAGIC",
+    "REJECTED",
+    "SESSION_INFO",
+    "SESSION_SECONDS",
+    "SIGN_CONTEXT",
+    "SUITE",
+    "Answer",
+    "Change",
+    "ChunkHeader",
+    "Envelope",
+    "Header",
+    "IngestKey",
+    "Op",
+    "Page",
+    "ProtocolError",
+    "PulledChange",
+    "PulledConflict",
+    "Receipt",
+    "Result",
+    "SessionKey",
+    "UploadAnswer",
+    "compress",
+    "decode_changes",
+    "decompress",
+    "encode_changes",
+    "ingest_public",
+    "key_id",
+    "open_chunk",
+    "open_chunk_data",
+    "open_receipt",
+    "open_request",
+    "open_response",
+    "packb",
+    "seal_chunk",
+    "seal_request",
+    "seal_response",
+    "sign_receipt",
+    "unpackb",
+    "uuid_bytes",
+    "uuid_text",
+    "verify_signature",
+]
