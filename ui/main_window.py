@@ -17,7 +17,8 @@ from typing import Any
 import app
 from app.drafts import Drafts
 from app.settings import Settings
-from app.store import Store, wipe
+from app.store import Store
+from app.wipe import wipe
 from ui.changes import ChangesBridge
 from ui.idle import MINUTE_MS, IdleWatcher, PanicKey
 from ui.incident_editor import IncidentEditor

@@ -21,7 +21,8 @@ from app.cli.common import (
     open_store,
 )
 from app.errors import BadInput, UpfrontError
-from app.store import Store, wipe
+from app.store import Store
+from app.wipe import wipe
 
 
 def cmd_init(args: argparse.Namespace) -> int:

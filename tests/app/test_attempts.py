@@ -6,7 +6,7 @@ import json
 import time
 
 from app.attempts import UnlockAttempts
-from app.store import wipe
+from app.wipe import wipe
 
 
 def test_failures_are_counted_across_instances(tmp_path):

@@ -27,7 +27,8 @@ from app.attempts import UnlockAttempts
 from app.incidents import Incidents
 from app.models import AuditEntry
 from app.schema.revision import head_revision
-from app.store import Store, wipe
+from app.store import Store
+from app.wipe import wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE, PROC_IO, bytes_written, incident_doc
 from tests.conftest import run_with_reader_gone
 

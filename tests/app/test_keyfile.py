@@ -15,7 +15,8 @@ import pytest
 
 from app.errors import BadInput, KeyFileError, WrongPassphrase
 from app.keyfile import KeyFile, normalize_recovery_key
-from app.store import Store, wipe
+from app.store import Store
+from app.wipe import wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -211,7 +212,7 @@ def test_wipe_destroys_leftover_key_files(store, data_dir, tmp_path):
     outside.write_text("someone else's file")
     (data_dir / ".keys-link.tmp").symlink_to(outside)  # hostile: never written through
     (data_dir / ".keys-dir.tmp").mkdir()  # hostile: not a file, wipe goes on
-    from app.store import wipe
+    from app.wipe import wipe
 
     removed = wipe(data_dir)
     assert leftover in removed
@@ -252,7 +253,7 @@ def test_wipe_after_killed_passphrase_changes_leaves_no_key_file(tmp_path):
             proc.kill()
             proc.wait()
             proc.stdout.close()
-    from app.store import wipe
+    from app.wipe import wipe
 
     wipe(tmp_path)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith((".keys-", "keys"))]

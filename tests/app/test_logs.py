@@ -93,7 +93,7 @@ def test_an_exception_is_written_as_its_type_never_its_message(log_file: Path):
 
 
 def test_a_wipe_stops_the_log_and_removes_it(tmp_path: Path):
-    from app.store import wipe
+    from app.wipe import wipe
 
     directory = tmp_path / "data"
     Store.create(directory, "amina", "correct horse battery", kdf=FAST_KDF)[0].close()

@@ -155,7 +155,7 @@ def test_a_changed_passphrase_and_an_old_copy_open_nothing_after_rekey(store, da
 
 
 def test_rekey_refuses_while_another_process_has_the_store_open(store, data_dir):
-    from app.store import StoreBusy
+    from app.store_lock import StoreBusy
 
     Incidents(store).add(incident_doc())
     store.add_user("jean", JEAN)

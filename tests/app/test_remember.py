@@ -18,7 +18,8 @@ from keyrings.alt.file import PlaintextKeyring
 from app import remember
 from app.errors import AccessDenied, NoKeyringBackend
 from app.incidents import Incidents
-from app.store import Store, wipe
+from app.store import Store
+from app.wipe import wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE
 
 NEW_PASSPHRASE = "a brand new passphrase"

@@ -14,7 +14,8 @@ from app.attachments import Attachments
 from app.errors import KeyFileError, NotOurDatabase, StoreExists, StoreMissing, WrongPassphrase
 from app.incidents import Incidents
 from app.schema.revision import head_revision
-from app.store import Store, wipe
+from app.store import Store
+from app.wipe import wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE, PROC_IO, bytes_written, incident_doc
 
 

@@ -1,0 +1,138 @@
+"""The SQLCipher engine under the store: one SQLAlchemy engine per open store, its pragmas
+(real transactions, foreign keys, WAL, temporary data kept in memory), its page cache, and the
+migration to the current schema that runs on every open.
+
+The database key is random and raw (`PRAGMA key = "x'…'"`), so SQLCipher's own PBKDF2 is
+skipped: the slow, memory-hard derivation is Argon2id in the key file. Temporary tables and
+sort spills stay in memory so no plaintext reaches a temp file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import weakref
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
+
+from app.errors import SchemaTooNew
+from app.schema.revision import alembic_config
+
+log = logging.getLogger(__name__)
+DB_SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's files beside the database
+
+
+def _sqlite_transactions(engine: Engine) -> None:
+    """Let SQLite run real transactions, DDL included (the pysqlite driver otherwise commits
+    DDL on its own), so a migration or a command is all or nothing."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
+        # Any: the driver's own connection (sqlcipher3, untyped), whose isolation_level is set
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        for pragma in (
+            "foreign_keys = ON",
+            "temp_store = MEMORY",
+            "journal_mode = WAL",
+            "synchronous = NORMAL",
+            "busy_timeout = 10000",
+        ):
+            cur.execute(f"PRAGMA {pragma}")
+        cur.close()
+
+    cache = _CACHES.setdefault(engine, _PageCache())
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(
+        dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry, _proxy: PoolProxiedConnection
+    ) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA cache_size = -{cache.kib()}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class _PageCache:
+    """How much of the store each connection keeps decrypted in memory, set as a connection
+    is taken from the pool: 64 MiB, so lists, sorts and bulk writes stay off the cipher; 256
+    MiB while a bulk read runs (`Store.bulk_reads`)."""
+
+    NORMAL_KIB = 64 * 1024
+    BULK_KIB = 256 * 1024
+
+    def __init__(self) -> None:
+        self.bulk = 0
+
+    def kib(self) -> int:
+        return self.BULK_KIB if self.bulk else self.NORMAL_KIB
+
+
+_CACHES: weakref.WeakKeyDictionary[Engine, _PageCache] = weakref.WeakKeyDictionary()
+
+
+def make_engine(path: Path, db_key: bytes | None) -> Engine:
+    """An engine on the store file. db_key None gives a plain, unencrypted file through the
+    same SQLite build (the benchmark's baseline: only the encryption differs)."""
+    if db_key is None:
+        import sqlcipher3
+
+        engine = create_engine(
+            URL.create("sqlite+pysqlite", database=str(path)), module=sqlcipher3.dbapi2
+        )
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{db_key.hex()}'", database=str(path))
+        engine = create_engine(url, hide_parameters=True)
+    _sqlite_transactions(engine)
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to head; refuse a schema newer than this program knows."""
+    cfg = alembic_config()
+    script = ScriptDirectory.from_config(cfg)
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise SchemaTooNew(
+            f"this store was written by a newer version of Upfront (schema {current}); "
+            "install that version or newer to open it. Nothing was changed."
+        )
+    head = script.get_current_head()
+    if current == head:
+        log.info("store schema %s: current", current)
+        return
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    log.info("store migrated from schema %s to %s", current or "(empty)", head)
+
+
+@contextlib.contextmanager
+def bulk_reads(engine: Engine) -> Iterator[None]:
+    """The larger page cache for the sessions opened on `engine` inside (see
+    `Store.bulk_reads`); the next ones after give it back."""
+    cache = _CACHES[engine]
+    cache.bulk += 1
+    try:
+        yield
+    finally:
+        cache.bulk -= 1
+
+
+def schema_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
