@@ -53,8 +53,8 @@ from app.report_model import (
     Series,
     Timeline,
 )
-from app.situation_signals import incident_ids
 from app.situations import Situations
+from app.situations.trends import incident_ids
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
 

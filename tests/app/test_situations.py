@@ -11,8 +11,8 @@ import pytest
 from app import cli
 from app.errors import BadInput, NotFound
 from app.incidents import Incidents
-from app.quarterly_review import parse_quarter
 from app.situations import Situations
+from app.situations.review import parse_quarter
 from app.vocab import vocabularies
 from tests.app.conftest import PASSPHRASE, incident_doc
 

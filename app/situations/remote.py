@@ -10,13 +10,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app import changes as ch
-from app.assessments import fill_trends
 from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput
 from app.models import Assessment, Situation, SituationLink, Strategy
 from app.schema.situation import remote_fields
-from app.situation_docs import links, situation_wire
+from app.situations.assessments import fill_trends
+from app.situations.documents import links, situation_wire
 from app.vocab import Vocabularies
 
 # what a change to each kind of record changes, for the views (app.changes)

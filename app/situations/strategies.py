@@ -19,7 +19,7 @@ from app.models import Incident, Situation, Strategy
 from app.outbox import Outbox
 from app.schema.revision import schema_number
 from app.schema.situation import strategy_fields
-from app.situation_docs import situation_row, strategy_wire
+from app.situations.documents import situation_row, strategy_wire
 from app.store import Store
 from app.vocab import Vocabularies
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app import signals
 from app.models import Incident, Situation, SituationLink, Violation
-from app.situation_docs import signal_doc
+from app.situations.documents import signal_doc
 
 Event = tuple[date, str, str | None]  # (date of the act, violation type, region)
 

@@ -7,9 +7,9 @@ every write is one transaction with its audit entry. Assessments and strategies 
 edited in place: saving makes a new version.
 
 `Situations` is the one service callers use. It holds situations and their incident links
-here; its other methods call the wings: app.assessments (assessments, heat map),
-app.strategies, app.situation_signals (incidents counted, signals), app.quarterly_review,
-app.situation_sync (changes from HQ) and app.situation_docs (the documents and wire forms).
+here; its other methods call the rest of the package: assessments (assessments, heat map),
+strategies, trends (incidents counted, signals), review (the quarterly pack), remote (changes
+from HQ) and documents (the documents and wire forms).
 """
 
 from __future__ import annotations
@@ -21,11 +21,8 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app import assessments as assessments_
 from app import changes as ch
-from app import quarterly_review, situation_signals, situation_sync, strategies
 from app import validation as v
-from app.assessments import HeatMap
 from app.audit import AuditLog
 from app.clock import utcnow
 from app.errors import BadInput, NotFound
@@ -34,7 +31,10 @@ from app.models import Incident, Situation, SituationLink
 from app.outbox import Outbox
 from app.schema.revision import schema_number
 from app.schema.situation import SITUATION_COLUMNS, situation_columns
-from app.situation_docs import links, situation_doc, situation_row, situation_wire
+from app.situations import assessments as assessments_
+from app.situations import remote, review, strategies, trends
+from app.situations.assessments import HeatMap
+from app.situations.documents import links, situation_doc, situation_row, situation_wire
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
 
@@ -179,18 +179,18 @@ class Situations:
         }
         return doc
 
-    # ---- changes from HQ (used by sync, inside its transaction; no outbox) ----------------
+    # ---- changes from HQ (used by sync, inside its transaction; no outbox) ------------------
     @staticmethod
     def existing_kinds(session: Session, ids: builtins.list[str]) -> dict[str, str]:
         """Which of these ids are situations, assessments or strategies here, by kind."""
-        return situation_sync.existing_kinds(session, ids)
+        return remote.existing_kinds(session, ids)
 
     def titles(self, record_ids: builtins.list[str]) -> dict[str, str]:
         """What to call each of these records that is a situation, an assessment or a
         strategy here (sync's conflict and quarantine lists): a situation's name, its
         assessments and strategies under that name. Other ids are left out."""
         with self.store.session() as session:
-            return situation_sync.titles(session, record_ids)
+            return remote.titles(session, record_ids)
 
     def apply_remote(
         self,
@@ -207,7 +207,7 @@ class Situations:
         """A change HQ sent. `keep` as for incidents: paths with a local change HQ has not
         answered stay as they are; None leaves the whole record alone. Raises BadInput when
         this device cannot take the values (older vocabularies): sync keeps a trace."""
-        situation_sync.apply_remote(
+        remote.apply_remote(
             session,
             self.vocab,
             record_id,
@@ -282,7 +282,7 @@ class Situations:
         """The situation's incidents: those its rule matches, and those tied by hand, less
         those kept out by hand; by date of occurrence."""
         with self.store.session() as session:
-            return situation_signals.incident_ids(session, situation_row(session, situation_id))
+            return trends.incident_ids(session, situation_row(session, situation_id))
 
     def incident_events(
         self, situation_id: str, *, confidentiality: str | None = None
@@ -292,7 +292,7 @@ class Situations:
         count."""
         with self.store.session() as session:
             row = situation_row(session, situation_id)
-            return situation_signals.incident_events(session, row, confidentiality)
+            return trends.incident_events(session, row, confidentiality)
 
     # ---- signals from incident data --------------------------------------------------------
     def weekly(
@@ -301,7 +301,7 @@ class Situations:
         """Acts (violations) per week in the situation's incidents, in all and by type, for
         the `weeks` 7-day weeks ending on `end` (oldest first)."""
         end = end or self.today
-        return situation_signals.weekly(self.incident_events(situation_id), end, weeks)
+        return trends.weekly(self.incident_events(situation_id), end, weeks)
 
     def chart_data(
         self,
@@ -316,18 +316,18 @@ class Situations:
         level, as the incident list filters."""
         end = end or self.today
         events = self.incident_events(situation_id, confidentiality=confidentiality)
-        return situation_signals.chart_data(events, end, weeks)
+        return trends.chart_data(events, end, weeks)
 
     def signals(self, situation_id: str, as_of: date | None = None) -> dict[str, Any]:
         """Deterioration of the last 4 weeks against the 12 before (see app.signals), for all
         acts and per violation type (Holm-corrected across types)."""
-        return situation_signals.deterioration(self.weekly(situation_id, end=as_of, weeks=16))
+        return trends.deterioration(self.weekly(situation_id, end=as_of, weeks=16))
 
     def signals_as_of(self, situation_id: str, as_of: date) -> builtins.list[dict[str, Any]]:
         """Only the flags, for the review pack: [{"scope": "all" or a type, ...}]."""
-        return situation_signals.flags(self.signals(situation_id, as_of))
+        return trends.flags(self.signals(situation_id, as_of))
 
-    # ---- assessments (app.assessments) ----------------------------------------------------
+    # ---- assessments (app.situations.assessments) -------------------------------------------
     def assess(self, situation_id: str, doc: Any) -> dict[str, Any]:
         """Save a dated assessment; a second one on the same date is a new version of it.
         A factor's trend, when not given, comes from the previous assessment's level."""
@@ -347,7 +347,7 @@ class Situations:
     def heat_map(self, situation_id: str) -> HeatMap:
         return assessments_.heat_map(self.vocab, self.assessments(situation_id))
 
-    # ---- strategy (app.strategies) --------------------------------------------------------
+    # ---- strategy (app.situations.strategies) -----------------------------------------------
     def save_strategy(self, situation_id: str, doc: Any) -> dict[str, Any]:
         """Save the strategy as a new version (earlier versions stay, to compare)."""
         return strategies.save(self.store, self.vocab, self.actor, self.today, situation_id, doc)
@@ -369,7 +369,7 @@ class Situations:
         with self.store.session() as session:
             return strategies.all_actions(session, as_of or self.today)
 
-    # ---- the quarterly review (app.quarterly_review) ----------------------------------------
+    # ---- the quarterly review (app.situations.review) ---------------------------------------
     def review(
         self, quarter: str, *, signals: Any = None, audience: str = "internal"
     ) -> dict[str, Any]:
@@ -380,4 +380,4 @@ class Situations:
         statistics live in app.signals; see `Situations.signals`). The review is a UN
         planning document: for `un` its texts are scrubbed of every name the UN may not
         read (`app.redaction`); partners and the public get none."""
-        return quarterly_review.review(self.store, self.today, quarter, signals, audience)
+        return review.review(self.store, self.today, quarter, signals, audience)

@@ -11,12 +11,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app import strategies
-from app.assessments import latest_before
 from app.errors import BadInput
 from app.models import Assessment, Incident, Situation
 from app.redaction import Audience, scrub_texts
-from app.situation_signals import incident_ids
+from app.situations import strategies
+from app.situations.assessments import latest_before
+from app.situations.trends import incident_ids
 from app.store import Store
 
 REVIEW_AUDIENCES = ("internal", "un")

@@ -21,7 +21,7 @@ from app.models import Assessment, Incident
 from app.outbox import Outbox
 from app.schema.revision import schema_number
 from app.schema.situation import assessment_fields
-from app.situation_docs import assessment_doc, assessment_wire, situation_row
+from app.situations.documents import assessment_doc, assessment_wire, situation_row
 from app.store import Store
 from app.vocab import Vocabularies
 
