@@ -131,7 +131,9 @@ class HQ(HQCore):
         return files.record_status(self, record_id)
 
     # ---- reading (analysts, tests; sync.hq.pull) --------------------------------------------
-    def records(self, team_id: str | None = None, kind: str = "incident") -> dict[str, dict[str, Any]]:
+    def records(
+        self, team_id: str | None = None, kind: str = "incident"
+    ) -> dict[str, dict[str, Any]]:
         return pull.records(self, team_id, kind)
 
     def conflicts(self) -> list[dict[str, Any]]:
