@@ -328,7 +328,7 @@ class KeyFile:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        _fsync_dir(directory)
+        fsync_dir(directory)
         for stale in leftovers(directory):  # unlinked only: a concurrent writer may own it
             stale.unlink(missing_ok=True)
 
@@ -622,7 +622,8 @@ class KeyFile:
         self.save()
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
+    """Makes a rename or a new file in `directory` durable (POSIX); the key rotation uses it too."""
     if os.name != "posix":
         return
     fd = os.open(directory, os.O_RDONLY)
@@ -666,7 +667,7 @@ def destroy(path: Path) -> None:
         return
     if stat.S_ISLNK(info.st_mode):
         path.unlink()
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         return
     if not stat.S_ISREG(info.st_mode):
         raise KeyFileError(f"{path}: is not a regular file; left as it is")
@@ -676,4 +677,4 @@ def destroy(path: Path) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     path.unlink()
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)

@@ -94,7 +94,7 @@ class Rotation:
         except BaseException:
             settle(directory, keys, known)  # on the old key, unless step 4 was done
             raise
-        kf._fsync_dir(directory)
+        kf.fsync_dir(directory)
         keys.finish_rotation()  # step 5
         log.info("database key rotated: generation %d", keys.generation)
 
