@@ -12,8 +12,8 @@ from app.errors import BadInput
 from app.ids import new_id
 from app.vocab import Vocabularies
 
-SITUATION_KEYS = {
-    "id",
+# a situation's own fields (its columns); what travels adds the incidents linked to it
+SITUATION_COLUMNS = (
     "name",
     "country",
     "regions",
@@ -23,6 +23,11 @@ SITUATION_KEYS = {
     "date_from",
     "date_to",
     "violations",
+)
+# every key a situation's document may hold: its columns, and what the store keeps for it
+SITUATION_KEYS = {
+    "id",
+    *SITUATION_COLUMNS,
     "revision",
     "links",
     "created_by",
@@ -55,18 +60,6 @@ ACTION_KEYS = {
 # its hand-made links travel as one field. Assessments and strategy versions are never edited:
 # each is a record of its own, sent once, whole. Every create names its kind.
 KINDS = ("situation", "assessment", "strategy")
-# a situation's own fields (its columns); what travels adds the incidents linked to it
-SITUATION_COLUMNS = (
-    "name",
-    "country",
-    "regions",
-    "description",
-    "status",
-    "owner",
-    "date_from",
-    "date_to",
-    "violations",
-)
 SITUATION_WIRE = (*SITUATION_COLUMNS, "links")
 ASSESSMENT_WIRE = (
     "situation_id",
