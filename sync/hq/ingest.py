@@ -5,6 +5,7 @@ change that fails refuses only itself. The answer (`Pushed`) lists what was not 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from dataclasses import dataclass
@@ -65,19 +66,21 @@ def push(
     The answer covers every change after `known_thru` (what the device last heard HQ
     had), not only this batch: answers the device missed (a lost reply, a receipt that
     never came back) reach it with the next exchange."""
+    attempt = functools.partial(
+        _push,
+        hq,
+        device_id,
+        seq_from,
+        seq_to,
+        prev,
+        changes,
+        time_ms,
+        env=env,
+        header=header,
+        kind=kind,
+    )
     try:
-        pushed = _push(
-            hq,
-            device_id,
-            seq_from,
-            seq_to,
-            prev,
-            changes,
-            time_ms,
-            env=env,
-            header=header,
-            kind=kind,
-        )
+        pushed = attempt()
     except (p.ProtocolError, OperationalError):
         raise  # a refusal of the whole request, or the database is not there: say so
     except Exception as err:  # any fault: find the change behind it
@@ -85,19 +88,7 @@ def push(
         # must not refuse the others, which the device would then resend forever: once
         # more, each change on its own; the one at fault is refused alone
         fault(f"device {device_id} batch {seq_from}-{seq_to}", err)
-        pushed = _push(
-            hq,
-            device_id,
-            seq_from,
-            seq_to,
-            prev,
-            changes,
-            time_ms,
-            env=env,
-            header=header,
-            kind=kind,
-            isolate=True,
-        )
+        pushed = attempt(isolate=True)
     if seq_from:
         batch_taken(
             device_id,
