@@ -366,3 +366,41 @@ class Strategy(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(STAMP)
+
+
+class RecordView(Base):
+    """A record this device holds as HQ rendered it for the device's audience (a `un`
+    analyst's device): names withheld, places coarsened. It is read-only here; HQ sends it
+    again when it changes and tells the device to remove it when it no longer reaches the
+    audience."""
+
+    __tablename__ = "record_views"
+    record_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    kind: Mapped[str] = mapped_column(CODE)  # incident, situation, assessment, strategy
+    audience: Mapped[str] = mapped_column(CODE)
+    team: Mapped[str | None] = mapped_column(CODE)
+    received_at: Mapped[str] = mapped_column(STAMP)
+
+
+class Download(Base):
+    """An attachment HQ holds whose bytes this device is fetching (a restored or received
+    record's file): its description, and how many bytes have arrived in `download_chunks`.
+    Once whole and its SHA-256 checked, it becomes an attachment and the row goes."""
+
+    __tablename__ = "downloads"
+    file_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    incident_id: Mapped[str] = mapped_column(ID, index=True)
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[str] = mapped_column(STAMP)
+
+
+class DownloadChunk(Base):
+    __tablename__ = "download_chunks"
+    file_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("downloads.file_id", ondelete="CASCADE"), primary_key=True
+    )
+    offset: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

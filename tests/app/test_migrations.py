@@ -36,6 +36,13 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
             "6f1c2a55-0007-4000-8000-000000000007",
             1,
         ),
+        (
+            "store-0008",
+            "fixture-officer",
+            "fixture passphrase 0008",
+            "6f1c2a55-0008-4000-8000-000000000008",
+            1,
+        ),
     ],
 )
 def test_stores_from_older_releases_open_and_upgrade(
