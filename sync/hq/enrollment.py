@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from app.vocab import vocabularies
 from sync import pki
 from sync import protocol as p
+from sync.hq import roles
 from sync.hq.core import HQCore
 from sync.hq.database import HQError
-from sync.hq.models import Device, Team, Token
+from sync.hq.models import Device, Team, Token, WipeOrder
 
 TOKEN_HOURS = 72
 
@@ -82,12 +83,22 @@ def devices(hq: HQCore) -> list[dict]:
         ]
 
 
-def revoke(hq: HQCore, device_id: str) -> None:
+def revoke(hq: HQCore, device_id: str, *, wipe: bool = False, by: str = "hq") -> str | None:
+    """Refuse the device from now on; with `wipe`, also order it to crypto-erase its store
+    at its next contact (the order's id is returned). Both are role changes, logged."""
     with hq.session() as s, s.begin():
         dev = s.get(Device, device_id)
         if dev is None:
             raise HQError(f"no device {device_id}")
-        dev.revoked_at = dev.revoked_at or time.time()
+        if dev.revoked_at is None:
+            dev.revoked_at = time.time()
+            roles.record(s, "revoked", device_id=dev.id, by=by)
+        if not wipe:
+            return None
+        order = WipeOrder(id=str(uuid.uuid4()), device_id=dev.id, issued_at=time.time())
+        s.add(order)
+        roles.record(s, "wipe-ordered", device_id=dev.id, detail={"order": order.id}, by=by)
+        return order.id
 
 
 # ---- enrollment ---------------------------------------------------------------------------
@@ -121,6 +132,9 @@ def enroll(hq: HQCore, token: str, csr_pem: str, signing_key_hex: str, name: str
                 id=device_id,
                 team_id=row.team_id,
                 analyst=row.analyst,
+                scope=row.scope if row.analyst else [row.team_id],
+                audience=row.audience or "internal",
+                entity=row.entity or "OHCHR",
                 name=name[:200],
                 signing_key=signing_raw,
                 tls_public_pem=pki.public_pem(cert).decode(),
@@ -132,6 +146,17 @@ def enroll(hq: HQCore, token: str, csr_pem: str, signing_key_hex: str, name: str
             )
         )
         team = row.team_id
+        roles.record(
+            s,
+            "enrolled",
+            device_id=device_id,
+            detail={
+                "team": row.team_id,
+                "scope": row.scope if row.analyst else [row.team_id],
+                "audience": row.audience or "internal",
+                "entity": row.entity or "OHCHR",
+            },
+        )
     return {
         "device_id": device_id,
         "team": team,

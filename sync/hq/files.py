@@ -7,13 +7,14 @@ from __future__ import annotations
 import hashlib
 import time
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
-from sync.hq import enrollment
+from sync.hq import enrollment, scope
 from sync.hq.core import HQCore
 from sync.hq.database import HQError
 from sync.hq.models import Device, FileChunk, Record, SessionKeyRow, StoredFile
@@ -100,10 +101,10 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
             raise p.ProtocolError(
                 404, "unknown-file", "HQ has no description of this file yet; sync the record first"
             )
-        if not dev.analyst and f.team_id != dev.team_id:
+        if not scope.in_scope(dev, f.team_id):
             raise p.ProtocolError(403, "scope", "this file belongs to another team")
         if not data:
-            return p.UploadAnswer(f.received, f.size, f.complete, file_hash(s, f.id)).to_wire()
+            return p.UploadAnswer(f.received, f.size, f.complete, file_hash(hq, s, f.id)).to_wire()
         if f.complete:
             return p.UploadAnswer(f.received, f.size, f.complete).to_wire()
         if header.offset != f.received:
@@ -112,12 +113,12 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
             )
         if f.received + len(data) > f.size:
             raise p.ProtocolError(400, "too-large", "the chunk goes past the file's size")
-        s.add(FileChunk(file_id=f.id, offset=f.received, data=data))
+        store_chunk(hq, s, f, f.received, data)
         f.received += len(data)
         mismatch = False
         if f.received == f.size:
             s.flush()
-            if file_hash(s, f.id) == f.sha256:
+            if file_hash(hq, s, f.id) == f.sha256:
                 f.complete = True
             else:  # start over rather than keep a bad copy
                 s.execute(delete(FileChunk).where(FileChunk.file_id == f.id))
@@ -132,25 +133,32 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
     return answer.to_wire()
 
 
-def file_hash(s: Session, file_id: str) -> str:
+def store_chunk(hq: HQCore, s: Session, f: StoredFile, offset: int, data: bytes) -> None:
+    """Keep one chunk of a file's bytes (the one place that writes them)."""
+    s.add(FileChunk(file_id=f.id, offset=offset, data=data))
+
+
+def chunks(hq: HQCore, s: Session, file_id: str) -> Iterator[tuple[int, bytes]]:
+    """A file's chunks as (offset, bytes), in order (the one place that reads them)."""
+    rows = s.execute(
+        select(FileChunk.offset, FileChunk.data)
+        .where(FileChunk.file_id == file_id)
+        .order_by(FileChunk.offset)
+    )
+    for row in rows:
+        yield int(row[0]), bytes(row[1])
+
+
+def file_hash(hq: HQCore, s: Session, file_id: str) -> str:
     digest = hashlib.sha256()
-    for (data,) in s.execute(
-        select(FileChunk.data).where(FileChunk.file_id == file_id).order_by(FileChunk.offset)
-    ):
+    for _offset, data in chunks(hq, s, file_id):
         digest.update(data)
     return digest.hexdigest()
 
 
 def file_bytes(hq: HQCore, file_id: str) -> bytes:
     with hq.session() as s:
-        return b"".join(
-            d
-            for (d,) in s.execute(
-                select(FileChunk.data)
-                .where(FileChunk.file_id == file_id)
-                .order_by(FileChunk.offset)
-            )
-        )
+        return b"".join(data for _offset, data in chunks(hq, s, file_id))
 
 
 def record_status(hq: HQCore, record_id: str) -> dict:

@@ -18,7 +18,7 @@ from app.outbox import LONG_TEXT, apply_fields, get_path, value_hash
 from app.schema.incident import EDITABLE
 from app.schema.situation import remote_fields
 from sync import protocol as p
-from sync.hq import files
+from sync.hq import files, scope
 from sync.hq.core import HQCore
 from sync.hq.database import insert_rows
 from sync.hq.logs import fault
@@ -107,7 +107,7 @@ def situation_problem(s: Session, dev: Device, doc: dict, ctx: BatchContext) -> 
     parent = record(s, ctx, situation_id)
     if parent is None or parent.kind != "situation" or parent.deleted:
         return "situation_id: HQ holds no situation with this id"
-    if not dev.analyst and parent.team_id != dev.team_id:
+    if not scope.in_scope(dev, parent.team_id):
         return f"situation_id: the situation {SCOPE}"
     return None
 
@@ -167,8 +167,10 @@ def apply(
     except (TypeError, ValueError):
         return p.REJECTED, "fields: hold values that are not plain JSON"
     rec = ctx.records.get(c.record_id)
-    if rec is not None and not dev.analyst and rec.team_id != dev.team_id:
-        return p.REJECTED, f"id: {SCOPE}"  # and nothing of that record goes back to it
+    if rec is not None:
+        problem = scope.edit_problem(dev, rec)
+        if problem:  # and nothing of that record goes back to it
+            return p.REJECTED, problem
     if c.op is p.Op.CREATE:
         if rec is not None:
             return p.REJECTED, "id: a record with this id already exists at HQ"
@@ -185,6 +187,12 @@ def apply(
         if reason:
             return p.REJECTED, reason
         team = team_of(s, dev, doc, kind, ctx)
+        if not scope.in_scope(dev, team):
+            where = "country" if kind == "situation" else "location.country"
+            return p.REJECTED, (
+                f"{where}: no team in this device's scope works on this country; HQ did not "
+                "take the record"
+            )
         rec = Record(
             id=c.record_id,
             team_id=team,

@@ -4,6 +4,8 @@ conflicts. The same schema runs on PostgreSQL (production) and SQLite (embedded 
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -33,6 +35,15 @@ class Team(Base):
     created_at: Mapped[float] = mapped_column(Float)
 
 
+# A device's role: the teams whose records it may receive (`scope`: a list of team ids, or
+# None for every team), the audience it reads as ("internal": the country team and HQ's small
+# joint team; "un": other UN entities) and the entity it belongs to (OHCHR, OCHA, UNICEF...).
+# A team's device has scope [its team], audience internal. The token carries the role the
+# device will get.
+AUDIENCE = String(16)
+ENTITY = String(64)
+
+
 class Token(Base):
     """Enrollment tokens: only their SHA-256 is kept; single use, with an expiry."""
 
@@ -40,6 +51,9 @@ class Token(Base):
     hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     team_id: Mapped[str | None] = mapped_column(String(32))
     analyst: Mapped[bool] = mapped_column(Boolean, default=False)
+    scope: Mapped[list[str] | None] = mapped_column(JSON)
+    audience: Mapped[str] = mapped_column(AUDIENCE, default="internal", server_default="internal")
+    entity: Mapped[str] = mapped_column(ENTITY, default="OHCHR", server_default="OHCHR")
     created_at: Mapped[float] = mapped_column(Float)
     expires_at: Mapped[float] = mapped_column(Float)
     used_at: Mapped[float | None] = mapped_column(Float)
@@ -51,6 +65,9 @@ class Device(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     team_id: Mapped[str | None] = mapped_column(String(32), index=True)
     analyst: Mapped[bool] = mapped_column(Boolean, default=False)
+    scope: Mapped[list[str] | None] = mapped_column(JSON)
+    audience: Mapped[str] = mapped_column(AUDIENCE, default="internal", server_default="internal")
+    entity: Mapped[str] = mapped_column(ENTITY, default="OHCHR", server_default="OHCHR")
     name: Mapped[str] = mapped_column(String(200))
     signing_key: Mapped[bytes] = mapped_column(LargeBinary)  # Ed25519 public, raw
     tls_public_pem: Mapped[str] = mapped_column(Text)
@@ -189,3 +206,48 @@ class FileChunk(Base):
     file_id: Mapped[str] = mapped_column(ID, primary_key=True)
     offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RoleEvent(Base):
+    """Every change of who may read what: a token made, a device enrolled, revoked, its role
+    changed, a wipe ordered or delivered. Kept for good; never edited."""
+
+    __tablename__ = "role_events"
+    id: Mapped[int] = mapped_column(BIG, primary_key=True, autoincrement=True)
+    at: Mapped[float] = mapped_column(Float)
+    actor: Mapped[str] = mapped_column(String(200))  # the administrator's account, or "hq"
+    action: Mapped[str] = mapped_column(String(32))
+    device_id: Mapped[str | None] = mapped_column(ID, index=True)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # scope, audience, entity, team
+
+
+class Access(Base):
+    """Which device received which record, at which audience: first and last time, the last
+    change-log id that carried it, and (for a redacted view) the digest of what was sent and
+    of the withheld names it was scrubbed with, so HQ knows when to send it again. A record
+    HQ told the device to remove has `removed_at`."""
+
+    __tablename__ = "access"
+    device_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    record_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    audience: Mapped[str] = mapped_column(AUDIENCE)
+    first_at: Mapped[float] = mapped_column(Float)
+    last_at: Mapped[float] = mapped_column(Float)
+    log_id: Mapped[int | None] = mapped_column(BigInteger)
+    digest: Mapped[bytes | None] = mapped_column(LargeBinary)
+    withheld_mark: Mapped[bytes | None] = mapped_column(LargeBinary)
+    removed_at: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (Index("ix_access_record", "record_id"),)
+
+
+class WipeOrder(Base):
+    """An order that a revoked device crypto-erase its store at its next contact. It goes out
+    signed by HQ and bound to the request it answers, so it cannot be replayed."""
+
+    __tablename__ = "wipe_orders"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    device_id: Mapped[str] = mapped_column(ID, index=True)
+    issued_at: Mapped[float] = mapped_column(Float)
+    delivered_at: Mapped[float | None] = mapped_column(Float)
+    delivered_for: Mapped[bytes | None] = mapped_column(LargeBinary)  # the request's digest

@@ -4,9 +4,14 @@ analyst) after its cursor, with the conflicts HQ recorded; and HQ's own reading 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sync import protocol as p
+from sync.hq import access, scope, views
 from sync.hq.core import HQCore
 from sync.hq.models import Batch, Conflict, Device, LogEntry, Record
 
@@ -14,45 +19,60 @@ from sync.hq.models import Batch, Conflict, Device, LogEntry, Record
 def pull(hq: HQCore, device_id: str, cursor: int, limit: int = 500) -> p.Page:
     """The next page of HQ's change log in this device's scope, after `cursor`. The
     device's own applied changes are skipped (it has them), but the cursor moves past
-    them. `more` says whether another page waits."""
+    them. `more` says whether another page waits. A device that reads as an audience other
+    than internal gets redacted views instead (`sync.hq.views`). What the page carried is
+    noted (`sync.hq.access`)."""
     limit = max(1, min(limit or 500, 2000))
-    with hq.session() as s:
+    with hq.session() as s, s.begin():
         dev = s.get(Device, device_id)
         assert dev is not None
-        q = select(LogEntry).where(LogEntry.id > cursor)
-        if not dev.analyst:
-            q = q.where(LogEntry.team_id == dev.team_id)
-        rows = list(s.scalars(q.order_by(LogEntry.id).limit(limit + 1)))
-        more = len(rows) > limit
-        rows = rows[:limit]
-        conflicts = {}
-        ids = [r.conflict_id for r in rows if r.conflict_id]
-        if ids:
-            conflicts = {x.id: x for x in s.scalars(select(Conflict).where(Conflict.id.in_(ids)))}
-        out, confs = [], []
-        for r in rows:
-            if r.kind == "conflict":
-                x = conflicts[r.conflict_id]
-                confs.append(
-                    p.PulledConflict(
-                        x.id,
-                        x.record_id,
-                        x.field,
-                        x.kept,
-                        x.other,
-                        x.kept_by,
-                        x.other_by,
-                        x.needs_merge,
-                    )
+        if scope.redacted(dev):
+            return views.pull(hq, s, dev, cursor, limit)
+        page = _pull(hq, s, dev, cursor, limit)
+        access.noted(s, dev.id, dev.audience, ((c.record_id, c.log_id) for c in page.changes))
+        return page
+
+
+def fields_of(hq: HQCore, entry: LogEntry) -> dict[str, Any] | None:
+    """A change-log entry's field values (the one place that reads them)."""
+    return entry.fields
+
+
+def docs_of(hq: HQCore, records: Iterable[Record]) -> dict[str, dict[str, Any]]:
+    """Records' documents by id (the one place that reads them)."""
+    return {r.id: r.doc for r in records}
+
+
+def conflict_values(hq: HQCore, x: Conflict) -> tuple[Any, Any]:
+    """A conflict's kept and other values (the one place that reads them)."""
+    return x.kept, x.other
+
+
+def _pull(hq: HQCore, s: Session, dev: Device, cursor: int, limit: int) -> p.Page:
+    q = select(LogEntry).where(LogEntry.id > cursor, scope.clause(dev, LogEntry.team_id))
+    rows = list(s.scalars(q.order_by(LogEntry.id).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    conflicts = {}
+    ids = [r.conflict_id for r in rows if r.conflict_id]
+    if ids:
+        conflicts = {x.id: x for x in s.scalars(select(Conflict).where(Conflict.id.in_(ids)))}
+    out, confs = [], []
+    for r in rows:
+        if r.kind == "conflict":
+            x = conflicts[r.conflict_id]
+            kept, other = conflict_values(hq, x)
+            confs.append(
+                p.PulledConflict(
+                    x.id, x.record_id, x.field, kept, other, x.kept_by, x.other_by, x.needs_merge
                 )
-            elif r.origin != device_id:
-                op = (
-                    p.Op.DELETE if r.deleted else p.Op.CREATE if r.kind == "create" else p.Op.UPDATE
-                )
-                out.append(
-                    p.PulledChange(r.id, r.record_id, op, r.hlc, dict(r.fields or {}), r.origin)
-                )
-        new_cursor = rows[-1].id if rows else cursor
+            )
+        elif r.origin != dev.id:
+            op = p.Op.DELETE if r.deleted else p.Op.CREATE if r.kind == "create" else p.Op.UPDATE
+            out.append(
+                p.PulledChange(r.id, r.record_id, op, r.hlc, dict(fields_of(hq, r) or {}), r.origin)
+            )
+    new_cursor = rows[-1].id if rows else cursor
     return p.Page(tuple(out), tuple(confs), new_cursor, more)
 
 
@@ -62,7 +82,7 @@ def records(hq: HQCore, team_id: str | None = None, kind: str = "incident") -> d
         q = select(Record).where(Record.deleted.is_(False), Record.kind == kind)
         if team_id:
             q = q.where(Record.team_id == team_id)
-        return {r.id: r.doc for r in s.scalars(q)}
+        return docs_of(hq, s.scalars(q))
 
 
 def conflicts(hq: HQCore) -> list[dict]:
@@ -72,8 +92,8 @@ def conflicts(hq: HQCore) -> list[dict]:
                 "id": x.id,
                 "record": x.record_id,
                 "field": x.field,
-                "kept": x.kept,
-                "other": x.other,
+                "kept": conflict_values(hq, x)[0],
+                "other": conflict_values(hq, x)[1],
                 "kept_by": x.kept_by,
                 "other_by": x.other_by,
                 "needs_merge": x.needs_merge,

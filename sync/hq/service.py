@@ -50,8 +50,8 @@ class HQ(HQCore):
     def devices(self) -> list[dict[str, Any]]:
         return enrollment.devices(self)
 
-    def revoke(self, device_id: str) -> None:
-        enrollment.revoke(self, device_id)
+    def revoke(self, device_id: str, *, wipe: bool = False, by: str = "hq") -> str | None:
+        return enrollment.revoke(self, device_id, wipe=wipe, by=by)
 
     def enroll(self, token: str, csr_pem: str, signing_key_hex: str, name: str) -> dict[str, Any]:
         """Trade a token for a device certificate. Raises ProtocolError (status 4xx)."""
