@@ -707,8 +707,10 @@ class SyncClient:
         if p.is_wipe_order(data):  # HQ's order in place of a receipt: erase, or refuse it
             with self.store.session() as s:
                 progress = d.load_progress(s)
-            waiting = {
-                bytes.fromhex(b["digest"]) for b in progress.bundles if b["to"] > progress.thru
+            waiting = {  # bundles exported and not yet answered
+                bytes.fromhex(b["digest"])
+                for b in progress.bundles
+                if b.get("digest") and b.get("to", 0) > progress.thru
             }
             self._obey(state, data, waiting, "bundle")
         try:
