@@ -61,3 +61,10 @@ class NoKeyringBackend(UpfrontError):
 
 class StoreClosed(UpfrontError):
     """Work asked of a store that was closed (locked) meanwhile."""
+
+
+class StoreWiped(UpfrontError):
+    """The store was crypto-erased on HQ's signed order (its device was revoked): nothing of it
+    is left to open. A distinct exit code, so a script can tell."""
+
+    exit_code = 4

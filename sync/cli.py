@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from app.cli import common as app_cli
+from app.errors import StoreWiped
 from app.files import check_out, publish
 
 # The sync machinery (cryptography's HPKE, msgpack, zstd) loads only when a sync command runs,
@@ -42,6 +43,8 @@ def cmd_sync(args) -> int:
         client = SyncClient(store)
         try:
             result = client.sync()
+        except StoreWiped as wiped:
+            return _wiped(wiped)
         finally:
             client.close()
         status = d.status(store)
@@ -99,13 +102,22 @@ def cmd_bundle(args) -> int:
                 file=sys.stderr,
             )
         else:
-            info = client.apply_receipt(Path(args.receipt))
+            try:
+                info = client.apply_receipt(Path(args.receipt))
+            except StoreWiped as wiped:
+                return _wiped(wiped)
             print(
                 f"receipt applied: {info['answered']} change(s) marked delivered, "
                 f"{info['conflicts']} conflict(s), {info['rejected']} rejected",
                 file=sys.stderr,
             )
     return 0
+
+
+def _wiped(wiped: StoreWiped) -> int:
+    """HQ's verified order erased the store: say so, with an exit code of its own."""
+    print(f"upfront: {wiped}", file=sys.stderr)
+    return wiped.exit_code
 
 
 def _export_bundle(client, out: Path, *, replace: bool) -> dict:

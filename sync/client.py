@@ -22,17 +22,18 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
 from app import outbox
 from app.clock import utcnow
-from app.errors import BadInput, UpfrontError
+from app.errors import BadInput, StoreWiped, UpfrontError
 from app.hlc import wall_ms
 from app.incidents import Incidents
 from app.store import Store
+from app.wipe import wipe
 from sync import device as d
 from sync import pki
 from sync import protocol as p
@@ -226,6 +227,17 @@ def certificate_problem(state: d.DeviceState) -> str | None:
     if cert.not_valid_before_utc > now + dt.timedelta(minutes=5):
         return "this device's certificate is not valid yet: check the computer's date and time"
     return None
+
+
+def erase(store: Store) -> int:
+    """Close the store (it refuses any further work), then crypto-erase its folder exactly
+    as `upfront wipe` does; the erase goes on even if closing failed. Returns how many files
+    were destroyed."""
+    try:
+        store.close()
+    except Exception as exc:  # the erase matters more than a clean close
+        log.error("closing the store before the wipe failed: %s", type(exc).__name__)
+    return len(wipe(store.directory))
 
 
 # ---- enrollment -------------------------------------------------------------------------
@@ -484,7 +496,7 @@ class SyncClient:
             env, key = self._envelope(s, state, changes, progress, "sync", fresh_key)
         status, data = self._post(state, env.pack())
         if status != 200:
-            raise _refusal(status, data)
+            raise self._refused(state, status, data, env.digest)
         answer = self._open_answer(data, key, env)
         a, b = (changes[0].seq, changes[-1].seq) if changes else (0, 0)
         with self.store.transaction() as s:
@@ -579,6 +591,52 @@ class SyncClient:
         )
         return result
 
+    # ---- HQ's wipe order ---------------------------------------------------------------
+    def _refused(self, state: d.DeviceState, status: int, data: bytes, digest: bytes) -> Refused:
+        """HQ's refusal of the request whose digest is `digest`. A wipe order is carried out
+        here (StoreWiped) or refused (SyncFailed); any other refusal is returned."""
+        refusal = _refusal(status, data)
+        if (status, refusal.code) != (p.WIPE_STATUS, p.WIPE_CODE):
+            return refusal
+        try:
+            order = bytes.fromhex(str(json.loads(data)["order"]))
+        except (ValueError, KeyError, TypeError):
+            order = b""
+        self._obey(state, order, {digest}, "sync")
+
+    def _obey(
+        self, state: d.DeviceState, signed: bytes, waiting: set[bytes], route: str
+    ) -> NoReturn:
+        """Verify HQ's wipe order (HQ's signature, this device, a request or bundle of this
+        device still waiting for its answer), then crypto-erase the store and raise
+        StoreWiped; an order that does not verify raises SyncFailed and nothing is erased."""
+        why, problem = "", ""
+        try:
+            order = p.open_wipe(signed, bytes.fromhex(state.hq_signing_key))
+        except p.ProtocolError as err:
+            why, problem = "not-verified", err.message
+        else:
+            if order.device != state.device_id:
+                why, problem = "other-device", "wipe order.device: is another device"
+            elif order.digest not in waiting:
+                why, problem = (
+                    "not-waiting",
+                    "wipe order.digest: answers no request of this device that waits for an "
+                    "answer (an order replayed from another exchange)",
+                )
+        if why:
+            log.warning("wipe order refused (%s): %s", route, why)
+            raise SyncFailed(
+                f"HQ's answer carried an order to erase this device that did not verify "
+                f"({problem}); nothing was erased. Tell HQ."
+            )
+        log.warning("wipe order %s verified (%s): erasing the store", order.order, route)
+        removed = erase(self.store)
+        raise StoreWiped(
+            f"HQ revoked this device and ordered it erased: the store was wiped as "
+            f"`upfront wipe` does ({removed} file(s) destroyed). Nothing more was sent."
+        )
+
     def _hold(self, reason: str) -> None:
         with self.store.transaction() as s:
             progress = d.load_progress(s)
@@ -593,7 +651,7 @@ class SyncClient:
             env, key = self._envelope(s, state, [], progress, "sync")
         status, data = self._post(state, env.pack())
         if status != 200:
-            raise _refusal(status, data)
+            raise self._refused(state, status, data, env.digest)
         answer = self._open_answer(data, key, env)
         with self.store.transaction() as s:
             progress = d.load_progress(s)
@@ -645,8 +703,18 @@ class SyncClient:
 
     def apply_receipt(self, path: Path) -> dict[str, int]:
         state = self.state()
+        data = path.read_bytes()
+        if p.is_wipe_order(data):  # HQ's order in place of a receipt: erase, or refuse it
+            with self.store.session() as s:
+                progress = d.load_progress(s)
+            waiting = {  # bundles exported and not yet answered
+                bytes.fromhex(b["digest"])
+                for b in progress.bundles
+                if b.get("digest") and b.get("to", 0) > progress.thru
+            }
+            self._obey(state, data, waiting, "bundle")
         try:
-            receipt = p.open_receipt(path.read_bytes(), bytes.fromhex(state.hq_signing_key))
+            receipt = p.open_receipt(data, bytes.fromhex(state.hq_signing_key))
         except p.ProtocolError as err:
             raise BadInput("receipt", err.message) from None
         if receipt.device != state.device_id:

@@ -139,6 +139,18 @@ class AppController(QObject):
         window, self.window = self.window, None
         if window is not None:
             window.deleteLater()
+            if window.wiped_by_hq:
+                box = QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    self.tr("Erased on HQ's order"),
+                    self.tr(
+                        "HQ revoked this device and ordered it erased. Everything Upfront "
+                        "held on this computer was wiped, as the emergency wipe does."
+                    ),
+                )
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.problem_box = box
+                box.show()
         self._ask(try_remembered=False)  # no store any more: the first-run dialog
 
     def _wipe_failed(self, message: str) -> None:

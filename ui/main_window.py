@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         self.sync_page: SyncPage | None = None
         self._user = store.user
         self._locking = False
+        self.wiped_by_hq = False  # the store was erased on HQ's order (see `wiped`)
         self.settings = settings or Settings()
         self.lang: str = self.settings.get("language")
         self._idle_override = idle_timeout_ms
@@ -429,6 +430,7 @@ class MainWindow(QMainWindow):
     def _sync_page(self) -> QWidget:
         page = SyncPage(self.sync_service)
         page.summaryChanged.connect(lambda text: self.sync_label.setText(text))
+        page.wipeOrdered.connect(self._wiped_by_hq)
         self.changes.changed.connect(page.on_changes)
         self.sync_page = page
         return page
@@ -716,6 +718,12 @@ class MainWindow(QMainWindow):
         run_in_background(
             partial(_close_and_wipe, store), lambda _: self.wiped.emit(), failed, parent=self
         )
+
+    def _wiped_by_hq(self) -> None:
+        """A sync carried out HQ's order to erase this device: the store is gone. Close
+        every view of it as the emergency wipe does (which also sweeps what is left)."""
+        self.wiped_by_hq = True
+        self.wipe()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         super().closeEvent(event)

@@ -14,6 +14,7 @@ import random
 from typing import Any, Protocol
 
 from app.changes import Changes, Kind
+from app.errors import StoreWiped
 from ui.changes import RefreshWhenShown
 from ui.failures import failure_message_in
 from ui.qt import (
@@ -181,10 +182,13 @@ class MergeDialog(QDialog):
 
 
 class SyncPage(QWidget):
-    """Emits `synced` after a sync that changed local records (the list may refresh)."""
+    """Emits `synced` after a sync that changed local records (the list may refresh), and
+    `wipeOrdered` when HQ's verified order erased the store during a sync (the window must
+    close everything that shows it)."""
 
     synced = Signal()
     summaryChanged = Signal(str)  # Qt signal naming; for the status bar
+    wipeOrdered = Signal()  # Qt signal naming
 
     def __init__(
         self, service: SyncService, parent: QWidget | None = None, *, auto: bool = True
@@ -426,6 +430,13 @@ class SyncPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._finish()
+        if isinstance(exc, StoreWiped):  # nothing left to sync or show: no retry
+            self.auto = False
+            self.schedule.stop()
+            self.sync_button.setEnabled(False)
+            self.progress_label.setText(self.tr("erased on HQ's order"))
+            self.wipeOrdered.emit()
+            return
         self.failures += 1
         # the message is ours (SyncFailed and its kind), never record content
         self.progress_label.setText(self.tr("failed"))

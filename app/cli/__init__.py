@@ -1,7 +1,8 @@
 """The scriptable command line: `upfront SUBCOMMAND`. Later issues and users' scripts rely on it.
 
 Exit codes: 0 ok, 2 bad input (the message names the field and the reason), 3 locked or wrong
-passphrase, 1 anything else. One transaction per command. Messages never carry record content,
+passphrase, 4 the store was erased on HQ's signed order (`upfront sync`, `upfront bundle
+receipt`), 1 anything else. One transaction per command. Messages never carry record content,
 and unexpected errors print only their type, never a traceback with values in it.
 
 This module assembles the parser from the command modules beside it and runs `main()`;

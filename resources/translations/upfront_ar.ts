@@ -57,6 +57,16 @@
 <context>
     <name>AppController</name>
     <message>
+        <location filename="../../ui/gui.py" line="145"/>
+        <source>Erased on HQ&apos;s order</source>
+        <translation>مُسح بأمر من المقر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui.py" line="147"/>
+        <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
+        <translation>ألغى المقر هذا الجهاز وأمر بمسحه. مُسح كل ما كان Upfront يحتفظ به على هذا الحاسوب، كما يفعل المسح الطارئ.</translation>
+    </message>
+    <message>
         <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
@@ -2963,6 +2973,11 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="437"/>
+        <source>erased on HQ&apos;s order</source>
+        <translation>مُسح بأمر من المقر</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="375"/>

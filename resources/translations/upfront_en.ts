@@ -57,6 +57,16 @@
 <context>
     <name>AppController</name>
     <message>
+        <location filename="../../ui/gui.py" line="145"/>
+        <source>Erased on HQ&apos;s order</source>
+        <translation>Erased on HQ&apos;s order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui.py" line="147"/>
+        <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
+        <translation>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</translation>
+    </message>
+    <message>
         <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>Emergency wipe</translation>
@@ -2938,6 +2948,11 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="437"/>
+        <source>erased on HQ&apos;s order</source>
+        <translation>erased on HQ&apos;s order</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="375"/>

@@ -57,6 +57,16 @@
 <context>
     <name>AppController</name>
     <message>
+        <location filename="../../ui/gui.py" line="145"/>
+        <source>Erased on HQ&apos;s order</source>
+        <translation>Borrado por orden de la sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui.py" line="147"/>
+        <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
+        <translation>La sede revocó este dispositivo y ordenó borrarlo. Todo lo que Upfront guardaba en este equipo se borró, como lo hace el borrado de emergencia.</translation>
+    </message>
+    <message>
         <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>Borrado de emergencia</translation>
@@ -2939,6 +2949,11 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="437"/>
+        <source>erased on HQ&apos;s order</source>
+        <translation>borrado por orden de la sede</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="375"/>

@@ -57,6 +57,16 @@
 <context>
     <name>AppController</name>
     <message>
+        <location filename="../../ui/gui.py" line="145"/>
+        <source>Erased on HQ&apos;s order</source>
+        <translation>Effacé sur ordre du siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui.py" line="147"/>
+        <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
+        <translation>Le siège a révoqué cet appareil et ordonné son effacement. Tout ce qu’Upfront conservait sur cet ordinateur a été effacé, comme le fait l’effacement d’urgence.</translation>
+    </message>
+    <message>
         <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>Effacement d’urgence</translation>
@@ -2939,6 +2949,11 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="437"/>
+        <source>erased on HQ&apos;s order</source>
+        <translation>effacé sur ordre du siège</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="375"/>

@@ -57,6 +57,16 @@
 <context>
     <name>AppController</name>
     <message>
+        <location filename="../../ui/gui.py" line="145"/>
+        <source>Erased on HQ&apos;s order</source>
+        <translation>Стерто по распоряжению штаб-квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui.py" line="147"/>
+        <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
+        <translation>Штаб-квартира отозвала это устройство и распорядилась стереть его. Всё, что Upfront хранил на этом компьютере, уничтожено, как при экстренном уничтожении данных.</translation>
+    </message>
+    <message>
         <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение данных</translation>
@@ -2945,6 +2955,11 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation>сбой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="437"/>
+        <source>erased on HQ&apos;s order</source>
+        <translation>стерто по распоряжению штаб-квартиры</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="375"/>

@@ -57,6 +57,16 @@
 <context>
     <name>AppController</name>
     <message>
+        <location filename="../../ui/gui.py" line="145"/>
+        <source>Erased on HQ&apos;s order</source>
+        <translation>已按总部指令擦除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gui.py" line="147"/>
+        <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
+        <translation>总部已吊销此设备并下令将其擦除。Upfront 在这台计算机上保存的所有内容均已擦除，与紧急擦除相同。</translation>
+    </message>
+    <message>
         <location filename="../../ui/gui.py" line="141"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
@@ -2933,6 +2943,11 @@ SQLCipher：{sqlcipher}</translation>
         <location filename="../../ui/sync_page.py" line="338"/>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="437"/>
+        <source>erased on HQ&apos;s order</source>
+        <translation>已按总部指令擦除</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="375"/>

@@ -59,8 +59,27 @@ class EnrollAnswer(BaseModel):
     schema_: int = Field(alias="schema")
 
 
+WIPE = {
+    "description": "refused: the device was revoked and ordered to erase its store; `order` is "
+    "HQ's signed wipe order (hex), bound to this request",
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "error": {"type": "string"},
+                    "detail": {"type": "string"},
+                    "order": {"type": "string"},
+                },
+                "required": ["error", "detail", "order"],
+            }
+        }
+    },
+}
+
+
 def _refusal(err: p.ProtocolError) -> JSONResponse:
-    return JSONResponse({"error": err.code, "detail": err.message}, status_code=err.status)
+    return JSONResponse(err.body(), status_code=err.status)
 
 
 def tls_device(request: Request) -> str | None:
@@ -131,6 +150,7 @@ def create_app(hq: HQ) -> FastAPI:
             401: ERROR,
             403: ERROR,
             409: ERROR,
+            410: WIPE,
             413: ERROR,
         },
         openapi_extra={"requestBody": {"required": True, "content": OCTETS}},

@@ -146,7 +146,11 @@ def cmd_bundle(args) -> int:
             if err.status == 400:
                 raise BadInput("bundle", err.message) from None
             raise
-        answer = p.open_receipt(receipt, hq.keys.signing_public)
+        answer: p.Receipt | p.WipeOrder = (
+            p.open_wipe(receipt, hq.keys.signing_public)
+            if p.is_wipe_order(receipt)
+            else p.open_receipt(receipt, hq.keys.signing_public)
+        )
         written = [_keep_receipt(hq_dir(args), answer, receipt)]
         if target is not None:
             write_new(target[0], target[1], receipt)
@@ -154,6 +158,17 @@ def cmd_bundle(args) -> int:
     finally:
         if target is not None:
             os.close(target[0])
+    if isinstance(answer, p.WipeOrder):
+        print(
+            f"bundle NOT applied: device {answer.device} was revoked and ordered to erase its "
+            f"store. HQ's signed wipe order was written to "
+            f"{' and '.join(str(w) for w in written)} in place of a receipt; carry it back: "
+            "`upfront bundle receipt` on the device erases it.",
+            file=sys.stderr,
+        )
+        for path in written:
+            print(path)
+        return 0
     rejected = sum(1 for r in answer.results if r.code == p.REJECTED)
     conflicts = sum(1 for r in answer.results if r.code == p.CONFLICT)
     print(
@@ -271,8 +286,9 @@ def write_new(folder: int, name: str, data: bytes) -> None:
     os.fsync(folder)
 
 
-def _keep_receipt(directory: Path, answer: p.Receipt, receipt: bytes) -> Path:
-    """HQ's own copy, in its receipts folder, named by device, changes and time."""
+def _keep_receipt(directory: Path, answer: p.Receipt | p.WipeOrder, receipt: bytes) -> Path:
+    """HQ's own copy, in its receipts folder, named by device, changes (or "wipe", for a
+    wipe order sent back in place of a receipt) and time."""
     base = directory.resolve()
     folder_fd = os.open(base, os.O_RDONLY | _DIRECTORY)
     try:
@@ -290,10 +306,12 @@ def _keep_receipt(directory: Path, answer: p.Receipt, receipt: bytes) -> Path:
         os.close(folder_fd)
     try:
         device = str(uuid.UUID(answer.device))  # HQ's own id for an enrolled device
-        stem = (
-            f"{device}_{answer.seq_from:09d}-{answer.seq_to:09d}_"
-            f"{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}"
+        what = (
+            "wipe"
+            if isinstance(answer, p.WipeOrder)
+            else f"{answer.seq_from:09d}-{answer.seq_to:09d}"
         )
+        stem = f"{device}_{what}_{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}"
         for n in range(1, 1000):
             name = f"{stem}{'' if n == 1 else f'-{n}'}.receipt"
             try:

@@ -82,7 +82,7 @@ class HQ(HQCore):
                     return 200, json.dumps(self.upload(body, tls_device=device_id)).encode()
                 return 200, self.exchange(body, tls_device=device_id)
             except p.ProtocolError as err:
-                return err.status, json.dumps({"error": err.code, "detail": err.message}).encode()
+                return err.status, json.dumps(err.body()).encode()
 
         return transport
 

@@ -13,7 +13,8 @@ every batch until it expires, not once per batch.
 Users import the package (`from sync import protocol as p`); its modules hold the parts:
 checks (errors, field checks), codec (msgpack, zstd), keys (ingest and session keys), changes
 (field codes, Op, Change), envelope (Header, Envelope, sealing and signatures), answer (HQ's
-typed answer), chunks (attachment uploads) and receipt (USB bundle receipts).
+typed answer), chunks (attachment uploads), receipt (USB bundle receipts) and wipe (HQ's signed
+order that a revoked device erase its store).
 """
 
 from sync.protocol.answer import (
@@ -72,6 +73,17 @@ from sync.protocol.keys import (
     key_id,
 )
 from sync.protocol.receipt import RECEIPT_MAGIC, Receipt, open_receipt, sign_receipt
+from sync.protocol.wipe import (
+    WIPE_CODE,
+    WIPE_CONTEXT,
+    WIPE_MAGIC,
+    WIPE_STATUS,
+    WipeOrder,
+    WipeRefusal,
+    is_wipe_order,
+    open_wipe,
+    sign_wipe,
+)
 
 __all__ = [
     "ANSWERS",
@@ -94,6 +106,10 @@ __all__ = [
     "SESSION_SECONDS",
     "SIGN_CONTEXT",
     "SUITE",
+    "WIPE_CODE",
+    "WIPE_CONTEXT",
+    "WIPE_MAGIC",
+    "WIPE_STATUS",
     "Answer",
     "Change",
     "ChunkHeader",
@@ -109,10 +125,13 @@ __all__ = [
     "Result",
     "SessionKey",
     "UploadAnswer",
+    "WipeOrder",
+    "WipeRefusal",
     "compress",
     "decode_changes",
     "decompress",
     "encode_changes",
+    "is_wipe_order",
     "ingest_public",
     "key_id",
     "open_chunk",
@@ -120,11 +139,13 @@ __all__ = [
     "open_receipt",
     "open_request",
     "open_response",
+    "open_wipe",
     "packb",
     "seal_chunk",
     "seal_request",
     "seal_response",
     "sign_receipt",
+    "sign_wipe",
     "unpackb",
     "uuid_bytes",
     "uuid_text",

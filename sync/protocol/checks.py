@@ -19,6 +19,10 @@ class ProtocolError(Exception):
         self.code = code
         self.message = message
 
+    def body(self) -> dict[str, str]:
+        """The refusal as HQ answers it (JSON): its code and what it means."""
+        return {"error": self.code, "detail": self.message}
+
 
 def checked_bytes(value: Any, what: str, size: int | None = None) -> bytes:
     """A bytes field from the network, checked (never `bytes(n)` on a number someone sent)."""

@@ -1,0 +1,86 @@
+"""The window when a sync carries out HQ's order to erase this device: a real window unlocked
+through the app controller, a real HQ over TLS on loopback. The store is crypto-erased, the
+window closes everything that showed it (as the emergency wipe does), the person is told why,
+and the first-run dialog comes back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.incidents import Incidents
+from app.store import Store
+from sync import device as d
+from sync.client import enroll
+from sync.desktop import DesktopSync
+from tests.sync.synchelp import free_port, incident, make_hq_dir, start_server, stop_process
+from ui.first_run import FirstRunDialog
+from ui.qt import QMessageBox, Qt
+from ui.unlock import UnlockDialog
+
+SLOW = 20_000  # ms
+
+
+@pytest.fixture
+def hq(tmp_path):
+    directory = tmp_path / "hq"
+    directory.mkdir()
+    server = make_hq_dir(directory, f"sqlite:///{directory / 'hq.db'}")
+    server.add_team("SYR")
+    port = free_port()
+    proc = start_server(directory, port, f"sqlite:///{directory / 'hq.db'}")
+    from sync import pki
+
+    try:
+        yield server, f"https://127.0.0.1:{port}", pki.fingerprint(server.keys.ca.cert)
+    finally:
+        stop_process(proc)
+        server.engine.dispose()
+
+
+def enrolled(store_dir: Path, passphrase: str, hq) -> str:
+    """Enroll the test store with HQ, leave a change waiting to go; its device id."""
+    server, url, fingerprint = hq
+    with Store.open(store_dir, passphrase) as store:
+        enroll(store, url, server.create_token("SYR"), fingerprint, "amina")
+        Incidents(store).add(incident())
+        return d.status(store).device_id
+
+
+def test_a_wipe_order_closes_the_window_erases_the_store_and_says_why(
+    qtbot, make_controller, store_dir, passphrase, hq
+):
+    server = hq[0]
+    device_id = enrolled(store_dir, passphrase, hq)
+    server.revoke(device_id, wipe=True)
+
+    controller = make_controller(store_dir, sync_factory=DesktopSync)
+    controller.start()
+    dialog = controller.dialog
+    assert isinstance(dialog, UnlockDialog)
+    dialog.passphrase_edit.setText(passphrase)
+    with qtbot.waitSignal(dialog.unlocked, timeout=SLOW):
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    window = controller.window
+    assert window is not None and window.sync_page is not None
+    page = window.sync_page
+    qtbot.waitUntil(lambda: page.sync_button.isEnabled(), timeout=SLOW)
+
+    with qtbot.waitSignal(window.wiped, timeout=SLOW):
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert window.wiped_by_hq and window.store is None and not window.isVisible()
+    assert not page.auto and not page.schedule.isActive()  # no retry on an erased store
+    assert not Store.exists(store_dir) and not any(store_dir.iterdir())
+    box = controller.problem_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "ordered it erased" in box.text()
+    assert isinstance(controller.dialog, FirstRunDialog) and controller.dialog.isVisible()
+    assert "wipe-delivered" in [e["action"] for e in _events(server, device_id)]
+
+
+def _events(server, device_id: str) -> list[dict]:
+    from sync.hq import roles
+
+    with server.session() as s:
+        return roles.events(s, device_id)
