@@ -127,14 +127,14 @@ def cmd_team(args) -> int:
     return 0
 
 
-def cmd_token(args) -> int:
+def cmd_token(args: argparse.Namespace) -> int:
     with opened(args) as hq:
         token = hq.create_token(args.team, hours=args.hours, entity=args.entity, by=roles.actor())
     print(token)
     return 0
 
 
-def cmd_analyst(args) -> int:
+def cmd_analyst(args: argparse.Namespace) -> int:
     teams = None if args.teams is None else args.teams.split(",")
     with opened(args) as hq:
         token = hq.create_token(
@@ -156,7 +156,7 @@ def cmd_analyst(args) -> int:
     return 0
 
 
-def cmd_device(args) -> int:
+def cmd_device(args: argparse.Namespace) -> int:
     if args.action == "list":
         with opened(args) as hq:
             print(json.dumps(hq.devices(), indent=2))
@@ -188,7 +188,7 @@ def _an_id(field: str, text: str) -> str:
         raise BadInput(field, "is not an id HQ gives (a UUID)") from None
 
 
-def cmd_access(args) -> int:
+def cmd_access(args: argparse.Namespace) -> int:
     """Who could read a record, or what a device received (JSON)."""
     record = None if args.record is None else _an_id("record", args.record)
     device = None if args.device is None else _an_id("device", args.device)
@@ -202,7 +202,7 @@ def cmd_access(args) -> int:
     return 0
 
 
-def cmd_roles(args) -> int:
+def cmd_roles(args: argparse.Namespace) -> int:
     """The log of role changes (tokens made, devices enrolled, revoked, wipes ordered)."""
     device = None if args.device is None else _an_id("device", args.device)
     with opened(args) as hq:
