@@ -17,6 +17,7 @@ from synchelp import FAST_KDF, PASSPHRASE, incident, make_hq_dir, snapshot
 
 from app.errors import BadInput
 from app.incidents import Incidents
+from app.models import StoreMeta
 from app.store import Store
 from sync import device as d
 from sync import pki
@@ -26,6 +27,7 @@ from sync.hq import roles
 from sync.hq.models import Token
 from sync.hq.service import HQ
 
+ROLE_KEYS = {"scope", "audience", "entity"}
 BOTH = pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)
 
 
@@ -290,6 +292,17 @@ def test_a_device_pulls_only_its_scope_and_hq_says_who_received_what(
         assert syr_1.sync().complete and syr_2.sync().complete
         again = {x["device"]: x for x in hq.access_of_record(syr_rid)["devices"]}[ids["syr-2"]]
         assert again["first_at"] == first["first_at"] and again["last_at"] >= first["last_at"]
+
+        # a state saved before roles existed loads, as an internal OHCHR device of no scope
+        with ocha.transaction() as s:
+            row = s.get(StoreMeta, d.STATE_KEY)
+            row.value = json.dumps(
+                {k: v for k, v in json.loads(row.value).items() if k not in ROLE_KEYS}
+            )
+        with ocha.session() as s:
+            state = d.load_state(s)
+        assert (state.scope, state.audience, state.entity) == (None, "internal", "OHCHR")
+        assert d.status(ocha).audience == "internal"
     finally:
         syr_only.close()
         ocha.close()
