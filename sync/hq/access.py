@@ -120,7 +120,7 @@ def of_device(s: Session, device_id: str) -> dict[str, Any] | None:
 
 
 def _role(dev: Device | None) -> dict[str, Any]:
-    if dev is None:  # (access rows outlive nothing: devices are never deleted)
+    if dev is None:  # devices are never deleted; an access row without one says so
         return {"name": None, "scope": None, "entity": None, "revoked": None}
     teams = scope.teams(dev)
     return {
