@@ -25,7 +25,8 @@ def cmd_enroll(args) -> int:
         info = enroll(store, args.hq, args.token, args.ca_fingerprint, args.name or "")
     print(
         f"enrolled as device {info['device_id']} "
-        f"({'HQ analyst' if info['analyst'] else 'team ' + str(info['team'])})",
+        f"({'HQ analyst' if info['analyst'] else 'team ' + str(info['team'])}, "
+        f"{info['entity']}, reading as {info['audience']})",
         file=sys.stderr,
     )
     return 0

@@ -312,11 +312,20 @@ def enroll(
         ingest_key=answer["ingest_key"],
         hq_signing_key=answer["hq_signing_key"],
         schema=answer["schema"],
+        audience=answer.get("audience", "internal"),
+        entity=answer.get("entity", "OHCHR"),
+        scope=answer.get("scope"),
     )
     with store.transaction() as s:
         d.save_state(s, state)
         d.save_progress(s, d.Progress())
-    return {"device_id": state.device_id, "team": state.team, "analyst": state.analyst}
+    return {
+        "device_id": state.device_id,
+        "team": state.team,
+        "analyst": state.analyst,
+        "audience": state.audience,
+        "entity": state.entity,
+    }
 
 
 # ---- sync ---------------------------------------------------------------------------------

@@ -51,6 +51,10 @@ class DeviceState:
     ingest_key: str  # HQ's hybrid public key, hex
     hq_signing_key: str  # HQ's Ed25519 public key, hex
     schema: int
+    # its role at HQ (states saved before roles existed load with these defaults)
+    audience: str = "internal"  # or "un": it receives redacted views
+    entity: str = "OHCHR"
+    scope: list[str] | None = None  # the teams it reads; None for every team (or unknown)
 
     @property
     def signer(self) -> ed25519.Ed25519PrivateKey:
@@ -462,6 +466,7 @@ class SyncStatus:
     enrolled: bool
     device_id: str | None
     team: str | None
+    audience: str | None
     hq: str | None
     pending: int
     quarantined: int
@@ -482,6 +487,7 @@ def status(store: Store) -> SyncStatus:
             enrolled=state is not None,
             device_id=state and state["device_id"],
             team=state and state["team"],
+            audience=state and state.get("audience", "internal"),
             hq=state and state["hq_url"],
             pending=outbox.pending_count(s),
             quarantined=len(outbox.quarantined(s)),

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from sync.hq.models import Access
+from sync.hq import scope
+from sync.hq.models import Access, Device, Record
 
 
 def noted(s: Session, device_id: str, audience: str, sent: Iterable[tuple[str, int]]) -> None:
@@ -48,3 +51,81 @@ def noted(s: Session, device_id: str, audience: str, sent: Iterable[tuple[str, i
                 },
             )
         )
+
+
+def of_record(s: Session, record_id: str) -> dict[str, Any] | None:
+    """Who could read this record: each device that received it, with its role (scope,
+    audience, entity), the first and last time, and whether HQ told it to remove it; and the
+    device that created it, which holds it without receiving it. None when HQ knows no such
+    record and no device received one of that id. Ids, roles and times only: never content."""
+    rec = s.get(Record, record_id)
+    rows = s.execute(
+        select(Access, Device)
+        .outerjoin(Device, Device.id == Access.device_id)
+        .where(Access.record_id == record_id)
+        .order_by(Access.first_at, Access.device_id)
+    ).all()
+    if rec is None and not rows:
+        return None
+    return {
+        "record": record_id,
+        "team": rec.team_id if rec is not None else None,
+        "kind": rec.kind if rec is not None else None,
+        "created_by": rec.created_by_device if rec is not None else None,
+        "devices": [
+            {
+                "device": a.device_id,
+                **_role(dev),
+                "audience": a.audience,
+                "first_at": a.first_at,
+                "last_at": a.last_at,
+                "removed": a.removed_at is not None,
+                "removed_at": a.removed_at,
+            }
+            for a, dev in rows
+        ],
+    }
+
+
+def of_device(s: Session, device_id: str) -> dict[str, Any] | None:
+    """What this device received: each record with the audience it was sent at, first and
+    last time, and whether HQ told the device to remove it. None for a device HQ never
+    enrolled."""
+    dev = s.get(Device, device_id)
+    if dev is None:
+        return None
+    rows = s.execute(
+        select(Access, Record.team_id, Record.kind)
+        .outerjoin(Record, Record.id == Access.record_id)
+        .where(Access.device_id == device_id)
+        .order_by(Access.first_at, Access.record_id)
+    ).all()
+    return {
+        "device": dev.id,
+        **_role(dev),
+        "records": [
+            {
+                "record": a.record_id,
+                "team": team,
+                "kind": kind,
+                "audience": a.audience,
+                "first_at": a.first_at,
+                "last_at": a.last_at,
+                "removed": a.removed_at is not None,
+                "removed_at": a.removed_at,
+            }
+            for a, team, kind in rows
+        ],
+    }
+
+
+def _role(dev: Device | None) -> dict[str, Any]:
+    if dev is None:  # devices are never deleted; an access row without one says so
+        return {"name": None, "scope": None, "entity": None, "revoked": None}
+    teams = scope.teams(dev)
+    return {
+        "name": dev.name,
+        "scope": "all" if teams is None else teams,
+        "entity": dev.entity or "OHCHR",
+        "revoked": dev.revoked_at is not None,
+    }

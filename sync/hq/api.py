@@ -52,6 +52,11 @@ class EnrollAnswer(BaseModel):
     device_id: str
     team: str | None
     analyst: bool
+    scope: list[str] | None = Field(
+        default=None, description="the teams the device reads; null for every team"
+    )
+    audience: str = Field(default="internal", description="internal or un")
+    entity: str = Field(default="OHCHR", description="the UN entity the device belongs to")
     certificate: str
     ca_certificate: str
     ingest_key: str

@@ -1,5 +1,6 @@
-"""`upfront-hq`: set up and run HQ, manage teams, enrollment tokens and devices, import USB
-bundles.
+"""`upfront-hq`: set up and run HQ, manage teams, enrollment tokens and devices (each in a role:
+the teams it reads, the audience it reads as, its UN entity), answer who received what
+(`access`) and every role change (`roles`), import USB bundles.
 
 Exit codes as in `upfront`: 0 ok, 2 bad input, 1 anything else. Secrets (tokens) are printed
 alone on stdout so a script can take them; everything else said goes to stderr.
@@ -8,16 +9,18 @@ alone on stdout so a script can take them; everything else said goes to stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import json
 import logging
+import math
 import os
 import secrets
 import stat
 import sys
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import platformdirs
@@ -28,8 +31,9 @@ from app.errors import BadInput
 from app.files import link_new
 from sync import pki
 from sync import protocol as p
-from sync.hq import server
+from sync.hq import roles, server
 from sync.hq.database import HQError, make_engine, migrate
+from sync.hq.enrollment import entity_name
 from sync.hq.keys import HQKeys
 from sync.hq.service import HQ
 
@@ -65,6 +69,16 @@ def open_hq(args: argparse.Namespace) -> HQ:
     hq = HQ(make_engine(_db(directory, args)), HQKeys.load(directory))
     migrate(hq.engine)
     return hq
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[HQ]:
+    """HQ for one command, its database connections closed when the command ends."""
+    hq = open_hq(args)
+    try:
+        yield hq
+    finally:
+        hq.engine.dispose()
 
 
 def cmd_init(args) -> int:
@@ -113,24 +127,101 @@ def cmd_team(args) -> int:
     return 0
 
 
-def cmd_token(args) -> int:
-    print(open_hq(args).create_token(args.team, hours=args.hours))
+def cmd_token(args: argparse.Namespace) -> int:
+    with opened(args) as hq:
+        token = hq.create_token(args.team, hours=args.hours, entity=args.entity, by=roles.actor())
+    print(token)
     return 0
 
 
-def cmd_analyst(args) -> int:
-    print(open_hq(args).create_token(None, analyst=True, hours=args.hours))
+def cmd_analyst(args: argparse.Namespace) -> int:
+    teams = None if args.teams is None else args.teams.split(",")
+    with opened(args) as hq:
+        token = hq.create_token(
+            None,
+            analyst=True,
+            hours=args.hours,
+            scope=teams,
+            audience=args.audience,
+            entity=args.entity,
+            by=roles.actor(),
+        )
+    print(
+        f"a token for an analyst of {entity_name(args.entity)} reading as {args.audience}, over "
+        f"{'every team' if teams is None else 'the teams ' + args.teams}; it works once, "
+        f"within {args.hours:g} hours:",
+        file=sys.stderr,
+    )
+    print(token)  # the last line, alone: a script takes it from there
     return 0
 
 
-def cmd_device(args) -> int:
-    hq = open_hq(args)
-    if args.action == "revoke":
-        hq.revoke(args.id)
-        print(f"device {args.id} revoked: it can no longer sync", file=sys.stderr)
+def cmd_device(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        with opened(args) as hq:
+            print(json.dumps(hq.devices(), indent=2))
     else:
-        print(json.dumps(hq.devices(), indent=2))
+        with opened(args) as hq:
+            order = hq.revoke(args.id, wipe=args.wipe, by=roles.actor())
+        if order is None:
+            print(
+                f"device {args.id} revoked: HQ refuses it from now on; at its next contact it is "
+                "told so and can no longer sync. What it holds stays on it: add --wipe to order "
+                "it erased.",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"device {args.id} revoked and ordered to wipe: at its next contact HQ sends it "
+                "this signed order and it crypto-erases its store. `upfront-hq roles --device "
+                f"{args.id}` shows when the order was delivered. The order:",
+                file=sys.stderr,
+            )
+            print(order)
     return 0
+
+
+def _an_id(field: str, text: str) -> str:
+    try:
+        return str(uuid.UUID(text.strip()))
+    except ValueError:
+        raise BadInput(field, "is not an id HQ gives (a UUID)") from None
+
+
+def cmd_access(args: argparse.Namespace) -> int:
+    """Who could read a record, or what a device received (JSON)."""
+    record = None if args.record is None else _an_id("record", args.record)
+    device = None if args.device is None else _an_id("device", args.device)
+    with opened(args) as hq:
+        answer = hq.access_of_record(record) if record else hq.access_of_device(str(device))
+    if answer is None and record:
+        raise BadInput("record", "HQ holds no record of this id and sent none to any device")
+    if answer is None:
+        raise BadInput("device", "no device of this id was ever enrolled at HQ")
+    print(json.dumps(answer, indent=2))
+    return 0
+
+
+def cmd_roles(args: argparse.Namespace) -> int:
+    """The log of role changes (tokens made, devices enrolled, revoked, wipes ordered)."""
+    device = None if args.device is None else _an_id("device", args.device)
+    with opened(args) as hq:
+        events = hq.role_events(device)
+        unknown = device is not None and not events and hq.access_of_device(device) is None
+    if unknown:
+        raise BadInput("device", "no device of this id was ever enrolled at HQ")
+    print(json.dumps(events, indent=2))
+    return 0
+
+
+def _hours(text: str) -> float:
+    try:
+        hours = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of hours") from None
+    if not math.isfinite(hours) or hours <= 0:
+        raise argparse.ArgumentTypeError("must be a number of hours above 0")
+    return hours
 
 
 def cmd_bundle(args) -> int:
@@ -366,20 +457,55 @@ def build_parser() -> argparse.ArgumentParser:
     q.set_defaults(func=cmd_team)
     q = sub.add_parser("token", help="enrollment tokens")
     ts = q.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    t = ts.add_parser("create", help="a single-use, expiring token, printed alone")
+    t = ts.add_parser(
+        "create", help="a single-use, expiring token for a team's device, printed alone"
+    )
     t.add_argument("--team", required=True)
-    t.add_argument("--hours", type=float, default=72)
+    t.add_argument("--hours", type=_hours, default=72)
+    t.add_argument("--entity", default="OHCHR", help="the UN entity of the device (OHCHR)")
     q.set_defaults(func=cmd_token)
-    q = sub.add_parser("analyst", help="HQ analysts' devices (they see every team)")
+    q = sub.add_parser("analyst", help="analysts' devices: the teams they read, and as whom")
     ts = q.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    t = ts.add_parser("add", help="a single-use token for an analyst's device")
-    t.add_argument("--hours", type=float, default=72)
+    t = ts.add_parser(
+        "add", help="a single-use token for an analyst's device, printed as the last line"
+    )
+    t.add_argument(
+        "--teams",
+        help="the teams it may read, separated by commas (default: every team, "
+        "for an internal analyst only)",
+    )
+    t.add_argument(
+        "--audience",
+        default="internal",
+        help="internal (OHCHR's country team and HQ's joint team: records as they are) or "
+        "un (another UN entity: redacted views); no other (default internal)",
+    )
+    t.add_argument(
+        "--entity", default="OHCHR", help="the UN entity it belongs to, e.g. OCHA (OHCHR)"
+    )
+    t.add_argument("--hours", type=_hours, default=72)
     q.set_defaults(func=cmd_analyst)
     q = sub.add_parser("device", help="enrolled devices")
     ts = q.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    ts.add_parser("list")
-    ts.add_parser("revoke").add_argument("id")
+    ts.add_parser("list", help="each device with its team, scope, audience and entity")
+    t = ts.add_parser("revoke", help="refuse a device from now on")
+    t.add_argument("id")
+    t.add_argument(
+        "--wipe",
+        action="store_true",
+        help="also order it to crypto-erase its store at its next contact",
+    )
     q.set_defaults(func=cmd_device)
+    q = sub.add_parser("access", help="who could read a record, or what a device received (JSON)")
+    which = q.add_mutually_exclusive_group(required=True)
+    which.add_argument("--record", help="a record's id: each device that received it")
+    which.add_argument("--device", help="a device's id: each record it received")
+    q.set_defaults(func=cmd_access)
+    q = sub.add_parser(
+        "roles", help="the log of role changes: tokens, enrolments, revocations, wipes (JSON)"
+    )
+    q.add_argument("--device", help="only this device's")
+    q.set_defaults(func=cmd_roles)
     q = sub.add_parser("bundle", help="USB bundles from devices")
     ts = q.add_subparsers(dest="action", required=True, parser_class=_Parser)
     t = ts.add_parser("import", help="apply a bundle and write a signed receipt")
@@ -391,7 +517,7 @@ def build_parser() -> argparse.ArgumentParser:
         f"{RECEIPTS}/ folder",
     )
     q.set_defaults(func=cmd_bundle)
-    for name in ("team", "token", "analyst", "device", "bundle"):
+    for name in ("team", "token", "analyst", "device", "access", "roles", "bundle"):
         sub.choices[name].add_argument("--db", help="database URL (default: the one given to init)")
     return parser
 

@@ -4,18 +4,23 @@ certificate) and the check every request passes (an enrolled device that is not 
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 import time
 import uuid
+from collections.abc import Iterable
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import BadInput
 from app.vocab import vocabularies
 from sync import pki
 from sync import protocol as p
 from sync.hq import roles
+from sync.hq import scope as scope_of
 from sync.hq.core import HQCore
 from sync.hq.database import HQError
 from sync.hq.models import Device, Team, Token, WipeOrder
@@ -42,45 +47,177 @@ def teams(hq: HQCore) -> list[dict]:
         ]
 
 
+AUDIENCES = ("internal", "un")
+# UN entities spelled as they spell themselves; any other name is taken as given
+ENTITIES = {
+    e.casefold(): e
+    for e in (
+        "OHCHR",
+        "OCHA",
+        "UNICEF",
+        "DPPA",
+        "DPO",
+        "UNHCR",
+        "WFP",
+        "UNDP",
+        "UNFPA",
+        "UN Women",
+        "UNOPS",
+        "UNODC",
+        "UNESCO",
+        "UNMAS",
+        "UNRWA",
+        "WHO",
+        "IOM",
+        "FAO",
+        "ILO",
+        "DSS",
+        "DOS",
+        "EOSG",
+    )
+}
+MAX_TOKEN_HOURS = 24 * 90
+
+
+def entity_name(entity: str) -> str:
+    """The entity a device belongs to, checked: printable, 1 to 64 characters; known ones
+    (OHCHR, OCHA, UNICEF...) in their own spelling whatever the case given."""
+    if not isinstance(entity, str):
+        raise BadInput("entity", "must be text, e.g. OHCHR or OCHA")
+    name = " ".join(entity.split())
+    if not name:
+        raise BadInput("entity", "is empty; give the UN entity the device belongs to, e.g. OCHA")
+    if len(name) > 64:
+        raise BadInput("entity", "is longer than 64 characters")
+    if not name.isprintable():
+        raise BadInput("entity", "holds characters that cannot be printed")
+    return ENTITIES.get(name.casefold(), name)
+
+
+def _scope(s: Session, teams: Iterable[str] | None) -> list[str] | None:
+    """The teams of a token's scope, each checked to exist; None for every team."""
+    if teams is None:
+        return None
+    if isinstance(teams, str):
+        teams = teams.split(",")
+    out: list[str] = []
+    for raw in teams:
+        team = str(raw).strip().upper()
+        if not team:
+            continue
+        if s.get(Team, team) is None:
+            raise BadInput("teams", f"no team {team!r}; add it with `upfront-hq team add`")
+        if team not in out:
+            out.append(team)
+    if not out:
+        raise BadInput("teams", "names no team; give team ids separated by commas, e.g. SYR,YEM")
+    return out
+
+
 def create_token(
-    hq: HQCore, team_id: str | None, *, analyst: bool = False, hours: float = TOKEN_HOURS
+    hq: HQCore,
+    team_id: str | None,
+    *,
+    analyst: bool = False,
+    hours: float = TOKEN_HOURS,
+    scope: Iterable[str] | None = None,
+    audience: str = "internal",
+    entity: str = "OHCHR",
+    by: str = "hq",
 ) -> str:
+    """A single-use token that enrols one device in a role: a team's device (scope [its team],
+    audience internal) or an analyst's (`scope`: the teams it may read, None for every
+    team; `audience`: internal or un). Every input is checked; a bad one raises BadInput
+    naming it. The token is returned, never logged; the role event names the role only."""
+    if not isinstance(hours, (int, float)) or not math.isfinite(hours):
+        raise BadInput("hours", "must be a number of hours")
+    if hours > MAX_TOKEN_HOURS:
+        raise BadInput("hours", f"is more than {MAX_TOKEN_HOURS} (90 days); give fewer")
+    if audience not in AUDIENCES:
+        raise BadInput(
+            "audience",
+            f"must be one of {', '.join(AUDIENCES)}, not {str(audience)[:40]!r}: row-level "
+            "data goes to no other audience",
+        )
+    entity = entity_name(entity)
     # hex, not URL-safe base64: one of those in 64 began with "-", which `upfront enroll
     # --token TOKEN` then read as an option; hex is also easier to read out on a phone
     token = secrets.token_hex(20)
+    digest = hashlib.sha256(token.encode()).hexdigest()
     with hq.session() as s, s.begin():
-        if not analyst:
-            if team_id is None or s.get(Team, team_id) is None:
-                raise HQError(f"no team {team_id!r}; add it with `upfront-hq team add`")
+        if analyst:
+            team_id = None
+            teams = _scope(s, scope)
+            if teams is None and audience != "internal":
+                raise BadInput(
+                    "teams",
+                    f"an analyst reading as {audience} must be given the teams it may read "
+                    "(--teams); only internal analysts read every team",
+                )
+        else:
+            team_id = str(team_id or "").strip().upper()
+            if not team_id:
+                raise BadInput("team", "is empty; give the team's id, e.g. SYR")
+            if s.get(Team, team_id) is None:
+                raise BadInput("team", f"no team {team_id!r}; add it with `upfront-hq team add`")
+            if audience != "internal":
+                raise BadInput("audience", "a team's device reads as internal; it cannot be un")
+            if scope is not None and _scope(s, scope) != [team_id]:
+                raise BadInput("teams", "a team's device reads its own team only")
+            teams = [team_id]
+        now = time.time()
         s.add(
             Token(
-                hash=hashlib.sha256(token.encode()).hexdigest(),
-                team_id=None if analyst else team_id,
+                hash=digest,
+                team_id=team_id,
                 analyst=analyst,
-                created_at=time.time(),
-                expires_at=time.time() + hours * 3600,
+                scope=teams,
+                audience=audience,
+                entity=entity,
+                created_at=now,
+                expires_at=now + hours * 3600,
             )
+        )
+        roles.record(
+            s,
+            "token-created",
+            detail={
+                "token": digest[:12],  # names the token in the log; cannot be used as one
+                "team": team_id,
+                "analyst": analyst,
+                "scope": teams if teams is not None else "all",
+                "audience": audience,
+                "entity": entity,
+                "hours": hours,
+            },
+            by=by,
         )
     return token
 
 
 def devices(hq: HQCore) -> list[dict]:
     with hq.session() as s:
-        return [
-            {
-                "id": d.id,
-                "team": d.team_id,
-                "analyst": d.analyst,
-                "name": d.name,
-                "enrolled_at": d.enrolled_at,
-                "revoked": d.revoked_at is not None,
-                "last_seen": d.last_seen,
-                "applied_through": d.applied_through,
-                "certificate_expires": d.cert_not_after,
-                "clock_ahead_ms": d.clock_ahead_ms,
-            }
-            for d in s.scalars(select(Device).order_by(Device.enrolled_at))
-        ]
+        out = []
+        for d in s.scalars(select(Device).order_by(Device.enrolled_at)):
+            teams = scope_of.teams(d)
+            out.append(
+                {
+                    "id": d.id,
+                    "team": d.team_id,
+                    "analyst": d.analyst,
+                    "scope": "all" if teams is None else teams,
+                    "audience": d.audience or "internal",
+                    "entity": d.entity or "OHCHR",
+                    "name": d.name,
+                    "enrolled_at": d.enrolled_at,
+                    "revoked": d.revoked_at is not None,
+                    "last_seen": d.last_seen,
+                    "applied_through": d.applied_through,
+                    "certificate_expires": d.cert_not_after,
+                    "clock_ahead_ms": d.clock_ahead_ms,
+                }
+            )
+        return out
 
 
 def revoke(hq: HQCore, device_id: str, *, wipe: bool = False, by: str = "hq") -> str | None:
@@ -127,14 +264,16 @@ def enroll(hq: HQCore, token: str, csr_pem: str, signing_key_hex: str, name: str
         except ValueError as err:
             raise p.ProtocolError(400, "bad-csr", f"csr: {err}") from err
         row.used_at, row.device_id = time.time(), device_id
+        role: dict[str, Any] = {
+            "scope": row.scope if row.analyst else [row.team_id],
+            "audience": row.audience or "internal",
+            "entity": row.entity or "OHCHR",
+        }
         s.add(
             Device(
                 id=device_id,
                 team_id=row.team_id,
                 analyst=row.analyst,
-                scope=row.scope if row.analyst else [row.team_id],
-                audience=row.audience or "internal",
-                entity=row.entity or "OHCHR",
                 name=name[:200],
                 signing_key=signing_raw,
                 tls_public_pem=pki.public_pem(cert).decode(),
@@ -143,6 +282,7 @@ def enroll(hq: HQCore, token: str, csr_pem: str, signing_key_hex: str, name: str
                 enrolled_at=time.time(),
                 applied_through=0,
                 head=p.GENESIS,
+                **role,
             )
         )
         team = row.team_id
@@ -150,17 +290,13 @@ def enroll(hq: HQCore, token: str, csr_pem: str, signing_key_hex: str, name: str
             s,
             "enrolled",
             device_id=device_id,
-            detail={
-                "team": row.team_id,
-                "scope": row.scope if row.analyst else [row.team_id],
-                "audience": row.audience or "internal",
-                "entity": row.entity or "OHCHR",
-            },
+            detail={"token": row.hash[:12], "team": row.team_id, **role},
         )
     return {
         "device_id": device_id,
         "team": team,
         "analyst": row.analyst,
+        **role,
         "certificate": pki.cert_pem(cert).decode(),
         "ca_certificate": pki.cert_pem(hq.keys.ca.cert).decode(),
         "ingest_key": hq.keys.ingest.public_bytes().hex(),

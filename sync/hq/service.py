@@ -7,13 +7,13 @@ memory between requests: several server processes can share one PostgreSQL.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
-from sync.hq import enrollment, exchange, files, ingest, logs, merge, pull
+from sync.hq import access, enrollment, exchange, files, ingest, logs, merge, pull, roles
 from sync.hq.core import HQCore
 from sync.hq.models import Device
 
@@ -43,9 +43,28 @@ class HQ(HQCore):
         return enrollment.teams(self)
 
     def create_token(
-        self, team_id: str | None, *, analyst: bool = False, hours: float = enrollment.TOKEN_HOURS
+        self,
+        team_id: str | None,
+        *,
+        analyst: bool = False,
+        hours: float = enrollment.TOKEN_HOURS,
+        scope: Iterable[str] | None = None,
+        audience: str = "internal",
+        entity: str = "OHCHR",
+        by: str = "hq",
     ) -> str:
-        return enrollment.create_token(self, team_id, analyst=analyst, hours=hours)
+        """A single-use token for a team's device or an analyst's (see
+        `sync.hq.enrollment.create_token`); bad input raises BadInput naming the field."""
+        return enrollment.create_token(
+            self,
+            team_id,
+            analyst=analyst,
+            hours=hours,
+            scope=scope,
+            audience=audience,
+            entity=entity,
+            by=by,
+        )
 
     def devices(self) -> list[dict[str, Any]]:
         return enrollment.devices(self)
@@ -60,6 +79,22 @@ class HQ(HQCore):
 
     def device_for_request(self, s: Session, device_id: str) -> Device:
         return enrollment.device_for_request(s, device_id)
+
+    # ---- accountability (sync.hq.access, sync.hq.roles) -------------------------------------
+    def access_of_record(self, record_id: str) -> dict[str, Any] | None:
+        """Who could read this record (None: HQ knows no such record)."""
+        with self.session() as s:
+            return access.of_record(s, record_id)
+
+    def access_of_device(self, device_id: str) -> dict[str, Any] | None:
+        """What this device received (None: no such device)."""
+        with self.session() as s:
+            return access.of_device(s, device_id)
+
+    def role_events(self, device_id: str | None = None) -> list[dict[str, Any]]:
+        """The log of role changes, oldest first; only one device's with `device_id`."""
+        with self.session() as s:
+            return roles.events(s, device_id)
 
     # ---- the sync exchange and bundles (sync.hq.exchange) -----------------------------------
     def exchange(self, body: bytes, *, tls_device: str | None, kind: str = "sync") -> bytes:

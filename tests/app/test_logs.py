@@ -385,7 +385,8 @@ def test_no_hq_command_writes_a_marker_outside_its_database(tmp_path, capsys):
         capsys.readouterr()
         hq.main(["--dir", str(directory), *argv])
         out = capsys.readouterr()  # (an id the operator typed may be echoed: not a file)
-        exercised.add(" ".join(argv[:2]) if argv[0] != "init" else "init")
+        words = [a for a in argv[:2] if not a.startswith("-")]  # `access --record X`: access
+        exercised.add(" ".join(words) if argv[0] != "init" else "init")
         return out.out
 
     run("init")
@@ -393,13 +394,19 @@ def test_no_hq_command_writes_a_marker_outside_its_database(tmp_path, capsys):
     run("team", "list")
     run("token", "create", "--team", team)
     run("analyst", "add")
+    run("analyst", "add", "--teams", team, "--audience", "un", "--entity", "ocha")
     run("device", "list")
     run("device", "revoke", MARKER)
+    run("device", "revoke", MARKER, "--wipe")
+    run("access", "--record", MARKER)
+    run("access", "--device", str(uuid.uuid4()))
+    run("roles")
+    run("roles", "--device", MARKER)
     run("bundle", "import", _write(tmp_path / "bundle.upb", MARKER))
     assert exercised == _hq_leaves(), sorted(_hq_leaves() - exercised)
     log_file = directory / "upfront-hq.log"
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
     text = log_file.read_text(encoding="utf-8")
-    assert len(re.findall(r"sync\.hq\.cli: command .+: exit \d+", text)) == 8
+    assert len(re.findall(r"sync\.hq\.cli: command .+: exit \d+", text)) == 14
     assert "command team add: exit 0" in text
     assert _marked_everywhere(directory, re.compile(r"hq\.db(-wal|-shm|-journal)?")) == []
