@@ -366,7 +366,12 @@ class FormMixin:
         return label.text() if label is not None and not label.isHidden() else ""
 
     def _update_save(self) -> None:
-        ready = self.tabs.isEnabled() and not self._saving and self.error is None
+        ready = (
+            self.tabs.isEnabled()
+            and not self._saving
+            and self.error is None
+            and self.read_only is None
+        )
         self.save_action.setEnabled(ready)
         self.save_button.setEnabled(ready)
 

@@ -80,7 +80,7 @@ class SavingMixin:
 
     # ---- saving ------------------------------------------------------------------------------
     def save(self) -> None:
-        if self._saving:
+        if self._saving or self.read_only is not None:  # HQ's view: never saved here
             return
         if self.validate_now() is not None:
             return

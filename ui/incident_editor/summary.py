@@ -106,7 +106,7 @@ class SummaryMixin:
             )
         elif s.get("cleared_by") and (own or not s.get("single_user")):
             why = QCoreApplication.translate("IncidentEditor", "The summary is cleared.")
-        self.clear_button.setEnabled(not why and not self._saving)
+        self.clear_button.setEnabled(not why and not self._saving and self.read_only is None)
         self.clear_button.setToolTip(why)
 
     def clear_summary(self) -> None:
