@@ -35,6 +35,8 @@ class _Binding:
 class FormMixin:
     """Tracking changes and undo, the document, validation (IncidentEditor builds the inputs)."""
 
+    read_only: str | None  # the audience of HQ's view shown (IncidentEditor.set_read_only)
+
     # ---- tracking changes and undo -------------------------------------------------------------
     @contextlib.contextmanager
     def quietly(self) -> Iterator[None]:

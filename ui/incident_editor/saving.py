@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 class SavingMixin:
     """Loading, saving, drafts, closing and reveals."""
 
+    read_only: str | None  # the audience of HQ's view shown (IncidentEditor.set_read_only)
+
     # ---- loading -----------------------------------------------------------------------------
     def _loaded(self, doc: dict) -> None:
         self.load_doc(doc)
