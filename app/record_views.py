@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.audit import AuditLog
@@ -191,6 +191,36 @@ def put(
         )
     mark(session, record_id, kind, audience, team)
     return kind
+
+
+def put_new(
+    session: Session, incidents: Incidents, items: list[tuple[str, dict[str, Any], str]]
+) -> dict[str, BadInput]:
+    """Views of incidents this device does not hold yet (record id, fields, origin),
+    inserted together and marked: a first pull of ten thousand is one insert per table and
+    origin, not ten thousand. Returns those this device could not take, by id."""
+    failed: dict[str, BadInput] = {}
+    by_origin: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for record_id, fields, origin in items:
+        by_origin.setdefault(origin, []).append((record_id, fields))
+    now = utcnow()
+    for origin, docs in by_origin.items():
+        failed.update(incidents.insert_remote(session, docs, origin=origin))
+        audience, team = parse_origin(origin)
+        rows = [
+            {
+                "record_id": rid,
+                "kind": "incident",
+                "audience": audience,
+                "team": team,
+                "received_at": now,
+            }
+            for rid, _fields in docs
+            if rid not in failed
+        ]
+        if rows:
+            session.execute(insert(RecordView), rows)
+    return failed
 
 
 def remove(session: Session, record_id: str, origin: str) -> str | None:

@@ -273,8 +273,18 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
     # origin -> [(log_id, record_id, fields)]
     creating: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
     buffered: set[str] = set()
+    viewing: list[tuple[int, str, dict[str, Any], str]] = []  # new incidents' views
 
     def flush() -> None:
+        if viewing:
+            failed = record_views.put_new(
+                session, incidents, [(rid, f, origin) for _l, rid, f, origin in viewing]
+            )
+            for log_id, rid, _f, origin in viewing:
+                if rid in failed:
+                    existing.discard(rid)
+                    _unapplied(session, log_id, rid, failed[rid], origin)
+            viewing.clear()
         for origin, items in creating.items():
             failed = incidents.insert_remote(
                 session, [(rid, f) for _l, rid, f in items], origin=origin
@@ -290,6 +300,11 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
         named = dict(entry.fields)
         clock.receive(entry.hlc)
         if op in (p.Op.VIEW, p.Op.WITHDRAW):  # HQ's rendering for this device's audience
+            new = record_id not in existing and record_id not in kinds
+            if op == p.Op.VIEW and "kind" not in named and new:
+                viewing.append((log_id, record_id, named, origin))  # inserted together
+                existing.add(record_id)
+                continue
             flush()
             kind = _view_entry(session, incidents, situations, entry)
             existing.discard(record_id)

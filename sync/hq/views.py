@@ -347,22 +347,20 @@ def _origin(audience: Audience, rec: Record | None) -> str:
 
 def _note(s: Session, device_id: str, audience: str, rows: list[dict[str, Any]]) -> None:
     """Note every record looked at: what was sent (its digest) or removed, and the withheld
-    names it was rendered with. One multi-row upsert per 500, as `access.noted`."""
+    names it was rendered with, in one upsert (an executemany, compiled once)."""
     if not rows:
         return
     dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
-    for i in range(0, len(rows), 500):
-        stmt = dialect.insert(Access).values(rows[i : i + 500])
-        s.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["device_id", "record_id"],
-                set_={
-                    "last_at": stmt.excluded.last_at,
-                    "log_id": stmt.excluded.log_id,
-                    "audience": stmt.excluded.audience,
-                    "digest": stmt.excluded.digest,
-                    "withheld_mark": stmt.excluded.withheld_mark,
-                    "removed_at": stmt.excluded.removed_at,
-                },
-            )
-        )
+    stmt = dialect.insert(Access)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["device_id", "record_id"],
+        set_={
+            "last_at": stmt.excluded.last_at,
+            "log_id": stmt.excluded.log_id,
+            "audience": stmt.excluded.audience,
+            "digest": stmt.excluded.digest,
+            "withheld_mark": stmt.excluded.withheld_mark,
+            "removed_at": stmt.excluded.removed_at,
+        },
+    )
+    s.execute(stmt, rows)  # compiled once; the driver sends the rows in batches
