@@ -211,3 +211,32 @@ def test_a_un_device_holds_only_the_redacted_views_that_reach_it(make_device, ru
     full = snapshot(analyst)
     for rid, doc in snapshot(team).items():
         assert full[rid] == doc
+
+
+def test_views_and_withdrawals_travel_from_hq_only():
+    """VIEW and WITHDRAW are new numbers after the first release's; HQ's page carries them,
+    and a device's batch that holds one is refused that change alone."""
+    from sync import protocol as p
+
+    assert [int(op) for op in p.Op] == [0, 1, 2, 3, 4, 5]
+    rid = "01a241d8-4d80-70ec-ad7e-95c04d97c060"
+    page = p.Page(
+        (
+            p.PulledChange(7, rid, p.Op.VIEW, 9, {"title": "A view"}, "view:un:SYR"),
+            p.PulledChange(8, rid, p.Op.WITHDRAW, 10, {}, "view:un:SYR"),
+        ),
+        (),
+        8,
+        False,
+    )
+    answer = p.Answer((), 0, p.GENESIS, page=page)
+    assert p.Answer.from_wire(p.unpackb(p.packb(answer.to_wire()), "answer")).page == page
+    batch = p.encode_changes(
+        [
+            p.Change(1, rid, p.Op.UPDATE, 5, {"title": "Mine"}),
+            p.Change(2, rid, p.Op.VIEW, 6, {"title": "Forged"}),
+        ]
+    )
+    first, second = p.decode_changes(batch, 1)
+    assert first.problem is None and first.op is p.Op.UPDATE
+    assert second.problem == "op: is not an operation HQ knows"
