@@ -116,15 +116,49 @@ def test_a_un_device_holds_only_the_redacted_views_that_reach_it(make_device, ru
     yemen = other.incidents.add(
         incident(title="Yemen", location={"country": "YEM", "place": "Sanaa"}, victims=[])
     )
+    team_situations = Situations(team.store)
+    concern = team_situations.add(
+        {
+            "name": "Rif Dimashq",
+            "country": "SYR",
+            "description": f"Attacks on the family of {PROTECTED}.",
+            "owner": OFFICER,
+        }
+    )
+    team_situations.assess(
+        concern,
+        {
+            "assessed_on": "2026-10-01",
+            "summary": f"Worse since {SOURCE} spoke.",
+            "factors": [
+                {"factor": "rf01_armed_conflict", "level": "high", "rationale": "Shelling"}
+            ],
+        },
+    )
     for dev in (team, other, analyst, un):
         assert dev.sync().complete
+
+    # situations reach the un device too, their texts scrubbed, read-only there
+    seen = Situations(un.store).get(concern)
+    assert seen["name"] == "Rif Dimashq" and "Amina" not in seen["description"]
+    assert seen["owner"] is None
+    [assessed] = Situations(un.store).assessments(concern)
+    assert "Yusuf" not in assessed["summary"] and assessed["factors"]
+    with pytest.raises(BadInput) as err:
+        Situations(un.store).edit(concern, {"description": "Changed"})
+    assert err.value.field == "id"
+    with un.store.session() as s:
+        assert views(s)[concern] == "un"
 
     # the un device: SYR's records that reach `un`, never YEM's, drafts or internal ones
     held = {row["id"] for row in un.incidents.list()}
     assert held == {shown, mentions}
     assert not {internal, draft, yemen} & held
     with un.store.session() as s:
-        assert set(views(s)) == {shown, mentions}
+        held_views = set(views(s))
+    assert {shown, mentions, concern} <= held_views
+    assert len(held_views) == 4  # and the assessment
+    assert not {internal, draft, yemen} & held_views
     doc = un.incidents.get(shown)
     names = {v["name"] for v in doc["victims"]}
     assert names == {None, CONSENTING}  # the protected victim unnamed, the consenting named
@@ -196,7 +230,7 @@ def test_a_un_device_holds_only_the_redacted_views_that_reach_it(make_device, ru
     assert team.sync().complete and un.sync().complete
     assert un.incidents.list() == []
     with un.store.session() as s:
-        assert views(s) == {}
+        assert not {shown, mentions} & set(views(s))
     assert not holds_text(un.store, "Shelling of the market")
     assert not holds_text(un.store, "Central market")
 
