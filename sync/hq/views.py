@@ -20,9 +20,11 @@ How a page is made (`pull`):
   their team (they are the analysts' common work), with every text scrubbed
   (`redaction.scrub_texts`) and staff unnamed. A rendering that reaches goes as one
   `Op.VIEW` change holding every field; one that no longer reaches (confidentiality raised,
-  consent withdrawn so that nothing changes but a name, found false, deleted, out of scope)
-  goes as `Op.WITHDRAW` if the device was sent it before, else nothing goes. A view's origin
-  is `view:<audience>:<team>`, which the device keeps beside it (`app.record_views`).
+  found false or rejected, a draft again, deleted, its team out of scope) goes as
+  `Op.WITHDRAW` if the device was sent it before, else nothing goes. A consent withdrawn
+  changes the withheld names, so every view rendered with the old ones is looked at again
+  (below). A view's origin is `view:<audience>:<team>`, which the device keeps beside it
+  (`app.record_views`).
 - **Withheld names.** A name withheld from the audience in any incident HQ holds (victims it
   may not name, every source and perpetrator; deleted records too) is withheld in every text
   sent. The set is kept in process memory per HQ and audience, keyed by HQ's last change-log
@@ -40,7 +42,8 @@ How a page is made (`pull`):
   same (texts scrubbed: an internal colleague's edit may add a withheld name). Their reach
   does not remove them (their author wrote them); a deletion comes as `Op.DELETE`, and a
   team that leaves the device's scope takes them with it (`Op.WITHDRAW`).
-- **Conflicts** are never sent to a redacted device: their values are the record's own.
+- **Conflicts** are never sent to a redacted device: they carry a field's values as they
+  are, unrendered.
 - **Attachments** are not part of views yet: a `un` device gets an incident without its
   files.
 """
