@@ -61,7 +61,7 @@ from typing import Any
 
 from sqlalchemy import func, not_, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from app.names import WITHHELD, Names
 from app.outbox import paths
@@ -101,6 +101,8 @@ KEEP = (
     "overdue",
     "blocked",
 )
+# a record as views read it: its stamps (per-field clocks) are never needed here
+LEAN = defer(Record.stamps)
 # kinds in the order a page carries them: a situation before its assessments and strategies
 ORDER = {"situation": 0, "assessment": 1, "strategy": 1, "incident": 2}
 
@@ -148,7 +150,7 @@ def withheld(hq: HQCore, s: Session, audience: Audience) -> Withheld:
         return current
     if current is None or top < current.log_id:
         per: dict[str, frozenset[str]] = {}
-        records = s.scalars(select(Record).where(Record.kind == "incident"))
+        records = s.scalars(select(Record).options(LEAN).where(Record.kind == "incident"))
         touched = hq_pull.docs_of(hq, records)
     else:
         per = dict(current.per_record)
@@ -165,7 +167,9 @@ def withheld(hq: HQCore, s: Session, audience: Audience) -> Withheld:
                 hq_pull.docs_of(
                     hq,
                     s.scalars(
-                        select(Record).where(Record.id.in_(chunk), Record.kind == "incident")
+                        select(Record)
+                        .options(LEAN)
+                        .where(Record.id.in_(chunk), Record.kind == "incident")
                     ),
                 )
             )
@@ -293,7 +297,9 @@ def _render_all(
     records: dict[str, Record] = {}
     held: dict[str, Access] = {}
     for chunk in _chunks(ids):
-        records.update((r.id, r) for r in s.scalars(select(Record).where(Record.id.in_(chunk))))
+        records.update(
+            (r.id, r) for r in s.scalars(select(Record).options(LEAN).where(Record.id.in_(chunk)))
+        )
         held.update(
             (a.record_id, a)
             for a in s.scalars(
