@@ -22,6 +22,7 @@ from app.ids import new_id
 from app.metadata import stripped
 from app.models import Attachment, CustodyEvent, Incident
 from app.outbox import Outbox
+from app.record_views import refuse_if_view
 from app.schema.revision import schema_number
 from app.store import Store
 
@@ -71,6 +72,7 @@ class Attachments:
         with self.store.transaction() as session:
             if session.get(Incident, incident_id) is None:
                 raise NotFound(f"no incident with id {incident_id}")
+            refuse_if_view(session, incident_id)
             att = Attachment(
                 id=new_id(),
                 incident_id=incident_id,

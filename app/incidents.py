@@ -51,6 +51,7 @@ from app.models import (
     Violation,
 )
 from app.outbox import Outbox, apply_fields, get_path, paths
+from app.record_views import refuse_if_view
 from app.schema.incident import EDITABLE, READ_ONLY, IncidentDocument, Rows, Validator
 from app.schema.revision import schema_number
 from app.store import Store
@@ -197,6 +198,7 @@ class Incidents:
         self, session: Session, incident_id: str, changes: dict[str, Any]
     ) -> IncidentDocument:
         """`edit` in the caller's transaction (`changes` already checked as an object)."""
+        refuse_if_view(session, incident_id)
         current = read_document(session, incident_id)
         expected = changes.get("revision")
         if expected is not None and expected != current["revision"]:
@@ -287,6 +289,7 @@ class Incidents:
         if self.store.slot.kind == RECOVERY_SLOT:
             raise BadInput(fld, "is cleared by a signed-in user, not with the recovery key")
         with self.store.transaction() as session:
+            refuse_if_view(session, incident_id)
             current = read_document(session, incident_id)
             summary = current["public_summary"]
             if not summary["text"]:
@@ -389,6 +392,7 @@ class Incidents:
             inc = session.get(Incident, incident_id)
             if inc is None:
                 raise NotFound(f"no incident with id {incident_id}")
+            refuse_if_view(session, incident_id)
             session.delete(inc)
             session.flush()
             session.execute(

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Incident, Perpetrator, Source, Victim
 from app.names import ORDINARY, PARTICLES, WITHHELD, Names, distinctive, fold
+from app.schema.incident import EDITABLE
 
 __all__ = [
     "AUDIENCES",
@@ -47,6 +48,8 @@ __all__ = [
     "distinctive",
     "fold",
     "redact_document",
+    "scrub_texts",
+    "view_document",
 ]
 
 AUDIENCES = ("internal", "un", "partners", "public")
@@ -88,13 +91,27 @@ class Audience:
         return [c for c, reach in OPENNESS.items() if reach >= self.reach]
 
     def record_filter(self, *, keep_not_facts: bool = False) -> list[ColumnElement[bool]]:
-        """SQL conditions on Incident for the records this audience may read."""
+        """SQL conditions on Incident for the records this audience may read (the same rule
+        as `reaches`, for a query)."""
         out: list[ColumnElement[bool]] = [Incident.confidentiality.in_(self.confidentialities())]
         if not self.internal:
             out.append(Incident.status != "draft")
         if not (keep_not_facts and self.internal):
             out.append(Incident.verification_status.not_in(NOT_FACTS))
         return out
+
+    def reaches(self, doc: Mapping[str, Any], *, keep_not_facts: bool = False) -> bool:
+        """Whether this audience may read this incident (a document as `Incidents.get` or
+        HQ holds it): its confidentiality reaches the audience, it is not a draft (outside
+        internal), and it was not found false or rejected. The rule `record_filter` puts in
+        SQL; HQ's redacted sync (`sync.hq.views`) decides with this one."""
+        confidentiality = doc.get("confidentiality") or "internal"
+        if OPENNESS.get(confidentiality, -1) < self.reach:
+            return False
+        if not self.internal and (doc.get("status") or "draft") == "draft":
+            return False
+        status = (doc.get("verification") or {}).get("status")
+        return (keep_not_facts and self.internal) or status not in NOT_FACTS
 
     # ---- people
     def may_name(self, protected: bool, consent: str | None) -> bool:
@@ -124,6 +141,26 @@ class Audience:
         if not self.names_perpetrators:
             names |= {p.name for p in perpetrators if p.name}
         return Names(names)
+
+    def withheld_of(self, doc: Mapping[str, Any]) -> frozenset[str]:
+        """The names of one incident document this audience may not read (its victims it
+        may not name, its sources and perpetrators outside internal): what `withheld` finds
+        among rows, found among a document's people."""
+        if self.internal:
+            return frozenset()
+        names = {
+            str(p["name"])
+            for p in doc.get("victims") or []
+            if p.get("name")
+            and not self.may_name(bool(p.get("protected")), p.get("consent") or "none")
+        }
+        for role, named in (
+            ("sources", self.names_sources),
+            ("perpetrators", self.names_perpetrators),
+        ):
+            if not named:
+                names |= {str(p["name"]) for p in doc.get(role) or [] if p.get("name")}
+        return frozenset(names)
 
     def withheld_in(self, session: Session) -> Names:
         """Every name this audience may not read anywhere in the store: a protected victim
@@ -309,6 +346,32 @@ def redact_document(doc: Mapping[str, Any], audience: Audience, withheld: Names)
     out["verification"] = {**(doc.get("verification") or {}), "reviewer": None}
     out["created_by"] = out["updated_by"] = None  # staff are not named outside the team
     return out
+
+
+def view_document(doc: Mapping[str, Any], audience: Audience, withheld: Names) -> dict[str, Any]:
+    """An incident as a device of this audience may hold it (HQ's redacted sync): the
+    editable fields of `redact_document`'s output, in the shape a store takes. Staff who
+    wrote, cleared or reviewed stay unnamed, written WITHHELD where the record needs someone
+    (a reviewed record names a reviewer; a cleared summary who cleared it), so the view
+    still says it was reviewed or cleared; the summary goes only once cleared."""
+    out = redact_document(doc, audience, withheld)
+    if audience.internal:
+        return {k: out[k] for k in EDITABLE if k in out}
+    verification = dict(out.get("verification") or {})
+    if (doc.get("verification") or {}).get("reviewer"):
+        verification["reviewer"] = WITHHELD
+    out["verification"] = verification
+    summary = doc.get("public_summary") or {}
+    cleared = cleared_summary(doc) is not None
+    out["public_summary"] = {
+        "text": (out.get("public_summary") or {}).get("text") if cleared else None,
+        "written_by": WITHHELD if cleared and summary.get("written_by") else None,
+        "written_at": summary.get("written_at") if cleared else None,
+        "cleared_by": WITHHELD if cleared else None,
+        "cleared_at": summary.get("cleared_at") if cleared else None,
+        "single_user": bool(summary.get("single_user")) if cleared else False,
+    }
+    return {k: out[k] for k in EDITABLE if k in out}
 
 
 def scrub_texts(value: Any, withheld: Names, *, keep: Iterable[str] = ()) -> Any:

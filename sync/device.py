@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app import outbox
+from app import outbox, record_views
 from app.changes import Kind, note
 from app.clock import utcnow
 from app.errors import BadInput, NotFound, UpfrontError
@@ -277,8 +277,18 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
     # origin -> [(log_id, record_id, fields)]
     creating: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
     buffered: set[str] = set()
+    viewing: list[tuple[int, str, dict[str, Any], str]] = []  # new incidents' views
 
     def flush() -> None:
+        if viewing:
+            failed = record_views.put_new(
+                session, incidents, [(rid, f, origin) for _l, rid, f, origin in viewing]
+            )
+            for log_id, rid, _f, origin in viewing:
+                if rid in failed:
+                    existing.discard(rid)
+                    _unapplied(session, log_id, rid, failed[rid], origin)
+            viewing.clear()
         for origin, items in creating.items():
             failed = incidents.insert_remote(
                 session, [(rid, f) for _l, rid, f in items], origin=origin
@@ -293,6 +303,21 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
         log_id, record_id, op, origin = entry.log_id, entry.record_id, entry.op, entry.origin
         named = dict(entry.fields)
         clock.receive(entry.hlc)
+        if op in (p.Op.VIEW, p.Op.WITHDRAW):  # HQ's rendering for this device's audience
+            new = record_id not in existing and record_id not in kinds
+            if op == p.Op.VIEW and "kind" not in named and new:
+                viewing.append((log_id, record_id, named, origin))  # inserted together
+                existing.add(record_id)
+                continue
+            flush()
+            kind = _view_entry(session, incidents, situations, entry)
+            existing.discard(record_id)
+            kinds.pop(record_id, None)
+            if kind == "incident":
+                existing.add(record_id)
+            elif kind is not None:
+                kinds[record_id] = kind
+            continue
         hard, soft = protected.get(record_id, (set(), {}))
         kind = (named.get("kind") if op == p.Op.CREATE else None) or kinds.get(
             record_id, "incident"
@@ -360,7 +385,28 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
         elif keep is not None:
             existing.add(record_id)
     flush()
+    record_views.finish(session)
     return len(entries)
+
+
+def _view_entry(
+    session: Session, incidents: Incidents, situations: Situations, entry: p.PulledChange
+) -> str | None:
+    """A view HQ rendered (put in place whole, marked read-only) or a withdrawal (the record
+    removed for good): `app.record_views`. Returns the kind the device now holds under the
+    id, or None."""
+    if entry.op == p.Op.WITHDRAW:
+        record_views.remove(session, entry.record_id, entry.origin)
+        return None
+    try:
+        with session.begin_nested():
+            return record_views.put(
+                session, incidents, situations, entry.record_id, dict(entry.fields), entry.origin
+            )
+    except BadInput as err:
+        record_views.remove(session, entry.record_id, entry.origin)  # never half a record
+        _unapplied(session, entry.log_id, entry.record_id, err, entry.origin)
+        return None
 
 
 def _unapplied(session: Session, log_id: int, record_id: str, err: BadInput, origin: str) -> None:

@@ -20,11 +20,21 @@ from typing import Any
 
 from app.incident_queries import IncidentQuery
 from app.incidents import Incidents
+from app.record_views import views
 from app.store import Store
 from app.vocab import vocabularies
 from ui.failures import failure_message
-from ui.qt import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from ui.qt import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from ui.tasks import run_in_background
+from ui.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -83,13 +93,26 @@ def fetch_page(
     found = Incidents(store).list(q)
     if from_end:
         found.reverse()
+    with store.session() as session:  # records held as HQ's redacted view: read-only here
+        held_views = views(session, [r["id"] for r in found])
     label = _labeller(lang)
     rows: list[Row] = []
     for r in found:
         place = ", ".join(p for p in (r["place"], r["admin1"], r["country"]) if p)
+        title = r["title"]
+        if r["id"] in held_views:
+            title = fill(
+                QCoreApplication.translate(
+                    "IncidentTableModel", "{title} (HQ's view for {audience}, read-only)"
+                ),
+                title=title,
+                audience=QCoreApplication.translate("IncidentTableModel", "UN")
+                if held_views[r["id"]] == "un"
+                else held_views[r["id"]],
+            )
         texts = (
             r["occurred_from"],
-            r["title"],
+            title,
             place,
             ", ".join(label("violation", t) for t in r["violations"]),
             label("verification", r["verification"]),

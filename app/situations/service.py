@@ -29,6 +29,7 @@ from app.errors import BadInput, NotFound
 from app.ids import new_id
 from app.models import Incident, Situation, SituationLink
 from app.outbox import Outbox
+from app.record_views import refuse_if_view
 from app.schema.revision import schema_number
 from app.schema.situation import SITUATION_COLUMNS, situation_columns
 from app.situations import assessments as assessments_
@@ -95,6 +96,7 @@ class Situations:
         changes = v.obj(changes, "situation")
         with self.store.transaction() as session:
             row = situation_row(session, situation_id)
+            refuse_if_view(session, situation_id)
             current = situation_doc(row)
             expected = changes.get("revision")
             if expected is not None and expected != row.revision:
@@ -226,6 +228,7 @@ class Situations:
             raise BadInput("mode", "is include or exclude")
         with self.store.transaction() as session:
             situation_row(session, situation_id)
+            refuse_if_view(session, situation_id)
             if session.get(Incident, incident_id) is None:
                 raise NotFound(f"no incident with id {incident_id}")
             before = links(session, situation_id)
@@ -256,6 +259,7 @@ class Situations:
     def unlink(self, situation_id: str, incident_id: str) -> None:
         with self.store.transaction() as session:
             situation_row(session, situation_id)
+            refuse_if_view(session, situation_id)
             before = links(session, situation_id)
             session.execute(
                 delete(SituationLink).where(

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="155"/>
+        <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Strategy action</source>
         <translation>إجراء ضمن الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="165"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>no date</source>
         <translation>بلا تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="195"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="177"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
         <source>Lead UN entity</source>
         <translation>كيان الأمم المتحدة الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="179"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="180"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="181"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Indicators (one a line)</source>
         <translation>المؤشرات (مؤشر واحد في كل سطر)</translation>
     </message>
@@ -67,12 +67,12 @@
         <translation>ألغى المقر هذا الجهاز وأمر بمسحه. مُسح كل ما كان Upfront يحتفظ به على هذا الحاسوب، كما يفعل المسح الطارئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="141"/>
+        <location filename="../../ui/gui.py" line="162"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="142"/>
+        <location filename="../../ui/gui.py" line="163"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>لم يكتمل المسح الطارئ. حاول مرة أخرى، أو احذف مجلد البيانات.</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="95"/>
+        <location filename="../../ui/situation_dialogs.py" line="102"/>
         <source>New risk assessment</source>
         <translation>تقييم جديد للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="105"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="117"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>— not assessed</source>
         <translation>— لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="133"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
@@ -118,22 +118,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="110"/>
+        <location filename="../../ui/vocab_widgets.py" line="111"/>
         <source>Internal: the country team</source>
         <translation>داخلي: الفريق القطري</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="111"/>
+        <location filename="../../ui/vocab_widgets.py" line="112"/>
         <source>United Nations system</source>
         <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="112"/>
+        <location filename="../../ui/vocab_widgets.py" line="113"/>
         <source>Trusted partners</source>
         <translation>الشركاء الموثوقون</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="113"/>
+        <location filename="../../ui/vocab_widgets.py" line="114"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
     </message>
@@ -141,17 +141,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Reopen drafts</source>
         <translation>إعادة &amp;فتح المسودات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Not now</source>
         <translation>&amp;ليس الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
@@ -166,138 +166,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="507"/>
-        <location filename="../../ui/exchange_dialogs.py" line="616"/>
+        <location filename="../../ui/exchange_dialogs.py" line="581"/>
+        <location filename="../../ui/exchange_dialogs.py" line="711"/>
         <source>Export incidents</source>
         <translation>تصدير الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../ui/exchange_dialogs.py" line="584"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../ui/exchange_dialogs.py" line="586"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="514"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>One row per incident</source>
         <translation>صف واحد لكل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
+        <location filename="../../ui/exchange_dialogs.py" line="593"/>
         <source>One row per act of violation</source>
         <translation>صف واحد لكل فعل انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="516"/>
+        <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Counts per week, region and violation type</source>
         <translation>أعداد حسب الأسبوع والمنطقة ونوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../ui/exchange_dialogs.py" line="603"/>
         <source>Limit to dates</source>
         <translation>الاقتصار على الفترة من</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="533"/>
+        <location filename="../../ui/exchange_dialogs.py" line="611"/>
         <source>(any country)</source>
         <translation>(أي بلد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="536"/>
+        <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="547"/>
+        <location filename="../../ui/exchange_dialogs.py" line="625"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="551"/>
+        <location filename="../../ui/exchange_dialogs.py" line="629"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="552"/>
+        <location filename="../../ui/exchange_dialogs.py" line="630"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../ui/exchange_dialogs.py" line="631"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="555"/>
+        <location filename="../../ui/exchange_dialogs.py" line="633"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="556"/>
+        <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="583"/>
+        <location filename="../../ui/exchange_dialogs.py" line="664"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>لا يُستبعد شيء: كل السجلات، بما فيها المسودات، مع كل الأسماء والأماكن. للفريق القطري فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="585"/>
+        <location filename="../../ui/exchange_dialogs.py" line="668"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>تُستبعد السجلات المصنّفة «داخلي» والمسودات والسجلات التي ثبت زيفها؛ وأسماء الأشخاص المحميين، والأشخاص الذين لا تمتد موافقتهم إلى الأمم المتحدة، والمصادر، والجناة، والموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="588"/>
+        <location filename="../../ui/exchange_dialogs.py" line="673"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات المسموح بها للشركاء (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="679"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات الموسومة بأنها علنية (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="612"/>
+        <location filename="../../ui/exchange_dialogs.py" line="703"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="612"/>
+        <location filename="../../ui/exchange_dialogs.py" line="704"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="613"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>JSON (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="613"/>
+        <location filename="../../ui/exchange_dialogs.py" line="706"/>
         <source>HXL (*.csv)</source>
         <translation>ملفات HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="632"/>
+        <location filename="../../ui/exchange_dialogs.py" line="727"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="638"/>
+        <location filename="../../ui/exchange_dialogs.py" line="739"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>صُدِّرت %n حادثة (SHA-256 {digest}).</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <location filename="../../ui/exchange_dialogs.py" line="748"/>
         <source>The export could not be written.</source>
         <translation>تعذّرت كتابة الملف المصدَّر.</translation>
     </message>
@@ -422,39 +422,39 @@
         <translation>جارٍ البحث عن مخزن في هذا المجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="339"/>
+        <location filename="../../ui/first_run.py" line="340"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد. اختر المجلد الذي يحتوي على keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="362"/>
+        <location filename="../../ui/first_run.py" line="365"/>
         <source>Store</source>
         <translation>المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="363"/>
+        <location filename="../../ui/first_run.py" line="366"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="364"/>
+        <location filename="../../ui/first_run.py" line="367"/>
         <source>Created on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="371"/>
+        <location filename="../../ui/first_run.py" line="374"/>
         <source>Upfront recovery key</source>
         <translation>مفتاح الاسترداد في Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>يفتح هذا المفتاح سجلات Upfront المشفّرة على حاسوب واحد إذا نُسيت عبارة المرور. احفظ هذه الورقة في مكان مقفل بعيدًا عن الحاسوب. لا تصوّرها ولا ترسلها بالبريد الإلكتروني أو عبر تطبيقات المراسلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="399"/>
+        <location filename="../../ui/first_run.py" line="402"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
@@ -462,7 +462,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="475"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
@@ -470,713 +470,722 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="139"/>
+        <location filename="../../ui/incident_editor/editor.py" line="141"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="151"/>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="153"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="153"/>
+        <location filename="../../ui/incident_editor/editor.py" line="155"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="238"/>
-        <location filename="../../ui/incident_editor/editor.py" line="260"/>
-        <location filename="../../ui/incident_editor/editor.py" line="263"/>
+        <location filename="../../ui/incident_editor/editor.py" line="254"/>
+        <location filename="../../ui/incident_editor/editor.py" line="288"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="241"/>
+        <location filename="../../ui/incident_editor/editor.py" line="257"/>
         <source>Overview &amp;&amp; location</source>
         <translation>نظرة عامة والموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="250"/>
+        <location filename="../../ui/incident_editor/editor.py" line="266"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="251"/>
+        <location filename="../../ui/incident_editor/editor.py" line="268"/>
         <source>Occurred from</source>
         <translation>تاريخ الوقوع من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="253"/>
+        <location filename="../../ui/incident_editor/editor.py" line="273"/>
         <source>Occurred to</source>
         <translation>تاريخ الوقوع إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="256"/>
+        <location filename="../../ui/incident_editor/editor.py" line="280"/>
         <source>Date reported</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="259"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="262"/>
+        <location filename="../../ui/incident_editor/editor.py" line="294"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="267"/>
+        <location filename="../../ui/incident_editor/editor.py" line="303"/>
         <source>District (admin 2)</source>
         <translation>المقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="272"/>
+        <location filename="../../ui/incident_editor/editor.py" line="308"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="286"/>
+        <location filename="../../ui/incident_editor/editor.py" line="333"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="334"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="295"/>
+        <location filename="../../ui/incident_editor/editor.py" line="342"/>
         <source>Location precision</source>
         <translation>دقة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="298"/>
+        <location filename="../../ui/incident_editor/editor.py" line="347"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="350"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="305"/>
+        <location filename="../../ui/incident_editor/editor.py" line="355"/>
         <source>Narrative</source>
         <translation>سرد الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="401"/>
         <source>&amp;Violations</source>
         <translation>الا&amp;نتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="344"/>
-        <location filename="../../ui/incident_editor/editor.py" line="428"/>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="409"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="602"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="347"/>
+        <location filename="../../ui/incident_editor/editor.py" line="412"/>
         <source>not known</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="348"/>
+        <location filename="../../ui/incident_editor/editor.py" line="413"/>
         <source>Victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="349"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="351"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
         <source>Method</source>
         <translation>الأسلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="360"/>
+        <location filename="../../ui/incident_editor/editor.py" line="435"/>
         <source>Violation {number}</source>
         <translation>الانتهاك {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="360"/>
+        <location filename="../../ui/incident_editor/editor.py" line="436"/>
         <source>Add violation</source>
         <translation>إضافة انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="364"/>
+        <location filename="../../ui/incident_editor/editor.py" line="443"/>
         <source>Reveal</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="365"/>
+        <location filename="../../ui/incident_editor/editor.py" line="445"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>إظهار الاسم المحمي؛ يُسجَّل الإظهار في سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="369"/>
-        <location filename="../../ui/incident_editor/editor.py" line="413"/>
+        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="507"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="371"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
         <source>Reveal name</source>
         <translation>إظهار الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="374"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>V&amp;ictims</source>
         <translation>ال&amp;ضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="378"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Kind</source>
         <translation>الطبيعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="339"/>
-        <location filename="../../ui/incident_editor/editor.py" line="379"/>
+        <location filename="../../ui/incident_editor/editor.py" line="404"/>
+        <location filename="../../ui/incident_editor/editor.py" line="459"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="266"/>
+        <location filename="../../ui/incident_editor/editor.py" line="300"/>
         <source>Region P-code (admin 1)</source>
         <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="270"/>
+        <location filename="../../ui/incident_editor/editor.py" line="306"/>
         <source>District P-code (admin 2)</source>
         <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="274"/>
+        <location filename="../../ui/incident_editor/editor.py" line="311"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>يذكر المكان اسم ضحية محمية في هذا السجل: إذا كان منزلها أو مأوى أو منزلاً آمناً، فضع عليه علامة «حساس».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="281"/>
+        <location filename="../../ui/incident_editor/editor.py" line="322"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>موقع حساس (منزل، مأوى، منزل آمن)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="284"/>
+        <location filename="../../ui/incident_editor/editor.py" line="329"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>خارج الفريق، لا يظهر الموقع الحساس إلا بمنطقته ومقاطعته.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="310"/>
+        <location filename="../../ui/incident_editor/editor.py" line="361"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>مكتوب للشركاء والجمهور؛ التقارير خارج الأمم المتحدة تطبع هذا النص، ولا تطبع السرد أبداً</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="312"/>
+        <location filename="../../ui/incident_editor/editor.py" line="368"/>
         <source>Summary for partners and the public</source>
         <translation>ملخص للشركاء والجمهور</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="318"/>
+        <location filename="../../ui/incident_editor/editor.py" line="376"/>
         <source>Clearance of the summary</source>
         <translation>إجازة الملخص</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="319"/>
+        <location filename="../../ui/incident_editor/editor.py" line="377"/>
         <source>Clear for release</source>
         <translation>إجازة للنشر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="340"/>
-        <location filename="../../ui/incident_editor/editor.py" line="380"/>
+        <location filename="../../ui/incident_editor/editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>Age group</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="341"/>
+        <location filename="../../ui/incident_editor/editor.py" line="406"/>
         <source>Number of victims</source>
         <translation>عدد الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="353"/>
+        <location filename="../../ui/incident_editor/editor.py" line="424"/>
         <source>Count {number}</source>
         <translation>العدد {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="354"/>
+        <location filename="../../ui/incident_editor/editor.py" line="425"/>
         <source>Add count</source>
         <translation>إضافة عدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="357"/>
+        <location filename="../../ui/incident_editor/editor.py" line="430"/>
         <source>Victims by sex and age</source>
         <translation>الضحايا حسب الجنس والعمر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="383"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="384"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
         <source>Group size</source>
         <translation>حجم المجموعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="392"/>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="542"/>
         <source>Protected</source>
         <translation>محمي</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="393"/>
-        <location filename="../../ui/incident_editor/editor.py" line="434"/>
+        <location filename="../../ui/incident_editor/editor.py" line="475"/>
+        <location filename="../../ui/incident_editor/editor.py" line="543"/>
         <source>Withhold the name on screens and exports</source>
         <translation>حجب الاسم على الشاشة وفي الملفات المصدَّرة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="394"/>
-        <location filename="../../ui/incident_editor/editor.py" line="435"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="545"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="395"/>
-        <location filename="../../ui/incident_editor/editor.py" line="436"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>Consent given on</source>
         <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="398"/>
+        <location filename="../../ui/incident_editor/editor.py" line="483"/>
         <source>Victim {number}</source>
         <translation>الضحية {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="398"/>
+        <location filename="../../ui/incident_editor/editor.py" line="484"/>
         <source>Add victim</source>
         <translation>إضافة ضحية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="403"/>
+        <location filename="../../ui/incident_editor/editor.py" line="497"/>
         <source>&amp;Perpetrators</source>
         <translation>ال&amp;جناة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="408"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>Violation</source>
         <translation>الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="409"/>
+        <location filename="../../ui/incident_editor/editor.py" line="503"/>
         <source>Degree</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="412"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="415"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>Involvement {number}</source>
         <translation>التورط {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="416"/>
+        <location filename="../../ui/incident_editor/editor.py" line="513"/>
         <source>Add involvement</source>
         <translation>إضافة تورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="418"/>
+        <location filename="../../ui/incident_editor/editor.py" line="518"/>
         <source>Involvement</source>
         <translation>التورط</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="523"/>
         <source>Perpetrator {number}</source>
         <translation>الجاني {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="524"/>
         <source>Add perpetrator</source>
         <translation>إضافة جانٍ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="425"/>
+        <location filename="../../ui/incident_editor/editor.py" line="531"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>المصا&amp;در والتحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
+        <location filename="../../ui/incident_editor/editor.py" line="536"/>
         <source>Connection</source>
         <translation>الصلة بالوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="431"/>
+        <location filename="../../ui/incident_editor/editor.py" line="538"/>
         <source>Reliability</source>
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/editor.py" line="547"/>
         <source>Information given on</source>
         <translation>تاريخ تقديم المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="441"/>
+        <location filename="../../ui/incident_editor/editor.py" line="550"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="555"/>
         <source>Source {number}</source>
         <translation>المصدر {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="556"/>
         <source>Add source</source>
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="563"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;التحقق&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="567"/>
         <source>Standard of proof</source>
         <translation>معيار الإثبات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="452"/>
+        <location filename="../../ui/incident_editor/editor.py" line="574"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="454"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="455"/>
+        <location filename="../../ui/incident_editor/editor.py" line="582"/>
         <source>Date reviewed</source>
         <translation>تاريخ المراجعة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="460"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>&amp;Attachments</source>
         <translation>المرف&amp;قات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="593"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>احفظ الحادثة لإضافة مرفقات. يمكن أيضًا إفلات الملفات هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="601"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="603"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="604"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="470"/>
+        <location filename="../../ui/incident_editor/editor.py" line="605"/>
         <source>Captured by</source>
         <translation>جُمع بواسطة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="470"/>
+        <location filename="../../ui/incident_editor/editor.py" line="606"/>
         <source>Captured at</source>
         <translation>تاريخ الجمع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="609"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="476"/>
+        <location filename="../../ui/incident_editor/editor.py" line="614"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="616"/>
         <source>View</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="480"/>
+        <location filename="../../ui/incident_editor/editor.py" line="618"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="634"/>
         <source>Chain of custody of the selected file</source>
         <translation>سلسلة العهدة للملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Who</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="494"/>
+        <location filename="../../ui/incident_editor/editor.py" line="638"/>
         <source>Chain of custody</source>
         <translation>سلسلة العهدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
+        <location filename="../../ui/incident_editor/editor.py" line="642"/>
         <source>&amp;History</source>
         <translation>&amp;سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Old</source>
         <translation>القيمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="501"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>New</source>
         <translation>القيمة الجديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="502"/>
+        <location filename="../../ui/incident_editor/editor.py" line="647"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="522"/>
+        <location filename="../../ui/incident_editor/editor.py" line="668"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="525"/>
+        <location filename="../../ui/incident_editor/editor.py" line="671"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="530"/>
+        <location filename="../../ui/incident_editor/editor.py" line="676"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="678"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="543"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>&amp;Go</source>
         <translation>انتق&amp;ال</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="550"/>
+        <location filename="../../ui/incident_editor/editor.py" line="696"/>
         <source>&amp;Add attachment…</source>
         <translation>إ&amp;ضافة مرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="698"/>
         <source>&amp;View attachment</source>
         <translation>&amp;عرض المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="554"/>
+        <location filename="../../ui/incident_editor/editor.py" line="700"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;تصدير المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="558"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>A&amp;ttachments</source>
         <translation>المر&amp;فقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="121"/>
+        <location filename="../../ui/incident_editor/editor.py" line="721"/>
+        <source>UN</source>
+        <translation>الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/editor.py" line="725"/>
+        <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
+        <translation>للقراءة فقط: هذا السجل هو العرض الذي يرسله المقر إلى قرّاء {audience}، مع حجب الأسماء وتعميم الأماكن. لا يمكن تغييره على هذا الجهاز؛ يمكن للفريق الذي يحتفظ بالسجل تغييره.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="124"/>
         <source>Remove violation</source>
         <translation>إزالة الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="149"/>
+        <location filename="../../ui/incident_editor/form.py" line="151"/>
         <source>(no type)</source>
         <translation>(بلا نوع)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="61"/>
+        <location filename="../../ui/incident_editor/summary.py" line="69"/>
         <source>Changed: once saved, the new text needs clearing again</source>
         <translation>تم التغيير: بعد الحفظ، يحتاج النص الجديد إلى إجازة من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="63"/>
-        <location filename="../../ui/incident_editor/summary.py" line="69"/>
+        <location filename="../../ui/incident_editor/summary.py" line="73"/>
+        <location filename="../../ui/incident_editor/summary.py" line="81"/>
         <source>Not cleared</source>
         <translation>غير مُجاز</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="65"/>
+        <location filename="../../ui/incident_editor/summary.py" line="76"/>
         <source>No summary: reports outside the UN print nothing for this incident</source>
         <translation>لا يوجد ملخص: التقارير خارج الأمم المتحدة لا تطبع شيئاً عن هذه الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="71"/>
+        <location filename="../../ui/incident_editor/summary.py" line="84"/>
         <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation>أجازه كاتبه وحده (مكتب بمستخدم واحد) في {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="75"/>
+        <location filename="../../ui/incident_editor/summary.py" line="91"/>
         <source>Cleared by {user} on {when}</source>
         <translation>أجازه {user} في {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="80"/>
+        <location filename="../../ui/incident_editor/summary.py" line="98"/>
         <source>Save the incident first.</source>
         <translation>احفظ الحادثة أولاً.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="82"/>
+        <location filename="../../ui/incident_editor/summary.py" line="100"/>
         <source>There is no summary to clear.</source>
         <translation>لا يوجد ملخص لإجازته.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="84"/>
+        <location filename="../../ui/incident_editor/summary.py" line="102"/>
         <source>Sign in as a user to clear the summary.</source>
         <translation>سجّل الدخول كمستخدم لإجازة الملخص.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="87"/>
+        <location filename="../../ui/incident_editor/summary.py" line="106"/>
         <source>A user other than its author clears the summary.</source>
         <translation>يُجيز الملخصَ مستخدمٌ غير كاتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="90"/>
+        <location filename="../../ui/incident_editor/summary.py" line="110"/>
         <source>The summary is cleared.</source>
         <translation>الملخص مُجاز.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="758"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="565"/>
+        <location filename="../../ui/incident_editor/editor.py" line="759"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="40"/>
+        <location filename="../../ui/incident_editor/saving.py" line="44"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>حدث خطأ؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="55"/>
+        <location filename="../../ui/incident_editor/saving.py" line="67"/>
         <source>(created)</source>
         <translation>(إنشاء)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="149"/>
+        <location filename="../../ui/incident_editor/saving.py" line="177"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="150"/>
+        <location filename="../../ui/incident_editor/saving.py" line="178"/>
         <source>This incident has changes that are not saved.</source>
         <translation>في هذه الحادثة تغييرات غير محفوظة.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="114"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="134"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>أضف ملفات بالزر «إضافة…» أو أفلتها هنا. تُحفظ داخل المخزن المشفّر.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="131"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="155"/>
         <source>Save the incident before adding attachments.</source>
         <translation>احفظ الحادثة قبل إضافة المرفقات.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="161"/>
         <source>Add attachments</source>
         <translation>إضافة مرفقات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="171"/>
-        <location filename="../../ui/incident_editor/attachments.py" line="184"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="86"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>لا يمكن عرض {filename} داخل Upfront دون كتابته على القرص؛ استخدم «تصدير».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="223"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="256"/>
         <source>Export attachment</source>
         <translation>تصدير المرفق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="482"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>يكتب نسخة بدون البيانات الوصفية للملف (المكان، الوقت، الجهاز)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="484"/>
+        <location filename="../../ui/incident_editor/editor.py" line="623"/>
         <source>Export original…</source>
         <translation>تصدير الأصل…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="702"/>
         <source>Export &amp;original attachment…</source>
         <translation>تصدير &amp;أصل المرفق…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="207"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="237"/>
         <source>Export original</source>
         <translation>تصدير الأصل</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="208"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>يحتفظ الأصل ببياناته الوصفية: قد تتضمن المكان (موقع GPS) والوقت والجهاز الذي أُنشئ به. لا تصدّر الأصل إلا لتسليم الأدلة؛ وتسجّل سلسلة العهدة ذلك.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="232"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="270"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>صُدِّر {filename} بصيغته الأصلية مع بياناته الوصفية.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="235"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="274"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>صُدِّر {filename} بدون بياناته الوصفية (المكان، الوقت، الجهاز)؛ ويبقى الأصل دون تغيير في المخزن.</translation>
     </message>
@@ -1184,173 +1193,173 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="96"/>
+        <location filename="../../ui/incident_list.py" line="108"/>
         <source>Loading incidents…</source>
         <translation>جارٍ تحميل الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="161"/>
+        <location filename="../../ui/incident_list.py" line="182"/>
         <source>Search title, narrative, places</source>
         <translation>البحث في العناوين والسرد والأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="162"/>
+        <location filename="../../ui/incident_list.py" line="183"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="166"/>
+        <location filename="../../ui/incident_list.py" line="187"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="167"/>
+        <location filename="../../ui/incident_list.py" line="188"/>
         <source>Filter from a date</source>
         <translation>التصفية ابتداءً من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="168"/>
+        <location filename="../../ui/incident_list.py" line="189"/>
         <source>From date</source>
         <translation>تاريخ البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="169"/>
+        <location filename="../../ui/incident_list.py" line="190"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="170"/>
+        <location filename="../../ui/incident_list.py" line="191"/>
         <source>Filter up to a date</source>
         <translation>التصفية حتى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="171"/>
+        <location filename="../../ui/incident_list.py" line="192"/>
         <source>To date</source>
         <translation>تاريخ النهاية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="174"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>All violations</source>
         <translation>كل الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="174"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="176"/>
+        <location filename="../../ui/incident_list.py" line="198"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="179"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="218"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="226"/>
         <source>Any verification</source>
         <translation>كل مستويات التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="226"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="204"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Any confidentiality</source>
         <translation>كل مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="204"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="205"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="205"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="233"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="208"/>
-        <location filename="../../ui/incident_list.py" line="211"/>
+        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="243"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="209"/>
+        <location filename="../../ui/incident_list.py" line="237"/>
         <source>New incident ({shortcut})</source>
         <translation>حادثة جديدة ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="217"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
         <source>Number of incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="231"/>
+        <location filename="../../ui/incident_list.py" line="263"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="268"/>
+        <location filename="../../ui/incident_list.py" line="300"/>
         <source>&amp;Violation</source>
         <translation>الا&amp;نتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="269"/>
+        <location filename="../../ui/incident_list.py" line="301"/>
         <source>C&amp;ountry</source>
         <translation>&amp;البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="270"/>
+        <location filename="../../ui/incident_list.py" line="302"/>
         <source>&amp;Region</source>
         <translation>المن&amp;طقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="271"/>
+        <location filename="../../ui/incident_list.py" line="303"/>
         <source>Veri&amp;fication</source>
         <translation>ال&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="272"/>
+        <location filename="../../ui/incident_list.py" line="304"/>
         <source>Confi&amp;dentiality</source>
         <translation>السر&amp;ية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="273"/>
+        <location filename="../../ui/incident_list.py" line="305"/>
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="280"/>
+        <location filename="../../ui/incident_list.py" line="312"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="356"/>
+        <location filename="../../ui/incident_list.py" line="398"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n حادثة</numerusform>
@@ -1362,7 +1371,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="359"/>
+        <location filename="../../ui/incident_list.py" line="402"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>تعذّرت قراءة الحوادث: {reason}</translation>
     </message>
@@ -1370,42 +1379,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="105"/>
+        <source>{title} (HQ&apos;s view for {audience}, read-only)</source>
+        <translation>{title} (عرض المقر لـ {audience}، للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="109"/>
+        <source>UN</source>
+        <translation>الأمم المتحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="171"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="172"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="173"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="174"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="175"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="176"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="177"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="200"/>
+        <location filename="../../ui/incident_model.py" line="240"/>
         <source>Not sortable: an incident may have several violations</source>
         <translation>لا يمكن الفرز: قد تتضمن الحادثة عدة انتهاكات</translation>
     </message>
@@ -1413,177 +1432,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;New incident</source>
         <translation>حادثة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>حوادث من جدول بيانات أو من ملف JSON مصدَّر، تُفحص صفًا صفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Export incidents…</source>
         <translation>&amp;تصدير الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>الحوادث بتنسيق CSV أو Excel أو JSON أو HXL، في حدود ما يُسمح به للجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>إغلاق السجلات؛ تفتحها عبارة المرور من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Emergency &amp;wipe…</source>
         <translation>المسح ال&amp;طارئ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>إتلاف ملف المفاتيح والسجلات على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Run &amp;self-test…</source>
         <translation>تشغيل الاختبار ال&amp;ذاتي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>التحقق من أن هذا التثبيت يعمل: المخزن المشفّر، والتشفير، والترجمات، والخطوط، والتقارير، والاتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Strategies</source>
         <translation>الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Sync is not available in this build.</source>
         <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Signed in as {user}</source>
         <translation>مسجّل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>حُفظت الإعدادات. تُطبَّق اللغة ومجلد البيانات عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Upfront</source>
         <translation>حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1597,49 +1616,49 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>Merge: {title}</source>
         <translation>الدمج: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="94"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>Version kept at HQ</source>
         <translation>النسخة المحفوظة في المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
-        <location filename="../../ui/sync_page.py" line="109"/>
+        <location filename="../../ui/sync_page.py" line="132"/>
+        <location filename="../../ui/sync_page.py" line="148"/>
         <source>Other version</source>
         <translation>النسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="99"/>
-        <location filename="../../ui/sync_page.py" line="126"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>Merged text</source>
         <translation>النص المدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="135"/>
         <source>Start from the kept version</source>
         <translation>البدء من النسخة المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="137"/>
         <source>Start from the other version</source>
         <translation>البدء من النسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="104"/>
+        <location filename="../../ui/sync_page.py" line="139"/>
         <source> (from this device)</source>
         <translation> (من هذا الجهاز)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="107"/>
+        <location filename="../../ui/sync_page.py" line="143"/>
         <source>Kept at HQ</source>
         <translation>المحفوظة في المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>عُدِّل الحقل «{field}» في مكانين قبل أن يطّلع أيٌّ من التعديلين على الآخر. احتُفظ بالنسختين كلتيهما؛ اكتب النص الذي ينبغي اعتماده.</translation>
     </message>
@@ -1647,22 +1666,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="145"/>
+        <location filename="../../ui/passphrase.py" line="149"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>قصيرة جدًا: استخدم {minimum} أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="149"/>
+        <location filename="../../ui/passphrase.py" line="155"/>
         <source>The passphrases do not match.</source>
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="153"/>
+        <location filename="../../ui/passphrase.py" line="159"/>
         <source>Type the passphrase again.</source>
         <translation>اكتب عبارة المرور مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="169"/>
+        <location filename="../../ui/passphrase.py" line="176"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>{minimum} أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكر وصعبة التخمين.</translation>
     </message>
@@ -1670,17 +1689,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="179"/>
+        <location filename="../../ui/vocab_widgets.py" line="183"/>
         <source>not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="182"/>
+        <location filename="../../ui/vocab_widgets.py" line="186"/>
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="196"/>
+        <location filename="../../ui/vocab_widgets.py" line="200"/>
         <source>{field}: precision</source>
         <translation>{field}: الدقة</translation>
     </message>
@@ -1708,387 +1727,387 @@ SQLCipher: {sqlcipher}</translation>
         <translation>مرجع لمحتوى التقرير: أي نسختين مطبوعتين تحملان المرجع نفسه تتضمنان المحتوى ذاته.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="21"/>
+        <location filename="../../ui/report/strings.py" line="22"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="22"/>
+        <location filename="../../ui/report/strings.py" line="23"/>
         <source>Reporting period</source>
         <translation>الفترة المشمولة بالتقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="23"/>
+        <location filename="../../ui/report/strings.py" line="24"/>
         <source>{start} to {end}</source>
         <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="24"/>
+        <location filename="../../ui/report/strings.py" line="25"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="25"/>
+        <location filename="../../ui/report/strings.py" line="26"/>
         <source>{title} (continued)</source>
         <translation>{title} (تابع)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="26"/>
+        <location filename="../../ui/report/strings.py" line="27"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="27"/>
+        <location filename="../../ui/report/strings.py" line="28"/>
         <source>Number</source>
         <translation>العدد</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="28"/>
+        <location filename="../../ui/report/strings.py" line="29"/>
         <source>fewer than {threshold}</source>
         <translation>أقل من {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="31"/>
+        <location filename="../../ui/report/strings.py" line="32"/>
         <source>Internal</source>
         <translation>داخلي</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="32"/>
+        <location filename="../../ui/report/strings.py" line="33"/>
         <source>United Nations</source>
         <translation>الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="33"/>
+        <location filename="../../ui/report/strings.py" line="34"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="34"/>
+        <location filename="../../ui/report/strings.py" line="35"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="37"/>
+        <location filename="../../ui/report/strings.py" line="38"/>
         <source>Key figures</source>
         <translation>أرقام رئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="38"/>
+        <location filename="../../ui/report/strings.py" line="39"/>
         <source>Incidents over time</source>
         <translation>الحوادث عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="39"/>
+        <location filename="../../ui/report/strings.py" line="40"/>
         <source>Violations by type and region</source>
         <translation>الانتهاكات حسب النوع والمنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="40"/>
+        <location filename="../../ui/report/strings.py" line="41"/>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="41"/>
+        <location filename="../../ui/report/strings.py" line="42"/>
         <source>Key incidents</source>
         <translation>حوادث رئيسية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="42"/>
+        <location filename="../../ui/report/strings.py" line="43"/>
         <source>Risk assessment</source>
         <translation>تقييم المخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="43"/>
+        <location filename="../../ui/report/strings.py" line="44"/>
         <source>Prevention and response actions</source>
         <translation>إجراءات الوقاية والاستجابة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="44"/>
+        <location filename="../../ui/report/strings.py" line="45"/>
         <source>Sources and methodology</source>
         <translation>المصادر والمنهجية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="47"/>
+        <location filename="../../ui/report/strings.py" line="48"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="48"/>
+        <location filename="../../ui/report/strings.py" line="49"/>
         <source>Acts of violation</source>
         <translation>أفعال الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="49"/>
+        <location filename="../../ui/report/strings.py" line="50"/>
         <source>Victims</source>
         <translation>الضحايا</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="50"/>
+        <location filename="../../ui/report/strings.py" line="51"/>
         <source>By violation type</source>
         <translation>حسب نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="51"/>
+        <location filename="../../ui/report/strings.py" line="52"/>
         <source>By verification level</source>
         <translation>حسب مستوى التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="52"/>
+        <location filename="../../ui/report/strings.py" line="53"/>
         <source>Victims by sex and age</source>
         <translation>الضحايا حسب الجنس والعمر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="53"/>
+        <location filename="../../ui/report/strings.py" line="54"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="54"/>
+        <location filename="../../ui/report/strings.py" line="55"/>
         <source>Verification level</source>
         <translation>مستوى التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="55"/>
+        <location filename="../../ui/report/strings.py" line="56"/>
         <source>Sex / age</source>
         <translation>الجنس / العمر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="56"/>
+        <location filename="../../ui/report/strings.py" line="57"/>
         <source>No incidents in this period.</source>
         <translation>لا توجد حوادث في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="58"/>
+        <location filename="../../ui/report/strings.py" line="59"/>
         <source>Incidents per week</source>
         <translation>الحوادث في الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="59"/>
+        <location filename="../../ui/report/strings.py" line="60"/>
         <source>Incidents per month</source>
         <translation>الحوادث في الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="60"/>
+        <location filename="../../ui/report/strings.py" line="61"/>
         <source>Week starting</source>
         <translation>بداية الأسبوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="61"/>
+        <location filename="../../ui/report/strings.py" line="62"/>
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="62"/>
+        <location filename="../../ui/report/strings.py" line="63"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>تمثّل الأجزاء المظلَّلة بخطوط مائلة عددًا من الحوادث يقل عن {threshold}؛ وهي مرسومة بارتفاع اسمي قدره {height}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="66"/>
+        <location filename="../../ui/report/strings.py" line="69"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>الصفوف: نوع الانتهاك؛ الأعمدة: المنطقة الإدارية من المستوى الأول.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="68"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>×: قيمة محجوبة، كي لا يُستنتَج عدد صغير من المجاميع.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="71"/>
+        <location filename="../../ui/report/strings.py" line="76"/>
         <source>Incidents by area</source>
         <translation>الحوادث حسب المنطقة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="72"/>
+        <location filename="../../ui/report/strings.py" line="77"/>
         <source>None recorded</source>
         <translation>لم تُسجَّل أي حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="73"/>
+        <location filename="../../ui/report/strings.py" line="78"/>
         <source>Incident location</source>
         <translation>موقع الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="74"/>
+        <location filename="../../ui/report/strings.py" line="79"/>
         <source>No boundary data for {areas}</source>
         <translation>لا تتوفر بيانات الحدود لـ {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="75"/>
+        <location filename="../../ui/report/strings.py" line="80"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>مصدر الحدود (المتاحة دون اتصال بالإنترنت): Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="76"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>لا تعني الحدود والأسماء المبينة والتسميات المستخدمة في هذه الخريطة إقرارًا أو قبولًا رسميًا من جانب الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="79"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>No map data for this period.</source>
         <translation>لا توجد بيانات للخريطة في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="81"/>
+        <location filename="../../ui/report/strings.py" line="88"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="82"/>
+        <location filename="../../ui/report/strings.py" line="89"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="83"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="84"/>
+        <location filename="../../ui/report/strings.py" line="91"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="85"/>
+        <location filename="../../ui/report/strings.py" line="92"/>
         <source>Named persons</source>
         <translation>الأشخاص المذكورون بالاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="86"/>
+        <location filename="../../ui/report/strings.py" line="93"/>
         <source>No key incidents in this period.</source>
         <translation>لا توجد حوادث رئيسية في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="87"/>
+        <location filename="../../ui/report/strings.py" line="94"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>حوادث لم تُدرج واحدةً واحدة، لأن إدراجها يكشف رقمًا أصغر من أن يُنشر: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="90"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>حوادث في هذا التقرير ليس لها ملخص مُجاز للشركاء والجمهور (لا يُطبع لها شيء): {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="104"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>ملخصات أجازها كاتبها وحده، في مكتب له مستخدم واحد: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="96"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Assessed on {date}</source>
         <translation>تاريخ التقييم: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="97"/>
+        <location filename="../../ui/report/strings.py" line="109"/>
         <source>previous assessment {date}</source>
         <translation>التقييم السابق: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="98"/>
+        <location filename="../../ui/report/strings.py" line="110"/>
         <source>first assessment</source>
         <translation>التقييم الأول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="111"/>
         <source>Overall level: {level}</source>
         <translation>المستوى العام: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="100"/>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="101"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="102"/>
+        <location filename="../../ui/report/strings.py" line="114"/>
         <source>Previous level</source>
         <translation>المستوى السابق</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="103"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>No risk assessment in this period.</source>
         <translation>لا يوجد تقييم للمخاطر في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="106"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>Lead / owner</source>
         <translation>الكيان الرائد / المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="111"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Blocked</source>
         <translation>متعثر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>الإجراءات: {actions}؛ المتأخرة: {overdue}؛ المتعثرة: {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>No actions in this period.</source>
         <translation>لا توجد إجراءات في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="130"/>
         <source>Sources by type</source>
         <translation>المصادر حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="131"/>
         <source>Source type</source>
         <translation>نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>No sources in this period.</source>
         <translation>لا توجد مصادر في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="133"/>
         <source>Methodology</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="121"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>حمايةً للأشخاص المعنيين، تُعرض الأعداد من 1 إلى {below} على شكل «&lt;{threshold}».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="139"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>هذا التقرير للاستخدام الداخلي: تُعرض جميع الأعداد كاملة.</translation>
     </message>
@@ -2096,122 +2115,122 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="82"/>
+        <location filename="../../ui/reports_page.py" line="88"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="83"/>
+        <location filename="../../ui/reports_page.py" line="89"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Standard template</source>
         <translation>القالب القياسي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
         <source>Template…</source>
         <translation>اختيار قالب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="106"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="107"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="105"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="110"/>
+        <location filename="../../ui/reports_page.py" line="116"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="121"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Preview…</source>
         <translation>معاينة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Save as PDF…</source>
         <translation>حفظ بتنسيق PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>يُحدَّد ما يمكن لكل جمهور مستهدف قراءته قبل إعداد التقرير: الحوادث وفقًا لمستوى سريتها، والأسماء وفقًا للموافقة، والأماكن وفقًا لدقة الموقع المسجَّلة، وتُخفى الأعداد الصغيرة في غير التقارير الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="170"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Report template</source>
         <translation>قالب التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="171"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Templates (*.json)</source>
         <translation>القوالب (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>Gathering the report…</source>
         <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="200"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="239"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="238"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>The report could not be saved.</source>
         <translation>تعذّر حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269"/>
+        <location filename="../../ui/reports_page.py" line="297"/>
         <source>The report could not be made.</source>
         <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="251"/>
+        <location filename="../../ui/reports_page.py" line="275"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
@@ -2226,53 +2245,53 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="41"/>
-        <location filename="../../ui/review_dialog.py" line="80"/>
+        <location filename="../../ui/review_dialog.py" line="47"/>
+        <location filename="../../ui/review_dialog.py" line="86"/>
         <source>Quarterly review</source>
         <translation>الاستعراض الفصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="50"/>
+        <location filename="../../ui/review_dialog.py" line="56"/>
         <source>Quarter</source>
         <translation>الفصل</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="76"/>
+        <location filename="../../ui/review_dialog.py" line="82"/>
         <source>The review could not be built.</source>
         <translation>تعذّر إعداد الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="92"/>
         <source>No situation of concern.</source>
         <translation>لا توجد حالة مثيرة للقلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="86"/>
+        <location filename="../../ui/review_dialog.py" line="94"/>
         <source>Deterioration</source>
         <translation>تدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="92"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>الخطر: {factor}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="97"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
         <source>all incidents</source>
         <translation>جميع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="103"/>
+        <location filename="../../ui/review_dialog.py" line="126"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>متأخر: {title} (الموعد النهائي {due}، الكيان الرائد {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="107"/>
+        <location filename="../../ui/review_dialog.py" line="137"/>
         <source>Blocked: {title}</source>
         <translation>معطل: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="109"/>
+        <location filename="../../ui/review_dialog.py" line="140"/>
         <source>Incidents added: {count}</source>
         <translation>الحوادث المضافة: {count}</translation>
     </message>
@@ -2280,12 +2299,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="48"/>
+        <location filename="../../ui/incident_editor/rows.py" line="47"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="108"/>
+        <location filename="../../ui/incident_editor/rows.py" line="109"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (محمي)</translation>
     </message>
@@ -2293,7 +2312,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="197"/>
+        <location filename="../../ui/incident_editor/rows.py" line="205"/>
         <source>Remove {row}</source>
         <translation>إزالة {row}</translation>
     </message>
@@ -2301,37 +2320,37 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="42"/>
+        <location filename="../../ui/selftest_dialog.py" line="47"/>
         <source>Self-test</source>
         <translation>الاختبار الذاتي</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="56"/>
+        <location filename="../../ui/selftest_dialog.py" line="61"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="60"/>
+        <location filename="../../ui/selftest_dialog.py" line="65"/>
         <source>&amp;Copy results</source>
         <translation>&amp;نسخ النتائج</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="61"/>
+        <location filename="../../ui/selftest_dialog.py" line="66"/>
         <source>Run &amp;again</source>
         <translation>إعادة ال&amp;تشغيل</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="93"/>
+        <location filename="../../ui/selftest_dialog.py" line="98"/>
         <source>Checking {name}…</source>
         <translation>جارٍ التحقق: {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="124"/>
+        <location filename="../../ui/selftest_dialog.py" line="131"/>
         <source>{failed} of {total} checks failed. Copy the results and send them to whoever supports Upfront for your office.</source>
         <translation>فشل {failed} من أصل {total} من الفحوص. انسخ النتائج وأرسلها إلى من يتولى دعم Upfront في مكتبك.</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="127"/>
+        <location filename="../../ui/selftest_dialog.py" line="141"/>
         <source>Everything works: {total} checks passed or did not apply.</source>
         <translation>كل شيء يعمل: {total} من الفحوص نجحت أو لا تنطبق.</translation>
     </message>
@@ -2354,82 +2373,82 @@ SQLCipher: {sqlcipher}</translation>
         <translation>تذكرني على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>الاحتفاظ بمفتاح في سلسلة المفاتيح الآمنة لهذا الحاسوب ليفتح Upfront دون عبارة المرور. فقط لحاسوب تستخدمه وحدك.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة، لذا لا يستطيع Upfront تذكرك هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>The standard folder for this computer</source>
         <translation>المجلد الافتراضي لهذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>Applies when Upfront next starts.</source>
         <translation>يُطبَّق عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>يُقفل Upfront نفسه بعد هذه المدة دون استخدام لوحة المفاتيح أو الفأرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>يُقفل فورًا، من أي نافذة من نوافذ Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>يُطبَّق عند تشغيل Upfront في المرة القادمة. انقل الملفين keys.json وupfront.db معًا إلى هناك بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>المتغير {variable} مُعيَّن وله الأولوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>غير متاح: لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Lock when &amp;idle for:</source>
         <translation>القفل بعد &amp;خمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Panic key:</source>
         <translation>مفتاح ال&amp;طوارئ:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>استخدم Ctrl أو Alt أو مفتاح وظيفة، وإلا فإن الكتابة ستُقفل Upfront.</translation>
     </message>
@@ -2437,57 +2456,57 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="230"/>
+        <location filename="../../ui/situation_dialogs.py" line="270"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="236"/>
+        <location filename="../../ui/situation_dialogs.py" line="276"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>المناطق، مفصولة بفواصل (بلا تحديد: جميع المناطق)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="259"/>
+        <location filename="../../ui/situation_dialogs.py" line="299"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="260"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="262"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="263"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="264"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="265"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="267"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>Violation types (none ticked: all)</source>
         <translation>أنواع الانتهاكات (إن لم يُحدَّد أيٌّ منها: جميعها)</translation>
     </message>
@@ -2495,188 +2514,188 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="77"/>
+        <location filename="../../ui/situations_page.py" line="79"/>
         <source>Situations of concern</source>
         <translation>الحالات المثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="89"/>
+        <location filename="../../ui/situations_page.py" line="91"/>
         <source>Risk factors over time</source>
         <translation>عوامل الخطر عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="100"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="101"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="102"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="103"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="105"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="118"/>
         <source>New assessment…</source>
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="120"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="122"/>
         <source>Edit action…</source>
         <translation>تعديل الإجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="131"/>
+        <location filename="../../ui/situations_page.py" line="141"/>
         <source>Risk heat map</source>
         <translation>خريطة حرارية للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="132"/>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="142"/>
+        <location filename="../../ui/situations_page.py" line="466"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="143"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="134"/>
+        <location filename="../../ui/situations_page.py" line="144"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="136"/>
+        <location filename="../../ui/situations_page.py" line="146"/>
         <source>Quarterly review…</source>
         <translation>الاستعراض الفصلي…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="138"/>
+        <location filename="../../ui/situations_page.py" line="148"/>
         <source>New situation…</source>
         <translation>حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="140"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
         <source>Edit situation…</source>
         <translation>تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="170"/>
+        <location filename="../../ui/situations_page.py" line="180"/>
         <source>All confidentiality levels</source>
         <translation>جميع مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="176"/>
+        <location filename="../../ui/situations_page.py" line="186"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="181"/>
+        <location filename="../../ui/situations_page.py" line="194"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="216"/>
+        <location filename="../../ui/situations_page.py" line="237"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
         <translation>الأفعال في الأسبوع، حسب نوع الانتهاك (أسابيع مضت، حتى {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="220"/>
+        <location filename="../../ui/situations_page.py" line="246"/>
         <source>Acts</source>
         <translation>الأفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="252"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>الأفعال حسب المنطقة، آخر 26 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="226"/>
+        <location filename="../../ui/situations_page.py" line="254"/>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="338"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>The situations could not be loaded.</source>
         <translation>تعذّر تحميل الحالات.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="354"/>
+        <location filename="../../ui/situations_page.py" line="389"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة باستخدام الأمر `upfront situation add`.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="372"/>
+        <location filename="../../ui/situations_page.py" line="411"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="385"/>
+        <location filename="../../ui/situations_page.py" line="427"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="392"/>
+        <location filename="../../ui/situations_page.py" line="434"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="409"/>
+        <location filename="../../ui/situations_page.py" line="451"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="413"/>
+        <location filename="../../ui/situations_page.py" line="456"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="466"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="423"/>
+        <location filename="../../ui/situations_page.py" line="470"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="427"/>
+        <location filename="../../ui/situations_page.py" line="475"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="434"/>
+        <location filename="../../ui/situations_page.py" line="485"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
@@ -2685,8 +2704,8 @@ SQLCipher: {sqlcipher}</translation>
     <name>StrategiesPage</name>
     <message>
         <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="90"/>
-        <location filename="../../ui/strategies_page.py" line="102"/>
+        <location filename="../../ui/strategies_page.py" line="92"/>
+        <location filename="../../ui/strategies_page.py" line="110"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
@@ -2697,8 +2716,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="70"/>
-        <location filename="../../ui/strategies_page.py" line="91"/>
-        <location filename="../../ui/strategies_page.py" line="104"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
+        <location filename="../../ui/strategies_page.py" line="112"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -2718,7 +2737,7 @@ SQLCipher: {sqlcipher}</translation>
         <translation>لا توجد استراتيجية لأي وضع بعد. أضف واحدة ضمن الأوضاع.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="88"/>
+        <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>إجراءات استراتيجية كل وضع</translation>
     </message>
@@ -2728,47 +2747,47 @@ SQLCipher: {sqlcipher}</translation>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="93"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="130"/>
+        <location filename="../../ui/strategies_page.py" line="138"/>
         <source>The actions could not be loaded.</source>
         <translation>تعذّر تحميل الإجراءات.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="162"/>
+        <location filename="../../ui/strategies_page.py" line="172"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="181"/>
+        <location filename="../../ui/strategies_page.py" line="196"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} في {situations}؛ {overdue} متأخرة، {blocked} متعثرة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="182"/>
+        <location filename="../../ui/strategies_page.py" line="197"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n إجراء</numerusform>
@@ -2780,7 +2799,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="183"/>
+        <location filename="../../ui/strategies_page.py" line="198"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n وضع</numerusform>
@@ -2795,27 +2814,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="97"/>
+        <location filename="../../ui/passphrase.py" line="100"/>
         <source>Too short</source>
         <translation>قصيرة جدًا</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="98"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="99"/>
+        <location filename="../../ui/passphrase.py" line="102"/>
         <source>Fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="100"/>
+        <location filename="../../ui/passphrase.py" line="103"/>
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Strong</source>
         <translation>قوية</translation>
     </message>
@@ -2823,156 +2842,151 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="214"/>
         <source>HQ</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="215"/>
         <source>Last success</source>
         <translation>آخر مزامنة ناجحة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="216"/>
         <source>Waiting to go</source>
         <translation>في انتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="217"/>
         <source>Last problem</source>
         <translation>آخر مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164"/>
+        <location filename="../../ui/sync_page.py" line="218"/>
         <source>Next attempt</source>
         <translation>المحاولة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="220"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
         <source>Needs</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="233"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="183"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>HQ&apos;s reason</source>
         <translation>سبب المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync_page.py" line="243"/>
         <source>Conflicts to merge</source>
         <translation>تعارضات تحتاج إلى دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="192"/>
+        <location filename="../../ui/sync_page.py" line="249"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>رفضها المقر (الحجر): هذه التغييرات محفوظة هنا ولم تمنع التغييرات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239"/>
+        <location filename="../../ui/sync_page.py" line="304"/>
         <source>The sync status could not be read.</source>
         <translation>تعذّرت قراءة حالة المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246"/>
+        <location filename="../../ui/sync_page.py" line="314"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>غير مسجَّل: شغّل الأمر `upfront enroll` مع الرمز المميز والبصمة اللذين أعطاك إياهما المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="252"/>
+        <location filename="../../ui/sync_page.py" line="321"/>
         <source>never</source>
         <translation>لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="253"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>التغييرات: {changes}، الملفات: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="256"/>
+        <location filename="../../ui/sync_page.py" line="329"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="258"/>
+        <location filename="../../ui/sync_page.py" line="331"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="334"/>
         <source>Sync: {count} waiting</source>
         <translation>المزامنة: {count} في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="263"/>
+        <location filename="../../ui/sync_page.py" line="337"/>
         <source>Sync: failed, will retry</source>
         <translation>المزامنة: فشلت، وستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="265"/>
+        <location filename="../../ui/sync_page.py" line="339"/>
         <source>Sync: up to date</source>
         <translation>المزامنة: محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="347"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>يفيد المقر بأن ساعة هذا الحاسوب متقدمة بمقدار {hours} ساعة. صحّحها: فالمقر يعامل الطوابع الزمنية لهذا الحاسوب على أنها بتوقيت المقر.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="277"/>
+        <location filename="../../ui/sync_page.py" line="360"/>
         <source>merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="293"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>in {seconds} s</source>
         <translation>بعد {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="388"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="303"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="311"/>
-        <location filename="../../ui/sync_page.py" line="322"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
         <source>sent {sent}, received {received}</source>
         <translation>المُرسَل: {sent}، المُستلَم: {received}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="338"/>
-        <source>failed</source>
-        <translation>فشل</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="437"/>
@@ -2980,7 +2994,12 @@ SQLCipher: {sqlcipher}</translation>
         <translation>مُسح بأمر من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="375"/>
+        <location filename="../../ui/sync_page.py" line="442"/>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="483"/>
         <source>The merge could not be saved.</source>
         <translation>تعذّر حفظ الدمج.</translation>
     </message>
@@ -2999,8 +3018,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="140"/>
-        <location filename="../../ui/unlock.py" line="343"/>
-        <location filename="../../ui/unlock.py" line="347"/>
+        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح</translation>
     </message>
@@ -3031,7 +3050,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="200"/>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="292"/>
         <source>U&amp;ser:</source>
         <translation>الم&amp;ستخدم:</translation>
     </message>
@@ -3071,84 +3090,84 @@ SQLCipher: {sqlcipher}</translation>
         <translation>لا يستطيع Upfront فتح السجلات</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264"/>
+        <location filename="../../ui/unlock.py" line="265"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>إذا كانت لديك نسخة احتياطية من ملف المفاتيح (keys.json)، فأعِدها إلى هذا المجلد واختر «حاول مرة أخرى»:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297"/>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Choose a new passphrase</source>
         <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="301"/>
+        <location filename="../../ui/unlock.py" line="304"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>تم قبول مفتاح الاسترداد. اختر المستخدم الذي ستُستبدل عبارة مروره، أو اكتب اسمًا جديدًا، ثم عيّن عبارة المرور التي ستُستخدم من الآن فصاعدًا. يبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="342"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>Use recovery key</source>
         <translation>استخدام مفتاح الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="349"/>
         <source>Use passphrase</source>
         <translation>استخدام عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>Set passphrase and &amp;open</source>
         <translation>التعيين وال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="356"/>
         <source>&amp;Try again</source>
         <translation>&amp;حاول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="369"/>
+        <location filename="../../ui/unlock.py" line="372"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>لا يملك أي مستخدم عبارة مرور لهذا المخزن. استخدم مفتاح الاسترداد.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="392"/>
+        <location filename="../../ui/unlock.py" line="395"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>جارٍ الفتح بالمفتاح المحفوظ على هذا الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="416"/>
+        <location filename="../../ui/unlock.py" line="419"/>
         <source>Setting the new passphrase…</source>
         <translation>جارٍ تعيين عبارة المرور الجديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428"/>
+        <location filename="../../ui/unlock.py" line="431"/>
         <source>Unlocking…</source>
         <translation>جارٍ الفتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="520"/>
+        <location filename="../../ui/unlock.py" line="523"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>مفتاح الاسترداد غير صحيح. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="524"/>
+        <location filename="../../ui/unlock.py" line="528"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>عبارة مرور خاطئة للمستخدم «{user}». تحقق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم حاول مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="568"/>
+        <location filename="../../ui/unlock.py" line="574"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %n ثانية.</numerusform>
@@ -3176,12 +3195,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3196,12 +3215,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 بعد ذلك يبدأ Upfront من جديد كما لو كان على حاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>To confirm, type {word}:</source>
         <translation>للتأكيد، اكتب {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;مسح كل شيء</translation>
     </message>
@@ -3209,68 +3228,68 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../ui/exchange_dialogs.py" line="308"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>يُفحص كل صف، ولا يُستورد شيء بعد. لا يُستورد أبدًا أي صف فيه خطأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../ui/exchange_dialogs.py" line="316"/>
         <source>Errors</source>
         <translation>الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="320"/>
         <source>Warnings</source>
         <translation>التحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../ui/exchange_dialogs.py" line="322"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Likely duplicate of</source>
         <translation>تكرار محتمل لـ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Title similarity</source>
         <translation>تشابه العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Import likely duplicates too</source>
         <translation>استيراد التكرارات المحتملة أيضًا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../ui/exchange_dialogs.py" line="353"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n صف…</numerusform>
@@ -3282,7 +3301,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="329"/>
+        <location filename="../../ui/exchange_dialogs.py" line="377"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
@@ -3294,17 +3313,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../ui/exchange_dialogs.py" line="394"/>
         <source>The rows could not be checked.</source>
         <translation>تعذّر فحص الصفوف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="420"/>
         <source>incident {ref}</source>
         <translation>الحادثة {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="368"/>
+        <location filename="../../ui/exchange_dialogs.py" line="422"/>
         <source>row {ref}</source>
         <translation>الصف {ref}</translation>
     </message>
@@ -3312,72 +3331,72 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="121"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="122"/>
+        <location filename="../../ui/exchange_dialogs.py" line="124"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>جدول بيانات (ملف CSV بترميز UTF-8، أو ملف XLSX) أو ملف JSON مصدَّر يحتوي على حوادث. لا يُستورد شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="131"/>
         <source>Browse…</source>
         <translation>تصفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="134"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>أعمدة مسمّاة بأسماء حقول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../ui/exchange_dialogs.py" line="135"/>
         <source>KoboToolbox starter</source>
         <translation>المطابقة الجاهزة لـ KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../ui/exchange_dialogs.py" line="136"/>
         <source>Other mapping file…</source>
         <translation>ملف مطابقة آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../ui/exchange_dialogs.py" line="145"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../ui/exchange_dialogs.py" line="146"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../ui/exchange_dialogs.py" line="160"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>ملفات الحوادث (*.csv *.xlsx *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Mapping file</source>
         <translation>ملف المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Mappings (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="201"/>
+        <location filename="../../ui/exchange_dialogs.py" line="208"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../ui/exchange_dialogs.py" line="231"/>
         <source>The file could not be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
@@ -3385,17 +3404,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="382"/>
+        <location filename="../../ui/exchange_dialogs.py" line="436"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>تُكتب الصفوف دفعة واحدة، ولا يحدث ذلك إلا عند النقر على «استيراد»؛ وحتى ذلك الحين لا يدخل شيء إلى المخزن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="401"/>
+        <location filename="../../ui/exchange_dialogs.py" line="459"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>سيُستورد %n صف.</numerusform>
@@ -3407,7 +3426,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="403"/>
+        <location filename="../../ui/exchange_dialogs.py" line="461"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>يُستبعد %n تكرار محتمل.</numerusform>
@@ -3419,7 +3438,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="405"/>
+        <location filename="../../ui/exchange_dialogs.py" line="463"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>يُستبعد %n صف فيه أخطاء.</numerusform>
@@ -3431,17 +3450,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="407"/>
+        <location filename="../../ui/exchange_dialogs.py" line="465"/>
         <source>No row can be imported.</source>
         <translation>لا يمكن استيراد أي صف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="409"/>
+        <location filename="../../ui/exchange_dialogs.py" line="469"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>كل الصفوف الصالحة تكرارات محتملة؛ حدِّد «استيراد التكرارات المحتملة أيضًا» في الصفحة السابقة لاستيرادها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="415"/>
+        <location filename="../../ui/exchange_dialogs.py" line="477"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>استيراد %n صف</numerusform>
@@ -3453,7 +3472,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="427"/>
+        <location filename="../../ui/exchange_dialogs.py" line="490"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>جارٍ استيراد %n صف…</numerusform>
@@ -3465,12 +3484,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="444"/>
+        <location filename="../../ui/exchange_dialogs.py" line="514"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="515"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>استُوردت %n حادثة.</numerusform>
@@ -3482,7 +3501,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="521"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
@@ -3490,32 +3509,32 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../ui/exchange_dialogs.py" line="242"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../ui/exchange_dialogs.py" line="245"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>الحقل الذي يملؤه كل عمود من أعمدة الملف. تُتجاهل الأعمدة غير المطابَقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../ui/exchange_dialogs.py" line="251"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../ui/exchange_dialogs.py" line="251"/>
         <source>Upfront field</source>
         <translation>حقل Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="252"/>
         <source>First rows of the file</source>
         <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="256"/>
+        <location filename="../../ui/exchange_dialogs.py" line="270"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>يحتوي ملف JSON هذا على %n سجل حادثة. تُقرأ السجلات كما هي: لا تُطبَّق أي مطابقة.</numerusform>
@@ -3527,7 +3546,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="261"/>
+        <location filename="../../ui/exchange_dialogs.py" line="281"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>المطابقة: {mapping}. يُقرأ من الملف %n عمود.</numerusform>
@@ -3539,12 +3558,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>not mapped, ignored</source>
         <translation>غير مطابَق، يُتجاهل</translation>
     </message>
@@ -3613,12 +3632,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         <translation>أدخل اسمك.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="58"/>
+        <location filename="../../ui/passphrase.py" line="59"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>استخدم {maximum} حرفًا قابلًا للطباعة على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="62"/>
+        <location filename="../../ui/passphrase.py" line="65"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>الاسم «recovery» محجوز لمفتاح الاسترداد.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="155"/>
+        <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Strategy action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="165"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="195"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="177"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
         <source>Lead UN entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="179"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="180"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="181"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Indicators (one a line)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,20 +59,20 @@
     <message>
         <location filename="../../ui/gui.py" line="145"/>
         <source>Erased on HQ&apos;s order</source>
-        <translation>Erased on HQ&apos;s order</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gui.py" line="147"/>
         <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
-        <translation>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="141"/>
+        <location filename="../../ui/gui.py" line="162"/>
         <source>Emergency wipe</source>
         <translation>Emergency wipe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="142"/>
+        <location filename="../../ui/gui.py" line="163"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>The emergency wipe did not finish. Try again, or delete the data folder.</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="95"/>
+        <location filename="../../ui/situation_dialogs.py" line="102"/>
         <source>New risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="105"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="117"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>— not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="133"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,22 +118,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="110"/>
+        <location filename="../../ui/vocab_widgets.py" line="111"/>
         <source>Internal: the country team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="111"/>
+        <location filename="../../ui/vocab_widgets.py" line="112"/>
         <source>United Nations system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="112"/>
+        <location filename="../../ui/vocab_widgets.py" line="113"/>
         <source>Trusted partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="113"/>
+        <location filename="../../ui/vocab_widgets.py" line="114"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,17 +141,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Reopen drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Not now</source>
         <translation>&amp;Not now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront kept %n unsaved draft from an earlier session (for example after a crash or a lock). Reopen it to continue where you stopped.</numerusform>
@@ -162,138 +162,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="507"/>
-        <location filename="../../ui/exchange_dialogs.py" line="616"/>
+        <location filename="../../ui/exchange_dialogs.py" line="581"/>
+        <location filename="../../ui/exchange_dialogs.py" line="711"/>
         <source>Export incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../ui/exchange_dialogs.py" line="584"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../ui/exchange_dialogs.py" line="586"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>HXL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="514"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>One row per incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
+        <location filename="../../ui/exchange_dialogs.py" line="593"/>
         <source>One row per act of violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="516"/>
+        <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Counts per week, region and violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../ui/exchange_dialogs.py" line="603"/>
         <source>Limit to dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="533"/>
+        <location filename="../../ui/exchange_dialogs.py" line="611"/>
         <source>(any country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="536"/>
+        <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="547"/>
+        <location filename="../../ui/exchange_dialogs.py" line="625"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="551"/>
+        <location filename="../../ui/exchange_dialogs.py" line="629"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="552"/>
+        <location filename="../../ui/exchange_dialogs.py" line="630"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../ui/exchange_dialogs.py" line="631"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="555"/>
+        <location filename="../../ui/exchange_dialogs.py" line="633"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="556"/>
+        <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="583"/>
+        <location filename="../../ui/exchange_dialogs.py" line="664"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="585"/>
+        <location filename="../../ui/exchange_dialogs.py" line="668"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="588"/>
+        <location filename="../../ui/exchange_dialogs.py" line="673"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="679"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="612"/>
+        <location filename="../../ui/exchange_dialogs.py" line="703"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="612"/>
+        <location filename="../../ui/exchange_dialogs.py" line="704"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="613"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="613"/>
+        <location filename="../../ui/exchange_dialogs.py" line="706"/>
         <source>HXL (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="632"/>
+        <location filename="../../ui/exchange_dialogs.py" line="727"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="638"/>
+        <location filename="../../ui/exchange_dialogs.py" line="739"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <location filename="../../ui/exchange_dialogs.py" line="748"/>
         <source>The export could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,38 +414,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="339"/>
+        <location filename="../../ui/first_run.py" line="340"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="362"/>
+        <location filename="../../ui/first_run.py" line="365"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="363"/>
+        <location filename="../../ui/first_run.py" line="366"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="364"/>
+        <location filename="../../ui/first_run.py" line="367"/>
         <source>Created on</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="371"/>
+        <location filename="../../ui/first_run.py" line="374"/>
         <source>Upfront recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="399"/>
+        <location filename="../../ui/first_run.py" line="402"/>
         <source>Print the recovery key</source>
         <translation>Print the recovery key</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="475"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>Import incidents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,713 +461,722 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="139"/>
+        <location filename="../../ui/incident_editor/editor.py" line="141"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="151"/>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="153"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="153"/>
+        <location filename="../../ui/incident_editor/editor.py" line="155"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="238"/>
-        <location filename="../../ui/incident_editor/editor.py" line="260"/>
-        <location filename="../../ui/incident_editor/editor.py" line="263"/>
+        <location filename="../../ui/incident_editor/editor.py" line="254"/>
+        <location filename="../../ui/incident_editor/editor.py" line="288"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="241"/>
+        <location filename="../../ui/incident_editor/editor.py" line="257"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Overview &amp;&amp; location</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="250"/>
+        <location filename="../../ui/incident_editor/editor.py" line="266"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="251"/>
+        <location filename="../../ui/incident_editor/editor.py" line="268"/>
         <source>Occurred from</source>
         <translation>Occurred from</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="253"/>
+        <location filename="../../ui/incident_editor/editor.py" line="273"/>
         <source>Occurred to</source>
         <translation>Occurred to</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="256"/>
+        <location filename="../../ui/incident_editor/editor.py" line="280"/>
         <source>Date reported</source>
         <translation>Date reported</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="259"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="262"/>
+        <location filename="../../ui/incident_editor/editor.py" line="294"/>
         <source>Region (admin 1)</source>
         <translation>Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="267"/>
+        <location filename="../../ui/incident_editor/editor.py" line="303"/>
         <source>District (admin 2)</source>
         <translation>District (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="272"/>
+        <location filename="../../ui/incident_editor/editor.py" line="308"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="286"/>
+        <location filename="../../ui/incident_editor/editor.py" line="333"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="334"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="295"/>
+        <location filename="../../ui/incident_editor/editor.py" line="342"/>
         <source>Location precision</source>
         <translation>Location precision</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="298"/>
+        <location filename="../../ui/incident_editor/editor.py" line="347"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="350"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="305"/>
+        <location filename="../../ui/incident_editor/editor.py" line="355"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="401"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="344"/>
-        <location filename="../../ui/incident_editor/editor.py" line="428"/>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="409"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="602"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="347"/>
+        <location filename="../../ui/incident_editor/editor.py" line="412"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="348"/>
+        <location filename="../../ui/incident_editor/editor.py" line="413"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="349"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="351"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="360"/>
+        <location filename="../../ui/incident_editor/editor.py" line="435"/>
         <source>Violation {number}</source>
         <translation>Violation {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="360"/>
+        <location filename="../../ui/incident_editor/editor.py" line="436"/>
         <source>Add violation</source>
         <translation>Add violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="364"/>
+        <location filename="../../ui/incident_editor/editor.py" line="443"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="365"/>
+        <location filename="../../ui/incident_editor/editor.py" line="445"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Show the protected name; the reveal is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="369"/>
-        <location filename="../../ui/incident_editor/editor.py" line="413"/>
+        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="507"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="371"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
         <source>Reveal name</source>
         <translation>Reveal name</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="374"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictims</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="378"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="339"/>
-        <location filename="../../ui/incident_editor/editor.py" line="379"/>
+        <location filename="../../ui/incident_editor/editor.py" line="404"/>
+        <location filename="../../ui/incident_editor/editor.py" line="459"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="266"/>
+        <location filename="../../ui/incident_editor/editor.py" line="300"/>
         <source>Region P-code (admin 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="270"/>
+        <location filename="../../ui/incident_editor/editor.py" line="306"/>
         <source>District P-code (admin 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="274"/>
+        <location filename="../../ui/incident_editor/editor.py" line="311"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="281"/>
+        <location filename="../../ui/incident_editor/editor.py" line="322"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="284"/>
+        <location filename="../../ui/incident_editor/editor.py" line="329"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="310"/>
+        <location filename="../../ui/incident_editor/editor.py" line="361"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="312"/>
+        <location filename="../../ui/incident_editor/editor.py" line="368"/>
         <source>Summary for partners and the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="318"/>
+        <location filename="../../ui/incident_editor/editor.py" line="376"/>
         <source>Clearance of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="319"/>
+        <location filename="../../ui/incident_editor/editor.py" line="377"/>
         <source>Clear for release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="340"/>
-        <location filename="../../ui/incident_editor/editor.py" line="380"/>
+        <location filename="../../ui/incident_editor/editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="341"/>
+        <location filename="../../ui/incident_editor/editor.py" line="406"/>
         <source>Number of victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="353"/>
+        <location filename="../../ui/incident_editor/editor.py" line="424"/>
         <source>Count {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="354"/>
+        <location filename="../../ui/incident_editor/editor.py" line="425"/>
         <source>Add count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="357"/>
+        <location filename="../../ui/incident_editor/editor.py" line="430"/>
         <source>Victims by sex and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="383"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>not given</source>
         <translation type="unfinished">not given</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="384"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
         <source>Group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="392"/>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="542"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="393"/>
-        <location filename="../../ui/incident_editor/editor.py" line="434"/>
+        <location filename="../../ui/incident_editor/editor.py" line="475"/>
+        <location filename="../../ui/incident_editor/editor.py" line="543"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Withhold the name on screens and exports</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="394"/>
-        <location filename="../../ui/incident_editor/editor.py" line="435"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="545"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="395"/>
-        <location filename="../../ui/incident_editor/editor.py" line="436"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="398"/>
+        <location filename="../../ui/incident_editor/editor.py" line="483"/>
         <source>Victim {number}</source>
         <translation>Victim {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="398"/>
+        <location filename="../../ui/incident_editor/editor.py" line="484"/>
         <source>Add victim</source>
         <translation>Add victim</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="403"/>
+        <location filename="../../ui/incident_editor/editor.py" line="497"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="408"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="409"/>
+        <location filename="../../ui/incident_editor/editor.py" line="503"/>
         <source>Degree</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="412"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="415"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>Involvement {number}</source>
         <translation>Involvement {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="416"/>
+        <location filename="../../ui/incident_editor/editor.py" line="513"/>
         <source>Add involvement</source>
         <translation>Add involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="418"/>
+        <location filename="../../ui/incident_editor/editor.py" line="518"/>
         <source>Involvement</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="523"/>
         <source>Perpetrator {number}</source>
         <translation>Perpetrator {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="524"/>
         <source>Add perpetrator</source>
         <translation>Add perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="425"/>
+        <location filename="../../ui/incident_editor/editor.py" line="531"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources &amp;&amp; verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
+        <location filename="../../ui/incident_editor/editor.py" line="536"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="431"/>
+        <location filename="../../ui/incident_editor/editor.py" line="538"/>
         <source>Reliability</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/editor.py" line="547"/>
         <source>Information given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="441"/>
+        <location filename="../../ui/incident_editor/editor.py" line="550"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="555"/>
         <source>Source {number}</source>
         <translation>Source {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="556"/>
         <source>Add source</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="563"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="567"/>
         <source>Standard of proof</source>
         <translation>Standard of proof</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="452"/>
+        <location filename="../../ui/incident_editor/editor.py" line="574"/>
         <source>Credibility</source>
         <translation>Credibility</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="454"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="455"/>
+        <location filename="../../ui/incident_editor/editor.py" line="582"/>
         <source>Date reviewed</source>
         <translation>Date reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="460"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="593"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Save the incident to add attachments. Files can also be dropped here.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="601"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="603"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="604"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="470"/>
+        <location filename="../../ui/incident_editor/editor.py" line="605"/>
         <source>Captured by</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="470"/>
+        <location filename="../../ui/incident_editor/editor.py" line="606"/>
         <source>Captured at</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="609"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="476"/>
+        <location filename="../../ui/incident_editor/editor.py" line="614"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="616"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="480"/>
+        <location filename="../../ui/incident_editor/editor.py" line="618"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="482"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="484"/>
+        <location filename="../../ui/incident_editor/editor.py" line="623"/>
         <source>Export original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="634"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chain of custody of the selected file</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="494"/>
+        <location filename="../../ui/incident_editor/editor.py" line="638"/>
         <source>Chain of custody</source>
         <translation>Chain of custody</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
+        <location filename="../../ui/incident_editor/editor.py" line="642"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="501"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="502"/>
+        <location filename="../../ui/incident_editor/editor.py" line="647"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="522"/>
+        <location filename="../../ui/incident_editor/editor.py" line="668"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="525"/>
+        <location filename="../../ui/incident_editor/editor.py" line="671"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="530"/>
+        <location filename="../../ui/incident_editor/editor.py" line="676"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="678"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="543"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="550"/>
+        <location filename="../../ui/incident_editor/editor.py" line="696"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="698"/>
         <source>&amp;View attachment</source>
         <translation>&amp;View attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="554"/>
+        <location filename="../../ui/incident_editor/editor.py" line="700"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Export attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="702"/>
         <source>Export &amp;original attachment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="558"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>A&amp;ttachments</source>
         <translation>A&amp;ttachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="121"/>
+        <location filename="../../ui/incident_editor/editor.py" line="721"/>
+        <source>UN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/editor.py" line="725"/>
+        <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="124"/>
         <source>Remove violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="149"/>
+        <location filename="../../ui/incident_editor/form.py" line="151"/>
         <source>(no type)</source>
         <translation>(no type)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="61"/>
+        <location filename="../../ui/incident_editor/summary.py" line="69"/>
         <source>Changed: once saved, the new text needs clearing again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="63"/>
-        <location filename="../../ui/incident_editor/summary.py" line="69"/>
+        <location filename="../../ui/incident_editor/summary.py" line="73"/>
+        <location filename="../../ui/incident_editor/summary.py" line="81"/>
         <source>Not cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="65"/>
+        <location filename="../../ui/incident_editor/summary.py" line="76"/>
         <source>No summary: reports outside the UN print nothing for this incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="71"/>
+        <location filename="../../ui/incident_editor/summary.py" line="84"/>
         <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="75"/>
+        <location filename="../../ui/incident_editor/summary.py" line="91"/>
         <source>Cleared by {user} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="80"/>
+        <location filename="../../ui/incident_editor/summary.py" line="98"/>
         <source>Save the incident first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="82"/>
+        <location filename="../../ui/incident_editor/summary.py" line="100"/>
         <source>There is no summary to clear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="84"/>
+        <location filename="../../ui/incident_editor/summary.py" line="102"/>
         <source>Sign in as a user to clear the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="87"/>
+        <location filename="../../ui/incident_editor/summary.py" line="106"/>
         <source>A user other than its author clears the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="90"/>
+        <location filename="../../ui/incident_editor/summary.py" line="110"/>
         <source>The summary is cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="758"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="565"/>
+        <location filename="../../ui/incident_editor/editor.py" line="759"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="40"/>
+        <location filename="../../ui/incident_editor/saving.py" line="44"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Something went wrong; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="55"/>
+        <location filename="../../ui/incident_editor/saving.py" line="67"/>
         <source>(created)</source>
         <translation>(created)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="149"/>
+        <location filename="../../ui/incident_editor/saving.py" line="177"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="150"/>
+        <location filename="../../ui/incident_editor/saving.py" line="178"/>
         <source>This incident has changes that are not saved.</source>
         <translation>This incident has changes that are not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="114"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="134"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Add files with Add… or drop them here. They are kept inside the encrypted store.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="131"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="155"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Save the incident before adding attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="161"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="171"/>
-        <location filename="../../ui/incident_editor/attachments.py" line="184"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="86"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="207"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="237"/>
         <source>Export original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="208"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="223"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="256"/>
         <source>Export attachment</source>
         <translation>Export attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="232"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="270"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="235"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="274"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1175,173 +1184,173 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="96"/>
+        <location filename="../../ui/incident_list.py" line="108"/>
         <source>Loading incidents…</source>
         <translation>Loading incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="161"/>
+        <location filename="../../ui/incident_list.py" line="182"/>
         <source>Search title, narrative, places</source>
         <translation>Search title, narrative, places</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="162"/>
+        <location filename="../../ui/incident_list.py" line="183"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="166"/>
+        <location filename="../../ui/incident_list.py" line="187"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="167"/>
+        <location filename="../../ui/incident_list.py" line="188"/>
         <source>Filter from a date</source>
         <translation>Filter from a date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="168"/>
+        <location filename="../../ui/incident_list.py" line="189"/>
         <source>From date</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="169"/>
+        <location filename="../../ui/incident_list.py" line="190"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="170"/>
+        <location filename="../../ui/incident_list.py" line="191"/>
         <source>Filter up to a date</source>
         <translation>Filter up to a date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="171"/>
+        <location filename="../../ui/incident_list.py" line="192"/>
         <source>To date</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="174"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>All violations</source>
         <translation>All violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="174"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>Violation type</source>
         <translation>Violation type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="176"/>
+        <location filename="../../ui/incident_list.py" line="198"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="179"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>All countries</source>
         <translation>All countries</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="218"/>
         <source>Region (admin 1)</source>
         <translation>Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="226"/>
         <source>Any verification</source>
         <translation>Any verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="226"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="204"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Any confidentiality</source>
         <translation>Any confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="204"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="205"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="205"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="233"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="208"/>
-        <location filename="../../ui/incident_list.py" line="211"/>
+        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="243"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="209"/>
+        <location filename="../../ui/incident_list.py" line="237"/>
         <source>New incident ({shortcut})</source>
         <translation>New incident ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="217"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
         <source>Number of incidents</source>
         <translation>Number of incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="231"/>
+        <location filename="../../ui/incident_list.py" line="263"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="268"/>
+        <location filename="../../ui/incident_list.py" line="300"/>
         <source>&amp;Violation</source>
         <translation>&amp;Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="269"/>
+        <location filename="../../ui/incident_list.py" line="301"/>
         <source>C&amp;ountry</source>
         <translation>C&amp;ountry</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="270"/>
+        <location filename="../../ui/incident_list.py" line="302"/>
         <source>&amp;Region</source>
         <translation>&amp;Region</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="271"/>
+        <location filename="../../ui/incident_list.py" line="303"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;fication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="272"/>
+        <location filename="../../ui/incident_list.py" line="304"/>
         <source>Confi&amp;dentiality</source>
         <translation>Confi&amp;dentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="273"/>
+        <location filename="../../ui/incident_list.py" line="305"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="280"/>
+        <location filename="../../ui/incident_list.py" line="312"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="356"/>
+        <location filename="../../ui/incident_list.py" line="398"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1349,7 +1358,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="359"/>
+        <location filename="../../ui/incident_list.py" line="402"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>The incidents could not be read: {reason}</translation>
     </message>
@@ -1357,42 +1366,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="105"/>
+        <source>{title} (HQ&apos;s view for {audience}, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="109"/>
+        <source>UN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="171"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="172"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="173"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="174"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="175"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="176"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="200"/>
+        <location filename="../../ui/incident_model.py" line="240"/>
         <source>Not sortable: an incident may have several violations</source>
         <translation>Not sortable: an incident may have several violations</translation>
     </message>
@@ -1400,177 +1419,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;New incident</source>
         <translation>&amp;New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Import incidents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Export incidents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Close the records; the passphrase opens them again</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Emergency &amp;wipe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Destroy the key file and the records on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Run &amp;self-test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;About Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Sync is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Signed in as {user}</source>
         <translation>Signed in as {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Settings saved. Language and data folder apply when Upfront next starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Upfront</source>
         <translation>About Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1584,49 +1603,49 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>Merge: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="94"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>Version kept at HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
-        <location filename="../../ui/sync_page.py" line="109"/>
+        <location filename="../../ui/sync_page.py" line="132"/>
+        <location filename="../../ui/sync_page.py" line="148"/>
         <source>Other version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="99"/>
-        <location filename="../../ui/sync_page.py" line="126"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>Merged text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="135"/>
         <source>Start from the kept version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="137"/>
         <source>Start from the other version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="104"/>
+        <location filename="../../ui/sync_page.py" line="139"/>
         <source> (from this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="107"/>
+        <location filename="../../ui/sync_page.py" line="143"/>
         <source>Kept at HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,22 +1653,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="145"/>
+        <location filename="../../ui/passphrase.py" line="149"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="149"/>
+        <location filename="../../ui/passphrase.py" line="155"/>
         <source>The passphrases do not match.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="153"/>
+        <location filename="../../ui/passphrase.py" line="159"/>
         <source>Type the passphrase again.</source>
         <translation>Type the passphrase again.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="169"/>
+        <location filename="../../ui/passphrase.py" line="176"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,17 +1676,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="179"/>
+        <location filename="../../ui/vocab_widgets.py" line="183"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="182"/>
+        <location filename="../../ui/vocab_widgets.py" line="186"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="196"/>
+        <location filename="../../ui/vocab_widgets.py" line="200"/>
         <source>{field}: precision</source>
         <translation>{field}: precision</translation>
     </message>
@@ -1695,387 +1714,387 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="21"/>
+        <location filename="../../ui/report/strings.py" line="22"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="22"/>
+        <location filename="../../ui/report/strings.py" line="23"/>
         <source>Reporting period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="23"/>
+        <location filename="../../ui/report/strings.py" line="24"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="24"/>
+        <location filename="../../ui/report/strings.py" line="25"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="25"/>
+        <location filename="../../ui/report/strings.py" line="26"/>
         <source>{title} (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="26"/>
+        <location filename="../../ui/report/strings.py" line="27"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="27"/>
+        <location filename="../../ui/report/strings.py" line="28"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="28"/>
+        <location filename="../../ui/report/strings.py" line="29"/>
         <source>fewer than {threshold}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="31"/>
+        <location filename="../../ui/report/strings.py" line="32"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="32"/>
+        <location filename="../../ui/report/strings.py" line="33"/>
         <source>United Nations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="33"/>
+        <location filename="../../ui/report/strings.py" line="34"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="34"/>
+        <location filename="../../ui/report/strings.py" line="35"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="37"/>
+        <location filename="../../ui/report/strings.py" line="38"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="38"/>
+        <location filename="../../ui/report/strings.py" line="39"/>
         <source>Incidents over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="39"/>
+        <location filename="../../ui/report/strings.py" line="40"/>
         <source>Violations by type and region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="40"/>
+        <location filename="../../ui/report/strings.py" line="41"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="41"/>
+        <location filename="../../ui/report/strings.py" line="42"/>
         <source>Key incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="42"/>
+        <location filename="../../ui/report/strings.py" line="43"/>
         <source>Risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="43"/>
+        <location filename="../../ui/report/strings.py" line="44"/>
         <source>Prevention and response actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="44"/>
+        <location filename="../../ui/report/strings.py" line="45"/>
         <source>Sources and methodology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="47"/>
+        <location filename="../../ui/report/strings.py" line="48"/>
         <source>Incidents</source>
         <translation type="unfinished">Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="48"/>
+        <location filename="../../ui/report/strings.py" line="49"/>
         <source>Acts of violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="49"/>
+        <location filename="../../ui/report/strings.py" line="50"/>
         <source>Victims</source>
         <translation type="unfinished">Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="50"/>
+        <location filename="../../ui/report/strings.py" line="51"/>
         <source>By violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="51"/>
+        <location filename="../../ui/report/strings.py" line="52"/>
         <source>By verification level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="52"/>
+        <location filename="../../ui/report/strings.py" line="53"/>
         <source>Victims by sex and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="53"/>
+        <location filename="../../ui/report/strings.py" line="54"/>
         <source>Violation type</source>
         <translation type="unfinished">Violation type</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="54"/>
+        <location filename="../../ui/report/strings.py" line="55"/>
         <source>Verification level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="55"/>
+        <location filename="../../ui/report/strings.py" line="56"/>
         <source>Sex / age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="56"/>
+        <location filename="../../ui/report/strings.py" line="57"/>
         <source>No incidents in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="58"/>
+        <location filename="../../ui/report/strings.py" line="59"/>
         <source>Incidents per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="59"/>
+        <location filename="../../ui/report/strings.py" line="60"/>
         <source>Incidents per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="60"/>
+        <location filename="../../ui/report/strings.py" line="61"/>
         <source>Week starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="61"/>
+        <location filename="../../ui/report/strings.py" line="62"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="62"/>
+        <location filename="../../ui/report/strings.py" line="63"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="66"/>
+        <location filename="../../ui/report/strings.py" line="69"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="68"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="71"/>
+        <location filename="../../ui/report/strings.py" line="76"/>
         <source>Incidents by area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="72"/>
+        <location filename="../../ui/report/strings.py" line="77"/>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="73"/>
+        <location filename="../../ui/report/strings.py" line="78"/>
         <source>Incident location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="74"/>
+        <location filename="../../ui/report/strings.py" line="79"/>
         <source>No boundary data for {areas}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="75"/>
+        <location filename="../../ui/report/strings.py" line="80"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="76"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="79"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>No map data for this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="81"/>
+        <location filename="../../ui/report/strings.py" line="88"/>
         <source>Date</source>
         <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="82"/>
+        <location filename="../../ui/report/strings.py" line="89"/>
         <source>Place</source>
         <translation type="unfinished">Place</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="83"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>Violations</source>
         <translation type="unfinished">Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="84"/>
+        <location filename="../../ui/report/strings.py" line="91"/>
         <source>Verification</source>
         <translation type="unfinished">Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="85"/>
+        <location filename="../../ui/report/strings.py" line="92"/>
         <source>Named persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="86"/>
+        <location filename="../../ui/report/strings.py" line="93"/>
         <source>No key incidents in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="87"/>
+        <location filename="../../ui/report/strings.py" line="94"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="90"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="104"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="96"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Assessed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="97"/>
+        <location filename="../../ui/report/strings.py" line="109"/>
         <source>previous assessment {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="98"/>
+        <location filename="../../ui/report/strings.py" line="110"/>
         <source>first assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="111"/>
         <source>Overall level: {level}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="100"/>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="101"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="102"/>
+        <location filename="../../ui/report/strings.py" line="114"/>
         <source>Previous level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="103"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>No risk assessment in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="106"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>Lead / owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="111"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>No actions in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="130"/>
         <source>Sources by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="131"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>No sources in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="133"/>
         <source>Methodology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="121"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="139"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,122 +2102,122 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="82"/>
+        <location filename="../../ui/reports_page.py" line="88"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="83"/>
+        <location filename="../../ui/reports_page.py" line="89"/>
         <source>Situation of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Standard template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="106"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="107"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="105"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="110"/>
+        <location filename="../../ui/reports_page.py" line="116"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="121"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="170"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Report template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="171"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Templates (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>Gathering the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="200"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="239"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="238"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>The report could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269"/>
+        <location filename="../../ui/reports_page.py" line="297"/>
         <source>The report could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="251"/>
+        <location filename="../../ui/reports_page.py" line="275"/>
         <source>Saved %n page(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2209,53 +2228,53 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="41"/>
-        <location filename="../../ui/review_dialog.py" line="80"/>
+        <location filename="../../ui/review_dialog.py" line="47"/>
+        <location filename="../../ui/review_dialog.py" line="86"/>
         <source>Quarterly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="50"/>
+        <location filename="../../ui/review_dialog.py" line="56"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="76"/>
+        <location filename="../../ui/review_dialog.py" line="82"/>
         <source>The review could not be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="92"/>
         <source>No situation of concern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="86"/>
+        <location filename="../../ui/review_dialog.py" line="94"/>
         <source>Deterioration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="92"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="97"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
         <source>all incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="103"/>
+        <location filename="../../ui/review_dialog.py" line="126"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="107"/>
+        <location filename="../../ui/review_dialog.py" line="137"/>
         <source>Blocked: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="109"/>
+        <location filename="../../ui/review_dialog.py" line="140"/>
         <source>Incidents added: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,12 +2282,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="48"/>
+        <location filename="../../ui/incident_editor/rows.py" line="47"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="108"/>
+        <location filename="../../ui/incident_editor/rows.py" line="109"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (protected)</translation>
     </message>
@@ -2276,7 +2295,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="197"/>
+        <location filename="../../ui/incident_editor/rows.py" line="205"/>
         <source>Remove {row}</source>
         <translation>Remove {row}</translation>
     </message>
@@ -2284,37 +2303,37 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="42"/>
+        <location filename="../../ui/selftest_dialog.py" line="47"/>
         <source>Self-test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="56"/>
+        <location filename="../../ui/selftest_dialog.py" line="61"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="60"/>
+        <location filename="../../ui/selftest_dialog.py" line="65"/>
         <source>&amp;Copy results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="61"/>
+        <location filename="../../ui/selftest_dialog.py" line="66"/>
         <source>Run &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="93"/>
+        <location filename="../../ui/selftest_dialog.py" line="98"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="124"/>
+        <location filename="../../ui/selftest_dialog.py" line="131"/>
         <source>{failed} of {total} checks failed. Copy the results and send them to whoever supports Upfront for your office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="127"/>
+        <location filename="../../ui/selftest_dialog.py" line="141"/>
         <source>Everything works: {total} checks passed or did not apply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,82 +2356,82 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Remember me on this device</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>This computer has no secure keyring, so Upfront cannot remember you here.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>The standard folder for this computer</source>
         <translation>The standard folder for this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Applies when Upfront next starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront locks itself after this long without keyboard or mouse input.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Locks at once, from any Upfront window.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>{variable} is set and takes precedence.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Not available: this computer has no secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Lock when &amp;idle for:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Panic key:</source>
         <translation>&amp;Panic key:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Use Ctrl, Alt or a function key, or typing would lock Upfront.</translation>
     </message>
@@ -2420,57 +2439,57 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="230"/>
+        <location filename="../../ui/situation_dialogs.py" line="270"/>
         <source>Situation of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="236"/>
+        <location filename="../../ui/situation_dialogs.py" line="276"/>
         <source>regions, separated by commas (none: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="259"/>
+        <location filename="../../ui/situation_dialogs.py" line="299"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="260"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="262"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="263"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="264"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="265"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="267"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>Violation types (none ticked: all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,188 +2497,188 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="77"/>
+        <location filename="../../ui/situations_page.py" line="79"/>
         <source>Situations of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="89"/>
+        <location filename="../../ui/situations_page.py" line="91"/>
         <source>Risk factors over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="100"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="101"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="102"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="103"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="105"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="118"/>
         <source>New assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="120"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="122"/>
         <source>Edit action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="131"/>
+        <location filename="../../ui/situations_page.py" line="141"/>
         <source>Risk heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="132"/>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="142"/>
+        <location filename="../../ui/situations_page.py" line="466"/>
         <source>Signals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="143"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="134"/>
+        <location filename="../../ui/situations_page.py" line="144"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="136"/>
+        <location filename="../../ui/situations_page.py" line="146"/>
         <source>Quarterly review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="138"/>
+        <location filename="../../ui/situations_page.py" line="148"/>
         <source>New situation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="140"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
         <source>Edit situation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="170"/>
+        <location filename="../../ui/situations_page.py" line="180"/>
         <source>All confidentiality levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="176"/>
+        <location filename="../../ui/situations_page.py" line="186"/>
         <source>Confidentiality</source>
         <translation type="unfinished">Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="181"/>
+        <location filename="../../ui/situations_page.py" line="194"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="216"/>
+        <location filename="../../ui/situations_page.py" line="237"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="220"/>
+        <location filename="../../ui/situations_page.py" line="246"/>
         <source>Acts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="252"/>
         <source>Acts by region, last 26 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="226"/>
+        <location filename="../../ui/situations_page.py" line="254"/>
         <source>(no region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="338"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>The situations could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="354"/>
+        <location filename="../../ui/situations_page.py" line="389"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="372"/>
+        <location filename="../../ui/situations_page.py" line="411"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="385"/>
+        <location filename="../../ui/situations_page.py" line="427"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="392"/>
+        <location filename="../../ui/situations_page.py" line="434"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="409"/>
+        <location filename="../../ui/situations_page.py" line="451"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="413"/>
+        <location filename="../../ui/situations_page.py" line="456"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="466"/>
         <source>Signals ⚠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="423"/>
+        <location filename="../../ui/situations_page.py" line="470"/>
         <source>No strategy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="427"/>
+        <location filename="../../ui/situations_page.py" line="475"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="434"/>
+        <location filename="../../ui/situations_page.py" line="485"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,8 +2687,8 @@ SQLCipher: {sqlcipher}</translation>
     <name>StrategiesPage</name>
     <message>
         <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="90"/>
-        <location filename="../../ui/strategies_page.py" line="102"/>
+        <location filename="../../ui/strategies_page.py" line="92"/>
+        <location filename="../../ui/strategies_page.py" line="110"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,8 +2699,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="70"/>
-        <location filename="../../ui/strategies_page.py" line="91"/>
-        <location filename="../../ui/strategies_page.py" line="104"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
+        <location filename="../../ui/strategies_page.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -2701,7 +2720,7 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="88"/>
+        <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,47 +2730,47 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="93"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="130"/>
+        <location filename="../../ui/strategies_page.py" line="138"/>
         <source>The actions could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="162"/>
+        <location filename="../../ui/strategies_page.py" line="172"/>
         <source>{status} — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="181"/>
+        <location filename="../../ui/strategies_page.py" line="196"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="182"/>
+        <location filename="../../ui/strategies_page.py" line="197"/>
         <source>%n action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2759,7 +2778,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="183"/>
+        <location filename="../../ui/strategies_page.py" line="198"/>
         <source>%n situation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2770,27 +2789,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="97"/>
+        <location filename="../../ui/passphrase.py" line="100"/>
         <source>Too short</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="98"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="99"/>
+        <location filename="../../ui/passphrase.py" line="102"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="100"/>
+        <location filename="../../ui/passphrase.py" line="103"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
@@ -2798,164 +2817,164 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="214"/>
         <source>HQ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="215"/>
         <source>Last success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="216"/>
         <source>Waiting to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="217"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164"/>
+        <location filename="../../ui/sync_page.py" line="218"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="220"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
         <source>Field</source>
         <translation type="unfinished">Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="233"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="183"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>HQ&apos;s reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync_page.py" line="243"/>
         <source>Conflicts to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="192"/>
+        <location filename="../../ui/sync_page.py" line="249"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239"/>
+        <location filename="../../ui/sync_page.py" line="304"/>
         <source>The sync status could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246"/>
+        <location filename="../../ui/sync_page.py" line="314"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="252"/>
+        <location filename="../../ui/sync_page.py" line="321"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="253"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="256"/>
+        <location filename="../../ui/sync_page.py" line="329"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="258"/>
+        <location filename="../../ui/sync_page.py" line="331"/>
         <source>Sync: not set up</source>
         <translation type="unfinished">Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="334"/>
         <source>Sync: {count} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="263"/>
+        <location filename="../../ui/sync_page.py" line="337"/>
         <source>Sync: failed, will retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="265"/>
+        <location filename="../../ui/sync_page.py" line="339"/>
         <source>Sync: up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="347"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="277"/>
+        <location filename="../../ui/sync_page.py" line="360"/>
         <source>merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="293"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="388"/>
         <source>connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="303"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="311"/>
-        <location filename="../../ui/sync_page.py" line="322"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
         <source>sent {sent}, received {received}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="338"/>
-        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="437"/>
         <source>erased on HQ&apos;s order</source>
-        <translation>erased on HQ&apos;s order</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="375"/>
+        <location filename="../../ui/sync_page.py" line="442"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="483"/>
         <source>The merge could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,8 +2993,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="140"/>
-        <location filename="../../ui/unlock.py" line="343"/>
-        <location filename="../../ui/unlock.py" line="347"/>
+        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -3006,7 +3025,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="200"/>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="292"/>
         <source>U&amp;ser:</source>
         <translation>U&amp;ser:</translation>
     </message>
@@ -3046,84 +3065,84 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Upfront cannot open the records</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264"/>
+        <location filename="../../ui/unlock.py" line="265"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>&amp;New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished">&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297"/>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="301"/>
+        <location filename="../../ui/unlock.py" line="304"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="342"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>Use recovery key</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="349"/>
         <source>Use passphrase</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>Set passphrase and &amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="356"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="369"/>
+        <location filename="../../ui/unlock.py" line="372"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>No user has a passphrase for this store. Use the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="392"/>
+        <location filename="../../ui/unlock.py" line="395"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Opening with the key remembered on this device…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="416"/>
+        <location filename="../../ui/unlock.py" line="419"/>
         <source>Setting the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428"/>
+        <location filename="../../ui/unlock.py" line="431"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="520"/>
+        <location filename="../../ui/unlock.py" line="523"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>The recovery key is not correct. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="524"/>
+        <location filename="../../ui/unlock.py" line="528"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="568"/>
+        <location filename="../../ui/unlock.py" line="574"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>You can try again in %n s.</numerusform>
@@ -3147,12 +3166,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Emergency wipe</source>
         <translation>Emergency wipe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3167,12 +3186,12 @@ Every record on this computer becomes unreadable for good, including any copy or
 Afterwards Upfront starts again as on a new computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>To confirm, type {word}:</source>
         <translation>To confirm, type {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Wipe everything</translation>
     </message>
@@ -3180,68 +3199,68 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../ui/exchange_dialogs.py" line="308"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../ui/exchange_dialogs.py" line="316"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Field</source>
         <translation type="unfinished">Field</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="320"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../ui/exchange_dialogs.py" line="322"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Likely duplicate of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Title similarity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Import likely duplicates too</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../ui/exchange_dialogs.py" line="353"/>
         <source>Checking %n row(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3249,7 +3268,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="329"/>
+        <location filename="../../ui/exchange_dialogs.py" line="377"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3257,17 +3276,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../ui/exchange_dialogs.py" line="394"/>
         <source>The rows could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="420"/>
         <source>incident {ref}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="368"/>
+        <location filename="../../ui/exchange_dialogs.py" line="422"/>
         <source>row {ref}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,72 +3294,72 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="121"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="122"/>
+        <location filename="../../ui/exchange_dialogs.py" line="124"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="131"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="134"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../ui/exchange_dialogs.py" line="135"/>
         <source>KoboToolbox starter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../ui/exchange_dialogs.py" line="136"/>
         <source>Other mapping file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../ui/exchange_dialogs.py" line="145"/>
         <source>File</source>
         <translation type="unfinished">File</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../ui/exchange_dialogs.py" line="146"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../ui/exchange_dialogs.py" line="160"/>
         <source>Import incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Mapping file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Mappings (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="201"/>
+        <location filename="../../ui/exchange_dialogs.py" line="208"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../ui/exchange_dialogs.py" line="231"/>
         <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,17 +3367,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="382"/>
+        <location filename="../../ui/exchange_dialogs.py" line="436"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="401"/>
+        <location filename="../../ui/exchange_dialogs.py" line="459"/>
         <source>%n row(s) will be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3366,7 +3385,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="403"/>
+        <location filename="../../ui/exchange_dialogs.py" line="461"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3374,7 +3393,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="405"/>
+        <location filename="../../ui/exchange_dialogs.py" line="463"/>
         <source>%n row(s) with errors left out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3382,17 +3401,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="407"/>
+        <location filename="../../ui/exchange_dialogs.py" line="465"/>
         <source>No row can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="409"/>
+        <location filename="../../ui/exchange_dialogs.py" line="469"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="415"/>
+        <location filename="../../ui/exchange_dialogs.py" line="477"/>
         <source>Import %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3400,7 +3419,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="427"/>
+        <location filename="../../ui/exchange_dialogs.py" line="490"/>
         <source>Importing %n row(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3408,12 +3427,12 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="444"/>
+        <location filename="../../ui/exchange_dialogs.py" line="514"/>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="515"/>
         <source>Imported %n incident(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3421,7 +3440,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="521"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,32 +3448,32 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../ui/exchange_dialogs.py" line="242"/>
         <source>Mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../ui/exchange_dialogs.py" line="245"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../ui/exchange_dialogs.py" line="251"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../ui/exchange_dialogs.py" line="251"/>
         <source>Upfront field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="252"/>
         <source>First rows of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="256"/>
+        <location filename="../../ui/exchange_dialogs.py" line="270"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3462,7 +3481,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="261"/>
+        <location filename="../../ui/exchange_dialogs.py" line="281"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3470,12 +3489,12 @@ Afterwards Upfront starts again as on a new computer.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>not mapped, ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,12 +3563,12 @@ Afterwards Upfront starts again as on a new computer.</translation>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="58"/>
+        <location filename="../../ui/passphrase.py" line="59"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Use at most {maximum} printable characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="62"/>
+        <location filename="../../ui/passphrase.py" line="65"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>“recovery” is reserved for the recovery key.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="155"/>
+        <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Strategy action</source>
         <translation>Action de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="165"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="195"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="177"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
         <source>Lead UN entity</source>
         <translation>Entité chef de file des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="179"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="180"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="181"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Indicators (one a line)</source>
         <translation>Indicateurs (un par ligne)</translation>
     </message>
@@ -67,12 +67,12 @@
         <translation>Le siège a révoqué cet appareil et ordonné son effacement. Tout ce qu’Upfront conservait sur cet ordinateur a été effacé, comme le fait l’effacement d’urgence.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="141"/>
+        <location filename="../../ui/gui.py" line="162"/>
         <source>Emergency wipe</source>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="142"/>
+        <location filename="../../ui/gui.py" line="163"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>L’effacement d’urgence n’a pas abouti. Réessayez, ou supprimez le dossier de données.</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="95"/>
+        <location filename="../../ui/situation_dialogs.py" line="102"/>
         <source>New risk assessment</source>
         <translation>Nouvelle évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="105"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="117"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>— not assessed</source>
         <translation>— non évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="133"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -118,22 +118,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="110"/>
+        <location filename="../../ui/vocab_widgets.py" line="111"/>
         <source>Internal: the country team</source>
         <translation>Interne : l’équipe de pays</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="111"/>
+        <location filename="../../ui/vocab_widgets.py" line="112"/>
         <source>United Nations system</source>
         <translation>Système des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="112"/>
+        <location filename="../../ui/vocab_widgets.py" line="113"/>
         <source>Trusted partners</source>
         <translation>Partenaires de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="113"/>
+        <location filename="../../ui/vocab_widgets.py" line="114"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
@@ -141,17 +141,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Rouvrir les brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront a conservé %n brouillon non enregistré d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-le pour reprendre là où vous vous êtes arrêté.</numerusform>
@@ -162,138 +162,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="507"/>
-        <location filename="../../ui/exchange_dialogs.py" line="616"/>
+        <location filename="../../ui/exchange_dialogs.py" line="581"/>
+        <location filename="../../ui/exchange_dialogs.py" line="711"/>
         <source>Export incidents</source>
         <translation>Exporter des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../ui/exchange_dialogs.py" line="584"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../ui/exchange_dialogs.py" line="586"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="514"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>One row per incident</source>
         <translation>Une ligne par incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
+        <location filename="../../ui/exchange_dialogs.py" line="593"/>
         <source>One row per act of violation</source>
         <translation>Une ligne par acte de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="516"/>
+        <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Counts per week, region and violation type</source>
         <translation>Effectifs par semaine, région et type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../ui/exchange_dialogs.py" line="603"/>
         <source>Limit to dates</source>
         <translation>Limiter à la période du</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="533"/>
+        <location filename="../../ui/exchange_dialogs.py" line="611"/>
         <source>(any country)</source>
         <translation>(tous les pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="536"/>
+        <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="547"/>
+        <location filename="../../ui/exchange_dialogs.py" line="625"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="551"/>
+        <location filename="../../ui/exchange_dialogs.py" line="629"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="552"/>
+        <location filename="../../ui/exchange_dialogs.py" line="630"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../ui/exchange_dialogs.py" line="631"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="555"/>
+        <location filename="../../ui/exchange_dialogs.py" line="633"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="556"/>
+        <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="583"/>
+        <location filename="../../ui/exchange_dialogs.py" line="664"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>N’exclut rien : tous les dossiers, brouillons compris, avec tous les noms et tous les lieux. Réservé à l’équipe de pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="585"/>
+        <location filename="../../ui/exchange_dialogs.py" line="668"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Exclut les dossiers marqués internes, les brouillons et les dossiers jugés faux ; les noms des personnes protégées, des personnes dont le consentement ne s’étend pas aux Nations Unies, des sources, des auteurs et du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="588"/>
+        <location filename="../../ui/exchange_dialogs.py" line="673"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers autorisés pour les partenaires (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="679"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers marqués publics (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="612"/>
+        <location filename="../../ui/exchange_dialogs.py" line="703"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="612"/>
+        <location filename="../../ui/exchange_dialogs.py" line="704"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="613"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="613"/>
+        <location filename="../../ui/exchange_dialogs.py" line="706"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="632"/>
+        <location filename="../../ui/exchange_dialogs.py" line="727"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="638"/>
+        <location filename="../../ui/exchange_dialogs.py" line="739"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>%n incident exporté (SHA-256 {digest}).</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <location filename="../../ui/exchange_dialogs.py" line="748"/>
         <source>The export could not be written.</source>
         <translation>L’exportation n’a pas pu être enregistrée.</translation>
     </message>
@@ -414,39 +414,39 @@
         <translation>Recherche d’un coffre dans ce dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="339"/>
+        <location filename="../../ui/first_run.py" line="340"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>Il n’y a pas de coffre Upfront dans ce dossier. Choisissez le dossier qui contient keys.json :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="362"/>
+        <location filename="../../ui/first_run.py" line="365"/>
         <source>Store</source>
         <translation>Coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="363"/>
+        <location filename="../../ui/first_run.py" line="366"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="364"/>
+        <location filename="../../ui/first_run.py" line="367"/>
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="371"/>
+        <location filename="../../ui/first_run.py" line="374"/>
         <source>Upfront recovery key</source>
         <translation>Clé de récupération Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Cette clé ouvre les dossiers chiffrés d’Upfront sur un ordinateur si la phrase secrète est oubliée. Gardez cette feuille sous clé, à l’écart de l’ordinateur. Ne la photographiez pas et ne l’envoyez ni par courriel ni par messagerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="399"/>
+        <location filename="../../ui/first_run.py" line="402"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="475"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
@@ -462,713 +462,722 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="139"/>
+        <location filename="../../ui/incident_editor/editor.py" line="141"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="151"/>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="153"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="153"/>
+        <location filename="../../ui/incident_editor/editor.py" line="155"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="238"/>
-        <location filename="../../ui/incident_editor/editor.py" line="260"/>
-        <location filename="../../ui/incident_editor/editor.py" line="263"/>
+        <location filename="../../ui/incident_editor/editor.py" line="254"/>
+        <location filename="../../ui/incident_editor/editor.py" line="288"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="241"/>
+        <location filename="../../ui/incident_editor/editor.py" line="257"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Aperçu et localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="250"/>
+        <location filename="../../ui/incident_editor/editor.py" line="266"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="251"/>
+        <location filename="../../ui/incident_editor/editor.py" line="268"/>
         <source>Occurred from</source>
         <translation>Début des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="253"/>
+        <location filename="../../ui/incident_editor/editor.py" line="273"/>
         <source>Occurred to</source>
         <translation>Fin des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="256"/>
+        <location filename="../../ui/incident_editor/editor.py" line="280"/>
         <source>Date reported</source>
         <translation>Date de signalement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="259"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="262"/>
+        <location filename="../../ui/incident_editor/editor.py" line="294"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="267"/>
+        <location filename="../../ui/incident_editor/editor.py" line="303"/>
         <source>District (admin 2)</source>
         <translation>District (niveau admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="272"/>
+        <location filename="../../ui/incident_editor/editor.py" line="308"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="286"/>
+        <location filename="../../ui/incident_editor/editor.py" line="333"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="334"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="295"/>
+        <location filename="../../ui/incident_editor/editor.py" line="342"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="298"/>
+        <location filename="../../ui/incident_editor/editor.py" line="347"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="350"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="305"/>
+        <location filename="../../ui/incident_editor/editor.py" line="355"/>
         <source>Narrative</source>
         <translation>Récit des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="401"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="344"/>
-        <location filename="../../ui/incident_editor/editor.py" line="428"/>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="409"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="602"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="347"/>
+        <location filename="../../ui/incident_editor/editor.py" line="412"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="348"/>
+        <location filename="../../ui/incident_editor/editor.py" line="413"/>
         <source>Victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="349"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="351"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="360"/>
+        <location filename="../../ui/incident_editor/editor.py" line="435"/>
         <source>Violation {number}</source>
         <translation>Violation {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="360"/>
+        <location filename="../../ui/incident_editor/editor.py" line="436"/>
         <source>Add violation</source>
         <translation>Ajouter une violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="364"/>
+        <location filename="../../ui/incident_editor/editor.py" line="443"/>
         <source>Reveal</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="365"/>
+        <location filename="../../ui/incident_editor/editor.py" line="445"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Afficher le nom protégé ; l’affichage est consigné dans le journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="369"/>
-        <location filename="../../ui/incident_editor/editor.py" line="413"/>
+        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="507"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="371"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
         <source>Reveal name</source>
         <translation>Afficher le nom</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="374"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="378"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="339"/>
-        <location filename="../../ui/incident_editor/editor.py" line="379"/>
+        <location filename="../../ui/incident_editor/editor.py" line="404"/>
+        <location filename="../../ui/incident_editor/editor.py" line="459"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="266"/>
+        <location filename="../../ui/incident_editor/editor.py" line="300"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la région (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="270"/>
+        <location filename="../../ui/incident_editor/editor.py" line="306"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code du district (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="274"/>
+        <location filename="../../ui/incident_editor/editor.py" line="311"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>Le lieu nomme une victime protégée de cette fiche : s’il s’agit de son domicile, d’un foyer d’accueil ou d’une maison sûre, marquez-le comme sensible.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="281"/>
+        <location filename="../../ui/incident_editor/editor.py" line="322"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Lieu sensible (domicile, foyer d’accueil, maison sûre)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="284"/>
+        <location filename="../../ui/incident_editor/editor.py" line="329"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>En dehors de l’équipe, un lieu sensible n’apparaît que par sa région et son district.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="310"/>
+        <location filename="../../ui/incident_editor/editor.py" line="361"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Rédigé pour les partenaires et le public ; les rapports destinés à l’extérieur de l’ONU impriment ce texte, jamais le récit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="312"/>
+        <location filename="../../ui/incident_editor/editor.py" line="368"/>
         <source>Summary for partners and the public</source>
         <translation>Résumé pour les partenaires et le public</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="318"/>
+        <location filename="../../ui/incident_editor/editor.py" line="376"/>
         <source>Clearance of the summary</source>
         <translation>Validation du résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="319"/>
+        <location filename="../../ui/incident_editor/editor.py" line="377"/>
         <source>Clear for release</source>
         <translation>Valider pour diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="340"/>
-        <location filename="../../ui/incident_editor/editor.py" line="380"/>
+        <location filename="../../ui/incident_editor/editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>Age group</source>
         <translation>Tranche d’âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="341"/>
+        <location filename="../../ui/incident_editor/editor.py" line="406"/>
         <source>Number of victims</source>
         <translation>Nombre de victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="353"/>
+        <location filename="../../ui/incident_editor/editor.py" line="424"/>
         <source>Count {number}</source>
         <translation>Décompte {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="354"/>
+        <location filename="../../ui/incident_editor/editor.py" line="425"/>
         <source>Add count</source>
         <translation>Ajouter un décompte</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="357"/>
+        <location filename="../../ui/incident_editor/editor.py" line="430"/>
         <source>Victims by sex and age</source>
         <translation>Victimes par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="383"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>not given</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="384"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
         <source>Group size</source>
         <translation>Taille du groupe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="392"/>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="542"/>
         <source>Protected</source>
         <translation>Protégé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="393"/>
-        <location filename="../../ui/incident_editor/editor.py" line="434"/>
+        <location filename="../../ui/incident_editor/editor.py" line="475"/>
+        <location filename="../../ui/incident_editor/editor.py" line="543"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Masquer le nom à l’écran et dans les exportations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="394"/>
-        <location filename="../../ui/incident_editor/editor.py" line="435"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="545"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="395"/>
-        <location filename="../../ui/incident_editor/editor.py" line="436"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="398"/>
+        <location filename="../../ui/incident_editor/editor.py" line="483"/>
         <source>Victim {number}</source>
         <translation>Victime {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="398"/>
+        <location filename="../../ui/incident_editor/editor.py" line="484"/>
         <source>Add victim</source>
         <translation>Ajouter une victime</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="403"/>
+        <location filename="../../ui/incident_editor/editor.py" line="497"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Auteurs</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="408"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="409"/>
+        <location filename="../../ui/incident_editor/editor.py" line="503"/>
         <source>Degree</source>
         <translation>Degré</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="412"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="415"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>Involvement {number}</source>
         <translation>Implication {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="416"/>
+        <location filename="../../ui/incident_editor/editor.py" line="513"/>
         <source>Add involvement</source>
         <translation>Ajouter une implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="418"/>
+        <location filename="../../ui/incident_editor/editor.py" line="518"/>
         <source>Involvement</source>
         <translation>Implication</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="523"/>
         <source>Perpetrator {number}</source>
         <translation>Auteur {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="524"/>
         <source>Add perpetrator</source>
         <translation>Ajouter un auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="425"/>
+        <location filename="../../ui/incident_editor/editor.py" line="531"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources et vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
+        <location filename="../../ui/incident_editor/editor.py" line="536"/>
         <source>Connection</source>
         <translation>Lien avec les faits</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="431"/>
+        <location filename="../../ui/incident_editor/editor.py" line="538"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/editor.py" line="547"/>
         <source>Information given on</source>
         <translation>Information donnée le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="441"/>
+        <location filename="../../ui/incident_editor/editor.py" line="550"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="555"/>
         <source>Source {number}</source>
         <translation>Source {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="556"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="563"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vérification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="567"/>
         <source>Standard of proof</source>
         <translation>Critère de preuve</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="452"/>
+        <location filename="../../ui/incident_editor/editor.py" line="574"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="454"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Reviewer</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="455"/>
+        <location filename="../../ui/incident_editor/editor.py" line="582"/>
         <source>Date reviewed</source>
         <translation>Date de l’examen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="460"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="593"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Enregistrez l’incident pour ajouter des pièces jointes. Vous pouvez aussi déposer des fichiers ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="601"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="603"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="604"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="470"/>
+        <location filename="../../ui/incident_editor/editor.py" line="605"/>
         <source>Captured by</source>
         <translation>Recueilli par</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="470"/>
+        <location filename="../../ui/incident_editor/editor.py" line="606"/>
         <source>Captured at</source>
         <translation>Recueilli le</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="609"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="476"/>
+        <location filename="../../ui/incident_editor/editor.py" line="614"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="616"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="480"/>
+        <location filename="../../ui/incident_editor/editor.py" line="618"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="634"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chaîne de possession du fichier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="494"/>
+        <location filename="../../ui/incident_editor/editor.py" line="638"/>
         <source>Chain of custody</source>
         <translation>Chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
+        <location filename="../../ui/incident_editor/editor.py" line="642"/>
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Old</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="501"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>New</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="502"/>
+        <location filename="../../ui/incident_editor/editor.py" line="647"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="522"/>
+        <location filename="../../ui/incident_editor/editor.py" line="668"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="525"/>
+        <location filename="../../ui/incident_editor/editor.py" line="671"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="530"/>
+        <location filename="../../ui/incident_editor/editor.py" line="676"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="678"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="543"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="550"/>
+        <location filename="../../ui/incident_editor/editor.py" line="696"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Ajouter une pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="698"/>
         <source>&amp;View attachment</source>
         <translation>A&amp;fficher la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="554"/>
+        <location filename="../../ui/incident_editor/editor.py" line="700"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exporter la pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="558"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>A&amp;ttachments</source>
         <translation>Pièces &amp;jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="121"/>
+        <location filename="../../ui/incident_editor/editor.py" line="721"/>
+        <source>UN</source>
+        <translation>ONU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/editor.py" line="725"/>
+        <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
+        <translation>Lecture seule : cette fiche est la vue que le siège envoie aux lecteurs {audience}, noms masqués et lieux généralisés. Elle ne peut pas être modifiée sur cet appareil ; l’équipe qui détient la fiche peut la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="124"/>
         <source>Remove violation</source>
         <translation>Supprimer la violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="149"/>
+        <location filename="../../ui/incident_editor/form.py" line="151"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="61"/>
+        <location filename="../../ui/incident_editor/summary.py" line="69"/>
         <source>Changed: once saved, the new text needs clearing again</source>
         <translation>Modifié : une fois enregistré, le nouveau texte devra être validé à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="63"/>
-        <location filename="../../ui/incident_editor/summary.py" line="69"/>
+        <location filename="../../ui/incident_editor/summary.py" line="73"/>
+        <location filename="../../ui/incident_editor/summary.py" line="81"/>
         <source>Not cleared</source>
         <translation>Non validé</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="65"/>
+        <location filename="../../ui/incident_editor/summary.py" line="76"/>
         <source>No summary: reports outside the UN print nothing for this incident</source>
         <translation>Aucun résumé : les rapports destinés à l’extérieur de l’ONU n’impriment rien pour cet incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="71"/>
+        <location filename="../../ui/incident_editor/summary.py" line="84"/>
         <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation>Validé par son seul auteur (bureau à un seul utilisateur) le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="75"/>
+        <location filename="../../ui/incident_editor/summary.py" line="91"/>
         <source>Cleared by {user} on {when}</source>
         <translation>Validé par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="80"/>
+        <location filename="../../ui/incident_editor/summary.py" line="98"/>
         <source>Save the incident first.</source>
         <translation>Enregistrez d’abord l’incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="82"/>
+        <location filename="../../ui/incident_editor/summary.py" line="100"/>
         <source>There is no summary to clear.</source>
         <translation>Il n’y a aucun résumé à valider.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="84"/>
+        <location filename="../../ui/incident_editor/summary.py" line="102"/>
         <source>Sign in as a user to clear the summary.</source>
         <translation>Connectez-vous en tant qu’utilisateur pour valider le résumé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="87"/>
+        <location filename="../../ui/incident_editor/summary.py" line="106"/>
         <source>A user other than its author clears the summary.</source>
         <translation>Le résumé est validé par un autre utilisateur que son auteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="90"/>
+        <location filename="../../ui/incident_editor/summary.py" line="110"/>
         <source>The summary is cleared.</source>
         <translation>Le résumé est validé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="758"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="565"/>
+        <location filename="../../ui/incident_editor/editor.py" line="759"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="40"/>
+        <location filename="../../ui/incident_editor/saving.py" line="44"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Une erreur s’est produite ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="55"/>
+        <location filename="../../ui/incident_editor/saving.py" line="67"/>
         <source>(created)</source>
         <translation>(création)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="149"/>
+        <location filename="../../ui/incident_editor/saving.py" line="177"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="150"/>
+        <location filename="../../ui/incident_editor/saving.py" line="178"/>
         <source>This incident has changes that are not saved.</source>
         <translation>Cet incident comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="114"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="134"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Ajoutez des fichiers avec Ajouter… ou déposez-les ici. Ils sont conservés dans le coffre chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="131"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="155"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Enregistrez l’incident avant d’ajouter des pièces jointes.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="161"/>
         <source>Add attachments</source>
         <translation>Ajouter des pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="171"/>
-        <location filename="../../ui/incident_editor/attachments.py" line="184"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="86"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>{filename} ne peut pas être affiché dans Upfront sans être écrit sur le disque ; utilisez Exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="223"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="256"/>
         <source>Export attachment</source>
         <translation>Exporter la pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="482"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Écrit une copie sans les métadonnées du fichier (lieu, heure, appareil)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="484"/>
+        <location filename="../../ui/incident_editor/editor.py" line="623"/>
         <source>Export original…</source>
         <translation>Exporter l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="702"/>
         <source>Export &amp;original attachment…</source>
         <translation>Exporter l&apos;&amp;original de la pièce jointe…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="207"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="237"/>
         <source>Export original</source>
         <translation>Exporter l&apos;original</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="208"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>L&apos;original conserve ses métadonnées : elles peuvent indiquer le lieu (position GPS), l&apos;heure et l&apos;appareil avec lequel il a été fait. N&apos;exportez l&apos;original que pour une remise de preuves ; la chaîne de possession l&apos;enregistre.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="232"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="270"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>{filename} a été exporté en original, avec ses métadonnées.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="235"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="274"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>{filename} a été exporté sans ses métadonnées (lieu, heure, appareil) ; l&apos;original reste inchangé dans le coffre.</translation>
     </message>
@@ -1176,173 +1185,173 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="96"/>
+        <location filename="../../ui/incident_list.py" line="108"/>
         <source>Loading incidents…</source>
         <translation>Chargement des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="161"/>
+        <location filename="../../ui/incident_list.py" line="182"/>
         <source>Search title, narrative, places</source>
         <translation>Rechercher dans les titres, récits et lieux</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="162"/>
+        <location filename="../../ui/incident_list.py" line="183"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="166"/>
+        <location filename="../../ui/incident_list.py" line="187"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="167"/>
+        <location filename="../../ui/incident_list.py" line="188"/>
         <source>Filter from a date</source>
         <translation>Filtrer à partir d’une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="168"/>
+        <location filename="../../ui/incident_list.py" line="189"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="169"/>
+        <location filename="../../ui/incident_list.py" line="190"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="170"/>
+        <location filename="../../ui/incident_list.py" line="191"/>
         <source>Filter up to a date</source>
         <translation>Filtrer jusqu’à une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="171"/>
+        <location filename="../../ui/incident_list.py" line="192"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="174"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>All violations</source>
         <translation>Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="174"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="176"/>
+        <location filename="../../ui/incident_list.py" line="198"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="179"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="218"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="226"/>
         <source>Any verification</source>
         <translation>Toute vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="226"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="204"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Any confidentiality</source>
         <translation>Toute confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="204"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="205"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="205"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="233"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="208"/>
-        <location filename="../../ui/incident_list.py" line="211"/>
+        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="243"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="209"/>
+        <location filename="../../ui/incident_list.py" line="237"/>
         <source>New incident ({shortcut})</source>
         <translation>Nouvel incident ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="217"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
         <source>Number of incidents</source>
         <translation>Nombre d’incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="231"/>
+        <location filename="../../ui/incident_list.py" line="263"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="268"/>
+        <location filename="../../ui/incident_list.py" line="300"/>
         <source>&amp;Violation</source>
         <translation>&amp;Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="269"/>
+        <location filename="../../ui/incident_list.py" line="301"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="270"/>
+        <location filename="../../ui/incident_list.py" line="302"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="271"/>
+        <location filename="../../ui/incident_list.py" line="303"/>
         <source>Veri&amp;fication</source>
         <translation>Vérificat&amp;ion</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="272"/>
+        <location filename="../../ui/incident_list.py" line="304"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="273"/>
+        <location filename="../../ui/incident_list.py" line="305"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="280"/>
+        <location filename="../../ui/incident_list.py" line="312"/>
         <source>&amp;Search</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="356"/>
+        <location filename="../../ui/incident_list.py" line="398"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1350,7 +1359,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="359"/>
+        <location filename="../../ui/incident_list.py" line="402"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Impossible de lire les incidents : {reason}</translation>
     </message>
@@ -1358,42 +1367,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="105"/>
+        <source>{title} (HQ&apos;s view for {audience}, read-only)</source>
+        <translation>{title} (vue du siège pour {audience}, lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="109"/>
+        <source>UN</source>
+        <translation>ONU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="171"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="172"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="173"/>
         <source>Location</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="174"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="175"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="176"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="177"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="200"/>
+        <location filename="../../ui/incident_model.py" line="240"/>
         <source>Not sortable: an incident may have several violations</source>
         <translation>Tri impossible : un incident peut comporter plusieurs violations</translation>
     </message>
@@ -1401,177 +1420,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidents issus d’une feuille de calcul ou d’une exportation JSON, contrôlés ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xporter des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidents en CSV, Excel, JSON ou HXL, expurgés selon le niveau de diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Fermer les dossiers ; la phrase secrète les rouvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Effacement d’urgence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Détruire le fichier de clés et les dossiers sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Run &amp;self-test…</source>
         <translation>Lancer l’&amp;autotest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Vérifier que cette installation fonctionne : le stockage chiffré, la cryptographie, les traductions, les polices, les rapports et la liaison avec le siège</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;About Upfront</source>
         <translation>À &amp;propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Strategies</source>
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Sync is not available in this build.</source>
         <translation>La synchronisation n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Signed in as {user}</source>
         <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Paramètres enregistrés. La langue et le dossier de données s’appliquent au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Upfront</source>
         <translation>À propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1585,49 +1604,49 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>Merge: {title}</source>
         <translation>Fusion : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="94"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>Version kept at HQ</source>
         <translation>Version conservée au Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
-        <location filename="../../ui/sync_page.py" line="109"/>
+        <location filename="../../ui/sync_page.py" line="132"/>
+        <location filename="../../ui/sync_page.py" line="148"/>
         <source>Other version</source>
         <translation>Autre version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="99"/>
-        <location filename="../../ui/sync_page.py" line="126"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>Merged text</source>
         <translation>Texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="135"/>
         <source>Start from the kept version</source>
         <translation>Partir de la version conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="137"/>
         <source>Start from the other version</source>
         <translation>Partir de l’autre version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="104"/>
+        <location filename="../../ui/sync_page.py" line="139"/>
         <source> (from this device)</source>
         <translation> (de cet appareil)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="107"/>
+        <location filename="../../ui/sync_page.py" line="143"/>
         <source>Kept at HQ</source>
         <translation>Conservée au Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>Le champ « {field} » a été modifié à deux endroits sans que l’une des modifications ait eu connaissance de l’autre. Les deux versions sont conservées ; rédigez le texte à retenir.</translation>
     </message>
@@ -1635,22 +1654,22 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="145"/>
+        <location filename="../../ui/passphrase.py" line="149"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>Trop court : utilisez au moins {minimum} caractères.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="149"/>
+        <location filename="../../ui/passphrase.py" line="155"/>
         <source>The passphrases do not match.</source>
         <translation>Les phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="153"/>
+        <location filename="../../ui/passphrase.py" line="159"/>
         <source>Type the passphrase again.</source>
         <translation>Saisissez à nouveau la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="169"/>
+        <location filename="../../ui/passphrase.py" line="176"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Au moins {minimum} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
@@ -1658,17 +1677,17 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="179"/>
+        <location filename="../../ui/vocab_widgets.py" line="183"/>
         <source>not given</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="182"/>
+        <location filename="../../ui/vocab_widgets.py" line="186"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="196"/>
+        <location filename="../../ui/vocab_widgets.py" line="200"/>
         <source>{field}: precision</source>
         <translation>{field} : précision</translation>
     </message>
@@ -1696,387 +1715,387 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Référence du contenu du rapport : deux impressions portant la même référence ont un contenu identique.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="21"/>
+        <location filename="../../ui/report/strings.py" line="22"/>
         <source>Contents</source>
         <translation>Table des matières</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="22"/>
+        <location filename="../../ui/report/strings.py" line="23"/>
         <source>Reporting period</source>
         <translation>Période considérée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="23"/>
+        <location filename="../../ui/report/strings.py" line="24"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="24"/>
+        <location filename="../../ui/report/strings.py" line="25"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="25"/>
+        <location filename="../../ui/report/strings.py" line="26"/>
         <source>{title} (continued)</source>
         <translation>{title} (suite)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="26"/>
+        <location filename="../../ui/report/strings.py" line="27"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="27"/>
+        <location filename="../../ui/report/strings.py" line="28"/>
         <source>Number</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="28"/>
+        <location filename="../../ui/report/strings.py" line="29"/>
         <source>fewer than {threshold}</source>
         <translation>moins de {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="31"/>
+        <location filename="../../ui/report/strings.py" line="32"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="32"/>
+        <location filename="../../ui/report/strings.py" line="33"/>
         <source>United Nations</source>
         <translation>Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="33"/>
+        <location filename="../../ui/report/strings.py" line="34"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="34"/>
+        <location filename="../../ui/report/strings.py" line="35"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="37"/>
+        <location filename="../../ui/report/strings.py" line="38"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="38"/>
+        <location filename="../../ui/report/strings.py" line="39"/>
         <source>Incidents over time</source>
         <translation>Évolution des incidents dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="39"/>
+        <location filename="../../ui/report/strings.py" line="40"/>
         <source>Violations by type and region</source>
         <translation>Violations par type et par région</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="40"/>
+        <location filename="../../ui/report/strings.py" line="41"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="41"/>
+        <location filename="../../ui/report/strings.py" line="42"/>
         <source>Key incidents</source>
         <translation>Incidents marquants</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="42"/>
+        <location filename="../../ui/report/strings.py" line="43"/>
         <source>Risk assessment</source>
         <translation>Évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="43"/>
+        <location filename="../../ui/report/strings.py" line="44"/>
         <source>Prevention and response actions</source>
         <translation>Actions de prévention et de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="44"/>
+        <location filename="../../ui/report/strings.py" line="45"/>
         <source>Sources and methodology</source>
         <translation>Sources et méthodologie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="47"/>
+        <location filename="../../ui/report/strings.py" line="48"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="48"/>
+        <location filename="../../ui/report/strings.py" line="49"/>
         <source>Acts of violation</source>
         <translation>Actes de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="49"/>
+        <location filename="../../ui/report/strings.py" line="50"/>
         <source>Victims</source>
         <translation>Victimes</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="50"/>
+        <location filename="../../ui/report/strings.py" line="51"/>
         <source>By violation type</source>
         <translation>Par type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="51"/>
+        <location filename="../../ui/report/strings.py" line="52"/>
         <source>By verification level</source>
         <translation>Par niveau de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="52"/>
+        <location filename="../../ui/report/strings.py" line="53"/>
         <source>Victims by sex and age</source>
         <translation>Victimes par sexe et âge</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="53"/>
+        <location filename="../../ui/report/strings.py" line="54"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="54"/>
+        <location filename="../../ui/report/strings.py" line="55"/>
         <source>Verification level</source>
         <translation>Niveau de vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="55"/>
+        <location filename="../../ui/report/strings.py" line="56"/>
         <source>Sex / age</source>
         <translation>Sexe / âge</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="56"/>
+        <location filename="../../ui/report/strings.py" line="57"/>
         <source>No incidents in this period.</source>
         <translation>Aucun incident au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="58"/>
+        <location filename="../../ui/report/strings.py" line="59"/>
         <source>Incidents per week</source>
         <translation>Incidents par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="59"/>
+        <location filename="../../ui/report/strings.py" line="60"/>
         <source>Incidents per month</source>
         <translation>Incidents par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="60"/>
+        <location filename="../../ui/report/strings.py" line="61"/>
         <source>Week starting</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="61"/>
+        <location filename="../../ui/report/strings.py" line="62"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="62"/>
+        <location filename="../../ui/report/strings.py" line="63"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>Les segments hachurés représentent moins de {threshold} incidents ; ils sont tracés à une hauteur nominale de {height}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="66"/>
+        <location filename="../../ui/report/strings.py" line="69"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>Lignes : type de violation ; colonnes : division administrative de premier niveau.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="68"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>× : valeur masquée, afin qu’un chiffre faible ne puisse pas être déduit des totaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="71"/>
+        <location filename="../../ui/report/strings.py" line="76"/>
         <source>Incidents by area</source>
         <translation>Incidents par zone</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="72"/>
+        <location filename="../../ui/report/strings.py" line="77"/>
         <source>None recorded</source>
         <translation>Aucun incident enregistré</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="73"/>
+        <location filename="../../ui/report/strings.py" line="78"/>
         <source>Incident location</source>
         <translation>Lieu de l’incident</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="74"/>
+        <location filename="../../ui/report/strings.py" line="79"/>
         <source>No boundary data for {areas}</source>
         <translation>Aucune donnée sur les limites administratives pour {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="75"/>
+        <location filename="../../ui/report/strings.py" line="80"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>Limites (données hors ligne) : Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="76"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>Les frontières et les noms indiqués et les désignations employées sur cette carte n’impliquent pas reconnaissance ou acceptation officielles par l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="79"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>No map data for this period.</source>
         <translation>Aucune donnée cartographique pour cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="81"/>
+        <location filename="../../ui/report/strings.py" line="88"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="82"/>
+        <location filename="../../ui/report/strings.py" line="89"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="83"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="84"/>
+        <location filename="../../ui/report/strings.py" line="91"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="85"/>
+        <location filename="../../ui/report/strings.py" line="92"/>
         <source>Named persons</source>
         <translation>Personnes nommément citées</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="86"/>
+        <location filename="../../ui/report/strings.py" line="93"/>
         <source>No key incidents in this period.</source>
         <translation>Aucun incident marquant au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="87"/>
+        <location filename="../../ui/report/strings.py" line="94"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>Incidents non énumérés un par un, car les énumérer révélerait un chiffre trop faible pour être publié : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="90"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>Incidents de ce rapport sans résumé approuvé pour les partenaires et le public (aucun n’est imprimé pour eux) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="104"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>Résumés approuvés par leur seul auteur, dans un bureau à utilisateur unique : {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="96"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Assessed on {date}</source>
         <translation>Évaluation du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="97"/>
+        <location filename="../../ui/report/strings.py" line="109"/>
         <source>previous assessment {date}</source>
         <translation>évaluation précédente du {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="98"/>
+        <location filename="../../ui/report/strings.py" line="110"/>
         <source>first assessment</source>
         <translation>première évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="111"/>
         <source>Overall level: {level}</source>
         <translation>Niveau global : {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="100"/>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="101"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="102"/>
+        <location filename="../../ui/report/strings.py" line="114"/>
         <source>Previous level</source>
         <translation>Niveau précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="103"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>No risk assessment in this period.</source>
         <translation>Aucune évaluation des risques au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="106"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>Lead / owner</source>
         <translation>Chef de file / responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="111"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Blocked</source>
         <translation>Bloquée</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>Actions : {actions} ; en retard : {overdue} ; bloquées : {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>No actions in this period.</source>
         <translation>Aucune action au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="130"/>
         <source>Sources by type</source>
         <translation>Sources par type</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="131"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>No sources in this period.</source>
         <translation>Aucune source au cours de cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="133"/>
         <source>Methodology</source>
         <translation>Méthodologie</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="121"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>Afin de protéger les personnes concernées, les chiffres compris entre 1 et {below} sont indiqués sous la forme « &lt;{threshold} ».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="139"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Ce rapport est destiné à un usage interne : tous les chiffres sont indiqués intégralement.</translation>
     </message>
@@ -2084,122 +2103,122 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="82"/>
+        <location filename="../../ui/reports_page.py" line="88"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="83"/>
+        <location filename="../../ui/reports_page.py" line="89"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Standard template</source>
         <translation>Modèle standard</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="106"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="107"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="105"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Scope</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="110"/>
+        <location filename="../../ui/reports_page.py" line="116"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="121"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Le contenu accessible à chaque niveau de diffusion est déterminé avant l’établissement du rapport : les incidents selon leur confidentialité, les noms selon le consentement donné, les lieux selon la précision de localisation enregistrée, et les petits chiffres sont masqués en dehors des rapports internes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="170"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Report template</source>
         <translation>Modèle de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="171"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Templates (*.json)</source>
         <translation>Modèles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>Gathering the report…</source>
         <translation>Compilation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="200"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incident(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="239"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="238"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>The report could not be saved.</source>
         <translation>Le rapport n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269"/>
+        <location filename="../../ui/reports_page.py" line="297"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n’a pas pu être établi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="251"/>
+        <location filename="../../ui/reports_page.py" line="275"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>%n page enregistrée.</numerusform>
@@ -2210,53 +2229,53 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="41"/>
-        <location filename="../../ui/review_dialog.py" line="80"/>
+        <location filename="../../ui/review_dialog.py" line="47"/>
+        <location filename="../../ui/review_dialog.py" line="86"/>
         <source>Quarterly review</source>
         <translation>Examen trimestriel</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="50"/>
+        <location filename="../../ui/review_dialog.py" line="56"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="76"/>
+        <location filename="../../ui/review_dialog.py" line="82"/>
         <source>The review could not be built.</source>
         <translation>L’examen n’a pas pu être établi.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="92"/>
         <source>No situation of concern.</source>
         <translation>Aucune situation préoccupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="86"/>
+        <location filename="../../ui/review_dialog.py" line="94"/>
         <source>Deterioration</source>
         <translation>Détérioration</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="92"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Risque : {factor} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="97"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
         <source>all incidents</source>
         <translation>tous les incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="103"/>
+        <location filename="../../ui/review_dialog.py" line="126"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>En retard : {title} (échéance {due}, chef de file {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="107"/>
+        <location filename="../../ui/review_dialog.py" line="137"/>
         <source>Blocked: {title}</source>
         <translation>Bloqué : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="109"/>
+        <location filename="../../ui/review_dialog.py" line="140"/>
         <source>Incidents added: {count}</source>
         <translation>Incidents ajoutés : {count}</translation>
     </message>
@@ -2264,12 +2283,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="48"/>
+        <location filename="../../ui/incident_editor/rows.py" line="47"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="108"/>
+        <location filename="../../ui/incident_editor/rows.py" line="109"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (protégé)</translation>
     </message>
@@ -2277,7 +2296,7 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="197"/>
+        <location filename="../../ui/incident_editor/rows.py" line="205"/>
         <source>Remove {row}</source>
         <translation>Supprimer {row}</translation>
     </message>
@@ -2285,37 +2304,37 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="42"/>
+        <location filename="../../ui/selftest_dialog.py" line="47"/>
         <source>Self-test</source>
         <translation>Autotest</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="56"/>
+        <location filename="../../ui/selftest_dialog.py" line="61"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="60"/>
+        <location filename="../../ui/selftest_dialog.py" line="65"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Copier les résultats</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="61"/>
+        <location filename="../../ui/selftest_dialog.py" line="66"/>
         <source>Run &amp;again</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="93"/>
+        <location filename="../../ui/selftest_dialog.py" line="98"/>
         <source>Checking {name}…</source>
         <translation>Vérification : {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="124"/>
+        <location filename="../../ui/selftest_dialog.py" line="131"/>
         <source>{failed} of {total} checks failed. Copy the results and send them to whoever supports Upfront for your office.</source>
         <translation>{failed} vérifications sur {total} ont échoué. Copiez les résultats et envoyez-les à la personne qui assure le support d’Upfront pour votre bureau.</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="127"/>
+        <location filename="../../ui/selftest_dialog.py" line="141"/>
         <source>Everything works: {total} checks passed or did not apply.</source>
         <translation>Tout fonctionne : {total} vérifications réussies ou sans objet.</translation>
     </message>
@@ -2338,82 +2357,82 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Se souvenir de moi sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>Cet ordinateur n’a pas de trousseau sécurisé ; Upfront ne peut donc pas se souvenir de vous ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>The standard folder for this computer</source>
         <translation>Le dossier standard de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>Applies when Upfront next starts.</source>
         <translation>S’applique au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront se verrouille après cette durée sans activité du clavier ou de la souris.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Verrouille immédiatement, depuis n’importe quelle fenêtre d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>S’applique au prochain démarrage d’Upfront. Déplacez vous-même keys.json et upfront.db ensemble à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>{variable} est défini et a la priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Verrouiller après une &amp;inactivité de :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Panic key:</source>
         <translation>Touche de &amp;panique :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>&amp;Data folder:</source>
         <translation>Dossier de &amp;données :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Utilisez Ctrl, Alt ou une touche de fonction, sinon la saisie verrouillerait Upfront.</translation>
     </message>
@@ -2421,57 +2440,57 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="230"/>
+        <location filename="../../ui/situation_dialogs.py" line="270"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="236"/>
+        <location filename="../../ui/situation_dialogs.py" line="276"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>régions, séparées par des virgules (aucune : toutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="259"/>
+        <location filename="../../ui/situation_dialogs.py" line="299"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="260"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="262"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="263"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="264"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="265"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="267"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Types de violation (aucun coché : tous)</translation>
     </message>
@@ -2479,188 +2498,188 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="77"/>
+        <location filename="../../ui/situations_page.py" line="79"/>
         <source>Situations of concern</source>
         <translation>Situations préoccupantes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="89"/>
+        <location filename="../../ui/situations_page.py" line="91"/>
         <source>Risk factors over time</source>
         <translation>Évolution des facteurs de risque dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="100"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="101"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="102"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="103"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="105"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="118"/>
         <source>New assessment…</source>
         <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="120"/>
         <source>Add action…</source>
         <translation>Ajouter une action…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="122"/>
         <source>Edit action…</source>
         <translation>Modifier l’action…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="131"/>
+        <location filename="../../ui/situations_page.py" line="141"/>
         <source>Risk heat map</source>
         <translation>Carte thermique des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="132"/>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="142"/>
+        <location filename="../../ui/situations_page.py" line="466"/>
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="143"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="134"/>
+        <location filename="../../ui/situations_page.py" line="144"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="136"/>
+        <location filename="../../ui/situations_page.py" line="146"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestriel…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="138"/>
+        <location filename="../../ui/situations_page.py" line="148"/>
         <source>New situation…</source>
         <translation>Nouvelle situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="140"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
         <source>Edit situation…</source>
         <translation>Modifier la situation…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="170"/>
+        <location filename="../../ui/situations_page.py" line="180"/>
         <source>All confidentiality levels</source>
         <translation>Tous les niveaux de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="176"/>
+        <location filename="../../ui/situations_page.py" line="186"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="181"/>
+        <location filename="../../ui/situations_page.py" line="194"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Les graphiques nécessitent le module de graphiques de Qt (PySide6-Addons), qui n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="216"/>
+        <location filename="../../ui/situations_page.py" line="237"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
         <translation>Actes par semaine, par type de violation (semaines écoulées, jusqu’au {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="220"/>
+        <location filename="../../ui/situations_page.py" line="246"/>
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="252"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actes par région, 26 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="226"/>
+        <location filename="../../ui/situations_page.py" line="254"/>
         <source>(no region)</source>
         <translation>(sans région)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="338"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>The situations could not be loaded.</source>
         <translation>Les situations n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="354"/>
+        <location filename="../../ui/situations_page.py" line="389"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>Aucune situation préoccupante pour l’instant. Ajoutez-en une avec `upfront situation add`.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="372"/>
+        <location filename="../../ui/situations_page.py" line="411"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidents · responsable : {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="385"/>
+        <location filename="../../ui/situations_page.py" line="427"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="392"/>
+        <location filename="../../ui/situations_page.py" line="434"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="409"/>
+        <location filename="../../ui/situations_page.py" line="451"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Tous les incidents :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="413"/>
+        <location filename="../../ui/situations_page.py" line="456"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type} :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="466"/>
         <source>Signals ⚠</source>
         <translation>Signaux ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="423"/>
+        <location filename="../../ui/situations_page.py" line="470"/>
         <source>No strategy yet.</source>
         <translation>Aucune stratégie pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="427"/>
+        <location filename="../../ui/situations_page.py" line="475"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Version {version}. Objectifs : {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="434"/>
+        <location filename="../../ui/situations_page.py" line="485"/>
         <source>{status} — overdue</source>
         <translation>{status} — en retard</translation>
     </message>
@@ -2669,8 +2688,8 @@ SQLCipher : {sqlcipher}</translation>
     <name>StrategiesPage</name>
     <message>
         <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="90"/>
-        <location filename="../../ui/strategies_page.py" line="102"/>
+        <location filename="../../ui/strategies_page.py" line="92"/>
+        <location filename="../../ui/strategies_page.py" line="110"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
@@ -2681,8 +2700,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="70"/>
-        <location filename="../../ui/strategies_page.py" line="91"/>
-        <location filename="../../ui/strategies_page.py" line="104"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
+        <location filename="../../ui/strategies_page.py" line="112"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2702,7 +2721,7 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Aucune situation n&apos;a encore de stratégie. Ajoutez-en une sous Situations.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="88"/>
+        <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>Actions de la stratégie de chaque situation</translation>
     </message>
@@ -2712,47 +2731,47 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="93"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
         <source>Lead</source>
         <translation>Chef de file</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="130"/>
+        <location filename="../../ui/strategies_page.py" line="138"/>
         <source>The actions could not be loaded.</source>
         <translation>Les actions n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="162"/>
+        <location filename="../../ui/strategies_page.py" line="172"/>
         <source>{status} — overdue</source>
         <translation>{status} — en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="181"/>
+        <location filename="../../ui/strategies_page.py" line="196"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} dans {situations} ; {overdue} en retard, {blocked} bloquée(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="182"/>
+        <location filename="../../ui/strategies_page.py" line="197"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -2760,7 +2779,7 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="183"/>
+        <location filename="../../ui/strategies_page.py" line="198"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n situation</numerusform>
@@ -2771,27 +2790,27 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="97"/>
+        <location filename="../../ui/passphrase.py" line="100"/>
         <source>Too short</source>
         <translation>Trop courte</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="98"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="99"/>
+        <location filename="../../ui/passphrase.py" line="102"/>
         <source>Fair</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="100"/>
+        <location filename="../../ui/passphrase.py" line="103"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Strong</source>
         <translation>Robuste</translation>
     </message>
@@ -2799,156 +2818,151 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="214"/>
         <source>HQ</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="215"/>
         <source>Last success</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="216"/>
         <source>Waiting to go</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="217"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164"/>
+        <location filename="../../ui/sync_page.py" line="218"/>
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="220"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
         <source>Needs</source>
         <translation>Action requise</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="233"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="183"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>HQ&apos;s reason</source>
         <translation>Motif du Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync_page.py" line="243"/>
         <source>Conflicts to merge</source>
         <translation>Conflits à fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="192"/>
+        <location filename="../../ui/sync_page.py" line="249"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Refusées par le Siège (quarantaine) : ces modifications sont conservées ici et n’ont pas bloqué les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239"/>
+        <location filename="../../ui/sync_page.py" line="304"/>
         <source>The sync status could not be read.</source>
         <translation>L’état de la synchronisation n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246"/>
+        <location filename="../../ui/sync_page.py" line="314"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>Non inscrit : exécutez `upfront enroll` avec le jeton et l’empreinte que le Siège vous a fournis</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="252"/>
+        <location filename="../../ui/sync_page.py" line="321"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="253"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} modification(s), {files} fichier(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="256"/>
+        <location filename="../../ui/sync_page.py" line="329"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="258"/>
+        <location filename="../../ui/sync_page.py" line="331"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="334"/>
         <source>Sync: {count} waiting</source>
         <translation>Synchronisation : {count} en attente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="263"/>
+        <location filename="../../ui/sync_page.py" line="337"/>
         <source>Sync: failed, will retry</source>
         <translation>Synchronisation : échec, nouvelle tentative prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="265"/>
+        <location filename="../../ui/sync_page.py" line="339"/>
         <source>Sync: up to date</source>
         <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="347"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Selon le Siège, l’horloge de cet ordinateur avance de {hours} heures. Corrigez-la : le Siège interprète les horodatages de cet ordinateur comme étant à l’heure du Siège.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="277"/>
+        <location filename="../../ui/sync_page.py" line="360"/>
         <source>merge</source>
         <translation>fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="293"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>in {seconds} s</source>
         <translation>dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="388"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="303"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="311"/>
-        <location filename="../../ui/sync_page.py" line="322"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
         <source>sent {sent}, received {received}</source>
         <translation>envoyés : {sent}, reçus : {received}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="338"/>
-        <source>failed</source>
-        <translation>échec</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="437"/>
@@ -2956,7 +2970,12 @@ SQLCipher : {sqlcipher}</translation>
         <translation>effacé sur ordre du siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="375"/>
+        <location filename="../../ui/sync_page.py" line="442"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="483"/>
         <source>The merge could not be saved.</source>
         <translation>La fusion n’a pas pu être enregistrée.</translation>
     </message>
@@ -2975,8 +2994,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="140"/>
-        <location filename="../../ui/unlock.py" line="343"/>
-        <location filename="../../ui/unlock.py" line="347"/>
+        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
@@ -3007,7 +3026,7 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="200"/>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="292"/>
         <source>U&amp;ser:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
@@ -3047,84 +3066,84 @@ SQLCipher : {sqlcipher}</translation>
         <translation>Upfront ne peut pas ouvrir les dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264"/>
+        <location filename="../../ui/unlock.py" line="265"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Si vous avez une copie de sauvegarde du fichier de clés (keys.json), remettez-la dans ce dossier et choisissez Réessayer :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297"/>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Choose a new passphrase</source>
         <translation>Choisissez une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="301"/>
+        <location filename="../../ui/unlock.py" line="304"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>La clé de récupération a été acceptée. Choisissez l’utilisateur dont la phrase secrète est à remplacer, ou saisissez un nouveau nom, puis définissez la phrase secrète à utiliser désormais. La clé de récupération reste valable.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="342"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>Use recovery key</source>
         <translation>Utiliser la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="349"/>
         <source>Use passphrase</source>
         <translation>Utiliser la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Définir et &amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="356"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="369"/>
+        <location filename="../../ui/unlock.py" line="372"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Aucun utilisateur n’a de phrase secrète pour ce coffre. Utilisez la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="392"/>
+        <location filename="../../ui/unlock.py" line="395"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Ouverture avec la clé mémorisée sur cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="416"/>
+        <location filename="../../ui/unlock.py" line="419"/>
         <source>Setting the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428"/>
+        <location filename="../../ui/unlock.py" line="431"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="520"/>
+        <location filename="../../ui/unlock.py" line="523"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>La clé de récupération n’est pas correcte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="524"/>
+        <location filename="../../ui/unlock.py" line="528"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte pour « {user} ». Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="568"/>
+        <location filename="../../ui/unlock.py" line="574"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Vous pourrez réessayer dans %n s.</numerusform>
@@ -3148,12 +3167,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Emergency wipe</source>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3168,12 +3187,12 @@ Tous les dossiers de cet ordinateur deviennent illisibles pour toujours, y compr
 Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>To confirm, type {word}:</source>
         <translation>Pour confirmer, tapez {word} :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Tout effacer</translation>
     </message>
@@ -3181,68 +3200,68 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../ui/exchange_dialogs.py" line="308"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Chaque ligne est contrôlée ; rien n’est encore importé. Une ligne comportant une erreur n’est jamais importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../ui/exchange_dialogs.py" line="316"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="320"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../ui/exchange_dialogs.py" line="322"/>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Likely duplicate of</source>
         <translation>Doublon probable de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Title similarity</source>
         <translation>Similarité des titres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Import likely duplicates too</source>
         <translation>Importer aussi les doublons probables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../ui/exchange_dialogs.py" line="353"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Contrôle de %n ligne…</numerusform>
@@ -3250,7 +3269,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="329"/>
+        <location filename="../../ui/exchange_dialogs.py" line="377"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>{rows} lignes : {valid} valides, {errors} avec des erreurs, %n doublon probable</numerusform>
@@ -3258,17 +3277,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../ui/exchange_dialogs.py" line="394"/>
         <source>The rows could not be checked.</source>
         <translation>Les lignes n’ont pas pu être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="420"/>
         <source>incident {ref}</source>
         <translation>incident {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="368"/>
+        <location filename="../../ui/exchange_dialogs.py" line="422"/>
         <source>row {ref}</source>
         <translation>ligne {ref}</translation>
     </message>
@@ -3276,72 +3295,72 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="121"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="122"/>
+        <location filename="../../ui/exchange_dialogs.py" line="124"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Une feuille de calcul (.csv en UTF-8, ou .xlsx) ou une exportation JSON d’incidents. Rien n’est importé avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="131"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="134"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Colonnes nommées comme les champs d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../ui/exchange_dialogs.py" line="135"/>
         <source>KoboToolbox starter</source>
         <translation>Correspondance de base KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../ui/exchange_dialogs.py" line="136"/>
         <source>Other mapping file…</source>
         <translation>Autre fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../ui/exchange_dialogs.py" line="145"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../ui/exchange_dialogs.py" line="146"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../ui/exchange_dialogs.py" line="160"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Fichiers d’incidents (*.csv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Mapping file</source>
         <translation>Fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="201"/>
+        <location filename="../../ui/exchange_dialogs.py" line="208"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../ui/exchange_dialogs.py" line="231"/>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
@@ -3349,17 +3368,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="382"/>
+        <location filename="../../ui/exchange_dialogs.py" line="436"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Les lignes sont enregistrées en une seule fois, et seulement lorsque vous cliquez sur Importer ; d’ici là, rien n’entre dans le coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="401"/>
+        <location filename="../../ui/exchange_dialogs.py" line="459"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>%n ligne sera importée.</numerusform>
@@ -3367,7 +3386,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="403"/>
+        <location filename="../../ui/exchange_dialogs.py" line="461"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>%n doublon probable écarté.</numerusform>
@@ -3375,7 +3394,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="405"/>
+        <location filename="../../ui/exchange_dialogs.py" line="463"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n ligne comportant des erreurs écartée.</numerusform>
@@ -3383,17 +3402,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="407"/>
+        <location filename="../../ui/exchange_dialogs.py" line="465"/>
         <source>No row can be imported.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="409"/>
+        <location filename="../../ui/exchange_dialogs.py" line="469"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Toutes les lignes valides sont des doublons probables ; cochez « Importer aussi les doublons probables » à la page précédente pour les importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="415"/>
+        <location filename="../../ui/exchange_dialogs.py" line="477"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -3401,7 +3420,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="427"/>
+        <location filename="../../ui/exchange_dialogs.py" line="490"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importation de %n ligne…</numerusform>
@@ -3409,12 +3428,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="444"/>
+        <location filename="../../ui/exchange_dialogs.py" line="514"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="515"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>%n incident importé.</numerusform>
@@ -3422,7 +3441,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="521"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
@@ -3430,32 +3449,32 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../ui/exchange_dialogs.py" line="242"/>
         <source>Mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../ui/exchange_dialogs.py" line="245"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>Le champ que remplit chaque colonne du fichier. Les colonnes sans correspondance sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../ui/exchange_dialogs.py" line="251"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../ui/exchange_dialogs.py" line="251"/>
         <source>Upfront field</source>
         <translation>Champ Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="252"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="256"/>
+        <location filename="../../ui/exchange_dialogs.py" line="270"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Ce fichier JSON contient %n dossier d’incident. Il est lu tel quel : aucune correspondance ne s’applique.</numerusform>
@@ -3463,7 +3482,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="261"/>
+        <location filename="../../ui/exchange_dialogs.py" line="281"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondance : {mapping}. %n colonne du fichier est lue.</numerusform>
@@ -3471,12 +3490,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>not mapped, ignored</source>
         <translation>sans correspondance, ignorée</translation>
     </message>
@@ -3545,12 +3564,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         <translation>Saisissez votre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="58"/>
+        <location filename="../../ui/passphrase.py" line="59"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Utilisez au plus {maximum} caractères imprimables.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="62"/>
+        <location filename="../../ui/passphrase.py" line="65"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>« recovery » est réservé à la clé de récupération.</translation>
     </message>

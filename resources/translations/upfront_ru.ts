@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="155"/>
+        <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Strategy action</source>
         <translation>Мероприятие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="165"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="195"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="177"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
         <source>Lead UN entity</source>
         <translation>Ведущая структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="179"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="180"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="181"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Indicators (one a line)</source>
         <translation>Показатели (по одному в строке)</translation>
     </message>
@@ -67,12 +67,12 @@
         <translation>Штаб-квартира отозвала это устройство и распорядилась стереть его. Всё, что Upfront хранил на этом компьютере, уничтожено, как при экстренном уничтожении данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="141"/>
+        <location filename="../../ui/gui.py" line="162"/>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="142"/>
+        <location filename="../../ui/gui.py" line="163"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>Экстренное уничтожение данных не завершено. Повторите попытку или удалите папку данных.</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="95"/>
+        <location filename="../../ui/situation_dialogs.py" line="102"/>
         <source>New risk assessment</source>
         <translation>Новая оценка рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="105"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="117"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>— not assessed</source>
         <translation>— не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="133"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
@@ -118,22 +118,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="110"/>
+        <location filename="../../ui/vocab_widgets.py" line="111"/>
         <source>Internal: the country team</source>
         <translation>Внутренняя: страновая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="111"/>
+        <location filename="../../ui/vocab_widgets.py" line="112"/>
         <source>United Nations system</source>
         <translation>Система Организации Объединенных Наций</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="112"/>
+        <location filename="../../ui/vocab_widgets.py" line="113"/>
         <source>Trusted partners</source>
         <translation>Доверенные партнеры</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="113"/>
+        <location filename="../../ui/vocab_widgets.py" line="114"/>
         <source>Public</source>
         <translation>Широкая общественность</translation>
     </message>
@@ -141,17 +141,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Reopen drafts</source>
         <translation>Открыть &amp;черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Not now</source>
         <translation>По&amp;зже</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>В Upfront остался %n несохраненный черновик предыдущего сеанса (например, после сбоя или блокировки). Откройте его, чтобы продолжить работу с того места, где вы остановились.</numerusform>
@@ -163,138 +163,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="507"/>
-        <location filename="../../ui/exchange_dialogs.py" line="616"/>
+        <location filename="../../ui/exchange_dialogs.py" line="581"/>
+        <location filename="../../ui/exchange_dialogs.py" line="711"/>
         <source>Export incidents</source>
         <translation>Экспорт инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../ui/exchange_dialogs.py" line="584"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../ui/exchange_dialogs.py" line="586"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="514"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>One row per incident</source>
         <translation>Одна строка на инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
+        <location filename="../../ui/exchange_dialogs.py" line="593"/>
         <source>One row per act of violation</source>
         <translation>Одна строка на акт нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="516"/>
+        <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Counts per week, region and violation type</source>
         <translation>Подсчёты по неделям, регионам и видам нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../ui/exchange_dialogs.py" line="603"/>
         <source>Limit to dates</source>
         <translation>Ограничить периодом</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="533"/>
+        <location filename="../../ui/exchange_dialogs.py" line="611"/>
         <source>(any country)</source>
         <translation>(все страны)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="536"/>
+        <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="547"/>
+        <location filename="../../ui/exchange_dialogs.py" line="625"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="551"/>
+        <location filename="../../ui/exchange_dialogs.py" line="629"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="552"/>
+        <location filename="../../ui/exchange_dialogs.py" line="630"/>
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../ui/exchange_dialogs.py" line="631"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="555"/>
+        <location filename="../../ui/exchange_dialogs.py" line="633"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="556"/>
+        <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="583"/>
+        <location filename="../../ui/exchange_dialogs.py" line="664"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>Ничего не исключается: все записи, включая черновики, со всеми именами и местами. Только для страновой группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="585"/>
+        <location filename="../../ui/exchange_dialogs.py" line="668"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Исключаются записи с пометкой «для внутреннего пользования», черновики и записи, признанные ложными; имена защищенных лиц, лиц, чье согласие не распространяется на ООН, а также источников, исполнителей и сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="588"/>
+        <location filename="../../ui/exchange_dialogs.py" line="673"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Только подсчёты, никогда не строка на запись: акты нарушений по неделям, регионам и видам из записей, допущенных для партнёров (без черновиков и записей, признанных ложными); подсчёты ниже порога отчёта скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="679"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Только подсчёты, никогда не строка на запись: акты нарушений по неделям, регионам и видам из записей, помеченных как открытые (без черновиков и записей, признанных ложными); подсчёты ниже порога отчёта скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="612"/>
+        <location filename="../../ui/exchange_dialogs.py" line="703"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="612"/>
+        <location filename="../../ui/exchange_dialogs.py" line="704"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="613"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="613"/>
+        <location filename="../../ui/exchange_dialogs.py" line="706"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="632"/>
+        <location filename="../../ui/exchange_dialogs.py" line="727"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="638"/>
+        <location filename="../../ui/exchange_dialogs.py" line="739"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>Экспортирован %n инцидент (SHA-256 {digest}).</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <location filename="../../ui/exchange_dialogs.py" line="748"/>
         <source>The export could not be written.</source>
         <translation>Не удалось записать файл экспорта.</translation>
     </message>
@@ -416,39 +416,39 @@
         <translation>Поиск хранилища в этой папке…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="339"/>
+        <location filename="../../ui/first_run.py" line="340"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>В этой папке нет хранилища Upfront. Выберите папку, в которой находится файл keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="362"/>
+        <location filename="../../ui/first_run.py" line="365"/>
         <source>Store</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="363"/>
+        <location filename="../../ui/first_run.py" line="366"/>
         <source>Created by</source>
         <translation>Кем создано</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="364"/>
+        <location filename="../../ui/first_run.py" line="367"/>
         <source>Created on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="371"/>
+        <location filename="../../ui/first_run.py" line="374"/>
         <source>Upfront recovery key</source>
         <translation>Ключ восстановления Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Этот ключ открывает зашифрованные записи Upfront на одном компьютере, если парольная фраза забыта. Храните этот лист под замком, отдельно от компьютера. Не фотографируйте его и не отправляйте по электронной почте или через мессенджеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="399"/>
+        <location filename="../../ui/first_run.py" line="402"/>
         <source>Print the recovery key</source>
         <translation>Печать ключа восстановления</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="475"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>Import incidents</source>
         <translation>Импорт инцидентов</translation>
     </message>
@@ -464,713 +464,722 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="139"/>
+        <location filename="../../ui/incident_editor/editor.py" line="141"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="151"/>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="153"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="153"/>
+        <location filename="../../ui/incident_editor/editor.py" line="155"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="238"/>
-        <location filename="../../ui/incident_editor/editor.py" line="260"/>
-        <location filename="../../ui/incident_editor/editor.py" line="263"/>
+        <location filename="../../ui/incident_editor/editor.py" line="254"/>
+        <location filename="../../ui/incident_editor/editor.py" line="288"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="241"/>
+        <location filename="../../ui/incident_editor/editor.py" line="257"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Общие сведения и место</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="250"/>
+        <location filename="../../ui/incident_editor/editor.py" line="266"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="251"/>
+        <location filename="../../ui/incident_editor/editor.py" line="268"/>
         <source>Occurred from</source>
         <translation>Начало событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="253"/>
+        <location filename="../../ui/incident_editor/editor.py" line="273"/>
         <source>Occurred to</source>
         <translation>Окончание событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="256"/>
+        <location filename="../../ui/incident_editor/editor.py" line="280"/>
         <source>Date reported</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="259"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="262"/>
+        <location filename="../../ui/incident_editor/editor.py" line="294"/>
         <source>Region (admin 1)</source>
         <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="267"/>
+        <location filename="../../ui/incident_editor/editor.py" line="303"/>
         <source>District (admin 2)</source>
         <translation>Район (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="272"/>
+        <location filename="../../ui/incident_editor/editor.py" line="308"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="286"/>
+        <location filename="../../ui/incident_editor/editor.py" line="333"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="334"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="295"/>
+        <location filename="../../ui/incident_editor/editor.py" line="342"/>
         <source>Location precision</source>
         <translation>Точность местоположения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="298"/>
+        <location filename="../../ui/incident_editor/editor.py" line="347"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="350"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="305"/>
+        <location filename="../../ui/incident_editor/editor.py" line="355"/>
         <source>Narrative</source>
         <translation>Описание событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="401"/>
         <source>&amp;Violations</source>
         <translation>&amp;Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="344"/>
-        <location filename="../../ui/incident_editor/editor.py" line="428"/>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="409"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="602"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="347"/>
+        <location filename="../../ui/incident_editor/editor.py" line="412"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="348"/>
+        <location filename="../../ui/incident_editor/editor.py" line="413"/>
         <source>Victims</source>
         <translation>Число жертв</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="349"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="351"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="360"/>
+        <location filename="../../ui/incident_editor/editor.py" line="435"/>
         <source>Violation {number}</source>
         <translation>Нарушение {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="360"/>
+        <location filename="../../ui/incident_editor/editor.py" line="436"/>
         <source>Add violation</source>
         <translation>Добавить нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="364"/>
+        <location filename="../../ui/incident_editor/editor.py" line="443"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="365"/>
+        <location filename="../../ui/incident_editor/editor.py" line="445"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Показать защищенное имя; просмотр регистрируется в журнале аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="369"/>
-        <location filename="../../ui/incident_editor/editor.py" line="413"/>
+        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="507"/>
         <source>Name</source>
         <translation>Имя или название</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="371"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
         <source>Reveal name</source>
         <translation>Показать имя</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="374"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>V&amp;ictims</source>
         <translation>&amp;Жертвы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="378"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="339"/>
-        <location filename="../../ui/incident_editor/editor.py" line="379"/>
+        <location filename="../../ui/incident_editor/editor.py" line="404"/>
+        <location filename="../../ui/incident_editor/editor.py" line="459"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="266"/>
+        <location filename="../../ui/incident_editor/editor.py" line="300"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-код региона (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="270"/>
+        <location filename="../../ui/incident_editor/editor.py" line="306"/>
         <source>District P-code (admin 2)</source>
         <translation>P-код района (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="274"/>
+        <location filename="../../ui/incident_editor/editor.py" line="311"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>Место называет защищаемую жертву из этой записи: если это её дом, приют или безопасное жильё, отметьте его как чувствительное.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="281"/>
+        <location filename="../../ui/incident_editor/editor.py" line="322"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Чувствительное место (дом, приют, безопасное жильё)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="284"/>
+        <location filename="../../ui/incident_editor/editor.py" line="329"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>За пределами группы чувствительное место указывается только регионом и районом.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="310"/>
+        <location filename="../../ui/incident_editor/editor.py" line="361"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Написано для партнёров и общественности; отчёты за пределами ООН печатают этот текст, но никогда не описание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="312"/>
+        <location filename="../../ui/incident_editor/editor.py" line="368"/>
         <source>Summary for partners and the public</source>
         <translation>Резюме для партнёров и общественности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="318"/>
+        <location filename="../../ui/incident_editor/editor.py" line="376"/>
         <source>Clearance of the summary</source>
         <translation>Одобрение резюме</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="319"/>
+        <location filename="../../ui/incident_editor/editor.py" line="377"/>
         <source>Clear for release</source>
         <translation>Одобрить к публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="340"/>
-        <location filename="../../ui/incident_editor/editor.py" line="380"/>
+        <location filename="../../ui/incident_editor/editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="341"/>
+        <location filename="../../ui/incident_editor/editor.py" line="406"/>
         <source>Number of victims</source>
         <translation>Число жертв</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="353"/>
+        <location filename="../../ui/incident_editor/editor.py" line="424"/>
         <source>Count {number}</source>
         <translation>Подсчет {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="354"/>
+        <location filename="../../ui/incident_editor/editor.py" line="425"/>
         <source>Add count</source>
         <translation>Добавить подсчет</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="357"/>
+        <location filename="../../ui/incident_editor/editor.py" line="430"/>
         <source>Victims by sex and age</source>
         <translation>Жертвы в разбивке по полу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="383"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="384"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
         <source>Group size</source>
         <translation>Численность группы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="392"/>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="542"/>
         <source>Protected</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="393"/>
-        <location filename="../../ui/incident_editor/editor.py" line="434"/>
+        <location filename="../../ui/incident_editor/editor.py" line="475"/>
+        <location filename="../../ui/incident_editor/editor.py" line="543"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Скрывать имя на экране и при экспорте</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="394"/>
-        <location filename="../../ui/incident_editor/editor.py" line="435"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="545"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="395"/>
-        <location filename="../../ui/incident_editor/editor.py" line="436"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>Consent given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="398"/>
+        <location filename="../../ui/incident_editor/editor.py" line="483"/>
         <source>Victim {number}</source>
         <translation>Жертва {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="398"/>
+        <location filename="../../ui/incident_editor/editor.py" line="484"/>
         <source>Add victim</source>
         <translation>Добавить жертву</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="403"/>
+        <location filename="../../ui/incident_editor/editor.py" line="497"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="408"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>Violation</source>
         <translation>Нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="409"/>
+        <location filename="../../ui/incident_editor/editor.py" line="503"/>
         <source>Degree</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="412"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="415"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>Involvement {number}</source>
         <translation>Причастность {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="416"/>
+        <location filename="../../ui/incident_editor/editor.py" line="513"/>
         <source>Add involvement</source>
         <translation>Добавить причастность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="418"/>
+        <location filename="../../ui/incident_editor/editor.py" line="518"/>
         <source>Involvement</source>
         <translation>Причастность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="523"/>
         <source>Perpetrator {number}</source>
         <translation>Исполнитель {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="524"/>
         <source>Add perpetrator</source>
         <translation>Добавить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="425"/>
+        <location filename="../../ui/incident_editor/editor.py" line="531"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>Ис&amp;точники и проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
+        <location filename="../../ui/incident_editor/editor.py" line="536"/>
         <source>Connection</source>
         <translation>Связь с событиями</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="431"/>
+        <location filename="../../ui/incident_editor/editor.py" line="538"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/editor.py" line="547"/>
         <source>Information given on</source>
         <translation>Дата предоставления информации</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="441"/>
+        <location filename="../../ui/incident_editor/editor.py" line="550"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="555"/>
         <source>Source {number}</source>
         <translation>Источник {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="556"/>
         <source>Add source</source>
         <translation>Добавить источник</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="563"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Проверка&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="567"/>
         <source>Standard of proof</source>
         <translation>Стандарт доказывания</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="452"/>
+        <location filename="../../ui/incident_editor/editor.py" line="574"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="454"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="455"/>
+        <location filename="../../ui/incident_editor/editor.py" line="582"/>
         <source>Date reviewed</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="460"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>&amp;Attachments</source>
         <translation>В&amp;ложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="593"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Чтобы добавить вложения, сохраните инцидент. Файлы также можно перетащить сюда.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="601"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="603"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="604"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="470"/>
+        <location filename="../../ui/incident_editor/editor.py" line="605"/>
         <source>Captured by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="470"/>
+        <location filename="../../ui/incident_editor/editor.py" line="606"/>
         <source>Captured at</source>
         <translation>Когда получено</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="609"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="476"/>
+        <location filename="../../ui/incident_editor/editor.py" line="614"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="616"/>
         <source>View</source>
         <translation>Просмотреть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="480"/>
+        <location filename="../../ui/incident_editor/editor.py" line="618"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="634"/>
         <source>Chain of custody of the selected file</source>
         <translation>Цепочка хранения выбранного файла</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="494"/>
+        <location filename="../../ui/incident_editor/editor.py" line="638"/>
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
+        <location filename="../../ui/incident_editor/editor.py" line="642"/>
         <source>&amp;History</source>
         <translation>Ист&amp;ория</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Old</source>
         <translation>Прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="501"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>New</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="502"/>
+        <location filename="../../ui/incident_editor/editor.py" line="647"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="522"/>
+        <location filename="../../ui/incident_editor/editor.py" line="668"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="525"/>
+        <location filename="../../ui/incident_editor/editor.py" line="671"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="530"/>
+        <location filename="../../ui/incident_editor/editor.py" line="676"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="678"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="543"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>&amp;Go</source>
         <translation>Пе&amp;реход</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="550"/>
+        <location filename="../../ui/incident_editor/editor.py" line="696"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Добавить вложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="698"/>
         <source>&amp;View attachment</source>
         <translation>&amp;Просмотреть вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="554"/>
+        <location filename="../../ui/incident_editor/editor.py" line="700"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Экспортировать вложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="558"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="121"/>
+        <location filename="../../ui/incident_editor/editor.py" line="721"/>
+        <source>UN</source>
+        <translation>ООН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/editor.py" line="725"/>
+        <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
+        <translation>Только чтение: эта запись — представление, которое штаб-квартира отправляет читателям {audience}: имена скрыты, места обобщены. Её нельзя изменить на этом устройстве; изменить её может группа, которая ведёт запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="124"/>
         <source>Remove violation</source>
         <translation>Удалить нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="149"/>
+        <location filename="../../ui/incident_editor/form.py" line="151"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="61"/>
+        <location filename="../../ui/incident_editor/summary.py" line="69"/>
         <source>Changed: once saved, the new text needs clearing again</source>
         <translation>Изменено: после сохранения новый текст нужно одобрить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="63"/>
-        <location filename="../../ui/incident_editor/summary.py" line="69"/>
+        <location filename="../../ui/incident_editor/summary.py" line="73"/>
+        <location filename="../../ui/incident_editor/summary.py" line="81"/>
         <source>Not cleared</source>
         <translation>Не одобрено</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="65"/>
+        <location filename="../../ui/incident_editor/summary.py" line="76"/>
         <source>No summary: reports outside the UN print nothing for this incident</source>
         <translation>Резюме нет: отчёты за пределами ООН ничего не печатают об этом инциденте</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="71"/>
+        <location filename="../../ui/incident_editor/summary.py" line="84"/>
         <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation>Одобрено только автором (офис с одним пользователем) {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="75"/>
+        <location filename="../../ui/incident_editor/summary.py" line="91"/>
         <source>Cleared by {user} on {when}</source>
         <translation>Одобрено: {user}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="80"/>
+        <location filename="../../ui/incident_editor/summary.py" line="98"/>
         <source>Save the incident first.</source>
         <translation>Сначала сохраните инцидент.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="82"/>
+        <location filename="../../ui/incident_editor/summary.py" line="100"/>
         <source>There is no summary to clear.</source>
         <translation>Нет резюме для одобрения.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="84"/>
+        <location filename="../../ui/incident_editor/summary.py" line="102"/>
         <source>Sign in as a user to clear the summary.</source>
         <translation>Чтобы одобрить резюме, войдите как пользователь.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="87"/>
+        <location filename="../../ui/incident_editor/summary.py" line="106"/>
         <source>A user other than its author clears the summary.</source>
         <translation>Резюме одобряет пользователь, не являющийся его автором.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="90"/>
+        <location filename="../../ui/incident_editor/summary.py" line="110"/>
         <source>The summary is cleared.</source>
         <translation>Резюме одобрено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="758"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="565"/>
+        <location filename="../../ui/incident_editor/editor.py" line="759"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="40"/>
+        <location filename="../../ui/incident_editor/saving.py" line="44"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>Произошла ошибка; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="55"/>
+        <location filename="../../ui/incident_editor/saving.py" line="67"/>
         <source>(created)</source>
         <translation>(создание)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="149"/>
+        <location filename="../../ui/incident_editor/saving.py" line="177"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="150"/>
+        <location filename="../../ui/incident_editor/saving.py" line="178"/>
         <source>This incident has changes that are not saved.</source>
         <translation>В этом инциденте есть несохраненные изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="114"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="134"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>Добавьте файлы кнопкой «Добавить…» или перетащите их сюда. Они хранятся в зашифрованном хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="131"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="155"/>
         <source>Save the incident before adding attachments.</source>
         <translation>Сохраните инцидент, прежде чем добавлять вложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="161"/>
         <source>Add attachments</source>
         <translation>Добавить вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="171"/>
-        <location filename="../../ui/incident_editor/attachments.py" line="184"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="86"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>Файл {filename} невозможно показать в Upfront без записи на диск; используйте «Экспортировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="223"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="256"/>
         <source>Export attachment</source>
         <translation>Экспорт вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="482"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Сохраняет копию без метаданных файла (место, время, устройство)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="484"/>
+        <location filename="../../ui/incident_editor/editor.py" line="623"/>
         <source>Export original…</source>
         <translation>Экспортировать оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="702"/>
         <source>Export &amp;original attachment…</source>
         <translation>Экспортировать &amp;оригинал вложения…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="207"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="237"/>
         <source>Export original</source>
         <translation>Экспорт оригинала</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="208"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>Оригинал сохраняет свои метаданные: в них могут быть место (координаты GPS), время и устройство, которым он сделан. Экспортируйте оригинал только для передачи доказательств; цепочка хранения это зафиксирует.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="232"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="270"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>{filename}: экспортирован оригинал вместе с метаданными.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="235"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="274"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>{filename}: экспортирована копия без метаданных (место, время, устройство); оригинал в хранилище не изменён.</translation>
     </message>
@@ -1178,173 +1187,173 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="96"/>
+        <location filename="../../ui/incident_list.py" line="108"/>
         <source>Loading incidents…</source>
         <translation>Загрузка инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="161"/>
+        <location filename="../../ui/incident_list.py" line="182"/>
         <source>Search title, narrative, places</source>
         <translation>Поиск по названию, описанию событий и местам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="162"/>
+        <location filename="../../ui/incident_list.py" line="183"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="166"/>
+        <location filename="../../ui/incident_list.py" line="187"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="167"/>
+        <location filename="../../ui/incident_list.py" line="188"/>
         <source>Filter from a date</source>
         <translation>Фильтр начиная с даты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="168"/>
+        <location filename="../../ui/incident_list.py" line="189"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="169"/>
+        <location filename="../../ui/incident_list.py" line="190"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="170"/>
+        <location filename="../../ui/incident_list.py" line="191"/>
         <source>Filter up to a date</source>
         <translation>Фильтр до даты включительно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="171"/>
+        <location filename="../../ui/incident_list.py" line="192"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="174"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>All violations</source>
         <translation>Все нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="174"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>Violation type</source>
         <translation>Вид нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="176"/>
+        <location filename="../../ui/incident_list.py" line="198"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="179"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="218"/>
         <source>Region (admin 1)</source>
         <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="226"/>
         <source>Any verification</source>
         <translation>Любая степень проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="226"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="204"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Any confidentiality</source>
         <translation>Любой уровень конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="204"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="205"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="205"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="233"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="208"/>
-        <location filename="../../ui/incident_list.py" line="211"/>
+        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="243"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="209"/>
+        <location filename="../../ui/incident_list.py" line="237"/>
         <source>New incident ({shortcut})</source>
         <translation>Новый инцидент ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="217"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
         <source>Number of incidents</source>
         <translation>Число инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="231"/>
+        <location filename="../../ui/incident_list.py" line="263"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="268"/>
+        <location filename="../../ui/incident_list.py" line="300"/>
         <source>&amp;Violation</source>
         <translation>&amp;Нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="269"/>
+        <location filename="../../ui/incident_list.py" line="301"/>
         <source>C&amp;ountry</source>
         <translation>Стр&amp;ана</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="270"/>
+        <location filename="../../ui/incident_list.py" line="302"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="271"/>
+        <location filename="../../ui/incident_list.py" line="303"/>
         <source>Veri&amp;fication</source>
         <translation>Пр&amp;оверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="272"/>
+        <location filename="../../ui/incident_list.py" line="304"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="273"/>
+        <location filename="../../ui/incident_list.py" line="305"/>
         <source>Stat&amp;us</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="280"/>
+        <location filename="../../ui/incident_list.py" line="312"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="356"/>
+        <location filename="../../ui/incident_list.py" line="398"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -1353,7 +1362,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="359"/>
+        <location filename="../../ui/incident_list.py" line="402"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Не удалось прочитать инциденты: {reason}</translation>
     </message>
@@ -1361,42 +1370,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="105"/>
+        <source>{title} (HQ&apos;s view for {audience}, read-only)</source>
+        <translation>{title} (представление штаб-квартиры для {audience}, только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="109"/>
+        <source>UN</source>
+        <translation>ООН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="171"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="172"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="173"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="174"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="175"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="176"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="177"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="200"/>
+        <location filename="../../ui/incident_model.py" line="240"/>
         <source>Not sortable: an incident may have several violations</source>
         <translation>Сортировка невозможна: инцидент может включать несколько нарушений</translation>
     </message>
@@ -1404,177 +1423,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;New incident</source>
         <translation>&amp;Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Импорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Инциденты из электронной таблицы или экспорта в формате JSON с построчной проверкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Export incidents…</source>
         <translation>Э&amp;кспорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Инциденты в формате CSV, Excel, JSON или HXL в объеме, допустимом для выбранной аудитории</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Закрыть записи; открыть их снова можно с помощью парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Экстренное уничтожение данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Уничтожить файл ключей и записи на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Run &amp;self-test…</source>
         <translation>Запустить &amp;самопроверку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Проверить, что эта установка работает: зашифрованное хранилище, криптография, переводы, шрифты, отчёты и связь со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Sync is not available in this build.</source>
         <translation>Синхронизация недоступна в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Sync: not set up</source>
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Signed in as {user}</source>
         <translation>Вход выполнен: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Параметры сохранены. Язык и папка данных будут применены при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Settings saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Upfront</source>
         <translation>О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1588,49 +1607,49 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>Merge: {title}</source>
         <translation>Объединение: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="94"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>Version kept at HQ</source>
         <translation>Версия, сохраненная в штаб-квартире</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
-        <location filename="../../ui/sync_page.py" line="109"/>
+        <location filename="../../ui/sync_page.py" line="132"/>
+        <location filename="../../ui/sync_page.py" line="148"/>
         <source>Other version</source>
         <translation>Другая версия</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="99"/>
-        <location filename="../../ui/sync_page.py" line="126"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>Merged text</source>
         <translation>Объединенный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="135"/>
         <source>Start from the kept version</source>
         <translation>Взять за основу сохраненную версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="137"/>
         <source>Start from the other version</source>
         <translation>Взять за основу другую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="104"/>
+        <location filename="../../ui/sync_page.py" line="139"/>
         <source> (from this device)</source>
         <translation> (с этого устройства)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="107"/>
+        <location filename="../../ui/sync_page.py" line="143"/>
         <source>Kept at HQ</source>
         <translation>Сохранена в штаб-квартире</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>Поле «{field}» было изменено в двух местах независимо друг от друга. Обе версии сохранены; введите окончательный текст.</translation>
     </message>
@@ -1638,22 +1657,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="145"/>
+        <location filename="../../ui/passphrase.py" line="149"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>Слишком коротко: минимальное число символов — {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="149"/>
+        <location filename="../../ui/passphrase.py" line="155"/>
         <source>The passphrases do not match.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="153"/>
+        <location filename="../../ui/passphrase.py" line="159"/>
         <source>Type the passphrase again.</source>
         <translation>Введите парольную фразу еще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="169"/>
+        <location filename="../../ui/passphrase.py" line="176"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Минимальное число символов — {minimum}. Несколько не связанных между собой слов легко запомнить и трудно подобрать.</translation>
     </message>
@@ -1661,17 +1680,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="179"/>
+        <location filename="../../ui/vocab_widgets.py" line="183"/>
         <source>not given</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="182"/>
+        <location filename="../../ui/vocab_widgets.py" line="186"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="196"/>
+        <location filename="../../ui/vocab_widgets.py" line="200"/>
         <source>{field}: precision</source>
         <translation>{field}: точность</translation>
     </message>
@@ -1699,387 +1718,387 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Контрольная сумма содержания отчета: два экземпляра с одинаковой контрольной суммой идентичны по содержанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="21"/>
+        <location filename="../../ui/report/strings.py" line="22"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="22"/>
+        <location filename="../../ui/report/strings.py" line="23"/>
         <source>Reporting period</source>
         <translation>Отчетный период</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="23"/>
+        <location filename="../../ui/report/strings.py" line="24"/>
         <source>{start} to {end}</source>
         <translation>с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="24"/>
+        <location filename="../../ui/report/strings.py" line="25"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="25"/>
+        <location filename="../../ui/report/strings.py" line="26"/>
         <source>{title} (continued)</source>
         <translation>{title} (продолжение)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="26"/>
+        <location filename="../../ui/report/strings.py" line="27"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="27"/>
+        <location filename="../../ui/report/strings.py" line="28"/>
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="28"/>
+        <location filename="../../ui/report/strings.py" line="29"/>
         <source>fewer than {threshold}</source>
         <translation>менее {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="31"/>
+        <location filename="../../ui/report/strings.py" line="32"/>
         <source>Internal</source>
         <translation>Внутренняя</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="32"/>
+        <location filename="../../ui/report/strings.py" line="33"/>
         <source>United Nations</source>
         <translation>Организация Объединенных Наций</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="33"/>
+        <location filename="../../ui/report/strings.py" line="34"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="34"/>
+        <location filename="../../ui/report/strings.py" line="35"/>
         <source>Public</source>
         <translation>Широкая общественность</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="37"/>
+        <location filename="../../ui/report/strings.py" line="38"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="38"/>
+        <location filename="../../ui/report/strings.py" line="39"/>
         <source>Incidents over time</source>
         <translation>Динамика инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="39"/>
+        <location filename="../../ui/report/strings.py" line="40"/>
         <source>Violations by type and region</source>
         <translation>Нарушения по видам и регионам</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="40"/>
+        <location filename="../../ui/report/strings.py" line="41"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="41"/>
+        <location filename="../../ui/report/strings.py" line="42"/>
         <source>Key incidents</source>
         <translation>Ключевые инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="42"/>
+        <location filename="../../ui/report/strings.py" line="43"/>
         <source>Risk assessment</source>
         <translation>Оценка рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="43"/>
+        <location filename="../../ui/report/strings.py" line="44"/>
         <source>Prevention and response actions</source>
         <translation>Мероприятия по предотвращению и реагированию</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="44"/>
+        <location filename="../../ui/report/strings.py" line="45"/>
         <source>Sources and methodology</source>
         <translation>Источники и методология</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="47"/>
+        <location filename="../../ui/report/strings.py" line="48"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="48"/>
+        <location filename="../../ui/report/strings.py" line="49"/>
         <source>Acts of violation</source>
         <translation>Акты нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="49"/>
+        <location filename="../../ui/report/strings.py" line="50"/>
         <source>Victims</source>
         <translation>Жертвы</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="50"/>
+        <location filename="../../ui/report/strings.py" line="51"/>
         <source>By violation type</source>
         <translation>По видам нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="51"/>
+        <location filename="../../ui/report/strings.py" line="52"/>
         <source>By verification level</source>
         <translation>По степени проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="52"/>
+        <location filename="../../ui/report/strings.py" line="53"/>
         <source>Victims by sex and age</source>
         <translation>Жертвы в разбивке по полу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="53"/>
+        <location filename="../../ui/report/strings.py" line="54"/>
         <source>Violation type</source>
         <translation>Вид нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="54"/>
+        <location filename="../../ui/report/strings.py" line="55"/>
         <source>Verification level</source>
         <translation>Степень проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="55"/>
+        <location filename="../../ui/report/strings.py" line="56"/>
         <source>Sex / age</source>
         <translation>Пол / возраст</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="56"/>
+        <location filename="../../ui/report/strings.py" line="57"/>
         <source>No incidents in this period.</source>
         <translation>За этот период инцидентов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="58"/>
+        <location filename="../../ui/report/strings.py" line="59"/>
         <source>Incidents per week</source>
         <translation>Число инцидентов в неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="59"/>
+        <location filename="../../ui/report/strings.py" line="60"/>
         <source>Incidents per month</source>
         <translation>Число инцидентов в месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="60"/>
+        <location filename="../../ui/report/strings.py" line="61"/>
         <source>Week starting</source>
         <translation>Начало недели</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="61"/>
+        <location filename="../../ui/report/strings.py" line="62"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="62"/>
+        <location filename="../../ui/report/strings.py" line="63"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>Заштрихованные сегменты означают менее {threshold} инцидентов; их высота условно принята равной {height}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="66"/>
+        <location filename="../../ui/report/strings.py" line="69"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>Строки: вид нарушения; столбцы: административно-территориальная единица первого уровня.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="68"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>×: данные не приводятся, чтобы малое число нельзя было вычислить по итоговым значениям.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="71"/>
+        <location filename="../../ui/report/strings.py" line="76"/>
         <source>Incidents by area</source>
         <translation>Инциденты по территориям</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="72"/>
+        <location filename="../../ui/report/strings.py" line="77"/>
         <source>None recorded</source>
         <translation>Не зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="73"/>
+        <location filename="../../ui/report/strings.py" line="78"/>
         <source>Incident location</source>
         <translation>Место инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="74"/>
+        <location filename="../../ui/report/strings.py" line="79"/>
         <source>No boundary data for {areas}</source>
         <translation>Нет данных о границах: {areas}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="75"/>
+        <location filename="../../ui/report/strings.py" line="80"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>Данные о границах (офлайн): Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="76"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>Границы и названия, показанные на этой карте, и используемые на ней обозначения не подразумевают официального одобрения или признания со стороны Организации Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="79"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>No map data for this period.</source>
         <translation>За этот период картографических данных нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="81"/>
+        <location filename="../../ui/report/strings.py" line="88"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="82"/>
+        <location filename="../../ui/report/strings.py" line="89"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="83"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="84"/>
+        <location filename="../../ui/report/strings.py" line="91"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="85"/>
+        <location filename="../../ui/report/strings.py" line="92"/>
         <source>Named persons</source>
         <translation>Поименованные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="86"/>
+        <location filename="../../ui/report/strings.py" line="93"/>
         <source>No key incidents in this period.</source>
         <translation>За этот период ключевых инцидентов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="87"/>
+        <location filename="../../ui/report/strings.py" line="94"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>Инциденты, не перечисленные по отдельности, так как их перечень раскрыл бы слишком малую для публикации цифру: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="90"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>Инциденты в этом отчёте без резюме, одобренного для партнёров и общественности (для них ничего не печатается): {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="104"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>Резюме, одобренные только их автором, в офисе с одним пользователем: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="96"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Assessed on {date}</source>
         <translation>Дата оценки: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="97"/>
+        <location filename="../../ui/report/strings.py" line="109"/>
         <source>previous assessment {date}</source>
         <translation>предыдущая оценка: {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="98"/>
+        <location filename="../../ui/report/strings.py" line="110"/>
         <source>first assessment</source>
         <translation>первая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="111"/>
         <source>Overall level: {level}</source>
         <translation>Общий уровень: {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="100"/>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="101"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="102"/>
+        <location filename="../../ui/report/strings.py" line="114"/>
         <source>Previous level</source>
         <translation>Предыдущий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="103"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>Trend</source>
         <translation>Тенденция</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>No risk assessment in this period.</source>
         <translation>За этот период оценка рисков не проводилась.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="106"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>Lead / owner</source>
         <translation>Ведущая структура / ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="111"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Blocked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>Мероприятий: {actions}; просрочено: {overdue}; заблокировано: {blocked}.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>No actions in this period.</source>
         <translation>За этот период мероприятий нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="130"/>
         <source>Sources by type</source>
         <translation>Источники по типам</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="131"/>
         <source>Source type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>No sources in this period.</source>
         <translation>За этот период источников нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="133"/>
         <source>Methodology</source>
         <translation>Методология</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="121"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>В целях защиты соответствующих лиц числа от 1 до {below} указаны как «&lt;{threshold}».</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="139"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Настоящий отчет предназначен для внутреннего пользования: все числа приведены полностью.</translation>
     </message>
@@ -2087,122 +2106,122 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="82"/>
+        <location filename="../../ui/reports_page.py" line="88"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="83"/>
+        <location filename="../../ui/reports_page.py" line="89"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Standard template</source>
         <translation>Стандартный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="106"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="107"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="105"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="110"/>
+        <location filename="../../ui/reports_page.py" line="116"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="121"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>То, что может прочитать каждая аудитория, определяется до формирования отчета: инциденты — по уровню конфиденциальности, имена — по наличию согласия, места — по точности местоположения в записи; малые числа скрываются во всех отчетах, кроме внутренних.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="170"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Report template</source>
         <translation>Шаблон отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="171"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Templates (*.json)</source>
         <translation>Шаблоны (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>Gathering the report…</source>
         <translation>Сбор данных для отчета…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="200"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>Инцидентов: {incidents}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="239"/>
         <source>Report preview</source>
         <translation>Предварительный просмотр отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Save report</source>
         <translation>Сохранить отчет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="238"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>The report could not be saved.</source>
         <translation>Не удалось сохранить отчет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269"/>
+        <location filename="../../ui/reports_page.py" line="297"/>
         <source>The report could not be made.</source>
         <translation>Не удалось сформировать отчет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="251"/>
+        <location filename="../../ui/reports_page.py" line="275"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Сохранена %n страница.</numerusform>
@@ -2214,53 +2233,53 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="41"/>
-        <location filename="../../ui/review_dialog.py" line="80"/>
+        <location filename="../../ui/review_dialog.py" line="47"/>
+        <location filename="../../ui/review_dialog.py" line="86"/>
         <source>Quarterly review</source>
         <translation>Ежеквартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="50"/>
+        <location filename="../../ui/review_dialog.py" line="56"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="76"/>
+        <location filename="../../ui/review_dialog.py" line="82"/>
         <source>The review could not be built.</source>
         <translation>Не удалось сформировать обзор.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="92"/>
         <source>No situation of concern.</source>
         <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="86"/>
+        <location filename="../../ui/review_dialog.py" line="94"/>
         <source>Deterioration</source>
         <translation>Ухудшение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="92"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Риск: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="97"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
         <source>all incidents</source>
         <translation>все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="103"/>
+        <location filename="../../ui/review_dialog.py" line="126"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Просрочено: {title} (срок: {due}, ведущая структура: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="107"/>
+        <location filename="../../ui/review_dialog.py" line="137"/>
         <source>Blocked: {title}</source>
         <translation>Заблокировано: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="109"/>
+        <location filename="../../ui/review_dialog.py" line="140"/>
         <source>Incidents added: {count}</source>
         <translation>Добавлено инцидентов: {count}</translation>
     </message>
@@ -2268,12 +2287,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="48"/>
+        <location filename="../../ui/incident_editor/rows.py" line="47"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="108"/>
+        <location filename="../../ui/incident_editor/rows.py" line="109"/>
         <source>{mask} (protected)</source>
         <translation>{mask} (защищено)</translation>
     </message>
@@ -2281,7 +2300,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="197"/>
+        <location filename="../../ui/incident_editor/rows.py" line="205"/>
         <source>Remove {row}</source>
         <translation>Удалить: {row}</translation>
     </message>
@@ -2289,37 +2308,37 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="42"/>
+        <location filename="../../ui/selftest_dialog.py" line="47"/>
         <source>Self-test</source>
         <translation>Самопроверка</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="56"/>
+        <location filename="../../ui/selftest_dialog.py" line="61"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="60"/>
+        <location filename="../../ui/selftest_dialog.py" line="65"/>
         <source>&amp;Copy results</source>
         <translation>&amp;Копировать результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="61"/>
+        <location filename="../../ui/selftest_dialog.py" line="66"/>
         <source>Run &amp;again</source>
         <translation>Запустить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="93"/>
+        <location filename="../../ui/selftest_dialog.py" line="98"/>
         <source>Checking {name}…</source>
         <translation>Проверка: {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="124"/>
+        <location filename="../../ui/selftest_dialog.py" line="131"/>
         <source>{failed} of {total} checks failed. Copy the results and send them to whoever supports Upfront for your office.</source>
         <translation>Не пройдено проверок: {failed} из {total}. Скопируйте результаты и отправьте их тому, кто поддерживает Upfront в вашем офисе.</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="127"/>
+        <location filename="../../ui/selftest_dialog.py" line="141"/>
         <source>Everything works: {total} checks passed or did not apply.</source>
         <translation>Всё работает: проверок пройдено или неприменимо — {total}.</translation>
     </message>
@@ -2342,82 +2361,82 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Запомнить меня на этом устройстве</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Хранить ключ в защищенной связке ключей этого компьютера, чтобы Upfront открывался без парольной фразы. Используйте только на компьютере, которым больше никто не пользуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>На этом компьютере нет защищенной связки ключей, поэтому Upfront не может запомнить вас здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>The standard folder for this computer</source>
         <translation>Стандартная папка для этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Применяется при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront блокируется, если в течение этого времени не используются клавиатура или мышь.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Мгновенная блокировка из любого окна Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Применяется при следующем запуске Upfront. Переместите туда файлы keys.json и upfront.db самостоятельно, вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>Задана переменная {variable}, и она имеет приоритет.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Недоступно: на этом компьютере нет защищенной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Блокировать при &amp;бездействии:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Panic key:</source>
         <translation>&amp;Клавиша экстренной блокировки:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Используйте Ctrl, Alt или функциональную клавишу, иначе ввод текста будет блокировать Upfront.</translation>
     </message>
@@ -2425,57 +2444,57 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="230"/>
+        <location filename="../../ui/situation_dialogs.py" line="270"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="236"/>
+        <location filename="../../ui/situation_dialogs.py" line="276"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="259"/>
+        <location filename="../../ui/situation_dialogs.py" line="299"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="260"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="262"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="263"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="264"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="265"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>To</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="267"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
@@ -2483,188 +2502,188 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="77"/>
+        <location filename="../../ui/situations_page.py" line="79"/>
         <source>Situations of concern</source>
         <translation>Ситуации, вызывающие обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="89"/>
+        <location filename="../../ui/situations_page.py" line="91"/>
         <source>Risk factors over time</source>
         <translation>Динамика факторов риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="100"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="101"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="102"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="103"/>
         <source>Lead</source>
         <translation>Ведущая структура</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="105"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="118"/>
         <source>New assessment…</source>
         <translation>Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="120"/>
         <source>Add action…</source>
         <translation>Добавить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="122"/>
         <source>Edit action…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="131"/>
+        <location filename="../../ui/situations_page.py" line="141"/>
         <source>Risk heat map</source>
         <translation>Тепловая карта рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="132"/>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="142"/>
+        <location filename="../../ui/situations_page.py" line="466"/>
         <source>Signals</source>
         <translation>Сигналы</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="143"/>
         <source>Strategy</source>
         <translation>Стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="134"/>
+        <location filename="../../ui/situations_page.py" line="144"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="136"/>
+        <location filename="../../ui/situations_page.py" line="146"/>
         <source>Quarterly review…</source>
         <translation>Ежеквартальный обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="138"/>
+        <location filename="../../ui/situations_page.py" line="148"/>
         <source>New situation…</source>
         <translation>Новая ситуация…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="140"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
         <source>Edit situation…</source>
         <translation>Изменить ситуацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="170"/>
+        <location filename="../../ui/situations_page.py" line="180"/>
         <source>All confidentiality levels</source>
         <translation>Все уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="176"/>
+        <location filename="../../ui/situations_page.py" line="186"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="181"/>
+        <location filename="../../ui/situations_page.py" line="194"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Для диаграмм нужен модуль диаграмм Qt (PySide6-Addons), который не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="216"/>
+        <location filename="../../ui/situations_page.py" line="237"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
         <translation>Деяния в неделю по видам нарушений (недель назад, по состоянию на {end})</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="220"/>
+        <location filename="../../ui/situations_page.py" line="246"/>
         <source>Acts</source>
         <translation>Деяния</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="252"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Деяния по регионам за последние 26 недель</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="226"/>
+        <location filename="../../ui/situations_page.py" line="254"/>
         <source>(no region)</source>
         <translation>(без региона)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="338"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>The situations could not be loaded.</source>
         <translation>Не удалось загрузить ситуации.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="354"/>
+        <location filename="../../ui/situations_page.py" line="389"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>Ситуаций, вызывающих обеспокоенность, пока нет. Добавьте ситуацию командой `upfront situation add`.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="372"/>
+        <location filename="../../ui/situations_page.py" line="411"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · инцидентов: {count} · ответственный: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="385"/>
+        <location filename="../../ui/situations_page.py" line="427"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="392"/>
+        <location filename="../../ui/situations_page.py" line="434"/>
         <source>Overall</source>
         <translation>Общий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="409"/>
+        <location filename="../../ui/situations_page.py" line="451"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Все инциденты:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="413"/>
+        <location filename="../../ui/situations_page.py" line="456"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="466"/>
         <source>Signals ⚠</source>
         <translation>Сигналы ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="423"/>
+        <location filename="../../ui/situations_page.py" line="470"/>
         <source>No strategy yet.</source>
         <translation>Стратегии пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="427"/>
+        <location filename="../../ui/situations_page.py" line="475"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Версия {version}. Цели: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="434"/>
+        <location filename="../../ui/situations_page.py" line="485"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>
@@ -2673,8 +2692,8 @@ SQLCipher: {sqlcipher}</translation>
     <name>StrategiesPage</name>
     <message>
         <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="90"/>
-        <location filename="../../ui/strategies_page.py" line="102"/>
+        <location filename="../../ui/strategies_page.py" line="92"/>
+        <location filename="../../ui/strategies_page.py" line="110"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
@@ -2685,8 +2704,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="70"/>
-        <location filename="../../ui/strategies_page.py" line="91"/>
-        <location filename="../../ui/strategies_page.py" line="104"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
+        <location filename="../../ui/strategies_page.py" line="112"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2706,7 +2725,7 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Ни для одной ситуации пока нет стратегии. Добавьте ее в разделе «Ситуации».</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="88"/>
+        <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>Мероприятия стратегий всех ситуаций</translation>
     </message>
@@ -2716,47 +2735,47 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="93"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
         <source>Lead</source>
         <translation>Ведущая структура</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="130"/>
+        <location filename="../../ui/strategies_page.py" line="138"/>
         <source>The actions could not be loaded.</source>
         <translation>Не удалось загрузить мероприятия.</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="162"/>
+        <location filename="../../ui/strategies_page.py" line="172"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="181"/>
+        <location filename="../../ui/strategies_page.py" line="196"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} в {situations}; просрочено: {overdue}, заблокировано: {blocked}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="182"/>
+        <location filename="../../ui/strategies_page.py" line="197"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n мероприятие</numerusform>
@@ -2765,7 +2784,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="183"/>
+        <location filename="../../ui/strategies_page.py" line="198"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n ситуации</numerusform>
@@ -2777,27 +2796,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="97"/>
+        <location filename="../../ui/passphrase.py" line="100"/>
         <source>Too short</source>
         <translation>Слишком короткая</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="98"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Weak</source>
         <translation>Слабая</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="99"/>
+        <location filename="../../ui/passphrase.py" line="102"/>
         <source>Fair</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="100"/>
+        <location filename="../../ui/passphrase.py" line="103"/>
         <source>Good</source>
         <translation>Хорошая</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Strong</source>
         <translation>Надежная</translation>
     </message>
@@ -2805,156 +2824,151 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="214"/>
         <source>HQ</source>
         <translation>Штаб-квартира</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="215"/>
         <source>Last success</source>
         <translation>Последняя успешная синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="216"/>
         <source>Waiting to go</source>
         <translation>Ожидает отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="217"/>
         <source>Last problem</source>
         <translation>Последняя ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164"/>
+        <location filename="../../ui/sync_page.py" line="218"/>
         <source>Next attempt</source>
         <translation>Следующая попытка</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="220"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
         <source>Needs</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="233"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="183"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>HQ&apos;s reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync_page.py" line="243"/>
         <source>Conflicts to merge</source>
         <translation>Конфликты для объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="192"/>
+        <location filename="../../ui/sync_page.py" line="249"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Отклонено штаб-квартирой (карантин): эти изменения хранятся здесь и не заблокировали остальные</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239"/>
+        <location filename="../../ui/sync_page.py" line="304"/>
         <source>The sync status could not be read.</source>
         <translation>Не удалось прочитать состояние синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246"/>
+        <location filename="../../ui/sync_page.py" line="314"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>Регистрация не выполнена: выполните `upfront enroll` с токеном и отпечатком, полученными от штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="252"/>
+        <location filename="../../ui/sync_page.py" line="321"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="253"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>изменений: {changes}, файлов: {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="256"/>
+        <location filename="../../ui/sync_page.py" line="329"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="258"/>
+        <location filename="../../ui/sync_page.py" line="331"/>
         <source>Sync: not set up</source>
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="334"/>
         <source>Sync: {count} waiting</source>
         <translation>Синхронизация: в очереди {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="263"/>
+        <location filename="../../ui/sync_page.py" line="337"/>
         <source>Sync: failed, will retry</source>
         <translation>Синхронизация: сбой, будет повторена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="265"/>
+        <location filename="../../ui/sync_page.py" line="339"/>
         <source>Sync: up to date</source>
         <translation>Синхронизация: данные актуальны</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="347"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>По данным штаб-квартиры, часы этого компьютера спешат на {hours} ч. Исправьте время: штаб-квартира считает отметки времени этого компьютера временем штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="277"/>
+        <location filename="../../ui/sync_page.py" line="360"/>
         <source>merge</source>
         <translation>объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="293"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>in {seconds} s</source>
         <translation>через {seconds} с</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="388"/>
         <source>connecting…</source>
         <translation>подключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="303"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="311"/>
-        <location filename="../../ui/sync_page.py" line="322"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
         <source>sent {sent}, received {received}</source>
         <translation>отправлено: {sent}, получено: {received}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="338"/>
-        <source>failed</source>
-        <translation>сбой</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="437"/>
@@ -2962,7 +2976,12 @@ SQLCipher: {sqlcipher}</translation>
         <translation>стерто по распоряжению штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="375"/>
+        <location filename="../../ui/sync_page.py" line="442"/>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="483"/>
         <source>The merge could not be saved.</source>
         <translation>Не удалось сохранить объединение.</translation>
     </message>
@@ -2981,8 +3000,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="140"/>
-        <location filename="../../ui/unlock.py" line="343"/>
-        <location filename="../../ui/unlock.py" line="347"/>
+        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
@@ -3013,7 +3032,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="200"/>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="292"/>
         <source>U&amp;ser:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
@@ -3053,84 +3072,84 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Upfront не может открыть записи</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264"/>
+        <location filename="../../ui/unlock.py" line="265"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>Если у вас есть резервная копия файла ключей (keys.json), верните ее в эту папку и выберите «Попробовать снова»:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>П&amp;овторите парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297"/>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Choose a new passphrase</source>
         <translation>Выберите новую парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="301"/>
+        <location filename="../../ui/unlock.py" line="304"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>Ключ восстановления принят. Выберите пользователя, парольную фразу которого нужно заменить, или введите новое имя и задайте парольную фразу, которая будет использоваться с этого момента. Ключ восстановления остается действительным.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="342"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>Use recovery key</source>
         <translation>Использовать ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="349"/>
         <source>Use passphrase</source>
         <translation>Использовать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>Set passphrase and &amp;open</source>
         <translation>Задать и о&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="356"/>
         <source>&amp;Try again</source>
         <translation>Попробовать &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="369"/>
+        <location filename="../../ui/unlock.py" line="372"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>Ни у одного пользователя нет парольной фразы для этого хранилища. Используйте ключ восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="392"/>
+        <location filename="../../ui/unlock.py" line="395"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>Открытие с помощью ключа, сохраненного на этом устройстве…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="416"/>
+        <location filename="../../ui/unlock.py" line="419"/>
         <source>Setting the new passphrase…</source>
         <translation>Установка новой парольной фразы…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428"/>
+        <location filename="../../ui/unlock.py" line="431"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="520"/>
+        <location filename="../../ui/unlock.py" line="523"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>Неверный ключ восстановления. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="524"/>
+        <location filename="../../ui/unlock.py" line="528"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверная парольная фраза для «{user}». Проверьте раскладку клавиатуры и Caps Lock, затем повторите попытку.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="568"/>
+        <location filename="../../ui/unlock.py" line="574"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>Повторить попытку можно через %n с.</numerusform>
@@ -3155,12 +3174,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3175,12 +3194,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 После этого Upfront запустится как на новом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>To confirm, type {word}:</source>
         <translation>Для подтверждения введите {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Уничтожить все данные</translation>
     </message>
@@ -3188,68 +3207,68 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../ui/exchange_dialogs.py" line="308"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Проверяется каждая строка; пока ничего не импортируется. Строка с ошибкой не импортируется никогда.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../ui/exchange_dialogs.py" line="316"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="320"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../ui/exchange_dialogs.py" line="322"/>
         <source>Likely duplicates</source>
         <translation>Вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Likely duplicate of</source>
         <translation>Вероятно, дублирует</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Title similarity</source>
         <translation>Сходство названий</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Import likely duplicates too</source>
         <translation>Импортировать и вероятные дубликаты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../ui/exchange_dialogs.py" line="353"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Проверка %n строки…</numerusform>
@@ -3258,7 +3277,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="329"/>
+        <location filename="../../ui/exchange_dialogs.py" line="377"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>Строк: {rows}; корректных: {valid}; с ошибками: {errors}; вероятных дубликатов: %n</numerusform>
@@ -3267,17 +3286,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../ui/exchange_dialogs.py" line="394"/>
         <source>The rows could not be checked.</source>
         <translation>Не удалось проверить строки.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="420"/>
         <source>incident {ref}</source>
         <translation>инцидент {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="368"/>
+        <location filename="../../ui/exchange_dialogs.py" line="422"/>
         <source>row {ref}</source>
         <translation>строка {ref}</translation>
     </message>
@@ -3285,72 +3304,72 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="121"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="122"/>
+        <location filename="../../ui/exchange_dialogs.py" line="124"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Электронная таблица (.csv в кодировке UTF-8 или .xlsx) либо экспорт инцидентов в формате JSON. До последнего шага ничего не импортируется.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="131"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="134"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Столбцы названы как поля Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../ui/exchange_dialogs.py" line="135"/>
         <source>KoboToolbox starter</source>
         <translation>Готовое сопоставление для KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../ui/exchange_dialogs.py" line="136"/>
         <source>Other mapping file…</source>
         <translation>Другой файл сопоставления…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../ui/exchange_dialogs.py" line="145"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../ui/exchange_dialogs.py" line="146"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../ui/exchange_dialogs.py" line="160"/>
         <source>Import incidents</source>
         <translation>Импорт инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Файлы инцидентов (*.csv *.xlsx *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Mapping file</source>
         <translation>Файл сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Mappings (*.json)</source>
         <translation>Сопоставления (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="201"/>
+        <location filename="../../ui/exchange_dialogs.py" line="208"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../ui/exchange_dialogs.py" line="231"/>
         <source>The file could not be read.</source>
         <translation>Не удалось прочитать файл.</translation>
     </message>
@@ -3358,17 +3377,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="382"/>
+        <location filename="../../ui/exchange_dialogs.py" line="436"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Строки записываются за один раз и только после нажатия кнопки «Импортировать»; до этого в хранилище ничего не попадает.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="401"/>
+        <location filename="../../ui/exchange_dialogs.py" line="459"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>Будет импортирована %n строка.</numerusform>
@@ -3377,7 +3396,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="403"/>
+        <location filename="../../ui/exchange_dialogs.py" line="461"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>Пропущен %n вероятный дубликат.</numerusform>
@@ -3386,7 +3405,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="405"/>
+        <location filename="../../ui/exchange_dialogs.py" line="463"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>Пропущена %n строка с ошибками.</numerusform>
@@ -3395,17 +3414,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="407"/>
+        <location filename="../../ui/exchange_dialogs.py" line="465"/>
         <source>No row can be imported.</source>
         <translation>Нет строк, которые можно импортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="409"/>
+        <location filename="../../ui/exchange_dialogs.py" line="469"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Все корректные строки — вероятные дубликаты; чтобы импортировать их, отметьте «Импортировать и вероятные дубликаты» на предыдущей странице.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="415"/>
+        <location filename="../../ui/exchange_dialogs.py" line="477"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Импортировать %n строку</numerusform>
@@ -3414,7 +3433,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="427"/>
+        <location filename="../../ui/exchange_dialogs.py" line="490"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Импорт %n строки…</numerusform>
@@ -3423,12 +3442,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="444"/>
+        <location filename="../../ui/exchange_dialogs.py" line="514"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="515"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Импортирован %n инцидент.</numerusform>
@@ -3437,7 +3456,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="521"/>
         <source>Nothing was imported.</source>
         <translation>Ничего не импортировано.</translation>
     </message>
@@ -3445,32 +3464,32 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../ui/exchange_dialogs.py" line="242"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../ui/exchange_dialogs.py" line="245"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>Какое поле заполняет каждый столбец файла. Несопоставленные столбцы игнорируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../ui/exchange_dialogs.py" line="251"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../ui/exchange_dialogs.py" line="251"/>
         <source>Upfront field</source>
         <translation>Поле Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="252"/>
         <source>First rows of the file</source>
         <translation>Первые строки файла</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="256"/>
+        <location filename="../../ui/exchange_dialogs.py" line="270"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Этот файл JSON содержит %n запись об инциденте. Данные читаются как есть: сопоставление не применяется.</numerusform>
@@ -3479,7 +3498,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="261"/>
+        <location filename="../../ui/exchange_dialogs.py" line="281"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Сопоставление: {mapping}. Читается %n столбец файла.</numerusform>
@@ -3488,12 +3507,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>not mapped, ignored</source>
         <translation>не сопоставлен, игнорируется</translation>
     </message>
@@ -3562,12 +3581,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         <translation>Введите свое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="58"/>
+        <location filename="../../ui/passphrase.py" line="59"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Максимальное число печатаемых символов — {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="62"/>
+        <location filename="../../ui/passphrase.py" line="65"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>Имя «recovery» зарезервировано для ключа восстановления.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="155"/>
+        <location filename="../../ui/situation_dialogs.py" line="176"/>
         <source>Strategy action</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="165"/>
+        <location filename="../../ui/situation_dialogs.py" line="186"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="174"/>
+        <location filename="../../ui/situation_dialogs.py" line="195"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="177"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
         <source>Lead UN entity</source>
         <translation>牵头的联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="178"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="179"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="180"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="181"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Indicators (one a line)</source>
         <translation>指标（每行一个）</translation>
     </message>
@@ -67,12 +67,12 @@
         <translation>总部已吊销此设备并下令将其擦除。Upfront 在这台计算机上保存的所有内容均已擦除，与紧急擦除相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="141"/>
+        <location filename="../../ui/gui.py" line="162"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="142"/>
+        <location filename="../../ui/gui.py" line="163"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>紧急擦除未完成。请重试，或删除数据文件夹。</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="95"/>
+        <location filename="../../ui/situation_dialogs.py" line="102"/>
         <source>New risk assessment</source>
         <translation>新建风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="104"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="105"/>
+        <location filename="../../ui/situation_dialogs.py" line="112"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="117"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>— not assessed</source>
         <translation>— 未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="133"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -118,22 +118,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="110"/>
+        <location filename="../../ui/vocab_widgets.py" line="111"/>
         <source>Internal: the country team</source>
         <translation>内部：国家工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="111"/>
+        <location filename="../../ui/vocab_widgets.py" line="112"/>
         <source>United Nations system</source>
         <translation>联合国系统</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="112"/>
+        <location filename="../../ui/vocab_widgets.py" line="113"/>
         <source>Trusted partners</source>
         <translation>可信赖的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="113"/>
+        <location filename="../../ui/vocab_widgets.py" line="114"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
@@ -141,17 +141,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Reopen drafts</source>
         <translation>重新打开草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront 保留了之前会话中 %n 份未保存的草稿（例如因程序崩溃或锁定而留下）。重新打开这些草稿，即可从中断处继续。</numerusform>
@@ -161,145 +161,145 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="507"/>
-        <location filename="../../ui/exchange_dialogs.py" line="616"/>
+        <location filename="../../ui/exchange_dialogs.py" line="581"/>
+        <location filename="../../ui/exchange_dialogs.py" line="711"/>
         <source>Export incidents</source>
         <translation>导出事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../ui/exchange_dialogs.py" line="584"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="509"/>
+        <location filename="../../ui/exchange_dialogs.py" line="585"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../ui/exchange_dialogs.py" line="586"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="510"/>
+        <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="514"/>
+        <location filename="../../ui/exchange_dialogs.py" line="592"/>
         <source>One row per incident</source>
         <translation>每起事件一行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
+        <location filename="../../ui/exchange_dialogs.py" line="593"/>
         <source>One row per act of violation</source>
         <translation>每次侵权行为一行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="516"/>
+        <location filename="../../ui/exchange_dialogs.py" line="594"/>
         <source>Counts per week, region and violation type</source>
         <translation>按周、地区和侵权类型的计数</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="525"/>
+        <location filename="../../ui/exchange_dialogs.py" line="603"/>
         <source>Limit to dates</source>
         <translation>限定日期范围</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="533"/>
+        <location filename="../../ui/exchange_dialogs.py" line="611"/>
         <source>(any country)</source>
         <translation>（任何国家）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="536"/>
+        <location filename="../../ui/exchange_dialogs.py" line="614"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="547"/>
+        <location filename="../../ui/exchange_dialogs.py" line="625"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="551"/>
+        <location filename="../../ui/exchange_dialogs.py" line="629"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="552"/>
+        <location filename="../../ui/exchange_dialogs.py" line="630"/>
         <source>Rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="553"/>
+        <location filename="../../ui/exchange_dialogs.py" line="631"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="555"/>
+        <location filename="../../ui/exchange_dialogs.py" line="633"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="556"/>
+        <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="583"/>
+        <location filename="../../ui/exchange_dialogs.py" line="664"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>不做任何删减：包括草稿在内的所有记录，以及所有姓名和地点。仅供国家工作队使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="585"/>
+        <location filename="../../ui/exchange_dialogs.py" line="668"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>不包括标为内部的记录、草稿和被认定为虚假的记录；隐去受保护人员的姓名、同意范围未涵盖联合国的人员的姓名，以及来源、施害者和工作人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="588"/>
+        <location filename="../../ui/exchange_dialogs.py" line="673"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>仅计数，绝不按记录逐行：按周、地区和类型统计的侵权行为，来自允许向伙伴提供的记录（不含草稿和被认定为不实的记录）；低于报告阈值的计数予以隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="679"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>仅计数，绝不按记录逐行：按周、地区和类型统计的侵权行为，来自标记为公开的记录（不含草稿和被认定为不实的记录）；低于报告阈值的计数予以隐藏。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="612"/>
+        <location filename="../../ui/exchange_dialogs.py" line="703"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="612"/>
+        <location filename="../../ui/exchange_dialogs.py" line="704"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="613"/>
+        <location filename="../../ui/exchange_dialogs.py" line="705"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="613"/>
+        <location filename="../../ui/exchange_dialogs.py" line="706"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="632"/>
+        <location filename="../../ui/exchange_dialogs.py" line="727"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="638"/>
+        <location filename="../../ui/exchange_dialogs.py" line="739"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>已导出 %n 起事件（SHA-256 {digest}）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="645"/>
+        <location filename="../../ui/exchange_dialogs.py" line="748"/>
         <source>The export could not be written.</source>
         <translation>无法写入导出文件。</translation>
     </message>
@@ -412,39 +412,39 @@
         <translation>正在该文件夹中查找存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="339"/>
+        <location filename="../../ui/first_run.py" line="340"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>此文件夹中没有 Upfront 存储库。请选择包含 keys.json 的文件夹：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="362"/>
+        <location filename="../../ui/first_run.py" line="365"/>
         <source>Store</source>
         <translation>存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="363"/>
+        <location filename="../../ui/first_run.py" line="366"/>
         <source>Created by</source>
         <translation>创建者</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="364"/>
+        <location filename="../../ui/first_run.py" line="367"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="371"/>
+        <location filename="../../ui/first_run.py" line="374"/>
         <source>Upfront recovery key</source>
         <translation>Upfront 恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="383"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>如果忘记了密码短语，可使用此密钥在一台计算机上打开加密的 Upfront 记录。请将本页锁好保管，与计算机分开存放。切勿拍照，也不要通过电子邮件或即时通讯工具发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="399"/>
+        <location filename="../../ui/first_run.py" line="402"/>
         <source>Print the recovery key</source>
         <translation>打印恢复密钥</translation>
     </message>
@@ -452,7 +452,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="475"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>Import incidents</source>
         <translation>导入事件</translation>
     </message>
@@ -460,713 +460,722 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="139"/>
+        <location filename="../../ui/incident_editor/editor.py" line="141"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="151"/>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="153"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="153"/>
+        <location filename="../../ui/incident_editor/editor.py" line="155"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="238"/>
-        <location filename="../../ui/incident_editor/editor.py" line="260"/>
-        <location filename="../../ui/incident_editor/editor.py" line="263"/>
+        <location filename="../../ui/incident_editor/editor.py" line="254"/>
+        <location filename="../../ui/incident_editor/editor.py" line="288"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="241"/>
+        <location filename="../../ui/incident_editor/editor.py" line="257"/>
         <source>Overview &amp;&amp; location</source>
         <translation>概况和地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="250"/>
+        <location filename="../../ui/incident_editor/editor.py" line="266"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="251"/>
+        <location filename="../../ui/incident_editor/editor.py" line="268"/>
         <source>Occurred from</source>
         <translation>事发开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="253"/>
+        <location filename="../../ui/incident_editor/editor.py" line="273"/>
         <source>Occurred to</source>
         <translation>事发结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="256"/>
+        <location filename="../../ui/incident_editor/editor.py" line="280"/>
         <source>Date reported</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="259"/>
+        <location filename="../../ui/incident_editor/editor.py" line="287"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="262"/>
+        <location filename="../../ui/incident_editor/editor.py" line="294"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="267"/>
+        <location filename="../../ui/incident_editor/editor.py" line="303"/>
         <source>District (admin 2)</source>
         <translation>区县（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="272"/>
+        <location filename="../../ui/incident_editor/editor.py" line="308"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="286"/>
+        <location filename="../../ui/incident_editor/editor.py" line="333"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="334"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="295"/>
+        <location filename="../../ui/incident_editor/editor.py" line="342"/>
         <source>Location precision</source>
         <translation>地点精确度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="298"/>
+        <location filename="../../ui/incident_editor/editor.py" line="347"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="350"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="305"/>
+        <location filename="../../ui/incident_editor/editor.py" line="355"/>
         <source>Narrative</source>
         <translation>事件叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="401"/>
         <source>&amp;Violations</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="344"/>
-        <location filename="../../ui/incident_editor/editor.py" line="428"/>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="409"/>
+        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="602"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="347"/>
+        <location filename="../../ui/incident_editor/editor.py" line="412"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="348"/>
+        <location filename="../../ui/incident_editor/editor.py" line="413"/>
         <source>Victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="349"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="351"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
         <source>Method</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="360"/>
+        <location filename="../../ui/incident_editor/editor.py" line="435"/>
         <source>Violation {number}</source>
         <translation>侵权行为 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="360"/>
+        <location filename="../../ui/incident_editor/editor.py" line="436"/>
         <source>Add violation</source>
         <translation>添加侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="364"/>
+        <location filename="../../ui/incident_editor/editor.py" line="443"/>
         <source>Reveal</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="365"/>
+        <location filename="../../ui/incident_editor/editor.py" line="445"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>显示受保护的姓名；显示操作将记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="369"/>
-        <location filename="../../ui/incident_editor/editor.py" line="413"/>
+        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="507"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="371"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
         <source>Reveal name</source>
         <translation>显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="374"/>
+        <location filename="../../ui/incident_editor/editor.py" line="454"/>
         <source>V&amp;ictims</source>
         <translation>受害者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="378"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="339"/>
-        <location filename="../../ui/incident_editor/editor.py" line="379"/>
+        <location filename="../../ui/incident_editor/editor.py" line="404"/>
+        <location filename="../../ui/incident_editor/editor.py" line="459"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="266"/>
+        <location filename="../../ui/incident_editor/editor.py" line="300"/>
         <source>Region P-code (admin 1)</source>
         <translation>地区 P-code（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="270"/>
+        <location filename="../../ui/incident_editor/editor.py" line="306"/>
         <source>District P-code (admin 2)</source>
         <translation>区县 P-code（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="274"/>
+        <location filename="../../ui/incident_editor/editor.py" line="311"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>该地点提及本记录中一名受保护的受害者：如果这是其住所、庇护所或安全屋，请将其标记为敏感地点。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="281"/>
+        <location filename="../../ui/incident_editor/editor.py" line="322"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>敏感地点（住所、庇护所、安全屋）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="284"/>
+        <location filename="../../ui/incident_editor/editor.py" line="329"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>在小组以外，敏感地点只显示其所在地区和区县。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="310"/>
+        <location filename="../../ui/incident_editor/editor.py" line="361"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>为合作伙伴和公众撰写；联合国以外的报告打印此文本，绝不打印叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="312"/>
+        <location filename="../../ui/incident_editor/editor.py" line="368"/>
         <source>Summary for partners and the public</source>
         <translation>供合作伙伴和公众阅读的摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="318"/>
+        <location filename="../../ui/incident_editor/editor.py" line="376"/>
         <source>Clearance of the summary</source>
         <translation>摘要的审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="319"/>
+        <location filename="../../ui/incident_editor/editor.py" line="377"/>
         <source>Clear for release</source>
         <translation>批准发布</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="340"/>
-        <location filename="../../ui/incident_editor/editor.py" line="380"/>
+        <location filename="../../ui/incident_editor/editor.py" line="405"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>Age group</source>
         <translation>年龄组</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="341"/>
+        <location filename="../../ui/incident_editor/editor.py" line="406"/>
         <source>Number of victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="353"/>
+        <location filename="../../ui/incident_editor/editor.py" line="424"/>
         <source>Count {number}</source>
         <translation>计数 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="354"/>
+        <location filename="../../ui/incident_editor/editor.py" line="425"/>
         <source>Add count</source>
         <translation>添加计数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="357"/>
+        <location filename="../../ui/incident_editor/editor.py" line="430"/>
         <source>Victims by sex and age</source>
         <translation>按性别和年龄分列的受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="383"/>
+        <location filename="../../ui/incident_editor/editor.py" line="463"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="384"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
         <source>Group size</source>
         <translation>群体人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="392"/>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="542"/>
         <source>Protected</source>
         <translation>受保护</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="393"/>
-        <location filename="../../ui/incident_editor/editor.py" line="434"/>
+        <location filename="../../ui/incident_editor/editor.py" line="475"/>
+        <location filename="../../ui/incident_editor/editor.py" line="543"/>
         <source>Withhold the name on screens and exports</source>
         <translation>在屏幕和导出文件中隐去姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="394"/>
-        <location filename="../../ui/incident_editor/editor.py" line="435"/>
+        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="545"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="395"/>
-        <location filename="../../ui/incident_editor/editor.py" line="436"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="398"/>
+        <location filename="../../ui/incident_editor/editor.py" line="483"/>
         <source>Victim {number}</source>
         <translation>受害者 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="398"/>
+        <location filename="../../ui/incident_editor/editor.py" line="484"/>
         <source>Add victim</source>
         <translation>添加受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="403"/>
+        <location filename="../../ui/incident_editor/editor.py" line="497"/>
         <source>&amp;Perpetrators</source>
         <translation>施害者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="408"/>
+        <location filename="../../ui/incident_editor/editor.py" line="502"/>
         <source>Violation</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="409"/>
+        <location filename="../../ui/incident_editor/editor.py" line="503"/>
         <source>Degree</source>
         <translation>参与程度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="412"/>
+        <location filename="../../ui/incident_editor/editor.py" line="506"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="415"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>Involvement {number}</source>
         <translation>参与情况 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="416"/>
+        <location filename="../../ui/incident_editor/editor.py" line="513"/>
         <source>Add involvement</source>
         <translation>添加参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="418"/>
+        <location filename="../../ui/incident_editor/editor.py" line="518"/>
         <source>Involvement</source>
         <translation>参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="523"/>
         <source>Perpetrator {number}</source>
         <translation>施害者 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="421"/>
+        <location filename="../../ui/incident_editor/editor.py" line="524"/>
         <source>Add perpetrator</source>
         <translation>添加施害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="425"/>
+        <location filename="../../ui/incident_editor/editor.py" line="531"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>来源和核实(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="429"/>
+        <location filename="../../ui/incident_editor/editor.py" line="536"/>
         <source>Connection</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="431"/>
+        <location filename="../../ui/incident_editor/editor.py" line="538"/>
         <source>Reliability</source>
         <translation>可靠性</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="437"/>
+        <location filename="../../ui/incident_editor/editor.py" line="547"/>
         <source>Information given on</source>
         <translation>提供信息日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="441"/>
+        <location filename="../../ui/incident_editor/editor.py" line="550"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="555"/>
         <source>Source {number}</source>
         <translation>来源 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="556"/>
         <source>Add source</source>
         <translation>添加来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="563"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;核实&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="567"/>
         <source>Standard of proof</source>
         <translation>证明标准</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="452"/>
+        <location filename="../../ui/incident_editor/editor.py" line="574"/>
         <source>Credibility</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="454"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="455"/>
+        <location filename="../../ui/incident_editor/editor.py" line="582"/>
         <source>Date reviewed</source>
         <translation>审核日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="460"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
+        <location filename="../../ui/incident_editor/editor.py" line="593"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>请先保存事件，再添加附件。也可以将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="601"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="603"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="469"/>
+        <location filename="../../ui/incident_editor/editor.py" line="604"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="470"/>
+        <location filename="../../ui/incident_editor/editor.py" line="605"/>
         <source>Captured by</source>
         <translation>采集人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="470"/>
+        <location filename="../../ui/incident_editor/editor.py" line="606"/>
         <source>Captured at</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="471"/>
+        <location filename="../../ui/incident_editor/editor.py" line="609"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="476"/>
+        <location filename="../../ui/incident_editor/editor.py" line="614"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="616"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="480"/>
+        <location filename="../../ui/incident_editor/editor.py" line="618"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
+        <location filename="../../ui/incident_editor/editor.py" line="634"/>
         <source>Chain of custody of the selected file</source>
         <translation>所选文件的保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="636"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="494"/>
+        <location filename="../../ui/incident_editor/editor.py" line="638"/>
         <source>Chain of custody</source>
         <translation>保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
+        <location filename="../../ui/incident_editor/editor.py" line="642"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="500"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="501"/>
+        <location filename="../../ui/incident_editor/editor.py" line="645"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="502"/>
+        <location filename="../../ui/incident_editor/editor.py" line="647"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="522"/>
+        <location filename="../../ui/incident_editor/editor.py" line="668"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="525"/>
+        <location filename="../../ui/incident_editor/editor.py" line="671"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="530"/>
+        <location filename="../../ui/incident_editor/editor.py" line="676"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="678"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="534"/>
+        <location filename="../../ui/incident_editor/editor.py" line="680"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="543"/>
+        <location filename="../../ui/incident_editor/editor.py" line="689"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="550"/>
+        <location filename="../../ui/incident_editor/editor.py" line="696"/>
         <source>&amp;Add attachment…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="698"/>
         <source>&amp;View attachment</source>
         <translation>查看附件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="554"/>
+        <location filename="../../ui/incident_editor/editor.py" line="700"/>
         <source>&amp;Export attachment…</source>
         <translation>导出附件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="558"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>A&amp;ttachments</source>
         <translation>附件(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="121"/>
+        <location filename="../../ui/incident_editor/editor.py" line="721"/>
+        <source>UN</source>
+        <translation>联合国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/editor.py" line="725"/>
+        <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
+        <translation>只读：此记录是总部发送给{audience}读者的视图，姓名已隐去，地点已概括。无法在此设备上更改；持有该记录的小组可以更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_editor/form.py" line="124"/>
         <source>Remove violation</source>
         <translation>删除侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/form.py" line="149"/>
+        <location filename="../../ui/incident_editor/form.py" line="151"/>
         <source>(no type)</source>
         <translation>（无类型）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="61"/>
+        <location filename="../../ui/incident_editor/summary.py" line="69"/>
         <source>Changed: once saved, the new text needs clearing again</source>
         <translation>已更改：保存后，新文本需要重新审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="63"/>
-        <location filename="../../ui/incident_editor/summary.py" line="69"/>
+        <location filename="../../ui/incident_editor/summary.py" line="73"/>
+        <location filename="../../ui/incident_editor/summary.py" line="81"/>
         <source>Not cleared</source>
         <translation>未审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="65"/>
+        <location filename="../../ui/incident_editor/summary.py" line="76"/>
         <source>No summary: reports outside the UN print nothing for this incident</source>
         <translation>无摘要：联合国以外的报告不打印此事件的任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="71"/>
+        <location filename="../../ui/incident_editor/summary.py" line="84"/>
         <source>Cleared by the author alone (single-user office) on {when}</source>
         <translation>于 {when} 仅由作者本人审批（单用户办公室）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="75"/>
+        <location filename="../../ui/incident_editor/summary.py" line="91"/>
         <source>Cleared by {user} on {when}</source>
         <translation>由 {user} 于 {when} 审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="80"/>
+        <location filename="../../ui/incident_editor/summary.py" line="98"/>
         <source>Save the incident first.</source>
         <translation>请先保存事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="82"/>
+        <location filename="../../ui/incident_editor/summary.py" line="100"/>
         <source>There is no summary to clear.</source>
         <translation>没有可审批的摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="84"/>
+        <location filename="../../ui/incident_editor/summary.py" line="102"/>
         <source>Sign in as a user to clear the summary.</source>
         <translation>请以用户身份登录以审批摘要。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="87"/>
+        <location filename="../../ui/incident_editor/summary.py" line="106"/>
         <source>A user other than its author clears the summary.</source>
         <translation>摘要须由作者以外的用户审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/summary.py" line="90"/>
+        <location filename="../../ui/incident_editor/summary.py" line="110"/>
         <source>The summary is cleared.</source>
         <translation>摘要已审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="758"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="565"/>
+        <location filename="../../ui/incident_editor/editor.py" line="759"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="40"/>
+        <location filename="../../ui/incident_editor/saving.py" line="44"/>
         <source>Something went wrong; nothing was changed.</source>
         <translation>出现错误；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="55"/>
+        <location filename="../../ui/incident_editor/saving.py" line="67"/>
         <source>(created)</source>
         <translation>（创建）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="149"/>
+        <location filename="../../ui/incident_editor/saving.py" line="177"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/saving.py" line="150"/>
+        <location filename="../../ui/incident_editor/saving.py" line="178"/>
         <source>This incident has changes that are not saved.</source>
         <translation>此事件有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="114"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="134"/>
         <source>Add files with Add… or drop them here. They are kept inside the encrypted store.</source>
         <translation>使用“添加…”添加文件，或将文件拖放到此处。文件保存在加密存储库中。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="131"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="155"/>
         <source>Save the incident before adding attachments.</source>
         <translation>请先保存事件，再添加附件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="135"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="161"/>
         <source>Add attachments</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="171"/>
-        <location filename="../../ui/incident_editor/attachments.py" line="184"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="86"/>
         <source>{filename} cannot be shown inside Upfront without writing it to disk; use Export.</source>
         <translation>如不将 {filename} 写入磁盘，就无法在 Upfront 中显示；请使用“导出”。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="223"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="256"/>
         <source>Export attachment</source>
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="482"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>写出不含文件元数据（地点、时间、设备）的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="484"/>
+        <location filename="../../ui/incident_editor/editor.py" line="623"/>
         <source>Export original…</source>
         <translation>导出原件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="702"/>
         <source>Export &amp;original attachment…</source>
         <translation>导出原始附件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="207"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="237"/>
         <source>Export original</source>
         <translation>导出原件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="208"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="238"/>
         <source>The original keeps its metadata: it may hold the place (GPS position), the time and the device it was made with. Export the original only for an evidence handover; the chain of custody records it.</source>
         <translation>原件保留其元数据：其中可能包含地点（GPS 位置）、时间以及制作所用的设备。仅在移交证据时导出原件；保管链会记录此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="232"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="270"/>
         <source>{filename} was exported as the original, with its metadata.</source>
         <translation>{filename} 已按原件导出，包含其元数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/attachments.py" line="235"/>
+        <location filename="../../ui/incident_editor/attachments.py" line="274"/>
         <source>{filename} was exported without its metadata (place, time, device); the original stays unchanged in the store.</source>
         <translation>{filename} 已导出，不含其元数据（地点、时间、设备）；存储库中的原件保持不变。</translation>
     </message>
@@ -1174,180 +1183,180 @@
 <context>
     <name>IncidentListView</name>
     <message>
-        <location filename="../../ui/incident_list.py" line="96"/>
+        <location filename="../../ui/incident_list.py" line="108"/>
         <source>Loading incidents…</source>
         <translation>正在加载事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="161"/>
+        <location filename="../../ui/incident_list.py" line="182"/>
         <source>Search title, narrative, places</source>
         <translation>搜索标题、叙述、地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="162"/>
+        <location filename="../../ui/incident_list.py" line="183"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="166"/>
+        <location filename="../../ui/incident_list.py" line="187"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="167"/>
+        <location filename="../../ui/incident_list.py" line="188"/>
         <source>Filter from a date</source>
         <translation>按起始日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="168"/>
+        <location filename="../../ui/incident_list.py" line="189"/>
         <source>From date</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="169"/>
+        <location filename="../../ui/incident_list.py" line="190"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="170"/>
+        <location filename="../../ui/incident_list.py" line="191"/>
         <source>Filter up to a date</source>
         <translation>按截止日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="171"/>
+        <location filename="../../ui/incident_list.py" line="192"/>
         <source>To date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="174"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>All violations</source>
         <translation>所有侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="174"/>
+        <location filename="../../ui/incident_list.py" line="195"/>
         <source>Violation type</source>
         <translation>侵权行为类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="176"/>
+        <location filename="../../ui/incident_list.py" line="198"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="179"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="195"/>
+        <location filename="../../ui/incident_list.py" line="218"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="226"/>
         <source>Any verification</source>
         <translation>任何核实状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="226"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="204"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Any confidentiality</source>
         <translation>任何保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="204"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="205"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="205"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="207"/>
+        <location filename="../../ui/incident_list.py" line="233"/>
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="208"/>
-        <location filename="../../ui/incident_list.py" line="211"/>
+        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="243"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="209"/>
+        <location filename="../../ui/incident_list.py" line="237"/>
         <source>New incident ({shortcut})</source>
         <translation>新建事件（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="217"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
         <source>Number of incidents</source>
         <translation>事件数量</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="231"/>
+        <location filename="../../ui/incident_list.py" line="263"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="268"/>
+        <location filename="../../ui/incident_list.py" line="300"/>
         <source>&amp;Violation</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="269"/>
+        <location filename="../../ui/incident_list.py" line="301"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="270"/>
+        <location filename="../../ui/incident_list.py" line="302"/>
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="271"/>
+        <location filename="../../ui/incident_list.py" line="303"/>
         <source>Veri&amp;fication</source>
         <translation>核实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="272"/>
+        <location filename="../../ui/incident_list.py" line="304"/>
         <source>Confi&amp;dentiality</source>
         <translation>保密级别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="273"/>
+        <location filename="../../ui/incident_list.py" line="305"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="280"/>
+        <location filename="../../ui/incident_list.py" line="312"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="330"/>
+        <location filename="../../ui/incident_list.py" line="371"/>
         <source>All regions</source>
         <translation>所有地区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="356"/>
+        <location filename="../../ui/incident_list.py" line="398"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="359"/>
+        <location filename="../../ui/incident_list.py" line="402"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>无法读取事件：{reason}</translation>
     </message>
@@ -1355,42 +1364,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="105"/>
+        <source>{title} (HQ&apos;s view for {audience}, read-only)</source>
+        <translation>{title}（总部为{audience}提供的视图，只读）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="109"/>
+        <source>UN</source>
+        <translation>联合国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_model.py" line="171"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="172"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="173"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="141"/>
+        <location filename="../../ui/incident_model.py" line="174"/>
         <source>Violations</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="175"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="176"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="142"/>
+        <location filename="../../ui/incident_model.py" line="177"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="200"/>
+        <location filename="../../ui/incident_model.py" line="240"/>
         <source>Not sortable: an incident may have several violations</source>
         <translation>无法排序：一个事件可能涉及多项侵权行为</translation>
     </message>
@@ -1398,177 +1417,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;New incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Import incidents…</source>
         <translation>导入事件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>从电子表格或 JSON 导出文件导入事件，并逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Export incidents…</source>
         <translation>导出事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>以 CSV、Excel、JSON 或 HXL 格式导出事件，仅含所选受众可阅读的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>关闭记录；输入密码短语可再次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Emergency &amp;wipe…</source>
         <translation>紧急擦除(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>销毁本计算机上的密钥文件和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Run &amp;self-test…</source>
         <translation>运行自检(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>检查本安装是否正常：加密存储、密码学、翻译、字体、报告以及与总部的连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;About Upfront</source>
         <translation>关于 Upfront(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Situations</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Strategies</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Sync is not available in this build.</source>
         <translation>此版本不提供同步功能。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Signed in as {user}</source>
         <translation>已以 {user} 身份登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>设置已保存。语言和数据文件夹将在 Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>About Upfront</source>
         <translation>关于 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1582,49 +1601,49 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="90"/>
+        <location filename="../../ui/sync_page.py" line="125"/>
         <source>Merge: {title}</source>
         <translation>合并：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="94"/>
+        <location filename="../../ui/sync_page.py" line="129"/>
         <source>Version kept at HQ</source>
         <translation>总部保留的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="97"/>
-        <location filename="../../ui/sync_page.py" line="109"/>
+        <location filename="../../ui/sync_page.py" line="132"/>
+        <location filename="../../ui/sync_page.py" line="148"/>
         <source>Other version</source>
         <translation>另一版本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="99"/>
-        <location filename="../../ui/sync_page.py" line="126"/>
+        <location filename="../../ui/sync_page.py" line="134"/>
+        <location filename="../../ui/sync_page.py" line="176"/>
         <source>Merged text</source>
         <translation>合并后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="100"/>
+        <location filename="../../ui/sync_page.py" line="135"/>
         <source>Start from the kept version</source>
         <translation>以保留的版本为起点</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="102"/>
+        <location filename="../../ui/sync_page.py" line="137"/>
         <source>Start from the other version</source>
         <translation>以另一版本为起点</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="104"/>
+        <location filename="../../ui/sync_page.py" line="139"/>
         <source> (from this device)</source>
         <translation>（来自本设备）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="107"/>
+        <location filename="../../ui/sync_page.py" line="143"/>
         <source>Kept at HQ</source>
         <translation>总部保留</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="122"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>字段“{field}”在两处被修改，而双方均未看到对方的修改。两个版本均已保留；请写出应采用的文本。</translation>
     </message>
@@ -1632,22 +1651,22 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="145"/>
+        <location filename="../../ui/passphrase.py" line="149"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>太短：请至少使用 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="149"/>
+        <location filename="../../ui/passphrase.py" line="155"/>
         <source>The passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="153"/>
+        <location filename="../../ui/passphrase.py" line="159"/>
         <source>Type the passphrase again.</source>
         <translation>请再次输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="169"/>
+        <location filename="../../ui/passphrase.py" line="176"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>至少 {minimum} 个字符。几个互不相关的词语既容易记住，又难以猜到。</translation>
     </message>
@@ -1655,17 +1674,17 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="179"/>
+        <location filename="../../ui/vocab_widgets.py" line="183"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="182"/>
+        <location filename="../../ui/vocab_widgets.py" line="186"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="196"/>
+        <location filename="../../ui/vocab_widgets.py" line="200"/>
         <source>{field}: precision</source>
         <translation>{field}：精确度</translation>
     </message>
@@ -1693,387 +1712,387 @@ SQLCipher：{sqlcipher}</translation>
         <translation>报告内容的参考值：参考值相同的两份打印件内容相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="21"/>
+        <location filename="../../ui/report/strings.py" line="22"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="22"/>
+        <location filename="../../ui/report/strings.py" line="23"/>
         <source>Reporting period</source>
         <translation>报告所述期间</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="23"/>
+        <location filename="../../ui/report/strings.py" line="24"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="24"/>
+        <location filename="../../ui/report/strings.py" line="25"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="25"/>
+        <location filename="../../ui/report/strings.py" line="26"/>
         <source>{title} (continued)</source>
         <translation>{title}（续）</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="26"/>
+        <location filename="../../ui/report/strings.py" line="27"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="27"/>
+        <location filename="../../ui/report/strings.py" line="28"/>
         <source>Number</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="28"/>
+        <location filename="../../ui/report/strings.py" line="29"/>
         <source>fewer than {threshold}</source>
         <translation>少于 {threshold}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="31"/>
+        <location filename="../../ui/report/strings.py" line="32"/>
         <source>Internal</source>
         <translation>内部</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="32"/>
+        <location filename="../../ui/report/strings.py" line="33"/>
         <source>United Nations</source>
         <translation>联合国</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="33"/>
+        <location filename="../../ui/report/strings.py" line="34"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="34"/>
+        <location filename="../../ui/report/strings.py" line="35"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="37"/>
+        <location filename="../../ui/report/strings.py" line="38"/>
         <source>Key figures</source>
         <translation>主要数字</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="38"/>
+        <location filename="../../ui/report/strings.py" line="39"/>
         <source>Incidents over time</source>
         <translation>事件随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="39"/>
+        <location filename="../../ui/report/strings.py" line="40"/>
         <source>Violations by type and region</source>
         <translation>按类型和地区分列的侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="40"/>
+        <location filename="../../ui/report/strings.py" line="41"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="41"/>
+        <location filename="../../ui/report/strings.py" line="42"/>
         <source>Key incidents</source>
         <translation>主要事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="42"/>
+        <location filename="../../ui/report/strings.py" line="43"/>
         <source>Risk assessment</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="43"/>
+        <location filename="../../ui/report/strings.py" line="44"/>
         <source>Prevention and response actions</source>
         <translation>预防和应对行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="44"/>
+        <location filename="../../ui/report/strings.py" line="45"/>
         <source>Sources and methodology</source>
         <translation>来源和方法</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="47"/>
+        <location filename="../../ui/report/strings.py" line="48"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="48"/>
+        <location filename="../../ui/report/strings.py" line="49"/>
         <source>Acts of violation</source>
         <translation>侵权行为次数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="49"/>
+        <location filename="../../ui/report/strings.py" line="50"/>
         <source>Victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="50"/>
+        <location filename="../../ui/report/strings.py" line="51"/>
         <source>By violation type</source>
         <translation>按侵权行为类型分列</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="51"/>
+        <location filename="../../ui/report/strings.py" line="52"/>
         <source>By verification level</source>
         <translation>按核实级别分列</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="52"/>
+        <location filename="../../ui/report/strings.py" line="53"/>
         <source>Victims by sex and age</source>
         <translation>按性别和年龄分列的受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="53"/>
+        <location filename="../../ui/report/strings.py" line="54"/>
         <source>Violation type</source>
         <translation>侵权行为类型</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="54"/>
+        <location filename="../../ui/report/strings.py" line="55"/>
         <source>Verification level</source>
         <translation>核实级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="55"/>
+        <location filename="../../ui/report/strings.py" line="56"/>
         <source>Sex / age</source>
         <translation>性别/年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="56"/>
+        <location filename="../../ui/report/strings.py" line="57"/>
         <source>No incidents in this period.</source>
         <translation>本期间内无事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="58"/>
+        <location filename="../../ui/report/strings.py" line="59"/>
         <source>Incidents per week</source>
         <translation>每周事件数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="59"/>
+        <location filename="../../ui/report/strings.py" line="60"/>
         <source>Incidents per month</source>
         <translation>每月事件数</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="60"/>
+        <location filename="../../ui/report/strings.py" line="61"/>
         <source>Week starting</source>
         <translation>周起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="61"/>
+        <location filename="../../ui/report/strings.py" line="62"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="62"/>
+        <location filename="../../ui/report/strings.py" line="63"/>
         <source>Hatched segments stand for fewer than {threshold} incidents; they are drawn at a nominal height of {height}.</source>
         <translation>斜线阴影部分表示少于 {threshold} 起事件；这些部分按名义高度 {height} 绘制。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="66"/>
+        <location filename="../../ui/report/strings.py" line="69"/>
         <source>Rows: violation type; columns: first-level administrative area.</source>
         <translation>行：侵权行为类型；列：一级行政区。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="68"/>
+        <location filename="../../ui/report/strings.py" line="72"/>
         <source>×: withheld, so that a small count cannot be worked out from the totals.</source>
         <translation>×：不予显示，以免从合计数中推算出较小的计数。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="71"/>
+        <location filename="../../ui/report/strings.py" line="76"/>
         <source>Incidents by area</source>
         <translation>按地区分列的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="72"/>
+        <location filename="../../ui/report/strings.py" line="77"/>
         <source>None recorded</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="73"/>
+        <location filename="../../ui/report/strings.py" line="78"/>
         <source>Incident location</source>
         <translation>事件地点</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="74"/>
+        <location filename="../../ui/report/strings.py" line="79"/>
         <source>No boundary data for {areas}</source>
         <translation>无 {areas} 的边界数据</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="75"/>
+        <location filename="../../ui/report/strings.py" line="80"/>
         <source>Offline boundaries: Natural Earth.</source>
         <translation>离线边界数据：Natural Earth。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="76"/>
+        <location filename="../../ui/report/strings.py" line="81"/>
         <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
         <translation>本地图所示边界和名称及所用称谓并不意味着联合国正式认可或接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="79"/>
+        <location filename="../../ui/report/strings.py" line="86"/>
         <source>No map data for this period.</source>
         <translation>本期间内无地图数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="81"/>
+        <location filename="../../ui/report/strings.py" line="88"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="82"/>
+        <location filename="../../ui/report/strings.py" line="89"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="83"/>
+        <location filename="../../ui/report/strings.py" line="90"/>
         <source>Violations</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="84"/>
+        <location filename="../../ui/report/strings.py" line="91"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="85"/>
+        <location filename="../../ui/report/strings.py" line="92"/>
         <source>Named persons</source>
         <translation>具名人员</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="86"/>
+        <location filename="../../ui/report/strings.py" line="93"/>
         <source>No key incidents in this period.</source>
         <translation>本期间内无主要事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="87"/>
+        <location filename="../../ui/report/strings.py" line="94"/>
         <source>Incidents not listed one by one, as listing them would reveal a figure too small to publish: {count}.</source>
         <translation>未逐一列出的事件（逐一列出会暴露过小而不宜公布的数字）：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="90"/>
+        <location filename="../../ui/report/strings.py" line="99"/>
         <source>Incidents in this report with no summary cleared for partners and the public (none is printed for them): {count}.</source>
         <translation>本报告中没有经批准可向伙伴和公众提供的摘要的事件（不为其打印任何摘要）：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="93"/>
+        <location filename="../../ui/report/strings.py" line="104"/>
         <source>Summaries cleared by their author alone, in an office with a single user: {count}.</source>
         <translation>在只有一名用户的办事处由作者本人批准的摘要：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="96"/>
+        <location filename="../../ui/report/strings.py" line="108"/>
         <source>Assessed on {date}</source>
         <translation>评估日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="97"/>
+        <location filename="../../ui/report/strings.py" line="109"/>
         <source>previous assessment {date}</source>
         <translation>上次评估：{date}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="98"/>
+        <location filename="../../ui/report/strings.py" line="110"/>
         <source>first assessment</source>
         <translation>首次评估</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="99"/>
+        <location filename="../../ui/report/strings.py" line="111"/>
         <source>Overall level: {level}</source>
         <translation>总体级别：{level}</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="100"/>
+        <location filename="../../ui/report/strings.py" line="112"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="101"/>
+        <location filename="../../ui/report/strings.py" line="113"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="102"/>
+        <location filename="../../ui/report/strings.py" line="114"/>
         <source>Previous level</source>
         <translation>上次级别</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="103"/>
+        <location filename="../../ui/report/strings.py" line="115"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="104"/>
+        <location filename="../../ui/report/strings.py" line="116"/>
         <source>No risk assessment in this period.</source>
         <translation>本期间内无风险评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="106"/>
+        <location filename="../../ui/report/strings.py" line="118"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="107"/>
+        <location filename="../../ui/report/strings.py" line="119"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="108"/>
+        <location filename="../../ui/report/strings.py" line="120"/>
         <source>Lead / owner</source>
         <translation>牵头方/负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="109"/>
+        <location filename="../../ui/report/strings.py" line="121"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="110"/>
+        <location filename="../../ui/report/strings.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="111"/>
+        <location filename="../../ui/report/strings.py" line="123"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="112"/>
+        <location filename="../../ui/report/strings.py" line="124"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="113"/>
+        <location filename="../../ui/report/strings.py" line="125"/>
         <source>Actions: {actions}; overdue: {overdue}; blocked: {blocked}.</source>
         <translation>行动：{actions} 项；逾期：{overdue} 项；受阻：{blocked} 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="115"/>
+        <location filename="../../ui/report/strings.py" line="128"/>
         <source>No actions in this period.</source>
         <translation>本期间内无行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="117"/>
+        <location filename="../../ui/report/strings.py" line="130"/>
         <source>Sources by type</source>
         <translation>按类型分列的来源</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="118"/>
+        <location filename="../../ui/report/strings.py" line="131"/>
         <source>Source type</source>
         <translation>来源类型</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="119"/>
+        <location filename="../../ui/report/strings.py" line="132"/>
         <source>No sources in this period.</source>
         <translation>本期间内无来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="120"/>
+        <location filename="../../ui/report/strings.py" line="133"/>
         <source>Methodology</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="121"/>
+        <location filename="../../ui/report/strings.py" line="134"/>
         <source>To protect the people concerned, counts from 1 to {below} are shown as “&lt;{threshold}”.</source>
         <translation>为保护相关人员，1 至 {below} 的计数显示为“&lt;{threshold}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/report/strings.py" line="124"/>
+        <location filename="../../ui/report/strings.py" line="139"/>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>本报告仅供内部使用：所有计数均完整显示。</translation>
     </message>
@@ -2081,122 +2100,122 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="82"/>
+        <location filename="../../ui/reports_page.py" line="88"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="83"/>
+        <location filename="../../ui/reports_page.py" line="89"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
+        <location filename="../../ui/reports_page.py" line="101"/>
         <source>Standard template</source>
         <translation>标准模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="102"/>
         <source>Template…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="100"/>
+        <location filename="../../ui/reports_page.py" line="106"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="107"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="105"/>
+        <location filename="../../ui/reports_page.py" line="111"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="110"/>
+        <location filename="../../ui/reports_page.py" line="116"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="117"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="115"/>
+        <location filename="../../ui/reports_page.py" line="121"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="119"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="129"/>
+        <location filename="../../ui/reports_page.py" line="136"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>各类受众可阅读的内容在生成报告之前即已确定：事件取决于其保密级别，姓名取决于是否获得同意，地点取决于记录的精确度；非内部报告中的较小计数将被隐去。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="170"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Report template</source>
         <translation>报告模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="171"/>
+        <location filename="../../ui/reports_page.py" line="181"/>
         <source>Templates (*.json)</source>
         <translation>模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="193"/>
+        <location filename="../../ui/reports_page.py" line="206"/>
         <source>Gathering the report…</source>
         <translation>正在汇集报告数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="200"/>
+        <location filename="../../ui/reports_page.py" line="219"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} 起事件，SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="217"/>
+        <location filename="../../ui/reports_page.py" line="239"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="238"/>
+        <location filename="../../ui/reports_page.py" line="261"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="273"/>
         <source>The report could not be saved.</source>
         <translation>无法保存报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269"/>
+        <location filename="../../ui/reports_page.py" line="297"/>
         <source>The report could not be made.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="251"/>
+        <location filename="../../ui/reports_page.py" line="275"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>已保存 %n 页。</numerusform>
@@ -2206,53 +2225,53 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="41"/>
-        <location filename="../../ui/review_dialog.py" line="80"/>
+        <location filename="../../ui/review_dialog.py" line="47"/>
+        <location filename="../../ui/review_dialog.py" line="86"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="50"/>
+        <location filename="../../ui/review_dialog.py" line="56"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="76"/>
+        <location filename="../../ui/review_dialog.py" line="82"/>
         <source>The review could not be built.</source>
         <translation>无法生成审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="84"/>
+        <location filename="../../ui/review_dialog.py" line="92"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="86"/>
+        <location filename="../../ui/review_dialog.py" line="94"/>
         <source>Deterioration</source>
         <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="92"/>
+        <location filename="../../ui/review_dialog.py" line="105"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>风险：{factor}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="97"/>
+        <location filename="../../ui/review_dialog.py" line="114"/>
         <source>all incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="103"/>
+        <location filename="../../ui/review_dialog.py" line="126"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>逾期：{title}（截止日期 {due}，牵头方 {lead}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="107"/>
+        <location filename="../../ui/review_dialog.py" line="137"/>
         <source>Blocked: {title}</source>
         <translation>受阻：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="109"/>
+        <location filename="../../ui/review_dialog.py" line="140"/>
         <source>Incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
@@ -2260,12 +2279,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>Row</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="48"/>
+        <location filename="../../ui/incident_editor/rows.py" line="47"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="108"/>
+        <location filename="../../ui/incident_editor/rows.py" line="109"/>
         <source>{mask} (protected)</source>
         <translation>{mask}（受保护）</translation>
     </message>
@@ -2273,7 +2292,7 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../ui/incident_editor/rows.py" line="197"/>
+        <location filename="../../ui/incident_editor/rows.py" line="205"/>
         <source>Remove {row}</source>
         <translation>删除{row}</translation>
     </message>
@@ -2281,37 +2300,37 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SelfTestDialog</name>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="42"/>
+        <location filename="../../ui/selftest_dialog.py" line="47"/>
         <source>Self-test</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="56"/>
+        <location filename="../../ui/selftest_dialog.py" line="61"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="60"/>
+        <location filename="../../ui/selftest_dialog.py" line="65"/>
         <source>&amp;Copy results</source>
         <translation>复制结果(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="61"/>
+        <location filename="../../ui/selftest_dialog.py" line="66"/>
         <source>Run &amp;again</source>
         <translation>再次运行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="93"/>
+        <location filename="../../ui/selftest_dialog.py" line="98"/>
         <source>Checking {name}…</source>
         <translation>正在检查 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="124"/>
+        <location filename="../../ui/selftest_dialog.py" line="131"/>
         <source>{failed} of {total} checks failed. Copy the results and send them to whoever supports Upfront for your office.</source>
         <translation>{total} 项检查中有 {failed} 项失败。请复制结果并发送给为您办事处提供 Upfront 支持的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/selftest_dialog.py" line="127"/>
+        <location filename="../../ui/selftest_dialog.py" line="141"/>
         <source>Everything works: {total} checks passed or did not apply.</source>
         <translation>一切正常：{total} 项检查已通过或不适用。</translation>
     </message>
@@ -2334,82 +2353,82 @@ SQLCipher：{sqlcipher}</translation>
         <translation>在此设备上记住我</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="106"/>
+        <location filename="../../ui/settings_dialog.py" line="107"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>在本计算机的安全密钥环中保存一个密钥，使 Upfront 无需密码短语即可打开。仅适用于只有您一人使用的计算机。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>本计算机没有安全密钥环，因此 Upfront 无法在此记住您。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>The standard folder for this computer</source>
         <translation>本计算机的标准文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>无键盘或鼠标输入达到此时长后，Upfront 将自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>在任何 Upfront 窗口中均可立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Upfront 下次启动时生效。请自行将 keys.json 和 upfront.db 一起移至该处。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="151"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>已设置 {variable}，该设置优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="156"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>不可用：本计算机没有安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Lock when &amp;idle for:</source>
         <translation>闲置多久后锁定(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>&amp;Panic key:</source>
         <translation>紧急锁定键(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>&amp;Data folder:</source>
         <translation>数据文件夹(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>请使用 Ctrl、Alt 或功能键，否则键入文字时会锁定 Upfront。</translation>
     </message>
@@ -2417,57 +2436,57 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="230"/>
+        <location filename="../../ui/situation_dialogs.py" line="270"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="236"/>
+        <location filename="../../ui/situation_dialogs.py" line="276"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="259"/>
+        <location filename="../../ui/situation_dialogs.py" line="299"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="260"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="261"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="262"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="263"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="264"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="265"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="266"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="267"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>Violation types (none ticked: all)</source>
         <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
@@ -2475,188 +2494,188 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="77"/>
+        <location filename="../../ui/situations_page.py" line="79"/>
         <source>Situations of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="89"/>
+        <location filename="../../ui/situations_page.py" line="91"/>
         <source>Risk factors over time</source>
         <translation>风险因素随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="100"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="101"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="102"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="98"/>
+        <location filename="../../ui/situations_page.py" line="103"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="105"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="99"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="108"/>
+        <location filename="../../ui/situations_page.py" line="118"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="110"/>
+        <location filename="../../ui/situations_page.py" line="120"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="112"/>
+        <location filename="../../ui/situations_page.py" line="122"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="131"/>
+        <location filename="../../ui/situations_page.py" line="141"/>
         <source>Risk heat map</source>
         <translation>风险热图</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="132"/>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="142"/>
+        <location filename="../../ui/situations_page.py" line="466"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="133"/>
+        <location filename="../../ui/situations_page.py" line="143"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="134"/>
+        <location filename="../../ui/situations_page.py" line="144"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="136"/>
+        <location filename="../../ui/situations_page.py" line="146"/>
         <source>Quarterly review…</source>
         <translation>季度审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="138"/>
+        <location filename="../../ui/situations_page.py" line="148"/>
         <source>New situation…</source>
         <translation>新建局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="140"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
         <source>Edit situation…</source>
         <translation>编辑局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="170"/>
+        <location filename="../../ui/situations_page.py" line="180"/>
         <source>All confidentiality levels</source>
         <translation>所有保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="176"/>
+        <location filename="../../ui/situations_page.py" line="186"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="181"/>
+        <location filename="../../ui/situations_page.py" line="194"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="216"/>
+        <location filename="../../ui/situations_page.py" line="237"/>
         <source>Acts per week, by violation type (weeks ago, to {end})</source>
         <translation>按侵权行为类型分列的每周行为数（距今周数，截至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="220"/>
+        <location filename="../../ui/situations_page.py" line="246"/>
         <source>Acts</source>
         <translation>行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="225"/>
+        <location filename="../../ui/situations_page.py" line="252"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="226"/>
+        <location filename="../../ui/situations_page.py" line="254"/>
         <source>(no region)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="338"/>
+        <location filename="../../ui/situations_page.py" line="372"/>
         <source>The situations could not be loaded.</source>
         <translation>无法加载局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="354"/>
+        <location filename="../../ui/situations_page.py" line="389"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>尚无令人关切的局势。请使用 `upfront situation add` 添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="372"/>
+        <location filename="../../ui/situations_page.py" line="411"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="385"/>
+        <location filename="../../ui/situations_page.py" line="427"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="392"/>
+        <location filename="../../ui/situations_page.py" line="434"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="409"/>
+        <location filename="../../ui/situations_page.py" line="451"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="413"/>
+        <location filename="../../ui/situations_page.py" line="456"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="419"/>
+        <location filename="../../ui/situations_page.py" line="466"/>
         <source>Signals ⚠</source>
         <translation>信号 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="423"/>
+        <location filename="../../ui/situations_page.py" line="470"/>
         <source>No strategy yet.</source>
         <translation>尚无战略。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="427"/>
+        <location filename="../../ui/situations_page.py" line="475"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="434"/>
+        <location filename="../../ui/situations_page.py" line="485"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
@@ -2665,8 +2684,8 @@ SQLCipher：{sqlcipher}</translation>
     <name>StrategiesPage</name>
     <message>
         <location filename="../../ui/strategies_page.py" line="65"/>
-        <location filename="../../ui/strategies_page.py" line="90"/>
-        <location filename="../../ui/strategies_page.py" line="102"/>
+        <location filename="../../ui/strategies_page.py" line="92"/>
+        <location filename="../../ui/strategies_page.py" line="110"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
@@ -2677,8 +2696,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/strategies_page.py" line="70"/>
-        <location filename="../../ui/strategies_page.py" line="91"/>
-        <location filename="../../ui/strategies_page.py" line="104"/>
+        <location filename="../../ui/strategies_page.py" line="97"/>
+        <location filename="../../ui/strategies_page.py" line="112"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2698,7 +2717,7 @@ SQLCipher：{sqlcipher}</translation>
         <translation>尚无任何局势制定战略。请在“局势”下添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="88"/>
+        <location filename="../../ui/strategies_page.py" line="87"/>
         <source>Actions of every situation&apos;s strategy</source>
         <translation>所有局势战略中的行动</translation>
     </message>
@@ -2708,54 +2727,54 @@ SQLCipher：{sqlcipher}</translation>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="91"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="90"/>
+        <location filename="../../ui/strategies_page.py" line="93"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="94"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="95"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="91"/>
+        <location filename="../../ui/strategies_page.py" line="96"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="130"/>
+        <location filename="../../ui/strategies_page.py" line="138"/>
         <source>The actions could not be loaded.</source>
         <translation>无法加载行动。</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="162"/>
+        <location filename="../../ui/strategies_page.py" line="172"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="181"/>
+        <location filename="../../ui/strategies_page.py" line="196"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{situations}中的{actions}；{overdue} 项逾期，{blocked} 项受阻</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="182"/>
+        <location filename="../../ui/strategies_page.py" line="197"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 项行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="183"/>
+        <location filename="../../ui/strategies_page.py" line="198"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n 个局势</numerusform>
@@ -2765,27 +2784,27 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="97"/>
+        <location filename="../../ui/passphrase.py" line="100"/>
         <source>Too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="98"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="99"/>
+        <location filename="../../ui/passphrase.py" line="102"/>
         <source>Fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="100"/>
+        <location filename="../../ui/passphrase.py" line="103"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
@@ -2793,156 +2812,151 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="160"/>
+        <location filename="../../ui/sync_page.py" line="214"/>
         <source>HQ</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="161"/>
+        <location filename="../../ui/sync_page.py" line="215"/>
         <source>Last success</source>
         <translation>上次成功同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="162"/>
+        <location filename="../../ui/sync_page.py" line="216"/>
         <source>Waiting to go</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="163"/>
+        <location filename="../../ui/sync_page.py" line="217"/>
         <source>Last problem</source>
         <translation>上次问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="164"/>
+        <location filename="../../ui/sync_page.py" line="218"/>
         <source>Next attempt</source>
         <translation>下次尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="166"/>
+        <location filename="../../ui/sync_page.py" line="220"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="178"/>
+        <location filename="../../ui/sync_page.py" line="231"/>
         <source>Needs</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="180"/>
+        <location filename="../../ui/sync_page.py" line="233"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="182"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="183"/>
+        <location filename="../../ui/sync_page.py" line="236"/>
         <source>HQ&apos;s reason</source>
         <translation>总部给出的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="189"/>
+        <location filename="../../ui/sync_page.py" line="243"/>
         <source>Conflicts to merge</source>
         <translation>待合并的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="192"/>
+        <location filename="../../ui/sync_page.py" line="249"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>被总部拒绝（隔离）：这些更改保留在此处，未妨碍其他更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="239"/>
+        <location filename="../../ui/sync_page.py" line="304"/>
         <source>The sync status could not be read.</source>
         <translation>无法读取同步状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="246"/>
+        <location filename="../../ui/sync_page.py" line="314"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>未注册：请使用总部提供的令牌和指纹运行 `upfront enroll`</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="252"/>
+        <location filename="../../ui/sync_page.py" line="321"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="253"/>
+        <location filename="../../ui/sync_page.py" line="324"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} 项更改，{files} 个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="256"/>
+        <location filename="../../ui/sync_page.py" line="329"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="258"/>
+        <location filename="../../ui/sync_page.py" line="331"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="334"/>
         <source>Sync: {count} waiting</source>
         <translation>同步：{count} 项待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="263"/>
+        <location filename="../../ui/sync_page.py" line="337"/>
         <source>Sync: failed, will retry</source>
         <translation>同步：失败，将重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="265"/>
+        <location filename="../../ui/sync_page.py" line="339"/>
         <source>Sync: up to date</source>
         <translation>同步：已是最新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="271"/>
+        <location filename="../../ui/sync_page.py" line="347"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>总部报告本计算机的时钟快了 {hours} 小时。请予以更正：总部将本计算机的时间戳视为总部时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="277"/>
+        <location filename="../../ui/sync_page.py" line="360"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="293"/>
+        <location filename="../../ui/sync_page.py" line="379"/>
         <source>in {seconds} s</source>
         <translation>{seconds} 秒后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="302"/>
+        <location filename="../../ui/sync_page.py" line="388"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="303"/>
+        <location filename="../../ui/sync_page.py" line="389"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="311"/>
-        <location filename="../../ui/sync_page.py" line="322"/>
+        <location filename="../../ui/sync_page.py" line="400"/>
+        <location filename="../../ui/sync_page.py" line="416"/>
         <source>sent {sent}, received {received}</source>
         <translation>已发送 {sent}，已接收 {received}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_page.py" line="338"/>
-        <source>failed</source>
-        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../ui/sync_page.py" line="437"/>
@@ -2950,7 +2964,12 @@ SQLCipher：{sqlcipher}</translation>
         <translation>已按总部指令擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="375"/>
+        <location filename="../../ui/sync_page.py" line="442"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="483"/>
         <source>The merge could not be saved.</source>
         <translation>无法保存合并结果。</translation>
     </message>
@@ -2969,8 +2988,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="140"/>
-        <location filename="../../ui/unlock.py" line="343"/>
-        <location filename="../../ui/unlock.py" line="347"/>
+        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
@@ -3001,7 +3020,7 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="200"/>
-        <location filename="../../ui/unlock.py" line="289"/>
+        <location filename="../../ui/unlock.py" line="292"/>
         <source>U&amp;ser:</source>
         <translation>用户(&amp;S)：</translation>
     </message>
@@ -3041,84 +3060,84 @@ SQLCipher：{sqlcipher}</translation>
         <translation>Upfront 无法打开记录</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="264"/>
+        <location filename="../../ui/unlock.py" line="265"/>
         <source>If you have a backup copy of the key file (keys.json), put it back in this folder and choose Try again:
 {folder}</source>
         <translation>如果您有密钥文件（keys.json）的备份副本，请将其放回此文件夹，然后选择“重试”：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码短语(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="293"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297"/>
+        <location filename="../../ui/unlock.py" line="300"/>
         <source>Choose a new passphrase</source>
         <translation>设置新密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="301"/>
+        <location filename="../../ui/unlock.py" line="304"/>
         <source>The recovery key was accepted. Choose whose passphrase to replace, or type a new name, and set the passphrase to use from now on. The recovery key stays valid.</source>
         <translation>恢复密钥已被接受。请选择要替换哪位用户的密码短语，或输入新的姓名，然后设置今后使用的密码短语。恢复密钥仍然有效。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="342"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>Use recovery key</source>
         <translation>使用恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="346"/>
+        <location filename="../../ui/unlock.py" line="349"/>
         <source>Use passphrase</source>
         <translation>使用密码短语</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>Set passphrase and &amp;open</source>
         <translation>设置密码短语并打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="356"/>
         <source>&amp;Try again</source>
         <translation>重试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="369"/>
+        <location filename="../../ui/unlock.py" line="372"/>
         <source>No user has a passphrase for this store. Use the recovery key.</source>
         <translation>此存储库中没有任何用户设置了密码短语。请使用恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="392"/>
+        <location filename="../../ui/unlock.py" line="395"/>
         <source>Opening with the key remembered on this device…</source>
         <translation>正在使用此设备上记住的密钥打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="416"/>
+        <location filename="../../ui/unlock.py" line="419"/>
         <source>Setting the new passphrase…</source>
         <translation>正在设置新密码短语…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="428"/>
+        <location filename="../../ui/unlock.py" line="431"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="520"/>
+        <location filename="../../ui/unlock.py" line="523"/>
         <source>The recovery key is not correct. Nothing was changed.</source>
         <translation>恢复密钥不正确。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="524"/>
+        <location filename="../../ui/unlock.py" line="528"/>
         <source>Wrong passphrase for “{user}”. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>“{user}”的密码短语错误。请检查键盘布局和大写锁定键，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="568"/>
+        <location filename="../../ui/unlock.py" line="574"/>
         <source>You can try again in %n s.</source>
         <translation>
             <numerusform>您可在 %n 秒后重试。</numerusform>
@@ -3141,12 +3160,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3161,12 +3180,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 之后，Upfront 将如同在新计算机上一样重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>To confirm, type {word}:</source>
         <translation>如需确认，请键入 {word}：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Wipe everything</source>
         <translation>全部擦除(&amp;W)</translation>
     </message>
@@ -3174,92 +3193,92 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../ui/exchange_dialogs.py" line="308"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>逐行检查所有行；此时尚未导入任何内容。有错误的行一律不会导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../ui/exchange_dialogs.py" line="316"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="285"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../ui/exchange_dialogs.py" line="318"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../ui/exchange_dialogs.py" line="320"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../ui/exchange_dialogs.py" line="322"/>
         <source>Likely duplicates</source>
         <translation>可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="290"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Likely duplicate of</source>
         <translation>可能与之重复</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../ui/exchange_dialogs.py" line="324"/>
         <source>Title similarity</source>
         <translation>标题相似度</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../ui/exchange_dialogs.py" line="326"/>
         <source>Import likely duplicates too</source>
         <translation>同时导入可能的重复项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../ui/exchange_dialogs.py" line="353"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="329"/>
+        <location filename="../../ui/exchange_dialogs.py" line="377"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>共 {rows} 行：{valid} 行有效，{errors} 行有错误，%n 个可能的重复项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="342"/>
+        <location filename="../../ui/exchange_dialogs.py" line="394"/>
         <source>The rows could not be checked.</source>
         <translation>无法检查这些行。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="366"/>
+        <location filename="../../ui/exchange_dialogs.py" line="420"/>
         <source>incident {ref}</source>
         <translation>事件 {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="368"/>
+        <location filename="../../ui/exchange_dialogs.py" line="422"/>
         <source>row {ref}</source>
         <translation>第 {ref} 行</translation>
     </message>
@@ -3267,72 +3286,72 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="121"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="122"/>
+        <location filename="../../ui/exchange_dialogs.py" line="124"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>电子表格（UTF-8 编码的 .csv 或 .xlsx）或事件的 JSON 导出文件。在最后一步之前不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="127"/>
+        <location filename="../../ui/exchange_dialogs.py" line="131"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange_dialogs.py" line="134"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>列名与 Upfront 字段名相同</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../ui/exchange_dialogs.py" line="135"/>
         <source>KoboToolbox starter</source>
         <translation>KoboToolbox 基础映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../ui/exchange_dialogs.py" line="136"/>
         <source>Other mapping file…</source>
         <translation>其他映射文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../ui/exchange_dialogs.py" line="145"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../ui/exchange_dialogs.py" line="146"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../ui/exchange_dialogs.py" line="160"/>
         <source>Import incidents</source>
         <translation>导入事件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="156"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>事件文件 (*.csv *.xlsx *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Mapping file</source>
         <translation>映射文件</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Mappings (*.json)</source>
         <translation>映射文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="201"/>
+        <location filename="../../ui/exchange_dialogs.py" line="208"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../ui/exchange_dialogs.py" line="231"/>
         <source>The file could not be read.</source>
         <translation>无法读取文件。</translation>
     </message>
@@ -3340,74 +3359,74 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="382"/>
+        <location filename="../../ui/exchange_dialogs.py" line="436"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>只有在您点击“导入”后，这些行才会一次性写入；在此之前，存储库中不会有任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="401"/>
+        <location filename="../../ui/exchange_dialogs.py" line="459"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>将导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="403"/>
+        <location filename="../../ui/exchange_dialogs.py" line="461"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>已排除 %n 个可能的重复项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="405"/>
+        <location filename="../../ui/exchange_dialogs.py" line="463"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>已排除 %n 个有错误的行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="407"/>
+        <location filename="../../ui/exchange_dialogs.py" line="465"/>
         <source>No row can be imported.</source>
         <translation>没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="409"/>
+        <location filename="../../ui/exchange_dialogs.py" line="469"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>所有有效行均为可能的重复项；如需导入，请在上一页勾选“同时导入可能的重复项”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="415"/>
+        <location filename="../../ui/exchange_dialogs.py" line="477"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>导入 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="427"/>
+        <location filename="../../ui/exchange_dialogs.py" line="490"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>正在导入 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="444"/>
+        <location filename="../../ui/exchange_dialogs.py" line="514"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="515"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>已导入 %n 起事件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="451"/>
+        <location filename="../../ui/exchange_dialogs.py" line="521"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -3415,51 +3434,51 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../ui/exchange_dialogs.py" line="242"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="234"/>
+        <location filename="../../ui/exchange_dialogs.py" line="245"/>
         <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
         <translation>文件中的每一列分别填入哪个字段。未映射的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../ui/exchange_dialogs.py" line="251"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../ui/exchange_dialogs.py" line="251"/>
         <source>Upfront field</source>
         <translation>Upfront 字段</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="239"/>
+        <location filename="../../ui/exchange_dialogs.py" line="252"/>
         <source>First rows of the file</source>
         <translation>文件的前几行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="256"/>
+        <location filename="../../ui/exchange_dialogs.py" line="270"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>此 JSON 文件包含 %n 条事件记录。这些记录将按原样读取，不适用映射。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="261"/>
+        <location filename="../../ui/exchange_dialogs.py" line="281"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>映射：{mapping}。将读取文件中的 %n 列。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../ui/exchange_dialogs.py" line="288"/>
         <source>not mapped, ignored</source>
         <translation>未映射，已忽略</translation>
     </message>
@@ -3528,12 +3547,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="58"/>
+        <location filename="../../ui/passphrase.py" line="59"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>最多使用 {maximum} 个可打印字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="62"/>
+        <location filename="../../ui/passphrase.py" line="65"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>“recovery”是为恢复密钥保留的名称。</translation>
     </message>

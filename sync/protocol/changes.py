@@ -46,6 +46,11 @@ class Op(enum.IntEnum):
     UPDATE = 1
     DELETE = 2
     ATTACH = 3
+    # HQ to a device reading as an audience other than internal (sync.hq.views), never pushed:
+    # VIEW carries a record whole as the audience may read it (it replaces what the device
+    # holds, which keeps it read-only); WITHDRAW tells the device to remove a record for good
+    VIEW = 4
+    WITHDRAW = 5
 
     @property
     def word(self) -> str:
@@ -60,6 +65,10 @@ class Op(enum.IntEnum):
             return cls[str(value).upper()]
         except KeyError:
             raise ValueError(f"{value!r} is not an operation") from None
+
+
+# what only HQ sends: a device's batch holding one is refused, that change alone
+PULL_ONLY = frozenset({Op.VIEW, Op.WITHDRAW})
 
 
 @dataclass
@@ -109,7 +118,7 @@ def decode_changes(data: bytes, seq_from: int) -> list[Change]:
 
 def _decode_change(seq: int, rid: str, row: list[Any]) -> Change:
     op = checked_int(row[1], "op:", 0, 2**31)
-    if op >= len(Op):
+    if op >= len(Op) or op in PULL_ONLY:
         raise ProtocolError(400, "malformed", "op: is not an operation HQ knows")
     hlc = checked_int(row[2], "hlc:")
     raw_fields = row[3] if len(row) > 3 else {}

@@ -36,8 +36,10 @@ from ui.incident_editor.summary import SummaryMixin
 from ui.incident_editor.undo import UndoKeys
 from ui.qt import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QAction,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -121,6 +123,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         self._close_ok = False
         self._close_after_save = False
         self._marked: list[QWidget] = []
+        self.read_only: str | None = None  # the audience, when the record is HQ's view of it
         self.fields: dict[str, QWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.lists: dict[str, RowList] = {}
@@ -184,6 +187,12 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
                 self.save_action.setEnabled(False)
                 run_in_background(
                     partial(work.load, store, incident_id), self._loaded, self._failed, parent=self
+                )
+                run_in_background(  # after the load (one worker): is it a view from HQ?
+                    partial(work.view_audience, store, incident_id),
+                    self._view_checked,
+                    self._failed,
+                    parent=self,
                 )
             self.refresh_history()
             self.refresh_attachments()
@@ -700,6 +709,50 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             self.export_original_action,
         ):
             menu.addAction(action)
+
+    def _view_checked(self, audience: str | None) -> None:
+        if audience is not None:
+            self.set_read_only(audience)
+
+    def set_read_only(self, audience: str) -> None:
+        """The record is the redacted view HQ sent this device: shown, never changed here
+        (the store refuses it too, `app.record_views`); the banner says why."""
+        self.read_only = audience
+        who = self.tr("UN") if audience == "un" else audience
+        self.banner.setText(
+            fill(
+                self.tr(
+                    "Read-only: this record is the view HQ sends to {audience} readers, with "
+                    "names withheld and places coarsened. It cannot be changed on this "
+                    "device; the team that holds the record can change it."
+                ),
+                audience=who,
+            )
+        )
+        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
+        self.banner.show()
+        for edit in self.findChildren(QLineEdit):
+            edit.setReadOnly(True)
+        for text in self.findChildren(QPlainTextEdit):
+            text.setReadOnly(True)
+        for widget in (
+            *self.findChildren(QCheckBox),
+            *self.findChildren(QComboBox),
+            *self.findChildren(QAbstractSpinBox),
+        ):
+            widget.setEnabled(False)
+        for button in self.findChildren(QPushButton):
+            if button is not self.close_button:
+                button.setEnabled(False)
+        for action in (
+            self.add_attachment_action,
+            self.undo_action,
+            self.redo_action,
+        ):
+            action.setEnabled(False)
+        self.attachments_page.setAcceptDrops(False)
+        self.autosave_timer.stop()
+        self._update_save()
 
     def _update_title(self) -> None:
         title = self.title_edit.text().strip() or self.tr("New incident")

@@ -35,6 +35,8 @@ class _Binding:
 class FormMixin:
     """Tracking changes and undo, the document, validation (IncidentEditor builds the inputs)."""
 
+    read_only: str | None  # the audience of HQ's view shown (IncidentEditor.set_read_only)
+
     # ---- tracking changes and undo -------------------------------------------------------------
     @contextlib.contextmanager
     def quietly(self) -> Iterator[None]:
@@ -366,7 +368,12 @@ class FormMixin:
         return label.text() if label is not None and not label.isHidden() else ""
 
     def _update_save(self) -> None:
-        ready = self.tabs.isEnabled() and not self._saving and self.error is None
+        ready = (
+            self.tabs.isEnabled()
+            and not self._saving
+            and self.error is None
+            and self.read_only is None
+        )
         self.save_action.setEnabled(ready)
         self.save_button.setEnabled(ready)
 

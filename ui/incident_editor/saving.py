@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 class SavingMixin:
     """Loading, saving, drafts, closing and reveals."""
 
+    read_only: str | None  # the audience of HQ's view shown (IncidentEditor.set_read_only)
+
     # ---- loading -----------------------------------------------------------------------------
     def _loaded(self, doc: dict) -> None:
         self.load_doc(doc)
@@ -80,7 +82,7 @@ class SavingMixin:
 
     # ---- saving ------------------------------------------------------------------------------
     def save(self) -> None:
-        if self._saving:
+        if self._saving or self.read_only is not None:  # HQ's view: never saved here
             return
         if self.validate_now() is not None:
             return

@@ -18,6 +18,8 @@ from ui.text import fill
 class SummaryMixin:
     """The sensitive-location hint and the summary's clearance."""
 
+    read_only: str | None  # the audience of HQ's view shown (IncidentEditor.set_read_only)
+
     def place_names_protected_victim(self) -> bool:
         """Whether the place text names a protected victim of this record (as typed, or as
         stored for those the form keeps masked), in any spelling."""
@@ -106,7 +108,7 @@ class SummaryMixin:
             )
         elif s.get("cleared_by") and (own or not s.get("single_user")):
             why = QCoreApplication.translate("IncidentEditor", "The summary is cleared.")
-        self.clear_button.setEnabled(not why and not self._saving)
+        self.clear_button.setEnabled(not why and not self._saving and self.read_only is None)
         self.clear_button.setToolTip(why)
 
     def clear_summary(self) -> None:

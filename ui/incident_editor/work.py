@@ -9,6 +9,7 @@ from pathlib import Path
 from app.attachments import Attachments
 from app.drafts import Drafts
 from app.incidents import Incidents
+from app.record_views import views
 from app.redaction import Withheld
 from app.store import Store
 
@@ -17,6 +18,12 @@ log = logging.getLogger(__name__)
 
 def load(store: Store, incident_id: str) -> dict:
     return Incidents(store).masked(incident_id)
+
+
+def view_audience(store: Store, incident_id: str) -> str | None:
+    """The audience whose view of the record HQ sent this device (read-only here), or None."""
+    with store.session() as session:
+        return views(session, [incident_id]).get(incident_id)
 
 
 def history(store: Store, incident_id: str) -> list[dict]:
