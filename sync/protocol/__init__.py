@@ -13,7 +13,7 @@ every batch until it expires, not once per batch.
 Users import the package (`from sync import protocol as p`); its modules hold the parts:
 checks (errors, field checks), codec (msgpack, zstd), keys (ingest and session keys), changes
 (field codes, Op, Change), envelope (Header, Envelope, sealing and signatures), answer (HQ's
-typed answer), chunks (attachment uploads) and receipt (USB bundle receipts).
+typed answer), chunks (attachment uploads and downloads) and receipt (USB bundle receipts).
 """
 
 from sync.protocol.answer import (
@@ -42,10 +42,17 @@ from sync.protocol.chunks import (
     CHUNK,
     MAX_CHUNK,
     ChunkHeader,
+    DownloadAnswer,
+    DownloadRequest,
     UploadAnswer,
+    check_download_request,
     open_chunk,
     open_chunk_data,
+    open_download,
+    open_download_request,
     seal_chunk,
+    seal_download,
+    seal_download_request,
 )
 from sync.protocol.codec import MAX_BODY, compress, decompress, packb, unpackb
 from sync.protocol.envelope import (
@@ -97,6 +104,8 @@ __all__ = [
     "Answer",
     "Change",
     "ChunkHeader",
+    "DownloadAnswer",
+    "DownloadRequest",
     "Envelope",
     "Header",
     "IngestKey",
@@ -110,6 +119,7 @@ __all__ = [
     "SessionKey",
     "UploadAnswer",
     "compress",
+    "check_download_request",
     "decode_changes",
     "decompress",
     "encode_changes",
@@ -117,11 +127,15 @@ __all__ = [
     "key_id",
     "open_chunk",
     "open_chunk_data",
+    "open_download",
+    "open_download_request",
     "open_receipt",
     "open_request",
     "open_response",
     "packb",
     "seal_chunk",
+    "seal_download",
+    "seal_download_request",
     "seal_request",
     "seal_response",
     "sign_receipt",
