@@ -460,6 +460,8 @@ class SyncClient:
         attachments = Attachments(self.store)
         with self.store.session() as s:
             todo = downloads.waiting(s)
+        if not todo:
+            return result
         with self.store.transaction() as s:
             key, _confirmed = d.session_key(s, state)
         for w in todo:
@@ -469,13 +471,12 @@ class SyncClient:
             key = self._fetch(state, key, attachments, w, chunk, result, progress_cb)
         with self.store.session() as s:
             result.files_to_fetch = downloads.pending_count(s)
-        if todo:
-            log.info(
-                "downloads: %d file(s) and %d byte(s) fetched, %d to come",
-                result.files_fetched,
-                result.bytes_fetched,
-                result.files_to_fetch,
-            )
+        log.info(
+            "downloads: %d file(s) and %d byte(s) fetched, %d to come",
+            result.files_fetched,
+            result.bytes_fetched,
+            result.files_to_fetch,
+        )
         return result
 
     def _fetch(

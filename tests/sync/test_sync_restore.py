@@ -6,7 +6,10 @@ restore), real SQLCipher stores; the wire's download messages checked field by f
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import subprocess
+import sys
 
 import pytest
 from faultproxy import DOWN, FaultProxy
@@ -430,3 +433,51 @@ def _flipped(body: bytes) -> bytes:
     ct = bytearray(env["c"])
     ct[0] ^= 1
     return p.packb({"h": env["h"], "c": bytes(ct)})
+
+
+# ---- the command line ----------------------------------------------------------------------
+def _upfront(data, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "ui.main", *args, "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "UPFRONT_PASSPHRASE": "a long enough passphrase"},
+    )
+
+
+@pytest.mark.slow
+def test_upfront_sync_says_what_a_restore_fetched(tmp_path, make_device, running_hq):
+    a = make_device("amina")
+    rid = a.incidents.add(incident())
+    data = content(CHUNK + 3, 7)
+    Attachments(a.store).add(rid, data, "photo.jpg")
+    assert a.sync().complete
+    new = tmp_path / "new-laptop"
+    assert _upfront(new, "init").returncode == 0
+    token = running_hq.hq.create_token("SYR")
+    enrolled = _upfront(
+        new,
+        "enroll",
+        "--hq",
+        running_hq.url,
+        "--token",
+        token,
+        "--ca-fingerprint",
+        running_hq.fingerprint,
+    )
+    assert enrolled.returncode == 0, enrolled.stderr
+    first = _upfront(new, "sync")
+    assert first.returncode == 0, first.stderr
+    # the record and its file's description, then the file's bytes
+    assert first.stderr.startswith(
+        f"synced: 0 sent, 2 received, 1 attachment(s) fetched ({len(data)} bytes), "
+    )
+    again = _upfront(new, "sync", "--json")
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout)
+    assert (summary["files_fetched"], summary["bytes_fetched"], summary["files_to_fetch"]) == (
+        0,
+        0,
+        0,
+    )
