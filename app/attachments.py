@@ -101,6 +101,54 @@ class Attachments:
             note(session, Kind.ATTACHMENTS, ids=[incident_id])
             return meta
 
+    def receive(
+        self,
+        session: Session,
+        incident_id: str,
+        meta: dict[str, Any],
+        content: bytes,
+        *,
+        source: str,
+    ) -> dict[str, Any]:
+        """A file another device took in, fetched from HQ (a restored record's, or a
+        teammate's), kept inside the caller's transaction (the sync's) with the description
+        it came with: the same id, name, SHA-256 and capture. It must match that SHA-256
+        (BadInput naming `attachment.sha256` if not: nothing is kept). The custody log says
+        where it came from (`source`: HQ and the device that took it in); no outbox entry,
+        HQ has it."""
+        digest = hashlib.sha256(content).hexdigest()
+        if len(content) != meta["size"] or digest != meta["sha256"]:
+            raise BadInput(
+                "attachment.sha256", "the bytes received do not match the file's SHA-256"
+            )
+        if session.get(Incident, incident_id) is None:
+            raise NotFound(f"no incident with id {incident_id}")
+        if session.get(Attachment, meta["id"]) is not None:
+            raise BadInput("attachment.id", "this file is already on this device")
+        att = Attachment(
+            id=meta["id"],
+            incident_id=incident_id,
+            filename=Path(meta["filename"]).name or "attachment",
+            media_type=meta["media_type"] or "application/octet-stream",
+            size=len(content),
+            sha256=digest,
+            captured_by=meta["captured_by"],
+            captured_at=meta["captured_at"],
+            content=content,
+        )
+        session.add(att)
+        session.flush()
+        self._custody(session, att.id, "received", f"from {source}, sha256 {digest}")
+        AuditLog(session).append(
+            self.store.user,
+            "attachment.receive",
+            "attachment",
+            att.id,
+            {"incident": incident_id, "sha256": digest, "source": source},
+        )
+        note(session, Kind.ATTACHMENTS, ids=[incident_id])
+        return _meta(att)
+
     def add_file(self, incident_id: str, path: Path, **kwargs: str | None) -> dict[str, Any]:
         try:
             size = path.stat().st_size

@@ -57,6 +57,9 @@ def cmd_sync(args) -> int:
         "pending": result.pending,
         "quarantined": status.quarantined,
         "conflicts_to_merge": status.conflicts_to_merge,
+        "files_fetched": result.files_fetched,
+        "bytes_fetched": result.bytes_fetched,
+        "files_to_fetch": result.files_to_fetch,
         "complete": result.complete,
     }
     if args.json:
@@ -74,13 +77,24 @@ def cmd_sync(args) -> int:
             "quarantine (`upfront quarantine list`)",
             file=sys.stderr,
         )
+    if result.files_to_fetch:
+        print(
+            f"upfront: {result.files_to_fetch} attachment(s) are still to come from HQ; "
+            "the next sync fetches them",
+            file=sys.stderr,
+        )
     if not result.complete:
         reason = result.held or f"{result.pending} change(s) still pending"
         print(f"upfront: error: sync incomplete: {reason}", file=sys.stderr)
         return 1
     if not args.json:
+        fetched = (
+            f"{result.files_fetched} attachment(s) fetched ({result.bytes_fetched} bytes), "
+            if result.files_fetched
+            else ""
+        )
         print(
-            f"synced: {result.pushed} sent, {result.pulled} received, "
+            f"synced: {result.pushed} sent, {result.pulled} received, {fetched}"
             f"{status.conflicts_to_merge} conflict(s) to merge",
             file=sys.stderr,
         )

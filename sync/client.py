@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.orm import Session
 
 from app import outbox
+from app.attachments import Attachments
 from app.clock import utcnow
 from app.errors import BadInput, StoreWiped, UpfrontError
 from app.hlc import wall_ms
@@ -35,7 +36,7 @@ from app.incidents import Incidents
 from app.store import Store
 from app.wipe import wipe
 from sync import device as d
-from sync import pki
+from sync import downloads, pki
 from sync import protocol as p
 
 log = logging.getLogger(__name__)
@@ -340,6 +341,9 @@ class SyncResult:
     files_pending: int = 0
     rounds: int = 0
     complete: bool = False
+    files_fetched: int = 0  # attachments fetched from HQ whole (a restore's files)
+    bytes_fetched: int = 0
+    files_to_fetch: int = 0  # still to come: HQ has not received them whole yet
 
 
 Transport = Callable[[str, bytes], tuple[int, bytes]]
@@ -460,6 +464,109 @@ class SyncClient:
         except p.ProtocolError as err:
             raise SyncFailed(err.message) from None
 
+    def download_files(
+        self,
+        result: SyncResult | None = None,
+        *,
+        chunk: int = p.CHUNK,
+        progress_cb: Callable[[SyncResult], None] | None = None,
+    ) -> SyncResult:
+        """Fetch the bytes of files HQ holds for incidents here (a restored record's, a
+        teammate's new file) piece by piece, each piece committed with the offset it brings
+        the file to, so a cut link resumes there. A file HQ has not received whole waits
+        for a later sync (`files_to_fetch`). `result` counts what came."""
+        result = result if result is not None else SyncResult()
+        chunk = max(1, min(chunk, p.MAX_CHUNK))
+        state = self.state()
+        attachments = Attachments(self.store)
+        with self.store.session() as s:
+            todo = downloads.waiting(s)
+        if not todo:
+            return result
+        with self.store.transaction() as s:
+            key, _confirmed = d.session_key(s, state)
+        for w in todo:
+            with self.store.transaction() as s:
+                if not downloads.held(s, w):  # its incident was deleted since
+                    continue
+            key = self._fetch(state, key, attachments, w, chunk, result, progress_cb)
+        with self.store.session() as s:
+            result.files_to_fetch = downloads.pending_count(s)
+        log.info(
+            "downloads: %d file(s) and %d byte(s) fetched, %d to come",
+            result.files_fetched,
+            result.bytes_fetched,
+            result.files_to_fetch,
+        )
+        return result
+
+    def _fetch(
+        self,
+        state: d.DeviceState,
+        key: p.SessionKey,
+        attachments: Attachments,
+        w: downloads.Waiting,
+        chunk: int,
+        result: SyncResult,
+        progress_cb: Callable[[SyncResult], None] | None,
+    ) -> p.SessionKey:
+        """One file, from the offset its download has reached. Returns the session key
+        (a new one if HQ no longer knew the old)."""
+        offset, restarts, renewed = w.received, 0, False
+        while True:
+            piece = b""
+            if offset < w.size:
+                try:
+                    piece = self._piece(state, key, w, offset, min(chunk, w.size - offset))
+                except Refused as err:
+                    log.info("download refused: %d %s", err.status, _code(err.code))
+                    if err.code == "session-key-unknown" and not renewed:
+                        self.round(push=False, fresh_key=True)  # HQ takes a new key
+                        with self.store.session() as s:
+                            key, _confirmed = d.session_key(s, state)
+                        renewed = True
+                        continue
+                    if err.code in ("not-whole", "session-key-unknown"):
+                        return key  # the next sync asks again
+                    if err.code in ("unknown-file", "scope", "audience"):
+                        with self.store.transaction() as s:
+                            downloads.drop(s, w.file_id)
+                        return key
+                    raise
+            with self.store.transaction() as s:
+                outcome = downloads.received(s, attachments, w.file_id, offset, piece)
+            if outcome == downloads.STALE:
+                return key
+            result.bytes_fetched += len(piece)
+            if outcome == downloads.MISMATCH:
+                log.warning("download: a file's bytes did not match its SHA-256; started over")
+                restarts += 1
+                if restarts > 1:
+                    return key  # not again in this sync
+                offset = 0
+                continue
+            offset += len(piece)
+            result.files_fetched += outcome == downloads.DONE
+            if progress_cb:
+                progress_cb(result)
+            if outcome == downloads.DONE:
+                return key
+
+    def _piece(
+        self, state: d.DeviceState, key: p.SessionKey, w: downloads.Waiting, offset: int, n: int
+    ) -> bytes:
+        request = p.DownloadRequest(state.device_id, w.file_id, offset, n, key.kid, os.urandom(12))
+        status, body = self._post(state, p.seal_download_request(request, key.key), "/v1/download")
+        if status != 200:
+            raise _refusal(status, body)
+        try:
+            answer, data = p.open_download(body, request, key.key)
+        except p.ProtocolError as err:
+            raise SyncFailed(err.message) from None
+        if answer.size != w.size:
+            raise SyncFailed("HQ's copy of a file has another size than its description")
+        return data
+
     def _uploaded(self, file_id: str) -> None:
         with self.store.transaction() as s:
             d.upload_done(s, file_id)
@@ -576,6 +683,7 @@ class SyncClient:
                 if not more:
                     break
             files_left = self.upload_files()
+            self.download_files(result, progress_cb=progress_cb)
             with self.store.transaction() as s:
                 progress = d.load_progress(s)
                 result.pending = outbox.pending_count(s)

@@ -28,7 +28,9 @@ class Progress:
     running: bool = False
     rounds: int = 0
     pushed: int = 0
-    pulled: int = 0
+    pulled: int = 0  # records received (a new device: restored)
+    files_fetched: int = 0  # attachments fetched from HQ, and their bytes
+    bytes_fetched: int = 0
 
 
 class DesktopSync:
@@ -65,10 +67,16 @@ class DesktopSync:
             self._kept = SyncClient(self.store)
         client = self._kept
         self._client = client
-        self._set(running=True, rounds=0, pushed=0, pulled=0)
+        self._set(running=True, rounds=0, pushed=0, pulled=0, files_fetched=0, bytes_fetched=0)
 
         def report(result: SyncResult) -> None:
-            self._set(rounds=result.rounds, pushed=result.pushed, pulled=result.pulled)
+            self._set(
+                rounds=result.rounds,
+                pushed=result.pushed,
+                pulled=result.pulled,
+                files_fetched=result.files_fetched,
+                bytes_fetched=result.bytes_fetched,
+            )
             if self._cancelled.is_set():
                 raise Cancelled("sync cancelled; it resumes next time")
 

@@ -24,6 +24,7 @@ from app.models import OutboxEntry, StoreMeta, SyncConflict
 from app.schema.situation import KINDS
 from app.situations import Situations
 from app.store import Store
+from sync import downloads
 from sync import protocol as p
 
 STATE_KEY = "sync.device"
@@ -317,6 +318,15 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
                 existing.add(record_id)
             elif kind is not None:
                 kinds[record_id] = kind
+            continue
+        if op == p.Op.ATTACH:  # a file of an incident here: fetched after the pull
+            if record_id in buffered:
+                flush()
+            if record_id in existing and record_id not in kinds:
+                try:
+                    downloads.wanted(session, record_id, named.get("attachment"), origin)
+                except BadInput as err:
+                    _unapplied(session, log_id, record_id, err, origin)
             continue
         hard, soft = protected.get(record_id, (set(), {}))
         kind = (named.get("kind") if op == p.Op.CREATE else None) or kinds.get(

@@ -193,4 +193,33 @@ def create_app(hq: HQ) -> FastAPI:
         body = await _read_body(request)
         return await run_in_threadpool(hq.upload, body, tls_device=device)
 
+    @api.post(
+        "/v1/download",
+        response_class=Response,
+        responses={
+            200: {"content": OCTETS, "description": "the piece of the file, sealed"},
+            400: ERROR,
+            401: ERROR,
+            403: ERROR,
+            404: ERROR,
+            409: ERROR,
+            413: ERROR,
+            416: ERROR,
+        },
+        openapi_extra={"requestBody": {"required": True, "content": OCTETS}},
+        summary="A piece of an attachment's bytes from an offset, for a device of its team "
+        "(a new device restoring its records)",
+    )
+    async def download(request: Request) -> Response:
+        device = tls_device(request)
+        if device is None:
+            raise p.ProtocolError(
+                401,
+                "no-client-certificate",
+                "this call needs the device's client certificate (enroll first)",
+            )
+        body = await _read_body(request)
+        answer = await run_in_threadpool(hq.download, body, tls_device=device)
+        return Response(answer, media_type="application/octet-stream")
+
     return api

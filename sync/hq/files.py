@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
@@ -44,6 +44,12 @@ def attachment_problem(meta: Any) -> str | None:
     if not isinstance(sha, str) or len(sha) != 64 or not set(sha) <= set("0123456789abcdef"):
         return "attachment.sha256: must be 64 lower-case hexadecimal digits"
     return None
+
+
+def description(meta: dict[str, Any]) -> dict[str, Any]:
+    """A checked description as HQ keeps it and sends it on (`attach`'s change-log entry)."""
+    out = {k: meta[k][:n] for k, n in ATTACHMENT_TEXTS.items()}
+    return {"id": str(uuid.UUID(meta["id"])), **out, "size": meta["size"], "sha256": meta["sha256"]}
 
 
 def attach(s: Session, dev: Device, rec: Record, meta: Any) -> tuple[int, str | None]:
@@ -138,13 +144,20 @@ def store_chunk(hq: HQCore, s: Session, f: StoredFile, offset: int, data: bytes)
     s.add(FileChunk(file_id=f.id, offset=offset, data=data))
 
 
-def chunks(hq: HQCore, s: Session, file_id: str) -> Iterator[tuple[int, bytes]]:
-    """A file's chunks as (offset, bytes), in order (the one place that reads them)."""
-    rows = s.execute(
-        select(FileChunk.offset, FileChunk.data)
-        .where(FileChunk.file_id == file_id)
-        .order_by(FileChunk.offset)
-    )
+def chunks(
+    hq: HQCore, s: Session, file_id: str, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, bytes]]:
+    """A file's chunks as (offset, bytes), in order (the one place that reads them); with
+    `start`/`end`, only the chunks holding bytes of [start, end) (a download's piece)."""
+    q = select(FileChunk.offset, FileChunk.data).where(FileChunk.file_id == file_id)
+    if start:
+        first = select(func.max(FileChunk.offset)).where(
+            FileChunk.file_id == file_id, FileChunk.offset <= start
+        )
+        q = q.where(FileChunk.offset >= first.scalar_subquery())
+    if end is not None:
+        q = q.where(FileChunk.offset < end)
+    rows = s.execute(q.order_by(FileChunk.offset))
     for row in rows:
         yield int(row[0]), bytes(row[1])
 

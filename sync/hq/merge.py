@@ -232,7 +232,20 @@ def apply(
     if c.op is p.Op.ATTACH and rec.kind != "incident":
         return p.REJECTED, "attachment: only incidents carry files"
     if c.op is p.Op.ATTACH:
-        return files.attach(s, dev, rec, c.fields.get("attachment"))
+        code, reason = files.attach(s, dev, rec, c.fields.get("attachment"))
+        if code == p.APPLIED:  # the team's other devices pull it, then fetch the bytes
+            meta = files.description(c.fields["attachment"])
+            log_change(
+                s,
+                rec.id,
+                rec.team_id,
+                {"attachment": meta},
+                origin=dev.id,
+                hlc=stamp,
+                batch_id=batch_id,
+                kind="attach",
+            )
+        return code, reason
     if "kind" in c.fields:
         return p.REJECTED, "kind: a record's kind never changes"
     unknown = sorted(set(c.fields) - p.PATHS[rec.kind] - {"attachment"})

@@ -15,6 +15,8 @@ from sync.hq import access, scope, views
 from sync.hq.core import HQCore
 from sync.hq.models import Batch, Conflict, Device, LogEntry, Record
 
+OPS = {"create": p.Op.CREATE, "attach": p.Op.ATTACH}  # change-log kinds as pulled; else UPDATE
+
 
 def pull(hq: HQCore, device_id: str, cursor: int, limit: int = 500) -> p.Page:
     """The next page of HQ's change log in this device's scope, after `cursor`. The
@@ -68,7 +70,7 @@ def _pull(hq: HQCore, s: Session, dev: Device, cursor: int, limit: int) -> p.Pag
                 )
             )
         elif r.origin != dev.id:
-            op = p.Op.DELETE if r.deleted else p.Op.CREATE if r.kind == "create" else p.Op.UPDATE
+            op = p.Op.DELETE if r.deleted else OPS.get(r.kind, p.Op.UPDATE)
             out.append(
                 p.PulledChange(r.id, r.record_id, op, r.hlc, dict(fields_of(hq, r) or {}), r.origin)
             )

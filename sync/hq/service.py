@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
-from sync.hq import access, enrollment, exchange, files, ingest, logs, merge, pull, roles
+from sync.hq import access, downloads, enrollment, exchange, files, ingest, logs, merge, pull, roles
 from sync.hq.core import HQCore
 from sync.hq.models import Device
 
@@ -115,6 +115,8 @@ class HQ(HQCore):
             try:
                 if path == "/v1/upload":
                     return 200, json.dumps(self.upload(body, tls_device=device_id)).encode()
+                if path == "/v1/download":
+                    return 200, self.download(body, tls_device=device_id)
                 return 200, self.exchange(body, tls_device=device_id)
             except p.ProtocolError as err:
                 return err.status, json.dumps(err.body()).encode()
@@ -158,6 +160,11 @@ class HQ(HQCore):
     def upload(self, body: bytes, *, tls_device: str | None) -> dict[str, Any]:
         with logs.refusals("upload", tls_device):
             return files.upload(self, body, tls_device=tls_device)
+
+    def download(self, body: bytes, *, tls_device: str | None) -> bytes:
+        """A piece of a file's bytes for an enrolled device, sealed (sync.hq.downloads)."""
+        with logs.refusals("download", tls_device):
+            return downloads.download(self, body, tls_device=tls_device)
 
     def file_bytes(self, file_id: str) -> bytes:
         return files.file_bytes(self, file_id)

@@ -13,8 +13,8 @@ every batch until it expires, not once per batch.
 Users import the package (`from sync import protocol as p`); its modules hold the parts:
 checks (errors, field checks), codec (msgpack, zstd), keys (ingest and session keys), changes
 (field codes, Op, Change), envelope (Header, Envelope, sealing and signatures), answer (HQ's
-typed answer), chunks (attachment uploads), receipt (USB bundle receipts) and wipe (HQ's signed
-order that a revoked device erase its store).
+typed answer), chunks (attachment uploads and downloads), receipt (USB bundle receipts) and wipe
+(HQ's signed order that a revoked device erase its store).
 """
 
 from sync.protocol.answer import (
@@ -43,10 +43,17 @@ from sync.protocol.chunks import (
     CHUNK,
     MAX_CHUNK,
     ChunkHeader,
+    DownloadAnswer,
+    DownloadRequest,
     UploadAnswer,
+    check_download_request,
     open_chunk,
     open_chunk_data,
+    open_download,
+    open_download_request,
     seal_chunk,
+    seal_download,
+    seal_download_request,
 )
 from sync.protocol.codec import MAX_BODY, compress, decompress, packb, unpackb
 from sync.protocol.envelope import (
@@ -113,6 +120,8 @@ __all__ = [
     "Answer",
     "Change",
     "ChunkHeader",
+    "DownloadAnswer",
+    "DownloadRequest",
     "Envelope",
     "Header",
     "IngestKey",
@@ -128,6 +137,7 @@ __all__ = [
     "WipeOrder",
     "WipeRefusal",
     "compress",
+    "check_download_request",
     "decode_changes",
     "decompress",
     "encode_changes",
@@ -136,12 +146,16 @@ __all__ = [
     "key_id",
     "open_chunk",
     "open_chunk_data",
+    "open_download",
+    "open_download_request",
     "open_receipt",
     "open_request",
     "open_response",
     "open_wipe",
     "packb",
     "seal_chunk",
+    "seal_download",
+    "seal_download_request",
     "seal_request",
     "seal_response",
     "sign_receipt",
