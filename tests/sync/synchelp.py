@@ -19,7 +19,9 @@ from app.keyfile import KdfParams
 from sync import pki
 from sync.hq.database import make_engine, migrate
 from sync.hq.keys import HQKeys
+from sync.hq.rekey import open_vault
 from sync.hq.service import HQ
+from sync.hq.vault import FileMasterKey
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 PASSPHRASE = "correct horse battery"
@@ -52,9 +54,10 @@ def make_hq_dir(directory: Path, db_url: str) -> HQ:
     (directory / "server.pem").write_bytes(pki.cert_pem(server.cert))
     (directory / "server.key").write_bytes(pki.key_pem(server.key))
     (directory / "hq.json").write_text(f'{{"db": "{db_url}"}}')
-    hq = HQ(make_engine(db_url), keys)
-    migrate(hq.engine)
-    return hq
+    FileMasterKey.create(directory / "master.key")  # encryption at rest on, as HQ runs
+    engine = make_engine(db_url)
+    migrate(engine)
+    return HQ(engine, keys, open_vault(engine, directory, lambda: ""))
 
 
 def start_server(directory: Path, port: int, db_url: str, workers: int = 1) -> subprocess.Popen:
