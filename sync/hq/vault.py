@@ -431,12 +431,24 @@ class Vault:
     def _key(self, kid: int) -> _Key:
         key = self._keys.get(kid)
         if key is None:
-            with Session(self.engine) as s:
-                row = s.get(TeamKey, kid)
-                if row is None:
-                    raise VaultError(f"a value is sealed under team key {kid}, which HQ lacks")
-                self._remember([row])
-            key = self._keys[kid]
+            # a key another process made: read on a connection of its own, outside any
+            # transaction (the caller's may hold SQLite's write lock)
+            raw = self.engine.raw_connection()
+            try:
+                cur = raw.cursor()
+                cur.execute("SELECT id, team, version, wrapped, master_kid FROM team_keys")
+                rows = [
+                    TeamKey(id=r[0], team=r[1], version=r[2], wrapped=bytes(r[3]), master_kid=r[4])
+                    for r in cur.fetchall()
+                ]
+                cur.close()
+                raw.rollback()
+            finally:
+                raw.close()
+            self._remember([r for r in rows if r.id == kid])
+            key = self._keys.get(kid)
+            if key is None:
+                raise VaultError(f"a value is sealed under team key {kid}, which HQ lacks")
         return key
 
     # ---- values ---------------------------------------------------------------------------
