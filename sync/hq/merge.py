@@ -386,7 +386,7 @@ def log_change(
     conflict_id: int | None = None,
     kind: str = "change",
 ) -> None:
-    row = dict(
+    row: dict[str, Any] = dict(
         record_id=record_id,
         team_id=team_id,
         kind="conflict" if conflict_id else kind,

@@ -271,9 +271,13 @@ def rotate_team(vault: Vault, team: str, *, chunk: int = CHUNK, by: str = "hq") 
         for spec in SPECS:
             if _rows(s, spec, _old_kids(_table(spec.table).c[spec.column], old), 1) if old else []:
                 raise VaultError(f"values under team {team}'s old key remain; run it again")
-        dropped = s.execute(
-            delete(TeamKey).where(TeamKey.team == team, TeamKey.retired_at.is_not(None))
-        ).rowcount
+        gone = list(
+            s.scalars(
+                select(TeamKey.id).where(TeamKey.team == team, TeamKey.retired_at.is_not(None))
+            )
+        )
+        s.execute(delete(TeamKey).where(TeamKey.id.in_(gone)))
+        dropped = len(gone)
         if dropped:
             roles.record(s, "team-key-rotated", detail={"team": team, "version": current}, by=by)
     return {"team": team, "version": current, "resealed": resealed, "dropped": dropped}

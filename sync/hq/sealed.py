@@ -99,7 +99,8 @@ def open_log_fields(vault: Vault, entry: Any) -> dict[str, Any] | None:
     blob = entry.fields
     if blob is None:
         return None
-    return vault.open_json(blob, spec("changelog", "fields").aad(_Row(entry)))
+    fields: dict[str, Any] = vault.open_json(blob, spec("changelog", "fields").aad(_Row(entry)))
+    return fields
 
 
 def seal_conflict(vault: Vault, s: Session, x: Any, kept: Any, other: Any) -> None:
