@@ -51,6 +51,12 @@ def _exclusive(s: Session) -> None:
         s.execute(text("LOCK TABLE team_keys IN EXCLUSIVE MODE"))
 
 
+def _engine(vault: Vault) -> Any:
+    if vault.engine is None:
+        raise VaultError("HQ runs without encryption: no key to open or rotate")
+    return vault.engine
+
+
 # ---- opening ------------------------------------------------------------------------------
 def passphrase_once(ask: Callable[[], str]) -> Callable[[], str]:
     held: list[str] = []
@@ -115,7 +121,7 @@ def prepare(vault: Vault) -> None:
     shows now, not at the first request), and what an older HQ left unsealed sealed."""
     if not vault.encrypted:
         return
-    with Session(vault.engine) as s, s.begin():
+    with Session(_engine(vault)) as s, s.begin():
         teams = [HQ_WIDE, *s.scalars(select(Team.id))]
         for team in teams:
             vault.current(s, team)
@@ -167,7 +173,7 @@ def _walk(
     done = 0
     col = _table(spec.table).c[spec.column]
     while True:
-        with Session(vault.engine) as s, s.begin():
+        with Session(_engine(vault)) as s, s.begin():
             rows = _rows(s, spec, where(col), chunk)
             for row in rows:
                 _rewrite(s, spec, row, seal(s, row))
@@ -179,7 +185,7 @@ def _walk(
 def seal_legacy(vault: Vault, chunk: int = CHUNK) -> int:
     """Seal the values migration 0005 marked as not sealed yet, then wipe the space they held
     (SQLite: VACUUM with secure_delete, WAL truncated; PostgreSQL: VACUUM FULL)."""
-    with Session(vault.engine) as s:
+    with Session(_engine(vault)) as s:
         pending = [(u.table_name, u.column_name) for u in s.scalars(select(Unsealed))]
     done = 0
     for table, column in pending:
@@ -195,13 +201,13 @@ def seal_legacy(vault: Vault, chunk: int = CHUNK) -> int:
             ),
             chunk,
         )
-        with Session(vault.engine) as s, s.begin():
+        with Session(_engine(vault)) as s, s.begin():
             s.execute(
                 delete(Unsealed).where(Unsealed.table_name == table, Unsealed.column_name == column)
             )
     if ("vacuum", "") in pending:
-        wipe(vault.engine)
-        with Session(vault.engine) as s, s.begin():
+        wipe(_engine(vault))
+        with Session(_engine(vault)) as s, s.begin():
             s.execute(delete(Unsealed).where(Unsealed.table_name == "vacuum"))
         log.info("vault: %d value(s) an older HQ left unsealed are sealed", done)
     return done
@@ -236,7 +242,7 @@ def rotate_team(vault: Vault, team: str, *, chunk: int = CHUNK, by: str = "hq") 
     """A new data key for `team` ("*": HQ-wide), every value sealed under its older keys
     sealed again under it (`chunk` rows a transaction), then the older keys dropped. Run
     again after a crash, it goes on where it stopped."""
-    with Session(vault.engine) as s, s.begin():
+    with Session(_engine(vault)) as s, s.begin():
         _exclusive(s)
         if team != HQ_WIDE and s.get(Team, team) is None:
             raise VaultError(f"team: HQ has no team {team!r}")
@@ -266,7 +272,7 @@ def rotate_team(vault: Vault, team: str, *, chunk: int = CHUNK, by: str = "hq") 
                 ),
                 chunk,
             )
-    with Session(vault.engine) as s, s.begin():
+    with Session(_engine(vault)) as s, s.begin():
         _exclusive(s)
         for spec in SPECS:
             if _rows(s, spec, _old_kids(_table(spec.table).c[spec.column], old), 1) if old else []:
@@ -303,7 +309,7 @@ def rotate_master(
             key, path
         )
     vault.masters.setdefault(new.kid, new)
-    with Session(vault.engine) as s, s.begin():
+    with Session(_engine(vault)) as s, s.begin():
         _exclusive(s)
         rewrapped = 0
         for row in s.scalars(select(TeamKey)):
@@ -334,7 +340,7 @@ def rotate_master(
 def status(vault: Vault, directory: Path) -> dict[str, Any]:
     path = master_path(directory)
     assert vault.master is not None
-    with Session(vault.engine) as s:
+    with Session(_engine(vault)) as s:
         keys = list(s.scalars(select(TeamKey).order_by(TeamKey.team, TeamKey.version)))
         unsealed = [f"{u.table_name}.{u.column_name}" for u in s.scalars(select(Unsealed))]
     teams: dict[str, dict[str, Any]] = {}
@@ -363,7 +369,7 @@ def describe(data: dict[str, Any]) -> str:
 
 def rows_under(vault: Vault, kids: list[int]) -> Iterator[tuple[str, str]]:
     """(table, column) of each value sealed under one of these keys (tests, status)."""
-    with Session(vault.engine) as s:
+    with Session(_engine(vault)) as s:
         for spec in SPECS:
             if _rows(s, spec, _old_kids(_table(spec.table).c[spec.column], kids), 1):
                 yield spec.table, spec.column

@@ -46,7 +46,7 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from sync.hq.database import HQError
-from sync.hq.models import TeamKey
+from sync.hq.models import Team, TeamKey
 
 HQ_WIDE = "*"  # the key of what belongs to no team: analysts' batches, records of no team
 SEALED = 1
@@ -324,7 +324,7 @@ class Vault:
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | None,
         master: LocalMasterKey | MasterKey | None,
         *,
         extra: list[Any] | None = None,
@@ -341,7 +341,7 @@ class Vault:
         self._lock = threading.Lock()
 
     @classmethod
-    def plain(cls, engine: Engine) -> Vault:
+    def plain(cls, engine: Engine | None = None) -> Vault:
         """No encryption: values kept as they are. Only to measure what encryption costs; no
         command builds one."""
         return cls(engine, None)
@@ -406,17 +406,26 @@ class Vault:
             self._remember(rows)
             cached = (txn, {r.team: r.id for r in rows})
             s.info["vault.current"] = cached
+            # a team added since has its key made now, at the transaction's first seal (never
+            # in a savepoint that could be undone while its key stayed cached)
+            for team_id in s.scalars(select(Team.id)):
+                self._made(s, cached[1], team_id)
+            self._made(s, cached[1], HQ_WIDE)
         current: dict[str, int] = cached[1]
-        if team not in current:
-            self._check_master(s)
-            last = s.scalar(
-                select(TeamKey.version)
-                .where(TeamKey.team == team)
-                .order_by(TeamKey.version.desc())
-                .limit(1)
-            )
-            current[team] = self.new_key(s, team, (last or 0) + 1).id
+        self._made(s, current, team)
         return current[team]
+
+    def _made(self, s: Session, current: dict[str, int], team: str) -> None:
+        if team in current:
+            return
+        self._check_master(s)
+        last = s.scalar(
+            select(TeamKey.version)
+            .where(TeamKey.team == team)
+            .order_by(TeamKey.version.desc())
+            .limit(1)
+        )
+        current[team] = self.new_key(s, team, (last or 0) + 1).id
 
     def _check_master(self, s: Session) -> None:
         """A new team key is wrapped by this process's master key only if the database's
@@ -433,6 +442,8 @@ class Vault:
         if key is None:
             # a key another process made: read on a connection of its own, outside any
             # transaction (the caller's may hold SQLite's write lock)
+            if self.engine is None:
+                raise VaultError("a sealed value where HQ runs without encryption")
             raw = self.engine.raw_connection()
             try:
                 cur = raw.cursor()

@@ -16,11 +16,23 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import select, text, update
-from synchelp import incident
+from synchelp import (
+    FAST_KDF,
+    PASSPHRASE,
+    free_port,
+    incident,
+    make_hq_dir,
+    start_server,
+    stop_process,
+)
 
 from app.attachments import Attachments
+from app.incidents import Incidents
 from app.outbox import Outbox
 from app.schema.revision import schema_number
+from app.store import Store
+from sync import pki
+from sync.client import SyncClient, enroll
 from sync.hq import cli as hq_cli
 from sync.hq import files, ingest, rekey
 from sync.hq.database import make_engine, migrate
@@ -354,3 +366,44 @@ def test_a_database_from_before_encryption_is_sealed_when_hq_opens_it(tmp_path, 
         assert ingest.answers(hq, s, dev, 1, 9)[0].reason == f"status: {m['refused']}"
         assert files.meta_of(hq, s.get(StoredFile, fid))["filename"] == m["filename"]
     hq.engine.dispose()
+
+
+def test_without_encryption_the_same_scan_finds_the_content(tmp_path):
+    """The HQ the benchmark compares with (no master key, `Vault.plain()`, served by
+    `start_server(plain=True)`; no command builds one) syncs the same, and its database holds
+    the narrative and names in the clear: what the scans above would find."""
+    m = markers()
+    directory = tmp_path / "hq"
+    directory.mkdir()
+    url = f"sqlite:///{directory / 'hq.db'}"
+    hq = make_hq_dir(directory, url, encrypted=False)
+    port = free_port()
+    proc = start_server(directory, port, url, plain=True)
+    try:
+        hq.add_team("SYR")
+        store, _ = Store.create(tmp_path / "amina", "amina", PASSPHRASE, kdf=FAST_KDF)
+        try:
+            enroll(
+                store,
+                f"https://127.0.0.1:{port}",
+                hq.create_token("SYR"),
+                pki.fingerprint(hq.keys.ca.cert),
+                "amina",
+            )
+            victim = {**incident()["victims"][0], "name": m["victim"]}
+            rid = Incidents(store).add(
+                incident(title=m["title"], narrative=m["narrative"], victims=[victim])
+            )
+            client = SyncClient(store)
+            try:
+                assert client.sync().complete
+            finally:
+                client.close()
+        finally:
+            store.close()
+        assert hq.records()[rid]["title"] == m["title"]
+        assert not (directory / "master.key").exists()
+    finally:
+        stop_process(proc)
+        hq.engine.dispose()
+    assert {"title", "narrative", "victim"} <= set(found(database_bytes(url), m))
