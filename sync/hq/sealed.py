@@ -92,14 +92,16 @@ def log_fields(vault: Vault, s: Session, row: dict[str, Any]) -> bytes | None:
     fields = row["fields"]
     if fields is None:
         return None
-    return vault.seal_json(s, row["team_id"], fields, spec("changelog", "fields").aad(row))
+    bound = aad("changelog", "fields", row["record_id"], row["origin"], row["hlc"], row["batch_id"])
+    return vault.seal_json(s, row["team_id"], fields, bound)
 
 
 def open_log_fields(vault: Vault, entry: Any) -> dict[str, Any] | None:
     blob = entry.fields
     if blob is None:
         return None
-    fields: dict[str, Any] = vault.open_json(blob, spec("changelog", "fields").aad(_Row(entry)))
+    bound = aad("changelog", "fields", entry.record_id, entry.origin, entry.hlc, entry.batch_id)
+    fields: dict[str, Any] = vault.open_json(blob, bound)
     return fields
 
 

@@ -22,10 +22,10 @@ from app.store import Store
 from sync import device as d
 from sync import pki
 from sync.client import SyncClient
-from sync.hq import rekey, roles
+from sync.hq import files, pull, rekey, roles, sealed
 from sync.hq.database import make_engine
 from sync.hq.keys import HQKeys
-from sync.hq.models import Base, TeamKey
+from sync.hq.models import Base, Batch, ChangeResult, LogEntry, StoredFile, TeamKey
 from sync.hq.sealed import SPECS
 from sync.hq.service import HQ
 from sync.hq.vault import VaultError, kid_of, load_master
@@ -70,7 +70,21 @@ def open_hq(directory: Path, db_url: str) -> HQ:
 
 
 def held(hq: HQ, file_id: str) -> tuple:
-    return hq.records(), hq.conflicts(), hq.file_bytes(file_id)
+    """Everything HQ holds sealed, opened: records, conflicts, a file's bytes and its name,
+    the change log's values, refusal reasons, the batches as received."""
+    with hq.session() as s:
+        log = [pull.fields_of(hq, e) for e in s.scalars(select(LogEntry).order_by(LogEntry.id))]
+        reasons = [
+            sealed.open_reason(hq.vault, r.device_id, r.seq, r.reason)
+            for r in s.scalars(select(ChangeResult))
+        ]
+        sent = [
+            sealed.open_batch(hq.vault, b.device_id, b.digest, column, getattr(b, column))
+            for b in s.scalars(select(Batch).order_by(Batch.id))
+            for column in ("header", "ciphertext")
+        ]
+        meta = files.meta_of(hq, s.get(StoredFile, file_id))
+    return hq.records(), hq.conflicts(), hq.file_bytes(file_id), meta, log, reasons, sent
 
 
 def kids_in_use(hq: HQ) -> set[int]:
@@ -127,7 +141,9 @@ def populate(hq: HQ, tmp_path: Path, n: int = 25) -> str:
         assert analyst[2].sync().complete
         for i in ids[: n // 2]:
             incidents.edit(i, {"narrative": f"Edited {i}"})
-        assert client.sync().complete
+        analyst[1].edit(ids[0], {"narrative": "The analyst's version"})  # a conflict
+        assert client.sync().complete and analyst[2].sync().complete
+        assert hq.conflicts()
         return meta["id"]
     finally:
         for s, _i, c in ((store, incidents, client), analyst):
