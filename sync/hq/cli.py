@@ -31,7 +31,7 @@ from app.errors import BadInput
 from app.files import link_new
 from sync import pki
 from sync import protocol as p
-from sync.hq import roles, server
+from sync.hq import cli_keys, roles, server
 from sync.hq.database import HQError, make_engine, migrate
 from sync.hq.enrollment import entity_name
 from sync.hq.keys import HQKeys
@@ -66,9 +66,9 @@ def open_hq(args: argparse.Namespace) -> HQ:
     directory = hq_dir(args)
     if not (directory / "ca.pem").exists():
         raise HQError(f"no HQ set up in {directory}; run `upfront-hq init` first")
-    hq = HQ(make_engine(_db(directory, args)), HQKeys.load(directory))
-    migrate(hq.engine)
-    return hq
+    engine = make_engine(_db(directory, args))
+    migrate(engine)
+    return HQ(engine, HQKeys.load(directory), cli_keys.open_vault(directory, engine))
 
 
 @contextlib.contextmanager
@@ -95,7 +95,10 @@ def cmd_init(args) -> int:
         fh.write(pki.key_pem(cert.key))
     url = args.db or server.db_url(directory, None)
     (directory / "hq.json").write_text(json.dumps({"db": url}))
-    migrate(make_engine(url))
+    cli_keys.init_master(directory, args)
+    engine = make_engine(url)
+    migrate(engine)
+    cli_keys.open_vault(directory, engine)
     print(
         f"HQ set up in {directory} for {', '.join(names)}. Give devices this CA "
         "fingerprint with their enrollment token:",
@@ -441,6 +444,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="database URL (default: SQLite in the HQ directory; "
         "postgresql://user@host/db for PostgreSQL)",
     )
+    cli_keys.add_init_options(q)
     q.set_defaults(func=cmd_init)
     q = sub.add_parser("serve", help="serve the sync API over TLS")
     q.add_argument("--host", default="127.0.0.1")
@@ -517,7 +521,8 @@ def build_parser() -> argparse.ArgumentParser:
         f"{RECEIPTS}/ folder",
     )
     q.set_defaults(func=cmd_bundle)
-    for name in ("team", "token", "analyst", "device", "access", "roles", "bundle"):
+    cli_keys.add_parsers(sub, _Parser)
+    for name in ("team", "token", "analyst", "device", "access", "roles", "bundle", "key"):
         sub.choices[name].add_argument("--db", help="database URL (default: the one given to init)")
     return parser
 

@@ -31,6 +31,8 @@ def make_engine(url: str) -> Engine:
                 "busy_timeout = 30000",
                 "foreign_keys = ON",
                 "synchronous = NORMAL",
+                # what is deleted or overwritten is zeroed: no old value stays in a free page
+                "secure_delete = ON",
             ):
                 cur.execute(f"PRAGMA {pragma}")
             cur.close()

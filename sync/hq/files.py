@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
-from sync.hq import enrollment, scope
+from sync.hq import enrollment, scope, sealed
 from sync.hq.core import HQCore
 from sync.hq.database import HQError
 from sync.hq.models import Device, FileChunk, Record, SessionKeyRow, StoredFile
@@ -52,31 +52,30 @@ def description(meta: dict[str, Any]) -> dict[str, Any]:
     return {"id": str(uuid.UUID(meta["id"])), **out, "size": meta["size"], "sha256": meta["sha256"]}
 
 
-def attach(s: Session, dev: Device, rec: Record, meta: Any) -> tuple[int, str | None]:
+def attach(hq: HQCore, s: Session, dev: Device, rec: Record, meta: Any) -> tuple[int, str | None]:
     """An attach change: keep the file's description (its bytes come by `upload`)."""
     problem = attachment_problem(meta)
     if problem:
         return p.REJECTED, problem
     file_id, size, sha = str(uuid.UUID(meta["id"])), meta["size"], meta["sha256"]
-    row = StoredFile(
-        id=file_id,
-        record_id=rec.id,
-        team_id=rec.team_id,
-        filename=meta["filename"][:300],
-        media_type=meta["media_type"][:120],
-        size=size,
-        sha256=sha,
-        captured_by=meta["captured_by"][:200],
-        captured_at=meta["captured_at"][:40],
-        received=0,
-        complete=size == 0 and sha == hashlib.sha256(b"").hexdigest(),
-        device_id=dev.id,
-    )
     existing = s.get(StoredFile, file_id)
     if existing is not None:
         if existing.sha256 != sha or existing.record_id != rec.id:
             return p.REJECTED, "attachment.id: another file already has this id at HQ"
         return p.APPLIED, None
+    row = StoredFile(
+        id=file_id,
+        record_id=rec.id,
+        team_id=rec.team_id,
+        size=size,
+        sha256=sha,
+        received=0,
+        complete=size == 0 and sha == hashlib.sha256(b"").hexdigest(),
+        device_id=dev.id,
+    )
+    sealed.seal_file_meta(
+        hq.vault, s, row, {name: meta[name][:n] for name, n in ATTACHMENT_TEXTS.items()}
+    )
     s.add(row)
     return p.APPLIED, None
 
@@ -140,8 +139,9 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
 
 
 def store_chunk(hq: HQCore, s: Session, f: StoredFile, offset: int, data: bytes) -> None:
-    """Keep one chunk of a file's bytes (the one place that writes them)."""
-    s.add(FileChunk(file_id=f.id, offset=offset, data=data))
+    """Keep one chunk of a file's bytes (the one place that writes them), sealed."""
+    blob = sealed.seal_chunk(hq.vault, s, f.team_id, f.id, offset, data)
+    s.add(FileChunk(file_id=f.id, offset=offset, data=blob))
 
 
 def chunks(
@@ -159,7 +159,8 @@ def chunks(
         q = q.where(FileChunk.offset < end)
     rows = s.execute(q.order_by(FileChunk.offset))
     for row in rows:
-        yield int(row[0]), bytes(row[1])
+        offset = int(row[0])
+        yield offset, sealed.open_chunk(hq.vault, file_id, offset, row[1])
 
 
 def file_hash(hq: HQCore, s: Session, file_id: str) -> str:
@@ -167,6 +168,12 @@ def file_hash(hq: HQCore, s: Session, file_id: str) -> str:
     for _offset, data in chunks(hq, s, file_id):
         digest.update(data)
     return digest.hexdigest()
+
+
+def meta_of(hq: HQCore, f: StoredFile) -> dict[str, str | None]:
+    """A file's name, media type, who captured it and when (the one place that reads
+    them)."""
+    return sealed.open_file_meta(hq.vault, f)
 
 
 def file_bytes(hq: HQCore, file_id: str) -> bytes:

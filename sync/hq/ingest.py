@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.hlc import pack, wall_ms
 from sync import protocol as p
-from sync.hq import merge
+from sync.hq import merge, sealed
 from sync.hq.core import HQCore
 from sync.hq.database import writer_lock
 from sync.hq.logs import batch_taken, fault
@@ -102,7 +102,7 @@ def push(
     if known_thru is not None and known_thru < pushed.thru:
         low = min(known_thru + 1, seq_from or known_thru + 1)
         with hq.session() as s:
-            pushed.results = answers(s, device_id, low, pushed.thru)
+            pushed.results = answers(hq, s, device_id, low, pushed.thru)
             pushed.log_mark = max(pushed.log_mark, log_mark(s, device_id, low, pushed.thru))
     return pushed
 
@@ -137,7 +137,7 @@ def _push(
             return Pushed([], thru, dev.head, clock_ahead_ms=ahead)
         if seq_to <= thru:
             return Pushed(
-                answers(s, device_id, seq_from, seq_to),
+                answers(hq, s, device_id, seq_from, seq_to),
                 thru,
                 dev.head,
                 duplicate=True,
@@ -152,6 +152,7 @@ def _push(
         digest = (
             env.digest if env else hashlib.sha256(b"%d:%d:" % (seq_from, seq_to) + prev).digest()
         )
+        team = dev.team_id  # what the device sent is sealed under its team's key
         batch = Batch(
             device_id=device_id,
             digest=digest,
@@ -159,8 +160,12 @@ def _push(
             seq_to=seq_to,
             prev=prev,
             kind=kind,
-            header=env.header_bytes if env else b"",
-            ciphertext=env.ciphertext if env else b"",
+            header=sealed.seal_batch(
+                hq.vault, s, team, device_id, digest, "header", env.header_bytes if env else b""
+            ),
+            ciphertext=sealed.seal_batch(
+                hq.vault, s, team, device_id, digest, "ciphertext", env.ciphertext if env else b""
+            ),
             signature=env.signature if env else b"",
             session_kid=header.session_kid if header else b"",
             received_at=time.time(),
@@ -183,7 +188,7 @@ def _push(
                     "batch_id": batch.id,
                     "record_id": change.record_id,
                     "code": code,
-                    "reason": reason,
+                    "reason": sealed.seal_reason(hq.vault, s, team, device_id, change.seq, reason),
                 }
             )
             if code != p.APPLIED:
@@ -213,9 +218,9 @@ def log_mark(s: Session, device_id: str, a: int, b: int) -> int:
     )
 
 
-def answers(s: Session, device_id: str, a: int, b: int) -> list[p.Result]:
+def answers(hq: HQCore, s: Session, device_id: str, a: int, b: int) -> list[p.Result]:
     return [
-        p.Result(r.seq, r.code, r.reason)
+        p.Result(r.seq, r.code, sealed.open_reason(hq.vault, device_id, r.seq, r.reason))
         for r in s.scalars(
             select(ChangeResult)
             .where(

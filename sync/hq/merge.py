@@ -18,7 +18,7 @@ from app.outbox import LONG_TEXT, apply_fields, get_path, value_hash
 from app.schema.incident import EDITABLE
 from app.schema.situation import remote_fields
 from sync import protocol as p
-from sync.hq import files, scope
+from sync.hq import files, scope, sealed
 from sync.hq.core import HQCore
 from sync.hq.database import insert_rows
 from sync.hq.logs import fault
@@ -67,6 +67,8 @@ class BatchContext:
         insert_rows(s, LogEntry.__table__, s.info.pop("log_rows", []))
 
     def write(self, s: Session, answered: list[dict]) -> None:
+        """The batch's new records, change-log rows and answers (`answered`: their reasons
+        already sealed), each in a few multi-row INSERTs."""
         columns = [c.key for c in Record.__table__.columns]
         insert_rows(
             s, Record.__table__, [{k: getattr(r, k) for k in columns} for r in self.new_records]
@@ -197,16 +199,16 @@ def apply(
             id=c.record_id,
             team_id=team,
             kind=kind,
-            doc=doc,
-            stamps={k: [stamp, dev.id] for k in c.fields},
             deleted=False,
             confidentiality=doc.get("confidentiality"),
             created_by_device=dev.id,
             created_batch=batch_id,
             updated_at=time.time(),
         )
+        sealed.set_record(hq.vault, s, rec, doc, {k: [stamp, dev.id] for k in c.fields})
         ctx.add_record(s, rec)
         log_change(
+            hq,
             s,
             c.record_id,
             team,
@@ -232,10 +234,11 @@ def apply(
     if c.op is p.Op.ATTACH and rec.kind != "incident":
         return p.REJECTED, "attachment: only incidents carry files"
     if c.op is p.Op.ATTACH:
-        code, reason = files.attach(s, dev, rec, c.fields.get("attachment"))
+        code, reason = files.attach(hq, s, dev, rec, c.fields.get("attachment"))
         if code == p.APPLIED:  # the team's other devices pull it, then fetch the bytes
             meta = files.description(c.fields["attachment"])
             log_change(
+                hq,
                 s,
                 rec.id,
                 rec.team_id,
@@ -255,10 +258,19 @@ def apply(
         rec.deleted = True
         rec.updated_at = time.time()
         log_change(
-            s, rec.id, rec.team_id, None, origin=dev.id, hlc=stamp, batch_id=batch_id, deleted=True
+            hq,
+            s,
+            rec.id,
+            rec.team_id,
+            None,
+            origin=dev.id,
+            hlc=stamp,
+            batch_id=batch_id,
+            deleted=True,
         )
         return p.APPLIED, None
-    doc, stamps = rec.doc, dict(rec.stamps)
+    held, held_stamps = sealed.record_plain(hq.vault, rec)
+    doc, stamps = held, dict(held_stamps)
     changed: dict[str, Any] = {}
     kept_back: dict[str, Any] = {}
     conflicts: list[Conflict] = []
@@ -274,22 +286,26 @@ def apply(
             changed[path] = value
             continue
         incoming_wins = (stamp, dev.id) > (cur_hlc, cur_dev)
-        conflicts.append(
-            Conflict(
-                record_id=rec.id,
-                team_id=rec.team_id,
-                field=path,
-                kept=value if incoming_wins else current,
-                other=current if incoming_wins else value,
-                kept_by=dev.id if incoming_wins else cur_dev,
-                other_by=cur_dev if incoming_wins else dev.id,
-                kept_hlc=stamp if incoming_wins else cur_hlc,
-                other_hlc=cur_hlc if incoming_wins else stamp,
-                needs_merge=path in LONG_TEXT,
-                resolved=False,
-                at=time.time(),
-            )
+        conflict = Conflict(
+            record_id=rec.id,
+            team_id=rec.team_id,
+            field=path,
+            kept_by=dev.id if incoming_wins else cur_dev,
+            other_by=cur_dev if incoming_wins else dev.id,
+            kept_hlc=stamp if incoming_wins else cur_hlc,
+            other_hlc=cur_hlc if incoming_wins else stamp,
+            needs_merge=path in LONG_TEXT,
+            resolved=False,
+            at=time.time(),
         )
+        sealed.seal_conflict(
+            hq.vault,
+            s,
+            conflict,
+            value if incoming_wins else current,
+            current if incoming_wins else value,
+        )
+        conflicts.append(conflict)
         if incoming_wins:
             doc = apply_fields(doc, {path: value})
             stamps[path] = [stamp, dev.id]
@@ -301,19 +317,20 @@ def apply(
         if reason:
             # the sender holds values HQ refused: send it HQ's, the quarantine keeps its own
             log_change(
+                hq,
                 s,
                 rec.id,
                 rec.team_id,
-                {k: get_path(rec.doc, k) for k in c.fields},
+                {k: get_path(held, k) for k in c.fields},
                 origin=f"hq:{dev.id}:{c.seq}",
                 hlc=stamp,
                 batch_id=batch_id,
             )
             return p.REJECTED, reason
-        rec.doc, rec.stamps = doc, stamps
+        sealed.set_record(hq.vault, s, rec, doc, stamps)
         rec.confidentiality = doc.get("confidentiality")
         rec.updated_at = time.time()
-        log_change(s, rec.id, rec.team_id, changed, origin=dev.id, hlc=stamp, batch_id=batch_id)
+        log_change(hq, s, rec.id, rec.team_id, changed, origin=dev.id, hlc=stamp, batch_id=batch_id)
         # an edit made after seeing the current value settles an open merge
         if rec.id in ctx.open_conflicts:
             s.execute(
@@ -329,6 +346,7 @@ def apply(
             )
     if kept_back:  # the sender holds a value that lost: send it the one HQ kept
         log_change(
+            hq,
             s,
             rec.id,
             rec.team_id,
@@ -342,6 +360,7 @@ def apply(
         s.flush()
         ctx.open_conflicts.add(rec.id)
         log_change(
+            hq,
             s,
             rec.id,
             rec.team_id,
@@ -368,6 +387,7 @@ def invalid(hq: HQCore, doc: dict, record_id: str, kind: str = "incident") -> st
 
 
 def log_change(
+    hq: HQCore,
     s: Session,
     record_id: str,
     team_id: str | None,
@@ -380,16 +400,16 @@ def log_change(
     conflict_id: int | None = None,
     kind: str = "change",
 ) -> None:
-    s.info.setdefault("log_rows", []).append(
-        dict(
-            record_id=record_id,
-            team_id=team_id,
-            kind="conflict" if conflict_id else kind,
-            fields=fields,
-            deleted=deleted,
-            origin=origin,
-            hlc=hlc,
-            batch_id=batch_id,
-            conflict_id=conflict_id,
-        )
+    row: dict[str, Any] = dict(
+        record_id=record_id,
+        team_id=team_id,
+        kind="conflict" if conflict_id else kind,
+        fields=fields,
+        deleted=deleted,
+        origin=origin,
+        hlc=hlc,
+        batch_id=batch_id,
+        conflict_id=conflict_id,
     )
+    row["fields"] = sealed.log_fields(hq.vault, s, row)
+    s.info.setdefault("log_rows", []).append(row)

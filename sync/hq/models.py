@@ -105,6 +105,8 @@ class Batch(Base):
     seq_to: Mapped[int] = mapped_column(BigInteger)
     prev: Mapped[bytes] = mapped_column(LargeBinary(32))
     kind: Mapped[str] = mapped_column(String(16))
+    # as received, sealed again under the device's team key (sync.hq.vault): the session key
+    # that opens them is sealed to HQ's ingest key, which lives beside the database
     header: Mapped[bytes] = mapped_column(LargeBinary)
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
     signature: Mapped[bytes] = mapped_column(LargeBinary)
@@ -126,7 +128,7 @@ class ChangeResult(Base):
     batch_id: Mapped[int] = mapped_column(BigInteger)
     record_id: Mapped[str] = mapped_column(ID)
     code: Mapped[int] = mapped_column(Integer)
-    reason: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[bytes | None] = mapped_column(LargeBinary)  # sealed (sync.hq.vault)
 
 
 class Record(Base):
@@ -135,8 +137,9 @@ class Record(Base):
     team_id: Mapped[str | None] = mapped_column(String(32), index=True)
     # incident, situation, assessment or strategy (see app.schema.situation.KINDS)
     kind: Mapped[str] = mapped_column(String(16), default="incident", server_default="incident")
-    doc: Mapped[dict] = mapped_column(JSON)
-    stamps: Mapped[dict] = mapped_column(JSON)  # path -> [hlc, device]
+    # sealed JSON (sync.hq.vault); read and written only by merge and pull
+    doc: Mapped[bytes] = mapped_column(LargeBinary)
+    stamps: Mapped[bytes] = mapped_column(LargeBinary)  # path -> [hlc, device]
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     confidentiality: Mapped[str | None] = mapped_column(String(64))
     created_by_device: Mapped[str] = mapped_column(ID)
@@ -153,7 +156,7 @@ class LogEntry(Base):
     record_id: Mapped[str] = mapped_column(ID)
     team_id: Mapped[str | None] = mapped_column(String(32))
     kind: Mapped[str] = mapped_column(String(16))  # change, conflict
-    fields: Mapped[dict | None] = mapped_column(JSON)
+    fields: Mapped[bytes | None] = mapped_column(LargeBinary)  # sealed JSON (pull.fields_of)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     origin: Mapped[str] = mapped_column(String(64))  # device id, or "hq"
     hlc: Mapped[int] = mapped_column(BigInteger)
@@ -169,8 +172,9 @@ class Conflict(Base):
     record_id: Mapped[str] = mapped_column(ID, index=True)
     team_id: Mapped[str | None] = mapped_column(String(32))
     field: Mapped[str] = mapped_column(String(64))
-    kept: Mapped[object | None] = mapped_column(JSON)
-    other: Mapped[object | None] = mapped_column(JSON)
+    # sealed JSON (pull.conflict_values)
+    kept: Mapped[bytes | None] = mapped_column(LargeBinary)
+    other: Mapped[bytes | None] = mapped_column(LargeBinary)
     kept_by: Mapped[str] = mapped_column(String(64))
     other_by: Mapped[str] = mapped_column(String(64))
     kept_hlc: Mapped[int] = mapped_column(BigInteger)
@@ -188,12 +192,13 @@ class StoredFile(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     record_id: Mapped[str] = mapped_column(ID, index=True)
     team_id: Mapped[str | None] = mapped_column(String(32))
-    filename: Mapped[str] = mapped_column(String(300))
-    media_type: Mapped[str] = mapped_column(String(120))
+    # sealed text (files.meta_of)
+    filename: Mapped[bytes] = mapped_column(LargeBinary)
+    media_type: Mapped[bytes] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(BigInteger)
     sha256: Mapped[str] = mapped_column(String(64))
-    captured_by: Mapped[str] = mapped_column(String(200))
-    captured_at: Mapped[str] = mapped_column(String(40))
+    captured_by: Mapped[bytes] = mapped_column(LargeBinary)
+    captured_at: Mapped[bytes] = mapped_column(LargeBinary)
     received: Mapped[int] = mapped_column(BigInteger, default=0)
     complete: Mapped[bool] = mapped_column(Boolean, default=False)
     device_id: Mapped[str] = mapped_column(ID)
@@ -205,7 +210,7 @@ class FileChunk(Base):
     __tablename__ = "file_chunks"
     file_id: Mapped[str] = mapped_column(ID, primary_key=True)
     offset: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # sealed (files.chunks)
 
 
 class RoleEvent(Base):
@@ -251,3 +256,31 @@ class WipeOrder(Base):
     issued_at: Mapped[float] = mapped_column(Float)
     delivered_at: Mapped[float | None] = mapped_column(Float)
     delivered_for: Mapped[bytes | None] = mapped_column(LargeBinary)  # the request's digest
+
+
+class TeamKey(Base):
+    """A team's data key (sync.hq.vault), wrapped by HQ's master key, which is kept outside the
+    database. `id` is random and names the key in every value sealed with it; the current
+    key of a team is its one row not retired. A retired key is dropped once no value names
+    it (sync.hq.rekey)."""
+
+    __tablename__ = "team_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    team: Mapped[str] = mapped_column(String(32))  # a team id, or "*" for HQ-wide
+    version: Mapped[int] = mapped_column(Integer)
+    wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    master_kid: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[float] = mapped_column(Float)
+    retired_at: Mapped[float | None] = mapped_column(Float)
+
+    __table_args__ = (Index("ux_team_keys_version", "team", "version", unique=True),)
+
+
+class Unsealed(Base):
+    """Columns that still hold values written before encryption at rest (migration 0005), to
+    be sealed when HQ next opens with its master key; ("vacuum", "") until the space they
+    held is wiped."""
+
+    __tablename__ = "unsealed"
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    column_name: Mapped[str] = mapped_column(String(64), primary_key=True)

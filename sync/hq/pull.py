@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
-from sync.hq import access, scope, views
+from sync.hq import access, scope, sealed, views
 from sync.hq.core import HQCore
 from sync.hq.models import Batch, Conflict, Device, LogEntry, Record
 
@@ -37,17 +37,17 @@ def pull(hq: HQCore, device_id: str, cursor: int, limit: int = 500) -> p.Page:
 
 def fields_of(hq: HQCore, entry: LogEntry) -> dict[str, Any] | None:
     """A change-log entry's field values (the one place that reads them)."""
-    return entry.fields
+    return sealed.open_log_fields(hq.vault, entry)
 
 
 def docs_of(hq: HQCore, records: Iterable[Record]) -> dict[str, dict[str, Any]]:
     """Records' documents by id (the one place that reads them)."""
-    return {r.id: r.doc for r in records}
+    return {r.id: sealed.record_plain(hq.vault, r)[0] for r in records}
 
 
 def conflict_values(hq: HQCore, x: Conflict) -> tuple[Any, Any]:
     """A conflict's kept and other values (the one place that reads them)."""
-    return x.kept, x.other
+    return sealed.open_conflict(hq.vault, x)
 
 
 def _pull(hq: HQCore, s: Session, dev: Device, cursor: int, limit: int) -> p.Page:
@@ -89,20 +89,23 @@ def records(hq: HQCore, team_id: str | None = None, kind: str = "incident") -> d
 
 def conflicts(hq: HQCore) -> list[dict]:
     with hq.session() as s:
-        return [
-            {
-                "id": x.id,
-                "record": x.record_id,
-                "field": x.field,
-                "kept": conflict_values(hq, x)[0],
-                "other": conflict_values(hq, x)[1],
-                "kept_by": x.kept_by,
-                "other_by": x.other_by,
-                "needs_merge": x.needs_merge,
-                "resolved": x.resolved,
-            }
-            for x in s.scalars(select(Conflict).order_by(Conflict.id))
-        ]
+        out = []
+        for x in s.scalars(select(Conflict).order_by(Conflict.id)):
+            kept, other = conflict_values(hq, x)
+            out.append(
+                {
+                    "id": x.id,
+                    "record": x.record_id,
+                    "field": x.field,
+                    "kept": kept,
+                    "other": other,
+                    "kept_by": x.kept_by,
+                    "other_by": x.other_by,
+                    "needs_merge": x.needs_merge,
+                    "resolved": x.resolved,
+                }
+            )
+        return out
 
 
 def trace(hq: HQCore, record_id: str) -> list[dict]:

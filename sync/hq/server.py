@@ -17,9 +17,11 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from app import logs
 from sync import pki
 from sync.hq.api import create_app
-from sync.hq.database import make_engine, migrate
+from sync.hq.database import HQError, make_engine, migrate
 from sync.hq.keys import HQKeys
+from sync.hq.rekey import open_vault
 from sync.hq.service import HQ
+from sync.hq.vault import ENV_PASSPHRASE, PassphraseMasterKey, Vault, ask_passphrase
 
 ENV_DIR = "UPFRONT_HQ_DIR"
 ENV_DB = "UPFRONT_HQ_DB"
@@ -44,9 +46,12 @@ def db_url(directory: Path, url: str | None) -> str:
     return url or os.environ.get(ENV_DB) or f"sqlite:///{directory / 'hq.db'}"
 
 
-def build(directory: Path, url: str | None = None) -> HQ:
+def build(directory: Path, url: str | None = None, vault: Vault | None = None) -> HQ:
+    """HQ on its (migrated) database, with its vault opened by the master key HQ's directory
+    names. `vault` (Vault.plain(), to measure what encryption costs) is never a command's."""
     engine = make_engine(db_url(directory, url))
-    hq = HQ(engine, HQKeys.load(directory))
+    migrate(engine)
+    hq = HQ(engine, HQKeys.load(directory), vault or open_vault(engine, directory, ask_passphrase))
     hq.warm()
     return hq
 
@@ -66,11 +71,24 @@ def context_factory(config: uvicorn.Config, _default) -> ssl.SSLContext:
 
 
 def config(
-    directory: Path, host: str, port: int, url: str | None = None, workers: int = 1
+    directory: Path,
+    host: str,
+    port: int,
+    url: str | None = None,
+    workers: int = 1,
+    vault: Vault | None = None,
 ) -> uvicorn.Config:
     directory = directory.resolve()
-    hq = build(directory, url)
-    migrate(hq.engine)
+    hq = build(directory, url, vault)
+    if (
+        workers > 1
+        and isinstance(hq.vault.master, PassphraseMasterKey)
+        and not os.environ.get(ENV_PASSPHRASE)
+    ):
+        raise HQError(
+            f"with more than one worker, give the master passphrase in ${ENV_PASSPHRASE}: "
+            "each worker opens the master key"
+        )
     common = dict(
         host=host,
         port=port,
@@ -90,8 +108,15 @@ def config(
     return uvicorn.Config(create_app(hq), **common)
 
 
-def serve(directory: Path, host: str, port: int, url: str | None = None, workers: int = 1) -> None:
-    cfg = config(directory, host, port, url, workers)
+def serve(
+    directory: Path,
+    host: str,
+    port: int,
+    url: str | None = None,
+    workers: int = 1,
+    vault: Vault | None = None,
+) -> None:
+    cfg = config(directory, host, port, url, workers, vault)
     if workers > 1:
         from uvicorn.supervisors import Multiprocess
 

@@ -403,10 +403,13 @@ def test_no_hq_command_writes_a_marker_outside_its_database(tmp_path, capsys):
     run("roles")
     run("roles", "--device", MARKER)
     run("bundle", "import", _write(tmp_path / "bundle.upb", MARKER))
+    run("key", "status")
+    run("key", "rotate-team", team)
+    run("key", "rotate-master")
     assert exercised == _hq_leaves(), sorted(_hq_leaves() - exercised)
     log_file = directory / "upfront-hq.log"
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
     text = log_file.read_text(encoding="utf-8")
-    assert len(re.findall(r"sync\.hq\.cli: command .+: exit \d+", text)) == 14
+    assert len(re.findall(r"sync\.hq\.cli: command .+: exit \d+", text)) == 17
     assert "command team add: exit 0" in text
     assert _marked_everywhere(directory, re.compile(r"hq\.db(-wal|-shm|-journal)?")) == []

@@ -19,7 +19,9 @@ from app.keyfile import KdfParams
 from sync import pki
 from sync.hq.database import make_engine, migrate
 from sync.hq.keys import HQKeys
+from sync.hq.rekey import open_vault
 from sync.hq.service import HQ
+from sync.hq.vault import FileMasterKey, Vault
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 PASSPHRASE = "correct horse battery"
@@ -45,42 +47,59 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def make_hq_dir(directory: Path, db_url: str) -> HQ:
+def make_hq_dir(directory: Path, db_url: str, *, encrypted: bool = True) -> HQ:
+    """HQ's directory and database, as `upfront-hq init` makes them, and an HQ on them.
+    `encrypted=False` (no master key; `Vault.plain()`) only measures what encryption at rest
+    costs: serve such an HQ with `start_server(..., plain=True)`."""
     keys = HQKeys.create()
     keys.save(directory)
     server = pki.make_server_cert(keys.ca, ["localhost", "127.0.0.1"])
     (directory / "server.pem").write_bytes(pki.cert_pem(server.cert))
     (directory / "server.key").write_bytes(pki.key_pem(server.key))
     (directory / "hq.json").write_text(f'{{"db": "{db_url}"}}')
-    hq = HQ(make_engine(db_url), keys)
-    migrate(hq.engine)
-    return hq
+    engine = make_engine(db_url)
+    migrate(engine)
+    if not encrypted:
+        return HQ(engine, keys, Vault.plain())
+    FileMasterKey.create(directory / "master.key")  # encryption at rest on, as HQ runs
+    return HQ(engine, keys, open_vault(engine, directory, lambda: ""))
 
 
-def start_server(directory: Path, port: int, db_url: str, workers: int = 1) -> subprocess.Popen:
+# `upfront-hq serve` with no encryption at rest: for measuring its cost only (no command can)
+_PLAIN_SERVER = (
+    "import sys; from pathlib import Path; from sync.hq import server; "
+    "from sync.hq.vault import Vault; "
+    "server.serve(Path(sys.argv[1]), '127.0.0.1', int(sys.argv[2]), sys.argv[3], "
+    "vault=Vault.plain())"
+)
+
+
+def start_server(
+    directory: Path, port: int, db_url: str, workers: int = 1, *, plain: bool = False
+) -> subprocess.Popen:
     """`upfront-hq serve` run by this interpreter (`-m sync.hq.cli`, never an `upfront-hq` found
-    on PATH), once it answers over TLS; end it with stop_process."""
+    on PATH), once it answers over TLS; end it with stop_process. `plain`: the same server
+    with no encryption at rest (one worker; see make_hq_dir)."""
+    command = [
+        sys.executable,
+        "-m",
+        "sync.hq.cli",
+        "--dir",
+        str(directory),
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--db",
+        db_url,
+        "--workers",
+        str(workers),
+    ]
+    if plain:
+        command = [sys.executable, "-c", _PLAIN_SERVER, str(directory), str(port), db_url]
     with open(directory / f"serve-{port}.log", "ab") as log:  # the child keeps its own copy
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "sync.hq.cli",
-                "--dir",
-                str(directory),
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--db",
-                db_url,
-                "--workers",
-                str(workers),
-            ],
-            stdout=log,
-            stderr=log,
-        )
+        proc = subprocess.Popen(command, stdout=log, stderr=log)
     try:
         ctx = ssl.create_default_context(cadata=(directory / "ca.pem").read_text())
         deadline = time.monotonic() + 30
