@@ -42,6 +42,14 @@ from sync.hq.vault import (
 
 log = logging.getLogger("upfront.hq")
 CHUNK = 500
+# rows a transaction when an older database's values are sealed (tests set it small to stop
+# HQ part-way; a bad value is ignored)
+ENV_SEAL_CHUNK = "UPFRONT_HQ_SEAL_CHUNK"
+
+
+def _seal_chunk() -> int:
+    value = os.environ.get(ENV_SEAL_CHUNK, "")
+    return int(value) if value.isdigit() and int(value) > 0 else CHUNK
 
 
 def _exclusive(s: Session) -> None:
@@ -182,9 +190,10 @@ def _walk(
             return done
 
 
-def seal_legacy(vault: Vault, chunk: int = CHUNK) -> int:
+def seal_legacy(vault: Vault, chunk: int | None = None) -> int:
     """Seal the values migration 0005 marked as not sealed yet, then wipe the space they held
     (SQLite: VACUUM with secure_delete, WAL truncated; PostgreSQL: VACUUM FULL)."""
+    chunk = chunk or _seal_chunk()
     with Session(_engine(vault)) as s:
         pending = [(u.table_name, u.column_name) for u in s.scalars(select(Unsealed))]
     done = 0
