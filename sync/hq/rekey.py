@@ -215,29 +215,39 @@ def seal_legacy(vault: Vault, chunk: int | None = None) -> int:
                 delete(Unsealed).where(Unsealed.table_name == table, Unsealed.column_name == column)
             )
     if ("vacuum", "") in pending:
-        wipe(_engine(vault))
+        if not wipe(_engine(vault)):
+            # another connection still reads an older state: the database file keeps the
+            # values in the clear until the WAL is written back, so try again next time
+            log.warning(
+                "vault: the space unsealed values held is not wiped yet (HQ's database "
+                "is in use by another process); HQ tries again when it next opens it"
+            )
+            return done
         with Session(_engine(vault)) as s, s.begin():
             s.execute(delete(Unsealed).where(Unsealed.table_name == "vacuum"))
         log.info("vault: %d value(s) an older HQ left unsealed are sealed", done)
     return done
 
 
-def wipe(engine: Any) -> None:
-    """Rewrite HQ's database so no page keeps what was deleted or overwritten."""
+def wipe(engine: Any) -> bool:
+    """Rewrite HQ's database so no page keeps what was deleted or overwritten. False if
+    SQLite could not write its WAL back into the database file and empty it (a reader of an
+    older state held it): the old pages may still be in the file."""
     if engine.dialect.name == "sqlite":
         raw = engine.raw_connection()
         try:
             cur = raw.cursor()
             cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cur.execute("VACUUM")
-            cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             cur.close()
         finally:
             raw.close()
-        return
+        return not busy
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         for table in sorted({x.table for x in SPECS}):
             conn.exec_driver_sql(f"VACUUM FULL {table}")
+    return True
 
 
 # ---- a team's data key --------------------------------------------------------------------

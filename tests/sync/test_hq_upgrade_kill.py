@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import time
@@ -20,7 +21,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 from synchelp import incident, stop_process
 
 from sync.hq import rekey
@@ -284,3 +285,76 @@ def test_sealing_an_older_database_killed_anywhere_resumes(tmp_path, hq_db, seed
         assert not holds((tmp_path / "key-status.err").read_bytes(), tag)
     finally:
         engine.dispose()
+
+
+def test_the_space_is_wiped_again_when_a_reader_held_it(tmp_path, caplog):
+    """An SQLite reader of the state before sealing (another HQ process) keeps the WAL from
+    being written back: the database file still holds the old values in the clear, so the
+    wipe stays to do, and is done the next time HQ opens the database."""
+    tag = f"MkBusy{uuid.uuid4().hex[:8]}"
+    directory = tmp_path / "hq"
+    directory.mkdir()
+    url = f"sqlite:///{directory / 'hq.db'}"
+    engine = make_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _short_wait(conn, _rec):  # HQ waits 30 s for a reader; this test does not
+        conn.execute("PRAGMA busy_timeout = 200")
+
+    try:
+        _upgrade_to(engine, "0004")
+        want = write_0004(engine, tag)
+        migrate(engine)
+        reader = sqlite3.connect(directory / "hq.db", timeout=0.1)
+        try:
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM records").fetchall()
+            rekey.open_vault(engine, directory, lambda: "")
+            with engine.connect() as conn:
+                assert conn.execute(select(Unsealed.table_name)).all() == [("vacuum",)]
+            assert "not wiped yet" in caplog.text
+        finally:
+            reader.close()
+        vault = rekey.open_vault(engine, directory, lambda: "")
+        with engine.connect() as conn:
+            assert conn.execute(select(Unsealed.table_name)).first() is None
+        assert read_back(vault, engine) == want
+        # HQ still open: its connection keeps the WAL, which the wipe emptied
+        assert not holds(database_bytes(url), tag)
+    finally:
+        engine.dispose()
+
+
+def test_a_master_key_made_under_a_permissive_umask_is_private(tmp_path, monkeypatch):
+    """The master key file (made by `init`, by HQ opening a database with no key, and by a
+    rotation) is readable by HQ's account only whatever the umask; the passphrase that
+    protects one is in no file HQ writes, nor in its log."""
+    from sync.hq import cli as hq_cli
+
+    passphrase = f"a long passphrase {uuid.uuid4().hex}"
+    old = os.umask(0)
+    try:
+        monkeypatch.setenv("UPFRONT_HQ_MASTER_PASSPHRASE", passphrase)
+        directory = tmp_path / "hq"
+        assert hq_cli.main(["--dir", str(directory), "init", "--master-passphrase"]) == 0
+        key = directory / "master.key"
+        assert key.stat().st_mode & 0o777 == 0o600
+        assert hq_cli.main(["--dir", str(directory), "team", "add", "SYR"]) == 0
+        assert hq_cli.main(["--dir", str(directory), "key", "rotate-master"]) == 0
+        assert key.stat().st_mode & 0o777 == 0o600
+        monkeypatch.delenv("UPFRONT_HQ_MASTER_PASSPHRASE")
+        other = tmp_path / "other"
+        other.mkdir()
+        engine = make_engine(f"sqlite:///{other / 'hq.db'}")
+        try:
+            migrate(engine)
+            rekey.open_vault(engine, other, lambda: "")
+        finally:
+            engine.dispose()
+        assert (other / "master.key").stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old)
+    for p in directory.rglob("*"):
+        if p.is_file():
+            assert passphrase.encode() not in p.read_bytes(), p.name
+    assert "rotated" in (directory / "upfront-hq.log").read_text()
