@@ -92,13 +92,17 @@ def open_vault(
     with Session(engine) as s:
         used = sorted(set(s.scalars(select(TeamKey.master_kid))))
     if not path.exists() and not used and not pending_path(path).exists():
-        FileMasterKey.create(path)
-        log.info("vault: master key file created")
-        print(
-            f"HQ made its master key {path}: back it up now, apart from the database (a copy "
-            "of the database is useless without it, and so is HQ)",
-            file=sys.stderr,
-        )
+        try:
+            FileMasterKey.create(path)
+        except FileExistsError:
+            pass  # another HQ process made it meanwhile: it is the one loaded below
+        else:
+            log.info("vault: master key file created")
+            print(
+                f"HQ made its master key {path}: back it up now, apart from the database (a "
+                "copy of the database is useless without it, and so is HQ)",
+                file=sys.stderr,
+            )
     master = load_master(path, passphrase)
     extra: list[LocalMasterKey] = []
     pending = pending_path(path)
@@ -319,14 +323,19 @@ def rotate_master(
     pending = pending_path(path)
     current = vault.master
     assert isinstance(current, LocalMasterKey)
-    if pending.exists():
-        new = load_master(pending, passphrase)
-    else:
+    new: LocalMasterKey | None = None
+    if not pending.exists():
         key, document = new_document(current, passphrase)
-        _write_private(pending, document)
-        new = (PassphraseMasterKey if isinstance(current, PassphraseMasterKey) else FileMasterKey)(
-            key, path
-        )
+        try:
+            _write_private(pending, document)
+            kind = (
+                PassphraseMasterKey if isinstance(current, PassphraseMasterKey) else FileMasterKey
+            )
+            new = kind(key, path)
+        except FileExistsError:
+            pass  # another rotation wrote its new key meanwhile: go on with that one
+    if new is None:
+        new = load_master(pending, passphrase)
     vault.masters.setdefault(new.kid, new)
     with Session(_engine(vault)) as s, s.begin():
         _exclusive(s)

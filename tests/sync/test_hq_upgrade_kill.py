@@ -358,3 +358,52 @@ def test_a_master_key_made_under_a_permissive_umask_is_private(tmp_path, monkeyp
         if p.is_file():
             assert passphrase.encode() not in p.read_bytes(), p.name
     assert "rotated" in (directory / "upfront-hq.log").read_text()
+
+
+def test_a_key_file_is_never_replaced(tmp_path):
+    """Two HQ processes making the master key at once: the second one's file must not
+    replace the first one's (the database's team keys may be wrapped with it already)."""
+    from sync.hq.vault import FileMasterKey, load_master
+
+    path = tmp_path / "master.key"
+    first = FileMasterKey.create(path)
+    with pytest.raises(FileExistsError):
+        FileMasterKey.create(path)
+    assert load_master(path, lambda: "").kid == first.kid
+    assert [p.name for p in tmp_path.iterdir()] == ["master.key"]  # no temporary file left
+
+
+@pytest.mark.parametrize("hq_db", ["sqlite"], indirect=True)
+def test_hq_processes_opening_a_database_at_once_share_one_master_key(tmp_path, hq_db):
+    """Two commands open an older database at the same moment (a race for making the master
+    key and the team keys); afterwards the key file opens every team key and value."""
+    for round_ in range(3):
+        directory = tmp_path / f"hq{round_}"
+        directory.mkdir()
+        HQKeys.create().save(directory)
+        url = f"sqlite:///{directory / 'hq.db'}"
+        (directory / "hq.json").write_text(json.dumps({"db": url}))
+        engine = make_engine(url)
+        try:
+            _upgrade_to(engine, "0004")
+            want = write_0004(engine, "MkRace")
+            migrate(engine)
+        finally:
+            engine.dispose()
+        command_ = [sys.executable, "-m", "sync.hq.cli", "--dir", str(directory), "key", "status"]
+        procs = [
+            subprocess.Popen(command_, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for _ in range(2)
+        ]
+        try:
+            for p in procs:
+                p.wait(timeout=120)
+        finally:
+            for p in procs:
+                stop_process(p, kill=True)
+        engine = make_engine(url)
+        try:
+            vault = rekey.open_vault(engine, directory, lambda: "")
+            assert read_back(vault, engine) == want
+        finally:
+            engine.dispose()
