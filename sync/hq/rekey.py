@@ -42,6 +42,14 @@ from sync.hq.vault import (
 
 log = logging.getLogger("upfront.hq")
 CHUNK = 500
+# rows a transaction when an older database's values are sealed (tests set it small to stop
+# HQ part-way; a bad value is ignored)
+ENV_SEAL_CHUNK = "UPFRONT_HQ_SEAL_CHUNK"
+
+
+def _seal_chunk() -> int:
+    value = os.environ.get(ENV_SEAL_CHUNK, "")
+    return int(value) if value.isdigit() and int(value) > 0 else CHUNK
 
 
 def _exclusive(s: Session) -> None:
@@ -84,13 +92,17 @@ def open_vault(
     with Session(engine) as s:
         used = sorted(set(s.scalars(select(TeamKey.master_kid))))
     if not path.exists() and not used and not pending_path(path).exists():
-        FileMasterKey.create(path)
-        log.info("vault: master key file created")
-        print(
-            f"HQ made its master key {path}: back it up now, apart from the database (a copy "
-            "of the database is useless without it, and so is HQ)",
-            file=sys.stderr,
-        )
+        try:
+            FileMasterKey.create(path)
+        except FileExistsError:
+            pass  # another HQ process made it meanwhile: it is the one loaded below
+        else:
+            log.info("vault: master key file created")
+            print(
+                f"HQ made its master key {path}: back it up now, apart from the database (a "
+                "copy of the database is useless without it, and so is HQ)",
+                file=sys.stderr,
+            )
     master = load_master(path, passphrase)
     extra: list[LocalMasterKey] = []
     pending = pending_path(path)
@@ -182,9 +194,10 @@ def _walk(
             return done
 
 
-def seal_legacy(vault: Vault, chunk: int = CHUNK) -> int:
+def seal_legacy(vault: Vault, chunk: int | None = None) -> int:
     """Seal the values migration 0005 marked as not sealed yet, then wipe the space they held
     (SQLite: VACUUM with secure_delete, WAL truncated; PostgreSQL: VACUUM FULL)."""
+    chunk = chunk or _seal_chunk()
     with Session(_engine(vault)) as s:
         pending = [(u.table_name, u.column_name) for u in s.scalars(select(Unsealed))]
     done = 0
@@ -206,29 +219,39 @@ def seal_legacy(vault: Vault, chunk: int = CHUNK) -> int:
                 delete(Unsealed).where(Unsealed.table_name == table, Unsealed.column_name == column)
             )
     if ("vacuum", "") in pending:
-        wipe(_engine(vault))
+        if not wipe(_engine(vault)):
+            # another connection still reads an older state: the database file keeps the
+            # values in the clear until the WAL is written back, so try again next time
+            log.warning(
+                "vault: the space unsealed values held is not wiped yet (HQ's database "
+                "is in use by another process); HQ tries again when it next opens it"
+            )
+            return done
         with Session(_engine(vault)) as s, s.begin():
             s.execute(delete(Unsealed).where(Unsealed.table_name == "vacuum"))
         log.info("vault: %d value(s) an older HQ left unsealed are sealed", done)
     return done
 
 
-def wipe(engine: Any) -> None:
-    """Rewrite HQ's database so no page keeps what was deleted or overwritten."""
+def wipe(engine: Any) -> bool:
+    """Rewrite HQ's database so no page keeps what was deleted or overwritten. False if
+    SQLite could not write its WAL back into the database file and empty it (a reader of an
+    older state held it): the old pages may still be in the file."""
     if engine.dialect.name == "sqlite":
         raw = engine.raw_connection()
         try:
             cur = raw.cursor()
             cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             cur.execute("VACUUM")
-            cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             cur.close()
         finally:
             raw.close()
-        return
+        return not busy
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         for table in sorted({x.table for x in SPECS}):
             conn.exec_driver_sql(f"VACUUM FULL {table}")
+    return True
 
 
 # ---- a team's data key --------------------------------------------------------------------
@@ -300,14 +323,19 @@ def rotate_master(
     pending = pending_path(path)
     current = vault.master
     assert isinstance(current, LocalMasterKey)
-    if pending.exists():
-        new = load_master(pending, passphrase)
-    else:
+    new: LocalMasterKey | None = None
+    if not pending.exists():
         key, document = new_document(current, passphrase)
-        _write_private(pending, document)
-        new = (PassphraseMasterKey if isinstance(current, PassphraseMasterKey) else FileMasterKey)(
-            key, path
-        )
+        try:
+            _write_private(pending, document)
+            kind = (
+                PassphraseMasterKey if isinstance(current, PassphraseMasterKey) else FileMasterKey
+            )
+            new = kind(key, path)
+        except FileExistsError:
+            pass  # another rotation wrote its new key meanwhile: go on with that one
+    if new is None:
+        new = load_master(pending, passphrase)
     vault.masters.setdefault(new.kid, new)
     with Session(_engine(vault)) as s, s.begin():
         _exclusive(s)

@@ -136,8 +136,10 @@ def _b64(data: bytes) -> str:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """`data` as a new file readable by this account only, whole and synced, then renamed
-    over `path` (atomic)."""
+    """`data` as a new file `path` readable by this account only, whole and synced before it
+    appears (atomic). FileExistsError if `path` exists: a key file is never replaced (two
+    processes making a key at once: the second one's key would replace the first one's, which
+    the database's team keys may already be wrapped with)."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
@@ -145,10 +147,9 @@ def _write_private(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        os.link(tmp, path)
+    finally:
         tmp.unlink(missing_ok=True)
-        raise
     fsync_dir(path.parent)
 
 
