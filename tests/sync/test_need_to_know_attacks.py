@@ -28,8 +28,8 @@ from app.schema.revision import schema_number
 from app.situations import Situations
 from app.store import Store
 from sync import device as d
-from sync import pki
-from sync.client import SyncClient
+from sync import downloads, pki
+from sync.client import Refused, SyncClient
 from sync.hq import pull as hq_pull
 from sync.hq.models import Device as HQDevice
 
@@ -416,3 +416,39 @@ def test_a_team_device_never_receives_another_teams_records_or_files(world):
     world.sync(yem)
     assert yem.incidents.list() == []
     assert SECRET not in store_text(yem.store)
+
+
+# ---- files ----------------------------------------------------------------------------------
+def _session_key(dev: Replica):
+    state = dev.client.state()
+    with dev.store.session() as s:
+        key, confirmed = d.session_key(s, state)
+    assert confirmed
+    return state, key
+
+
+def test_a_un_device_can_neither_download_nor_write_a_teams_file(world):
+    """With a valid file id of its own team's record: no bytes down, no bytes up (bytes
+    written first would block the team's own upload, or probe what HQ holds)."""
+    team, un, yem = world.team, world.un, world.yem
+    rid = team.incidents.add(incident(victims=[]))
+    content = b"the team's photo " * 100
+    meta = Attachments(team.store).add(rid, content, "photo.jpg")
+    team.client.round()  # the description reaches HQ; the bytes have not gone yet
+    world.sync(un, yem)
+    for dev, code in ((un, "audience"), (yem, "scope")):
+        state, key = _session_key(dev)
+        with pytest.raises(Refused) as err:  # a question: how much does HQ hold?
+            dev.client._chunk(state, key, meta["id"], 0, b"")
+        assert err.value.code == code
+        with pytest.raises(Refused) as err:  # bytes of its own, first
+            dev.client._chunk(state, key, meta["id"], 0, b"poisoned bytes")
+        assert err.value.code == code
+    assert team.client.upload_files() == 0  # the team's upload goes through
+    assert world.hq.file_bytes(meta["id"]) == content
+    for dev, code in ((un, "audience"), (yem, "scope")):
+        state, key = _session_key(dev)
+        w = downloads.Waiting(meta["id"], rid, len(content), 0)
+        with pytest.raises(Refused) as err:
+            dev.client._piece(state, key, w, 0, 100)
+        assert (err.value.status, err.value.code) == (403, code)
