@@ -74,7 +74,9 @@ from sync.hq.core import HQCore
 from sync.hq.models import Access, Device, LogEntry, Record
 
 # fields of situations, assessments and strategies that hold ids, codes, dates and numbers:
-# never scrubbed (a code cut by a name would no longer validate)
+# never scrubbed (a code cut by a name would no longer validate). Only fields HQ's checks
+# (`remote_fields`) hold to a code, id, date or number belong here: `created_at` is free text
+# there (a client could write a name in it), and scrubbing a real timestamp changes nothing
 KEEP = (
     "id",
     "kind",
@@ -95,11 +97,8 @@ KEEP = (
     "date_from",
     "date_to",
     "due",
-    "created_at",
     "version",
     "objective",
-    "overdue",
-    "blocked",
 )
 # a record as views read it: its stamps (per-field clocks) are never needed here
 LEAN = defer(Record.stamps)

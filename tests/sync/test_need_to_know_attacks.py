@@ -452,3 +452,52 @@ def test_a_un_device_can_neither_download_nor_write_a_teams_file(world):
         with pytest.raises(Refused) as err:
             dev.client._piece(state, key, w, 0, 100)
         assert (err.value.status, err.value.code) == (403, code)
+
+
+def test_a_withheld_name_in_fields_views_keep_unscrubbed_does_not_reach_un(world):
+    """A team device's client (modified, or careless) writes a withheld name where views keep
+    values as they are (ids, codes, dates): HQ's checks or the scrub must stop it."""
+    team, un = world.team, world.un
+    withholding(team)
+    concern = Situations(team.store).add({"name": "Rif Dimashq", "country": "SYR"})
+    world.sync(team)
+    assessment, strategy = (
+        "5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f",
+        "6e7f8091-2b3c-4d4e-9f0a-1b2c3d4e5f60",
+    )
+    with team.store.transaction() as s:
+        Outbox(s, schema_number()).created(
+            {
+                assessment: {
+                    "kind": "assessment",
+                    "situation_id": concern,
+                    "assessed_on": "2026-10-01",
+                    "version": 1,
+                    "summary": "Worse",
+                    "factors": [{"factor": "rf01_armed_conflict", "level": "high"}],
+                    "created_by": "officer",
+                    "created_at": PROTECTED,
+                },
+                strategy: {
+                    "kind": "strategy",
+                    "situation_id": concern,
+                    "version": 1,
+                    "objectives": ["Protect civilians"],
+                    "actions": [
+                        {
+                            "title": "Visit",
+                            "pillar": "political",
+                            "level": "country",
+                            "lead": "ocha",
+                            "overdue": SOURCE,
+                            "blocked": PERPETRATOR,
+                        }
+                    ],
+                    "note": "",
+                    "created_by": "officer",
+                    "created_at": "2026-10-01T10:00:00Z",
+                },
+            }
+        )
+    world.sync(team, un)
+    assert holds(un, *WITHHELD) == []
