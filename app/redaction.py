@@ -328,8 +328,13 @@ def redact_document(doc: Mapping[str, Any], audience: Audience, withheld: Names)
         {**p, "name": person_name(p, audience.may_name(bool(p.get("protected")), p.get("consent")))}
         for p in doc.get("victims") or []
     ]
-    out["sources"] = [
-        {**p, "name": person_name(p, audience.names_sources)} for p in doc.get("sources") or []
+    out["sources"] = [  # a source's language is free text: a name typed there is cut too
+        {
+            **p,
+            "name": person_name(p, audience.names_sources),
+            **({"language": scrub(p["language"]) or None} if p.get("language") else {}),
+        }
+        for p in doc.get("sources") or []
     ]
     out["perpetrators"] = [
         {**p, "name": person_name(p, audience.names_perpetrators)}

@@ -501,3 +501,21 @@ def test_a_withheld_name_in_fields_views_keep_unscrubbed_does_not_reach_un(world
         )
     world.sync(team, un)
     assert holds(un, *WITHHELD) == []
+
+
+def test_a_withheld_name_typed_in_a_short_free_text_field_does_not_reach_un(world):
+    """A careless officer types a name where a code is meant (a source's language: free text
+    of up to 16 characters)."""
+    team, un = world.team, world.un
+    withholding(team)
+    team.incidents.add(
+        incident(
+            victims=[],
+            sources=[
+                {"type": "individual", "reliability": "likely_reliable", "language": "Haddad"}
+            ],
+        )
+    )
+    world.sync(team, un)
+    assert len(un.incidents.list()) == 2
+    assert holds(un, *WITHHELD) == []
