@@ -221,7 +221,8 @@ class Audience:
             out["admin2"] = out["admin2_pcode"] = None
         if not admin1_ok:
             out["admin1"] = out["admin1_code"] = out["admin1_pcode"] = None
-        for key in ("place", "admin2", "admin1"):
+        # the P-codes are free text too (up to 32 characters): a name typed there is cut
+        for key in ("place", "admin2", "admin1", "admin1_pcode", "admin2_pcode"):
             if out.get(key):
                 out[key] = scrub(out[key]) or None
         lat, lon = loc.get("lat"), loc.get("lon")

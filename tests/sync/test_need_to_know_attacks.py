@@ -504,13 +504,21 @@ def test_a_withheld_name_in_fields_views_keep_unscrubbed_does_not_reach_un(world
 
 
 def test_a_withheld_name_typed_in_a_short_free_text_field_does_not_reach_un(world):
-    """A careless officer types a name where a code is meant (a source's language: free text
-    of up to 16 characters)."""
+    """A careless officer types a name where a code is meant (a source's language, a place's
+    P-codes: free texts of up to 16 and 32 characters)."""
     team, un = world.team, world.un
     withholding(team)
     team.incidents.add(
         incident(
             victims=[],
+            location={
+                "country": "SYR",
+                "admin1": "rif dimashq",
+                "admin1_pcode": "Karimov farm",
+                "admin2": "Douma",
+                "admin2_pcode": "Mansouri camp",
+                "place": "Central market",
+            },
             sources=[
                 {"type": "individual", "reliability": "likely_reliable", "language": "Haddad"}
             ],
