@@ -527,3 +527,24 @@ def test_a_withheld_name_typed_in_a_short_free_text_field_does_not_reach_un(worl
     world.sync(team, un)
     assert len(un.incidents.list()) == 2
     assert holds(un, *WITHHELD) == []
+
+
+def test_the_un_analyst_editing_its_own_record_does_not_erase_what_it_was_not_shown(world):
+    """The team names a protected victim in the un analyst's own incident; the analyst (who
+    holds it unnamed) then edits the victims: HQ must not take its unnamed copy over the
+    team's."""
+    team, un = world.team, world.un
+    rid = un.incidents.add(incident(title="Seen by OCHA", victims=[]))
+    world.sync(un, team)
+    team.incidents.edit(rid, {"victims": [person("Leyla Osmanova")]})
+    world.sync(team, un)
+    held = un.incidents.get(rid)["victims"]
+    assert [v["name"] for v in held] == [None]
+    un.incidents.edit(rid, {"victims": [{**held[0], "sex": "male"}]})
+    world.sync(un, team)
+    assert [v["name"] for v in team.incidents.get(rid)["victims"]] == ["Leyla Osmanova"]
+    # the team gets a conflict to merge; the analyst's edit is not lost at HQ
+    assert [x["field"] for x in hq_pull.conflicts(world.hq) if x["record"] == rid] == ["victims"]
+    world.sync(un)
+    assert [v["sex"] for v in un.incidents.get(rid)["victims"]] == ["female"]  # HQ's again
+    assert holds(un, "Leyla Osmanova") == []
