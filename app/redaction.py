@@ -221,7 +221,8 @@ class Audience:
             out["admin2"] = out["admin2_pcode"] = None
         if not admin1_ok:
             out["admin1"] = out["admin1_code"] = out["admin1_pcode"] = None
-        for key in ("place", "admin2", "admin1"):
+        # the P-codes are free text too (up to 32 characters): a name typed there is cut
+        for key in ("place", "admin2", "admin1", "admin1_pcode", "admin2_pcode"):
             if out.get(key):
                 out[key] = scrub(out[key]) or None
         lat, lon = loc.get("lat"), loc.get("lon")
@@ -328,8 +329,13 @@ def redact_document(doc: Mapping[str, Any], audience: Audience, withheld: Names)
         {**p, "name": person_name(p, audience.may_name(bool(p.get("protected")), p.get("consent")))}
         for p in doc.get("victims") or []
     ]
-    out["sources"] = [
-        {**p, "name": person_name(p, audience.names_sources)} for p in doc.get("sources") or []
+    out["sources"] = [  # a source's language is free text: a name typed there is cut too
+        {
+            **p,
+            "name": person_name(p, audience.names_sources),
+            **({"language": scrub(p["language"]) or None} if p.get("language") else {}),
+        }
+        for p in doc.get("sources") or []
     ]
     out["perpetrators"] = [
         {**p, "name": person_name(p, audience.names_perpetrators)}

@@ -108,6 +108,13 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
             )
         if not scope.in_scope(dev, f.team_id):
             raise p.ProtocolError(403, "scope", "this file belongs to another team")
+        if scope.redacted(dev) and f.device_id != dev.id:
+            # a redacted view carries no files: neither what HQ holds of one nor bytes into it
+            raise p.ProtocolError(
+                403,
+                "audience",
+                f"a device of audience {dev.audience} sends the bytes of its own files only",
+            )
         if not data:
             return p.UploadAnswer(f.received, f.size, f.complete, file_hash(hq, s, f.id)).to_wire()
         if f.complete:

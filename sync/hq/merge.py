@@ -22,7 +22,7 @@ from sync.hq import files, scope, sealed
 from sync.hq.core import HQCore
 from sync.hq.database import insert_rows
 from sync.hq.logs import fault
-from sync.hq.models import ChangeResult, Conflict, Device, LogEntry, Record, Team
+from sync.hq.models import Access, ChangeResult, Conflict, Device, LogEntry, Record, Team
 
 SCOPE = "belongs to another team: this device cannot change it, and HQ left it as it was"
 
@@ -274,18 +274,21 @@ def apply(
     changed: dict[str, Any] = {}
     kept_back: dict[str, Any] = {}
     conflicts: list[Conflict] = []
+    # a redacted device edits its own record from a view: where its base is not what HQ
+    # holds (a name it was not shown, an edit it has not seen), its value never wins
+    redacted = scope.redacted(dev)
     for path, value in c.fields.items():
         current = get_path(doc, path)
         cur_hlc, cur_dev = stamps.get(path) or [0, ""]
         base = c.bases.get(path)
         if value == current:
             continue
-        if base is None or base == value_hash(current):
+        if (base is None and not redacted) or base == value_hash(current):
             doc = apply_fields(doc, {path: value})
             stamps[path] = [max(stamp, cur_hlc + 1), dev.id]
             changed[path] = value
             continue
-        incoming_wins = (stamp, dev.id) > (cur_hlc, cur_dev)
+        incoming_wins = not redacted and (stamp, dev.id) > (cur_hlc, cur_dev)
         conflict = Conflict(
             record_id=rec.id,
             team_id=rec.team_id,
@@ -316,6 +319,7 @@ def apply(
         reason = invalid(hq, doc, rec.id, rec.kind)
         if reason:
             # the sender holds values HQ refused: send it HQ's, the quarantine keeps its own
+            resend(s, dev, rec)
             log_change(
                 hq,
                 s,
@@ -345,6 +349,7 @@ def apply(
                 .values(resolved=True)
             )
     if kept_back:  # the sender holds a value that lost: send it the one HQ kept
+        resend(s, dev, rec)
         log_change(
             hq,
             s,
@@ -373,6 +378,18 @@ def apply(
     if conflicts:
         return p.CONFLICT, ", ".join(f"{x.field}: edited elsewhere too" for x in conflicts)
     return p.APPLIED, None
+
+
+def resend(s: Session, dev: Device, rec: Record) -> None:
+    """A redacted device holds values of its own record that HQ did not take: what HQ sent
+    it last is no longer what it holds, so its next pull renders the record for it again
+    (`sync.hq.views` sends only what differs from what it was sent)."""
+    if scope.redacted(dev):
+        s.execute(
+            update(Access)
+            .where(Access.device_id == dev.id, Access.record_id == rec.id)
+            .values(digest=None)
+        )
 
 
 def invalid(hq: HQCore, doc: dict, record_id: str, kind: str = "incident") -> str | None:

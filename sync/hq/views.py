@@ -74,7 +74,9 @@ from sync.hq.core import HQCore
 from sync.hq.models import Access, Device, LogEntry, Record
 
 # fields of situations, assessments and strategies that hold ids, codes, dates and numbers:
-# never scrubbed (a code cut by a name would no longer validate)
+# never scrubbed (a code cut by a name would no longer validate). Only fields HQ's checks
+# (`remote_fields`) hold to a code, id, date or number belong here: `created_at` is free text
+# there (a client could write a name in it), and scrubbing a real timestamp changes nothing
 KEEP = (
     "id",
     "kind",
@@ -95,11 +97,8 @@ KEEP = (
     "date_from",
     "date_to",
     "due",
-    "created_at",
     "version",
     "objective",
-    "overdue",
-    "blocked",
 )
 # a record as views read it: its stamps (per-field clocks) are never needed here
 LEAN = defer(Record.stamps)
@@ -263,12 +262,15 @@ def pull(hq: HQCore, s: Session, dev: Device, cursor: int, limit: int) -> p.Page
     stale = stale[:limit]
     # record -> (log id, hlc) that carries it
     marks: dict[str, tuple[int, int]] = {rid: (log_id or cursor, 0) for rid, log_id in stale}
+    # HQ's corrections of this device's own changes (`hq:<device>:<seq>`): its own record
+    # comes back under that origin, so the device lets HQ's value replace the one refused
+    corrections: dict[str, str] = {}
     new_cursor = cursor
     budget = limit - len(stale)
     if budget > 0:
         entries = list(
             s.execute(
-                select(LogEntry.id, LogEntry.record_id, LogEntry.hlc)
+                select(LogEntry.id, LogEntry.record_id, LogEntry.hlc, LogEntry.origin)
                 .where(LogEntry.id > cursor, scope.clause(dev, LogEntry.team_id))
                 .order_by(LogEntry.id)
                 .limit(budget + 1)
@@ -276,11 +278,13 @@ def pull(hq: HQCore, s: Session, dev: Device, cursor: int, limit: int) -> p.Page
         )
         more = len(entries) > budget
         entries = entries[:budget]
-        for log_id, rid, hlc in entries:
+        for log_id, rid, hlc, origin in entries:
             marks[rid] = (log_id, max(hlc, marks.get(rid, (0, 0))[1]))
+            if (origin or "").startswith(f"hq:{dev.id}:"):
+                corrections[rid] = origin
         if entries:
             new_cursor = entries[-1][0]
-    changes, noted = _render_all(hq, s, dev, audience, w, marks)
+    changes, noted = _render_all(hq, s, dev, audience, w, marks, corrections)
     _note(s, dev.id, audience.name, noted)
     return p.Page(tuple(changes), (), new_cursor, more)
 
@@ -292,6 +296,7 @@ def _render_all(
     audience: Audience,
     w: Withheld,
     marks: dict[str, tuple[int, int]],
+    corrections: dict[str, str] | None = None,
 ) -> tuple[list[p.PulledChange], list[dict[str, Any]]]:
     ids = list(marks)
     records: dict[str, Record] = {}
@@ -340,7 +345,7 @@ def _render_all(
         op = p.Op.UPDATE if own else p.Op.VIEW
         digest = _mac(hq, b"view", str(int(op)).encode(), rid.encode(), _canonical(fields))
         if not (holds and acc is not None and acc.digest == digest):
-            origin = "hq" if own else _origin(audience, rec)
+            origin = (corrections or {}).get(rid, "hq") if own else _origin(audience, rec)
             out.append((ORDER[kind], rid, p.PulledChange(log_id, rid, op, hlc, fields, origin)))
         elif acc is not None and acc.log_id is not None:
             row["log_id"] = max(acc.log_id, log_id)
