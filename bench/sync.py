@@ -37,6 +37,7 @@ from sqlalchemy import text  # noqa: E402
 from synchelp import (  # noqa: E402
     FAST_KDF,
     PASSPHRASE,
+    enroll_in_process,
     free_port,
     fresh_pg_database,
     incident,
@@ -863,33 +864,9 @@ def bench_concurrency(
 def local_device(hq: HQ, tmp: Path, name: str, token: str, limit: int = 500) -> Device:
     """A device enrolled with `hq` in this process and syncing through `HQ.local_transport`
     (the whole exchange: session keys, sealing, signatures, SQLCipher; no TLS, no socket)."""
-    from cryptography.hazmat.primitives.asymmetric import ed25519
-
-    store, _ = Store.create(tmp / "devices" / name, name, PASSPHRASE, kdf=FAST_KDF)
-    tls_key = pki.new_tls_key()
-    signer = ed25519.Ed25519PrivateKey.generate()
-    answer = hq.enroll(
-        token, pki.make_csr(tls_key).decode(), signer.public_key().public_bytes_raw().hex(), name
-    )
-    state = d.DeviceState(
-        device_id=answer["device_id"],
-        team=answer["team"],
-        analyst=answer["analyst"],
-        hq_url="https://hq.invalid",
-        ca_pem=answer["ca_certificate"],
-        cert_pem=answer["certificate"],
-        tls_key_pem=pki.key_pem(tls_key).decode(),
-        signing_key=signer.private_bytes_raw().hex(),
-        ingest_key=answer["ingest_key"],
-        hq_signing_key=answer["hq_signing_key"],
-        schema=answer["schema"],
-    )
-    with store.transaction() as s:
-        d.save_state(s, state)
-        d.save_progress(s, d.Progress())
+    store, client, device_id = enroll_in_process(hq, tmp / "devices", name, token, limit=limit)
     opts = {"batch_limit": limit, "pull_limit": limit}
-    client = SyncClient(store, transport=hq.local_transport(state.device_id), **opts)
-    return Device(name, store, Incidents(store), client, state.device_id, opts)
+    return Device(name, store, Incidents(store), client, device_id, opts)
 
 
 def bench_at_rest(tmp: Path, n: int, rounds: int, rng: random.Random) -> None:

@@ -14,9 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from app.keyfile import KdfParams
+from app.store import Store
+from sync import device as d
 from sync import pki
+from sync.client import SyncClient
 from sync.hq.database import make_engine, migrate
 from sync.hq.keys import HQKeys
 from sync.hq.rekey import open_vault
@@ -72,6 +76,43 @@ _PLAIN_SERVER = (
     "server.serve(Path(sys.argv[1]), '127.0.0.1', int(sys.argv[2]), sys.argv[3], "
     "vault=Vault.plain())"
 )
+
+
+def enroll_in_process(
+    hq: HQ, directory: Path, name: str, token: str, *, limit: int = 500
+) -> tuple[Store, SyncClient, str]:
+    """`sync.client.enroll` without the network: the same keys, the same HQ call, the same
+    stored state; the device syncs through `HQ.local_transport` (the whole exchange but the
+    socket). Returns the new store, its client and the device id."""
+    store, _ = Store.create(directory / name, name, PASSPHRASE, kdf=FAST_KDF)
+    tls_key = pki.new_tls_key()
+    signer = ed25519.Ed25519PrivateKey.generate()
+    answer = hq.enroll(
+        token, pki.make_csr(tls_key).decode(), signer.public_key().public_bytes_raw().hex(), name
+    )
+    state = d.DeviceState(
+        device_id=answer["device_id"],
+        team=answer["team"],
+        analyst=answer["analyst"],
+        hq_url="https://hq.invalid",
+        ca_pem=answer["ca_certificate"],
+        cert_pem=answer["certificate"],
+        tls_key_pem=pki.key_pem(tls_key).decode(),
+        signing_key=signer.private_bytes_raw().hex(),
+        ingest_key=answer["ingest_key"],
+        hq_signing_key=answer["hq_signing_key"],
+        schema=answer["schema"],
+        audience=answer.get("audience", "internal"),
+        entity=answer.get("entity", "OHCHR"),
+        scope=answer.get("scope"),
+    )
+    with store.transaction() as s:
+        d.save_state(s, state)
+        d.save_progress(s, d.Progress())
+    client = SyncClient(
+        store, transport=hq.local_transport(state.device_id), batch_limit=limit, pull_limit=limit
+    )
+    return store, client, state.device_id
 
 
 def start_server(

@@ -12,16 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric import ed25519
 from sqlalchemy import select
-from synchelp import FAST_KDF, PASSPHRASE, incident, make_hq_dir, stop_process
+from synchelp import enroll_in_process, incident, make_hq_dir, stop_process
 
 from app.attachments import Attachments
 from app.incidents import Incidents
-from app.store import Store
-from sync import device as d
-from sync import pki
-from sync.client import SyncClient
 from sync.hq import files, pull, rekey, roles, sealed
 from sync.hq.database import make_engine
 from sync.hq.keys import HQKeys
@@ -34,33 +29,9 @@ BOTH = pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)
 
 
 def enroll_local(hq: HQ, directory: Path, name: str, team: str | None):
-    """A device enrolled by calling HQ directly, syncing through `HQ.local_transport`."""
-    store, _ = Store.create(directory / name, name, PASSPHRASE, kdf=FAST_KDF)
-    tls_key = pki.new_tls_key()
-    signer = ed25519.Ed25519PrivateKey.generate()
-    answer = hq.enroll(
-        hq.create_token(team, analyst=team is None),
-        pki.make_csr(tls_key).decode(),
-        signer.public_key().public_bytes_raw().hex(),
-        name,
-    )
-    state = d.DeviceState(
-        device_id=answer["device_id"],
-        team=answer["team"],
-        analyst=answer["analyst"],
-        hq_url="https://hq.invalid",
-        ca_pem=answer["ca_certificate"],
-        cert_pem=answer["certificate"],
-        tls_key_pem=pki.key_pem(tls_key).decode(),
-        signing_key=signer.private_bytes_raw().hex(),
-        ingest_key=answer["ingest_key"],
-        hq_signing_key=answer["hq_signing_key"],
-        schema=answer["schema"],
-    )
-    with store.transaction() as s:
-        d.save_state(s, state)
-        d.save_progress(s, d.Progress())
-    client = SyncClient(store, transport=hq.local_transport(state.device_id))
+    """A device enrolled without the network (synchelp.enroll_in_process)."""
+    token = hq.create_token(team, analyst=team is None)
+    store, client, _device_id = enroll_in_process(hq, directory, name, token)
     return store, Incidents(store), client
 
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric import ed25519
-from synchelp import incident, make_hq_dir
-from test_sync_property import FAST_KDF, PASSPHRASE, Replica
+from synchelp import enroll_in_process, incident, make_hq_dir
+from test_sync_property import Replica
 from test_sync_views import store_text
 
 from app.attachments import Attachments
@@ -26,10 +25,9 @@ from app.outbox import Outbox, quarantined
 from app.record_views import views
 from app.schema.revision import schema_number
 from app.situations import Situations
-from app.store import Store
 from sync import device as d
-from sync import downloads, pki
-from sync.client import Refused, SyncClient
+from sync import downloads
+from sync.client import Refused
 from sync.hq import pull as hq_pull
 from sync.hq.models import Device as HQDevice
 
@@ -51,34 +49,9 @@ def person(name: str, *, protected: bool = True, consent: str = "un") -> dict:
 
 
 def enroll(hq, directory: Path, name: str, team: str) -> Replica:
-    """`sync.client.enroll` without the network (as test_sync_property's `enroll_local`)."""
-    store, _ = Store.create(directory / name, name, PASSPHRASE, kdf=FAST_KDF)
-    tls_key = pki.new_tls_key()
-    signer = ed25519.Ed25519PrivateKey.generate()
-    answer = hq.enroll(
-        hq.create_token(team),
-        pki.make_csr(tls_key).decode(),
-        signer.public_key().public_bytes_raw().hex(),
-        name,
-    )
-    state = d.DeviceState(
-        device_id=answer["device_id"],
-        team=answer["team"],
-        analyst=answer["analyst"],
-        hq_url="https://hq.invalid",
-        ca_pem=answer["ca_certificate"],
-        cert_pem=answer["certificate"],
-        tls_key_pem=pki.key_pem(tls_key).decode(),
-        signing_key=signer.private_bytes_raw().hex(),
-        ingest_key=answer["ingest_key"],
-        hq_signing_key=answer["hq_signing_key"],
-        schema=answer["schema"],
-    )
-    with store.transaction() as s:
-        d.save_state(s, state)
-        d.save_progress(s, d.Progress())
-    client = SyncClient(store, transport=hq.local_transport(state.device_id))
-    return Replica(name, store, Incidents(store), client, state.device_id)
+    """A device of `team`, enrolled without the network (synchelp.enroll_in_process)."""
+    store, client, device_id = enroll_in_process(hq, directory, name, hq.create_token(team))
+    return Replica(name, store, Incidents(store), client, device_id)
 
 
 class World:

@@ -52,12 +52,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric import ed25519
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from synchelp import (
-    FAST_KDF,
-    PASSPHRASE,
+    enroll_in_process,
     fresh_pg_database,
     incident,
     make_hq_dir,
@@ -71,7 +69,6 @@ from app.incidents import Incidents
 from app.outbox import get_path
 from app.store import Store
 from sync import device as d
-from sync import pki
 from sync.client import SyncClient
 from sync.hq.ingest import FUTURE_TOLERANCE_MS
 from sync.hq.service import HQ
@@ -120,36 +117,11 @@ def skewed(ms: int) -> Iterator[None]:
 
 
 def enroll_local(hq: HQ, directory: Path, name: str, limit: int = 500) -> Replica:
-    """`sync.client.enroll` without the network: same keys, same HQ call, same stored state."""
-    store, _ = Store.create(directory / name, name, PASSPHRASE, kdf=FAST_KDF)
-    tls_key = pki.new_tls_key()
-    signer = ed25519.Ed25519PrivateKey.generate()
-    answer = hq.enroll(
-        hq.create_token(TEAM),
-        pki.make_csr(tls_key).decode(),
-        signer.public_key().public_bytes_raw().hex(),
-        name,
+    """A device of the team, enrolled without the network (synchelp.enroll_in_process)."""
+    store, client, device_id = enroll_in_process(
+        hq, directory, name, hq.create_token(TEAM), limit=limit
     )
-    state = d.DeviceState(
-        device_id=answer["device_id"],
-        team=answer["team"],
-        analyst=answer["analyst"],
-        hq_url="https://hq.invalid",
-        ca_pem=answer["ca_certificate"],
-        cert_pem=answer["certificate"],
-        tls_key_pem=pki.key_pem(tls_key).decode(),
-        signing_key=signer.private_bytes_raw().hex(),
-        ingest_key=answer["ingest_key"],
-        hq_signing_key=answer["hq_signing_key"],
-        schema=answer["schema"],
-    )
-    with store.transaction() as s:
-        d.save_state(s, state)
-        d.save_progress(s, d.Progress())
-    client = SyncClient(
-        store, transport=hq.local_transport(state.device_id), batch_limit=limit, pull_limit=limit
-    )
-    return Replica(name, store, Incidents(store), client, state.device_id)
+    return Replica(name, store, Incidents(store), client, device_id)
 
 
 # ---- the oracle's bookkeeping -------------------------------------------------------------
