@@ -45,6 +45,7 @@ from synchelp import (  # noqa: E402
 )
 from synchelp import start_server as start_hq_process  # noqa: E402
 
+from app import heap  # noqa: E402
 from app.incidents import Incidents  # noqa: E402
 from app.store import Store  # noqa: E402
 from sync import device as d  # noqa: E402
@@ -1093,6 +1094,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
     faulthandler.enable()
+    heap.settle()  # as `upfront sync` and the window do once started: devices run here
     only = {int(x) for x in args.only.split(",") if x.strip()}
     rng = random.Random(args.seed)
     quick = args.quick

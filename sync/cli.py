@@ -9,6 +9,7 @@ import secrets
 import sys
 from pathlib import Path
 
+from app import heap
 from app.cli import common as app_cli
 from app.errors import StoreWiped
 from app.files import check_out, publish
@@ -42,6 +43,7 @@ def cmd_sync(args) -> int:
             app_cli.emit(dataclasses.asdict(d.status(store)))
             return 0
         client = SyncClient(store)
+        heap.settle()
         try:
             result = client.sync()
         except StoreWiped as wiped:

@@ -31,8 +31,10 @@ def launch_gui(data_dir: Path) -> int:
             "no display to open the window on; use a command instead (see `upfront --help`)"
         )
     from sync.desktop import DesktopSync
+    from app import heap
     from ui.gui import run_gui
 
+    heap.settle()
     return run_gui(data_dir, sync_factory=DesktopSync, checks=selftest_checks())
 
 

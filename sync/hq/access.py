@@ -19,7 +19,7 @@ from sync.hq.models import Access, Device, Record
 def noted(s: Session, device_id: str, audience: str, sent: Iterable[tuple[str, int]]) -> None:
     """Note that this device received these records (record id, change-log id) at this
     audience: a new row for a record it never had, else the last time and log id. One
-    multi-row upsert, so two requests of one device at once cannot collide."""
+    upsert, its rows in one order, so two requests of one device at once cannot collide."""
     latest: dict[str, int] = {}
     for record_id, log_id in sent:
         latest[record_id] = max(log_id, latest.get(record_id, 0))
@@ -33,24 +33,26 @@ def noted(s: Session, device_id: str, audience: str, sent: Iterable[tuple[str, i
             "audience": audience,
             "first_at": now,
             "last_at": now,
-            "log_id": log_id,
+            "log_id": latest[rid],
         }
-        for rid, log_id in latest.items()
+        for rid in sorted(latest)  # one order for every writer: no two lock in turn
     ]
     dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
-    for i in range(0, len(rows), 500):
-        stmt = dialect.insert(Access).values(rows[i : i + 500])
-        s.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["device_id", "record_id"],
-                set_={
-                    "last_at": stmt.excluded.last_at,
-                    "log_id": stmt.excluded.log_id,
-                    "audience": stmt.excluded.audience,
-                    "removed_at": None,
-                },
-            )
-        )
+    stmt = dialect.insert(Access)
+    # an executemany of one small statement: psycopg pipelines it, and neither SQLAlchemy
+    # nor psycopg compiles a statement as long as the page each time
+    s.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["device_id", "record_id"],
+            set_={
+                "last_at": stmt.excluded.last_at,
+                "log_id": stmt.excluded.log_id,
+                "audience": stmt.excluded.audience,
+                "removed_at": None,
+            },
+        ),
+        rows,
+    )
 
 
 def of_record(s: Session, record_id: str) -> dict[str, Any] | None:

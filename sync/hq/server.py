@@ -14,7 +14,7 @@ from pathlib import Path
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from app import logs
+from app import heap, logs
 from sync import pki
 from sync.hq.api import create_app
 from sync.hq.database import HQError, make_engine, migrate
@@ -59,7 +59,9 @@ def build(directory: Path, url: str | None = None, vault: Vault | None = None) -
 def app_factory():  # uvicorn's factory for --workers
     directory = Path(os.environ[ENV_DIR])
     logs.configure(directory, name=LOG_FILENAME)  # a worker process: its own handler, same file
-    return create_app(build(directory))
+    api = create_app(build(directory))
+    heap.settle()
+    return api
 
 
 def context_factory(config: uvicorn.Config, _default) -> ssl.SSLContext:
@@ -123,4 +125,5 @@ def serve(
         sock = cfg.bind_socket()
         Multiprocess(cfg, sockets=[sock]).run()
     else:
+        heap.settle()
         uvicorn.Server(cfg).run()
