@@ -11,6 +11,7 @@ cursor, so a cut at any point is safe: the next round asks again, and HQ, which 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import http.client
 import json
@@ -20,6 +21,7 @@ import re
 import socket
 import ssl
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -349,6 +351,28 @@ class SyncResult:
 Transport = Callable[[str, bytes], tuple[int, bytes]]
 
 
+def _marks(progress: d.Progress) -> tuple[int, int, str]:
+    """What a pull request is built on: the cursor, and the position and head in the chain."""
+    return progress.cursor, progress.thru, progress.head
+
+
+@dataclass
+class _Ahead:
+    """A pull request sent on the worker thread while the page before it is applied."""
+
+    env: p.Envelope
+    key: p.SessionKey
+    marks: tuple[int, int, str]
+    future: Future[tuple[int, bytes]]
+
+    def answer(self) -> tuple[int, bytes]:
+        return self.future.result()  # a failure to reach HQ raises as _post does
+
+    def wait(self) -> None:
+        with contextlib.suppress(Exception):
+            self.future.result()
+
+
 class SyncClient:
     """`transport`, when given, replaces the network: it takes a path and a request body
     and returns (status, body). Tests of the merge rules use it to run many replicas
@@ -371,6 +395,10 @@ class SyncClient:
         self.pull_limit = pull_limit
         self._link: Link | None = None
         self._link_cert: str | None = None
+        self._ahead: _Ahead | None = None
+        self._ahead_pool: ThreadPoolExecutor | None = None
+        self.sent_ahead = 0  # pull requests sent while the page before them was applied
+        self.unused_ahead = 0  # of those, answers not taken: the page left other progress
 
     def state(self) -> d.DeviceState:
         with self.store.session() as s:
@@ -389,6 +417,10 @@ class SyncClient:
         return self._link
 
     def close(self) -> None:
+        self._drop_ahead()
+        if self._ahead_pool is not None:
+            self._ahead_pool.shutdown(wait=True)
+            self._ahead_pool = None
         if self._link is not None:
             self._link.close()
 
@@ -604,16 +636,37 @@ class SyncClient:
         return env, key
 
     def round(self, *, push: bool = True, fresh_key: bool = False) -> tuple[d.Applied, int]:
-        """One request and its answer. Returns what was applied and how many changes went."""
+        """One request and its answer. Returns what was applied and how many changes went.
+
+        When the answer's page says HQ has more and this round pushed nothing, the next pull
+        request goes at once, on a worker thread, while this page is applied: HQ reads and
+        renders the next page as this device writes this one (`_send_ahead`). The next round
+        takes its answer only if the progress it was built on is what this page left."""
         state = self.state()
+        ahead, self._ahead = self._ahead, None
         with self.store.transaction() as s:
             progress = d.load_progress(s)
-            changes = d.next_batch(s, progress.thru, self.batch_limit) if push else []
-            env, key = self._envelope(s, state, changes, progress, "sync", fresh_key)
-        status, data = self._post(state, env.pack())
+            if ahead is not None and (fresh_key or ahead.marks != _marks(progress)):
+                ahead.wait()  # the link is free again; its answer is not this round's
+                ahead = None
+                self.unused_ahead += 1
+            if ahead is None:
+                changes = d.next_batch(s, progress.thru, self.batch_limit) if push else []
+                env, key = self._envelope(s, state, changes, progress, "sync", fresh_key)
+            else:
+                changes, env, key = [], ahead.env, ahead.key
+        status, data = ahead.answer() if ahead is not None else self._post(state, env.pack())
         if status != 200:
             raise self._refused(state, status, data, env.digest)
         answer = self._open_answer(data, key, env)
+        if (
+            self.transport is None  # in-process HQ (merge-rule tests): one thread, in order
+            and not changes
+            and answer.page is not None
+            and answer.page.more
+            and not answer.cert
+        ):
+            self._send_ahead(state, progress, answer)
         a, b = (changes[0].seq, changes[-1].seq) if changes else (0, 0)
         with self.store.transaction() as s:
             progress = d.load_progress(s)
@@ -626,6 +679,28 @@ class SyncClient:
                 d.save_state(s, state)
             d.save_progress(s, progress)
         return applied, len(changes)
+
+    def _send_ahead(self, state: d.DeviceState, progress: d.Progress, answer: p.Answer) -> None:
+        """Send the pull request that follows `answer` now, built on the progress applying
+        it will leave (the cursor of its page; its position and head in the chain)."""
+        assert answer.page is not None
+        nxt = d.Progress(**dataclasses.asdict(progress))
+        nxt.cursor = max(nxt.cursor, answer.page.cursor)
+        if answer.thru >= nxt.thru:
+            nxt.thru, nxt.head = answer.thru, answer.head.hex()
+        with self.store.transaction() as s:
+            env, key = self._envelope(s, state, [], nxt, "sync")
+        if self._ahead_pool is None:
+            self._ahead_pool = ThreadPoolExecutor(1, thread_name_prefix="upfront-sync-ahead")
+        future = self._ahead_pool.submit(self._post, state, env.pack())
+        self._ahead = _Ahead(env, key, _marks(nxt), future)
+        self.sent_ahead += 1
+
+    def _drop_ahead(self) -> None:
+        """Forget a request sent ahead, once it has ended (the link is then free)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead.wait()
 
     @staticmethod
     def _open_answer(data: bytes, key: p.SessionKey, env: p.Envelope) -> p.Answer:
@@ -699,6 +774,8 @@ class SyncClient:
             log.warning("sync failed: %s", type(err).__name__)
             self._note_error(str(err))
             raise
+        finally:
+            self._drop_ahead()  # a sync that ends early leaves no request in flight
         log.info(
             "sync done: %d round(s), %d pending, %d file(s) pending, complete %s",
             result.rounds,
