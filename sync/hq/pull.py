@@ -42,7 +42,7 @@ def fields_of(hq: HQCore, entry: LogEntry) -> dict[str, Any] | None:
 
 def docs_of(hq: HQCore, records: Iterable[Record]) -> dict[str, dict[str, Any]]:
     """Records' documents by id (the one place that reads them)."""
-    return {r.id: sealed.record_plain(hq.vault, r)[0] for r in records}
+    return {r.id: sealed.record_doc(hq.vault, r) for r in records}
 
 
 def conflict_values(hq: HQCore, x: Conflict) -> tuple[Any, Any]:

@@ -77,6 +77,17 @@ def record_plain(vault: Vault, rec: Record) -> tuple[dict[str, Any], dict[str, A
     return doc, stamps
 
 
+def record_doc(vault: Vault, rec: Record) -> dict[str, Any]:
+    """A record's document alone. Its stamps are not touched: read with the stamps deferred
+    (views do), touching them would load them with one query per record."""
+    doc_blob = rec.doc
+    got = rec.__dict__.get(_PLAIN)
+    if got is not None and got[0] is doc_blob:
+        return got[1]
+    doc: dict[str, Any] = vault.open_json(doc_blob, aad("records", "doc", rec.id))
+    return doc
+
+
 def set_record(
     vault: Vault, s: Session, rec: Record, doc: dict[str, Any], stamps: dict[str, Any]
 ) -> None:
