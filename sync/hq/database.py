@@ -8,7 +8,19 @@ become visible in commit order and a device's cursor never skips an id that comm
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine, event, insert, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Engine,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    create_engine,
+    event,
+    insert,
+    text,
+)
 from sqlalchemy.orm import Session
 
 LOCK_ID = 0x55_50_46_52  # "UPFR"
@@ -71,8 +83,43 @@ def writer_lock(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOCK_ID})
 
 
+# From this many rows, PostgreSQL takes them by binary COPY: 1,000 change-log rows in 12 ms
+# where a pipelined executemany took 23 ms (text COPY: 25 ms), measured here
+COPY_FROM = 50
+# the column types HQ's tables use, as binary COPY names them (anything else: executemany)
+_COPY_TYPES = {
+    String: "varchar",
+    LargeBinary: "bytea",
+    Boolean: "bool",
+    BigInteger: "int8",
+    Integer: "int4",
+    Float: "float8",
+}
+
+
 def insert_rows(s: Session, table, rows: list[dict]) -> None:
-    """An executemany INSERT, in order (see `make_engine`). PostgreSQL's COPY was measured
-    slower than psycopg's pipelined executemany for a push's 3,000 rows, and is not used."""
-    if rows:
+    """Insert `rows` (dicts with the same keys) into `table`, in order: binary COPY for many
+    rows on PostgreSQL, else an executemany INSERT (see `make_engine`)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    types = [_COPY_TYPES.get(type(table.c[c].type)) for c in columns]
+    if (
+        len(rows) < COPY_FROM
+        or s.get_bind().dialect.name != "postgresql"
+        or None in types
+        or any(len(row) != len(columns) for row in rows)
+    ):
         s.execute(insert(table), rows)
+        return
+    from psycopg import sql
+
+    s.flush()  # what the session holds goes first, as an INSERT would have it
+    statement = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT BINARY)").format(
+        sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, columns))
+    )
+    raw = s.connection().connection.driver_connection  # the session's own transaction
+    with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        copy.set_types(types)
+        for row in rows:
+            copy.write_row([row[c] for c in columns])
