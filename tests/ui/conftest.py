@@ -243,3 +243,25 @@ def devices(tmp_path: Path, hq: ServedHQ) -> Iterator[Callable[[str], Store]]:
     for store in made:
         if not store.closed:
             store.close()
+
+
+@pytest.fixture
+def unlocked(qtbot, make_controller, store_dir: Path, passphrase: str):
+    """The application on the test store as a person starts it, with the sync service the
+    factory makes (DesktopSync, or a subclass a test watches): unlocked through the unlock
+    dialog; returns the controller, whose `window` is open."""
+    from ui.qt import Qt
+    from ui.unlock import UnlockDialog
+
+    def start(sync_factory: Callable[[Store], object]):
+        controller = make_controller(store_dir, sync_factory=sync_factory)
+        controller.start()
+        dialog = controller.dialog
+        assert isinstance(dialog, UnlockDialog)
+        dialog.passphrase_edit.setText(passphrase)
+        with qtbot.waitSignal(dialog.unlocked, timeout=20_000):
+            qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        assert controller.window is not None and controller.window.sync_page is not None
+        return controller
+
+    return start

@@ -14,11 +14,10 @@ from sync.desktop import DesktopSync
 from tests.sync.synchelp import incident
 from ui.first_run import FirstRunDialog
 from ui.qt import QMessageBox, Qt
-from ui.unlock import UnlockDialog
 
 SLOW = 20_000  # ms
 
-# `hq`, a real HQ served over TLS on loopback: tests/ui/conftest.py
+# `hq` (a real HQ served over TLS on loopback) and `unlocked`: tests/ui/conftest.py
 
 
 def enrolled(store_dir: Path, passphrase: str, hq) -> str:
@@ -30,21 +29,14 @@ def enrolled(store_dir: Path, passphrase: str, hq) -> str:
 
 
 def test_a_wipe_order_closes_the_window_erases_the_store_and_says_why(
-    qtbot, make_controller, store_dir, passphrase, hq
+    qtbot, unlocked, store_dir, passphrase, hq
 ):
     server = hq.server
     device_id = enrolled(store_dir, passphrase, hq)
     server.revoke(device_id, wipe=True)
 
-    controller = make_controller(store_dir, sync_factory=DesktopSync)
-    controller.start()
-    dialog = controller.dialog
-    assert isinstance(dialog, UnlockDialog)
-    dialog.passphrase_edit.setText(passphrase)
-    with qtbot.waitSignal(dialog.unlocked, timeout=SLOW):
-        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    controller = unlocked(DesktopSync)
     window = controller.window
-    assert window is not None and window.sync_page is not None
     page = window.sync_page
     qtbot.waitUntil(lambda: page.sync_button.isEnabled(), timeout=SLOW)
 
