@@ -8,11 +8,15 @@ import dataclasses
 import secrets
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import heap
 from app.cli import common as app_cli
 from app.errors import StoreWiped
 from app.files import check_out, publish
+
+if TYPE_CHECKING:
+    from sync.device import SyncStatus
 
 # The sync machinery (cryptography's HPKE, msgpack, zstd) loads only when a sync command runs,
 # so other commands, `upfront wipe` above all, start as fast as before.
@@ -40,7 +44,9 @@ def cmd_sync(args) -> int:
     store = app_cli.open_store(args)
     with store:
         if args.status:
-            app_cli.emit(dataclasses.asdict(d.status(store)))
+            status = d.status(store)
+            app_cli.emit(dataclasses.asdict(status))
+            _say_status(status)
             return 0
         client = SyncClient(store)
         heap.settle()
@@ -62,6 +68,8 @@ def cmd_sync(args) -> int:
         "files_fetched": result.files_fetched,
         "bytes_fetched": result.bytes_fetched,
         "files_to_fetch": result.files_to_fetch,
+        "bytes_to_fetch": result.bytes_to_fetch,
+        "files_refused": result.files_refused,
         "complete": result.complete,
     }
     if args.json:
@@ -79,10 +87,12 @@ def cmd_sync(args) -> int:
             "quarantine (`upfront quarantine list`)",
             file=sys.stderr,
         )
+    if result.files_refused:
+        print(f"upfront: {_refused(result.files_refused)}", file=sys.stderr)
     if result.files_to_fetch:
         print(
-            f"upfront: {result.files_to_fetch} attachment(s) are still to come from HQ; "
-            "the next sync fetches them",
+            f"upfront: {result.files_to_fetch} attachment(s) are still to come from HQ "
+            f"({size(result.bytes_to_fetch)} left); the next sync fetches them",
             file=sys.stderr,
         )
     if not result.complete:
@@ -101,6 +111,48 @@ def cmd_sync(args) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def size(n: int) -> str:
+    """A number of bytes as a person reads it, exact below a KiB: `700 bytes`, `1.2 MiB`."""
+    if n < 1024:
+        return f"{n} byte{'' if n == 1 else 's'}"
+    value = float(n)
+    for unit in ("KiB", "MiB", "GiB"):
+        value /= 1024
+        if value < 1024 or unit == "GiB":
+            break
+    return f"{value:.1f} {unit}"
+
+
+def _refused(files: int) -> str:
+    return (
+        f"{files} attachment(s) could not be fetched: HQ refused to send them (not for this "
+        "device's team or audience, or no longer held at HQ); their records are here "
+        "without them"
+    )
+
+
+def _say_status(status: SyncStatus) -> None:
+    """`sync --status` for a person, on stderr (stdout keeps the JSON): what is still to go,
+    what is still to come, and what HQ would not send, in counts (a file's name may be
+    one withheld from this device)."""
+    if not status.enrolled:
+        print("sync status: not enrolled with HQ (`upfront enroll`)", file=sys.stderr)
+        return
+    lines = [
+        f"to send to HQ: {status.pending} change(s), {status.files_pending} attachment(s)",
+        (
+            f"to fetch from HQ: {status.files_to_fetch} attachment(s), "
+            f"{size(status.bytes_to_fetch)} left"
+            if status.files_to_fetch
+            else "to fetch from HQ: nothing"
+        ),
+    ]
+    if status.files_refused:
+        lines.append(f"not fetched: {_refused(status.files_refused)}")
+    for line in lines:
+        print(f"sync status: {line}", file=sys.stderr)
 
 
 def cmd_bundle(args) -> int:

@@ -345,7 +345,12 @@ class SyncResult:
     complete: bool = False
     files_fetched: int = 0  # attachments fetched from HQ whole (a restore's files)
     bytes_fetched: int = 0
-    files_to_fetch: int = 0  # still to come: HQ has not received them whole yet
+    # what the fetching set out to bring (files, and their bytes not here yet when it began)
+    fetch_files_total: int = 0
+    fetch_bytes_total: int = 0
+    files_refused: int = 0  # HQ refused to send them (not for this device, or gone at HQ)
+    files_to_fetch: int = 0  # still to come after the sync (HQ not holding them whole yet,
+    bytes_to_fetch: int = 0  # a cut link), and their bytes not here yet
 
 
 Transport = Callable[[str, bytes], tuple[int, bytes]]
@@ -515,6 +520,10 @@ class SyncClient:
             todo = downloads.waiting(s)
         if not todo:
             return result
+        result.fetch_files_total = len(todo)
+        result.fetch_bytes_total = sum(max(w.size - w.received, 0) for w in todo)
+        if progress_cb:  # what is to come, before the first piece (minutes on a slow link)
+            progress_cb(result)
         with self.store.transaction() as s:
             key, _confirmed = d.session_key(s, state)
         for w in todo:
@@ -523,12 +532,15 @@ class SyncClient:
                     continue
             key = self._fetch(state, key, attachments, w, chunk, result, progress_cb)
         with self.store.session() as s:
-            result.files_to_fetch = downloads.pending_count(s)
+            left = downloads.left(s)
+        result.files_to_fetch, result.bytes_to_fetch = left.files, left.bytes
         log.info(
-            "downloads: %d file(s) and %d byte(s) fetched, %d to come",
+            "downloads: %d file(s) and %d byte(s) fetched, %d refused, %d (%d bytes) to come",
             result.files_fetched,
             result.bytes_fetched,
+            result.files_refused,
             result.files_to_fetch,
+            result.bytes_to_fetch,
         )
         return result
 
@@ -560,9 +572,12 @@ class SyncClient:
                         continue
                     if err.code in ("not-whole", "session-key-unknown"):
                         return key  # the next sync asks again
-                    if err.code in ("unknown-file", "scope", "audience"):
+                    if err.code in downloads.GIVEN_UP:  # it will never come: counted
                         with self.store.transaction() as s:
-                            downloads.drop(s, w.file_id)
+                            downloads.refused(s, w.file_id)
+                        result.files_refused += 1
+                        if progress_cb:
+                            progress_cb(result)
                         return key
                     raise
             with self.store.transaction() as s:

@@ -28,9 +28,13 @@ class Progress:
     running: bool = False
     rounds: int = 0
     pushed: int = 0
-    pulled: int = 0  # records received (a new device: restored)
+    pulled: int = 0  # changes received from HQ (a new device: its records restored)
     files_fetched: int = 0  # attachments fetched from HQ, and their bytes
     bytes_fetched: int = 0
+    # what the fetching set out to bring: 0 until it starts (after the records)
+    fetch_files_total: int = 0
+    fetch_bytes_total: int = 0
+    files_refused: int = 0  # HQ refused to send them: counted, never named
 
 
 class DesktopSync:
@@ -67,7 +71,8 @@ class DesktopSync:
             self._kept = SyncClient(self.store)
         client = self._kept
         self._client = client
-        self._set(running=True, rounds=0, pushed=0, pulled=0, files_fetched=0, bytes_fetched=0)
+        with self._lock:
+            self._progress = Progress(running=True)
 
         def report(result: SyncResult) -> None:
             self._set(
@@ -76,6 +81,9 @@ class DesktopSync:
                 pulled=result.pulled,
                 files_fetched=result.files_fetched,
                 bytes_fetched=result.bytes_fetched,
+                fetch_files_total=result.fetch_files_total,
+                fetch_bytes_total=result.fetch_bytes_total,
+                files_refused=result.files_refused,
             )
             if self._cancelled.is_set():
                 raise Cancelled("sync cancelled; it resumes next time")

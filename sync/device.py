@@ -526,7 +526,11 @@ class SyncStatus:
     hq: str | None
     pending: int
     quarantined: int
-    files_pending: int
+    files_pending: int  # files whose bytes have still to go to HQ
+    files_to_fetch: int  # files HQ holds for records here whose bytes have still to come
+    bytes_to_fetch: int  # ... and how many of their bytes (what arrived is not counted)
+    files_refused: int  # files HQ refused to send, ever (never named: counted)
+    files_refused_at: str | None  # when it last did
     conflicts_to_merge: int
     last_success: str | None
     last_error: str | None
@@ -539,6 +543,8 @@ def status(store: Store) -> SyncStatus:
     with store.session() as s:
         progress = load_progress(s)
         state = _meta(s, STATE_KEY)
+        left = downloads.left(s)
+        refused = downloads.refusals(s)
         return SyncStatus(
             enrolled=state is not None,
             device_id=state and state["device_id"],
@@ -548,6 +554,10 @@ def status(store: Store) -> SyncStatus:
             pending=outbox.pending_count(s),
             quarantined=len(outbox.quarantined(s)),
             files_pending=len(uploads(s)),
+            files_to_fetch=left.files,
+            bytes_to_fetch=left.bytes,
+            files_refused=refused.files,
+            files_refused_at=refused.last_at,
             conflicts_to_merge=len(
                 [1 for x in s.scalars(select(SyncConflict).where(SyncConflict.state == "open"))]
             ),

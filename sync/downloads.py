@@ -7,17 +7,18 @@ bytes do not match starts over. The client (`sync.client`) asks HQ for the piece
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
 from app.attachments import MAX_BYTES, Attachments
 from app.clock import utcnow
 from app.errors import BadInput
-from app.models import Attachment, Download, DownloadChunk, Incident
+from app.models import Attachment, Download, DownloadChunk, Incident, StoreMeta
 
 TEXTS = {"filename": 300, "media_type": 120, "captured_by": 200, "captured_at": 40}
 
@@ -83,6 +84,67 @@ def waiting(session: Session) -> list[Waiting]:
 
 def pending_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Download)) or 0)
+
+
+@dataclass(frozen=True)
+class Left:
+    """What is still to come from HQ: files, and the bytes of them not here yet."""
+
+    files: int
+    bytes: int
+
+
+def left(session: Session) -> Left:
+    """Files still to fetch and their bytes not yet here (what has arrived of a file cut
+    short is not counted again)."""
+    remaining = Download.size - Download.received
+    files, size = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(case((remaining > 0, remaining), else_=0)), 0),
+        ).select_from(Download)
+    ).one()
+    return Left(int(files or 0), int(size or 0))
+
+
+# HQ's refusals that mean a file will never come to this device: not for its team or audience
+# (any more), or no longer at HQ. Only counted: a file's name may be one withheld from it.
+GIVEN_UP = ("scope", "audience", "unknown-file")
+REFUSED_KEY = "sync.downloads_refused"
+
+
+@dataclass(frozen=True)
+class Refusals:
+    files: int = 0
+    last_at: str | None = None
+
+
+def refusals(session: Session) -> Refusals:
+    """How many files HQ refused to send this device, ever, and when it last did."""
+    raw = session.scalar(select(StoreMeta.value).where(StoreMeta.key == REFUSED_KEY))
+    if raw is None:
+        return Refusals()
+    try:
+        value = json.loads(raw)
+        files, last_at = value["files"], value.get("last_at")
+    except (ValueError, KeyError, TypeError):
+        return Refusals()
+    if not isinstance(files, int) or isinstance(files, bool) or files < 0:
+        return Refusals()
+    return Refusals(files, last_at if isinstance(last_at, str) else None)
+
+
+def refused(session: Session, file_id: str) -> None:
+    """HQ will not send this file (one of GIVEN_UP): forget it and what arrived of it, and
+    count it, with the time, so the device can say so without naming the file."""
+    drop(session, file_id)
+    count = refusals(session).files + 1
+    text = json.dumps({"files": count, "last_at": utcnow()})
+    row = session.get(StoreMeta, REFUSED_KEY)
+    if row is None:
+        session.add(StoreMeta(key=REFUSED_KEY, value=text))
+    else:
+        row.value = text
 
 
 def held(session: Session, w: Waiting) -> bool:

@@ -1,5 +1,7 @@
-"""The Sync page: where this device stands with HQ, a Sync now button, background sync with
-retry and backoff, progress, changes HQ refused (quarantine) and conflicts to merge.
+"""The Sync page: where this device stands with HQ (changes and files to send, files still to
+fetch and their size, files HQ refused to send, by count), a Sync now button, background sync
+with retry and backoff, progress (changes both ways, then the files being fetched), changes HQ
+refused (quarantine) and conflicts to merge.
 
 The page receives its sync service from the composition root (ui/main.py → ui/gui.py →
 MainWindow); it never imports the sync package. A sync runs on its own worker lane, so a slow
@@ -25,6 +27,7 @@ from ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLocale,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -70,11 +73,37 @@ class SyncStatus(Protocol):
     @property
     def files_pending(self) -> int: ...
     @property
+    def files_to_fetch(self) -> int: ...
+    @property
+    def bytes_to_fetch(self) -> int: ...
+    @property
+    def files_refused(self) -> int: ...
+    @property
+    def files_refused_at(self) -> str | None: ...
+    @property
     def last_success(self) -> str | None: ...
     @property
     def last_error(self) -> str | None: ...
     @property
     def clock_ahead_ms(self) -> int: ...
+
+
+class SyncProgress(Protocol):
+    """What the page reads of a sync running or done (sync.desktop.Progress while it runs,
+    sync.client.SyncResult when it is over)."""
+
+    @property
+    def pushed(self) -> int: ...
+    @property
+    def pulled(self) -> int: ...
+    @property
+    def files_fetched(self) -> int: ...
+    @property
+    def bytes_fetched(self) -> int: ...
+    @property
+    def fetch_files_total(self) -> int: ...
+    @property
+    def fetch_bytes_total(self) -> int: ...
 
 
 class SyncService(Protocol):
@@ -95,6 +124,20 @@ def backoff_ms(failures: int, jitter: float | None = None) -> int:
     base = min(FIRST_RETRY_MS * 2 ** max(failures - 1, 0), MAX_RETRY_MS)
     spread = random.random() if jitter is None else jitter  # noqa: S311 - not security
     return int(base * (1 + 0.2 * spread))
+
+
+def data_size(n: int) -> str:
+    """A number of bytes in the person's language: `700 bytes`, `1,2 Mio`. Its digits are
+    0-9 as the counts beside it are (Qt's %n and `fill` write them so), also in Arabic,
+    whose locale would otherwise mix two sets of digits in one line."""
+    locale = QLocale()
+    text = locale.formattedDataSize(max(n, 0), 1)
+    zero = locale.zeroDigit()
+    if zero != "0":
+        latin = {chr(ord(zero) + i): str(i) for i in range(10)}
+        latin[locale.decimalPoint()] = "."
+        text = "".join(latin.get(c, c) for c in text)
+    return text
 
 
 def _when(stamp: str | None) -> str | None:
@@ -205,6 +248,9 @@ class SyncPage(QWidget):
         self.hq_label = QLabel()
         self.last_label = QLabel()
         self.pending_label = QLabel()
+        self.fetch_label = QLabel()
+        self.refused_label = QLabel()
+        self.refused_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.clock_label = QLabel()
@@ -214,7 +260,11 @@ class SyncPage(QWidget):
         form.addRow(self.tr("HQ"), self.hq_label)
         form.addRow(self.tr("Last success"), self.last_label)
         form.addRow(self.tr("Waiting to go"), self.pending_label)
+        form.addRow(self.tr("To fetch from HQ"), self.fetch_label)
+        form.addRow(self.tr("Not fetched"), self.refused_label)
+        form.setRowVisible(self.refused_label, False)
         form.addRow(self.tr("Last problem"), self.error_label)
+        self.form = form
         form.addRow(self.tr("Next attempt"), self.next_label)
 
         self.sync_button = QPushButton(self.tr("Sync now"))
@@ -222,11 +272,12 @@ class SyncPage(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(False)
+        self.progress_bar.setAccessibleName(self.tr("Sync progress"))
         self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.sync_button)
         row.addWidget(self.progress_bar, 1)
-        row.addWidget(self.progress_label)
 
         self.conflict_table = self._table([self.tr("Incident"), self.tr("Field"), self.tr("Needs")])
         self.conflict_table.doubleClicked.connect(lambda _i: self.merge_selected())
@@ -240,6 +291,7 @@ class SyncPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.clock_label)
         layout.addLayout(row)
+        layout.addWidget(self.progress_label)
         layout.addWidget(QLabel(self.tr("Conflicts to merge")))
         layout.addWidget(self.conflict_table, 1)
         layout.addWidget(self.merge_button)
@@ -326,6 +378,28 @@ class SyncPage(QWidget):
                 files=status.files_pending,
             )
         )
+        self.fetch_label.setText(
+            fill(
+                self.tr("%n file(s), {size} left", "", status.files_to_fetch),
+                size=data_size(status.bytes_to_fetch),
+            )
+            if status.files_to_fetch
+            else self.tr("none")
+        )
+        # counted, never named: a file's name may be one withheld from this device
+        self.form.setRowVisible(self.refused_label, bool(status.files_refused))
+        self.refused_label.setText(
+            fill(
+                self.tr(
+                    "%n file(s) HQ refused to send (last on {when}): not for this device's "
+                    "team or audience, or no longer held at HQ. Their records are here "
+                    "without them.",
+                    "",
+                    status.files_refused,
+                ),
+                when=_when(status.files_refused_at) or "?",
+            )
+        )
         self.error_label.setText(status.last_error or self.tr("none"))
         if not status.enrolled:
             summary = self.tr("Sync: not set up")
@@ -333,6 +407,8 @@ class SyncPage(QWidget):
             summary = fill(
                 self.tr("Sync: {count} waiting"), count=status.pending + status.files_pending
             )
+        elif status.files_to_fetch:
+            summary = self.tr("Sync: %n file(s) to fetch", "", status.files_to_fetch)
         elif status.last_error:
             summary = self.tr("Sync: failed, will retry")
         else:
@@ -395,29 +471,44 @@ class SyncPage(QWidget):
     def _show_progress(self) -> None:
         progress = self.service.progress
         if progress.rounds:
-            self.progress_label.setText(
-                fill(
-                    self.tr("sent {sent}, received {received}"),
-                    sent=progress.pushed,
-                    received=progress.pulled,
-                )
+            self._progress(progress, running=True)
+
+    def _progress(self, p: SyncProgress, *, running: bool) -> None:
+        """Changes sent and received, then the files being fetched (counts and sizes, no
+        names): in the label, and in the bar as the share of bytes fetched."""
+        lines = [
+            fill(
+                self.tr("changes sent: {sent}, received: {received}"),
+                sent=p.pushed,
+                received=p.pulled,
             )
+        ]
+        total, size = p.fetch_files_total, p.fetch_bytes_total
+        if total:
+            # a file that failed its SHA-256 comes twice: never more than all of it shown
+            got, done = min(p.bytes_fetched, size), min(p.files_fetched, total)
+            if running:
+                text = self.tr("fetching files from HQ: {done} of {total} done, {got} of {size}")
+            else:
+                text = self.tr("files fetched from HQ: {done} of {total} ({got})")
+            lines.append(
+                fill(text, done=done, total=total, got=data_size(got), size=data_size(size))
+            )
+            if running:
+                self.progress_bar.setRange(0, 1000)
+                self.progress_bar.setValue(1000 * got // size if size else 1000 * done // total)
+        self.progress_label.setText("\n".join(lines))
 
     def _finish(self) -> None:
         self.running = False
         self.poll.stop()
         self.progress_bar.setVisible(False)
+        self.progress_bar.setRange(0, 0)  # the next sync starts with its records: no share
         self.sync_button.setEnabled(True)
 
     def _done(self, result: Any) -> None:
         self._finish()
-        self.progress_label.setText(
-            fill(
-                self.tr("sent {sent}, received {received}"),
-                sent=result.pushed,
-                received=result.pulled,
-            )
-        )
+        self._progress(result, running=False)
         if result.complete:
             self.failures = 0
             self._plan(INTERVAL_MS)

@@ -1616,49 +1616,49 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="125"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>Merge: {title}</source>
         <translation>الدمج: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync_page.py" line="172"/>
         <source>Version kept at HQ</source>
         <translation>النسخة المحفوظة في المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="132"/>
-        <location filename="../../ui/sync_page.py" line="148"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Other version</source>
         <translation>النسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="134"/>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="219"/>
         <source>Merged text</source>
         <translation>النص المدمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="135"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>Start from the kept version</source>
         <translation>البدء من النسخة المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="137"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Start from the other version</source>
         <translation>البدء من النسخة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="139"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source> (from this device)</source>
         <translation> (من هذا الجهاز)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="143"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Kept at HQ</source>
         <translation>المحفوظة في المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="211"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>عُدِّل الحقل «{field}» في مكانين قبل أن يطّلع أيٌّ من التعديلين على الآخر. احتُفظ بالنسختين كلتيهما؛ اكتب النص الذي ينبغي اعتماده.</translation>
     </message>
@@ -2842,164 +2842,225 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="214"/>
+        <location filename="../../ui/sync_page.py" line="260"/>
         <source>HQ</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="215"/>
+        <location filename="../../ui/sync_page.py" line="261"/>
         <source>Last success</source>
         <translation>آخر مزامنة ناجحة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="216"/>
+        <location filename="../../ui/sync_page.py" line="262"/>
         <source>Waiting to go</source>
         <translation>في انتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="217"/>
+        <location filename="../../ui/sync_page.py" line="263"/>
+        <source>To fetch from HQ</source>
+        <translation>في انتظار الجلب من المقر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="264"/>
+        <source>Not fetched</source>
+        <translation>لم يُجلب</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="266"/>
         <source>Last problem</source>
         <translation>آخر مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="218"/>
+        <location filename="../../ui/sync_page.py" line="268"/>
         <source>Next attempt</source>
         <translation>المحاولة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="220"/>
+        <location filename="../../ui/sync_page.py" line="270"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
+        <source>Sync progress</source>
+        <translation>تقدّم المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="282"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="282"/>
         <source>Needs</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="233"/>
+        <location filename="../../ui/sync_page.py" line="284"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>HQ&apos;s reason</source>
         <translation>سبب المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="243"/>
+        <location filename="../../ui/sync_page.py" line="295"/>
         <source>Conflicts to merge</source>
         <translation>تعارضات تحتاج إلى دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="249"/>
+        <location filename="../../ui/sync_page.py" line="301"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>رفضها المقر (الحجر): هذه التغييرات محفوظة هنا ولم تمنع التغييرات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="304"/>
+        <location filename="../../ui/sync_page.py" line="356"/>
         <source>The sync status could not be read.</source>
         <translation>تعذّرت قراءة حالة المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="314"/>
+        <location filename="../../ui/sync_page.py" line="366"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>غير مسجَّل: شغّل الأمر `upfront enroll` مع الرمز المميز والبصمة اللذين أعطاك إياهما المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
         <source>never</source>
         <translation>لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324"/>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>التغييرات: {changes}، الملفات: {files}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="383"/>
+        <source>%n file(s), {size} left</source>
+        <translation>
+            <numerusform>%n ملف، يتبقى {size}</numerusform>
+            <numerusform>ملف واحد، يتبقى {size}</numerusform>
+            <numerusform>ملفان، يتبقى {size}</numerusform>
+            <numerusform>%n ملفات، يتبقى {size}</numerusform>
+            <numerusform>%n ملفًا، يتبقى {size}</numerusform>
+            <numerusform>%n ملف، يتبقى {size}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="329"/>
+        <location filename="../../ui/sync_page.py" line="387"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="394"/>
+        <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
+        <translation>
+            <numerusform>رفض المقر إرسال %n ملف (آخر مرة في {when}): ليست لفريق هذا الجهاز أو جمهوره المستهدف، أو لم يعد المقر يحتفظ بها. سجلاتها هنا من دونها.</numerusform>
+            <numerusform>رفض المقر إرسال ملف واحد (آخر مرة في {when}): ليس لفريق هذا الجهاز أو جمهوره المستهدف، أو لم يعد المقر يحتفظ به. سجله هنا من دونه.</numerusform>
+            <numerusform>رفض المقر إرسال ملفين (آخر مرة في {when}): ليسا لفريق هذا الجهاز أو جمهوره المستهدف، أو لم يعد المقر يحتفظ بهما. سجلاهما هنا من دونهما.</numerusform>
+            <numerusform>رفض المقر إرسال %n ملفات (آخر مرة في {when}): ليست لفريق هذا الجهاز أو جمهوره المستهدف، أو لم يعد المقر يحتفظ بها. سجلاتها هنا من دونها.</numerusform>
+            <numerusform>رفض المقر إرسال %n ملفًا (آخر مرة في {when}): ليست لفريق هذا الجهاز أو جمهوره المستهدف، أو لم يعد المقر يحتفظ بها. سجلاتها هنا من دونها.</numerusform>
+            <numerusform>رفض المقر إرسال %n ملف (آخر مرة في {when}): ليست لفريق هذا الجهاز أو جمهوره المستهدف، أو لم يعد المقر يحتفظ بها. سجلاتها هنا من دونها.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="331"/>
+        <location filename="../../ui/sync_page.py" line="405"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="334"/>
+        <location filename="../../ui/sync_page.py" line="408"/>
         <source>Sync: {count} waiting</source>
         <translation>المزامنة: {count} في الانتظار</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="411"/>
+        <source>Sync: %n file(s) to fetch</source>
+        <translation>
+            <numerusform>المزامنة: %n ملف للجلب</numerusform>
+            <numerusform>المزامنة: ملف واحد للجلب</numerusform>
+            <numerusform>المزامنة: ملفان للجلب</numerusform>
+            <numerusform>المزامنة: %n ملفات للجلب</numerusform>
+            <numerusform>المزامنة: %n ملفًا للجلب</numerusform>
+            <numerusform>المزامنة: %n ملف للجلب</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
         <source>Sync: failed, will retry</source>
         <translation>المزامنة: فشلت، وستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="339"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Sync: up to date</source>
         <translation>المزامنة: محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="347"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>يفيد المقر بأن ساعة هذا الحاسوب متقدمة بمقدار {hours} ساعة. صحّحها: فالمقر يعامل الطوابع الزمنية لهذا الحاسوب على أنها بتوقيت المقر.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360"/>
+        <location filename="../../ui/sync_page.py" line="436"/>
         <source>merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="379"/>
+        <location filename="../../ui/sync_page.py" line="455"/>
         <source>in {seconds} s</source>
         <translation>بعد {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync_page.py" line="464"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="389"/>
+        <location filename="../../ui/sync_page.py" line="465"/>
         <source>now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="400"/>
-        <location filename="../../ui/sync_page.py" line="416"/>
-        <source>sent {sent}, received {received}</source>
-        <translation>المُرسَل: {sent}، المُستلَم: {received}</translation>
+        <location filename="../../ui/sync_page.py" line="481"/>
+        <source>changes sent: {sent}, received: {received}</source>
+        <translation>التغييرات المرسلة: {sent}، المستلمة: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="437"/>
+        <location filename="../../ui/sync_page.py" line="491"/>
+        <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
+        <translation>جارٍ جلب الملفات من المقر: اكتمل {done} من {total}، {got} من {size}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="493"/>
+        <source>files fetched from HQ: {done} of {total} ({got})</source>
+        <translation>الملفات المجلوبة من المقر: {done} من {total} ({got})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="528"/>
         <source>erased on HQ&apos;s order</source>
         <translation>مُسح بأمر من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="442"/>
+        <location filename="../../ui/sync_page.py" line="533"/>
         <source>failed</source>
         <translation>فشل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="483"/>
+        <location filename="../../ui/sync_page.py" line="574"/>
         <source>The merge could not be saved.</source>
         <translation>تعذّر حفظ الدمج.</translation>
     </message>

@@ -1604,49 +1604,49 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="125"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>Merge: {title}</source>
         <translation>Fusión: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync_page.py" line="172"/>
         <source>Version kept at HQ</source>
         <translation>Versión conservada en la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="132"/>
-        <location filename="../../ui/sync_page.py" line="148"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Other version</source>
         <translation>Otra versión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="134"/>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="219"/>
         <source>Merged text</source>
         <translation>Texto fusionado</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="135"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>Start from the kept version</source>
         <translation>Partir de la versión conservada</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="137"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Start from the other version</source>
         <translation>Partir de la otra versión</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="139"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source> (from this device)</source>
         <translation> (de este dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="143"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Kept at HQ</source>
         <translation>Conservada en la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="211"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>El campo «{field}» se modificó en dos lugares antes de que ninguna de las dos modificaciones tuviera conocimiento de la otra. Se conservan ambas versiones; escriba el texto que debe prevalecer.</translation>
     </message>
@@ -2818,164 +2818,213 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="214"/>
+        <location filename="../../ui/sync_page.py" line="260"/>
         <source>HQ</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="215"/>
+        <location filename="../../ui/sync_page.py" line="261"/>
         <source>Last success</source>
         <translation>Última sincronización correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="216"/>
+        <location filename="../../ui/sync_page.py" line="262"/>
         <source>Waiting to go</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="217"/>
+        <location filename="../../ui/sync_page.py" line="263"/>
+        <source>To fetch from HQ</source>
+        <translation>Por recibir de la Sede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="264"/>
+        <source>Not fetched</source>
+        <translation>No recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="266"/>
         <source>Last problem</source>
         <translation>Último problema</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="218"/>
+        <location filename="../../ui/sync_page.py" line="268"/>
         <source>Next attempt</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="220"/>
+        <location filename="../../ui/sync_page.py" line="270"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="282"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="282"/>
         <source>Needs</source>
         <translation>Acción requerida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="233"/>
+        <location filename="../../ui/sync_page.py" line="284"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>HQ&apos;s reason</source>
         <translation>Motivo de la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="243"/>
+        <location filename="../../ui/sync_page.py" line="295"/>
         <source>Conflicts to merge</source>
         <translation>Conflictos por fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="249"/>
+        <location filename="../../ui/sync_page.py" line="301"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Rechazados por la Sede (cuarentena): estos cambios se conservan aquí y no bloquearon los demás</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="304"/>
+        <location filename="../../ui/sync_page.py" line="356"/>
         <source>The sync status could not be read.</source>
         <translation>No se pudo leer el estado de la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="314"/>
+        <location filename="../../ui/sync_page.py" line="366"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>No inscrito: ejecute `upfront enroll` con el token y la huella digital que le proporcionó la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324"/>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} cambio(s), {files} archivo(s)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="383"/>
+        <source>%n file(s), {size} left</source>
+        <translation>
+            <numerusform>%n archivo, faltan {size}</numerusform>
+            <numerusform>%n archivos, faltan {size}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="329"/>
+        <location filename="../../ui/sync_page.py" line="387"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="394"/>
+        <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
+        <translation>
+            <numerusform>%n archivo que la Sede se negó a enviar (la última vez el {when}): no corresponde al equipo ni a los destinatarios de este dispositivo, o la Sede ya no lo tiene. Su registro está aquí sin él.</numerusform>
+            <numerusform>%n archivos que la Sede se negó a enviar (la última vez el {when}): no corresponden al equipo ni a los destinatarios de este dispositivo, o la Sede ya no los tiene. Sus registros están aquí sin ellos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="331"/>
+        <location filename="../../ui/sync_page.py" line="405"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="334"/>
+        <location filename="../../ui/sync_page.py" line="408"/>
         <source>Sync: {count} waiting</source>
         <translation>Sincronización: {count} pendientes</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="411"/>
+        <source>Sync: %n file(s) to fetch</source>
+        <translation>
+            <numerusform>Sincronización: %n archivo por recibir</numerusform>
+            <numerusform>Sincronización: %n archivos por recibir</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
         <source>Sync: failed, will retry</source>
         <translation>Sincronización: error, se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="339"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Sync: up to date</source>
         <translation>Sincronización: al día</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="347"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Según la Sede, el reloj de este equipo va {hours} horas adelantado. Corríjalo: la Sede interpreta las marcas de tiempo de este equipo como si fueran la hora de la Sede.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360"/>
+        <location filename="../../ui/sync_page.py" line="436"/>
         <source>merge</source>
         <translation>fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="379"/>
+        <location filename="../../ui/sync_page.py" line="455"/>
         <source>in {seconds} s</source>
         <translation>en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync_page.py" line="464"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="389"/>
+        <location filename="../../ui/sync_page.py" line="465"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="400"/>
-        <location filename="../../ui/sync_page.py" line="416"/>
-        <source>sent {sent}, received {received}</source>
-        <translation>enviados: {sent}, recibidos: {received}</translation>
+        <location filename="../../ui/sync_page.py" line="481"/>
+        <source>changes sent: {sent}, received: {received}</source>
+        <translation>cambios enviados: {sent}, recibidos: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="437"/>
+        <location filename="../../ui/sync_page.py" line="491"/>
+        <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
+        <translation>recibiendo archivos de la Sede: {done} de {total} recibidos, {got} de {size}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="493"/>
+        <source>files fetched from HQ: {done} of {total} ({got})</source>
+        <translation>archivos recibidos de la Sede: {done} de {total} ({got})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="528"/>
         <source>erased on HQ&apos;s order</source>
         <translation>borrado por orden de la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="442"/>
+        <location filename="../../ui/sync_page.py" line="533"/>
         <source>failed</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="483"/>
+        <location filename="../../ui/sync_page.py" line="574"/>
         <source>The merge could not be saved.</source>
         <translation>No se pudo guardar la fusión.</translation>
     </message>

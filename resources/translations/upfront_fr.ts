@@ -1604,49 +1604,49 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="125"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>Merge: {title}</source>
         <translation>Fusion : {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync_page.py" line="172"/>
         <source>Version kept at HQ</source>
         <translation>Version conservée au Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="132"/>
-        <location filename="../../ui/sync_page.py" line="148"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Other version</source>
         <translation>Autre version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="134"/>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="219"/>
         <source>Merged text</source>
         <translation>Texte fusionné</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="135"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>Start from the kept version</source>
         <translation>Partir de la version conservée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="137"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Start from the other version</source>
         <translation>Partir de l’autre version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="139"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source> (from this device)</source>
         <translation> (de cet appareil)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="143"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Kept at HQ</source>
         <translation>Conservée au Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="211"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>Le champ « {field} » a été modifié à deux endroits sans que l’une des modifications ait eu connaissance de l’autre. Les deux versions sont conservées ; rédigez le texte à retenir.</translation>
     </message>
@@ -2818,164 +2818,213 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="214"/>
+        <location filename="../../ui/sync_page.py" line="260"/>
         <source>HQ</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="215"/>
+        <location filename="../../ui/sync_page.py" line="261"/>
         <source>Last success</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="216"/>
+        <location filename="../../ui/sync_page.py" line="262"/>
         <source>Waiting to go</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="217"/>
+        <location filename="../../ui/sync_page.py" line="263"/>
+        <source>To fetch from HQ</source>
+        <translation>À recevoir du Siège</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="264"/>
+        <source>Not fetched</source>
+        <translation>Non reçus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="266"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="218"/>
+        <location filename="../../ui/sync_page.py" line="268"/>
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="220"/>
+        <location filename="../../ui/sync_page.py" line="270"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="282"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="282"/>
         <source>Needs</source>
         <translation>Action requise</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="233"/>
+        <location filename="../../ui/sync_page.py" line="284"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>HQ&apos;s reason</source>
         <translation>Motif du Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="243"/>
+        <location filename="../../ui/sync_page.py" line="295"/>
         <source>Conflicts to merge</source>
         <translation>Conflits à fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="249"/>
+        <location filename="../../ui/sync_page.py" line="301"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Refusées par le Siège (quarantaine) : ces modifications sont conservées ici et n’ont pas bloqué les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="304"/>
+        <location filename="../../ui/sync_page.py" line="356"/>
         <source>The sync status could not be read.</source>
         <translation>L’état de la synchronisation n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="314"/>
+        <location filename="../../ui/sync_page.py" line="366"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>Non inscrit : exécutez `upfront enroll` avec le jeton et l’empreinte que le Siège vous a fournis</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324"/>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} modification(s), {files} fichier(s)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="383"/>
+        <source>%n file(s), {size} left</source>
+        <translation>
+            <numerusform>%n fichier, il reste {size}</numerusform>
+            <numerusform>%n fichiers, il reste {size}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="329"/>
+        <location filename="../../ui/sync_page.py" line="387"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="394"/>
+        <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
+        <translation>
+            <numerusform>%n fichier que le Siège a refusé d’envoyer (dernière fois le {when}) : il ne relève pas de l’équipe ou du niveau de diffusion de cet appareil, ou le Siège ne le détient plus. Son dossier est ici sans lui.</numerusform>
+            <numerusform>%n fichiers que le Siège a refusé d’envoyer (dernière fois le {when}) : ils ne relèvent pas de l’équipe ou du niveau de diffusion de cet appareil, ou le Siège ne les détient plus. Leurs dossiers sont ici sans eux.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="331"/>
+        <location filename="../../ui/sync_page.py" line="405"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="334"/>
+        <location filename="../../ui/sync_page.py" line="408"/>
         <source>Sync: {count} waiting</source>
         <translation>Synchronisation : {count} en attente</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="411"/>
+        <source>Sync: %n file(s) to fetch</source>
+        <translation>
+            <numerusform>Synchronisation : %n fichier à recevoir</numerusform>
+            <numerusform>Synchronisation : %n fichiers à recevoir</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
         <source>Sync: failed, will retry</source>
         <translation>Synchronisation : échec, nouvelle tentative prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="339"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Sync: up to date</source>
         <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="347"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Selon le Siège, l’horloge de cet ordinateur avance de {hours} heures. Corrigez-la : le Siège interprète les horodatages de cet ordinateur comme étant à l’heure du Siège.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360"/>
+        <location filename="../../ui/sync_page.py" line="436"/>
         <source>merge</source>
         <translation>fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="379"/>
+        <location filename="../../ui/sync_page.py" line="455"/>
         <source>in {seconds} s</source>
         <translation>dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync_page.py" line="464"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="389"/>
+        <location filename="../../ui/sync_page.py" line="465"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="400"/>
-        <location filename="../../ui/sync_page.py" line="416"/>
-        <source>sent {sent}, received {received}</source>
-        <translation>envoyés : {sent}, reçus : {received}</translation>
+        <location filename="../../ui/sync_page.py" line="481"/>
+        <source>changes sent: {sent}, received: {received}</source>
+        <translation>modifications envoyées : {sent}, reçues : {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="437"/>
+        <location filename="../../ui/sync_page.py" line="491"/>
+        <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
+        <translation>réception des fichiers du Siège : {done} sur {total} reçus, {got} sur {size}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="493"/>
+        <source>files fetched from HQ: {done} of {total} ({got})</source>
+        <translation>fichiers reçus du Siège : {done} sur {total} ({got})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="528"/>
         <source>erased on HQ&apos;s order</source>
         <translation>effacé sur ordre du siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="442"/>
+        <location filename="../../ui/sync_page.py" line="533"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="483"/>
+        <location filename="../../ui/sync_page.py" line="574"/>
         <source>The merge could not be saved.</source>
         <translation>La fusion n’a pas pu être enregistrée.</translation>
     </message>

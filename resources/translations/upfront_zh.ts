@@ -1601,49 +1601,49 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="125"/>
+        <location filename="../../ui/sync_page.py" line="168"/>
         <source>Merge: {title}</source>
         <translation>合并：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="129"/>
+        <location filename="../../ui/sync_page.py" line="172"/>
         <source>Version kept at HQ</source>
         <translation>总部保留的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="132"/>
-        <location filename="../../ui/sync_page.py" line="148"/>
+        <location filename="../../ui/sync_page.py" line="175"/>
+        <location filename="../../ui/sync_page.py" line="191"/>
         <source>Other version</source>
         <translation>另一版本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="134"/>
-        <location filename="../../ui/sync_page.py" line="176"/>
+        <location filename="../../ui/sync_page.py" line="177"/>
+        <location filename="../../ui/sync_page.py" line="219"/>
         <source>Merged text</source>
         <translation>合并后的文本</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="135"/>
+        <location filename="../../ui/sync_page.py" line="178"/>
         <source>Start from the kept version</source>
         <translation>以保留的版本为起点</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="137"/>
+        <location filename="../../ui/sync_page.py" line="180"/>
         <source>Start from the other version</source>
         <translation>以另一版本为起点</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="139"/>
+        <location filename="../../ui/sync_page.py" line="182"/>
         <source> (from this device)</source>
         <translation>（来自本设备）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="143"/>
+        <location filename="../../ui/sync_page.py" line="186"/>
         <source>Kept at HQ</source>
         <translation>总部保留</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="168"/>
+        <location filename="../../ui/sync_page.py" line="211"/>
         <source>The field “{field}” was changed in two places before either saw the other. Both versions are kept; write the text that should stand.</source>
         <translation>字段“{field}”在两处被修改，而双方均未看到对方的修改。两个版本均已保留；请写出应采用的文本。</translation>
     </message>
@@ -2812,164 +2812,210 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="214"/>
+        <location filename="../../ui/sync_page.py" line="260"/>
         <source>HQ</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="215"/>
+        <location filename="../../ui/sync_page.py" line="261"/>
         <source>Last success</source>
         <translation>上次成功同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="216"/>
+        <location filename="../../ui/sync_page.py" line="262"/>
         <source>Waiting to go</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="217"/>
+        <location filename="../../ui/sync_page.py" line="263"/>
+        <source>To fetch from HQ</source>
+        <translation>待从总部获取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="264"/>
+        <source>Not fetched</source>
+        <translation>未获取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="266"/>
         <source>Last problem</source>
         <translation>上次问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="218"/>
+        <location filename="../../ui/sync_page.py" line="268"/>
         <source>Next attempt</source>
         <translation>下次尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="220"/>
+        <location filename="../../ui/sync_page.py" line="270"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="282"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="231"/>
+        <location filename="../../ui/sync_page.py" line="282"/>
         <source>Needs</source>
         <translation>需要处理</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="233"/>
+        <location filename="../../ui/sync_page.py" line="284"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="236"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>HQ&apos;s reason</source>
         <translation>总部给出的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="243"/>
+        <location filename="../../ui/sync_page.py" line="295"/>
         <source>Conflicts to merge</source>
         <translation>待合并的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="249"/>
+        <location filename="../../ui/sync_page.py" line="301"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>被总部拒绝（隔离）：这些更改保留在此处，未妨碍其他更改</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="304"/>
+        <location filename="../../ui/sync_page.py" line="356"/>
         <source>The sync status could not be read.</source>
         <translation>无法读取同步状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="314"/>
+        <location filename="../../ui/sync_page.py" line="366"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>未注册：请使用总部提供的令牌和指纹运行 `upfront enroll`</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="321"/>
+        <location filename="../../ui/sync_page.py" line="373"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="324"/>
+        <location filename="../../ui/sync_page.py" line="376"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} 项更改，{files} 个文件</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="383"/>
+        <source>%n file(s), {size} left</source>
+        <translation>
+            <numerusform>%n 个文件，剩余 {size}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="329"/>
+        <location filename="../../ui/sync_page.py" line="387"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="394"/>
+        <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
+        <translation>
+            <numerusform>总部拒绝发送 %n 个文件（最近一次于 {when}）：这些文件不属于本设备的团队或受众，或总部已不再保存。其记录在此，但不含这些文件。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="331"/>
+        <location filename="../../ui/sync_page.py" line="405"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="334"/>
+        <location filename="../../ui/sync_page.py" line="408"/>
         <source>Sync: {count} waiting</source>
         <translation>同步：{count} 项待发送</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_page.py" line="411"/>
+        <source>Sync: %n file(s) to fetch</source>
+        <translation>
+            <numerusform>同步：%n 个文件待获取</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="337"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
         <source>Sync: failed, will retry</source>
         <translation>同步：失败，将重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="339"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Sync: up to date</source>
         <translation>同步：已是最新</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="347"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>总部报告本计算机的时钟快了 {hours} 小时。请予以更正：总部将本计算机的时间戳视为总部时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="360"/>
+        <location filename="../../ui/sync_page.py" line="436"/>
         <source>merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="379"/>
+        <location filename="../../ui/sync_page.py" line="455"/>
         <source>in {seconds} s</source>
         <translation>{seconds} 秒后</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="388"/>
+        <location filename="../../ui/sync_page.py" line="464"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="389"/>
+        <location filename="../../ui/sync_page.py" line="465"/>
         <source>now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="400"/>
-        <location filename="../../ui/sync_page.py" line="416"/>
-        <source>sent {sent}, received {received}</source>
-        <translation>已发送 {sent}，已接收 {received}</translation>
+        <location filename="../../ui/sync_page.py" line="481"/>
+        <source>changes sent: {sent}, received: {received}</source>
+        <translation>已发送更改：{sent}，已接收：{received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="437"/>
+        <location filename="../../ui/sync_page.py" line="491"/>
+        <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
+        <translation>正在从总部获取文件：已完成 {done} / {total}，{got} / {size}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="493"/>
+        <source>files fetched from HQ: {done} of {total} ({got})</source>
+        <translation>已从总部获取文件：{done} / {total}（{got}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="528"/>
         <source>erased on HQ&apos;s order</source>
         <translation>已按总部指令擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="442"/>
+        <location filename="../../ui/sync_page.py" line="533"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="483"/>
+        <location filename="../../ui/sync_page.py" line="574"/>
         <source>The merge could not be saved.</source>
         <translation>无法保存合并结果。</translation>
     </message>

@@ -6,8 +6,9 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 import keyring
 import keyring.core
@@ -18,6 +19,9 @@ from keyring.backends import fail
 
 from app.keyfile import KdfParams
 from app.store import Store
+
+if TYPE_CHECKING:
+    from sync.hq.service import HQ
 
 # Cheap Argon2id for stores made by fixtures; the dialogs themselves use the default cost.
 FAST_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8 * 1024)
@@ -181,3 +185,83 @@ def make_controller(qtbot):
                 widget.hide()
                 widget.deleteLater()
     on_worker(qtbot, lambda: None)
+
+
+# ---- a real HQ for the windows that sync ---------------------------------------------------
+class ServedHQ(NamedTuple):
+    """HQ as the Sync page meets it: `upfront-hq serve` over TLS on loopback (SQLite), with a
+    team SYR; `server` is the same HQ in this process, for tokens and for looking inside."""
+
+    server: HQ
+    url: str
+    fingerprint: str
+
+    def enroll(self, store: Store, name: str, team: str = "SYR") -> str:
+        """Enroll the store as a device of the team, as `upfront enroll` does; its id."""
+        from sync.client import enroll
+
+        token = self.server.create_token(team)
+        return str(enroll(store, self.url, token, self.fingerprint, name)["device_id"])
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> Iterator[ServedHQ]:
+    """A real HQ serving on a free port; the server is stopped at the end, whatever happened."""
+    from sync import pki
+    from tests.sync.synchelp import free_port, make_hq_dir, start_server, stop_process
+
+    directory = tmp_path / "hq"
+    directory.mkdir()
+    db = f"sqlite:///{directory / 'hq.db'}"
+    server = make_hq_dir(directory, db)
+    server.add_team("SYR")
+    port = free_port()
+    proc = start_server(directory, port, db)
+    try:
+        yield ServedHQ(server, f"https://127.0.0.1:{port}", pki.fingerprint(server.keys.ca.cert))
+    finally:
+        stop_process(proc)
+        server.engine.dispose()
+
+
+@pytest.fixture
+def devices(tmp_path: Path, hq: ServedHQ) -> Iterator[Callable[[str], Store]]:
+    """New stores, each enrolled with `hq` as a device of team SYR under the name given (the
+    folder's name too); those still open at the end are closed."""
+    from tests.sync.synchelp import FAST_KDF as SYNC_KDF
+    from tests.sync.synchelp import PASSPHRASE as SYNC_PASSPHRASE
+
+    made: list[Store] = []
+
+    def make(name: str) -> Store:
+        store, _ = Store.create(tmp_path / name, name, SYNC_PASSPHRASE, kdf=SYNC_KDF)
+        made.append(store)
+        hq.enroll(store, name)
+        return store
+
+    yield make
+    for store in made:
+        if not store.closed:
+            store.close()
+
+
+@pytest.fixture
+def unlocked(qtbot, make_controller, store_dir: Path, passphrase: str):
+    """The application on the test store as a person starts it, with the sync service the
+    factory makes (DesktopSync, or a subclass a test watches): unlocked through the unlock
+    dialog; returns the controller, whose `window` is open."""
+    from ui.qt import Qt
+    from ui.unlock import UnlockDialog
+
+    def start(sync_factory: Callable[[Store], object]):
+        controller = make_controller(store_dir, sync_factory=sync_factory)
+        controller.start()
+        dialog = controller.dialog
+        assert isinstance(dialog, UnlockDialog)
+        dialog.passphrase_edit.setText(passphrase)
+        with qtbot.waitSignal(dialog.unlocked, timeout=20_000):
+            qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        assert controller.window is not None and controller.window.sync_page is not None
+        return controller
+
+    return start

@@ -7,63 +7,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from app.incidents import Incidents
 from app.store import Store
 from sync import device as d
-from sync.client import enroll
 from sync.desktop import DesktopSync
-from tests.sync.synchelp import free_port, incident, make_hq_dir, start_server, stop_process
+from tests.sync.synchelp import incident
 from ui.first_run import FirstRunDialog
 from ui.qt import QMessageBox, Qt
-from ui.unlock import UnlockDialog
 
 SLOW = 20_000  # ms
 
-
-@pytest.fixture
-def hq(tmp_path):
-    directory = tmp_path / "hq"
-    directory.mkdir()
-    server = make_hq_dir(directory, f"sqlite:///{directory / 'hq.db'}")
-    server.add_team("SYR")
-    port = free_port()
-    proc = start_server(directory, port, f"sqlite:///{directory / 'hq.db'}")
-    from sync import pki
-
-    try:
-        yield server, f"https://127.0.0.1:{port}", pki.fingerprint(server.keys.ca.cert)
-    finally:
-        stop_process(proc)
-        server.engine.dispose()
+# `hq` (a real HQ served over TLS on loopback) and `unlocked`: tests/ui/conftest.py
 
 
 def enrolled(store_dir: Path, passphrase: str, hq) -> str:
     """Enroll the test store with HQ, leave a change waiting to go; its device id."""
-    server, url, fingerprint = hq
     with Store.open(store_dir, passphrase) as store:
-        enroll(store, url, server.create_token("SYR"), fingerprint, "amina")
+        hq.enroll(store, "amina")
         Incidents(store).add(incident())
         return d.status(store).device_id
 
 
 def test_a_wipe_order_closes_the_window_erases_the_store_and_says_why(
-    qtbot, make_controller, store_dir, passphrase, hq
+    qtbot, unlocked, store_dir, passphrase, hq
 ):
-    server = hq[0]
+    server = hq.server
     device_id = enrolled(store_dir, passphrase, hq)
     server.revoke(device_id, wipe=True)
 
-    controller = make_controller(store_dir, sync_factory=DesktopSync)
-    controller.start()
-    dialog = controller.dialog
-    assert isinstance(dialog, UnlockDialog)
-    dialog.passphrase_edit.setText(passphrase)
-    with qtbot.waitSignal(dialog.unlocked, timeout=SLOW):
-        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    controller = unlocked(DesktopSync)
     window = controller.window
-    assert window is not None and window.sync_page is not None
     page = window.sync_page
     qtbot.waitUntil(lambda: page.sync_button.isEnabled(), timeout=SLOW)
 

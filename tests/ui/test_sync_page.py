@@ -2,63 +2,15 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "sync"))
-
-from synchelp import (
-    FAST_KDF,
-    PASSPHRASE,
-    free_port,
-    incident,
-    make_hq_dir,
-    start_server,
-    stop_process,
-)
-
 from app.incidents import Incidents
-from app.store import Store
-from sync.client import enroll
 from sync.desktop import DesktopSync
+from tests.sync.synchelp import free_port, incident
 from ui.qt import Qt
 from ui.sync_page import MAX_RETRY_MS, SyncPage, backoff_ms
 
-
-@pytest.fixture
-def hq(tmp_path):
-    directory = tmp_path / "hq"
-    directory.mkdir()
-    server = make_hq_dir(directory, f"sqlite:///{directory / 'hq.db'}")
-    server.add_team("SYR")
-    port = free_port()
-    proc = start_server(directory, port, f"sqlite:///{directory / 'hq.db'}")
-    from sync import pki
-
-    try:
-        yield server, f"https://127.0.0.1:{port}", pki.fingerprint(server.keys.ca.cert)
-    finally:
-        stop_process(proc)
-        server.engine.dispose()
-
-
-@pytest.fixture
-def devices(tmp_path, hq):
-    server, url, fingerprint = hq
-    made = []
-
-    def make(name: str) -> Store:
-        store, _ = Store.create(tmp_path / name, name, PASSPHRASE, kdf=FAST_KDF)
-        enroll(store, url, server.create_token("SYR"), fingerprint, name)
-        made.append(store)
-        return store
-
-    yield make
-    for store in made:
-        if not store.closed:
-            store.close()
+# `hq` (a real HQ served over TLS) and `devices` (stores enrolled with it): tests/ui/conftest.py
 
 
 def _wait_idle(qtbot, page: SyncPage) -> None:
@@ -71,7 +23,7 @@ def _wait_idle(qtbot, page: SyncPage) -> None:
 
 
 def test_sync_now_sends_changes_and_shows_where_the_device_stands(qtbot, hq, devices):
-    server, url, _ = hq
+    server, url = hq.server, hq.url
     store = devices("amina")
     rid = Incidents(store).add(incident())
     page = SyncPage(DesktopSync(store), auto=False)
@@ -96,7 +48,7 @@ def test_sync_now_sends_changes_and_shows_where_the_device_stands(qtbot, hq, dev
 
 
 def test_conflicts_are_merged_in_the_merge_view_and_refusals_shown(qtbot, hq, devices):
-    server, _url, _ = hq
+    server = hq.server
     a, b = devices("amina"), devices("bilal")
     ia, ib = Incidents(a), Incidents(b)
     rid = ia.add(incident())
