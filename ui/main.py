@@ -30,8 +30,8 @@ def launch_gui(data_dir: Path) -> int:
         raise NoDisplay(
             "no display to open the window on; use a command instead (see `upfront --help`)"
         )
-    from sync.desktop import DesktopSync
     from app import heap
+    from sync.desktop import DesktopSync
     from ui.gui import run_gui
 
     heap.settle()

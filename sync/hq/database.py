@@ -8,6 +8,8 @@ become visible in commit order and a device's cursor never skips an id that comm
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -97,7 +99,7 @@ _COPY_TYPES = {
 }
 
 
-def insert_rows(s: Session, table, rows: list[dict]) -> None:
+def insert_rows(s: Session, table: Any, rows: list[dict[str, Any]]) -> None:
     """Insert `rows` (dicts with the same keys) into `table`, in order: binary COPY for many
     rows on PostgreSQL, else an executemany INSERT (see `make_engine`)."""
     if not rows:
@@ -116,9 +118,11 @@ def insert_rows(s: Session, table, rows: list[dict]) -> None:
 
     s.flush()  # what the session holds goes first, as an INSERT would have it
     statement = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT BINARY)").format(
-        sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, columns))
+        sql.Identifier(table.name),
+        sql.SQL(", ").join(map(sql.Identifier, columns)),
     )
     raw = s.connection().connection.driver_connection  # the session's own transaction
+    assert raw is not None
     with raw.cursor() as cursor, cursor.copy(statement) as copy:
         copy.set_types(types)
         for row in rows:

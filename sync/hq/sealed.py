@@ -7,7 +7,7 @@ helpers here; key rotation and the sealing of an older database (sync.hq.rekey) 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
@@ -83,9 +83,8 @@ def record_doc(vault: Vault, rec: Record) -> dict[str, Any]:
     doc_blob = rec.doc
     got = rec.__dict__.get(_PLAIN)
     if got is not None and got[0] is doc_blob:
-        return got[1]
-    doc: dict[str, Any] = vault.open_json(doc_blob, aad("records", "doc", rec.id))
-    return doc
+        return cast(dict[str, Any], got[1])
+    return cast(dict[str, Any], vault.open_json(doc_blob, aad("records", "doc", rec.id)))
 
 
 def set_record(
