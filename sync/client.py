@@ -354,6 +354,7 @@ class SyncResult:
 
 
 Transport = Callable[[str, bytes], tuple[int, bytes]]
+FIRST_PAGE = 100  # changes in a sync's first pull page (see SyncClient.round)
 
 
 def _marks(progress: d.Progress) -> tuple[int, int, str]:
@@ -626,6 +627,7 @@ class SyncClient:
         progress: d.Progress,
         kind: str,
         fresh_key: bool = False,
+        limit: int | None = None,
     ) -> tuple[p.Envelope, p.SessionKey]:
         key, confirmed = d.session_key(s, state, fresh=fresh_key or kind == "bundle")
         blob = p.encode_changes(changes) if changes else b""
@@ -640,7 +642,7 @@ class SyncClient:
             session_kid=key.kid,
             nonce=os.urandom(12),
             cursor=progress.cursor if kind == "sync" else 0,
-            limit=self.pull_limit,
+            limit=limit or self.pull_limit,
             time_ms=wall_ms(),
             kind=kind,
             known_thru=progress.thru,
@@ -650,7 +652,9 @@ class SyncClient:
         )
         return env, key
 
-    def round(self, *, push: bool = True, fresh_key: bool = False) -> tuple[d.Applied, int]:
+    def round(
+        self, *, push: bool = True, fresh_key: bool = False, first: bool = False
+    ) -> tuple[d.Applied, int]:
         """One request and its answer. Returns what was applied and how many changes went.
 
         When the answer's page says HQ has more and this round pushed nothing, the next pull
@@ -667,7 +671,10 @@ class SyncClient:
                 self.unused_ahead += 1
             if ahead is None:
                 changes = d.next_batch(s, progress.thru, self.batch_limit) if push else []
-                env, key = self._envelope(s, state, changes, progress, "sync", fresh_key)
+                # a sync's first page is small: HQ answers it soon, and the pages after it
+                # are asked for while this device applies the one before (below)
+                limit = min(self.pull_limit, FIRST_PAGE) if first else None
+                env, key = self._envelope(s, state, changes, progress, "sync", fresh_key, limit)
             else:
                 changes, env, key = [], ahead.env, ahead.key
         status, data = ahead.answer() if ahead is not None else self._post(state, env.pack())
@@ -735,7 +742,9 @@ class SyncClient:
         try:
             for _ in range(max_rounds):
                 try:
-                    applied, sent = self.round(push=push, fresh_key=fresh_key)
+                    applied, sent = self.round(
+                        push=push, fresh_key=fresh_key, first=result.rounds == 0
+                    )
                 except Refused as err:
                     log.info("sync round refused: %d %s", err.status, _code(err.code))
                     if err.code == "session-key-unknown" and not fresh_key:
