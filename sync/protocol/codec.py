@@ -27,13 +27,22 @@ def unpackb(data: bytes, what: str = "message") -> Any:
 
 
 _local = threading.local()  # zstd compressors are not thread-safe: one per thread
+# Level 9 for what a slow link carries (a day's work: bytes are what costs there); from
+# LARGE bytes on (a backlog of hundreds of records), level 6: 500 changes (770 KB) take
+# 10 ms instead of 22 ms for 4% more bytes (level 1: 1 ms, but 12% more). Measured here.
+LARGE = 256 * 1024
 
 
 def compress(data: bytes) -> bytes:
-    compressor = getattr(_local, "zc", None)
+    level = 6 if len(data) >= LARGE else 9
+    compressors = getattr(_local, "zc", None)
+    if compressors is None:
+        compressors = _local.zc = {}
+    compressor = compressors.get(level)
     if compressor is None:
-        compressor = _local.zc = zstandard.ZstdCompressor(level=9)
-    return compressor.compress(data)
+        compressor = compressors[level] = zstandard.ZstdCompressor(level=level)
+    out: bytes = compressor.compress(data)
+    return out
 
 
 def decompress(data: bytes) -> bytes:

@@ -15,6 +15,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 
 from sync import protocol as p
+from sync.protocol import codec
 
 DEVICE = str(uuid.UUID(int=7))
 RECORD = str(uuid.UUID(int=8))
@@ -197,3 +198,15 @@ def test_a_sync_answer_is_the_bytes_the_old_dict_made_and_decodes_both_ways():
     assert p.packb(new.to_wire()) == p.packb(old)
     assert p.Answer.from_wire(p.unpackb(p.packb(old))) == new
     assert p.unpackb(p.packb(new.to_wire())) == old
+
+
+@pytest.mark.parametrize("size", [0, 1, 4096, codec.LARGE - 1, codec.LARGE, 3 * codec.LARGE])
+def test_payloads_small_and_large_come_back_whole_and_smaller(size):
+    """Compression changes level at codec.LARGE; both sides of it decompress to the same
+    bytes, and msgpack of repetitive records shrinks either way."""
+    rows = [{"id": i, "title": f"Shelling near the market {i % 97}"} for i in range(size // 40)]
+    data = p.packb(rows)[:size] if size else b""
+    packed = codec.compress(data)
+    assert codec.decompress(packed) == data
+    if size >= 4096:
+        assert len(packed) < len(data) / 3
