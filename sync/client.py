@@ -671,9 +671,10 @@ class SyncClient:
                 self.unused_ahead += 1
             if ahead is None:
                 changes = d.next_batch(s, progress.thru, self.batch_limit) if push else []
-                # a sync's first page is small: HQ answers it soon, and the pages after it
-                # are asked for while this device applies the one before (below)
-                limit = min(self.pull_limit, FIRST_PAGE) if first else None
+                # a sync's first pull page is small when it pushes nothing: HQ answers it
+                # soon, and the pages after it are asked for while this device applies the
+                # one before (below). A push's pages carry its own changes, which HQ skips.
+                limit = min(self.pull_limit, FIRST_PAGE) if first and not changes else None
                 env, key = self._envelope(s, state, changes, progress, "sync", fresh_key, limit)
             else:
                 changes, env, key = [], ahead.env, ahead.key

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
@@ -35,8 +35,9 @@ def pull(hq: HQCore, device_id: str, cursor: int, limit: int = 500) -> p.Page:
         return page
 
 
-def fields_of(hq: HQCore, entry: LogEntry) -> dict[str, Any] | None:
-    """A change-log entry's field values (the one place that reads them)."""
+def fields_of(hq: HQCore, entry: Any) -> dict[str, Any] | None:
+    """A change-log entry's field values (the one place that reads them); `entry` is a
+    LogEntry or a row of its columns."""
     return sealed.open_log_fields(hq.vault, entry)
 
 
@@ -50,9 +51,15 @@ def conflict_values(hq: HQCore, x: Conflict) -> tuple[Any, Any]:
     return sealed.open_conflict(hq.vault, x)
 
 
+# a page's rows, with the sealed values of the device's own changes left at HQ: it skips
+# them (a push's pages are mostly its own changes), so neither are they read
+_COLUMNS = [c for c in LogEntry.__table__.columns if c.key != "fields"]
+
+
 def _pull(hq: HQCore, s: Session, dev: Device, cursor: int, limit: int) -> p.Page:
-    q = select(LogEntry).where(LogEntry.id > cursor, scope.clause(dev, LogEntry.team_id))
-    rows = list(s.scalars(q.order_by(LogEntry.id).limit(limit + 1)))
+    fields = case((LogEntry.origin != dev.id, LogEntry.fields), else_=None).label("fields")
+    q = select(*_COLUMNS, fields).where(LogEntry.id > cursor, scope.clause(dev, LogEntry.team_id))
+    rows = list(s.execute(q.order_by(LogEntry.id).limit(limit + 1)))
     more = len(rows) > limit
     rows = rows[:limit]
     conflicts = {}
