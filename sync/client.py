@@ -369,9 +369,9 @@ class _Ahead:
     env: p.Envelope
     key: p.SessionKey
     marks: tuple[int, int, str]
-    future: Future[tuple[int, bytes]]
+    future: Future[tuple[int, bytes, p.Answer | None]]
 
-    def answer(self) -> tuple[int, bytes]:
+    def answer(self) -> tuple[int, bytes, p.Answer | None]:
         return self.future.result()  # a failure to reach HQ raises as _post does
 
     def wait(self) -> None:
@@ -678,10 +678,14 @@ class SyncClient:
                 env, key = self._envelope(s, state, changes, progress, "sync", fresh_key, limit)
             else:
                 changes, env, key = [], ahead.env, ahead.key
-        status, data = ahead.answer() if ahead is not None else self._post(state, env.pack())
+        opened: p.Answer | None = None
+        if ahead is not None:
+            status, data, opened = ahead.answer()
+        else:
+            status, data = self._post(state, env.pack())
         if status != 200:
             raise self._refused(state, status, data, env.digest)
-        answer = self._open_answer(data, key, env)
+        answer = opened or self._open_answer(data, key, env)
         if (
             self.transport is None  # in-process HQ (merge-rule tests): one thread, in order
             and not changes
@@ -715,9 +719,22 @@ class SyncClient:
             env, key = self._envelope(s, state, [], nxt, "sync")
         if self._ahead_pool is None:
             self._ahead_pool = ThreadPoolExecutor(1, thread_name_prefix="upfront-sync-ahead")
-        future = self._ahead_pool.submit(self._post, state, env.pack())
+        future = self._ahead_pool.submit(self._post_and_open, state, env, key)
         self._ahead = _Ahead(env, key, _marks(nxt), future)
         self.sent_ahead += 1
+
+    def _post_and_open(
+        self, state: d.DeviceState, env: p.Envelope, key: p.SessionKey
+    ) -> tuple[int, bytes, p.Answer | None]:
+        """On the worker thread: the request, and its answer opened and checked (None where
+        it does not open: the round opens it again and says why)."""
+        status, data = self._post(state, env.pack())
+        if status != 200:
+            return status, data, None
+        try:
+            return status, data, self._open_answer(data, key, env)
+        except SyncFailed:
+            return status, data, None
 
     def _drop_ahead(self) -> None:
         """Forget a request sent ahead, once it has ended (the link is then free)."""
