@@ -243,9 +243,30 @@ def check_private(path: Path) -> None:
             )
 
 
+# A write of a key file killed before its end leaves its temporary copy behind (readable by
+# HQ's account only, but a copy of a key all the same); older than this, nothing is still
+# writing it
+STALE_SECONDS = 60
+
+
+def sweep_partial(path: Path) -> int:
+    """Remove the temporary copies `_write_private` left of `path` when it was killed before
+    its end; how many."""
+    swept = 0
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if time.time() - tmp.lstat().st_mtime > STALE_SECONDS:
+                tmp.unlink()
+                swept += 1
+        except FileNotFoundError:
+            continue
+    return swept
+
+
 def load_master(path: Path, passphrase: Callable[[], str]) -> LocalMasterKey:
     """The master key in `path` (either kind). `passphrase` is asked only for the passphrase
-    kind."""
+    kind. What a killed write of a key file left beside it is swept away first."""
+    sweep_partial(path)
     check_private(path)
     try:
         doc = json.loads(path.read_bytes())
