@@ -162,15 +162,7 @@ def create_app(hq: HQ) -> FastAPI:
         summary="Push a sealed, signed batch and pull the next page, in one round trip",
     )
     async def sync(request: Request) -> Response:
-        device = tls_device(request)
-        if device is None:
-            return _refusal(
-                p.ProtocolError(
-                    401,
-                    "no-client-certificate",
-                    "this call needs the device's client certificate (enroll first)",
-                )
-            )
+        device = p.certified(tls_device(request))
         body = await _read_body(request)
         answer = await run_in_threadpool(hq.exchange, body, tls_device=device)
         return Response(answer, media_type="application/octet-stream")
@@ -183,13 +175,7 @@ def create_app(hq: HQ) -> FastAPI:
         "much HQ holds)",
     )
     async def upload(request: Request) -> dict[str, Any]:
-        device = tls_device(request)
-        if device is None:
-            raise p.ProtocolError(
-                401,
-                "no-client-certificate",
-                "this call needs the device's client certificate (enroll first)",
-            )
+        device = p.certified(tls_device(request))
         body = await _read_body(request)
         return await run_in_threadpool(hq.upload, body, tls_device=device)
 
@@ -211,13 +197,7 @@ def create_app(hq: HQ) -> FastAPI:
         "(a new device restoring its records)",
     )
     async def download(request: Request) -> Response:
-        device = tls_device(request)
-        if device is None:
-            raise p.ProtocolError(
-                401,
-                "no-client-certificate",
-                "this call needs the device's client certificate (enroll first)",
-            )
+        device = p.certified(tls_device(request))
         body = await _read_body(request)
         answer = await run_in_threadpool(hq.download, body, tls_device=device)
         return Response(answer, media_type="application/octet-stream")

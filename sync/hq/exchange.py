@@ -27,13 +27,7 @@ def exchange(hq: HQCore, body: bytes, *, tls_device: str | None, kind: str = "sy
     env = p.Envelope.unpack(body)
     header = p.Header.unpack(env.header_bytes)
     if kind == "sync":
-        if tls_device is None:
-            raise p.ProtocolError(
-                401,
-                "no-client-certificate",
-                "this call needs the device's client certificate (enroll first)",
-            )
-        if header.device != tls_device:
+        if header.device != p.certified(tls_device):
             raise p.ProtocolError(
                 403,
                 "wrong-device",

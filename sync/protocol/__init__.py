@@ -38,7 +38,7 @@ from sync.protocol.changes import (
     decode_changes,
     encode_changes,
 )
-from sync.protocol.checks import ProtocolError, uuid_bytes, uuid_text
+from sync.protocol.checks import ProtocolError, certified, uuid_bytes, uuid_text
 from sync.protocol.chunks import (
     CHUNK,
     MAX_CHUNK,
@@ -128,6 +128,7 @@ __all__ = [
     "Op",
     "Page",
     "ProtocolError",
+    "certified",
     "PulledChange",
     "PulledConflict",
     "Receipt",

@@ -24,6 +24,18 @@ class ProtocolError(Exception):
         return {"error": self.code, "detail": self.message}
 
 
+def certified(device: str | None) -> str:
+    """The device a request's client certificate names; a request without one is refused
+    (401), whatever it asks: every call past enrolment needs it."""
+    if device is None:
+        raise ProtocolError(
+            401,
+            "no-client-certificate",
+            "this call needs the device's client certificate (enroll first)",
+        )
+    return device
+
+
 def checked_bytes(value: Any, what: str, size: int | None = None) -> bytes:
     """A bytes field from the network, checked (never `bytes(n)` on a number someone sent)."""
     if not isinstance(value, bytes) or (size is not None and len(value) != size):

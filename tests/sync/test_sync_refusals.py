@@ -181,12 +181,15 @@ def outbox_rows(dev) -> list[tuple[str, str | None]]:
 
 
 # ---- TLS-level refusals -------------------------------------------------------------------
-def test_no_client_certificate_is_401_and_applies_nothing(make_device, running_hq):
+@pytest.mark.parametrize("path", ["/v1/sync", "/v1/upload", "/v1/download"])
+def test_no_client_certificate_is_401_and_applies_nothing(make_device, running_hq, path):
     a = make_device("amina")
     a.incidents.add(incident())
     env, _ = sealed(a)
     before = hq_state(running_hq.hq)
-    status, data = post(running_hq.port, pki.client_context(running_hq.ca_pem), env.pack())
+    status, data = post(
+        running_hq.port, pki.client_context(running_hq.ca_pem), env.pack(), path=path
+    )
     assert status == 401
     assert error_code(data) == "no-client-certificate"
     assert hq_state(running_hq.hq) == before
