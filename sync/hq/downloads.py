@@ -6,14 +6,13 @@ device's scope, to a device reading as internal: a redacted view carries no file
 from __future__ import annotations
 
 import os
-import time
 
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
 from sync.hq import enrollment, files, scope
 from sync.hq.core import HQCore
-from sync.hq.models import Record, SessionKeyRow, StoredFile
+from sync.hq.models import Record, StoredFile
 
 
 def download(hq: HQCore, body: bytes, *, tls_device: str | None) -> bytes:
@@ -29,14 +28,7 @@ def download(hq: HQCore, body: bytes, *, tls_device: str | None) -> bytes:
         )
     with hq.session() as s, s.begin():
         dev = enrollment.device_for_request(s, request.device)
-        row = s.get(SessionKeyRow, (dev.id, request.session_kid))
-        if row is None or row.expires_at < time.time():
-            raise p.ProtocolError(
-                409,
-                "session-key-unknown",
-                "HQ holds no such session key for this device; sync first",
-            )
-        key = p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
+        key = enrollment.held_session_key(hq, s, dev, request.session_kid)
         p.check_download_request(request, hb, tag, key)
         if scope.redacted(dev):
             raise p.ProtocolError(

@@ -5,7 +5,6 @@ and whether HQ holds a record whole."""
 from __future__ import annotations
 
 import hashlib
-import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -17,7 +16,7 @@ from sync import protocol as p
 from sync.hq import enrollment, scope, sealed
 from sync.hq.core import HQCore
 from sync.hq.database import HQError
-from sync.hq.models import Device, FileChunk, Record, SessionKeyRow, StoredFile
+from sync.hq.models import Device, FileChunk, Record, StoredFile
 
 MAX_FILE_SIZE = 2**53  # an attachment's declared size: a whole number HQ's database holds
 ATTACHMENT_TEXTS = {"filename": 300, "media_type": 120, "captured_by": 200, "captured_at": 40}
@@ -92,14 +91,7 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
         )
     with hq.session() as s, s.begin():
         dev = enrollment.device_for_request(s, header.device)
-        row = s.get(SessionKeyRow, (dev.id, header.session_kid))
-        if row is None or row.expires_at < time.time():
-            raise p.ProtocolError(
-                409,
-                "session-key-unknown",
-                "HQ holds no such session key for this device; sync first",
-            )
-        key = p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
+        key = enrollment.held_session_key(hq, s, dev, header.session_kid)
         data = p.open_chunk_data(header, hb, ct, key)
         f = s.get(StoredFile, header.attachment, with_for_update=True)
         if f is None:
