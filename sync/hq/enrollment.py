@@ -322,7 +322,7 @@ def device_for_request(s: Session, device_id: str) -> Device:
 
 def held_session_key(
     hq: HQCore, s: Session, dev: Device, kid: bytes, *, remedy: str = "sync first"
-) -> p.SessionKey:
+) -> bytes:
     """The session key HQ holds for this device under this id, opened (the one reader for
     sync answers, uploads and downloads). ProtocolError 409 `session-key-unknown` when HQ
     holds none (expired, or never received); `remedy` says what the device does next."""
