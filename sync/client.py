@@ -528,7 +528,7 @@ class SyncClient:
                         continue
                     if err.code in ("not-whole", "session-key-unknown"):
                         return key  # the next sync asks again
-                    if err.code in ("unknown-file", "scope", "audience"):
+                    if err.code in ("unknown-file", "scope", "audience", "withdrawn"):
                         with self.store.transaction() as s:
                             downloads.drop(s, w.file_id)
                         return key
