@@ -285,10 +285,12 @@ def apply_page(session: Session, incidents: Incidents, page: p.Page, device_id: 
             failed = record_views.put_new(
                 session, incidents, [(rid, f, origin) for _l, rid, f, origin in viewing]
             )
-            for log_id, rid, _f, origin in viewing:
+            for log_id, rid, f, origin in viewing:
                 if rid in failed:
                     existing.discard(rid)
                     _unapplied(session, log_id, rid, failed[rid], origin)
+                else:
+                    _view_files(session, log_id, rid, f.get("attachments"), origin)
             viewing.clear()
         for origin, items in creating.items():
             failed = incidents.insert_remote(
@@ -410,13 +412,25 @@ def _view_entry(
         return None
     try:
         with session.begin_nested():
-            return record_views.put(
+            kind = record_views.put(
                 session, incidents, situations, entry.record_id, dict(entry.fields), entry.origin
             )
     except BadInput as err:
         record_views.remove(session, entry.record_id, entry.origin)  # never half a record
         _unapplied(session, entry.log_id, entry.record_id, err, entry.origin)
         return None
+    if kind == "incident":
+        files = entry.fields.get("attachments")
+        _view_files(session, entry.log_id, entry.record_id, files, entry.origin)
+    return kind
+
+
+def _view_files(session: Session, log_id: int, record_id: str, files: Any, origin: str) -> None:
+    """The copies a view lists that are not here yet: fetched after the pull, like any file
+    from HQ (`sync.downloads`). A description this device cannot take leaves a trace."""
+    err = downloads.for_view(session, record_id, files, origin)
+    if err is not None:
+        _unapplied(session, log_id, record_id, err, origin)
 
 
 def _unapplied(session: Session, log_id: int, record_id: str, err: BadInput, origin: str) -> None:

@@ -1,5 +1,6 @@
 """The device's side of attachments coming down from HQ, apart from the network: a pulled
-ATTACH for an incident this device holds becomes a `Download` (its description, checked);
+ATTACH for an incident this device holds, or a copy without metadata a view lists (a `un`
+device's), becomes a `Download` (its description, checked);
 each piece fetched is committed with the offset it brings the file to (`DownloadChunk`,
 `Download.received`), so a cut link resumes from there; once whole and its SHA-256 matches,
 the file becomes an attachment and the download rows go, in one transaction. A file whose
@@ -19,6 +20,7 @@ from app.attachments import MAX_BYTES, Attachments
 from app.clock import utcnow
 from app.errors import BadInput
 from app.models import Attachment, Download, DownloadChunk, Incident, StoreMeta
+from app.record_views import parse_origin
 
 TEXTS = {"filename": 300, "media_type": 120, "captured_by": 200, "captured_at": 40}
 
@@ -68,6 +70,26 @@ def wanted(session: Session, record_id: str, meta: Any, origin: str) -> bool:
     return True
 
 
+def for_view(session: Session, record_id: str, files: Any, origin: str) -> BadInput | None:
+    """The files a view lists (`attachments`: copies without metadata HQ made for this
+    device's audience, and files HQ withholds, which name no id): each copy not here yet is
+    noted to fetch. Returns the first description that could not be taken (the others are
+    noted all the same), or None."""
+    if files is None:
+        return None
+    if not isinstance(files, list):
+        return BadInput("attachments", "must be a list of file descriptions")
+    first: BadInput | None = None
+    for meta in files:
+        if isinstance(meta, dict) and "id" not in meta and meta.get("withheld"):
+            continue  # HQ keeps it: it cannot be cleaned of its metadata
+        try:
+            wanted(session, record_id, meta, origin)
+        except BadInput as err:
+            first = first or err
+    return first
+
+
 @dataclass(frozen=True)
 class Waiting:
     file_id: str
@@ -109,7 +131,7 @@ def left(session: Session) -> Left:
 
 # HQ's refusals that mean a file will never come to this device: not for its team or audience
 # (any more), or no longer at HQ. Only counted: a file's name may be one withheld from it.
-GIVEN_UP = ("scope", "audience", "unknown-file")
+GIVEN_UP = ("scope", "audience", "unknown-file", "withdrawn")
 REFUSED_KEY = "sync.downloads_refused"
 
 
@@ -197,14 +219,14 @@ def received(
     )
     content = b"".join([*(bytes(x) for x in pieces), data])
     meta = dict(row.meta)
+    origin = str(meta.get("origin", "?"))
+    if origin.startswith("view:"):
+        audience, _team = parse_origin(origin)
+        source = f"HQ, its copy without metadata for the {audience} audience"
+    else:
+        source = f"HQ, taken in on device {origin}"
     try:
-        attachments.receive(
-            session,
-            row.incident_id,
-            meta,
-            content,
-            source=f"HQ, taken in on device {meta.get('origin', '?')}",
-        )
+        attachments.receive(session, row.incident_id, meta, content, source=source)
     except BadInput as err:
         if err.field != "attachment.sha256":
             raise

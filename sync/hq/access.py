@@ -1,6 +1,8 @@
-"""Accountability for access: which device received which record at which audience, and when.
-Every pull page notes what it carried (`noted`); `of_record` and `of_device` answer "who could
-read this" and "what did this device receive"."""
+"""Accountability for access: which device received which record at which audience, and when,
+and which file's bytes (a file as it was taken in, or a copy without metadata). Every pull
+page notes what it carried (`noted`), every download piece the file it came from
+(`noted_file`); `of_record` and `of_device` answer "who could read this" and "what did this
+device receive"."""
 
 from __future__ import annotations
 
@@ -8,12 +10,12 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sync.hq import scope
-from sync.hq.models import Access, Device, Record
+from sync.hq.models import Access, Device, FileAccess, FileCopy, Record, StoredFile
 
 
 def noted(s: Session, device_id: str, audience: str, sent: Iterable[tuple[str, int]]) -> None:
@@ -55,6 +57,55 @@ def noted(s: Session, device_id: str, audience: str, sent: Iterable[tuple[str, i
     )
 
 
+def noted_file(s: Session, dev: Device, f: StoredFile, record_id: str, *, whole: bool) -> None:
+    """Note that this device received bytes of this file (of this record): a new row the
+    first time, else the last time; `whole` once the piece that ends the file went."""
+    now = time.time()
+    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(FileAccess).values(
+        device_id=dev.id,
+        file_id=f.id,
+        record_id=record_id,
+        audience=dev.audience or "internal",
+        first_at=now,
+        last_at=now,
+        whole=whole,
+    )
+    s.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["device_id", "file_id"],
+            set_={
+                "last_at": stmt.excluded.last_at,
+                "audience": stmt.excluded.audience,
+                "whole": FileAccess.whole | stmt.excluded.whole,
+            },
+        )
+    )
+
+
+def _files(s: Session, where: ColumnElement[bool]) -> list[dict[str, Any]]:
+    rows = s.execute(
+        select(FileAccess, FileCopy.file_id)
+        .outerjoin(FileCopy, FileCopy.copy_id == FileAccess.file_id)
+        .where(where)
+        .order_by(FileAccess.first_at, FileAccess.file_id)
+    ).all()
+    return [
+        {
+            "device": a.device_id,
+            "record": a.record_id,
+            "file": a.file_id,
+            # a copy without metadata HQ made of this original, or the file as taken in
+            "copy_of": original,
+            "audience": a.audience,
+            "first_at": a.first_at,
+            "last_at": a.last_at,
+            "whole": a.whole,
+        }
+        for a, original in rows
+    ]
+
+
 def of_record(s: Session, record_id: str) -> dict[str, Any] | None:
     """Who could read this record: each device that received it, with its role (scope,
     audience, entity), the first and last time, and whether HQ told it to remove it; and the
@@ -70,6 +121,7 @@ def of_record(s: Session, record_id: str) -> dict[str, Any] | None:
     if rec is None and not rows:
         return None
     return {
+        "files": _files(s, FileAccess.record_id == record_id),
         "record": record_id,
         "team": rec.team_id if rec is not None else None,
         "kind": rec.kind if rec is not None else None,
@@ -105,6 +157,7 @@ def of_device(s: Session, device_id: str) -> dict[str, Any] | None:
     return {
         "device": dev.id,
         **_role(dev),
+        "files": _files(s, FileAccess.device_id == device_id),
         "records": [
             {
                 "record": a.record_id,

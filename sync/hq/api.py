@@ -194,7 +194,8 @@ def create_app(hq: HQ) -> FastAPI:
         },
         openapi_extra={"requestBody": {"required": True, "content": OCTETS}},
         summary="A piece of an attachment's bytes from an offset, for a device of its team "
-        "(a new device restoring its records)",
+        "(a new device restoring its records), or of a copy without metadata for a un "
+        "device holding the record's view",
     )
     async def download(request: Request) -> Response:
         device = p.certified(tls_device(request))

@@ -1,25 +1,37 @@
 """Attachments going down: an enrolled device asks for a file's bytes from an offset (a new
-device restoring its team's records, or a teammate's new file), and HQ answers with that
-piece sealed with the device's session key. Only files HQ holds whole, of a record in the
-device's scope, to a device reading as internal: a redacted view carries no files."""
+device restoring its team's records, a teammate's new file, or a `un` analyst's copy of a
+file of a view it holds), and HQ answers with that piece sealed with the device's session key.
+Only files HQ holds whole, of a record in the device's scope:
+
+- a device reading as **internal** gets the files as devices sent them, never the copies HQ
+  made for redacted devices (it never learns their ids);
+- a device reading as another audience (**redacted**) gets only copies without metadata
+  (`sync.hq.copies`), and only while it holds the view that lists the copy: HQ sent it the
+  record and did not withdraw it, and the record reaches the audience now (not its own
+  records, whose files it sent). Never a file as it was taken in.
+
+Each piece served is noted (`access.noted_file`): which device received which file."""
 
 from __future__ import annotations
 
 import os
-import time
 
 from sqlalchemy.orm import Session
 
+from app.redaction import Audience
 from sync import protocol as p
-from sync.hq import enrollment, files, scope
+from sync.hq import access, enrollment, files, scope
+from sync.hq import pull as hq_pull
 from sync.hq.core import HQCore
-from sync.hq.models import Record, SessionKeyRow, StoredFile
+from sync.hq.models import Access, Device, Record, StoredFile
 
 
 def download(hq: HQCore, body: bytes, *, tls_device: str | None) -> bytes:
     """The piece of a file a DownloadRequest asks for, sealed (`p.seal_download`). Refusals
-    raise ProtocolError with their code: `audience`, `scope`, `unknown-file`, `not-whole`
-    (HQ has not received the file whole yet: ask again later), `offset`."""
+    raise ProtocolError with their code: `audience` (a file as it was taken in, asked by a
+    redacted device), `scope`, `withdrawn` (a copy of a record whose view the device no
+    longer holds), `unknown-file`, `not-whole` (HQ has not received the file whole yet: ask
+    again later), `offset`."""
     request, hb, tag = p.open_download_request(body)
     if tls_device is None or request.device != tls_device:
         raise p.ProtocolError(
@@ -29,28 +41,30 @@ def download(hq: HQCore, body: bytes, *, tls_device: str | None) -> bytes:
         )
     with hq.session() as s, s.begin():
         dev = enrollment.device_for_request(s, request.device)
-        row = s.get(SessionKeyRow, (dev.id, request.session_kid))
-        if row is None or row.expires_at < time.time():
-            raise p.ProtocolError(
-                409,
-                "session-key-unknown",
-                "HQ holds no such session key for this device; sync first",
-            )
-        key = p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
+        key = enrollment.held_session_key(hq, s, dev, request.session_kid)
         p.check_download_request(request, hb, tag, key)
-        if scope.redacted(dev):
+        f = s.get(StoredFile, request.attachment)
+        is_copy = f is not None and files.copy_link(s, f.id) is not None
+        if f is not None and scope.redacted(dev) and not is_copy:
             raise p.ProtocolError(
                 403,
                 "audience",
-                f"a device of audience {dev.audience} receives no attachments",
+                f"a device of audience {dev.audience} receives only the copies without "
+                "metadata its views list, never a file as it was taken in",
             )
-        f = s.get(StoredFile, request.attachment)
         rec = None if f is None else s.get(Record, f.record_id)
-        if f is None or rec is None or rec.deleted:
+        if f is None or rec is None or rec.deleted or (is_copy and not scope.redacted(dev)):
             raise p.ProtocolError(404, "unknown-file", "HQ holds no such file")
         # the record's team decides (an analyst's record may have moved team since)
         if not scope.in_scope(dev, rec.team_id):
             raise p.ProtocolError(403, "scope", "this file belongs to another team")
+        if is_copy and not _holds_view(hq, s, dev, rec):
+            raise p.ProtocolError(
+                403,
+                "withdrawn",
+                "this device holds no view of this file's record now; it receives none of "
+                "its files",
+            )
         if not f.complete:
             raise p.ProtocolError(
                 409,
@@ -63,10 +77,24 @@ def download(hq: HQCore, body: bytes, *, tls_device: str | None) -> bytes:
             )
         end = min(f.size, request.offset + request.length)
         data = _piece(hq, s, f.id, request.offset, end)
+        access.noted_file(s, dev, f, rec.id, whole=end == f.size)
         answer = p.DownloadAnswer(
             f.id, request.offset, f.size, f.sha256, request.nonce, os.urandom(12)
         )
     return p.seal_download(answer, data, key)
+
+
+def _holds_view(hq: HQCore, s: Session, dev: Device, rec: Record) -> bool:
+    """Whether this redacted device holds the view of this record now: HQ sent it at the
+    device's audience and did not tell it to remove it, and the record still reaches the
+    audience (a change not yet pulled may have withdrawn it)."""
+    held = s.get(Access, (dev.id, rec.id))
+    if held is None or held.removed_at is not None or held.audience != dev.audience:
+        return False
+    if rec.kind != "incident" or rec.created_by_device == dev.id:
+        return False
+    doc = hq_pull.docs_of(hq, [rec]).get(rec.id)
+    return doc is not None and Audience(dev.audience or "internal").reaches(doc)
 
 
 def _piece(hq: HQCore, s: Session, file_id: str, start: int, end: int) -> bytes:

@@ -1,5 +1,6 @@
 """Who may sync with HQ: teams, single-use enrollment tokens, devices (enrol, revoke, renew a
-certificate) and the check every request passes (an enrolled device that is not revoked)."""
+certificate) and the checks every request passes (an enrolled device that is not revoked, and
+a session key HQ holds for it)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from sync.hq import roles
 from sync.hq import scope as scope_of
 from sync.hq.core import HQCore
 from sync.hq.database import HQError
-from sync.hq.models import Device, Team, Token, WipeOrder
+from sync.hq.models import Device, SessionKeyRow, Team, Token, WipeOrder
 
 TOKEN_HOURS = 72
 
@@ -317,6 +318,22 @@ def device_for_request(s: Session, device_id: str) -> Device:
             "longer sync. Ask HQ to enroll it again if that was a mistake",
         )
     return dev
+
+
+def held_session_key(
+    hq: HQCore, s: Session, dev: Device, kid: bytes, *, remedy: str = "sync first"
+) -> bytes:
+    """The session key HQ holds for this device under this id, opened (the one reader for
+    sync answers, uploads and downloads). ProtocolError 409 `session-key-unknown` when HQ
+    holds none (expired, or never received); `remedy` says what the device does next."""
+    row = s.get(SessionKeyRow, (dev.id, kid))
+    if row is None or row.expires_at < time.time():
+        raise p.ProtocolError(
+            409,
+            "session-key-unknown",
+            f"HQ holds no such session key for this device (expired or never received); {remedy}",
+        )
+    return p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
 
 
 def renewal(hq: HQCore, device_id: str) -> str | None:

@@ -114,15 +114,7 @@ def session_key(hq: HQCore, s: Session, dev: Device, header: p.Header, env: p.En
             except IntegrityError:
                 pass  # the other request stored the same key
         return key
-    row = s.get(SessionKeyRow, (dev.id, header.session_kid))
-    if row is None or row.expires_at < time.time():
-        raise p.ProtocolError(
-            409,
-            "session-key-unknown",
-            "HQ holds no such session key "
-            "for this device (expired or never received); seal a new one",
-        )
-    return p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
+    return enrollment.held_session_key(hq, s, dev, header.session_kid, remedy="seal a new one")
 
 
 def process(hq: HQCore, env: p.Envelope, header: p.Header, key: bytes, kind: str) -> p.Answer:

@@ -5,20 +5,20 @@ and whether HQ holds a record whole."""
 from __future__ import annotations
 
 import hashlib
-import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
 from sync.hq import enrollment, scope, sealed
 from sync.hq.core import HQCore
-from sync.hq.database import HQError
-from sync.hq.models import Device, FileChunk, Record, SessionKeyRow, StoredFile
+from sync.hq.database import HQError, insert_rows, writer_lock
+from sync.hq.models import Device, FileChunk, FileCopy, LogEntry, Record, StoredFile
 
+FILE_WHOLE = "file"  # a change-log entry's kind: a file of the record became whole
 MAX_FILE_SIZE = 2**53  # an attachment's declared size: a whole number HQ's database holds
 ATTACHMENT_TEXTS = {"filename": 300, "media_type": 120, "captured_by": 200, "captured_at": 40}
 
@@ -92,17 +92,10 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
         )
     with hq.session() as s, s.begin():
         dev = enrollment.device_for_request(s, header.device)
-        row = s.get(SessionKeyRow, (dev.id, header.session_kid))
-        if row is None or row.expires_at < time.time():
-            raise p.ProtocolError(
-                409,
-                "session-key-unknown",
-                "HQ holds no such session key for this device; sync first",
-            )
-        key = p.SessionKey.open(row.sealed, hq.keys.ingest, dev.id)
+        key = enrollment.held_session_key(hq, s, dev, header.session_kid)
         data = p.open_chunk_data(header, hb, ct, key)
         f = s.get(StoredFile, header.attachment, with_for_update=True)
-        if f is None:
+        if f is None or copy_link(s, f.id) is not None:  # HQ made a copy: no device writes it
             raise p.ProtocolError(
                 404, "unknown-file", "HQ has no description of this file yet; sync the record first"
             )
@@ -132,6 +125,7 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
             s.flush()
             if file_hash(hq, s, f.id) == f.sha256:
                 f.complete = True
+                whole(hq, s, f)
             else:  # start over rather than keep a bad copy
                 s.execute(delete(FileChunk).where(FileChunk.file_id == f.id))
                 f.received, mismatch = 0, True
@@ -143,6 +137,37 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
             "the file arrived whole but its SHA-256 differs; send it again from the start",
         )
     return answer.to_wire()
+
+
+def copy_link(s: Session, file_id: str) -> FileCopy | None:
+    """The link of a copy HQ made for redacted devices (`sync.hq.copies`), or None for a file
+    a device sent (or an unknown id)."""
+    return s.scalar(select(FileCopy).where(FileCopy.copy_id == file_id))
+
+
+def originals() -> ColumnElement[bool]:
+    """SQL: the rows of `files` devices sent, not the copies HQ made (`sync.hq.copies`)."""
+    return ~exists().where(FileCopy.copy_id == StoredFile.id)
+
+
+def whole(hq: HQCore, s: Session, f: StoredFile) -> None:
+    """A file just became whole at HQ: a `file` entry in the change log (under the writer
+    lock, as every entry) says so, so the redacted views of its record are looked at again
+    and list it (`sync.hq.views`). Devices that take the log as it is skip it (`pull`)."""
+    rec = s.get(Record, f.record_id)
+    writer_lock(s)
+    row = {
+        "record_id": f.record_id,
+        "team_id": rec.team_id if rec is not None else f.team_id,
+        "kind": FILE_WHOLE,
+        "fields": None,
+        "deleted": False,
+        "origin": "hq",
+        "hlc": 0,
+        "batch_id": None,
+        "conflict_id": None,
+    }
+    insert_rows(s, LogEntry.__table__, [row])
 
 
 def store_chunk(hq: HQCore, s: Session, f: StoredFile, offset: int, data: bytes) -> None:
@@ -189,12 +214,20 @@ def file_bytes(hq: HQCore, file_id: str) -> bytes:
 
 
 def record_status(hq: HQCore, record_id: str) -> dict:
-    """Whether HQ holds a record whole: complete only when every file has arrived."""
+    """Whether HQ holds a record whole: complete only when every file has arrived (the files
+    devices sent; the copies HQ made for redacted devices are not listed)."""
     with hq.session() as s:
         rec = s.get(Record, record_id)
         if rec is None:
             raise HQError(f"no record {record_id}")
-        files = list(s.scalars(select(StoredFile).where(StoredFile.record_id == record_id)))
+        files = list(
+            s.scalars(
+                select(StoredFile).where(
+                    StoredFile.record_id == record_id,
+                    ~exists().where(FileCopy.copy_id == StoredFile.id),
+                )
+            )
+        )
         return {
             "id": rec.id,
             "deleted": rec.deleted,

@@ -213,6 +213,35 @@ class FileChunk(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)  # sealed (files.chunks)
 
 
+class FileCopy(Base):
+    """What HQ made of a file for devices reading as an audience other than internal (a `un`
+    analyst's): a copy without its metadata (`copy_id`, a file of its own in `files`, whole,
+    with its own size and SHA-256) or, when the file cannot be cleaned or is damaged,
+    nothing (`outcome` says which). Made once, the first time a view needs it
+    (sync.hq.copies)."""
+
+    __tablename__ = "file_copies"
+    file_id: Mapped[str] = mapped_column(ID, primary_key=True)  # the original
+    copy_id: Mapped[str | None] = mapped_column(ID, unique=True)
+    outcome: Mapped[str] = mapped_column(String(16))  # stripped, cannot-clean, damaged
+    at: Mapped[float] = mapped_column(Float)
+
+
+class FileAccess(Base):
+    """Which device received the bytes of which file (an original, or a copy without
+    metadata), at which audience: first and last piece served, and whether the last byte
+    went."""
+
+    __tablename__ = "file_access"
+    device_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    file_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    record_id: Mapped[str] = mapped_column(ID, index=True)
+    audience: Mapped[str] = mapped_column(AUDIENCE)
+    first_at: Mapped[float] = mapped_column(Float)
+    last_at: Mapped[float] = mapped_column(Float)
+    whole: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class RoleEvent(Base):
     """Every change of who may read what: a token made, a device enrolled, revoked, its role
     changed, a wipe ordered or delivered. Kept for good; never edited."""

@@ -11,7 +11,7 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
-from sync.hq import access, scope, sealed, views
+from sync.hq import access, files, scope, sealed, views
 from sync.hq.core import HQCore
 from sync.hq.models import Batch, Conflict, Device, LogEntry, Record
 
@@ -76,6 +76,8 @@ def _pull(hq: HQCore, s: Session, dev: Device, cursor: int, limit: int) -> p.Pag
                     x.id, x.record_id, x.field, kept, other, x.kept_by, x.other_by, x.needs_merge
                 )
             )
+        elif r.kind == files.FILE_WHOLE:
+            continue  # for redacted views: the ATTACH entry told this device of the file
         elif r.origin != dev.id:
             op = p.Op.DELETE if r.deleted else OPS.get(r.kind, p.Op.UPDATE)
             out.append(

@@ -44,8 +44,16 @@ How a page is made (`pull`):
   team that leaves the device's scope takes them with it (`Op.WITHDRAW`).
 - **Conflicts** are never sent to a redacted device: they carry a field's values as they
   are, unrendered.
-- **Attachments** are not part of views yet: a `un` device gets an incident without its
-  files.
+- **Attachments** go only as copies without their metadata (`sync.hq.copies`: made once,
+  the first time a view needs one, with the cleaner reports and exports use). An incident's
+  view lists under `attachments` each file HQ holds whole: by its copy (the copy's own id,
+  size and SHA-256, never the original's), or as withheld (`cannot-clean`, `damaged`: never
+  sent); every text of the description scrubbed of withheld names, who captured it
+  withheld. A file that becomes whole later adds a `file` entry to the change log, so the
+  view is looked at again. A page cleans at most `copies.BUDGET` bytes of originals; a
+  view that went without a file still to clean is noted stale (no withheld mark) and
+  `more` is set, so the next page lists it. The device fetches the copies by
+  `/v1/download` while it holds the view (`sync.hq.downloads`), never an original.
 """
 
 from __future__ import annotations
@@ -68,8 +76,8 @@ from app.outbox import paths
 from app.redaction import ROW_LEVEL, Audience, scrub_texts, view_document
 from app.schema.incident import EDITABLE
 from sync import protocol as p
+from sync.hq import copies, scope
 from sync.hq import pull as hq_pull
-from sync.hq import scope
 from sync.hq.core import HQCore
 from sync.hq.models import Access, Device, LogEntry, Record
 
@@ -199,16 +207,25 @@ def forget(hq: HQCore | None = None) -> None:
 
 # ---- rendering ----------------------------------------------------------------------------
 def render(
-    rec: Record, doc: dict[str, Any] | None, dev: Device, audience: Audience, w: Withheld
+    rec: Record,
+    doc: dict[str, Any] | None,
+    dev: Device,
+    audience: Audience,
+    w: Withheld,
+    files: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any] | None:
-    """A record's fields as this device may hold them, or None when it may not hold it."""
+    """A record's fields as this device may hold them, or None when it may not hold it.
+    `files`: an incident's attachments as the view lists them (`copies.listing`)."""
     own = rec.created_by_device == dev.id
     if rec.deleted or doc is None or not scope.in_scope(dev, rec.team_id):
         return None
     if rec.kind == "incident":
         if not own and not audience.reaches(doc):
             return None
-        return paths(view_document(doc, audience, w.index), EDITABLE)
+        view = paths(view_document(doc, audience, w.index), EDITABLE)
+        if files and not own:
+            view["attachments"] = files
+        return view
     fields: dict[str, Any] = scrub_texts(
         {k: doc.get(k) for k in p.PATHS.get(rec.kind, ()) if k in doc}, w.index, keep=KEEP
     )
@@ -284,9 +301,9 @@ def pull(hq: HQCore, s: Session, dev: Device, cursor: int, limit: int) -> p.Page
                 corrections[rid] = origin
         if entries:
             new_cursor = entries[-1][0]
-    changes, noted = _render_all(hq, s, dev, audience, w, marks, corrections)
+    changes, noted, deferred = _render_all(hq, s, dev, audience, w, marks, corrections)
     _note(s, dev.id, audience.name, noted)
-    return p.Page(tuple(changes), (), new_cursor, more)
+    return p.Page(tuple(changes), (), new_cursor, more or deferred)
 
 
 def _render_all(
@@ -297,7 +314,9 @@ def _render_all(
     w: Withheld,
     marks: dict[str, tuple[int, int]],
     corrections: dict[str, str] | None = None,
-) -> tuple[list[p.PulledChange], list[dict[str, Any]]]:
+) -> tuple[list[p.PulledChange], list[dict[str, Any]], bool]:
+    """The changes of these records for this device, the access rows to note, and whether a
+    view went without a file whose copy is still to make (it is looked at again next)."""
     ids = list(marks)
     records: dict[str, Record] = {}
     held: dict[str, Access] = {}
@@ -312,6 +331,17 @@ def _render_all(
             )
         )
     docs = hq_pull.docs_of(hq, records.values())
+    # the files of the incidents that reach this device as views, by their copies
+    viewed = [
+        rid
+        for rid, rec in records.items()
+        if rec.kind == "incident"
+        and not rec.deleted
+        and rec.created_by_device != dev.id
+        and scope.in_scope(dev, rec.team_id)
+        and audience.reaches(docs.get(rid) or {})
+    ]
+    listed, deferred = copies.listing(hq, s, viewed, w.index)
     now = time.time()
     out: list[tuple[int, str, p.PulledChange]] = []
     noted: list[dict[str, Any]] = []
@@ -331,7 +361,9 @@ def _render_all(
             "withheld_mark": w.mark,
             "removed_at": None,
         }
-        fields = None if rec is None else render(rec, docs.get(rid), dev, audience, w)
+        fields = (
+            None if rec is None else render(rec, docs.get(rid), dev, audience, w, listed.get(rid))
+        )
         own = rec is not None and rec.created_by_device == dev.id
         kind = rec.kind if rec is not None else "incident"
         if fields is None:
@@ -349,9 +381,11 @@ def _render_all(
             out.append((ORDER[kind], rid, p.PulledChange(log_id, rid, op, hlc, fields, origin)))
         elif acc is not None and acc.log_id is not None:
             row["log_id"] = max(acc.log_id, log_id)
+        if rid in deferred:  # a file of it still to list: looked at again (`pull`'s stale)
+            row["withheld_mark"] = None
         noted.append({**row, "digest": digest})
     out.sort(key=lambda x: (x[0], x[1]))
-    return [c for _o, _r, c in out], noted
+    return [c for _o, _r, c in out], noted, bool(deferred)
 
 
 def _origin(audience: Audience, rec: Record | None) -> str:

@@ -26,7 +26,12 @@ _INCIDENT_FIELDS = (
     + [f"verification.{k}" for k in sorted(VERIFICATION_KEYS)]
     + ["attachment"]
 )
-FIELDS: tuple[str, ...] = tuple(dict.fromkeys((*_INCIDENT_FIELDS, *WIRE_PATHS, *_ADDED)))
+# fields HQ sends and never takes: a redacted view's list of its files (copies without
+# metadata, or withheld), which no device may push (it is in no kind's PATHS)
+_VIEW_ONLY = ("attachments",)
+FIELDS: tuple[str, ...] = tuple(
+    dict.fromkeys((*_INCIDENT_FIELDS, *WIRE_PATHS, *_ADDED, *_VIEW_ONLY))
+)
 # the paths each kind of record has (an incident's "attachment" comes only with attach)
 _VERSION = ("kind", "created_by", "created_at")
 PATHS: dict[str, frozenset[str]] = {

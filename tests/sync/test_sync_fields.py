@@ -61,11 +61,18 @@ def test_existing_field_codes_never_move():
 
 
 def test_the_sensitive_mark_and_the_public_summary_are_incident_paths_at_the_end():
-    added = p.FIELDS[len(FIRST_RELEASE) :]
+    added = p.FIELDS[len(FIRST_RELEASE) : len(FIRST_RELEASE) + 2]
     assert added == ("location.sensitive", "public_summary")
     assert set(added) <= p.PATHS["incident"]
     assert not set(added) & (p.PATHS["situation"] | p.PATHS["assessment"])
     assert len(set(p.FIELDS)) == len(p.FIELDS)
+
+
+def test_a_views_file_list_comes_last_and_no_device_may_push_it():
+    """`attachments` (a redacted view's files) travels from HQ only: it is a path of no
+    kind, so HQ refuses a device's change that carries it."""
+    assert p.FIELDS[len(FIRST_RELEASE) + 2 :] == ("attachments",)
+    assert not any("attachments" in paths for paths in p.PATHS.values())
 
 
 def test_a_cleared_summary_round_trips_through_the_wire_format():

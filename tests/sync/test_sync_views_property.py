@@ -13,12 +13,17 @@ oracle reads HQ's own documents and works out, by hand (not with `app.redaction`
   * the withheld names: victims protected or without consent to the UN, every source and
     every perpetrator, in any record HQ ever held — no distinctive word of any of them is
     anywhere in the un device's decrypted data (every table, the search index included);
-  * the records that do not reach `un`: their (unique) title is nowhere in that data either.
+  * the records that do not reach `un`: their (unique) title is nowhere in that data either;
+  * the files: the team attaches photographs (EXIF with a GPS position and a unique marker)
+    and Office documents (which cannot be cleaned), named after people of the pool; the un
+    device holds, for each record that reaches it, one copy per photograph, with no EXIF and
+    no GPS, never an Office document, and no file's marker anywhere in its data.
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
@@ -27,7 +32,9 @@ from sqlalchemy import select
 from synchelp import incident, make_hq_dir
 from test_sync_property import enroll_local
 from test_sync_views import store_text
+from viewfiles import DOCX, attachments_of, docx, exif_of, gps_of, jpeg
 
+from app.attachments import Attachments
 from app.names import distinctive
 from sync.hq import pull as hq_pull
 from sync.hq.models import Device as HQDevice
@@ -68,6 +75,7 @@ OPERATION = st.one_of(
     st.tuples(st.just("verdict"), PICK, st.sampled_from(VERDICTS)),
     st.tuples(st.just("narrative"), PICK, MENTIONS),
     st.tuples(st.just("delete"), PICK),
+    st.tuples(st.just("attach"), PICK, st.booleans(), NAME),
     st.tuples(st.just("sync")),
     st.tuples(st.just("sync")),
 )
@@ -107,7 +115,7 @@ def withheld_from_un(docs: list[dict]) -> set[str]:
     return names
 
 
-def check(hq, un) -> None:
+def check(hq, un, team, markers: list[str]) -> None:
     with hq.session() as s:
         every = hq_pull.docs_of(hq, s.scalars(select(Record).where(Record.kind == "incident")))
     live = hq_pull.records(hq)
@@ -121,6 +129,19 @@ def check(hq, un) -> None:
         if rid not in reaching:
             token = doc["title"].split()[-1].lower()
             assert token not in data, "a record that does not reach un is on the un device"
+    # files: one copy per photograph of each record that reaches un, cleared; nothing else
+    photos = Counter(
+        rid
+        for rid in reaching
+        for a in Attachments(team.store).list(rid)
+        if a["media_type"] == "image/jpeg"
+    )
+    held = attachments_of(un.store)
+    assert Counter(a["incident"] for a in held.values()) == photos
+    for a in held.values():
+        assert gps_of(a["content"]) == {} and exif_of(a["content"]) == {}
+    for mark in markers:
+        assert mark.lower() not in data, "a file's metadata or an uncleanable file is on un"
 
 
 # ---- the property -------------------------------------------------------------------------
@@ -140,6 +161,30 @@ def check(hq, un) -> None:
         ("sync",),
         ("confidentiality", 1, "un"),
         ("verdict", 0, "falsely_attributed"),
+        ("sync",),
+    ],
+    2,
+)
+@example(  # a name in a file's name, withheld once the victim withdraws consent
+    [
+        ("create", [(0, False, "un")], None, None, "un", "submitted", []),
+        ("attach", 0, True, 0),
+        ("sync",),
+        ("consent", 0, 0, "none", False),
+        ("sync",),
+    ],
+    500,
+)
+@example(  # files of a record that reaches un, then does not, then does again
+    [
+        ("create", [(0, True, "un")], None, None, "un", "submitted", []),
+        ("attach", 0, True, 0),
+        ("attach", 0, False, 0),
+        ("sync",),
+        ("confidentiality", 0, "internal"),
+        ("sync",),
+        ("confidentiality", 0, "un"),
+        ("attach", 0, True, 1),
         ("sync",),
     ],
     2,
@@ -170,6 +215,7 @@ def test_a_un_device_never_holds_a_withheld_name_or_a_record_that_does_not_reach
 
 def run(hq, team, un, schedule) -> None:
     serial = 0
+    markers: list[str] = []
     for op in [*schedule, ("sync",)]:
         ids = team.ids()
         kind = op[0]
@@ -197,7 +243,7 @@ def run(hq, team, un, schedule) -> None:
         elif kind == "sync":
             assert team.client.sync().complete
             assert un.client.sync().complete
-            check(hq, un)
+            check(hq, un, team, markers)
         elif ids:
             rid = ids[op[1] % len(ids)]
             if kind == "confidentiality":
@@ -216,3 +262,11 @@ def run(hq, team, un, schedule) -> None:
                 team.incidents.edit(rid, {"narrative": narrative(op[2])})
             elif kind == "delete":
                 team.incidents.delete(rid)
+            elif kind == "attach":
+                _kind, _pick, photo, name = op
+                markers.append(f"qzxfile{len(markers)}qzx")
+                files = Attachments(team.store)
+                if photo:
+                    files.add(rid, jpeg(markers[-1]), f"{NAMES[name]} at the scene.jpg")
+                else:
+                    files.add(rid, docx(markers[-1]), f"{NAMES[name]}.docx", media_type=DOCX)
