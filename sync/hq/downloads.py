@@ -28,10 +28,10 @@ from sync.hq.models import Access, Device, Record, StoredFile
 
 def download(hq: HQCore, body: bytes, *, tls_device: str | None) -> bytes:
     """The piece of a file a DownloadRequest asks for, sealed (`p.seal_download`). Refusals
-    raise ProtocolError with their code: `audience` (a file as it was taken in, asked by a
-    redacted device), `scope`, `withdrawn` (a copy of a record whose view the device no
-    longer holds), `unknown-file`, `not-whole` (HQ has not received the file whole yet: ask
-    again later), `offset`."""
+    raise ProtocolError with their code: `unknown-file` (also for another team's file),
+    `audience` (a file as it was taken in, asked by a redacted device), `withdrawn` (a copy of
+    a record whose view the device no longer holds), `not-whole` (HQ has not received the
+    file whole yet: ask again later), `offset`."""
     request, hb, tag = p.open_download_request(body)
     if tls_device is None or request.device != tls_device:
         raise p.ProtocolError(
@@ -45,19 +45,25 @@ def download(hq: HQCore, body: bytes, *, tls_device: str | None) -> bytes:
         p.check_download_request(request, hb, tag, key)
         f = s.get(StoredFile, request.attachment)
         is_copy = f is not None and files.copy_link(s, f.id) is not None
-        if f is not None and scope.redacted(dev) and not is_copy:
+        rec = None if f is None else s.get(Record, f.record_id)
+        # another team's file is refused as one HQ does not hold: the answer does not
+        # confirm that an id exists outside the device's scope (the record's team decides:
+        # an analyst's record may have moved team since)
+        if (
+            f is None
+            or rec is None
+            or rec.deleted
+            or not scope.in_scope(dev, rec.team_id)
+            or (is_copy and not scope.redacted(dev))
+        ):
+            raise p.ProtocolError(404, "unknown-file", "HQ holds no such file")
+        if scope.redacted(dev) and not is_copy:
             raise p.ProtocolError(
                 403,
                 "audience",
                 f"a device of audience {dev.audience} receives only the copies without "
                 "metadata its views list, never a file as it was taken in",
             )
-        rec = None if f is None else s.get(Record, f.record_id)
-        if f is None or rec is None or rec.deleted or (is_copy and not scope.redacted(dev)):
-            raise p.ProtocolError(404, "unknown-file", "HQ holds no such file")
-        # the record's team decides (an analyst's record may have moved team since)
-        if not scope.in_scope(dev, rec.team_id):
-            raise p.ProtocolError(403, "scope", "this file belongs to another team")
         if is_copy and not _holds_view(hq, s, dev, rec):
             raise p.ProtocolError(
                 403,

@@ -95,12 +95,12 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
         key = enrollment.held_session_key(hq, s, dev, header.session_kid)
         data = p.open_chunk_data(header, hb, ct, key)
         f = s.get(StoredFile, header.attachment, with_for_update=True)
-        if f is None or copy_link(s, f.id) is not None:  # HQ made a copy: no device writes it
+        # a file HQ made (a copy), or another team's: refused as if HQ held none, so the
+        # answer does not confirm that an id exists outside the device's scope
+        if f is None or copy_link(s, f.id) is not None or not scope.in_scope(dev, f.team_id):
             raise p.ProtocolError(
                 404, "unknown-file", "HQ has no description of this file yet; sync the record first"
             )
-        if not scope.in_scope(dev, f.team_id):
-            raise p.ProtocolError(403, "scope", "this file belongs to another team")
         if scope.redacted(dev) and f.device_id != dev.id:
             # a redacted view carries no files: neither what HQ holds of one nor bytes into it
             raise p.ProtocolError(
@@ -115,6 +115,10 @@ def upload(hq: HQCore, body: bytes, *, tls_device: str | None) -> dict[str, Any]
         if header.offset != f.received:
             raise p.ProtocolError(
                 409, "offset", f"HQ holds {f.received} bytes of this file; send from there"
+            )
+        if f.device_id != dev.id:  # only the device that attached a file holds its bytes
+            raise p.ProtocolError(
+                403, "not-yours", "only the device that attached this file sends its bytes"
             )
         if f.received + len(data) > f.size:
             raise p.ProtocolError(400, "too-large", "the chunk goes past the file's size")

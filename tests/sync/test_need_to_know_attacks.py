@@ -400,31 +400,41 @@ def _session_key(dev: Replica):
     return state, key
 
 
-def test_a_un_device_can_neither_download_nor_write_a_teams_file(world):
-    """With a valid file id of its own team's record: no bytes down, no bytes up (bytes
-    written first would block the team's own upload, or probe what HQ holds)."""
-    team, un, yem = world.team, world.un, world.yem
+def test_no_other_device_can_download_or_write_a_teams_file(world):
+    """With a valid file id of a team's record: no bytes down, no bytes up (bytes written
+    first would block the team's own upload, or probe what HQ holds). Another team's device
+    is answered as for a file HQ never heard of (the id's existence is not confirmed); a
+    teammate may ask how much HQ holds, but only the device that attached the file sends
+    its bytes."""
+    team, mate, un, yem = world.team, world.mate, world.un, world.yem
     rid = team.incidents.add(incident(victims=[]))
     content = b"the team's photo " * 100
     meta = Attachments(team.store).add(rid, content, "photo.jpg")
     team.client.round()  # the description reaches HQ; the bytes have not gone yet
-    world.sync(un, yem)
-    for dev, code in ((un, "audience"), (yem, "scope")):
+    world.sync(un, yem, mate)
+    for dev, ask, write in (
+        (un, "audience", "audience"),
+        (yem, "unknown-file", "unknown-file"),
+        (mate, None, "not-yours"),
+    ):
         state, key = _session_key(dev)
-        with pytest.raises(Refused) as err:  # a question: how much does HQ hold?
-            dev.client._chunk(state, key, meta["id"], 0, b"")
-        assert err.value.code == code
+        if ask is None:  # a question: how much does HQ hold?
+            assert dev.client._chunk(state, key, meta["id"], 0, b"").have == 0
+        else:
+            with pytest.raises(Refused) as err:
+                dev.client._chunk(state, key, meta["id"], 0, b"")
+            assert err.value.code == ask
         with pytest.raises(Refused) as err:  # bytes of its own, first
             dev.client._chunk(state, key, meta["id"], 0, b"poisoned bytes")
-        assert err.value.code == code
+        assert err.value.code == write
     assert team.client.upload_files() == 0  # the team's upload goes through
     assert world.hq.file_bytes(meta["id"]) == content
-    for dev, code in ((un, "audience"), (yem, "scope")):
+    for dev, refusal in ((un, (403, "audience")), (yem, (404, "unknown-file"))):
         state, key = _session_key(dev)
         w = downloads.Waiting(meta["id"], rid, len(content), 0)
         with pytest.raises(Refused) as err:
             dev.client._piece(state, key, w, 0, 100)
-        assert (err.value.status, err.value.code) == (403, code)
+        assert (err.value.status, err.value.code) == refusal
 
 
 def test_a_withheld_name_in_fields_views_keep_unscrubbed_does_not_reach_un(world):
