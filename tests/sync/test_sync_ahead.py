@@ -116,3 +116,51 @@ def test_an_answer_sent_ahead_on_other_progress_is_not_used(make_device, monkeyp
     assert snapshot(b) == snapshot(a) and created_once(b)
     client.close()
     assert ahead_threads() == []
+
+
+def pending(dev) -> int:
+    return d.status(dev.store).pending
+
+
+@both
+def test_each_full_batch_is_followed_by_the_next_as_soon_as_hq_answers(make_device):
+    a, b = make_device("push-a"), make_device("push-b")
+    for i in range(23):
+        a.incidents.add(incident(title=f"Pushed {i}"))
+    a.client.close()
+    client = a.client = SyncClient(a.store, batch_limit=5)
+    result = a.sync()
+    assert result.complete and result.pushed == 23 and pending(a) == 0
+    assert client.sent_ahead == 4  # batches 2 to 5 went as soon as the one before was answered
+    assert client.unused_ahead == 0
+    assert b.sync().pulled == 23
+    assert snapshot(b) == snapshot(a)
+    client.close()
+    assert ahead_threads() == []
+
+
+@both
+def test_a_change_saved_while_a_batch_is_read_ahead_still_goes(make_device, monkeypatch):
+    """An officer saves while the sync reads the next batch: what was read goes, and the
+    new change follows in its own batch; nothing is sent twice or left behind."""
+    a, b = make_device("save-a"), make_device("save-b")
+    ids = [a.incidents.add(incident(title=f"Saved {i}")) for i in range(10)]
+    a.client.close()
+    client = a.client = SyncClient(a.store, batch_limit=5)
+    original, edited = SyncClient._next_batch, []
+
+    def officer_saves(self, thru):
+        out = original(self, thru)
+        if not edited:
+            a.incidents.edit(ids[0], {"title": "Saved 0 (edited during the sync)"})
+            edited.append(thru)
+        return out
+
+    monkeypatch.setattr(SyncClient, "_next_batch", officer_saves)
+    result = a.sync()
+    assert edited and result.complete and pending(a) == 0
+    assert result.pushed == 11 and client.sent_ahead >= 1
+    b.sync()
+    assert b.incidents.get(ids[0])["title"] == "Saved 0 (edited during the sync)"
+    assert snapshot(b) == snapshot(a)
+    client.close()
