@@ -303,21 +303,12 @@ def enroll(
     answer = json.loads(data)
     if pki.fingerprint(answer["ca_certificate"].encode()) != pki.fingerprint(ca_pem):
         raise SyncFailed("HQ answered with another CA than the pinned one; not enrolled")
-    state = d.DeviceState(
-        device_id=answer["device_id"],
-        team=answer["team"],
-        analyst=answer["analyst"],
+    state = d.DeviceState.from_enrollment(
+        answer,
         hq_url=url,
         ca_pem=ca_pem.decode(),
-        cert_pem=answer["certificate"],
         tls_key_pem=pki.key_pem(tls_key).decode(),
-        signing_key=signer.private_bytes_raw().hex(),
-        ingest_key=answer["ingest_key"],
-        hq_signing_key=answer["hq_signing_key"],
-        schema=answer["schema"],
-        audience=answer.get("audience", "internal"),
-        entity=answer.get("entity", "OHCHR"),
-        scope=answer.get("scope"),
+        signer=signer,
     )
     with store.transaction() as s:
         d.save_state(s, state)

@@ -57,6 +57,35 @@ class DeviceState:
     entity: str = "OHCHR"
     scope: list[str] | None = None  # the teams it reads; None for every team (or unknown)
 
+    @classmethod
+    def from_enrollment(
+        cls,
+        answer: dict[str, Any],
+        *,
+        hq_url: str,
+        ca_pem: str,
+        tls_key_pem: str,
+        signer: ed25519.Ed25519PrivateKey,
+    ) -> DeviceState:
+        """The state HQ's enrolment answer gives, with what the device made itself (its TLS
+        key, its signing key) and how it reaches HQ."""
+        return cls(
+            device_id=answer["device_id"],
+            team=answer["team"],
+            analyst=answer["analyst"],
+            hq_url=hq_url,
+            ca_pem=ca_pem,
+            cert_pem=answer["certificate"],
+            tls_key_pem=tls_key_pem,
+            signing_key=signer.private_bytes_raw().hex(),
+            ingest_key=answer["ingest_key"],
+            hq_signing_key=answer["hq_signing_key"],
+            schema=answer["schema"],
+            audience=answer.get("audience", "internal"),
+            entity=answer.get("entity", "OHCHR"),
+            scope=answer.get("scope"),
+        )
+
     @property
     def signer(self) -> ed25519.Ed25519PrivateKey:
         return ed25519.Ed25519PrivateKey.from_private_bytes(bytes.fromhex(self.signing_key))

@@ -90,21 +90,12 @@ def enroll_in_process(
     answer = hq.enroll(
         token, pki.make_csr(tls_key).decode(), signer.public_key().public_bytes_raw().hex(), name
     )
-    state = d.DeviceState(
-        device_id=answer["device_id"],
-        team=answer["team"],
-        analyst=answer["analyst"],
+    state = d.DeviceState.from_enrollment(
+        answer,
         hq_url="https://hq.invalid",
         ca_pem=answer["ca_certificate"],
-        cert_pem=answer["certificate"],
         tls_key_pem=pki.key_pem(tls_key).decode(),
-        signing_key=signer.private_bytes_raw().hex(),
-        ingest_key=answer["ingest_key"],
-        hq_signing_key=answer["hq_signing_key"],
-        schema=answer["schema"],
-        audience=answer.get("audience", "internal"),
-        entity=answer.get("entity", "OHCHR"),
-        scope=answer.get("scope"),
+        signer=signer,
     )
     with store.transaction() as s:
         d.save_state(s, state)
