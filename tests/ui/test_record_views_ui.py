@@ -64,3 +64,12 @@ def test_a_view_opens_read_only_with_a_banner_and_the_list_marks_it(qtbot, open_
     assert other.read_only is None
     assert not other.title_edit.isReadOnly()
     assert not other.banner.isVisible()
+    # a read-only field does not look like one to type in: its background is not the
+    # editable field's
+    assert field_colour(editor.title_edit) != field_colour(other.title_edit)
+
+
+def field_colour(widget) -> str:
+    """The colour inside a text field, away from its border and text."""
+    image = widget.grab().toImage()
+    return image.pixelColor(image.width() - 6, image.height() // 2).name()

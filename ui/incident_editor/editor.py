@@ -735,6 +735,12 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             edit.setReadOnly(True)
         for text in self.findChildren(QPlainTextEdit):
             text.setReadOnly(True)
+        # read-only texts look it, like the disabled lists beside them: no white field that
+        # invites typing
+        self.setStyleSheet(
+            self.styleSheet() + ' QLineEdit:read-only, QPlainTextEdit[readOnly="true"]'
+            " { background: palette(window); }"
+        )
         for widget in (
             *self.findChildren(QCheckBox),
             *self.findChildren(QComboBox),
