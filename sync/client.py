@@ -362,7 +362,6 @@ class _Ahead:
     marks: tuple[int, int, str]
     future: Future[tuple[int, bytes, p.Answer | None]]
     changes: list[p.Change] = dataclasses.field(default_factory=list)  # the batch it pushes
-    limit: int = 0  # the most changes its page may carry
 
     def wait(self) -> None:
         with contextlib.suppress(Exception):
@@ -674,9 +673,8 @@ class SyncClient:
                 # one before (below). A push's pages carry its own changes, which HQ skips.
                 limit = min(self.pull_limit, FIRST_PAGE) if first and not changes else None
                 env, key = self._envelope(s, state, changes, progress, "sync", fresh_key, limit)
-                asked = limit or self.pull_limit
             else:
-                changes, env, key, asked = ahead.changes, ahead.env, ahead.key, ahead.limit
+                changes, env, key = ahead.changes, ahead.env, ahead.key
         opened: p.Answer | None = None
         following: tuple[list[p.Change], tuple[bytes, int]] | None = None
         full = self.transport is None and bool(changes) and len(changes) == self.batch_limit
@@ -705,15 +703,7 @@ class SyncClient:
                 and answer.head == env.digest
             )
             if pushed_on or (pulling and not changes):
-                # pages grow from the small first one: HQ reads one of twice the size in
-                # about the time this device takes to write the one before
-                self._send_ahead(
-                    state,
-                    progress,
-                    answer,
-                    following if pushed_on else None,
-                    min(self.pull_limit, 2 * asked),
-                )
+                self._send_ahead(state, progress, answer, following if pushed_on else None)
         a, b = (changes[0].seq, changes[-1].seq) if changes else (0, 0)
         with self.store.transaction() as s:
             progress = d.load_progress(s)
@@ -733,7 +723,6 @@ class SyncClient:
         progress: d.Progress,
         answer: p.Answer,
         following: tuple[list[p.Change], tuple[bytes, int]] | None,
-        limit: int,
     ) -> None:
         """Send the request that follows `answer` now (with the batch `following`, if any),
         built on the progress applying the answer will leave: the cursor of its page, its
@@ -745,9 +734,9 @@ class SyncClient:
             nxt.thru, nxt.head = answer.thru, answer.head.hex()
         changes, encoded = following if following is not None else ([], None)
         with self.store.transaction() as s:
-            env, key = self._envelope(s, state, changes, nxt, "sync", limit=limit, encoded=encoded)
+            env, key = self._envelope(s, state, changes, nxt, "sync", encoded=encoded)
         future = self._pool().submit(self._post_and_open, state, env, key)
-        self._ahead = _Ahead(env, key, _marks(nxt), future, changes, limit)
+        self._ahead = _Ahead(env, key, _marks(nxt), future, changes)
         self.sent_ahead += 1
 
     def _pool(self) -> ThreadPoolExecutor:
