@@ -361,7 +361,9 @@ class _Ahead:
     key: p.SessionKey
     marks: tuple[int, int, str]
     future: Future[tuple[int, bytes, p.Answer | None]]
-    changes: list[p.Change] = dataclasses.field(default_factory=list)  # the batch it pushes
+
+    def answer(self) -> tuple[int, bytes, p.Answer | None]:
+        return self.future.result()  # a failure to reach HQ raises as _post does
 
     def wait(self) -> None:
         with contextlib.suppress(Exception):
@@ -617,19 +619,15 @@ class SyncClient:
         kind: str,
         fresh_key: bool = False,
         limit: int | None = None,
-        encoded: tuple[bytes, int] | None = None,
     ) -> tuple[p.Envelope, p.SessionKey]:
-        """The request carrying `changes` (`encoded`: their blob and schema, made before)."""
         key, confirmed = d.session_key(s, state, fresh=fresh_key or kind == "bundle")
-        if encoded is None and changes:
-            encoded = p.encode_changes(changes), d.batch_schema(s, changes)
-        blob, schema = encoded if encoded is not None else (b"", state.schema)
+        blob = p.encode_changes(changes) if changes else b""
         header = p.Header(
             device=state.device_id,
             seq_from=changes[0].seq if changes else 0,
             seq_to=changes[-1].seq if changes else 0,
             prev=bytes.fromhex(progress.head),
-            schema=schema,
+            schema=d.batch_schema(s, changes) if changes else state.schema,
             device_kid=state.device_kid,
             hq_kid=state.hq_kid,
             session_kid=key.kid,
@@ -650,19 +648,15 @@ class SyncClient:
     ) -> tuple[d.Applied, int]:
         """One request and its answer. Returns what was applied and how many changes went.
 
-        The next request goes before this answer is applied, on a worker thread, when there
-        is one to send: more pages to pull (HQ then reads and renders page n+1 while this
-        device writes page n), or more changes to push (the next batch is read and encoded
-        while HQ takes this one, and goes as soon as HQ has answered). The next round takes
-        that request's answer only if the progress it was built on is what this answer left
-        (`_send_ahead`)."""
+        When the answer's page says HQ has more and this round pushed nothing, the next pull
+        request goes at once, on a worker thread, while this page is applied: HQ reads and
+        renders the next page as this device writes this one (`_send_ahead`). The next round
+        takes its answer only if the progress it was built on is what this page left."""
         state = self.state()
         ahead, self._ahead = self._ahead, None
         with self.store.transaction() as s:
             progress = d.load_progress(s)
-            if ahead is not None and (
-                fresh_key or ahead.marks != _marks(progress) or (ahead.changes and not push)
-            ):
+            if ahead is not None and (fresh_key or ahead.marks != _marks(progress)):
                 ahead.wait()  # the link is free again; its answer is not this round's
                 ahead = None
                 self.unused_ahead += 1
@@ -674,36 +668,23 @@ class SyncClient:
                 limit = min(self.pull_limit, FIRST_PAGE) if first and not changes else None
                 env, key = self._envelope(s, state, changes, progress, "sync", fresh_key, limit)
             else:
-                changes, env, key = ahead.changes, ahead.env, ahead.key
+                changes, env, key = [], ahead.env, ahead.key
         opened: p.Answer | None = None
-        following: tuple[list[p.Change], tuple[bytes, int]] | None = None
-        full = self.transport is None and bool(changes) and len(changes) == self.batch_limit
-        sent = ahead.future if ahead is not None else None
-        if sent is None and full:
-            sent = self._pool().submit(self._post_and_open, state, env, key)
-        if sent is not None:
-            if full:  # a full batch: the next one is read and encoded while HQ takes this one
-                try:
-                    following = self._next_batch(changes[-1].seq)
-                except BaseException:
-                    with contextlib.suppress(Exception):
-                        sent.result()  # the link is free again before this goes up
-                    raise
-            status, data, opened = sent.result()  # a failure to reach HQ raises as _post does
+        if ahead is not None:
+            status, data, opened = ahead.answer()
         else:
             status, data = self._post(state, env.pack())
         if status != 200:
             raise self._refused(state, status, data, env.digest)
         answer = opened or self._open_answer(data, key, env)
-        if self.transport is None and not answer.cert:  # (in-process HQ: one thread, in order)
-            pulling = answer.page is not None and answer.page.more
-            pushed_on = (
-                following is not None
-                and answer.thru == changes[-1].seq
-                and answer.head == env.digest
-            )
-            if pushed_on or (pulling and not changes):
-                self._send_ahead(state, progress, answer, following if pushed_on else None)
+        if (
+            self.transport is None  # in-process HQ (merge-rule tests): one thread, in order
+            and not changes
+            and answer.page is not None
+            and answer.page.more
+            and not answer.cert
+        ):
+            self._send_ahead(state, progress, answer)
         a, b = (changes[0].seq, changes[-1].seq) if changes else (0, 0)
         with self.store.transaction() as s:
             progress = d.load_progress(s)
@@ -717,40 +698,21 @@ class SyncClient:
             d.save_progress(s, progress)
         return applied, len(changes)
 
-    def _send_ahead(
-        self,
-        state: d.DeviceState,
-        progress: d.Progress,
-        answer: p.Answer,
-        following: tuple[list[p.Change], tuple[bytes, int]] | None,
-    ) -> None:
-        """Send the request that follows `answer` now (with the batch `following`, if any),
-        built on the progress applying the answer will leave: the cursor of its page, its
-        position and head in the chain."""
+    def _send_ahead(self, state: d.DeviceState, progress: d.Progress, answer: p.Answer) -> None:
+        """Send the pull request that follows `answer` now, built on the progress applying
+        it will leave (the cursor of its page; its position and head in the chain)."""
+        assert answer.page is not None
         nxt = d.Progress(**dataclasses.asdict(progress))
-        if answer.page is not None:
-            nxt.cursor = max(nxt.cursor, answer.page.cursor)
+        nxt.cursor = max(nxt.cursor, answer.page.cursor)
         if answer.thru >= nxt.thru:
             nxt.thru, nxt.head = answer.thru, answer.head.hex()
-        changes, encoded = following if following is not None else ([], None)
         with self.store.transaction() as s:
-            env, key = self._envelope(s, state, changes, nxt, "sync", encoded=encoded)
-        future = self._pool().submit(self._post_and_open, state, env, key)
-        self._ahead = _Ahead(env, key, _marks(nxt), future, changes)
-        self.sent_ahead += 1
-
-    def _pool(self) -> ThreadPoolExecutor:
+            env, key = self._envelope(s, state, [], nxt, "sync")
         if self._ahead_pool is None:
             self._ahead_pool = ThreadPoolExecutor(1, thread_name_prefix="upfront-sync-ahead")
-        return self._ahead_pool
-
-    def _next_batch(self, thru: int) -> tuple[list[p.Change], tuple[bytes, int]] | None:
-        """The batch after `thru`, read and encoded (None when there is none)."""
-        with self.store.session() as s:
-            changes = d.next_batch(s, thru, self.batch_limit)
-            if not changes:
-                return None
-            return changes, (p.encode_changes(changes), d.batch_schema(s, changes))
+        future = self._ahead_pool.submit(self._post_and_open, state, env, key)
+        self._ahead = _Ahead(env, key, _marks(nxt), future)
+        self.sent_ahead += 1
 
     def _post_and_open(
         self, state: d.DeviceState, env: p.Envelope, key: p.SessionKey
