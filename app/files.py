@@ -82,7 +82,8 @@ def publish(partial: Path | str, out: Path | str, *, replace: bool, field: str =
         os.replace(partial, out)
     else:
         link_new(partial, out, field=field)
-    _sync_folder(out.parent)
+    with contextlib.suppress(OSError):  # a best effort where folders cannot be opened
+        fsync_dir(out.parent)
 
 
 def link_new(
@@ -112,16 +113,16 @@ def link_new(
     os.unlink(src, dir_fd=dir_fd)
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the new name durable (POSIX); a best effort where folders cannot be opened."""
+def fsync_dir(directory: Path) -> None:
+    """Make a rename or a new file in `directory` durable (POSIX): the store's key file, its
+    rotation and HQ's key files use it, and `publish` as a best effort."""
     if os.name != "posix":
         return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def check_readable(path: Path | str) -> None:

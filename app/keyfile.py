@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.errors import BadInput, KeyFileError, WrongPassphrase
+from app.files import fsync_dir
 
 FORMAT = "upfront-keyfile"
 VERSION = 2
@@ -620,17 +621,6 @@ class KeyFile:
             for s in self.slots
         ]
         self.save()
-
-
-def fsync_dir(directory: Path) -> None:
-    """Makes a rename or a new file in `directory` durable (POSIX); the key rotation uses it too."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def leftovers(directory: Path) -> list[Path]:

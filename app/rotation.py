@@ -20,6 +20,7 @@ import sqlcipher3
 from app import keyfile as kf
 from app.engine import DB_SIDE_FILES
 from app.errors import BadInput, NotOurDatabase, StoreClosed, UpfrontError
+from app.files import fsync_dir
 from app.paths import db_path, keyfile_path
 from app.store_lock import StoreBusy
 
@@ -94,7 +95,7 @@ class Rotation:
         except BaseException:
             settle(directory, keys, known)  # on the old key, unless step 4 was done
             raise
-        kf.fsync_dir(directory)
+        fsync_dir(directory)
         keys.finish_rotation()  # step 5
         log.info("database key rotated: generation %d", keys.generation)
 

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
+from app.files import fsync_dir
 from sync.hq import roles
 from sync.hq.models import Base, Team, TeamKey, Unsealed
 from sync.hq.sealed import SPECS, Spec
@@ -32,7 +33,6 @@ from sync.hq.vault import (
     VaultError,
     _context,
     _write_private,
-    fsync_dir,
     kid_bytes,
     load_master,
     master_path,

@@ -45,6 +45,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
+from app.files import fsync_dir
 from sync.hq.database import HQError
 from sync.hq.models import Team, TeamKey
 
@@ -151,16 +152,6 @@ def _write_private(path: Path, data: bytes) -> None:
     finally:
         tmp.unlink(missing_ok=True)
     fsync_dir(path.parent)
-
-
-def fsync_dir(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class FileMasterKey(LocalMasterKey):
