@@ -111,6 +111,16 @@ def _kill_and_reap(pids: list[int]) -> None:
         time.sleep(0.05)
 
 
+def file_bytes(path: Path) -> bytes:
+    """A file's bytes, read by another process (cat). Closing a file descriptor drops every
+    POSIX lock this process holds on that file, SQLite's included: a test that read the file
+    of a database open in it (or its -wal or -shm) would leave SQLite unlocked, and another
+    process opening that database would then reset the -shm this one maps: a bus error."""
+    return subprocess.run(
+        ["cat", "--", str(path)], capture_output=True, check=True, timeout=60
+    ).stdout
+
+
 class ChildGuard:
     """Children of the test session that are running when it ends. The session becomes a
     subreaper (Linux), so a server's workers orphaned by a kill come back to it and count too."""

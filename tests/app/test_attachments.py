@@ -23,6 +23,7 @@ from app.incidents import Incidents
 from app.models import AuditEntry
 from app.store import Store
 from tests.app.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import file_bytes
 
 DOC = {
     "title": "Shelling of market",
@@ -328,7 +329,7 @@ def test_altered_content_is_refused(store: Store, incident_id: str, tmp_path: Pa
 def _files_containing(directory: Path, needle: bytes) -> list[Path]:
     files = [p for p in directory.rglob("*") if p.is_file()]
     assert files, f"nothing to scan in {directory}"
-    return [p for p in files if needle in p.read_bytes()]
+    return [p for p in files if needle in file_bytes(p)]
 
 
 def test_attachment_plaintext_never_reaches_the_data_directory(

@@ -30,7 +30,7 @@ from app.schema.revision import head_revision
 from app.store import Store
 from app.wipe import wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE, PROC_IO, bytes_written, incident_doc
-from tests.conftest import run_with_reader_gone
+from tests.conftest import file_bytes, run_with_reader_gone
 
 RECOVERY_KEY = re.compile(r"^[A-Z2-7]{4}(?:-[A-Z2-7]{4}){7}$", re.MULTILINE)
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -89,7 +89,7 @@ def run(
 
 
 def _snapshot(directory: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file()}
+    return {p.name: file_bytes(p) for p in sorted(directory.iterdir()) if p.is_file()}
 
 
 def _fast_store(directory: Path, incidents: int = 1) -> list[str]:
@@ -161,7 +161,7 @@ def test_init_prints_a_recovery_key_and_creates_private_files(cli_store: CliStor
         assert (directory / name).stat().st_mode & 0o777 == 0o600, name
     assert directory.stat().st_mode & 0o077 == 0
     assert json.loads((directory / "keys.json").read_bytes())["format"] == "upfront-keyfile"
-    assert b"Shelling of market" not in (directory / "upfront.db").read_bytes()
+    assert b"Shelling of market" not in file_bytes(directory / "upfront.db")
 
 
 def test_incident_add_prints_the_new_id(cli_store: CliStore) -> None:

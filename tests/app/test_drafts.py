@@ -10,6 +10,7 @@ from app.drafts import Drafts
 from app.errors import NotFound
 from app.store import Store
 from tests.app.conftest import PASSPHRASE
+from tests.conftest import file_bytes
 
 
 def test_a_draft_survives_the_process(store, data_dir):
@@ -30,7 +31,7 @@ def test_drafts_are_per_user_and_never_plaintext_on_disk(store, data_dir):
     store.add_user("jean", "jean's long passphrase")
     store.close()
     for path in data_dir.rglob("*"):
-        assert marker.encode() not in path.read_bytes()
+        assert marker.encode() not in file_bytes(path)
     with Store.open(data_dir, "jean's long passphrase", "jean") as jean:
         assert Drafts(jean).mine() == []
         with pytest.raises(NotFound):

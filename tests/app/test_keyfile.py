@@ -18,6 +18,7 @@ from app.keyfile import KeyFile, normalize_recovery_key
 from app.store import Store
 from app.wipe import wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import file_bytes
 
 
 def make(path: Path) -> tuple[KeyFile, bytes, str]:
@@ -126,7 +127,7 @@ def test_change_passphrase_rewrites_only_the_key_file(store, data_dir):
     before = db.read_bytes()
     with Store.open(data_dir, PASSPHRASE) as reopened:
         reopened.change_passphrase(PASSPHRASE, "a brand new passphrase")
-        assert db.read_bytes() == before
+        assert file_bytes(db) == before
     with pytest.raises(WrongPassphrase):
         Store.open(data_dir, PASSPHRASE)
     Store.open(data_dir, "a brand new passphrase").close()

@@ -17,10 +17,11 @@ from app.schema.revision import head_revision
 from app.store import Store
 from app.wipe import wipe
 from tests.app.conftest import FAST_KDF, PASSPHRASE, PROC_IO, bytes_written, incident_doc
+from tests.conftest import file_bytes
 
 
 def all_bytes(directory: Path) -> dict[Path, bytes]:
-    return {p: p.read_bytes() for p in directory.rglob("*") if p.is_file()}
+    return {p: file_bytes(p) for p in directory.rglob("*") if p.is_file()}
 
 
 def test_create_then_open(store, data_dir):
@@ -53,7 +54,7 @@ def test_wrong_passphrase_changes_nothing(store, data_dir):
 
 def test_database_is_not_readable_as_plain_sqlite(store, data_dir):
     store.close()
-    assert not (data_dir / "upfront.db").read_bytes().startswith(b"SQLite format 3")
+    assert not file_bytes(data_dir / "upfront.db").startswith(b"SQLite format 3")
     conn = sqlite3.connect(data_dir / "upfront.db")
     with pytest.raises(sqlite3.DatabaseError):
         conn.execute("SELECT * FROM sqlite_master").fetchall()

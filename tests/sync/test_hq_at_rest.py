@@ -40,6 +40,7 @@ from sync.hq.keys import HQKeys
 from sync.hq.models import Conflict, Record, StoredFile, TeamKey, Unsealed
 from sync.hq.service import HQ
 from sync.hq.vault import PassphraseMasterKey, VaultError, key_id, kid_of
+from tests.conftest import file_bytes
 
 BOTH = pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)
 
@@ -68,7 +69,7 @@ def database_bytes(db_url: str) -> bytes:
         return subprocess.run(["pg_dump", db_url], capture_output=True, check=True).stdout
     path = Path(db_url.removeprefix("sqlite:///"))
     return b"".join(
-        p.read_bytes() for p in sorted(path.parent.iterdir()) if p.name.startswith(path.name)
+        file_bytes(p) for p in sorted(path.parent.iterdir()) if p.name.startswith(path.name)
     )
 
 

@@ -30,6 +30,7 @@ from sync.hq.keys import HQKeys
 from sync.hq.models import Base, Unsealed
 from sync.hq.sealed import SPECS
 from sync.hq.vault import PLAIN, SEALED, kid_of
+from tests.conftest import file_bytes
 
 BOTH = pytest.mark.parametrize("hq_db", ["postgresql", "sqlite"], indirect=True)
 N = 30  # records; each brings 14 values to seal
@@ -51,7 +52,7 @@ def database_bytes(db_url: str) -> bytes:
         return subprocess.run(["pg_dump", db_url], capture_output=True, check=True).stdout
     path = Path(db_url.removeprefix("sqlite:///"))
     return b"".join(
-        p.read_bytes() for p in sorted(path.parent.iterdir()) if p.name.startswith(path.name)
+        file_bytes(p) for p in sorted(path.parent.iterdir()) if p.name.startswith(path.name)
     )
 
 
@@ -288,7 +289,7 @@ def test_sealing_an_older_database_killed_anywhere_resumes(tmp_path, hq_db, seed
         assert not holds(database_bytes(hq_db), tag)
         for p in directory.iterdir():
             if p.is_file():
-                assert not holds(p.read_bytes(), tag), p.name
+                assert not holds(file_bytes(p), tag), p.name
         assert not holds((tmp_path / "key-status.err").read_bytes(), tag)
     finally:
         engine.dispose()
@@ -363,7 +364,7 @@ def test_a_master_key_made_under_a_permissive_umask_is_private(tmp_path, monkeyp
         os.umask(old)
     for p in directory.rglob("*"):
         if p.is_file():
-            assert passphrase.encode() not in p.read_bytes(), p.name
+            assert passphrase.encode() not in file_bytes(p), p.name
     assert "rotated" in (directory / "upfront-hq.log").read_text()
 
 
