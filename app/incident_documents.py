@@ -61,6 +61,7 @@ def document(
             "lon": inc.lon,
             "precision": inc.location_precision,
             "sensitive": bool(inc.location_sensitive),
+            "not_in_gazetteer": bool(inc.location_unlisted),
         },
         "narrative": inc.narrative,
         "public_summary": {

@@ -47,6 +47,8 @@ class IncidentQuery:
     confidentiality: str | None = None
     status: str | None = None
     text: str | None = None  # full-text search: title, narrative, place names
+    # only records whose admin 1 or admin 2 has no code (the gazetteer does not know it)
+    unresolved: bool = False
     sort: str = "occurred_from"
     descending: bool = True
     limit: int | None = None
@@ -77,7 +79,22 @@ def filtered(q: IncidentQuery, stmt: _Query) -> _Query:
     if q.country:
         stmt = stmt.where(Incident.country == q.country.upper())
     if q.admin1:
-        stmt = stmt.where((Incident.admin1 == q.admin1) | (Incident.admin1_code == q.admin1))
+        # a unit's key (its P-code, or its ISO 3166-2 code where it has none: see
+        # app.places.region), or a name as typed for records the gazetteer does not know
+        stmt = stmt.where(
+            (Incident.admin1_pcode == q.admin1)
+            | (Incident.admin1_code == q.admin1)
+            | ((Incident.admin1 == q.admin1) & Incident.admin1_pcode.is_(None))
+        )
+    if q.unresolved:
+        stmt = stmt.where(
+            (
+                Incident.admin1.is_not(None)
+                & Incident.admin1_pcode.is_(None)
+                & Incident.admin1_code.is_(None)
+            )
+            | (Incident.admin2.is_not(None) & Incident.admin2_pcode.is_(None))
+        )
     if q.verification:
         stmt = stmt.where(Incident.verification_status == q.verification)
     if q.confidentiality:
@@ -122,6 +139,9 @@ def summary_select(q: IncidentQuery) -> Select[*tuple[Any, ...]]:
                 Incident.date_precision,
                 Incident.country,
                 Incident.admin1,
+                Incident.admin1_pcode,
+                Incident.admin2,
+                Incident.location_unlisted,
                 Incident.place,
                 Incident.verification_status,
                 Incident.confidentiality,
@@ -157,6 +177,9 @@ def summaries(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[dict[str
             "occurred_from": v.format_date(r.occurred_from, r.date_precision),
             "country": r.country,
             "admin1": r.admin1,
+            "admin1_pcode": r.admin1_pcode,
+            "admin2": r.admin2,
+            "not_in_gazetteer": bool(r.location_unlisted),
             "place": r.place,
             "violations": types.get(r.id, []),
             "verification": r.verification_status,

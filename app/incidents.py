@@ -208,7 +208,9 @@ class Incidents:
                 f"is now at {current['revision']}); reload it and edit again",
             )
         editable = {k: x for k, x in changes.items() if k in EDITABLE}
-        rows = self.validator.rows(merge_changes(current, editable), incident_id=incident_id)
+        rows = self.validator.rows(
+            merge_changes(current, editable), incident_id=incident_id, before=current
+        )
         self._authored(rows.incident, current, utcnow())
         savepoint = session.begin_nested()
         new, diff = self._rewrite(
@@ -416,7 +418,7 @@ class Incidents:
         """Records from HQ were validated there; dates are not held against this device's
         clock (which may be wrong)."""
         if self._remote is None:
-            self._remote = Validator(self.validator.vocab, today=date.max)
+            self._remote = Validator(self.validator.vocab, today=date.max, places_as_given=True)
         return self._remote
 
     def existing(self, session: Session, ids: list[str]) -> set[str]:

@@ -66,6 +66,8 @@ class Incident(Base):
     location_precision: Mapped[str | None] = mapped_column(CODE)
     # a home, a shelter, a safe house: outside the team only admin1 and admin2 are shown
     location_sensitive: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # the record says its admin 1 or admin 2 is not in the gazetteer: kept as typed, uncoded
+    location_unlisted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     narrative: Mapped[str] = mapped_column(Text, default="")
     # The summary written for partners and the public, cleared for release by a user other
     # than its author (or by the single user of a one-person office, which says so). Setting
@@ -96,6 +98,7 @@ class Incident(Base):
         Index("ix_incidents_occurred", "occurred_from", "id"),
         Index("ix_incidents_country", "country", "occurred_from", "id"),
         Index("ix_incidents_admin1", "admin1_code", "occurred_from", "id"),
+        Index("ix_incidents_admin1_pcode", "admin1_pcode", "occurred_from", "id"),
         Index("ix_incidents_updated", "updated_at"),
         Index("ix_incidents_title", "title"),
         Index("ix_incidents_verification", "verification_status", "occurred_from", "id"),

@@ -256,10 +256,12 @@ def check_store(ctx: Context) -> str:
 
 def check_resources(_ctx: Context) -> str:
     """What the program ships as data: vocabularies, the risk framework, report template,
-    starter import mapping, map boundaries. A partial copy or a broken installer shows
-    here."""
+    starter import mapping, map boundaries, the gazetteer. A partial copy or a broken
+    installer shows here."""
     from app import boundaries
     from app.exchange import load_mapping
+    from app.gazetteer import gazetteer
+    from app.places import country
     from app.reports import load_template
     from app.vocab import vocabularies
 
@@ -276,9 +278,15 @@ def check_resources(_ctx: Context) -> str:
     load_mapping("kobo")
     syria = boundaries.country_shape("SYR")
     assert syria is not None and boundaries.admin1_shapes("SYR"), "the map boundaries are missing"
+    places = gazetteer()
+    aleppo = places.unit("SY02")
+    assert aleppo is not None and aleppo.iso == "SY-HL", "the gazetteer or its crosswalk is missing"
+    assert places.find("SYR", "Deraa"), "the gazetteer's aliases are missing"
+    assert country("Syrie", "country") == "SYR", "the country names are missing"
     return (
         f"{len(kinds)} vocabularies in six languages, the 14 risk factors, the report "
-        f"template, the KoboToolbox mapping and the map boundaries"
+        f"template, the KoboToolbox mapping, the map boundaries and the gazetteer of "
+        f"{len(places.units):,} P-codes"
     )
 
 

@@ -115,7 +115,7 @@ def _translator(domain: str, lang: str) -> gettext.NullTranslations:
     return gettext.translation(domain, pycountry.LOCALES_DIR, languages=languages, fallback=True)
 
 
-def _translated(domain: str, name: str) -> dict[str, str]:
+def translated(domain: str, name: str) -> dict[str, str]:
     # gettext("") would return the catalogue header, so never ask for it.
     return {lang: _translator(domain, lang).gettext(name) if name else name for lang in LANGS}
 
@@ -261,7 +261,7 @@ class Vocabularies:
         for c in pycountry.countries:
             aliases = [c.alpha_2, *(getattr(c, a, "") for a in ("common_name", "official_name"))]
             attrs = {"alpha_2": c.alpha_2, "aliases": [a for a in aliases if a]}
-            terms.append(Term(c.alpha_3, _translated("iso3166-1", c.name), None, attrs))
+            terms.append(Term(c.alpha_3, translated("iso3166-1", c.name), None, attrs))
         return tuple(terms)
 
     @staticmethod
@@ -274,7 +274,7 @@ class Vocabularies:
         subdivisions = lookup(country_code=country.alpha_2) or ()
         top = sorted((s for s in subdivisions if s.parent_code is None), key=lambda s: s.code)
         return tuple(
-            Term(s.code, _translated("iso3166-2", s.name), None, {"type": s.type}) for s in top
+            Term(s.code, translated("iso3166-2", s.name), None, {"type": s.type}) for s in top
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from app import places
 from app.attachments import Attachments
 from app.cli.common import Parser, Subcommands, date_arg, emit, open_store, read_json
 from app.incident_queries import IncidentQuery
@@ -34,12 +35,23 @@ def cmd_incident(args: argparse.Namespace) -> int:
             emit(doc)
         elif command == "history":
             emit(incidents.history(args.id))
+        elif command == "unresolved":
+            rows = incidents.list(IncidentQuery(unresolved=True, sort="country", limit=None))
+            if args.json:
+                emit(rows)
+            else:
+                for r in rows:
+                    where = " / ".join(x for x in (r["admin1"], r["admin2"]) if x)
+                    flag = "  (marked not in the gazetteer)" if r["not_in_gazetteer"] else ""
+                    print(f"{r['id']}  {r['country']}  {where}{flag}")
+                print(f"{len(rows)} incidents with a place the gazetteer does not know")
         elif command == "list":
+            country = places.country(args.country, "--country") if args.country else None
             query = IncidentQuery(
                 date_from=args.date_from,
                 date_to=args.date_to,
-                country=args.country,
-                admin1=args.admin1,
+                country=country,
+                admin1=places.region(country, args.admin1, "--admin1") if args.admin1 else None,
                 violation=args.violation,
                 verification=args.verification,
                 confidentiality=args.confidentiality,
@@ -80,11 +92,19 @@ def register(sub: Subcommands) -> None:
         q = inc.add_parser(name)
         q.add_argument("id")
         q.add_argument("--json", action="store_true", help="(JSON is the only format)")
+    q = inc.add_parser(
+        "unresolved",
+        help="list the incidents whose admin 1 or admin 2 the gazetteer does not know "
+        "(kept as typed), to resolve them",
+    )
+    q.add_argument("--json", action="store_true")
     q = inc.add_parser("list")
     q.add_argument("--json", action="store_true")
     q.add_argument("--from", dest="date_from", type=date_arg)
     q.add_argument("--to", dest="date_to", type=date_arg)
-    for name in ("country", "admin1", "violation", "verification", "confidentiality", "status"):
+    q.add_argument("--country", help="ISO 3166-1 code or name (Syria, SYR, SY, Syrie...)")
+    q.add_argument("--admin1", help="P-code, ISO 3166-2 code or name, in any spelling")
+    for name in ("violation", "verification", "confidentiality", "status"):
         q.add_argument(f"--{name}")
     q.add_argument("--text", help="full-text search in title, narrative and place names")
     q.add_argument("--sort", default="occurred_from")

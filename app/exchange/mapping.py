@@ -18,7 +18,8 @@ from app.vocab import normalize
 
 # What a column can fill: field -> (kind of value, vocabulary). Kinds: text, date, number
 # (a decimal), count (a whole number), code (one vocabulary code), codes (one or several),
-# admin1 (text the validator matches to ISO 3166-2), gps (a Kobo geopoint "lat lon alt acc").
+# admin1 (text the validator resolves in the gazetteer: app.places), gps (a Kobo geopoint
+# "lat lon alt acc").
 FIELDS: dict[str, tuple[str, str | None]] = {
     "id": ("text", None),
     "title": ("text", None),

@@ -5,12 +5,15 @@ builds the document and names what is wrong, by row, column and field, never by 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from app import places
+from app.errors import BadInput
 from app.exchange.mapping import FIELDS, REQUIRED, Column, Mapping
 from app.vocab import Vocabularies, normalize
 
@@ -162,6 +165,9 @@ class RowReader:
         for fld in REQUIRED:
             if fld not in got:
                 got[fld] = PLACEHOLDERS[fld]
+                if fld == "location.country":  # regions are of a country: none to check them in
+                    for region in ("location.admin1", "location.admin2"):
+                        got.pop(region, None)
         return self.build(n, got, origin, errors, bad)
 
     def build(
@@ -310,15 +316,7 @@ class RowReader:
             text = table.get(normalize(text), text)
         if kind == "text":
             return text
-        if kind == "admin1":
-            if (
-                country
-                and "_" in text
-                and self.vocab.match("admin1", text, country=country) is None
-            ):
-                spaced = self.vocab.match("admin1", text.replace("_", " "), country=country)
-                if spaced is not None:
-                    return spaced  # Kobo choice names: rif_dimashq
+        if kind == "admin1":  # resolved by the validator (app.places): rif_dimashq is found
             return text
         if kind == "date":
             return self._date(text)
@@ -348,6 +346,9 @@ class RowReader:
         code = self.vocab.match(vocab_kind, text)
         if code is None and "_" in text:
             code = self.vocab.match(vocab_kind, text.replace("_", " "))
+        if code is None and vocab_kind == "country":  # the short names: Syria, Syrie, DRC
+            with contextlib.suppress(BadInput):
+                code = places.country(text.replace("_", " "), fld, self.vocab)
         return code
 
     def _code(self, fld: str, vocab_kind: str, text: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, NotRequired, TypedDict
 
+from app import places
 from app import validation as v
 from app.errors import BadInput
 from app.ids import new_id
@@ -40,6 +41,7 @@ LOCATION_KEYS = {
     "lon",
     "precision",
     "sensitive",
+    "not_in_gazetteer",
 }
 VERIFICATION_KEYS = {"status", "reviewer", "date", "credibility"}
 # the summary for partners and the public: its text, then who wrote it and who cleared it
@@ -90,6 +92,7 @@ class LocationDocument(TypedDict):
     lon: float | None
     precision: str | None
     sensitive: bool
+    not_in_gazetteer: bool
 
 
 class SummaryDocument(TypedDict):
@@ -206,9 +209,14 @@ class Rows:
 
 # ---- validation -----------------------------------------------------------------------------
 class Validator:
-    def __init__(self, vocab: Vocabularies, today: date | None = None) -> None:
+    def __init__(
+        self, vocab: Vocabularies, today: date | None = None, *, places_as_given: bool = False
+    ) -> None:
         self.vocab = vocab
         self.today = today or datetime.now(UTC).date()
+        # records from HQ or another device keep a place this gazetteer does not know
+        self.places_as_given = places_as_given
+        self.resolver = places.Resolver()
 
     def code(self, kind: str, value: Any, fld: str, default: str | None = None) -> str:
         if value is None:
@@ -217,7 +225,8 @@ class Validator:
             return default
         return self.vocab.check(kind, value, fld)
 
-    def rows(self, doc: Any, incident_id: str | None = None) -> Rows:
+    def rows(self, doc: Any, incident_id: str | None = None, *, before: Any = None) -> Rows:
+        """`doc` checked and turned into rows; `before` is the document it edits, if any."""
         doc = v.obj(doc, "incident")
         v.known_keys(doc, EDITABLE | READ_ONLY, "")
         incident_id = incident_id or v.uuid_text(doc.get("id"), "id") or new_id()
@@ -257,7 +266,8 @@ class Validator:
             ),
             "status": self.code("status", doc.get("status"), "status", default="draft"),
         }
-        incident.update(self.location(doc.get("location")))
+        was = before.get("location") if isinstance(before, dict) else None
+        incident.update(self.location(doc.get("location"), was))
         incident.update(self.verification(doc.get("verification")))
         incident.update(self.public_summary(doc.get("public_summary")))
         rows = Rows(incident=incident)
@@ -288,27 +298,39 @@ class Validator:
             raise BadInput("verification.reviewer", "is required once an incident is reviewed")
         return rows
 
-    def location(self, raw: Any) -> dict[str, Any]:
+    def location(self, raw: Any, unchanged: Any = None) -> dict[str, Any]:
+        """The location's columns. Admin 1 and admin 2 resolve against the gazetteer (a
+        P-code, an ISO 3166-2 code or a name in any spelling it knows) and are stored under
+        the unit's name and codes; what matches nothing is refused, unless the record says
+        the place is not in the gazetteer, comes from HQ (`places_as_given`), or is the
+        location the record already had (`unchanged`: an edit elsewhere is never refused
+        for a place a newer gazetteer no longer knows)."""
         loc = v.obj(raw, "location") if raw is not None else None
         if loc is None:
             raise BadInput("location", "is required (at least location.country)")
         v.known_keys(loc, LOCATION_KEYS, "location")
-        country = v.text(loc.get("country"), "location.country", required=True, max_len=3)
-        country = self.vocab.check("country", country.upper(), "location.country")
-        admin1 = v.text(loc.get("admin1"), "location.admin1", max_len=200)
-        admin1_code = None
-        if admin1 is not None:
-            # An ISO 3166-2 subdivision (by code, or by name in any language, accents and case
-            # ignored) is stored under its ISO name with its code; a local spelling the
-            # standard does not list (Homs for Ḩimş) is kept as typed, without a code.
-            admin1_code = self.vocab.match("admin1", admin1, country=country)
-            term = (
-                None
-                if admin1_code is None
-                else self.vocab.term("admin1", admin1_code, country=country)
-            )
-            if term is not None:
-                admin1 = term.label("en")
+        country = places.country(
+            v.text(loc.get("country"), "location.country", required=True, max_len=100),
+            "location.country",
+            self.vocab,
+        )
+        unlisted = v.boolean(loc.get(places.UNLISTED), f"location.{places.UNLISTED}", False)
+        given = {
+            "admin1": v.text(loc.get("admin1"), "location.admin1", max_len=200),
+            "admin1_code": v.text(loc.get("admin1_code"), "location.admin1_code", max_len=16),
+            "admin1_pcode": v.text(loc.get("admin1_pcode"), "location.admin1_pcode", max_len=32),
+            "admin2": v.text(loc.get("admin2"), "location.admin2", max_len=200),
+            "admin2_pcode": v.text(loc.get("admin2_pcode"), "location.admin2_pcode", max_len=32),
+        }
+        if isinstance(unchanged, dict):
+            # an edit of one field of a level (admin1's name, say) drops the others it left
+            # as they were (its old codes): they named the old place, not the new one
+            for level in places.LEVELS:
+                changed = [k for k in level if given[k] != unchanged.get(k)]
+                if changed:
+                    given.update({k: None for k in level if k not in changed})
+        as_given = self.places_as_given or (unchanged is not None and raw == unchanged)
+        place = self.resolver.place(country, given, keep=unlisted or as_given, keep_codes=as_given)
         lat = v.number(loc.get("lat"), "location.lat", -90, 90)
         lon = v.number(loc.get("lon"), "location.lon", -180, 180)
         if (lat is None) != (lon is None):
@@ -319,11 +341,8 @@ class Validator:
         precision = loc.get("precision")
         return {
             "country": country,
-            "admin1": admin1,
-            "admin1_code": admin1_code,
-            "admin1_pcode": v.text(loc.get("admin1_pcode"), "location.admin1_pcode", max_len=32),
-            "admin2": v.text(loc.get("admin2"), "location.admin2", max_len=200),
-            "admin2_pcode": v.text(loc.get("admin2_pcode"), "location.admin2_pcode", max_len=32),
+            **place.columns(),
+            "location_unlisted": unlisted,
             "place": v.text(loc.get("place"), "location.place"),
             "lat": lat,
             "lon": lon,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from app import places
 from app import validation as v
 from app.errors import BadInput
 from app.ids import new_id
@@ -83,21 +84,33 @@ WIRE_PATHS = tuple(dict.fromkeys(("kind", *SITUATION_WIRE, *ASSESSMENT_WIRE, *ST
 
 
 def situation_columns(
-    vocab: Vocabularies, doc: Any, current: dict[str, Any] | None = None
+    vocab: Vocabularies,
+    doc: Any,
+    current: dict[str, Any] | None = None,
+    *,
+    regions_as_given: bool = False,
 ) -> dict[str, Any]:
-    """A situation's columns from its JSON, checked; `current` fills what `doc` leaves out."""
+    """A situation's columns from its JSON, checked; `current` fills what `doc` leaves out.
+    A region is an admin 1 unit of the country, by P-code, ISO 3166-2 code or name (stored
+    under its name); one the gazetteer does not know is refused, unless `regions_as_given`
+    (a situation from HQ, or regions the situation already had)."""
     doc = v.obj(doc, "situation")
     v.known_keys(doc, SITUATION_KEYS, "")
     merged = {**(current or {}), **doc}
     name = v.text(merged.get("name"), "name", required=True)  # in the order of the form
-    country = v.text(merged.get("country"), "country", required=True, max_len=3).upper()
-    country = vocab.check("country", country, "country")
-    regions = []
+    country = places.country(
+        v.text(merged.get("country"), "country", required=True, max_len=100), "country", vocab
+    )
+    regions: list[str] = []
+    had = set((current or {}).get("regions") or ())
     for i, raw in enumerate(v.items(merged.get("regions"), "regions")):
         region = v.text(raw, f"regions[{i}]", required=True, max_len=200)
-        code = vocab.match("admin1", region, country=country)
-        term = vocab.term("admin1", code, country=country) if code else None
-        regions.append(term.label("en") if term is not None else region)
+        unit = places.admin1_unit(
+            country, region, f"regions[{i}]", keep=regions_as_given or region in had
+        )
+        kept = region if unit is None else unit.name or unit.key
+        if kept not in regions:
+            regions.append(kept)
     start = v.full_date(merged.get("date_from"), "date_from")
     end = v.full_date(merged.get("date_to"), "date_to")
     if start and end and end < start:
@@ -132,7 +145,9 @@ def remote_fields(vocab: Vocabularies, kind: str, fields: Any) -> dict[str, Any]
     v.known_keys(fields, {"kind", "created_by", "created_at", *wire}, "")
     out: dict[str, Any] = {}
     if kind == "situation":
-        out = situation_columns(vocab, {k: fields.get(k) for k in SITUATION_COLUMNS})
+        out = situation_columns(
+            vocab, {k: fields.get(k) for k in SITUATION_COLUMNS}, regions_as_given=True
+        )
         links = v.obj(fields.get("links") or {"include": [], "exclude": []}, "links")
         v.known_keys(links, {"include", "exclude"}, "links")
         out["links"] = {

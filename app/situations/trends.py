@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app import signals
+from app import places, signals
 from app.models import Incident, Situation, SituationLink, Violation
 from app.situations.documents import signal_doc
 
@@ -22,8 +22,15 @@ def incident_ids(session: Session, row: Situation) -> list[str]:
     those kept out by hand; by date of occurrence."""
     rule = select(Incident.id).where(Incident.country == row.country)
     if row.regions:
+        pcodes, isos, names = places.region_match(row.country, row.regions)
         rule = rule.where(
-            or_(Incident.admin1.in_(row.regions), Incident.admin1_code.in_(row.regions))
+            or_(
+                Incident.admin1_pcode.in_(pcodes),
+                Incident.admin1_code.in_(isos),
+                Incident.admin1.in_(names)
+                & Incident.admin1_pcode.is_(None)
+                & Incident.admin1_code.is_(None),
+            )
         )
     if row.date_from:
         rule = rule.where(

@@ -24,7 +24,7 @@ class HQCore:
         self.keys = keys
         self.vault = vault  # seals record content at rest (sync.hq.vault)
         self.schema = schema_number()
-        self.validator = Validator(vocabularies(), today=date.max)
+        self.validator = Validator(vocabularies(), today=date.max, places_as_given=True)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)

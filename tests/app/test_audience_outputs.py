@@ -68,7 +68,8 @@ def test_a_name_withheld_in_one_record_is_withheld_in_every_other(store, tmp_pat
             location={
                 "country": "SYR",
                 "admin1": "Dimashq",
-                "admin2": "Darwish quarter",
+                "admin2": "Darwish quarter",  # typed: not in the gazetteer
+                "not_in_gazetteer": True,
                 "place": "Home of Layla Darwish",
                 "lat": 33.51234,
                 "lon": 36.29876,
@@ -92,7 +93,8 @@ def test_places_follow_the_audience_table_and_the_sensitive_mark(store, tmp_path
     loc = {
         "country": "SYR",
         "admin1": "Dimashq",
-        "admin2": "Mezzeh",
+        "admin2": "Mezzeh",  # a quarter of Damascus, not an admin 2 unit
+        "not_in_gazetteer": True,
         "place": "Shelter 4",
         "lat": 33.51234,
         "lon": 36.29876,
@@ -126,7 +128,7 @@ def test_places_follow_the_audience_table_and_the_sensitive_mark(store, tmp_path
         rows[hidden]["lat"],
         rows[hidden]["admin2"],
         rows[hidden]["admin1"],
-    ) == ("", "", "Mezzeh", "Dimashq")
+    ) == ("", "", "Mezzeh", "Damascus")
     assert rows[hidden]["location_precision"] == "region"
     internal = {
         r["id"]: r
@@ -306,10 +308,10 @@ def test_a_typed_region_naming_someone_is_scrubbed_in_counts(store, tmp_path):
                 confidentiality="public",
                 status="submitted",
                 victims=[],
-                location={"country": "SYR", "admin1": admin1},
+                location={"country": "SYR", "admin1": admin1, "not_in_gazetteer": True},
             )
         )
     rows = list(csv.DictReader(export_text(store, tmp_path, "csv", "partners").splitlines()))
     regions = {(r["admin1"], r["admin1_code"]) for r in rows}
-    assert ("[…] family farm", "") in regions and ("Dimashq", "SY-DI") in regions
+    assert ("[…] family farm", "") in regions and ("Damascus", "SY-DI") in regions
     assert "Mansour" not in export_text(store, tmp_path, "json", "public")

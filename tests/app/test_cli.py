@@ -179,7 +179,7 @@ def test_incident_list_json(cli_store: CliStore) -> None:
     assert row["title"] == "Shelling of market"
     assert row["occurred_from"] == "2026-10-03"
     assert row["country"] == "SYR"
-    assert row["admin1"] == "Rīf Dimashq"
+    assert row["admin1"] == "Rural Damascus" and row["admin1_pcode"] == "SY03"
     assert row["violations"] == ["killing", "attack_on_civilian_objects"]
     assert row["verification"] == "reasonable_grounds"
     assert rows[cli_store.from_stdin]["title"] == "Arrests at checkpoint"
@@ -194,8 +194,9 @@ def test_incident_show_json(cli_store: CliStore) -> None:
     assert doc["occurred_from"] == "2026-10-03"
     assert doc["date_reported"] == "2026-10-05"
     assert doc["location"]["country"] == "SYR"
-    assert doc["location"]["admin1"] == "Rīf Dimashq"
+    assert doc["location"]["admin1"] == "Rural Damascus"  # typed rif dimashq
     assert doc["location"]["admin1_code"] == "SY-RD"
+    assert doc["location"]["admin1_pcode"] == "SY03"
     assert (doc["location"]["lat"], doc["location"]["lon"]) == (33.57, 36.4)
     assert doc["confidentiality"] == "un"
     assert [v["type"] for v in doc["violations"]] == ["killing", "attack_on_civilian_objects"]

@@ -52,9 +52,9 @@ def test_csv_rows_per_incident_and_per_act_by_audience(store, seeded, tmp_path):
     (arrest,) = [r for r in rows if r["id"] == seeded["public"]]
     assert arrest["named_victims"] == "Amal Haddad" and arrest["title"] == "Arrest of Amal Haddad"
     assert arrest["place"] == "Mezzeh 86" and arrest["lat"] == "33.5"  # rounded to 0.01
-    assert arrest["admin1"] == "Dimashq" and "[…]" in arrest["narrative"]
+    assert arrest["admin1"] == "Damascus" and "[…]" in arrest["narrative"]
     (village,) = [r for r in rows if r["id"] == seeded["village"]]
-    assert village["place"] == "" and village["lat"] == "" and village["admin1"] == "Rīf Dimashq"
+    assert village["place"] == "" and village["lat"] == "" and village["admin1"] == "Rural Damascus"
     assert village["location_precision"] == "region"
 
     # partners get counts only: acts per week, region and type, small counts suppressed

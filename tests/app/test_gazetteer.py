@@ -78,9 +78,13 @@ def test_names_of_other_countries_and_levels_are_found_with_their_accents_or_wit
 
 def test_what_names_nothing_gets_the_closest_names_to_offer():
     g = gazetteer()
-    assert g.find("SYR", "Idlib") == []  # OCHA writes Idleb: aliases come on top (issue 16)
-    assert g.closest("SYR", "Idlib")[0] == "Idleb"
-    assert g.closest("SYR", "Daraa")[0] == "Dar'a"
+    assert g.find("SYR", "Idlibb") == []
+    assert g.closest("SYR", "Idlibb")[0] == "Idleb"  # found through its alias Idlib
+    assert g.closest("SYR", "Deraah")[0] == "Dar'a"
+    assert [u.pcode for u in g.find("SYR", "Idlib")] == ["SY07"]  # aliases
+    assert [u.pcode for u in g.find("SYR", "Deraa")] == ["SY12"]
+    assert [u.pcode for u in g.find("SYR", "ريف دمشق")] == ["SY03"]
+    assert [u.pcode for u in g.find("SYR", "Ḩalab")] == ["SY02"]  # ISO's name, by the crosswalk
     assert g.closest("SYR", "zzzzzz") == []
 
 

@@ -47,7 +47,7 @@ BAD_ROWS = [
     "Burning of the mill;04/10/2026;SYR;Idlib;Bombardment;;",  # 4 unknown label
     ";05/10/2026;;Homs;killing;1;",  # 5 no title, no country
     "Raid on the clinic;yesterday;SYR;;Frappe aérienne;x;",  # 6 date, label and count
-    "Detention of a lawyer;06/10/2026;syrie;;DÉTENTION ARBITRAIRE;;",  # 7 unknown country
+    "Detention of a lawyer;06/10/2026;narnie;;DÉTENTION ARBITRAIRE;;",  # 7 unknown country
     "Future event;01/12/2099;SYR;;killing;;",  # 8 in the future
     "Protest dispersed;2026-10-07;SYR;Dimashq;Détention arbitraire;;",  # 9 ok (ISO date too)
 ]
@@ -203,7 +203,7 @@ def test_bad_csv_gives_precise_row_and_field_errors(store, tmp_path):
         "Bombardment",
         "yesterday",
         "Frappe",
-        "syrie",
+        "narnie",
         "2099",
         "Homs",
         "Raid on the clinic",
@@ -360,16 +360,17 @@ def test_kobo_export_imports_cleanly_with_the_starter_mapping(store):
     assert (market["occurred_from"], market["date_reported"]) == ("2026-10-03", "2026-10-05")
     assert market["location"] | {} == {
         "country": "SYR",
-        "admin1": "Rīf Dimashq",
+        "admin1": "Rural Damascus",  # resolved in the gazetteer: OCHA's name, both codes
         "admin1_code": "SY-RD",
-        "admin1_pcode": None,
+        "admin1_pcode": "SY03",
         "admin2": "Duma",
-        "admin2_pcode": None,
+        "admin2_pcode": "SY0302",
         "place": "Central market",
         "lat": 33.5701,
         "lon": 36.4032,
         "precision": None,
         "sensitive": False,
+        "not_in_gazetteer": False,
     }
     assert [(x["type"], x["victims_count"]) for x in market["violations"]] == [
         ("indiscriminate_attack", None),

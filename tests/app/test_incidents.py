@@ -32,7 +32,10 @@ def test_add_and_show_round_trip(store):
     incident_id = incidents.add(incident_doc())
     doc = incidents.get(incident_id)
     assert doc["id"] == incident_id
-    assert doc["location"]["admin1"] == "Rīf Dimashq" and doc["location"]["admin1_code"] == "SY-RD"
+    assert (
+        doc["location"]["admin1"] == "Rural Damascus" and doc["location"]["admin1_code"] == "SY-RD"
+    )
+    assert doc["location"]["admin1_pcode"] == "SY03"
     assert doc["violations"][0]["counts"] == [{"sex": "female", "age_group": "adult", "count": 2}]
     assert doc["perpetrators"][0]["involvement"] == [{"violation": 0, "degree": "carried_out"}]
     assert doc["sources"][0]["protected"] is True  # sources are protected unless said otherwise
@@ -406,12 +409,17 @@ def test_protected_names_are_masked_until_revealed_and_the_reveal_is_audited(sto
         incidents.reveal(incident_id, "00000000-0000-4000-8000-000000000000")
 
 
-def test_admin1_outside_iso_is_kept_as_typed_without_a_code(store):
+def test_iso_and_local_names_of_a_region_are_one_unit_with_both_codes(store):
     incidents = Incidents(store)
     iso = incidents.get(incidents.add(incident_doc(location={"country": "SYR", "admin1": "SY-HI"})))
-    assert (iso["location"]["admin1"], iso["location"]["admin1_code"]) == ("Ḩimş", "SY-HI")
     local = incidents.get(
         incidents.add(incident_doc(location={"country": "SYR", "admin1": "Homs"}))
     )
-    assert (local["location"]["admin1"], local["location"]["admin1_code"]) == ("Homs", None)
-    assert {r["id"] for r in incidents.list(IncidentQuery(admin1="Homs"))} == {local["id"]}
+    for doc in (iso, local):  # ISO's Ḩimş is OCHA's Homs
+        loc = doc["location"]
+        assert (loc["admin1"], loc["admin1_code"], loc["admin1_pcode"]) == ("Homs", "SY-HI", "SY04")
+    for key in ("SY04", "SY-HI"):
+        assert {r["id"] for r in incidents.list(IncidentQuery(admin1=key))} == {
+            iso["id"],
+            local["id"],
+        }

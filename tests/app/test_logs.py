@@ -23,6 +23,7 @@ import pytest
 from app import logs
 from app.store import Store
 from tests.app.conftest import FAST_KDF, incident_doc
+from tests.conftest import file_bytes
 
 PROJECT = Path(__file__).resolve().parents[2]
 MARKER = f"Mk{uuid.uuid4().hex[:12]}"  # unique per run: a hit can only come from this run
@@ -137,7 +138,7 @@ def _marked_everywhere(directory: Path, allowed: re.Pattern[str]) -> list[str]:
     return sorted(
         str(p.relative_to(directory))
         for p in directory.rglob("*")
-        if p.is_file() and not allowed.fullmatch(p.name) and needle in p.read_bytes()
+        if p.is_file() and not allowed.fullmatch(p.name) and needle in file_bytes(p)
     )
 
 
@@ -213,6 +214,7 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     run("incident", "show", incident, "--json")
     run("incident", "history", incident)
     run("incident", "list", "--text", MARKER)
+    run("incident", "unresolved")
     run("incident", "clear-summary", incident)
     photo = files / "photo.txt"
     photo.write_text(f"a note {MARKER}")

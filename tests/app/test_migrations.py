@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.errors import SchemaTooNew
+from app.errors import BadInput, SchemaTooNew
 from app.incident_queries import IncidentQuery
 from app.incidents import Incidents
 from app.schema.revision import head_revision
@@ -43,6 +43,13 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
             "6f1c2a55-0008-4000-8000-000000000008",
             1,
         ),
+        (
+            "store-0009",
+            "fixture-officer",
+            "fixture passphrase 0009",
+            "6f1c2a55-0009-4000-8000-000000000009",
+            1,
+        ),
     ],
 )
 def test_stores_from_older_releases_open_and_upgrade(
@@ -54,7 +61,11 @@ def test_stores_from_older_releases_open_and_upgrade(
         assert store.schema_revision() == head_revision()
         doc = Incidents(store).get(incident_id)
         assert doc["title"] == f"Fixture incident from schema {name[-4:]}"
-        assert doc["location"]["admin1"] == "Rīf Dimashq"
+        # 0010: stored as ISO names it (Rīf Dimashq), the region is now OCHA's unit
+        assert doc["location"]["admin1"] == "Rural Damascus"
+        assert doc["location"]["admin1_pcode"] == "SY03"
+        assert doc["location"]["admin1_code"] == "SY-RD"
+        assert doc["location"]["not_in_gazetteer"] is False
         assert len(doc["violations"]) == violations
         # 0008: a record from before the sensitive mark and the public summary has neither
         assert doc["location"]["sensitive"] is False
@@ -76,6 +87,45 @@ def test_stores_from_older_releases_open_and_upgrade(
         # 0002: records written before the search index existed are found by it
         found = Incidents(store).list(IncidentQuery(text="fixture schema"))
         assert [r["id"] for r in found] == [incident_id]
+
+
+# the store-0009 fixture's incidents, their admin 1 and admin 2 as typed before 0010, and what
+# they resolve to: (admin1, admin1_pcode, admin1_code, admin2, admin2_pcode)
+RESOLVED = {
+    "000000000001": ("Homs", "SY04", "SY-HI", "Tadmor", "SY0405"),  # OCHA's names, uncoded
+    "000000000002": ("Idleb", "SY07", "SY-ID", None, None),  # typed Idlib, an alias
+    "000000000003": ("Rural Damascus", "SY03", "SY-RD", None, None),  # rural_damascus
+    "000000000004": ("Atlantis", None, None, None, None),  # no such place: left as typed
+    "000000000005": ("Irbid", None, "JO-IR", None, None),  # Jordan has no COD
+    "000000000006": ("Butha-Buthe", "LSB", "LS-B", None, None),  # typed butha buthe
+    "000000000007": ("Maidan Wardak", "AF04", "AF-WAR", None, None),  # Maidan-Wardak
+    "000000000008": ("Aleppo", "SY02", "SY-HL", "Jebel Saman", "SY0200"),  # admin 2 alone
+}
+
+
+def test_0010_resolves_the_regions_stored_as_typed_and_reports_the_rest(tmp_path, caplog):
+    directory = tmp_path / "store-0009"
+    shutil.copytree(FIXTURES / "store-0009", directory)
+    with Store.open(directory, "fixture passphrase 0009", "fixture-officer") as store:
+        incidents = Incidents(store)
+        for suffix, want in RESOLVED.items():
+            loc = incidents.get(f"6f1c2a55-0009-4000-8000-{suffix}")["location"]
+            got = tuple(
+                loc[k] for k in ("admin1", "admin1_pcode", "admin1_code", "admin2", "admin2_pcode")
+            )
+            assert got == want, suffix
+        left = incidents.list(IncidentQuery(unresolved=True))
+        assert [r["id"] for r in left] == ["6f1c2a55-0009-4000-8000-000000000004"]
+        # the record left as typed can be edited elsewhere, and resolved or marked later
+        iid = left[0]["id"]
+        incidents.edit(iid, {"title": "Retitled"})
+        with pytest.raises(BadInput) as err:
+            incidents.edit(iid, {"location": {"admin1": "Atlantide"}})
+        assert err.value.field == "location.admin1"
+        incidents.edit(iid, {"location": {"admin1": "Atlantide", "not_in_gazetteer": True}})
+    # reported by count, never by name
+    said = [r.getMessage() for r in caplog.records if r.name == "upfront.migrations"]
+    assert said and "1 incidents" in said[0] and "Atlantis" not in " ".join(said)
 
 
 def test_a_newer_schema_is_refused_and_left_alone(store, data_dir):

@@ -106,6 +106,7 @@ def seed(store, name: Name, fields: dict[str, str], *, a_in_scope: bool, n: int)
                 "country": "SYR",
                 "admin1": fields["admin1"],
                 "admin2": fields["admin2"],
+                "not_in_gazetteer": True,  # regions typed with a name in them
                 "place": fields["place"],
                 "lat": 33.5,
                 "lon": 36.3,

@@ -295,14 +295,14 @@ def test_small_counts_are_suppressed_outside_internal_reports(store, seeded):
         r: dict(zip(internal.table.cols, cells, strict=True))
         for r, cells in zip(internal.table.rows, internal.table.cells, strict=True)
     }
-    assert exact["Killing"]["Dimashq"].n == 1  # Damascus governorate
-    assert table["Killing"]["Dimashq"].text == "<5"
+    assert exact["Killing"]["Damascus"].n == 1  # Damascus governorate
+    assert table["Killing"]["Damascus"].text == "<5"
     # the row total is shown, so the one small cell would follow from it: its neighbour
     # is hidden too
     killing = partners.table.rows.index("Killing")
     assert partners.table.row_totals[killing].n == 15
-    assert table["Killing"]["Rīf Dimashq"].text == "×"
-    assert exact["Killing"]["Rīf Dimashq"].n == 16
+    assert table["Killing"]["Rural Damascus"].text == "×"
+    assert exact["Killing"]["Rural Damascus"].n == 16
     for report in (partners, build(store, "public")[0], build(store, "un")[0]):
         for grid in (report.table, report.victims_by_sex_age):
             assert_no_cell_can_be_worked_out(grid)

@@ -49,7 +49,7 @@ def test_a_situation_round_trips_and_bad_input_names_the_field(situations):
     sid = situations.add(situation())
     doc = situations.get(sid)
     assert doc["name"] == "Rif Dimashq displacement" and doc["status"] == "concern"
-    assert doc["regions"] == ["Rīf Dimashq"]  # matched to its ISO name, as incidents are
+    assert doc["regions"] == ["Rural Damascus"]  # the unit as OCHA names it, as incidents
     assert doc["revision"] == 1 and doc["links"] == {"include": [], "exclude": []}
     edited = situations.edit(sid, {"status": "crisis", "revision": 1})
     assert edited["status"] == "crisis" and edited["revision"] == 2
@@ -61,6 +61,9 @@ def test_a_situation_round_trips_and_bad_input_names_the_field(situations):
         ({"country": "XXX"}, "country"),
         ({"date_from": "2026-05-01", "date_to": "2026-04-01"}, "date_to"),
         ({"violations": ["killing", "teasing"]}, "violations[1]"),
+        ({"regions": ["Rif Dimashq", "Idlibb"]}, "regions[1]"),  # no such governorate
+        ({"regions": ["SY0200"]}, "regions[0]"),  # an admin 2 P-code
+        ({"country": "LBN", "regions": ["Idleb"]}, "regions[0]"),  # of another country
         ({"name": ""}, "name"),
         ({"colour": "red"}, "colour"),
     ]
@@ -349,7 +352,7 @@ def test_every_change_goes_to_the_outbox_for_hq_in_its_own_transaction(store, si
         (rows[4][0], "create"),
     ]
     created = rows[0][2]
-    assert created["kind"] == "situation" and created["regions"] == ["Rīf Dimashq"]
+    assert created["kind"] == "situation" and created["regions"] == ["Rural Damascus"]
     assert created["links"] == {"include": [], "exclude": []}
     assert rows[1][2] == {"status": "crisis", "description": "Worse."}
     assert rows[1][3] == {
