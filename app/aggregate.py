@@ -25,7 +25,8 @@ class Cell:
     week: str  # ISO date of the week's Monday
     country: str
     admin1: str
-    admin1_code: str
+    admin1_pcode: str  # "" where the region has none (ISO 3166-2 only, or typed)
+    admin1_code: str  # ISO 3166-2
     violation: str
     acts: int | None  # None when suppressed
     note: str  # "", "<5" (a small count) or "×" (hidden so it cannot be worked out)
@@ -63,22 +64,27 @@ def suppress(counts: dict[Key, int], threshold: int) -> dict[Key, str]:
 
 
 def cells(
-    acts: Iterable[tuple[date, str, str | None, str | None, str]], threshold: int, *, internal: bool
+    acts: Iterable[tuple[date, str, str | None, str | None, str | None, str]],
+    threshold: int,
+    *,
+    internal: bool,
 ) -> list[Cell]:
-    """The table from (date, country, admin-1 name, admin-1 code, violation type) per act."""
+    """The table from (date, country, admin-1 name, P-code, ISO 3166-2 code, violation type)
+    per act; a region is its P-code, else its ISO code, else its name as typed."""
     counts: Counter[Key] = Counter()
-    names: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for day, country, admin1, admin1_code, kind in acts:
-        region = admin1_code or admin1 or ""
+    names: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    for day, country, admin1, pcode, iso, kind in acts:
+        region = pcode or iso or admin1 or ""
         key = (monday(day).isoformat(), f"{country}|{region}", kind)
         counts[key] += 1
-        names[(country, region)] = (country, admin1 or "", admin1_code or "")
+        names[(country, region)] = (country, admin1 or "", pcode or "", iso or "")
     hidden = {} if internal else suppress(counts, threshold)
     out = []
     for key in sorted(counts):
         week, region, kind = key
         place, _bar, area = region.partition("|")
-        country, admin1, code = names[(place, area)]
+        country, admin1, pcode, iso = names[(place, area)]
         note = hidden.get(key, "")
-        out.append(Cell(week, country, admin1, code, kind, None if note else counts[key], note))
+        acts = None if note else counts[key]
+        out.append(Cell(week, country, admin1, pcode, iso, kind, acts, note))
     return out

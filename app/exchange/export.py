@@ -64,41 +64,63 @@ def _loc(key: str) -> Callable[[Entry], Any]:
     return lambda d: (d.get("location") or {}).get(key)
 
 
-def _figures(doc: Entry) -> dict[str, int]:
-    """A record's counts of people, in one pass over its acts (kept on the row object)."""
+def _figures(doc: Entry) -> dict[str, int | None]:
+    """A record's counts of people, in one pass over its acts (kept on the row object). A
+    figure nothing records is None (an empty cell), never 0: victims with no act counted,
+    killed or injured where such acts have no number, a breakdown by sex or age that no count
+    gives."""
     cached = doc.get("_figures")
     if cached is None:
-        cached = {"victims": 0, "killed": 0, "injured": 0, "female": 0, "male": 0, "children": 0}
-        for act in doc.get("violations") or []:
+        total: dict[str, int] = dict.fromkeys(FIGURES, 0)
+        known: set[str] = set()
+        acts = doc.get("violations") or []
+        if not any(a.get("type") in KILLED for a in acts):
+            known.add("killed")  # no killing recorded: none killed, as far as the record says
+        if not any(a.get("type") in INJURED for a in acts):
+            known.add("injured")
+        for act in acts:
             n = _act_victims(act)
-            cached["victims"] += n
-            if act.get("type") in KILLED:
-                cached["killed"] += n
-            elif act.get("type") in INJURED:
-                cached["injured"] += n
-            for c in act.get("counts") or []:
-                count = int(c.get("count") or 0)
-                if c.get("sex") in ("female", "male"):
-                    cached[c["sex"]] += count
-                if c.get("age_group") == "child":
-                    cached["children"] += count
+            if n is not None:
+                total["victims"] += n
+                known.add("victims")
+                if act.get("type") in KILLED:
+                    total["killed"] += n
+                    known.add("killed")
+                elif act.get("type") in INJURED:
+                    total["injured"] += n
+                    known.add("injured")
+            for key, value in _breakdown(act).items():
+                if value is not None:
+                    total[key] += value
+                    known.add(key)
+        cached = {k: total[k] if k in known else None for k in FIGURES}
         doc["_figures"] = cached
     return cached
 
 
-def _act_victims(act: Entry) -> int:
-    counted = sum(int(c.get("count") or 0) for c in act.get("counts") or [])
+FIGURES = ("victims", "killed", "injured", "female", "male", "children")
+
+
+def _act_victims(act: Entry) -> int | None:
+    counts = act.get("counts") or []
+    if act.get("victims_count") is None and not counts:
+        return None
+    counted = sum(int(c.get("count") or 0) for c in counts)
     return max(int(act.get("victims_count") or 0), counted)
 
 
-def _by(doc_or_act: Entry, key: str, value: str) -> int:
-    acts = doc_or_act.get("violations") if "violations" in doc_or_act else [doc_or_act]
-    return sum(
-        int(c.get("count") or 0)
-        for a in acts or []
-        for c in a.get("counts") or []
-        if c.get(key) == value
-    )
+def _breakdown(act: Entry) -> dict[str, int | None]:
+    """An act's women, men and children, each None where its counts do not say."""
+    out: dict[str, int | None] = {"female": None, "male": None, "children": None}
+    counts = act.get("counts") or []
+    if any(c.get("sex") not in (None, "unknown") for c in counts):
+        for sex in ("female", "male"):
+            out[sex] = sum(int(c.get("count") or 0) for c in counts if c.get("sex") == sex)
+    if any(c.get("age_group") not in (None, "unknown") for c in counts):
+        out["children"] = sum(
+            int(c.get("count") or 0) for c in counts if c.get("age_group") == "child"
+        )
+    return out
 
 
 INCIDENT_COLUMNS: list[Column[Entry]] = [
@@ -109,8 +131,10 @@ INCIDENT_COLUMNS: list[Column[Entry]] = [
     ("date_reported", "#date+reported", lambda d: d["date_reported"]),
     ("country", "#country+code", _loc("country")),
     ("admin1", "#adm1+name", _loc("admin1")),
-    ("admin1_code", "#adm1+code", _loc("admin1_code")),
+    ("admin1_pcode", "#adm1+code", _loc("admin1_pcode")),
+    ("admin1_code", "#adm1+code+iso", _loc("admin1_code")),
     ("admin2", "#adm2+name", _loc("admin2")),
+    ("admin2_pcode", "#adm2+code", _loc("admin2_pcode")),
     ("place", "#loc+name", _loc("place")),
     ("lat", "#geo+lat", _loc("lat")),
     ("lon", "#geo+lon", _loc("lon")),
@@ -134,7 +158,7 @@ INCIDENT_COLUMNS: list[Column[Entry]] = [
     ),
     (
         "named_victims",
-        "#affected+name",
+        "#meta+victim+name",  # names, not the count #affected stands for
         lambda d: "; ".join(p["name"] for p in d.get("victims") or [] if p.get("name")),
     ),
     ("verification", "#status+verification", lambda d: d["verification"]["status"]),
@@ -157,9 +181,9 @@ ACT_COLUMNS: list[Column[Entry]] = [
     ("date", "#date+occurred", lambda a: a.get("date") or a["_incident"]["occurred_from"]),
     ("violation_type", "#event+type", lambda a: a["type"]),
     ("victims", "#affected+num", _act_victims),
-    ("female", "#affected+f", lambda a: _by(a, "sex", "female")),
-    ("male", "#affected+m", lambda a: _by(a, "sex", "male")),
-    ("children", "#affected+children", lambda a: _by(a, "age_group", "child")),
+    ("female", "#affected+f", lambda a: _breakdown(a)["female"]),
+    ("male", "#affected+m", lambda a: _breakdown(a)["male"]),
+    ("children", "#affected+children", lambda a: _breakdown(a)["children"]),
     ("method", "#description+method", lambda a: a.get("method")),
     *[
         (name, tag, _of_incident(get))
@@ -169,8 +193,10 @@ ACT_COLUMNS: list[Column[Entry]] = [
             "title",
             "country",
             "admin1",
+            "admin1_pcode",
             "admin1_code",
             "admin2",
+            "admin2_pcode",
             "place",
             "lat",
             "lon",
@@ -181,11 +207,12 @@ ACT_COLUMNS: list[Column[Entry]] = [
 ]
 VICTIM_COLUMNS: list[Column[Entry]] = [
     ("incident_id", "#event+id", lambda p: p["_incident"]["id"]),
-    ("victim_id", "#affected+id", lambda p: p["id"]),
-    ("kind", "#affected+type", lambda p: p["kind"]),
-    ("name", "#affected+name", lambda p: p.get("name")),
-    ("sex", "#affected+sex", lambda p: p["sex"]),
-    ("age_group", "#affected+age", lambda p: p["age_group"]),
+    # a victim's particulars are not the count #affected stands for: #meta+victim
+    ("victim_id", "#meta+victim+id", lambda p: p["id"]),
+    ("kind", "#meta+victim+type", lambda p: p["kind"]),
+    ("name", "#meta+victim+name", lambda p: p.get("name")),
+    ("sex", "#meta+victim+sex", lambda p: p["sex"]),
+    ("age_group", "#meta+victim+age", lambda p: p["age_group"]),
     ("group_size", "#affected+num", lambda p: p.get("group_size")),
 ]
 SOURCE_COLUMNS: list[Column[Entry]] = [
@@ -203,7 +230,8 @@ AGGREGATE_COLUMNS: list[Column[aggregate.Cell]] = [
     ("week", "#date+week", lambda c: c.week),
     ("country", "#country+code", lambda c: c.country),
     ("admin1", "#adm1+name", lambda c: c.admin1),
-    ("admin1_code", "#adm1+code", lambda c: c.admin1_code),
+    ("admin1_pcode", "#adm1+code", lambda c: c.admin1_pcode),
+    ("admin1_code", "#adm1+code+iso", lambda c: c.admin1_code),
     ("violation_type", "#event+type", lambda c: c.violation),
     ("acts", "#indicator+acts+num", lambda c: c.acts),
     ("suppressed", "#meta+suppressed", lambda c: c.note),
@@ -361,7 +389,7 @@ class Exporter:
 
         audience = Audience(req.audience)
         ids = self.ids(req)
-        acts: list[Row[date, str, str | None, str | None, str]] = []
+        acts: list[Row[date, str, str | None, str | None, str | None, str]] = []
         with self.store.session() as session:
             for i in range(0, len(ids), CHUNK):
                 acts.extend(
@@ -370,6 +398,7 @@ class Exporter:
                             Incident.occurred_from,
                             Incident.country,
                             Incident.admin1,
+                            Incident.admin1_pcode,
                             Incident.admin1_code,
                             Violation.type,
                         )
@@ -377,14 +406,14 @@ class Exporter:
                         .where(Incident.id.in_(ids[i : i + CHUNK]))
                     ).all()
                 )
-        # the one text in the table: a region's name. A name that matched an ISO 3166-2
-        # code is the standard's own; one typed as it came is scrubbed (the store's withheld
+        # the one text in the table: a region's name. A unit's (it has a code) is the
+        # gazetteer's own; one typed as it came is scrubbed (the store's withheld
         # names are read the first time one is met, once per distinct name)
         regions: dict[str | None, str | None] = {}
         withheld: list[Names] = []
 
         def region(name: str | None, code: str | None) -> str | None:
-            if name is None or code:
+            if name is None or code:  # a unit's name, from the gazetteer
                 return name
             if name not in regions:
                 if not withheld:
@@ -394,8 +423,8 @@ class Exporter:
 
         table = aggregate.cells(
             (
-                (day, country, region(admin1, code), code, kind)
-                for day, country, admin1, code, kind in acts
+                (day, country, region(admin1, pcode or iso), pcode, iso, kind)
+                for day, country, admin1, pcode, iso, kind in acts
             ),
             load_template()["threshold"],
             internal=audience.internal,

@@ -16,8 +16,10 @@ from sqlalchemy import select
 from app import cli
 from app.errors import BadInput
 from app.exchange import Exporter, ExportRequest
+from app.gazetteer import gazetteer
+from app.incidents import Incidents
 from app.models import AuditEntry
-from tests.app.conftest import PASSPHRASE
+from tests.app.conftest import PASSPHRASE, incident_doc
 from tests.app.test_reports import seed_store
 
 
@@ -65,6 +67,7 @@ def test_csv_rows_per_incident_and_per_act_by_audience(store, seeded, tmp_path):
         "week",
         "country",
         "admin1",
+        "admin1_pcode",
         "admin1_code",
         "violation_type",
         "acts",
@@ -231,3 +234,67 @@ def test_command_line(store, seeded, data_dir, tmp_path, capsys, monkeypatch):
         == 2
     )
     assert "out: is in a folder that does not exist" in capsys.readouterr().err
+
+
+def _schema_errors(path) -> list[str]:
+    from app.exchange.hxlschema import rows as schema_rows
+
+    errors: list[str] = []
+    schema = hxl.schema(hxl.data(schema_rows()), callback=lambda e: errors.append(str(e)))
+    with hxl.data(str(path), hxl.InputOptions(allow_local=True)) as data:
+        schema.validate(data)
+    return errors
+
+
+@pytest.mark.parametrize(
+    ("audience", "rows"),
+    [
+        ("internal", "incident"),
+        ("internal", "act"),
+        ("un", "incident"),
+        ("un", "act"),
+        ("partners", "aggregate"),
+        ("public", "aggregate"),
+    ],
+)
+def test_every_hxl_export_passes_the_project_schema(store, seeded, tmp_path, audience, rows):
+    done = export(store, tmp_path, "hxl", audience, rows=rows)
+    assert _schema_errors(done.path) == []
+    with hxl.data(str(done.path), hxl.InputOptions(allow_local=True)) as data:
+        tags = [c.display_tag for c in data.columns]
+        table = [list(r.values) for r in data]
+    # P-codes under #adm1+code, ISO codes under their own attribute
+    assert "#adm1+code" in tags and "#adm1+code+iso" in tags
+    pcodes = {r[tags.index("#adm1+code")] for r in table} - {""}
+    assert pcodes and all(gazetteer().unit(p) for p in pcodes)
+    # every #affected column is a count: a number or empty (names go under #meta+victim)
+    for i, tag in enumerate(tags):
+        if tag.startswith("#affected"):
+            assert all(r[i] in ("", None) or str(r[i]).isdigit() for r in table), tag
+
+
+def test_the_schema_catches_a_bad_p_code_and_a_negative_count(store, seeded, tmp_path):
+    done = export(store, tmp_path, "hxl", "un")
+    lines = done.path.read_text(encoding="utf-8-sig").splitlines()
+    tags = next(csv.reader([lines[1]]))
+    row = next(csv.reader([lines[2]]))
+    row[tags.index("#adm1+code")] = "SY99"
+    row[tags.index("#affected+killed")] = "-3"
+    bad = tmp_path / "bad.csv"
+    with bad.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([next(csv.reader([lines[0]])), tags, row])
+    errors = _schema_errors(bad)
+    assert any("SY99" in e for e in errors) and any("-3" in e for e in errors), errors
+
+
+def test_an_unknown_breakdown_is_an_empty_cell_not_zero(store, tmp_path):
+    doc = incident_doc(
+        confidentiality="un",
+        status="submitted",
+        violations=[{"type": "arbitrary_detention"}, {"type": "killing", "victims_count": 2}],
+    )
+    Incidents(store).add(doc)
+    out = export(store, tmp_path, "csv", "internal")
+    (row,) = csv.DictReader(out.path.read_text(encoding="utf-8-sig").splitlines())
+    assert (row["victims"], row["killed"]) == ("2", "2")
+    assert (row["female"], row["male"], row["children"], row["injured"]) == ("", "", "", "0")
