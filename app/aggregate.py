@@ -85,6 +85,6 @@ def cells(
         place, _bar, area = region.partition("|")
         country, admin1, pcode, iso = names[(place, area)]
         note = hidden.get(key, "")
-        acts = None if note else counts[key]
-        out.append(Cell(week, country, admin1, pcode, iso, kind, acts, note))
+        shown = None if note else counts[key]
+        out.append(Cell(week, country, admin1, pcode, iso, kind, shown, note))
     return out

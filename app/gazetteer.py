@@ -36,6 +36,7 @@ from app.vocab import translated
 ARTICLES = frozenset(
     "al el ar as ad an at az ash ath adh ed es ez la le les l lo los las il the".split()
 )
+NATIVE = frozenset({"ar", "ru", "zh"})  # languages not written in Latin letters
 _APOSTROPHES = re.compile("['\u2019\u2018\u02bc\u02bb`\u00b4]")
 _SEPARATORS = re.compile(r"[\s\-_./,()]+")
 
@@ -86,8 +87,10 @@ class Gazetteer:
         self,
         units: Iterable[Unit],
         links: Mapping[str, Link] | None = None,
-        aliases: Iterable[tuple[str, str]] = (),
+        aliases: Iterable[tuple[str, ...]] = (),
     ) -> None:
+        """`aliases`: (P-code, alias) or (P-code, alias, language); an alias in a language
+        other than English is the unit's name in that language, where ISO has none."""
         self.units: dict[str, Unit] = {}
         links = links or {}
         for u in units:
@@ -97,8 +100,13 @@ class Gazetteer:
             self.units[u.pcode] = u
         self._by_iso: dict[str, Unit] = {u.iso: u for u in self.units.values() if u.iso}
         self._aliases: dict[str, list[str]] = {}
-        for pcode, alias in aliases:
+        self._labels: dict[tuple[str, str], str] = {}
+        for pcode, alias, *lang in aliases:
             self._aliases.setdefault(pcode, []).append(alias)
+            # a name in Arabic, Russian or Chinese is one in its script, not a transliteration
+            latin = all(c.isascii() or unicodedata.combining(c) for c in alias)
+            if lang and lang[0] not in ("en", "und") and not (lang[0] in NATIVE and latin):
+                self._labels.setdefault((pcode, lang[0]), alias)
         self._cod = frozenset(u.country for u in self.units.values())
         self._by_place: dict[tuple[str, int], list[Unit]] = {}
         for u in self.units.values():
@@ -160,6 +168,20 @@ class Gazetteer:
             if name:
                 seen.setdefault(name, None)
         return list(seen)
+
+    def label(self, unit: Unit, lang: str = "en") -> str:
+        """The unit's name in `lang` where the data has one (pycountry's translation of its
+        ISO 3166-2 name), else as the COD names it."""
+        base = (lang or "en").replace("-", "_").split("_")[0].lower()
+        if (unit.key, base) in self._labels:
+            return self._labels[(unit.key, base)]
+        if base != "en" and unit.iso:
+            iso = _iso_subdivision(unit.iso)
+            if iso is not None:
+                names = translated("iso3166-2", iso.name)
+                if names.get(base) and names[base] != names.get("en"):
+                    return names[base]
+        return unit.name or unit.key
 
     def closest(
         self, country: str, text: str, level: int = 1, limit: int = 3, parent: str = ""
@@ -263,7 +285,10 @@ def read(data: bytes, crosswalk: str = "", aliases: str = "") -> Gazetteer:
         row["pcode"]: Link(row["iso"], row["polygon"])
         for row in csv.DictReader(io.StringIO(crosswalk))
     }
-    pairs = [(row["pcode"], row["alias"]) for row in csv.DictReader(io.StringIO(aliases))]
+    pairs = [
+        (row["pcode"], row["alias"], row.get("lang") or "und")
+        for row in csv.DictReader(io.StringIO(aliases))
+    ]
     return Gazetteer(units, links, pairs)
 
 

@@ -52,6 +52,7 @@ from ui.qt import (
     Signal,
 )
 from ui.text import fill
+from ui.vocab_widgets import admin1_terms
 
 SEARCH_DELAY_MS = 250
 NEW_SHORTCUT = "Ctrl+N"
@@ -369,12 +370,8 @@ class IncidentListView(QWidget):
         try:
             combo.clear()
             combo.addItem(self.tr("All regions"), None)
-            if country:
-                terms = sorted(
-                    self._vocab.terms("admin1", country=country), key=lambda t: t.label(self._lang)
-                )
-                for term in terms:
-                    combo.addItem(term.label(self._lang), term.code)
+            for term in admin1_terms(country, self._lang):
+                combo.addItem(term.label(self._lang), term.code)
             combo.setEnabled(combo.count() > 1)
         finally:
             self._quiet = was_quiet

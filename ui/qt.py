@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
     QDate,
     QEvent,
@@ -192,6 +193,7 @@ __all__ = [
     "QHBoxLayout",
     "QHeaderView",
     "QIcon",
+    "QCollator",
     "QImage",
     "QKeyCombination",
     "QKeyEvent",

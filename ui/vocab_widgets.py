@@ -7,14 +7,17 @@ yields "YYYY-MM-DD", "YYYY-MM" or "YYYY" according to its precision, or None whe
 
 from __future__ import annotations
 
+from app.gazetteer import gazetteer
 from app.redaction import AUDIENCES
 from app.vocab import Term, vocabularies
 from ui.qt import (
+    QCollator,
     QComboBox,
     QCompleter,
     QDate,
     QDateEdit,
     QHBoxLayout,
+    QLocale,
     Qt,
     QWidget,
     Signal,
@@ -130,8 +133,27 @@ class CountryCombo(VocabCombo):
         super().__init__("country", lang=lang, none_label=none_label, parent=parent)
 
 
+def collated(labels: list[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
+    """(label, code) pairs in the order people of `lang` expect (QCollator: Ḩalab by H, not
+    after Z)."""
+    collator = QCollator(QLocale(lang))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return sorted(labels, key=lambda pair: collator.sortKey(pair[0]))
+
+
+def admin1_terms(country: str | None, lang: str) -> list[Term]:
+    """A country's admin 1 units from the gazetteer (app.places): P-codes (ISO 3166-2 codes
+    where the country has no COD) as codes, names in `lang` where known, collated."""
+    if not country or not vocabularies().has("country", country):
+        return []
+    places = gazetteer()
+    pairs = [(places.label(u, lang), u.key) for u in places.units_of(country, 1)]
+    return [Term(code, {"en": label}) for label, code in collated(pairs, lang)]
+
+
 class Admin1Combo(VocabCombo):
-    """First-level subdivisions of one country; refilled by `set_country`."""
+    """First-level subdivisions of one country (the gazetteer's units, by P-code); refilled
+    by `set_country`."""
 
     def __init__(
         self, *, lang: str = "en", none_label: str | None = None, parent: QWidget | None = None
@@ -140,9 +162,7 @@ class Admin1Combo(VocabCombo):
         super().__init__("admin1", lang=lang, none_label=none_label, parent=parent)
 
     def _terms(self, country: str | None) -> list[Term]:
-        if not country or not vocabularies().has("country", country):
-            return []
-        return vocabularies().terms("admin1", country=country)
+        return admin1_terms(country, self.lang)
 
     def set_country(self, country: str | None) -> None:
         if country == self.country:

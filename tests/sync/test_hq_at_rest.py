@@ -95,6 +95,7 @@ def populate(make_device, running_hq, m: dict[str, str]) -> tuple[str, str]:
                 "country": "SYR",
                 "admin1": m["admin1"],
                 "admin2": m["admin2"],
+                "not_in_gazetteer": True,  # markers, kept as typed
                 "place": m["place"],
             },
         )

@@ -130,6 +130,7 @@ def test_withheld_names_in_every_text_a_team_can_write_never_reach_un(world):
             "country": "SYR",
             "admin1": "rif dimashq",
             "admin2": f"Near the farm of {PERPETRATOR}",
+            "not_in_gazetteer": True,  # so the typed admin 2 is kept as typed
             "place": f"House of {PROTECTED}",
             "precision": "near",
         },
@@ -491,17 +492,22 @@ def test_a_withheld_name_typed_in_a_short_free_text_field_does_not_reach_un(worl
     P-codes: free texts of up to 16 and 32 characters)."""
     team, un = world.team, world.un
     withholding(team)
+    typed = {
+        "country": "SYR",
+        "admin1": "rif dimashq",
+        "admin1_pcode": "Karimov farm",
+        "admin2": "Douma",
+        "admin2_pcode": "Mansouri camp",
+        "place": "Central market",
+    }
+    # a P-code must be one of OCHA's list: a name typed there is refused at once
+    with pytest.raises(BadInput) as err:
+        team.incidents.add(incident(victims=[], location=typed))
+    assert err.value.field == "location.admin1_pcode"
     team.incidents.add(
         incident(
             victims=[],
-            location={
-                "country": "SYR",
-                "admin1": "rif dimashq",
-                "admin1_pcode": "Karimov farm",
-                "admin2": "Douma",
-                "admin2_pcode": "Mansouri camp",
-                "place": "Central market",
-            },
+            location={k: x for k, x in typed.items() if not k.endswith("_pcode")},
             sources=[
                 {"type": "individual", "reliability": "likely_reliable", "language": "Haddad"}
             ],

@@ -305,6 +305,20 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         self.admin2_pcode_edit = self._input(
             form, "location.admin2_pcode", self.tr("District P-code (admin 2)"), QLineEdit(), tab
         )
+        self.unlisted_check = self._input(
+            form,
+            "location.not_in_gazetteer",
+            self.tr("Region or district not in the list (keep as typed)"),
+            QCheckBox(),
+            tab,
+        )
+        self.unlisted_check.setToolTip(
+            self.tr(
+                "Regions and districts are checked against OCHA's list of P-codes. Tick this "
+                "only for a place the list does not have: it is kept as typed, without a code, "
+                "and listed with the records to resolve later."
+            )
+        )
         self.place_edit = self._input(form, "location.place", self.tr("Place"), QLineEdit(), tab)
         self.sensitive_hint = QLabel(
             self.tr(

@@ -182,6 +182,7 @@ class FormMixin:
             "place",
             "precision",
             "sensitive",
+            "not_in_gazetteer",
         ):
             location[key] = json_value(f[f"location.{key}"])
         location["lat"] = number(self.lat_edit.text())
@@ -234,7 +235,13 @@ class FormMixin:
                 self.reported_edit.set_value(doc.get("date_reported"))
                 self.country_combo.set_code(location.get("country"))
                 self._country_changed()
-                self.admin1_combo.set_code(location.get("admin1_code") or location.get("admin1"))
+                # the unit by its key (P-code, else ISO code); a place kept as typed, by its text
+                self.admin1_combo.set_code(
+                    location.get("admin1_pcode")
+                    or location.get("admin1_code")
+                    or location.get("admin1")
+                )
+                self.unlisted_check.setChecked(bool(location.get("not_in_gazetteer")))
                 for key in ("admin1_pcode", "admin2", "admin2_pcode", "place", "precision"):
                     set_json_value(self.fields[f"location.{key}"], location.get(key))
                 for key, edit in (("lat", self.lat_edit), ("lon", self.lon_edit)):
