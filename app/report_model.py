@@ -69,7 +69,7 @@ class Timeline:
 
 @dataclass
 class MapArea:
-    code: str  # ISO 3166-2 where known, else the name
+    code: str  # the unit's polygon on the map (or its P-code where it has none), else the name
     name: str
     count: Count
 

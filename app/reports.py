@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from app import validation as v
 from app.audit import AuditLog
 from app.errors import BadInput
+from app.gazetteer import Unit, gazetteer
 from app.models import (
     Assessment,
     Incident,
@@ -580,12 +581,29 @@ class _Builder:
             [MapPoint(lat, lon, n) for (lat, lon), n in sorted(points.items())],
         )
 
+    def unit(self, x: Incident) -> Unit | None:
+        """The gazetteer's unit of a record's admin 1 (None where it was kept as typed)."""
+        places = gazetteer()
+        if x.admin1_pcode:
+            return places.unit(x.admin1_pcode)
+        return places.by_iso(x.admin1_code) if x.admin1_code else None
+
     def region(self, x: Incident) -> str:
-        """A record's admin-1 as printed: typed text where no code matched, so scrubbed."""
+        """A record's admin-1 as printed: the unit's name in the report's language, or the
+        text as typed where the gazetteer does not know it (so scrubbed). The table and the
+        map both name a region by this."""
+        unit = self.unit(x)
+        if unit is not None:
+            return gazetteer().label(unit, self.lang)
         return self.withheld.scrub(x.admin1) if x.admin1 else ""
 
     def area(self, x: Incident) -> str:
-        return x.admin1_code or self.region(x)
+        """Where the map shades a record: its unit's polygon (the map names a unit without
+        one in a note), else its region as printed."""
+        unit = self.unit(x)
+        if unit is not None:
+            return unit.polygon or unit.key
+        return self.region(x)
 
     def place(self, x: Incident) -> str:
         return self.audience.place(

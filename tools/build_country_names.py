@@ -3,7 +3,8 @@ languages, so that `--country Syria` (or Syrie, Сирия, سوريا, 叙利�
 
 ISO 3166-1's own names and pycountry's translations of them are read by the app from pycountry;
 they are formal ("Syrian Arab Republic"). This file adds CLDR's names (Babel's copy of the
-Unicode Common Locale Data Repository), which are the short ones, and a few English names in
+Unicode Common Locale Data Repository), which are the short ones, ISO's inverted names the way
+people write them ("Republic of Korea" for "Korea, Republic of"), and a few English names in
 common use that CLDR does not give (EXTRA). A name two countries share is left out.
 
     .venv/bin/python tools/build_country_names.py [--out resources/gazetteer/countries.csv]
@@ -53,12 +54,26 @@ def _key(text: str) -> str:
     ).casefold()
 
 
+def _uninverted(country: object) -> list[str]:
+    """ISO's inverted names the way people write them: "Congo, The Democratic Republic of
+    the" as "Democratic Republic of the Congo", "Korea, Republic of" as "Republic of Korea"."""
+    out = []
+    for name in (getattr(country, "name", ""), getattr(country, "official_name", "")):
+        head, sep, tail = str(name or "").partition(", ")
+        if sep and "," not in tail:
+            words = tail.split()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            out.append(" ".join([*words, head]))
+    return out
+
+
 def rows() -> list[tuple[str, str, str]]:
     names: dict[str, set[tuple[str, str, str]]] = {}
     for country in pycountry.countries:
         alpha3, alpha2 = str(country.alpha_3), str(country.alpha_2)
         found = [(lang, Locale.parse(lang).territories.get(alpha2, "")) for lang in LANGS] + [
-            ("en", name) for name in EXTRA.get(alpha3, [])
+            ("en", name) for name in [*EXTRA.get(alpha3, []), *_uninverted(country)]
         ]
         for lang, name in found:
             if name:

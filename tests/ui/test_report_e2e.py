@@ -85,3 +85,49 @@ def test_the_first_page_is_not_blank(seeded, tmp_path):
     )
     assert dark > 500, dark  # text, the marking, the contents: not an empty page
     document.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_map_and_the_table_name_the_same_regions_and_the_map_says_which_it_cannot_draw(
+    store, tmp_path, lang
+):
+    """Regions typed any way resolve to one unit each: the table's columns are the map's
+    areas; a unit with no outline on the map (DR Congo's Ituri: Natural Earth still draws the
+    provinces before 2015) is named in the map's note."""
+    from app.gazetteer import gazetteer
+    from app.incidents import Incidents
+    from tests.app.conftest import incident_doc
+    from ui.report.map import MapFigure
+    from ui.report.strings import Strings
+
+    spellings = {"Nord-Kivu": 3, "north kivu": 2, "CD-NK": 1, "Ituri": 2, "CD54": 1, "Kinshasa": 1}
+    docs = [
+        incident_doc(
+            title=f"Case {typed} {i}",
+            occurred_from="2026-10-05",
+            status="submitted",
+            location={"country": "Democratic Republic of the Congo", "admin1": typed},
+            victims=[],
+        )
+        for typed, n in spellings.items()
+        for i in range(n)
+    ]
+    Incidents(store).add_many(docs)
+    report = Reports(store, now=NOW).build(
+        Request.parse(
+            date_from="2026-10-01",
+            date_to="2026-10-31",
+            audience="internal",
+            country="COD",
+            lang=lang,
+        ),
+        {**load_template(), "key_incidents": 0},
+    )
+    areas = {a.name: a.count.n for a in report.map.areas}
+    assert set(report.table.cols) == set(areas)
+    places = gazetteer()
+    name = {u.name: places.label(u, lang) for u in places.units_of("COD")}  # fr: Ville de Kinshasa
+    assert areas == {name["Nord-Kivu"]: 6, name["Ituri"]: 3, name["Kinshasa"]: 1}
+    figure = MapFigure(report.map, 5, Strings(lang), False, lang)
+    assert figure.unshaded == [name["Ituri"]]
+    assert {figure.names[i] for i in figure.counts} == {name["Nord-Kivu"], name["Kinshasa"]}

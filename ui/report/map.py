@@ -82,6 +82,7 @@ class MapFigure:
         self.names: dict[int, str] = {}
         by_code = {s.code.casefold(): i for i, s in enumerate(self.areas)}
         by_name = {s.name.casefold(): i for i, s in enumerate(self.areas)}
+        self.unshaded: list[str] = []  # regions counted that have no outline on this map
         for area in self.data.areas:
             i = by_code.get(area.code.casefold(), by_name.get(area.name.casefold()))
             if i is None:
@@ -89,6 +90,8 @@ class MapFigure:
             if i is not None:
                 self.counts[i] = area.count
                 self.names[i] = area.name
+            elif area.name:
+                self.unshaded.append(area.name)
         values = sorted({c.n for c in self.counts.values() if c.n})
         self.breaks = class_breaks(values, len(MAP_CLASSES))
         entries: list[tuple[str, str, str]] = []
@@ -123,8 +126,9 @@ class MapFigure:
 
     def _notes(self) -> list[str]:
         notes = []
-        if self.missing:
-            notes.append(self.tr(S_NO_BOUNDARY, areas=", ".join(self.missing)))
+        if self.missing or self.unshaded:
+            areas = ", ".join([*self.missing, *sorted(self.unshaded)])
+            notes.append(self.tr(S_NO_BOUNDARY, areas=areas))
         notes.append(self.tr(S_MAP_SOURCE) + " " + self.tr(S_MAP_DISCLAIMER))
         return notes
 
