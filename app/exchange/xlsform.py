@@ -556,8 +556,14 @@ def _units(g: Gazetteer, countries: Iterable[str]) -> tuple[list[Unit], list[Uni
     return first, second
 
 
-def _selected(codes: Sequence[str], question: str) -> str:
-    """Whether the answer to `question` is one of `codes` (XPath's selected() on a list)."""
+def _one_of(codes: Sequence[str], every: Sequence[str], question: str) -> str:
+    """An XPath condition: the answer to `question`, one of `every`, is one of `codes`
+    (selected() on a list of them, or on the others, whichever is shorter); "" if always."""
+    others = [c for c in every if c not in set(codes)]
+    if not others:
+        return ""
+    if len(others) < len(codes):
+        return f"not(selected('{' '.join(others)}', ${{{question}}}))"
     return f"selected('{' '.join(codes)}', ${{{question}}})"
 
 
@@ -618,15 +624,11 @@ def build(
 
     unlisted = "${not_in_gazetteer} = 'yes'"
     listed = "${not_in_gazetteer} != 'yes'"
-    admin1_when = (
-        listed
-        if with_admin1 == form_codes
-        else f"{listed} and " + _selected(with_admin1, "country")
+    admin1_when = " and ".join(
+        x for x in (listed, _one_of(with_admin1, form_codes, "country")) if x
     )
-    admin2_when = (
-        f"{listed} and ${{admin1}} != ''"
-        if with_admin2 == form_codes
-        else f"{listed} and ${{admin1}} != '' and " + _selected(with_admin2, "country")
+    admin2_when = " and ".join(
+        x for x in (listed, "${admin1} != ''", _one_of(with_admin2, form_codes, "country")) if x
     )
     admin1 = (
         Question(
@@ -953,25 +955,22 @@ def _mapping(
 
 def _values(choices: Iterable[Choice]) -> dict[str, str]:
     """Every label of every choice (and every name) -> the choice's name; a label two
-    choices share (two districts of one name) is left out: it names neither."""
-    found: dict[str, dict[str, str]] = {}  # normalized -> {text: name}
-    names: set[str] = set()
+    choices share (two districts of one name) is left out: it names neither. A text that
+    is a choice's name is that choice's, whatever other labels read."""
+    names = {normalize(c.name): c.name for c in choices}
+    targets: dict[str, set[str]] = {}  # normalized text -> the names it labels
+    texts: dict[str, set[str]] = {}  # normalized text -> the texts that read so
     for c in choices:
-        names.add(normalize(c.name))
         for text in (c.name, *c.labels.values()):
-            found.setdefault(normalize(text), {})[text] = c.name
+            norm = normalize(text)
+            targets.setdefault(norm, set()).add(c.name)
+            texts.setdefault(norm, set()).add(text)
     out: dict[str, str] = {}
-    for norm, texts in found.items():
-        targets = set(texts.values())
-        if len(targets) == 1 or norm in names:
-            name = next(iter(targets)) if len(targets) == 1 else _name_of(norm, texts)
-            out.update(dict.fromkeys(texts, name))
+    for norm, found in targets.items():
+        name = names.get(norm) or (next(iter(found)) if len(found) == 1 else None)
+        if name is not None:
+            out.update(dict.fromkeys(texts[norm], name))
     return dict(sorted(out.items()))
-
-
-def _name_of(norm: str, texts: dict[str, str]) -> str:
-    """A choice's name wins over another's label that reads the same."""
-    return next(name for name in texts.values() if normalize(name) == norm)
 
 
 # ---- writing --------------------------------------------------------------------------------
