@@ -30,7 +30,7 @@ from typing import Any
 import openpyxl
 import pycountry
 
-from app.exchange.mapping import FIELDS
+from app.exchange.mapping import FIELDS, MAPPING_BYTES
 from app.gazetteer import Gazetteer, Unit, gazetteer
 from app.vocab import LANGS, Vocabularies, normalize, translated, vocabularies
 
@@ -856,6 +856,9 @@ def build(
         "default_language": LANGUAGES["en"],
     }
     mapping = _mapping(settings, asked, choices, every)
+    if len(_mapping_text(mapping).encode()) > MAPPING_BYTES:  # more than the import reads
+        for fld in ("location.admin1", "location.admin2"):  # the names resolve without them
+            mapping["values"].pop(fld, None)
     return Form(survey, rows, settings, mapping, files)
 
 
@@ -1020,6 +1023,10 @@ def _fixed(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def _mapping_text(mapping: dict[str, Any]) -> str:
+    return json.dumps(mapping, ensure_ascii=False, indent=2) + "\n"
+
+
 def mapping_path(out: Path) -> Path:
     """F.mapping.json beside F.xlsx."""
     return out.with_name(f"{out.stem}.mapping.json")
@@ -1033,7 +1040,6 @@ def outputs(form_path: Path, form: Form | None = None, *, every: bool) -> dict[P
         files += [form_path.with_name(name) for name in ("admin1.csv", "admin2.csv")]
     if form is None:
         return dict.fromkeys(files)
-    mapping = json.dumps(form.mapping, ensure_ascii=False, indent=2) + "\n"
-    data = [workbook_bytes(form), mapping.encode()]
+    data = [workbook_bytes(form), _mapping_text(form.mapping).encode()]
     data += [form.files[p.name].encode() for p in files[2:]]
     return dict(zip(files, data, strict=True))

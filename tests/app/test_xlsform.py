@@ -394,3 +394,10 @@ def test_a_submission_exported_with_french_labels_reads_back_today(forms):
         "probably_true",
     )
     assert got["date_precision"] == "day"
+
+
+def test_a_mapping_past_what_the_import_reads_drops_the_unit_names(monkeypatch):
+    monkeypatch.setattr(xlsform, "MAPPING_BYTES", 10_000)
+    values = xlsform.build(["SYR"]).mapping["values"]
+    assert "location.admin1" not in values and "location.admin2" not in values
+    assert "violation.type" in values
