@@ -24,7 +24,17 @@ from typing import Any
 
 from app import logs, paths
 from app import selftest as checking
-from app.cli import admin, attachments, export, imports, incidents, selftest, situations, store
+from app.cli import (
+    admin,
+    attachments,
+    export,
+    form,
+    imports,
+    incidents,
+    selftest,
+    situations,
+    store,
+)
 from app.cli.common import (
     ENV_DEBUG,
     Parser,
@@ -56,6 +66,7 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
         situations.register,
         export.register,
         imports.register,
+        form.register,
         *extensions,
     ):
         register(sub)

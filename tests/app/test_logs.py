@@ -300,6 +300,8 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
             ]
         )
     run("import", str(sheet), "--yes")
+    run("form", "xlsform", "--country", "SYR", "--out", str(files / "form.xlsx"))
+    run("form", "xlsform", "--country", MARKER, "--out", str(files / "marked.xlsx"))  # refused
     run("vocab", "list", "violation")
     run("vocab", "kinds")
     run("config", "list")
