@@ -119,7 +119,7 @@ def attach(
         target = None
         if child.list == "violations":
             kind = values.get("type")
-            if kind in row_types and kind not in filled:
+            if isinstance(kind, str) and kind in row_types and kind not in filled:
                 target = next(x for x in items if x.get("type") == kind)
                 filled.add(kind)
         if child.list == "perpetrators" and doc.get("violations"):
