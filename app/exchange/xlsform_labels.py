@@ -58,7 +58,10 @@ def apply_form(mapping: Mapping, path: str | Path, limits: Limits = DEFAULT_LIMI
     """The mapping with the form's labels added: questions' labels -> names (`labels`), and
     per mapped select question, each choice's labels -> the code its name maps to (`values`).
     What the mapping says itself is kept where both say something."""
-    book = open_workbook(read_workbook_bytes(path, limits), limits)
+    try:
+        book = open_workbook(read_workbook_bytes(path, limits), limits)
+    except BadInput as err:  # the form, not the file imported
+        raise BadInput("--form", err.reason) from None
     try:
         survey = _sheet(book, "survey")
         choices = _sheet(book, "choices") or []
@@ -81,14 +84,16 @@ def apply_form(mapping: Mapping, path: str | Path, limits: Limits = DEFAULT_LIMI
     for n, row in enumerate(survey, start=2):
         kind = row.get("type", "").split()
         name = row.get("name", "")
-        if not kind or not name:
+        if not kind:
             continue
-        if kind[0] in ("begin_repeat", "begin") and kind[-1] == "repeat":
+        control = " ".join(kind).replace("_", " ").casefold()
+        if control == "begin repeat":
             repeats.append(name)
-            continue
-        if kind[0] in ("end_repeat", "end") and kind[-1] == "repeat":
-            if repeats:
-                repeats.pop()
+        if control == "end repeat" and repeats:
+            repeats.pop()
+        if control.startswith(("begin ", "end ")):
+            continue  # a group's label only prefixes its questions' in headers
+        if not name:
             continue
         for label in _labels(row):
             labels.setdefault(normalize(label), name)
