@@ -6,7 +6,6 @@ one-column-per-option layouts included). The format is in resources/mappings/REA
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -185,8 +184,7 @@ def load_mapping(spec: str | Path | None) -> Mapping:
 
 
 def _is_bare_name(spec: str) -> bool:
-    seps = {"/", "\\"} | ({os.sep} if os.sep else set()) | ({os.altsep} if os.altsep else set())
-    return not any(sep in spec for sep in seps) and not spec.casefold().endswith(".json")
+    return not any(sep in spec for sep in ("/", "\\")) and not spec.casefold().endswith(".json")
 
 
 def _mapping_json(raw: bytes) -> Any:
