@@ -43,8 +43,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     limits = exchange.Limits(
         file_mb=args.max_file_mb, rows=args.max_rows, unpacked_mb=args.max_unpacked_mb
     )
+    if args.form:
+        from app.exchange.mapping import field_names_mapping
+        from app.exchange.xlsform_labels import apply_form
+
+        mapping = apply_form(mapping or field_names_mapping(), args.form, limits)
     table = exchange.read_table(
-        args.file, sheet=mapping.sheet if mapping else None, encoding=args.encoding, limits=limits
+        args.file,
+        sheet=mapping.sheet if mapping else None,
+        encoding=args.encoding,
+        limits=limits,
+        delimiter=args.delimiter,
     )
     with open_store(args) as store:
         checked = exchange.check(store, table, mapping, keep_rows=not args.dry_run)
@@ -106,6 +115,17 @@ def register(sub: Subcommands) -> None:
         "--encoding",
         help="the CSV's text encoding when it is not UTF-8 or UTF-16 "
         "(Excel's plain CSV: cp1252, cp1256 for Arabic, cp1251 for Russian)",
+    )
+    p.add_argument(
+        "--delimiter",
+        choices=(",", ";", "tab", "|"),
+        help="the CSV's separator (default: the most frequent of , ; tab on the header line)",
+    )
+    p.add_argument(
+        "--form",
+        metavar="FORM.xlsx",
+        help="the XLSForm behind a KoboToolbox export: its questions' and choices' labels "
+        "(every language) let an export with labels as headers and values import",
     )
     p.add_argument(
         "--dry-run",

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from app.errors import BadInput
 from app.exchange.duplicates import Duplicate, find_duplicates
 from app.exchange.mapping import REQUIRED, Mapping, field_names_mapping, match_columns
+from app.exchange.repeats import INDEX, PARENT, Repeats, attach, home_of, index_column, read_repeats
 from app.exchange.rows import PLACEHOLDERS, RowError, RowReader
 from app.exchange.tables import Table, surrogate_path
 from app.incidents import Incidents
@@ -51,7 +52,9 @@ class Checked:
 
     @property
     def error_rows(self) -> int:
-        return len({e.row for e in self.errors})
+        """Rows not imported for an error: of the first sheet, and repeat rows without a
+        parent (a repeat row with an error is told on its parent's row too)."""
+        return len({(e.sheet, e.row) for e in self.errors if e.sheet is None or e.field == PARENT})
 
     @property
     def duplicate_rows(self) -> set[int]:
@@ -78,6 +81,7 @@ class Checked:
             "error_rows": self.error_rows,
             "errors": [
                 {"row": e.row, "column": e.column, "field": e.field, "reason": e.reason}
+                | ({"sheet": e.sheet} if e.sheet is not None else {})
                 for e in self.errors
             ],
             "warnings": list(self.warnings),
@@ -232,22 +236,82 @@ def check(
         reader = RowReader(mapping, plan, vocab)
         id_columns = [c.header for c in plan if c.field == "id"]
         id_column = id_columns[0] if len(id_columns) == 1 else None
-        for n, cells in enumerate(table.rows, start=2):
+        repeats, at = _repeats(table, mapping, reader, warnings)
+        errors.extend(repeats.orphans)
+        for n, cells in enumerate(table.rows, start=table.first_row):
             if not any(c.strip() for c in cells):
                 continue
             rows_read += 1
             doc, where, mine, bad = reader.document(n, cells)
+            homes: dict[str, tuple[str, int]] = {}
+            if at is not None:
+                parent = cells[at].strip() if at < len(cells) else ""
+                homes = attach(doc, where, repeats.children.get(parent, []))
+                broken = repeats.broken.get(parent, [])
+                mine.extend(_told_on_parent(n, broken))
             rows = _validate(incidents, n, doc, where, mine, bad)
-            errors.extend(mine)
+            errors.extend(_rehome(n, mine, homes) if homes else mine)
             if rows is not None:
                 keep(n, rows)
         warnings.extend(reader.formula_warnings())
     if rows_read == 0:
         raise BadInput("file", "has no data rows")
     valid = _known_ids(store, valid, errors, id_column)
-    errors.sort(key=lambda e: e.row)
+    errors.sort(key=lambda e: (e.sheet is not None, e.sheet or "", e.row))
     duplicates = find_duplicates(store, valid, within_file=table.records is None)
     return Checked(rows_read, valid, errors, warnings, duplicates, mapping_name, complete=keep_rows)
+
+
+def _repeats(
+    table: Table, mapping: Mapping, reader: RowReader, warnings: list[str]
+) -> tuple[Repeats, int | None]:
+    """The repeat groups' children, and the first sheet's `_index` column that joins them
+    (None when there is nothing to join)."""
+    if table.format == "csv" and mapping.repeats:
+        warnings.append(
+            "the mapping has repeat groups, which KoboToolbox's CSV export leaves out: "
+            "only the submissions' own fields are imported; use the XLSX export for them"
+        )
+    if not table.sheets:
+        return Repeats(), None
+    at = index_column(table)
+    if at is None:
+        if mapping.repeats:
+            warnings.append(
+                f"the first sheet has no {INDEX} column, which joins the other "
+                "sheets' rows to it; the other sheets are ignored"
+            )
+        return Repeats(), None
+    parents = {row[at].strip() for row in table.rows if at < len(row) and row[at].strip()}
+    repeats = read_repeats(table, mapping, reader, parents)
+    warnings.extend(repeats.warnings)
+    return repeats, at
+
+
+def _told_on_parent(n: int, broken: list[RowError]) -> list[RowError]:
+    """A repeat row's errors, and one on its submission's row, which is not imported."""
+    told = list(broken)
+    for sheet, row in dict.fromkeys((e.sheet, e.row) for e in broken):
+        told.append(
+            RowError(n, None, "repeat", f"its repeat row {row} of sheet {sheet} has an error")
+        )
+    return told
+
+
+def _rehome(n: int, mine: list[RowError], homes: dict[str, tuple[str, int]]) -> list[RowError]:
+    """Validation errors of a child from a repeat row, told at that row (and on the parent)."""
+    out: list[RowError] = []
+    for err in mine:
+        home = home_of(err.field, homes) if err.sheet is None else None
+        if home is None:
+            out.append(err)
+            continue
+        sheet, row = home
+        out.append(RowError(row, err.column, err.field, err.reason, sheet=sheet))
+        out.append(
+            RowError(n, None, "repeat", f"its repeat row {row} of sheet {sheet} has an error")
+        )
+    return out
 
 
 def _known_ids(

@@ -14,7 +14,7 @@ from typing import Any
 
 from app import places
 from app.errors import BadInput
-from app.exchange.mapping import FIELDS, REQUIRED, Column, Mapping
+from app.exchange.mapping import CHILD_FIELDS, FIELDS, REQUIRED, Column, Mapping
 from app.vocab import Vocabularies, normalize
 
 # A count of people killed or injured becomes an act of this violation type.
@@ -53,6 +53,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # Cells that Excel and LibreOffice read as a formula when they begin with one of these.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_WARNINGS = 100  # one warning per cell up to this many, then one line for the rest
+SPAN = 16  # a choice's label is at most this many words, for splitting cells at spaces
+SPLIT_MEMO = 100_000  # cells split remembered (then forgotten all at once: memory stays bounded)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class RowError:
     column: str | None  # the header the value came from; None for a default or derived field
     field: str
     reason: str
+    sheet: str | None = None  # a row of another sheet than the first (a repeat group's)
 
     def __str__(self) -> str:
         where = (
@@ -68,7 +71,8 @@ class RowError:
             if self.column and self.column != self.field
             else self.field
         )
-        return f"row {self.row}, {where}: {self.reason}"
+        sheet = f"sheet {self.sheet}, " if self.sheet is not None else ""
+        return f"{sheet}row {self.row}, {where}: {self.reason}"
 
 
 # a row read: (document, origin: document path -> column, errors, document paths reported)
@@ -89,6 +93,7 @@ class RowReader:
         self.mapping = mapping
         self.vocab = vocab
         self.memo: dict[tuple[str, str], str | None] = {}
+        self.splits: dict[tuple[str, str], list[str]] = {}
         self.formulas: list[str] = []  # a warning per text cell that may run as a formula
         self.formula_cells = 0
         self.by_field: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -300,6 +305,34 @@ class RowReader:
                 first = first or column.header
         return (chosen, first) if chosen else (None, None)
 
+    def child_cell(self, fld: str, cell: str) -> tuple[Any, str | None]:
+        """(value, None), or (None, the reason it cannot be read)."""
+        try:
+            return self.child_value(fld, unescape(cell).strip()), None
+        except _Failed as failed:
+            return None, str(failed)
+
+    def child_value(self, fld: str, text: str) -> Any:
+        """A cell of a repeat group's sheet, read as its child field (CHILD_FIELDS) wants."""
+        kind, vocab_kind = CHILD_FIELDS[fld]
+        if kind == "code" and vocab_kind is not None:
+            return self._code(fld, vocab_kind, text)
+        table = self.mapping.values.get(fld)
+        if table is not None:
+            text = table.get(normalize(text), text)
+        if kind == "text":
+            return text
+        if kind == "date":
+            return self._date(text)
+        if kind == "count":
+            return _count(text)
+        if kind == "bool":
+            answer = TICKED.get(text.casefold())
+            if answer is None:
+                raise _Failed("must be yes or no (1 or 0, true or false)")
+            return answer
+        raise AssertionError(kind)  # pragma: no cover
+
     def value(self, fld: str, raw: Any, country: str | None) -> Any:
         kind, vocab_kind = FIELDS[fld]
         if isinstance(raw, list):
@@ -334,6 +367,8 @@ class RowReader:
     def _lookup(self, fld: str, vocab_kind: str, text: str) -> str | None:
         key = (fld, text)
         if key not in self.memo:  # a column repeats a few labels thousands of times
+            if len(self.memo) > SPLIT_MEMO:
+                self.memo.clear()
             self.memo[key] = self._find(fld, vocab_kind, text)
         return self.memo[key]
 
@@ -361,18 +396,52 @@ class RowReader:
         return code
 
     def _split(self, fld: str, vocab_kind: str, text: str) -> list[str]:
+        key = (fld, text)
+        parts = self.splits.get(key)
+        if parts is None:  # a column repeats a few combinations thousands of times
+            if len(self.splits) > SPLIT_MEMO:
+                self.splits.clear()
+            parts = self.splits[key] = self._split_once(fld, vocab_kind, text)
+        return parts
+
+    def _split_once(self, fld: str, vocab_kind: str, text: str) -> list[str]:
         if self._lookup(fld, vocab_kind, text) is not None:
             return [text]  # the whole cell is one label, spaces and all
         sep = self.mapping.list_separator
-        if sep is not None:
+        if sep is not None and sep.strip():
             parts = text.split(sep)
+        elif sep is not None:  # spaces: Kobo's select_multiple, names or labels
+            return self._words(fld, vocab_kind, text)
         else:
             parts = DEFAULT_SEPARATORS.split(text)
-            if len(parts) == 1:  # no separator: codes apart by spaces ("killing torture")?
-                words = text.split()
-                if all(self._lookup(fld, vocab_kind, w) is not None for w in words):
-                    parts = words
+            if len(parts) == 1 and len(text.split()) > 1:  # choices apart by spaces?
+                with contextlib.suppress(_Failed):
+                    return self._words(fld, vocab_kind, text)
         return [p.strip() for p in parts if p.strip()]
+
+    def _words(self, fld: str, vocab_kind: str, text: str) -> list[str]:
+        """A cell of choices joined by spaces (Kobo's select_multiple: "killing torture", or
+        with labels "Arrest or detention Shelling"), split by greedy longest match: from
+        each word, the longest run of words (at most SPAN) that is a key of the mapping's
+        "values" for the field, a vocabulary code or label, or a choice of the form."""
+        words = text.split()
+        parts: list[str] = []
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + SPAN), i, -1):
+                span = " ".join(words[i:j])
+                if self._lookup(fld, vocab_kind, span) is not None:
+                    parts.append(span)
+                    i = j
+                    break
+            else:
+                raise _Failed(
+                    f"cannot be split into choices: from word {i + 1} of {len(words)} on, "
+                    "no run of words is a known "
+                    f'{vocab_kind} code or label, nor a key of the mapping\'s "values" for '
+                    "the field (give the form with --form, or add the choice's labels there)"
+                )
+        return parts
 
     def _codes(self, fld: str, vocab_kind: str, parts: list[str]) -> list[str]:
         codes: list[str] = []

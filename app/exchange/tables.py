@@ -54,6 +54,12 @@ class Table:
     format: str = "csv"  # csv | xlsx | json
     records: list[Any] | None = None  # JSON: the incident documents
     warnings: list[str] = field(default_factory=list)
+    first_row: int = 2  # the spreadsheet row of rows[0]: 3 below a row of HXL hashtags
+    # an .xlsx's other sheets (Kobo: one per repeat group), by name: as this table, no sheets
+    sheets: dict[str, Table] = field(default_factory=dict)
+
+
+DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\t": "\t", "|": "|"}
 
 
 def read_table(
@@ -62,10 +68,13 @@ def read_table(
     sheet: str | None = None,
     encoding: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    delimiter: str | None = None,
 ) -> Table:
-    """Read a .csv (UTF-8, with or without BOM; comma, semicolon or tab; any line ending),
-    .xlsx (first sheet, or `sheet`) or .json file (a list of incident documents, or an
-    export {"incidents": [...]}), within `limits`."""
+    """Read a .csv (UTF-8, with or without BOM; comma, semicolon or tab, found on the header
+    line unless `delimiter` names it; any line ending), .xlsx (first sheet, or `sheet`; the
+    workbook's other sheets in `Table.sheets`) or .json file (a list of incident documents,
+    or an export {"incidents": [...]}), within `limits`. A row of HXL hashtags right under
+    the header (KoboToolbox writes one) is skipped: `Table.first_row` says so."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xls":
@@ -74,13 +83,16 @@ def read_table(
         raise BadInput("file", "must be a .csv, .xlsx or .json file")
     data = _read_bytes(path, limits)
     digest = hashlib.sha256(data).hexdigest()
+    if delimiter is not None and delimiter not in DELIMITERS:
+        raise BadInput("--delimiter", 'must be "," ";" "tab" or "|"')
     if suffix in (".xlsx", ".xlsm"):
-        headers, rows, warnings = _read_xlsx(data, sheet, limits)
-        return Table(headers, rows, digest, path.name, "xlsx", warnings=warnings)
+        return _read_xlsx(data, sheet, limits, digest, path.name)
     if suffix == ".json":
         return Table([], [], digest, path.name, "json", records=_read_json(data, limits))
-    headers, rows, warnings = _read_csv(data, encoding, limits)
-    return Table(headers, rows, digest, path.name, "csv", warnings=warnings)
+    headers, rows, warnings, first = _read_csv(
+        data, encoding, limits, DELIMITERS[delimiter] if delimiter else None
+    )
+    return Table(headers, rows, digest, path.name, "csv", warnings=warnings, first_row=first)
 
 
 def _too_big(what: str, limit: int, unit: str, option: str) -> BadInput:
@@ -194,11 +206,11 @@ def _lines(text: str) -> Iterator[str]:
 
 
 def _read_csv(
-    data: bytes, encoding: str | None, limits: Limits
-) -> tuple[list[str], list[list[str]], list[str]]:
+    data: bytes, encoding: str | None, limits: Limits, delimiter: str | None
+) -> tuple[list[str], list[list[str]], list[str], int]:
     text = _text(data, encoding)
     csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))  # long narratives
-    reader = csv.reader(_lines(text), delimiter=_delimiter(text))
+    reader = csv.reader(_lines(text), delimiter=delimiter or _delimiter(text))
 
     def records() -> Iterator[list[str]]:
         try:
@@ -237,9 +249,9 @@ def _cell(value: Any) -> str:
 NOT_A_WORKBOOK = "is not an Excel .xlsx workbook (or it is damaged)"
 
 
-def _read_xlsx(
-    data: bytes, sheet: str | None, limits: Limits
-) -> tuple[list[str], list[list[str]], list[str]]:
+def open_workbook(data: bytes, limits: Limits) -> Any:
+    """An .xlsx workbook's bytes opened read-only by openpyxl, once its archive has passed
+    the checks (zip bombs, DOCTYPEs); the caller closes it."""
     import openpyxl  # only Excel imports pay for it
 
     try:
@@ -249,11 +261,27 @@ def _read_xlsx(
     with archive:
         _check_archive(archive, limits)
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except BadInput:
         raise
     except Exception:  # whatever a damaged or hostile part makes it raise
         raise BadInput("file", NOT_A_WORKBOOK) from None
+
+
+def sheet_rows(ws: Any) -> Iterator[list[str]]:
+    """A worksheet's rows as text, as many as there are (not as many as it claims)."""
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()
+    return ([_cell(x) for x in row] for row in ws.iter_rows(values_only=True))
+
+
+def read_workbook_bytes(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """An .xlsx file's bytes, within the size limit (an XLSForm, say)."""
+    return _read_bytes(Path(path), limits)
+
+
+def _read_xlsx(data: bytes, sheet: str | None, limits: Limits, digest: str, name: str) -> Table:
+    book = open_workbook(data, limits)
     try:
         if sheet is not None:
             if sheet not in book.sheetnames:
@@ -265,10 +293,19 @@ def _read_xlsx(
             if not book.worksheets:
                 raise BadInput("file", "the workbook has no worksheet")
             ws = book.worksheets[0]
-        if hasattr(ws, "reset_dimensions"):  # read the rows there are, not those it claims
-            ws.reset_dimensions()
-        rows = ([_cell(x) for x in row] for row in ws.iter_rows(values_only=True))
-        return _split_header(rows, limits)
+        headers, rows, warnings, first = _split_header(sheet_rows(ws), limits)
+        table = Table(headers, rows, digest, name, "xlsx", warnings=warnings, first_row=first)
+        for other in book.worksheets:
+            if other is ws:
+                continue
+            try:
+                h, r, w, f = _split_header(sheet_rows(other), limits)
+            except BadInput as err:
+                if err.field != "file" or "column names" not in err.reason:
+                    raise
+                continue  # an empty sheet
+            table.sheets[other.title] = Table(h, r, digest, name, "xlsx", warnings=w, first_row=f)
+        return table
     except BadInput:
         raise
     except Exception:  # a part that is damaged shows only as it is read
@@ -340,12 +377,20 @@ def _part_name(name: str) -> str:
     return name if re.fullmatch(r"[\w./\[\]-]{1,100}", name) else "one of its parts"
 
 
+def is_hxl(row: list[str]) -> bool:
+    """A row of HXL hashtags ("#date", "#adm1+name"): every non-empty cell starts with "#"."""
+    cells = [c.strip() for c in row if c.strip()]
+    return bool(cells) and all(c.startswith("#") for c in cells)
+
+
 def _split_header(
     records: Iterable[list[str]], limits: Limits
-) -> tuple[list[str], list[list[str]], list[str]]:
+) -> tuple[list[str], list[list[str]], list[str], int]:
     """The first record as the column names, the others as rows, each cut to the headers'
     width as it is read (so a row of 16,384 cells costs no more than the others), counted
-    against the row limit as it comes."""
+    against the row limit as it comes. A row of HXL hashtags right under the header (Kobo
+    writes one when the form has hashtags) is no data: it is left out, and the rows' first
+    spreadsheet row (returned last) is 3."""
     it = iter(records)
     first = next(it, None)
     if first is None or not any(c.strip() for c in first):
@@ -356,21 +401,25 @@ def _split_header(
     width = len(headers)
     rows: list[list[str]] = []
     longer = []
+    start = 2
+    warnings = []
     for n, row in enumerate(it, start=2):
-        if n - 1 > limits.rows:
+        if n == 2 and is_hxl(row):
+            start = 3
+            continue
+        if n - start + 1 > limits.rows:
             raise _too_big("has more than", limits.rows, " data rows", "--max-rows")
         if len(row) > width:
             if any(c.strip() for c in row[width:]):
                 longer.append(n)
             del row[width:]
         rows.append(row)
-    warnings = []
     if longer:
         warnings.append(
             f"{len(longer)} row(s) have more cells than there are column names "
             f"(first: row {longer[0]}); the extra cells are ignored"
         )
-    return headers, rows, warnings
+    return headers, rows, warnings, start
 
 
 def _read_json(data: bytes, limits: Limits) -> list[Any]:
