@@ -40,6 +40,8 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "location.lon": ("number", None),
     "location.gps": ("gps", None),
     "location.precision": ("code", "location-precision"),
+    "location.sensitive": ("bool", None),
+    "location.not_in_gazetteer": ("bool", None),
     "verification.status": ("code", "verification"),
     "verification.credibility": ("code", "credibility"),
     "verification.reviewer": ("text", None),

@@ -357,6 +357,11 @@ class RowReader:
             return _count(text)
         if kind == "number":
             return _number(text)
+        if kind == "bool":
+            answer = TICKED.get(text.casefold())
+            if answer is None:
+                raise _Failed("must be yes or no (1 or 0, true or false)")
+            return answer
         if kind == "gps":
             parts = text.replace(",", " ").split()
             if len(parts) < 2:
