@@ -20,9 +20,12 @@ MAX_CHANGES = 5000
 # Incident paths added after the first release go in _ADDED, in the order they came, never
 # into the sorted lists (that would renumber every path after them).
 _ADDED = ("location.sensitive", "public_summary")
+# ...and those added after the views' file list (which came after _ADDED), in their order
+_ADDED_AFTER_VIEWS = ("location.not_in_gazetteer",)
+_LATER = (*_ADDED, *_ADDED_AFTER_VIEWS)
 _INCIDENT_FIELDS = (
-    sorted(k for k in EDITABLE if k not in ("location", "verification") and k not in _ADDED)
-    + [f"location.{k}" for k in sorted(LOCATION_KEYS) if f"location.{k}" not in _ADDED]
+    sorted(k for k in EDITABLE if k not in ("location", "verification") and k not in _LATER)
+    + [f"location.{k}" for k in sorted(LOCATION_KEYS) if f"location.{k}" not in _LATER]
     + [f"verification.{k}" for k in sorted(VERIFICATION_KEYS)]
     + ["attachment"]
 )
@@ -30,12 +33,12 @@ _INCIDENT_FIELDS = (
 # metadata, or withheld), which no device may push (it is in no kind's PATHS)
 _VIEW_ONLY = ("attachments",)
 FIELDS: tuple[str, ...] = tuple(
-    dict.fromkeys((*_INCIDENT_FIELDS, *WIRE_PATHS, *_ADDED, *_VIEW_ONLY))
+    dict.fromkeys((*_INCIDENT_FIELDS, *WIRE_PATHS, *_ADDED, *_VIEW_ONLY, *_ADDED_AFTER_VIEWS))
 )
 # the paths each kind of record has (an incident's "attachment" comes only with attach)
 _VERSION = ("kind", "created_by", "created_at")
 PATHS: dict[str, frozenset[str]] = {
-    "incident": frozenset((*_INCIDENT_FIELDS, *_ADDED)) - {"attachment"},
+    "incident": frozenset((*_INCIDENT_FIELDS, *_LATER)) - {"attachment"},
     "situation": frozenset((*SITUATION_WIRE, *_VERSION)),
     "assessment": frozenset((*ASSESSMENT_WIRE, *_VERSION)),
     "strategy": frozenset((*STRATEGY_WIRE, *_VERSION)),

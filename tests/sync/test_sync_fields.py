@@ -68,11 +68,17 @@ def test_the_sensitive_mark_and_the_public_summary_are_incident_paths_at_the_end
     assert len(set(p.FIELDS)) == len(p.FIELDS)
 
 
-def test_a_views_file_list_comes_last_and_no_device_may_push_it():
+def test_a_views_file_list_comes_next_and_no_device_may_push_it():
     """`attachments` (a redacted view's files) travels from HQ only: it is a path of no
     kind, so HQ refuses a device's change that carries it."""
-    assert p.FIELDS[len(FIRST_RELEASE) + 2 :] == ("attachments",)
+    assert p.FIELDS[len(FIRST_RELEASE) + 2] == "attachments"
     assert not any("attachments" in paths for paths in p.PATHS.values())
+
+
+def test_the_not_in_the_gazetteer_mark_comes_last_and_is_an_incident_path():
+    assert p.FIELDS[len(FIRST_RELEASE) + 3 :] == ("location.not_in_gazetteer",)
+    assert "location.not_in_gazetteer" in p.PATHS["incident"]
+    assert len(set(p.FIELDS)) == len(p.FIELDS)
 
 
 def test_a_cleared_summary_round_trips_through_the_wire_format():
