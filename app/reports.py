@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
+from app import places
 from app import validation as v
 from app.audit import AuditLog
 from app.errors import BadInput
@@ -104,7 +105,7 @@ class Request:
         if (country is None) == (situation is None):
             raise BadInput("scope", "give a country or a situation, not both")
         if country is not None:
-            country = vocabularies().check("country", str(country).upper(), "country")
+            country = places.country(str(country), "country")  # SYR, SY, Syria, Syrie...
         if situation is not None:
             situation = v.uuid_text(situation, "situation")
         return cls(start, end, audience, lang, country, situation)

@@ -66,7 +66,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="date_from", required=True, help="first day, YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, help="last day, YYYY-MM-DD")
     scope = p.add_mutually_exclusive_group(required=True)
-    scope.add_argument("--country", help="ISO 3166-1 alpha-3 code, e.g. SYR")
+    scope.add_argument("--country", help="ISO 3166-1 code or name, e.g. SYR, SY or Syria")
     scope.add_argument("--situation", help="a situation's id")
     p.add_argument(
         "--audience",

@@ -19,6 +19,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         date_from=args.date_from,
         date_to=args.date_to,
         country=args.country,
+        separator=args.separator,
     )
     check_out(args.out, replace=args.replace)  # before the passphrase and the work
     with open_store(args) as store:
@@ -52,7 +53,13 @@ def register(sub: Subcommands) -> None:
     )
     p.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD")
-    p.add_argument("--country", help="ISO 3166-1 alpha-3 code")
+    p.add_argument("--country", help="ISO 3166-1 code or name (SYR, SY, Syria, Syrie...)")
+    p.add_argument(
+        "--separator",
+        default=",",
+        help="csv only: , (the default) or ; for Excel or LibreOffice set to a language that "
+        "writes decimals with a comma (French, Spanish, Russian...)",
+    )
     p.add_argument(
         "--out",
         required=True,

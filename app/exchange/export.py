@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Row, func, select
 
-from app import aggregate
+from app import aggregate, places
 from app import validation as v
 from app.audit import AuditLog
 from app.clock import utcnow
@@ -238,6 +238,9 @@ AGGREGATE_COLUMNS: list[Column[aggregate.Cell]] = [
 ]
 
 
+SEPARATORS = (",", ";")
+
+
 @dataclass(frozen=True)
 class ExportRequest:
     format: str
@@ -246,6 +249,7 @@ class ExportRequest:
     date_from: date | None = None
     date_to: date | None = None
     country: str | None = None
+    separator: str = ","  # csv: ";" for Excel and LibreOffice set to a decimal comma
 
     @classmethod
     def parse(
@@ -257,6 +261,7 @@ class ExportRequest:
         date_from: Any = None,
         date_to: Any = None,
         country: Any = None,
+        separator: Any = ",",
     ) -> ExportRequest:
         """Rows left out: one per incident for internal and UN readers, the aggregate for
         partners and the public (who get nothing else)."""
@@ -280,8 +285,14 @@ class ExportRequest:
         if start and end and end < start:
             raise BadInput("to", "is before from")
         if country is not None:
-            country = vocabularies().check("country", str(country).upper(), "country")
-        return cls(format, audience, rows, start, end, country)
+            country = places.country(str(country), "country")  # SYR, SY, Syria, Syrie...
+        if separator not in SEPARATORS:
+            raise BadInput("separator", "is , or ; (; for Excel set to a language that writes 0,5)")
+        if separator != "," and format != "csv":
+            raise BadInput(
+                "separator", "applies to csv only (HXL, like JSON and Excel, has its own)"
+            )
+        return cls(format, audience, rows, start, end, country, separator)
 
 
 @dataclass(frozen=True)
@@ -458,7 +469,7 @@ class Exporter:
     def _csv(self, req: ExportRequest, f: io.BufferedWriter) -> tuple[int, int]:
         columns, rows, counts = self._table(req)
         text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
-        writer = csv.writer(text)
+        writer = csv.writer(text, delimiter=req.separator)
         writer.writerow([c[0] for c in columns])
         if req.format == "hxl":
             writer.writerow([c[1] for c in columns])

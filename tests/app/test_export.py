@@ -298,3 +298,18 @@ def test_an_unknown_breakdown_is_an_empty_cell_not_zero(store, tmp_path):
     (row,) = csv.DictReader(out.path.read_text(encoding="utf-8-sig").splitlines())
     assert (row["victims"], row["killed"]) == ("2", "2")
     assert (row["female"], row["male"], row["children"], row["injured"]) == ("", "", "", "0")
+
+
+def test_csv_with_semicolons_for_excel_in_other_languages(store, seeded, tmp_path):
+    req = ExportRequest.parse(format="csv", audience="internal", separator=";", country="Syria")
+    out = tmp_path / "semicolons.csv"
+    Exporter(store).write(req, out)
+    text = out.read_text(encoding="utf-8-sig")
+    header = text.splitlines()[0]
+    assert header.startswith("id;title;") and "," not in header
+    rows = list(csv.DictReader(text.splitlines(), delimiter=";"))
+    assert rows and {r["country"] for r in rows} == {"SYR"}
+    for bad in ({"format": "csv", "separator": "|"}, {"format": "hxl", "separator": ";"}):
+        with pytest.raises(BadInput) as err:
+            ExportRequest.parse(audience="internal", **bad)
+        assert err.value.field == "separator"
