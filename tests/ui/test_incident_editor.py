@@ -620,3 +620,35 @@ def test_a_refused_clearance_is_shown_and_changes_nothing(qtbot, store):
     assert "other than its author" in blocker.args[0]
     stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
     assert stored["public_summary"]["cleared_by"] is None
+
+
+def test_a_region_not_in_the_list_is_kept_marked_and_one_mistyped_is_refused(qtbot, store):
+    incident_id = add(
+        qtbot,
+        store,
+        location={
+            "country": "SYR",
+            "admin1": "Homs",
+            "admin2": "Al-Waer camp",
+            "not_in_gazetteer": True,
+        },
+    )
+    editor = new_editor(qtbot, store, incident_id)
+    assert editor.unlisted_check.isChecked()
+    assert editor.admin1_combo.code() == "SY04" and editor.admin2_edit.text() == "Al-Waer camp"
+    type_into(qtbot, editor.title_edit, "Raid on the camp")
+    qtbot.waitUntil(lambda: editor.error is None)
+    save(qtbot, editor)
+    stored = on_worker(qtbot, lambda: Incidents(store).get(incident_id))
+    loc = stored["location"]
+    assert (loc["admin1_pcode"], loc["admin2"], loc["admin2_pcode"]) == (
+        "SY04",
+        "Al-Waer camp",
+        None,
+    )
+    assert loc["not_in_gazetteer"] is True
+    # unmarked, the district the list lacks is refused, naming the field and the closest
+    editor.unlisted_check.setChecked(False)
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: editor.error is not None, timeout=SLOW)
+    assert "location.admin2" in str(editor.error)

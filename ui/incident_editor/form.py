@@ -241,8 +241,14 @@ class FormMixin:
                     or location.get("admin1_code")
                     or location.get("admin1")
                 )
-                self.unlisted_check.setChecked(bool(location.get("not_in_gazetteer")))
-                for key in ("admin1_pcode", "admin2", "admin2_pcode", "place", "precision"):
+                for key in (
+                    "admin1_pcode",
+                    "admin2",
+                    "admin2_pcode",
+                    "place",
+                    "precision",
+                    "not_in_gazetteer",
+                ):
                     set_json_value(self.fields[f"location.{key}"], location.get(key))
                 for key, edit in (("lat", self.lat_edit), ("lon", self.lon_edit)):
                     value = location.get(key)
