@@ -35,8 +35,11 @@ def fold_title(title: str) -> str:
     return utils.default_process("".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
-def _place(country: str, admin1: str | None, admin1_code: str | None) -> tuple[str, str]:
-    return country, admin1_code or normalize(admin1 or "")
+def _place(
+    country: str, admin1: str | None, admin1_code: str | None, admin1_pcode: str | None
+) -> tuple[str, str]:
+    """A record's region as compared: its unit's P-code, else its ISO code, else its name."""
+    return country, admin1_pcode or admin1_code or normalize(admin1 or "")
 
 
 # a bucket compared within: (date, place, violation type, None when there is none)
@@ -67,6 +70,7 @@ def find_duplicates(
             Incident.country,
             Incident.admin1,
             Incident.admin1_code,
+            Incident.admin1_pcode,
             Violation.type,
         )
         .outerjoin(Violation, Violation.incident_id == Incident.id)
@@ -76,7 +80,13 @@ def find_duplicates(
     with store.session() as session:
         for r in session.execute(stmt):
             entry = found.setdefault(
-                r.id, (r.title, r.occurred_from, _place(r.country, r.admin1, r.admin1_code), set())
+                r.id,
+                (
+                    r.title,
+                    r.occurred_from,
+                    _place(r.country, r.admin1, r.admin1_code, r.admin1_pcode),
+                    set(),
+                ),
             )
             if r.type is not None:
                 entry[3].add(r.type)
@@ -88,7 +98,7 @@ def find_duplicates(
     out = []
     for n, rows in valid:
         inc = rows.incident
-        place = _place(inc["country"], inc["admin1"], inc["admin1_code"])
+        place = _place(inc["country"], inc["admin1"], inc["admin1_code"], inc["admin1_pcode"])
         keys = _buckets(inc["occurred_from"], place, (x["type"] for x in rows.violations))
         folded = fold_title(inc["title"])
         best: tuple[float, str] | None = None
