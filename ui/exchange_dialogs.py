@@ -283,6 +283,7 @@ class _ChoosePage(QWizardPage):
             return  # the choice changed while the file was read: Next reads it again
         self.status.clear()
         self._wizard.table, self._wizard.mapping = result
+        self._wizard.columns_read = dict(result[1].columns)
         self._wizard.unmatched = []
         self._ready = True
         if self._wizard.currentId() == CHOOSE:
@@ -829,6 +830,7 @@ class ImportWizard(QWizard):
         self.mapping: exchange.Mapping | None = None
         self.check_result: exchange.Checked | None = None
         self.unmatched: list[Unmatched] = []  # of the last check
+        self.columns_read: dict[str, str | None] = {}  # the mapping's columns, as read
         self._field_labels: dict[str, str] = {}
         self.setWindowTitle(self.tr("Import incidents"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -864,9 +866,9 @@ class ImportWizard(QWizard):
 
     def change_columns(self, columns: dict[str, str | None]) -> None:
         """Read these columns of the file (header -> field, None: ignored) into these
-        fields, whatever the mapping said."""
-        if columns and self.mapping is not None:
-            self.mapping = replace(self.mapping, columns={**self.mapping.columns, **columns})
+        fields, whatever the mapping read said (and the others as it said)."""
+        if self.mapping is not None:
+            self.mapping = replace(self.mapping, columns={**self.columns_read, **columns})
 
     def choose_values(self, chosen: dict[str, dict[str, str]]) -> None:
         """Read these values ({field: {value as written: code}}) as these codes."""

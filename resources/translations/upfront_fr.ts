@@ -162,138 +162,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="951"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1081"/>
+        <location filename="../../ui/exchange_dialogs.py" line="953"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1083"/>
         <source>Export incidents</source>
         <translation>Exporter des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="954"/>
+        <location filename="../../ui/exchange_dialogs.py" line="956"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="957"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="958"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="959"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="962"/>
+        <location filename="../../ui/exchange_dialogs.py" line="964"/>
         <source>One row per incident</source>
         <translation>Une ligne par incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="963"/>
+        <location filename="../../ui/exchange_dialogs.py" line="965"/>
         <source>One row per act of violation</source>
         <translation>Une ligne par acte de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>Counts per week, region and violation type</source>
         <translation>Effectifs par semaine, région et type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="973"/>
+        <location filename="../../ui/exchange_dialogs.py" line="975"/>
         <source>Limit to dates</source>
         <translation>Limiter à la période du</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="981"/>
+        <location filename="../../ui/exchange_dialogs.py" line="983"/>
         <source>(any country)</source>
         <translation>(tous les pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="984"/>
+        <location filename="../../ui/exchange_dialogs.py" line="986"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="995"/>
+        <location filename="../../ui/exchange_dialogs.py" line="997"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="999"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1000"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1002"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1006"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1034"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>N’exclut rien : tous les dossiers, brouillons compris, avec tous les noms et tous les lieux. Réservé à l’équipe de pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Exclut les dossiers marqués internes, les brouillons et les dossiers jugés faux ; les noms des personnes protégées, des personnes dont le consentement ne s’étend pas aux Nations Unies, des sources, des auteurs et du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1043"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers autorisés pour les partenaires (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1049"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers marqués publics (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1073"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1074"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1076"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1076"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1097"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1099"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1109"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1111"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>%n incident exporté (SHA-256 {digest}).</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1118"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1120"/>
         <source>The export could not be written.</source>
         <translation>L’exportation n’a pas pu être enregistrée.</translation>
     </message>
@@ -454,172 +454,172 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="833"/>
+        <location filename="../../ui/exchange_dialogs.py" line="835"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="901"/>
+        <location filename="../../ui/exchange_dialogs.py" line="903"/>
         <source>Incident id</source>
         <translation>Identifiant de l’incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="902"/>
+        <location filename="../../ui/exchange_dialogs.py" line="904"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="903"/>
+        <location filename="../../ui/exchange_dialogs.py" line="905"/>
         <source>Date (from)</source>
         <translation>Date (du)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="904"/>
+        <location filename="../../ui/exchange_dialogs.py" line="906"/>
         <source>Date (to)</source>
         <translation>Date (au)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="905"/>
+        <location filename="../../ui/exchange_dialogs.py" line="907"/>
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="906"/>
+        <location filename="../../ui/exchange_dialogs.py" line="908"/>
         <source>Date reported</source>
         <translation>Date de signalement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="907"/>
+        <location filename="../../ui/exchange_dialogs.py" line="909"/>
         <source>Narrative</source>
         <translation>Récit des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="908"/>
+        <location filename="../../ui/exchange_dialogs.py" line="910"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="909"/>
+        <location filename="../../ui/exchange_dialogs.py" line="911"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="910"/>
+        <location filename="../../ui/exchange_dialogs.py" line="912"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="911"/>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="912"/>
+        <location filename="../../ui/exchange_dialogs.py" line="914"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la région (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="913"/>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
         <source>District (admin 2)</source>
         <translation>District (niveau admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="914"/>
+        <location filename="../../ui/exchange_dialogs.py" line="916"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code du district (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="915"/>
+        <location filename="../../ui/exchange_dialogs.py" line="917"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="916"/>
+        <location filename="../../ui/exchange_dialogs.py" line="918"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="917"/>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="918"/>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
         <source>GPS point</source>
         <translation>Point GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="919"/>
+        <location filename="../../ui/exchange_dialogs.py" line="921"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="920"/>
+        <location filename="../../ui/exchange_dialogs.py" line="922"/>
         <source>Sensitive location</source>
         <translation>Lieu sensible</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="921"/>
+        <location filename="../../ui/exchange_dialogs.py" line="923"/>
         <source>Place not in the gazetteer</source>
         <translation>Lieu absent de la liste des lieux</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="922"/>
+        <location filename="../../ui/exchange_dialogs.py" line="924"/>
         <source>Verification status</source>
         <translation>Statut de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="923"/>
+        <location filename="../../ui/exchange_dialogs.py" line="925"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="924"/>
+        <location filename="../../ui/exchange_dialogs.py" line="926"/>
         <source>Reviewer</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="925"/>
+        <location filename="../../ui/exchange_dialogs.py" line="927"/>
         <source>Verification date</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="926"/>
+        <location filename="../../ui/exchange_dialogs.py" line="928"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="927"/>
+        <location filename="../../ui/exchange_dialogs.py" line="929"/>
         <source>Victims (count)</source>
         <translation>Victimes (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="928"/>
+        <location filename="../../ui/exchange_dialogs.py" line="930"/>
         <source>Killed (count)</source>
         <translation>Tués (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="929"/>
+        <location filename="../../ui/exchange_dialogs.py" line="931"/>
         <source>Injured (count)</source>
         <translation>Blessés (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="930"/>
+        <location filename="../../ui/exchange_dialogs.py" line="932"/>
         <source>Perpetrator category</source>
         <translation>Catégorie d’auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="931"/>
+        <location filename="../../ui/exchange_dialogs.py" line="933"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="932"/>
+        <location filename="../../ui/exchange_dialogs.py" line="934"/>
         <source>Source&apos;s connection</source>
         <translation>Lien de la source avec les faits</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="933"/>
+        <location filename="../../ui/exchange_dialogs.py" line="935"/>
         <source>Source reliability</source>
         <translation>Fiabilité de la source</translation>
     </message>
@@ -3424,88 +3424,88 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="420"/>
+        <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="423"/>
+        <location filename="../../ui/exchange_dialogs.py" line="424"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Chaque ligne est contrôlée ; rien n’est encore importé. Une ligne comportant une erreur n’est jamais importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="428"/>
+        <location filename="../../ui/exchange_dialogs.py" line="429"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="430"/>
-        <location filename="../../ui/exchange_dialogs.py" line="436"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="430"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="430"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="430"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="432"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="434"/>
+        <location filename="../../ui/exchange_dialogs.py" line="435"/>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="436"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Likely duplicate of</source>
         <translation>Doublon probable de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="436"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Title similarity</source>
         <translation>Similarité des titres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="438"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>Import likely duplicates too</source>
         <translation>Importer aussi les doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="440"/>
+        <location filename="../../ui/exchange_dialogs.py" line="441"/>
         <source>Save the errors…</source>
         <translation>Enregistrer les erreurs…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="442"/>
+        <location filename="../../ui/exchange_dialogs.py" line="443"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>Un fichier CSV des erreurs : ligne, colonne, champ et problème, sans la valeur d’aucune cellule</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="445"/>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
         <source>Save the mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="448"/>
+        <location filename="../../ui/exchange_dialogs.py" line="449"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>Les colonnes et les codes choisis pour les valeurs, dans un fichier de correspondance pour le prochain import d’un tel fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="490"/>
+        <location filename="../../ui/exchange_dialogs.py" line="491"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Contrôle de %n ligne…</numerusform>
@@ -3513,7 +3513,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="518"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>{rows} lignes : {valid} valides, {errors} avec des erreurs, %n doublon probable</numerusform>
@@ -3521,7 +3521,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="530"/>
+        <location filename="../../ui/exchange_dialogs.py" line="531"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>%n valeur du fichier ne correspond à aucun code : Suivant la montre, pour choisir le code qu’elle désigne.</numerusform>
@@ -3529,57 +3529,57 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="544"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>The rows could not be checked.</source>
         <translation>Les lignes n’ont pas pu être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="572"/>
+        <location filename="../../ui/exchange_dialogs.py" line="573"/>
         <source>Save the errors</source>
         <translation>Enregistrer les erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="572"/>
+        <location filename="../../ui/exchange_dialogs.py" line="573"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="586"/>
+        <location filename="../../ui/exchange_dialogs.py" line="587"/>
         <source>The errors were not saved.</source>
         <translation>Les erreurs n’ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="588"/>
+        <location filename="../../ui/exchange_dialogs.py" line="589"/>
         <source>Errors saved in {file}.</source>
         <translation>Erreurs enregistrées dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="594"/>
+        <location filename="../../ui/exchange_dialogs.py" line="595"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="594"/>
+        <location filename="../../ui/exchange_dialogs.py" line="595"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="606"/>
+        <location filename="../../ui/exchange_dialogs.py" line="607"/>
         <source>The mapping was not saved.</source>
         <translation>La correspondance n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="608"/>
+        <location filename="../../ui/exchange_dialogs.py" line="609"/>
         <source>Mapping saved in {file}.</source>
         <translation>Correspondance enregistrée dans {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="614"/>
+        <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>incident {ref}</source>
         <translation>incident {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="616"/>
+        <location filename="../../ui/exchange_dialogs.py" line="617"/>
         <source>row {ref}</source>
         <translation>ligne {ref}</translation>
     </message>
@@ -3712,7 +3712,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="295"/>
+        <location filename="../../ui/exchange_dialogs.py" line="296"/>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
@@ -3720,17 +3720,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="719"/>
+        <location filename="../../ui/exchange_dialogs.py" line="720"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="722"/>
+        <location filename="../../ui/exchange_dialogs.py" line="723"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Les lignes sont enregistrées en une seule fois, et seulement lorsque vous cliquez sur Importer ; d’ici là, rien n’entre dans le coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="745"/>
+        <location filename="../../ui/exchange_dialogs.py" line="746"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>%n ligne sera importée.</numerusform>
@@ -3738,7 +3738,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="747"/>
+        <location filename="../../ui/exchange_dialogs.py" line="748"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>%n doublon probable écarté.</numerusform>
@@ -3746,7 +3746,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="749"/>
+        <location filename="../../ui/exchange_dialogs.py" line="750"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n ligne comportant des erreurs écartée.</numerusform>
@@ -3754,17 +3754,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="751"/>
+        <location filename="../../ui/exchange_dialogs.py" line="752"/>
         <source>No row can be imported.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="755"/>
+        <location filename="../../ui/exchange_dialogs.py" line="756"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Toutes les lignes valides sont des doublons probables ; cochez « Importer aussi les doublons probables » à la page précédente pour les importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="763"/>
+        <location filename="../../ui/exchange_dialogs.py" line="764"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -3772,7 +3772,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="778"/>
+        <location filename="../../ui/exchange_dialogs.py" line="779"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importation de %n ligne…</numerusform>
@@ -3780,12 +3780,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="800"/>
+        <location filename="../../ui/exchange_dialogs.py" line="801"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="801"/>
+        <location filename="../../ui/exchange_dialogs.py" line="802"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>%n incident importé.</numerusform>
@@ -3793,7 +3793,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="807"/>
+        <location filename="../../ui/exchange_dialogs.py" line="808"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
@@ -3801,32 +3801,32 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="307"/>
+        <location filename="../../ui/exchange_dialogs.py" line="308"/>
         <source>Mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>Le champ que remplit chaque colonne du fichier ; choisissez-en un autre dans la liste pour le changer. Les colonnes sans correspondance sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="319"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="319"/>
         <source>Upfront field</source>
         <translation>Champ Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../ui/exchange_dialogs.py" line="320"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="337"/>
+        <location filename="../../ui/exchange_dialogs.py" line="338"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Ce fichier JSON contient %n dossier d’incident. Il est lu tel quel : aucune correspondance ne s’applique.</numerusform>
@@ -3834,7 +3834,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="348"/>
+        <location filename="../../ui/exchange_dialogs.py" line="349"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondance : {mapping}. %n colonne du fichier est lue.</numerusform>
@@ -3842,22 +3842,22 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="356"/>
+        <location filename="../../ui/exchange_dialogs.py" line="357"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="363"/>
+        <location filename="../../ui/exchange_dialogs.py" line="364"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="369"/>
+        <location filename="../../ui/exchange_dialogs.py" line="370"/>
         <source>Field of column {column}</source>
         <translation>Champ de la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="382"/>
+        <location filename="../../ui/exchange_dialogs.py" line="383"/>
         <source>not mapped, ignored</source>
         <translation>sans correspondance, ignorée</translation>
     </message>
@@ -3865,52 +3865,52 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="630"/>
+        <location filename="../../ui/exchange_dialogs.py" line="631"/>
         <source>Values that match no code</source>
         <translation>Valeurs sans code correspondant</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="633"/>
+        <location filename="../../ui/exchange_dialogs.py" line="634"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>Ces valeurs du fichier ne figurent pas dans les listes d’Upfront. Choisissez ce que chacune désigne, et les lignes sont vérifiées à nouveau ; une valeur laissée telle quelle tient ses lignes hors de l’import.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="639"/>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="639"/>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
         <source>Value in the file</source>
         <translation>Valeur dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="639"/>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
         <source>Cells</source>
         <translation>Cellules</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="639"/>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="657"/>
+        <location filename="../../ui/exchange_dialogs.py" line="658"/>
         <source>(leave as it is)</source>
         <translation>(laisser tel quel)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="664"/>
+        <location filename="../../ui/exchange_dialogs.py" line="665"/>
         <source>Code for {value} ({field})</source>
         <translation>Code pour {value} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="694"/>
+        <location filename="../../ui/exchange_dialogs.py" line="695"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="694"/>
+        <location filename="../../ui/exchange_dialogs.py" line="695"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>

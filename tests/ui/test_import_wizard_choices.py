@@ -83,11 +83,17 @@ def test_a_cp1252_csv_in_semicolons_and_a_column_remapped(qtbot, store, tmp_path
     ]
     assert combos[3].currentText() == "(ignore)"
     assert combos[2].currentText() == "Country"  # the fields by name (English: no .qm loaded)
+    mapping.set_field("réf", "narrative")
+    checked(qtbot, wizard)
+    assert wizard.mapping is not None and wizard.mapping.columns["réf"] == "narrative"
+    wizard.back()  # changed again: the mapping goes back to what it said for réf
+    mapping.set_field("réf", None)
     mapping.set_field("lieu", "location.place")
     assert mapping.columns.item(3, 1).text() == "location.place"
     assert mapping.changed_columns() == {"lieu": "location.place"}
 
     checked(qtbot, wizard)
+    assert "réf" not in wizard.mapping.columns
     assert wizard.check_page.status.text().startswith("1 rows: 1 valid, 0 with errors")
     assert wizard.check_page.errors.isHidden() and wizard.check_page.save_errors.isHidden()
     to_page(qtbot, wizard, IMPORT)  # nothing to resolve
@@ -97,6 +103,7 @@ def test_a_cp1252_csv_in_semicolons_and_a_column_remapped(qtbot, store, tmp_path
     assert row["title"] == "Tirs près de l'école"
     doc = on_worker(qtbot, lambda: Incidents(store).get(row["id"]))
     assert doc["location"]["place"] == "Quartier de la gare"
+    assert not doc["narrative"]  # réf (A-1) went back to being ignored
 
 
 def test_unknown_values_are_resolved_by_choosing_codes_and_saved_for_the_next_import(
