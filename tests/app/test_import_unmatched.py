@@ -121,3 +121,23 @@ def test_errors_are_saved_as_csv_without_a_cell_value(store, tmp_path):
     save_errors([], out)  # replaced whole
     assert out.read_bytes() == b"\xef\xbb\xbfrow,sheet,column,field,reason\r\n"
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_a_mapping_written_back_reads_as_it_was():
+    kobo = load_mapping("kobo")
+    assert parse_mapping(mapping_document(kobo)) == kobo
+    every = parse_mapping(
+        {
+            "name": "every part",
+            "sheet": "Reports",
+            "columns": {"Titre": "title", "Date": "occurred_from", "notes": None},
+            "values": {"violation.type": {"Tirs": "killing"}, "victim.sex": {"F": "female"}},
+            "defaults": {"location.country": "SYR", "violation.type": ["killing"]},
+            "date_format": "%d/%m/%Y",
+            "list_separator": " ",
+            "title_from": "narrative",
+            "labels": {"Date de l'incident": "incident_date"},
+            "repeats": {"victims": {"list": "victims", "columns": {"sex": "victim.sex"}}},
+        }
+    )
+    assert parse_mapping(json.loads(json.dumps(mapping_document(every)))) == every
