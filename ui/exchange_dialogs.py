@@ -888,12 +888,14 @@ class ImportWizard(QWizard):
 
     def mapping_document(self, name: str) -> dict[str, Any]:
         """The mapping as checked, as JSON for a mapping file. Without a mapping (columns
-        named like the fields) the file's own columns are written, under `name`."""
+        named like the fields) the file's own columns are written, under `name`, those not
+        read as ignored on purpose."""
         assert self.mapping is not None and self.table is not None
         if self.mapping.name != field_names_mapping().name:
             return mapping_document(self.mapping)
         plan, _warnings = exchange.match_columns(self.table.headers, self.mapping)
-        columns: dict[str, str | None] = {c.header: c.field for c in plan if c.option is None}
+        columns: dict[str, str | None] = dict.fromkeys(h for h in self.table.headers if h)
+        columns.update({c.header: c.field for c in plan if c.option is None})  # others: ignored
         return mapping_document(replace(self.mapping, name=name), columns)
 
     def field_labels(self) -> dict[str, str]:

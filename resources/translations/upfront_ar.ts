@@ -166,138 +166,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="953"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1083"/>
+        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>Export incidents</source>
         <translation>تصدير الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="958"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="959"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="960"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="961"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>One row per incident</source>
         <translation>صف واحد لكل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>One row per act of violation</source>
         <translation>صف واحد لكل فعل انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Counts per week, region and violation type</source>
         <translation>أعداد حسب الأسبوع والمنطقة ونوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Limit to dates</source>
         <translation>الاقتصار على الفترة من</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>(any country)</source>
         <translation>(أي بلد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="997"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1002"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1006"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>لا يُستبعد شيء: كل السجلات، بما فيها المسودات، مع كل الأسماء والأماكن. للفريق القطري فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1042"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>تُستبعد السجلات المصنّفة «داخلي» والمسودات والسجلات التي ثبت زيفها؛ وأسماء الأشخاص المحميين، والأشخاص الذين لا تمتد موافقتهم إلى الأمم المتحدة، والمصادر، والجناة، والموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات المسموح بها للشركاء (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات الموسومة بأنها علنية (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1076"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>JSON (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1080"/>
         <source>HXL (*.csv)</source>
         <translation>ملفات HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1099"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1101"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1111"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1113"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>صُدِّرت %n حادثة (SHA-256 {digest}).</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1122"/>
         <source>The export could not be written.</source>
         <translation>تعذّرت كتابة الملف المصدَّر.</translation>
     </message>
@@ -467,167 +467,167 @@
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="903"/>
+        <location filename="../../ui/exchange_dialogs.py" line="905"/>
         <source>Incident id</source>
         <translation>معرّف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="904"/>
+        <location filename="../../ui/exchange_dialogs.py" line="906"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="905"/>
+        <location filename="../../ui/exchange_dialogs.py" line="907"/>
         <source>Date (from)</source>
         <translation>التاريخ (من)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="906"/>
+        <location filename="../../ui/exchange_dialogs.py" line="908"/>
         <source>Date (to)</source>
         <translation>التاريخ (إلى)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="907"/>
+        <location filename="../../ui/exchange_dialogs.py" line="909"/>
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="908"/>
+        <location filename="../../ui/exchange_dialogs.py" line="910"/>
         <source>Date reported</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="909"/>
+        <location filename="../../ui/exchange_dialogs.py" line="911"/>
         <source>Narrative</source>
         <translation>سرد الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="910"/>
+        <location filename="../../ui/exchange_dialogs.py" line="912"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="911"/>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="912"/>
+        <location filename="../../ui/exchange_dialogs.py" line="914"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="913"/>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="914"/>
+        <location filename="../../ui/exchange_dialogs.py" line="916"/>
         <source>Region P-code (admin 1)</source>
         <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="915"/>
+        <location filename="../../ui/exchange_dialogs.py" line="917"/>
         <source>District (admin 2)</source>
         <translation>المقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="916"/>
+        <location filename="../../ui/exchange_dialogs.py" line="918"/>
         <source>District P-code (admin 2)</source>
         <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="917"/>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="918"/>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="919"/>
+        <location filename="../../ui/exchange_dialogs.py" line="921"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="920"/>
+        <location filename="../../ui/exchange_dialogs.py" line="922"/>
         <source>GPS point</source>
         <translation>نقطة GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="921"/>
+        <location filename="../../ui/exchange_dialogs.py" line="923"/>
         <source>Location precision</source>
         <translation>دقة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="922"/>
+        <location filename="../../ui/exchange_dialogs.py" line="924"/>
         <source>Sensitive location</source>
         <translation>موقع حساس</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="923"/>
+        <location filename="../../ui/exchange_dialogs.py" line="925"/>
         <source>Place not in the gazetteer</source>
         <translation>مكان غير مدرج في قائمة الأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="924"/>
+        <location filename="../../ui/exchange_dialogs.py" line="926"/>
         <source>Verification status</source>
         <translation>حالة التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="925"/>
+        <location filename="../../ui/exchange_dialogs.py" line="927"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="926"/>
+        <location filename="../../ui/exchange_dialogs.py" line="928"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="927"/>
+        <location filename="../../ui/exchange_dialogs.py" line="929"/>
         <source>Verification date</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="928"/>
+        <location filename="../../ui/exchange_dialogs.py" line="930"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="929"/>
+        <location filename="../../ui/exchange_dialogs.py" line="931"/>
         <source>Victims (count)</source>
         <translation>الضحايا (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="930"/>
+        <location filename="../../ui/exchange_dialogs.py" line="932"/>
         <source>Killed (count)</source>
         <translation>القتلى (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="931"/>
+        <location filename="../../ui/exchange_dialogs.py" line="933"/>
         <source>Injured (count)</source>
         <translation>الجرحى (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="932"/>
+        <location filename="../../ui/exchange_dialogs.py" line="934"/>
         <source>Perpetrator category</source>
         <translation>فئة الجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="933"/>
+        <location filename="../../ui/exchange_dialogs.py" line="935"/>
         <source>Source type</source>
         <translation>نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="934"/>
+        <location filename="../../ui/exchange_dialogs.py" line="936"/>
         <source>Source&apos;s connection</source>
         <translation>صلة المصدر بالوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="935"/>
+        <location filename="../../ui/exchange_dialogs.py" line="937"/>
         <source>Source reliability</source>
         <translation>موثوقية المصدر</translation>
     </message>

@@ -162,138 +162,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="953"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1083"/>
+        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>Export incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="958"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="959"/>
         <source>Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="960"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="961"/>
         <source>HXL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>One row per incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>One row per act of violation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Counts per week, region and violation type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Limit to dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>(any country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="997"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1002"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1006"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1042"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1076"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1080"/>
         <source>HXL (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1099"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1101"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1111"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1113"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1122"/>
         <source>The export could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,167 +458,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="903"/>
+        <location filename="../../ui/exchange_dialogs.py" line="905"/>
         <source>Incident id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="904"/>
+        <location filename="../../ui/exchange_dialogs.py" line="906"/>
         <source>Title</source>
         <translation type="unfinished">Title</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="905"/>
+        <location filename="../../ui/exchange_dialogs.py" line="907"/>
         <source>Date (from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="906"/>
+        <location filename="../../ui/exchange_dialogs.py" line="908"/>
         <source>Date (to)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="907"/>
+        <location filename="../../ui/exchange_dialogs.py" line="909"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="908"/>
+        <location filename="../../ui/exchange_dialogs.py" line="910"/>
         <source>Date reported</source>
         <translation type="unfinished">Date reported</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="909"/>
+        <location filename="../../ui/exchange_dialogs.py" line="911"/>
         <source>Narrative</source>
         <translation type="unfinished">Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="910"/>
+        <location filename="../../ui/exchange_dialogs.py" line="912"/>
         <source>Confidentiality</source>
         <translation type="unfinished">Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="911"/>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="912"/>
+        <location filename="../../ui/exchange_dialogs.py" line="914"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="913"/>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
         <source>Region (admin 1)</source>
         <translation type="unfinished">Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="914"/>
+        <location filename="../../ui/exchange_dialogs.py" line="916"/>
         <source>Region P-code (admin 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="915"/>
+        <location filename="../../ui/exchange_dialogs.py" line="917"/>
         <source>District (admin 2)</source>
         <translation type="unfinished">District (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="916"/>
+        <location filename="../../ui/exchange_dialogs.py" line="918"/>
         <source>District P-code (admin 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="917"/>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
         <source>Place</source>
         <translation type="unfinished">Place</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="918"/>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
         <source>Latitude</source>
         <translation type="unfinished">Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="919"/>
+        <location filename="../../ui/exchange_dialogs.py" line="921"/>
         <source>Longitude</source>
         <translation type="unfinished">Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="920"/>
+        <location filename="../../ui/exchange_dialogs.py" line="922"/>
         <source>GPS point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="921"/>
+        <location filename="../../ui/exchange_dialogs.py" line="923"/>
         <source>Location precision</source>
         <translation type="unfinished">Location precision</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="922"/>
+        <location filename="../../ui/exchange_dialogs.py" line="924"/>
         <source>Sensitive location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="923"/>
+        <location filename="../../ui/exchange_dialogs.py" line="925"/>
         <source>Place not in the gazetteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="924"/>
+        <location filename="../../ui/exchange_dialogs.py" line="926"/>
         <source>Verification status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="925"/>
+        <location filename="../../ui/exchange_dialogs.py" line="927"/>
         <source>Credibility</source>
         <translation type="unfinished">Credibility</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="926"/>
+        <location filename="../../ui/exchange_dialogs.py" line="928"/>
         <source>Reviewer</source>
         <translation type="unfinished">Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="927"/>
+        <location filename="../../ui/exchange_dialogs.py" line="929"/>
         <source>Verification date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="928"/>
+        <location filename="../../ui/exchange_dialogs.py" line="930"/>
         <source>Violation type</source>
         <translation type="unfinished">Violation type</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="929"/>
+        <location filename="../../ui/exchange_dialogs.py" line="931"/>
         <source>Victims (count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="930"/>
+        <location filename="../../ui/exchange_dialogs.py" line="932"/>
         <source>Killed (count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="931"/>
+        <location filename="../../ui/exchange_dialogs.py" line="933"/>
         <source>Injured (count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="932"/>
+        <location filename="../../ui/exchange_dialogs.py" line="934"/>
         <source>Perpetrator category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="933"/>
+        <location filename="../../ui/exchange_dialogs.py" line="935"/>
         <source>Source type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="934"/>
+        <location filename="../../ui/exchange_dialogs.py" line="936"/>
         <source>Source&apos;s connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="935"/>
+        <location filename="../../ui/exchange_dialogs.py" line="937"/>
         <source>Source reliability</source>
         <translation type="unfinished"></translation>
     </message>

@@ -162,138 +162,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="953"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1083"/>
+        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>Export incidents</source>
         <translation>Exportar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="958"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="959"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="960"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="961"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>One row per incident</source>
         <translation>Una fila por incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>One row per act of violation</source>
         <translation>Una fila por acto de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Counts per week, region and violation type</source>
         <translation>Recuentos por semana, región y tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Limit to dates</source>
         <translation>Limitar por fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>(any country)</source>
         <translation>(cualquier país)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="997"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1002"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1006"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>No omite nada: todos los registros, incluidos los borradores, con todos los nombres y lugares. Solo para el equipo de las Naciones Unidas en el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1042"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Omite los registros marcados como internos, los borradores y los registros considerados falsos; los nombres de las personas protegidas, de las personas cuyo consentimiento no abarca a las Naciones Unidas, de las fuentes, de los autores y del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Solo recuentos, nunca una fila por registro: actos de violación por semana, región y tipo, de los registros autorizados para los socios (sin borradores ni registros considerados falsos); los recuentos por debajo del umbral del informe se ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Solo recuentos, nunca una fila por registro: actos de violación por semana, región y tipo, de los registros marcados como públicos (sin borradores ni registros considerados falsos); los recuentos por debajo del umbral del informe se ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1076"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1080"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1099"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1101"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1111"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1113"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>Se exportó %n incidente (SHA-256 {digest}).</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1122"/>
         <source>The export could not be written.</source>
         <translation>No se pudo escribir el archivo de exportación.</translation>
     </message>
@@ -459,167 +459,167 @@
         <translation>Importar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="903"/>
+        <location filename="../../ui/exchange_dialogs.py" line="905"/>
         <source>Incident id</source>
         <translation>Identificador del incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="904"/>
+        <location filename="../../ui/exchange_dialogs.py" line="906"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="905"/>
+        <location filename="../../ui/exchange_dialogs.py" line="907"/>
         <source>Date (from)</source>
         <translation>Fecha (desde)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="906"/>
+        <location filename="../../ui/exchange_dialogs.py" line="908"/>
         <source>Date (to)</source>
         <translation>Fecha (hasta)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="907"/>
+        <location filename="../../ui/exchange_dialogs.py" line="909"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="908"/>
+        <location filename="../../ui/exchange_dialogs.py" line="910"/>
         <source>Date reported</source>
         <translation>Fecha de notificación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="909"/>
+        <location filename="../../ui/exchange_dialogs.py" line="911"/>
         <source>Narrative</source>
         <translation>Relato de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="910"/>
+        <location filename="../../ui/exchange_dialogs.py" line="912"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="911"/>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="912"/>
+        <location filename="../../ui/exchange_dialogs.py" line="914"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="913"/>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="914"/>
+        <location filename="../../ui/exchange_dialogs.py" line="916"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la región (admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="915"/>
+        <location filename="../../ui/exchange_dialogs.py" line="917"/>
         <source>District (admin 2)</source>
         <translation>Distrito (nivel admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="916"/>
+        <location filename="../../ui/exchange_dialogs.py" line="918"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code del distrito (admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="917"/>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="918"/>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="919"/>
+        <location filename="../../ui/exchange_dialogs.py" line="921"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="920"/>
+        <location filename="../../ui/exchange_dialogs.py" line="922"/>
         <source>GPS point</source>
         <translation>Punto GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="921"/>
+        <location filename="../../ui/exchange_dialogs.py" line="923"/>
         <source>Location precision</source>
         <translation>Precisión de la ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="922"/>
+        <location filename="../../ui/exchange_dialogs.py" line="924"/>
         <source>Sensitive location</source>
         <translation>Lugar sensible</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="923"/>
+        <location filename="../../ui/exchange_dialogs.py" line="925"/>
         <source>Place not in the gazetteer</source>
         <translation>Lugar que no figura en la lista de lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="924"/>
+        <location filename="../../ui/exchange_dialogs.py" line="926"/>
         <source>Verification status</source>
         <translation>Estado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="925"/>
+        <location filename="../../ui/exchange_dialogs.py" line="927"/>
         <source>Credibility</source>
         <translation>Credibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="926"/>
+        <location filename="../../ui/exchange_dialogs.py" line="928"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="927"/>
+        <location filename="../../ui/exchange_dialogs.py" line="929"/>
         <source>Verification date</source>
         <translation>Fecha de la verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="928"/>
+        <location filename="../../ui/exchange_dialogs.py" line="930"/>
         <source>Violation type</source>
         <translation>Tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="929"/>
+        <location filename="../../ui/exchange_dialogs.py" line="931"/>
         <source>Victims (count)</source>
         <translation>Víctimas (número)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="930"/>
+        <location filename="../../ui/exchange_dialogs.py" line="932"/>
         <source>Killed (count)</source>
         <translation>Muertos (número)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="931"/>
+        <location filename="../../ui/exchange_dialogs.py" line="933"/>
         <source>Injured (count)</source>
         <translation>Heridos (número)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="932"/>
+        <location filename="../../ui/exchange_dialogs.py" line="934"/>
         <source>Perpetrator category</source>
         <translation>Categoría de autor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="933"/>
+        <location filename="../../ui/exchange_dialogs.py" line="935"/>
         <source>Source type</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="934"/>
+        <location filename="../../ui/exchange_dialogs.py" line="936"/>
         <source>Source&apos;s connection</source>
         <translation>Vínculo de la fuente con los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="935"/>
+        <location filename="../../ui/exchange_dialogs.py" line="937"/>
         <source>Source reliability</source>
         <translation>Fiabilidad de la fuente</translation>
     </message>

@@ -162,138 +162,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="953"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1083"/>
+        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>Export incidents</source>
         <translation>Exporter des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="958"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="959"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="960"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="961"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>One row per incident</source>
         <translation>Une ligne par incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>One row per act of violation</source>
         <translation>Une ligne par acte de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Counts per week, region and violation type</source>
         <translation>Effectifs par semaine, région et type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Limit to dates</source>
         <translation>Limiter à la période du</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>(any country)</source>
         <translation>(tous les pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="997"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1002"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1006"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>N’exclut rien : tous les dossiers, brouillons compris, avec tous les noms et tous les lieux. Réservé à l’équipe de pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1042"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Exclut les dossiers marqués internes, les brouillons et les dossiers jugés faux ; les noms des personnes protégées, des personnes dont le consentement ne s’étend pas aux Nations Unies, des sources, des auteurs et du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers autorisés pour les partenaires (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers marqués publics (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1076"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1080"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1099"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1101"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1111"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1113"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>%n incident exporté (SHA-256 {digest}).</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1122"/>
         <source>The export could not be written.</source>
         <translation>L’exportation n’a pas pu être enregistrée.</translation>
     </message>
@@ -459,167 +459,167 @@
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="903"/>
+        <location filename="../../ui/exchange_dialogs.py" line="905"/>
         <source>Incident id</source>
         <translation>Identifiant de l’incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="904"/>
+        <location filename="../../ui/exchange_dialogs.py" line="906"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="905"/>
+        <location filename="../../ui/exchange_dialogs.py" line="907"/>
         <source>Date (from)</source>
         <translation>Date (du)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="906"/>
+        <location filename="../../ui/exchange_dialogs.py" line="908"/>
         <source>Date (to)</source>
         <translation>Date (au)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="907"/>
+        <location filename="../../ui/exchange_dialogs.py" line="909"/>
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="908"/>
+        <location filename="../../ui/exchange_dialogs.py" line="910"/>
         <source>Date reported</source>
         <translation>Date de signalement</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="909"/>
+        <location filename="../../ui/exchange_dialogs.py" line="911"/>
         <source>Narrative</source>
         <translation>Récit des faits</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="910"/>
+        <location filename="../../ui/exchange_dialogs.py" line="912"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="911"/>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="912"/>
+        <location filename="../../ui/exchange_dialogs.py" line="914"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="913"/>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="914"/>
+        <location filename="../../ui/exchange_dialogs.py" line="916"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la région (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="915"/>
+        <location filename="../../ui/exchange_dialogs.py" line="917"/>
         <source>District (admin 2)</source>
         <translation>District (niveau admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="916"/>
+        <location filename="../../ui/exchange_dialogs.py" line="918"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code du district (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="917"/>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="918"/>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="919"/>
+        <location filename="../../ui/exchange_dialogs.py" line="921"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="920"/>
+        <location filename="../../ui/exchange_dialogs.py" line="922"/>
         <source>GPS point</source>
         <translation>Point GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="921"/>
+        <location filename="../../ui/exchange_dialogs.py" line="923"/>
         <source>Location precision</source>
         <translation>Précision de la localisation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="922"/>
+        <location filename="../../ui/exchange_dialogs.py" line="924"/>
         <source>Sensitive location</source>
         <translation>Lieu sensible</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="923"/>
+        <location filename="../../ui/exchange_dialogs.py" line="925"/>
         <source>Place not in the gazetteer</source>
         <translation>Lieu absent de la liste des lieux</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="924"/>
+        <location filename="../../ui/exchange_dialogs.py" line="926"/>
         <source>Verification status</source>
         <translation>Statut de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="925"/>
+        <location filename="../../ui/exchange_dialogs.py" line="927"/>
         <source>Credibility</source>
         <translation>Crédibilité</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="926"/>
+        <location filename="../../ui/exchange_dialogs.py" line="928"/>
         <source>Reviewer</source>
         <translation>Examiné par</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="927"/>
+        <location filename="../../ui/exchange_dialogs.py" line="929"/>
         <source>Verification date</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="928"/>
+        <location filename="../../ui/exchange_dialogs.py" line="930"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="929"/>
+        <location filename="../../ui/exchange_dialogs.py" line="931"/>
         <source>Victims (count)</source>
         <translation>Victimes (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="930"/>
+        <location filename="../../ui/exchange_dialogs.py" line="932"/>
         <source>Killed (count)</source>
         <translation>Tués (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="931"/>
+        <location filename="../../ui/exchange_dialogs.py" line="933"/>
         <source>Injured (count)</source>
         <translation>Blessés (nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="932"/>
+        <location filename="../../ui/exchange_dialogs.py" line="934"/>
         <source>Perpetrator category</source>
         <translation>Catégorie d’auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="933"/>
+        <location filename="../../ui/exchange_dialogs.py" line="935"/>
         <source>Source type</source>
         <translation>Type de source</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="934"/>
+        <location filename="../../ui/exchange_dialogs.py" line="936"/>
         <source>Source&apos;s connection</source>
         <translation>Lien de la source avec les faits</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="935"/>
+        <location filename="../../ui/exchange_dialogs.py" line="937"/>
         <source>Source reliability</source>
         <translation>Fiabilité de la source</translation>
     </message>

@@ -163,138 +163,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="953"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1083"/>
+        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>Export incidents</source>
         <translation>Экспорт инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="956"/>
+        <location filename="../../ui/exchange_dialogs.py" line="958"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="957"/>
+        <location filename="../../ui/exchange_dialogs.py" line="959"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="960"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="961"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="964"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>One row per incident</source>
         <translation>Одна строка на инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="965"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>One row per act of violation</source>
         <translation>Одна строка на акт нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Counts per week, region and violation type</source>
         <translation>Подсчёты по неделям, регионам и видам нарушений</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="975"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Limit to dates</source>
         <translation>Ограничить периодом</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="983"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>(any country)</source>
         <translation>(все страны)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="986"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="997"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1001"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1002"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1006"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1036"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>Ничего не исключается: все записи, включая черновики, со всеми именами и местами. Только для страновой группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1040"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1042"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Исключаются записи с пометкой «для внутреннего пользования», черновики и записи, признанные ложными; имена защищенных лиц, лиц, чье согласие не распространяется на ООН, а также источников, исполнителей и сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1045"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Только подсчёты, никогда не строка на запись: акты нарушений по неделям, регионам и видам из записей, допущенных для партнёров (без черновиков и записей, признанных ложными); подсчёты ниже порога отчёта скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1051"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Только подсчёты, никогда не строка на запись: акты нарушений по неделям, регионам и видам из записей, помеченных как открытые (без черновиков и записей, признанных ложными); подсчёты ниже порога отчёта скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1075"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1076"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1080"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1099"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1101"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1111"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1113"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>Экспортирован %n инцидент (SHA-256 {digest}).</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1120"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1122"/>
         <source>The export could not be written.</source>
         <translation>Не удалось записать файл экспорта.</translation>
     </message>
@@ -461,167 +461,167 @@
         <translation>Импорт инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="903"/>
+        <location filename="../../ui/exchange_dialogs.py" line="905"/>
         <source>Incident id</source>
         <translation>Идентификатор инцидента</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="904"/>
+        <location filename="../../ui/exchange_dialogs.py" line="906"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="905"/>
+        <location filename="../../ui/exchange_dialogs.py" line="907"/>
         <source>Date (from)</source>
         <translation>Дата (с)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="906"/>
+        <location filename="../../ui/exchange_dialogs.py" line="908"/>
         <source>Date (to)</source>
         <translation>Дата (по)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="907"/>
+        <location filename="../../ui/exchange_dialogs.py" line="909"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="908"/>
+        <location filename="../../ui/exchange_dialogs.py" line="910"/>
         <source>Date reported</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="909"/>
+        <location filename="../../ui/exchange_dialogs.py" line="911"/>
         <source>Narrative</source>
         <translation>Описание событий</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="910"/>
+        <location filename="../../ui/exchange_dialogs.py" line="912"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="911"/>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="912"/>
+        <location filename="../../ui/exchange_dialogs.py" line="914"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="913"/>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
         <source>Region (admin 1)</source>
         <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="914"/>
+        <location filename="../../ui/exchange_dialogs.py" line="916"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-код региона (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="915"/>
+        <location filename="../../ui/exchange_dialogs.py" line="917"/>
         <source>District (admin 2)</source>
         <translation>Район (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="916"/>
+        <location filename="../../ui/exchange_dialogs.py" line="918"/>
         <source>District P-code (admin 2)</source>
         <translation>P-код района (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="917"/>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="918"/>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="919"/>
+        <location filename="../../ui/exchange_dialogs.py" line="921"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="920"/>
+        <location filename="../../ui/exchange_dialogs.py" line="922"/>
         <source>GPS point</source>
         <translation>Точка GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="921"/>
+        <location filename="../../ui/exchange_dialogs.py" line="923"/>
         <source>Location precision</source>
         <translation>Точность местоположения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="922"/>
+        <location filename="../../ui/exchange_dialogs.py" line="924"/>
         <source>Sensitive location</source>
         <translation>Чувствительное место</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="923"/>
+        <location filename="../../ui/exchange_dialogs.py" line="925"/>
         <source>Place not in the gazetteer</source>
         <translation>Места нет в справочнике мест</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="924"/>
+        <location filename="../../ui/exchange_dialogs.py" line="926"/>
         <source>Verification status</source>
         <translation>Статус проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="925"/>
+        <location filename="../../ui/exchange_dialogs.py" line="927"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="926"/>
+        <location filename="../../ui/exchange_dialogs.py" line="928"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="927"/>
+        <location filename="../../ui/exchange_dialogs.py" line="929"/>
         <source>Verification date</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="928"/>
+        <location filename="../../ui/exchange_dialogs.py" line="930"/>
         <source>Violation type</source>
         <translation>Вид нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="929"/>
+        <location filename="../../ui/exchange_dialogs.py" line="931"/>
         <source>Victims (count)</source>
         <translation>Пострадавшие (число)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="930"/>
+        <location filename="../../ui/exchange_dialogs.py" line="932"/>
         <source>Killed (count)</source>
         <translation>Убитые (число)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="931"/>
+        <location filename="../../ui/exchange_dialogs.py" line="933"/>
         <source>Injured (count)</source>
         <translation>Раненые (число)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="932"/>
+        <location filename="../../ui/exchange_dialogs.py" line="934"/>
         <source>Perpetrator category</source>
         <translation>Категория исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="933"/>
+        <location filename="../../ui/exchange_dialogs.py" line="935"/>
         <source>Source type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="934"/>
+        <location filename="../../ui/exchange_dialogs.py" line="936"/>
         <source>Source&apos;s connection</source>
         <translation>Связь источника с событиями</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="935"/>
+        <location filename="../../ui/exchange_dialogs.py" line="937"/>
         <source>Source reliability</source>
         <translation>Надёжность источника</translation>
     </message>

@@ -153,8 +153,15 @@ def test_unknown_values_are_resolved_by_choosing_codes_and_saved_for_the_next_im
         "location.admin1": {"alepocity": "SY02"},
         "violation.type": {"bombardementaerien": "attack_on_civilians"},
     }
-    mapping = parse_mapping(doc)
-    assert mapping.columns["admin1"] == "location.admin1"
+    assert doc["name"] == "field office"
+    assert doc["columns"] == {
+        "title": "title",
+        "occurred_from": "occurred_from",
+        "country": "location.country",
+        "admin1": "location.admin1",
+        "violation_types": "violation.type",
+    }
+    assert parse_mapping(doc).values["location.admin1"] == {"alepocity": "SY02"}
 
     to_page(qtbot, wizard, IMPORT)
     with qtbot.waitSignal(wizard.imported, timeout=SLOW) as imported:
