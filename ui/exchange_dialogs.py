@@ -13,14 +13,26 @@ take data (paths, a Store, the checked rows), never widgets.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from app import exchange
 from app.errors import UpfrontError
 from app.exchange import Exported, Exporter, ExportRequest
+from app.exchange.mapping import FIELDS, field_names_mapping
+from app.exchange.unmatched import (
+    Unmatched,
+    find_unmatched,
+    mapping_document,
+    options,
+    save_errors,
+    save_json,
+)
 from app.redaction import ROW_LEVEL
 from app.store import Store
+from app.vocab import normalize
 from ui.failures import failure_message, failure_message_in
 from ui.qt import (
     QAbstractItemView,
@@ -41,6 +53,7 @@ from ui.qt import (
     Qt,
     QTableWidget,
     QTableWidgetItem,
+    QTimer,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -49,25 +62,35 @@ from ui.qt import (
 )
 from ui.tasks import run_in_background
 from ui.text import fill
-from ui.vocab_widgets import AudienceCombo, CountryCombo
+from ui.vocab_widgets import AudienceCombo, CountryCombo, collated
 
 log = logging.getLogger(__name__)
 
-CHOOSE, MAPPING, CHECK, IMPORT = range(4)  # the wizard's page ids
+CHOOSE, MAPPING, CHECK, IMPORT, RESOLVE = range(5)  # the wizard's page ids
 PREVIEW_ROWS = 5
 FIELD_NAMES = ""  # mapping combo data: no mapping, columns named like the fields
 OTHER = "\0other"  # mapping combo data: ask for a mapping file
 EXTENSIONS = {"csv": ".csv", "xlsx": ".xlsx", "json": ".json", "hxl": ".csv"}
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")  # the files encoding and delimiter apply to
+IGNORED = ""  # a mapping page combo's data: the column is read into no field
 
 
 # ---- work for the store worker (data in, data out: no widgets) -----------------------------
-def _read(path: str, spec: str | None) -> tuple[exchange.Table, exchange.Mapping]:
+def _read(
+    path: str, spec: str | None, encoding: str | None = None, delimiter: str | None = None
+) -> tuple[exchange.Table, exchange.Mapping]:
     mapping = exchange.load_mapping(spec)
-    return exchange.read_table(path, sheet=mapping.sheet), mapping
+    table = exchange.read_table(path, sheet=mapping.sheet, encoding=encoding, delimiter=delimiter)
+    return table, mapping
 
 
-def _check(store: Store, table: exchange.Table, mapping: exchange.Mapping) -> exchange.Checked:
-    return exchange.check(store, table, mapping)
+def _check(
+    store: Store, table: exchange.Table, mapping: exchange.Mapping
+) -> tuple[exchange.Checked, list[Unmatched]]:
+    """The check, and the distinct values it found matching no code (for the person
+    importing to choose one)."""
+    checked = exchange.check(store, table, mapping)
+    return checked, find_unmatched(table, mapping, checked.errors)
 
 
 def _commit(
@@ -136,6 +159,27 @@ class _ChoosePage(QWizardPage):
         self.mapping.addItem(self.tr("Other mapping file…"), OTHER)
         self.mapping.activated.connect(self._mapping_activated)
         self.mapping.currentIndexChanged.connect(self._mapping_changed)
+        self.encoding = QComboBox()
+        for label, code in (
+            (self.tr("UTF-8"), None),
+            (self.tr("UTF-16"), "utf-16"),
+            (self.tr("Western European, Windows (cp1252)"), "cp1252"),
+            (self.tr("Arabic, Windows (cp1256)"), "cp1256"),
+            (self.tr("Cyrillic, Windows (cp1251)"), "cp1251"),
+            (self.tr("Chinese (GB 18030)"), "gb18030"),
+        ):
+            self.encoding.addItem(label, code)
+        self.delimiter = QComboBox()
+        for label, code in (
+            (self.tr("Found on the header line"), None),
+            (self.tr("Comma (,)"), ","),
+            (self.tr("Semicolon (;)"), ";"),
+            (self.tr("Tab"), "tab"),
+        ):
+            self.delimiter.addItem(label, code)
+        for combo in (self.encoding, self.delimiter):
+            combo.currentIndexChanged.connect(self._changed)
+            combo.setEnabled(False)
         self.status = _status_label()
 
         file_row = QHBoxLayout()
@@ -144,6 +188,8 @@ class _ChoosePage(QWizardPage):
         form = QFormLayout()
         form.addRow(self.tr("File"), file_row)
         form.addRow(self.tr("Mapping"), self.mapping)
+        form.addRow(self.tr("Encoding (CSV)"), self.encoding)
+        form.addRow(self.tr("Separator (CSV)"), self.delimiter)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -153,6 +199,18 @@ class _ChoosePage(QWizardPage):
         """What load_mapping takes: None, a starter mapping's name or a file's path."""
         data = self.mapping.currentData()
         return data or None
+
+    def key(self) -> tuple[str, str | None, str | None, str | None]:
+        """What is read: the file, the mapping, and for a CSV file its encoding and
+        delimiter (None: found from the file)."""
+        path = self.path.text().strip()
+        csv = path.lower().endswith(CSV_SUFFIXES)
+        return (
+            path,
+            self.spec(),
+            self.encoding.currentData() if csv else None,
+            self.delimiter.currentData() if csv else None,
+        )
 
     def browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -191,6 +249,9 @@ class _ChoosePage(QWizardPage):
     def _changed(self) -> None:
         self._ready = False
         self.status.clear()
+        csv = self.path.text().strip().lower().endswith(CSV_SUFFIXES)
+        self.encoding.setEnabled(csv)
+        self.delimiter.setEnabled(csv)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # Qt override
@@ -202,7 +263,7 @@ class _ChoosePage(QWizardPage):
             return True
         if self._busy:
             return False
-        key = (self.path.text().strip(), self.spec())
+        key = self.key()
         self._busy = True
         self.completeChanged.emit()
         self.status.setText(self.tr("Reading the file…"))
@@ -212,19 +273,23 @@ class _ChoosePage(QWizardPage):
         return False
 
     def _read(
-        self, key: tuple[str, str | None], result: tuple[exchange.Table, exchange.Mapping]
+        self,
+        key: tuple[str, str | None, str | None, str | None],
+        result: tuple[exchange.Table, exchange.Mapping],
     ) -> None:
         self._busy = False
         self.completeChanged.emit()
-        if key != (self.path.text().strip(), self.spec()):
+        if key != self.key():
             return  # the choice changed while the file was read: Next reads it again
         self.status.clear()
         self._wizard.table, self._wizard.mapping = result
+        self._wizard.columns_read = dict(result[1].columns)
+        self._wizard.unmatched = []
         self._ready = True
         if self._wizard.currentId() == CHOOSE:
             self._wizard.next()
 
-    def _failed(self, key: tuple[str, str | None], exc: Exception) -> None:
+    def _failed(self, key: tuple[str, str | None, str | None, str | None], exc: Exception) -> None:
         self._busy = False
         self.completeChanged.emit()
         log.error("import: reading failed: %s", type(exc).__name__)
@@ -234,7 +299,8 @@ class _ChoosePage(QWizardPage):
 
 
 class _MappingPage(QWizardPage):
-    """Each column of the file and the field it fills, and the file's first rows."""
+    """Each column of the file and the field it fills, to change in a list of the fields, and
+    the file's first rows. Next reads the columns as they are then chosen."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -242,10 +308,12 @@ class _MappingPage(QWizardPage):
         self.setTitle(self.tr("Mapping"))
         self.setSubTitle(
             self.tr(
-                "Which field each column of the file fills. Columns that "
-                "are not mapped are ignored."
+                "Which field each column of the file fills; choose another in "
+                "the list to change it. Columns that are not mapped are ignored."
             )
         )
+        self.combos: list[QComboBox] = []
+        self._matched: list[str] = []  # the field each column's combo started from
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.columns = _table([self.tr("Column in the file"), self.tr("Upfront field")])
@@ -282,13 +350,27 @@ class _MappingPage(QWizardPage):
                 mapping=mapping.name,
             )
         )
+        self._matched = [fields.get(i) or IGNORED for i in range(len(table.headers))]
         _fill(
             self.columns,
             [
-                [header or self.tr("(no name)"), fields.get(i) or self.tr("not mapped, ignored")]
+                [header or self.tr("(no name)"), self._shown(fields.get(i))]
                 for i, header in enumerate(table.headers)
             ],
         )
+        self.combos = []
+        for i, header in enumerate(table.headers):
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), IGNORED)
+            for fld, label in self._wizard.field_labels().items():
+                combo.addItem(label, fld)
+                combo.setItemData(combo.count() - 1, fld, Qt.ItemDataRole.ToolTipRole)
+            combo.setCurrentIndex(max(0, combo.findData(self._matched[i])))
+            combo.setEnabled(bool(header))  # a column without a name cannot be mapped
+            combo.setAccessibleName(fill(self.tr("Field of column {column}"), column=header))
+            combo.currentIndexChanged.connect(partial(self._field_changed, i))
+            self.columns.setCellWidget(i, 1, combo)
+            self.combos.append(combo)
         self.first_rows.clear()
         self.first_rows.setColumnCount(len(table.headers))
         self.first_rows.setHorizontalHeaderLabels(table.headers)
@@ -296,6 +378,37 @@ class _MappingPage(QWizardPage):
             self.first_rows,
             [[" ".join(cell.split())[:80] for cell in row] for row in table.rows[:PREVIEW_ROWS]],
         )
+
+    def _shown(self, fld: str | None) -> str:
+        return fld or self.tr("not mapped, ignored")
+
+    def _field_changed(self, column: int, _index: int) -> None:
+        item = self.columns.item(column, 1)
+        if item is not None:
+            item.setText(self._shown(self.combos[column].currentData()))
+
+    def set_field(self, header: str, fld: str | None) -> None:
+        """Have the column `header` fill `fld` (None: ignore it), as its list would."""
+        assert self._wizard.table is not None
+        combo = self.combos[self._wizard.table.headers.index(header)]
+        combo.setCurrentIndex(combo.findData(fld or IGNORED))
+
+    def changed_columns(self) -> dict[str, str | None]:
+        """The columns whose field was changed in the lists: header -> field (None: ignored)."""
+        table = self._wizard.table
+        if table is None or table.records is not None:
+            return {}
+        return {
+            header: combo.currentData() or None
+            for header, combo, matched in zip(
+                table.headers, self.combos, self._matched, strict=True
+            )
+            if header and combo.currentData() != matched
+        }
+
+    def validatePage(self) -> bool:  # Qt override
+        self._wizard.change_columns(self.changed_columns())
+        return True
 
 
 class _CheckPage(QWizardPage):
@@ -325,6 +438,26 @@ class _CheckPage(QWizardPage):
         )
         self.keep_duplicates = QCheckBox(self.tr("Import likely duplicates too"))
         self.warnings.setMaximumHeight(5 * self.warnings.fontMetrics().height())
+        self.save_errors = QPushButton(self.tr("Save the errors…"))
+        self.save_errors.setToolTip(
+            self.tr("A CSV file of the errors: row, column, field and problem, no cell's value")
+        )
+        self.save_errors.clicked.connect(self.ask_where_to_save_errors)
+        self.save_mapping = QPushButton(self.tr("Save the mapping…"))
+        self.save_mapping.setToolTip(
+            self.tr(
+                "The columns and the codes chosen for values, in a mapping file for the next "
+                "import of such a file"
+            )
+        )
+        self.save_mapping.clicked.connect(self.ask_where_to_save_mapping)
+        self.saved = _status_label()
+        self.unmatched_note = _status_label()
+        self.unmatched_note.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_errors)
+        buttons.addWidget(self.save_mapping)
+        buttons.addWidget(self.saved, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         for widget, stretch in (
@@ -337,6 +470,8 @@ class _CheckPage(QWizardPage):
             (self.keep_duplicates, 0),
         ):
             layout.addWidget(widget, stretch)
+        layout.addWidget(self.unmatched_note)
+        layout.addLayout(buttons)
         self._show_results(None)
 
     def initializePage(self) -> None:  # Qt override
@@ -344,7 +479,10 @@ class _CheckPage(QWizardPage):
         assert table is not None and self._wizard.mapping is not None
         self._generation += 1
         self._wizard.check_result = None
+        self._wizard.unmatched = []
         self._show_results(None)
+        self.saved.clear()
+        self.unmatched_note.setVisible(False)
         rows = (
             len(table.records)
             if table.records is not None
@@ -367,9 +505,13 @@ class _CheckPage(QWizardPage):
     def isComplete(self) -> bool:  # Qt override
         return self._wizard.check_result is not None
 
-    def _checked(self, generation: int, checked: exchange.Checked) -> None:
+    def nextId(self) -> int:  # Qt override
+        return RESOLVE if self._wizard.unmatched else IMPORT
+
+    def _checked(self, generation: int, result: tuple[exchange.Checked, list[Unmatched]]) -> None:
         if generation != self._generation:
             return
+        checked, self._wizard.unmatched = result
         self._wizard.check_result = checked
         self.status.setText(
             fill(
@@ -384,6 +526,15 @@ class _CheckPage(QWizardPage):
             )
         )
         self._show_results(checked)
+        self.unmatched_note.setText(
+            self.tr(
+                "%n value(s) of the file match no code: Next lists them, to choose "
+                "the code each stands for.",
+                "",
+                len(self._wizard.unmatched),
+            )
+        )
+        self.unmatched_note.setVisible(bool(self._wizard.unmatched))
         self.completeChanged.emit()
         self._wizard.checked.emit()
 
@@ -405,13 +556,57 @@ class _CheckPage(QWizardPage):
         _fill(
             self.duplicates, [[str(d.row), self._other(d.other), str(d.score)] for d in duplicates]
         )
+        tabular = self._wizard.table is not None and self._wizard.table.records is None
+        self.save_mapping.setVisible(checked is not None and tabular)
         for widgets, shown in (
-            ((self.errors_label, self.errors), errors),
+            ((self.errors_label, self.errors, self.save_errors), errors),
             ((self.warnings_label, self.warnings), warnings),
             ((self.duplicates_label, self.duplicates, self.keep_duplicates), duplicates),
         ):
             for widget in widgets:
                 widget.setVisible(bool(shown))
+
+    def ask_where_to_save_errors(self) -> None:
+        table = self._wizard.table
+        name = f"{Path(table.filename).stem}-errors.csv" if table is not None else "errors.csv"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the errors"), name, self.tr("CSV (*.csv)")
+        )
+        if path:
+            self.save_errors_to(path if Path(path).suffix else path + ".csv")
+
+    def save_errors_to(self, path: str | Path) -> None:
+        """Write the check's errors as CSV to `path` (no file dialog): row, sheet, column,
+        field and problem, never a cell's value."""
+        checked = self._wizard.check_result
+        assert checked is not None
+        try:
+            save_errors(checked.errors, path)
+        except (UpfrontError, OSError) as exc:
+            log.error("import: saving the errors failed: %s", type(exc).__name__)
+            self.saved.setText(failure_message_in(self.tr("The errors were not saved."), exc))
+            return
+        self.saved.setText(fill(self.tr("Errors saved in {file}."), file=Path(path).name))
+
+    def ask_where_to_save_mapping(self) -> None:
+        table = self._wizard.table
+        name = f"{Path(table.filename).stem}-mapping.json" if table is not None else "mapping.json"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the mapping"), name, self.tr("Mappings (*.json)")
+        )
+        if path:
+            self.save_mapping_to(path if Path(path).suffix else path + ".json")
+
+    def save_mapping_to(self, path: str | Path) -> None:
+        """Write the mapping as checked (its columns as edited, the codes chosen for values)
+        to `path`, as JSON `upfront import --mapping` reads (no file dialog)."""
+        try:
+            save_json(self._wizard.mapping_document(Path(path).stem), path)
+        except (UpfrontError, OSError) as exc:
+            log.error("import: saving the mapping failed: %s", type(exc).__name__)
+            self.saved.setText(failure_message_in(self.tr("The mapping was not saved."), exc))
+            return
+        self.saved.setText(fill(self.tr("Mapping saved in {file}."), file=Path(path).name))
 
     def _other(self, other: str) -> str:
         """importer's "incident <id>" or "row <n>", in the interface's language."""
@@ -421,6 +616,95 @@ class _CheckPage(QWizardPage):
         if kind == "row":
             return fill(self.tr("row {ref}"), ref=ref)
         return other
+
+
+class _ResolvePage(QWizardPage):
+    """Each distinct value of the file that matched no code, how many cells hold it, and a
+    list of its field's codes (for a region, the gazetteer's units of its rows' country) to
+    choose the one it stands for; Next, once something is chosen, checks the rows again with
+    the choices, which then go into the mapping (and the mapping file, if saved)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.combos: list[QComboBox] = []
+        self.setTitle(self.tr("Values that match no code"))
+        self.setSubTitle(
+            self.tr(
+                "These values of the file are not in Upfront's lists. Choose what each one "
+                "stands for, and the rows are checked again; a value left as it is keeps "
+                "its rows out of the import."
+            )
+        )
+        self.values = _table(
+            [self.tr("Field"), self.tr("Value in the file"), self.tr("Cells"), self.tr("Code")]
+        )
+        self.values.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.values.horizontalHeader().setStretchLastSection(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.values)
+
+    def initializePage(self) -> None:  # Qt override
+        wizard = self._wizard
+        found = wizard.unmatched
+        labels = wizard.field_labels()
+        _fill(
+            self.values,
+            [[labels.get(u.field, u.field), u.text, str(u.count), ""] for u in found],
+        )
+        self.combos = []
+        for row, value in enumerate(found):
+            combo = QComboBox()
+            combo.addItem(self.tr("(leave as it is)"), None)
+            for label, code in collated(
+                options(value.field, value.countries, wizard.lang), wizard.lang
+            ):
+                combo.addItem(label, code)
+                combo.setItemData(combo.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+            combo.setAccessibleName(
+                fill(self.tr("Code for {value} ({field})"), value=value.text, field=value.field)
+            )
+            combo.currentIndexChanged.connect(self._choice_changed)
+            self.values.setCellWidget(row, 3, combo)
+            self.combos.append(combo)
+        self._choice_changed()
+
+    def choices(self) -> dict[str, dict[str, str]]:
+        """{field: {value as written: code chosen}} of the values given a code."""
+        chosen: dict[str, dict[str, str]] = {}
+        for value, combo in zip(self._wizard.unmatched, self.combos, strict=True):
+            code = combo.currentData()
+            if code:
+                chosen.setdefault(value.field, {})[value.text] = code
+        return chosen
+
+    def choose(self, fld: str, text: str, code: str) -> None:
+        """Choose `code` for the value `text` of `fld`, as its list would."""
+        for value, combo in zip(self._wizard.unmatched, self.combos, strict=True):
+            if (value.field, value.text) == (fld, text):
+                index = combo.findData(code)
+                if index < 0:
+                    raise ValueError(f"{code} is not in the list of {fld}")
+                combo.setCurrentIndex(index)
+                return
+        raise ValueError(f"no unmatched value of {fld} is so written")
+
+    def _choice_changed(self, _index: int = 0) -> None:
+        self.setButtonText(
+            QWizard.WizardButton.NextButton,
+            self.tr("Check again") if self.choices() else self.tr("Next"),
+        )
+
+    def nextId(self) -> int:  # Qt override
+        return IMPORT
+
+    def validatePage(self) -> bool:  # Qt override
+        chosen = self.choices()
+        if not chosen:
+            return True  # nothing chosen: on to the import, without those rows
+        self._wizard.choose_values(chosen)
+        QTimer.singleShot(0, self._wizard.check_again)
+        return False
 
 
 class _ImportPage(QWizardPage):
@@ -450,6 +734,9 @@ class _ImportPage(QWizardPage):
 
     def keep_duplicates(self) -> bool:
         return self._wizard.check_page.keep_duplicates.isChecked()
+
+    def nextId(self) -> int:  # Qt override: the last page (the resolve page's id is higher)
+        return -1
 
     def initializePage(self) -> None:  # Qt override
         checked = self._wizard.check_result
@@ -486,12 +773,12 @@ class _ImportPage(QWizardPage):
         if self.busy or not self.count:
             return False
         wizard = self._wizard
+        checked, table = wizard.check_result, wizard.table
+        assert checked is not None and table is not None
         self._set_busy(True)
         self.status.setText(self.tr("Importing %n row(s)…", "", self.count))
         run_in_background(
-            partial(
-                _commit, wizard.store, wizard.check_result, wizard.table, self.keep_duplicates()
-            ),
+            partial(_commit, wizard.store, checked, table, self.keep_duplicates()),
             self._imported,
             self._failed,
             parent=self,
@@ -542,16 +829,21 @@ class ImportWizard(QWizard):
         self.table: exchange.Table | None = None
         self.mapping: exchange.Mapping | None = None
         self.check_result: exchange.Checked | None = None
+        self.unmatched: list[Unmatched] = []  # of the last check
+        self.columns_read: dict[str, str | None] = {}  # the mapping's columns, as read
+        self._field_labels: dict[str, str] = {}
         self.setWindowTitle(self.tr("Import incidents"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.choose_page = _ChoosePage(self)
         self.mapping_page = _MappingPage(self)
         self.check_page = _CheckPage(self)
+        self.resolve_page = _ResolvePage(self)
         self.import_page = _ImportPage(self)
         for page_id, page in (
             (CHOOSE, self.choose_page),
             (MAPPING, self.mapping_page),
             (CHECK, self.check_page),
+            (RESOLVE, self.resolve_page),
             (IMPORT, self.import_page),
         ):
             self.setPage(page_id, page)
@@ -564,6 +856,88 @@ class ImportWizard(QWizard):
     def choose_mapping(self, spec: str | Path | None) -> None:
         """None (columns named like the fields), "kobo", or a mapping file's path."""
         self.choose_page.choose_mapping(None if spec is None else str(spec))
+
+    def choose_encoding(self, encoding: str | None, delimiter: str | None = None) -> None:
+        """A CSV file's encoding (None: UTF-8, or UTF-16 by its mark) and delimiter (",",
+        ";", "tab"; None: found on the header line)."""
+        page = self.choose_page
+        page.encoding.setCurrentIndex(page.encoding.findData(encoding))
+        page.delimiter.setCurrentIndex(page.delimiter.findData(delimiter))
+
+    def change_columns(self, columns: dict[str, str | None]) -> None:
+        """Read these columns of the file (header -> field, None: ignored) into these
+        fields, whatever the mapping read said (and the others as it said)."""
+        if self.mapping is not None:
+            self.mapping = replace(self.mapping, columns={**self.columns_read, **columns})
+
+    def choose_values(self, chosen: dict[str, dict[str, str]]) -> None:
+        """Read these values ({field: {value as written: code}}) as these codes."""
+        assert self.mapping is not None
+        values = {fld: dict(table) for fld, table in self.mapping.values.items()}
+        for fld, table in chosen.items():
+            mine = values.setdefault(fld, {})
+            for text, code in table.items():
+                mine[normalize(text)] = code
+        self.mapping = replace(self.mapping, values=values)
+
+    def check_again(self) -> None:
+        """Back to the check page, the rows checked again with the mapping as it is now."""
+        if self.currentId() == RESOLVE:
+            self.back()
+            self.check_page.initializePage()
+
+    def mapping_document(self, name: str) -> dict[str, Any]:
+        """The mapping as checked, as JSON for a mapping file. Without a mapping (columns
+        named like the fields) the file's own columns are written, under `name`, those not
+        read as ignored on purpose."""
+        assert self.mapping is not None and self.table is not None
+        if self.mapping.name != field_names_mapping().name:
+            return mapping_document(self.mapping)
+        plan, _warnings = exchange.match_columns(self.table.headers, self.mapping)
+        columns: dict[str, str | None] = dict.fromkeys(h for h in self.table.headers if h)
+        columns.update({c.header: c.field for c in plan if c.option is None})  # others: ignored
+        return mapping_document(replace(self.mapping, name=name), columns)
+
+    def field_labels(self) -> dict[str, str]:
+        """Each field a column can fill (FIELDS), by a name people read, in FIELDS order."""
+        if not self._field_labels:
+            names = {
+                "id": self.tr("Incident id"),
+                "title": self.tr("Title"),
+                "occurred_from": self.tr("Date (from)"),
+                "occurred_to": self.tr("Date (to)"),
+                "date_precision": self.tr("Date precision"),
+                "date_reported": self.tr("Date reported"),
+                "narrative": self.tr("Narrative"),
+                "confidentiality": self.tr("Confidentiality"),
+                "status": self.tr("Status"),
+                "location.country": self.tr("Country"),
+                "location.admin1": self.tr("Region (admin 1)"),
+                "location.admin1_pcode": self.tr("Region P-code (admin 1)"),
+                "location.admin2": self.tr("District (admin 2)"),
+                "location.admin2_pcode": self.tr("District P-code (admin 2)"),
+                "location.place": self.tr("Place"),
+                "location.lat": self.tr("Latitude"),
+                "location.lon": self.tr("Longitude"),
+                "location.gps": self.tr("GPS point"),
+                "location.precision": self.tr("Location precision"),
+                "location.sensitive": self.tr("Sensitive location"),
+                "location.not_in_gazetteer": self.tr("Place not in the gazetteer"),
+                "verification.status": self.tr("Verification status"),
+                "verification.credibility": self.tr("Credibility"),
+                "verification.reviewer": self.tr("Reviewer"),
+                "verification.date": self.tr("Verification date"),
+                "violation.type": self.tr("Violation type"),
+                "violation.victims_count": self.tr("Victims (count)"),
+                "victims.killed": self.tr("Killed (count)"),
+                "victims.injured": self.tr("Injured (count)"),
+                "perpetrator.category": self.tr("Perpetrator category"),
+                "source.type": self.tr("Source type"),
+                "source.connection": self.tr("Source's connection"),
+                "source.reliability": self.tr("Source reliability"),
+            }
+            self._field_labels = {fld: names.get(fld, fld) for fld in FIELDS}
+        return self._field_labels
 
 
 # ---- the export dialog ---------------------------------------------------------------------

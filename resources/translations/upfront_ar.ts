@@ -166,138 +166,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="581"/>
-        <location filename="../../ui/exchange_dialogs.py" line="711"/>
+        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>Export incidents</source>
         <translation>تصدير الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="584"/>
+        <location filename="../../ui/exchange_dialogs.py" line="958"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="585"/>
+        <location filename="../../ui/exchange_dialogs.py" line="959"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="586"/>
+        <location filename="../../ui/exchange_dialogs.py" line="960"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="587"/>
+        <location filename="../../ui/exchange_dialogs.py" line="961"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>One row per incident</source>
         <translation>صف واحد لكل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="593"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>One row per act of violation</source>
         <translation>صف واحد لكل فعل انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="594"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Counts per week, region and violation type</source>
         <translation>أعداد حسب الأسبوع والمنطقة ونوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="603"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Limit to dates</source>
         <translation>الاقتصار على الفترة من</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="611"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>(any country)</source>
         <translation>(أي بلد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="614"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="625"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="629"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="630"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="631"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="633"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="634"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="664"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>لا يُستبعد شيء: كل السجلات، بما فيها المسودات، مع كل الأسماء والأماكن. للفريق القطري فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="668"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1042"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>تُستبعد السجلات المصنّفة «داخلي» والمسودات والسجلات التي ثبت زيفها؛ وأسماء الأشخاص المحميين، والأشخاص الذين لا تمتد موافقتهم إلى الأمم المتحدة، والمصادر، والجناة، والموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="673"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات المسموح بها للشركاء (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="679"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات الموسومة بأنها علنية (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="703"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="704"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="705"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>JSON (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="706"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1080"/>
         <source>HXL (*.csv)</source>
         <translation>ملفات HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="727"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1101"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="739"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1113"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>صُدِّرت %n حادثة (SHA-256 {digest}).</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="748"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1122"/>
         <source>The export could not be written.</source>
         <translation>تعذّرت كتابة الملف المصدَّر.</translation>
     </message>
@@ -462,9 +462,174 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="545"/>
+        <location filename="../../ui/exchange_dialogs.py" line="835"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="905"/>
+        <source>Incident id</source>
+        <translation>معرّف الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="906"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="907"/>
+        <source>Date (from)</source>
+        <translation>التاريخ (من)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="908"/>
+        <source>Date (to)</source>
+        <translation>التاريخ (إلى)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="909"/>
+        <source>Date precision</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="910"/>
+        <source>Date reported</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="911"/>
+        <source>Narrative</source>
+        <translation>سرد الوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="912"/>
+        <source>Confidentiality</source>
+        <translation>السرية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="914"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
+        <source>Region (admin 1)</source>
+        <translation>المنطقة (المستوى الإداري 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="916"/>
+        <source>Region P-code (admin 1)</source>
+        <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="917"/>
+        <source>District (admin 2)</source>
+        <translation>المقاطعة (المستوى الإداري 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="918"/>
+        <source>District P-code (admin 2)</source>
+        <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="921"/>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="922"/>
+        <source>GPS point</source>
+        <translation>نقطة GPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="923"/>
+        <source>Location precision</source>
+        <translation>دقة الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="924"/>
+        <source>Sensitive location</source>
+        <translation>موقع حساس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="925"/>
+        <source>Place not in the gazetteer</source>
+        <translation>مكان غير مدرج في قائمة الأماكن</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="926"/>
+        <source>Verification status</source>
+        <translation>حالة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="927"/>
+        <source>Credibility</source>
+        <translation>المصداقية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="928"/>
+        <source>Reviewer</source>
+        <translation>المراجِع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="929"/>
+        <source>Verification date</source>
+        <translation>تاريخ التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="930"/>
+        <source>Violation type</source>
+        <translation>نوع الانتهاك</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="931"/>
+        <source>Victims (count)</source>
+        <translation>الضحايا (العدد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="932"/>
+        <source>Killed (count)</source>
+        <translation>القتلى (العدد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="933"/>
+        <source>Injured (count)</source>
+        <translation>الجرحى (العدد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="934"/>
+        <source>Perpetrator category</source>
+        <translation>فئة الجاني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="935"/>
+        <source>Source type</source>
+        <translation>نوع المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="936"/>
+        <source>Source&apos;s connection</source>
+        <translation>صلة المصدر بالوقائع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="937"/>
+        <source>Source reliability</source>
+        <translation>موثوقية المصدر</translation>
     </message>
 </context>
 <context>
@@ -3299,68 +3464,88 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../ui/exchange_dialogs.py" line="424"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>يُفحص كل صف، ولا يُستورد شيء بعد. لا يُستورد أبدًا أي صف فيه خطأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="316"/>
+        <location filename="../../ui/exchange_dialogs.py" line="429"/>
         <source>Errors</source>
         <translation>الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
-        <location filename="../../ui/exchange_dialogs.py" line="324"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="320"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Warnings</source>
         <translation>التحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../ui/exchange_dialogs.py" line="435"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="324"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Likely duplicate of</source>
         <translation>تكرار محتمل لـ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="324"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Title similarity</source>
         <translation>تشابه العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>Import likely duplicates too</source>
         <translation>استيراد التكرارات المحتملة أيضًا</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="441"/>
+        <source>Save the errors…</source>
+        <translation>حفظ الأخطاء…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="443"/>
+        <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
+        <translation>ملف CSV بالأخطاء: الصف والعمود والحقل والمشكلة، دون قيمة أي خلية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <source>Save the mapping…</source>
+        <translation>حفظ المطابقة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="449"/>
+        <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
+        <translation>الأعمدة والرموز المختارة للقيم، في ملف مطابقة للاستيراد التالي لملف كهذا</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="353"/>
+        <location filename="../../ui/exchange_dialogs.py" line="491"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n صف…</numerusform>
@@ -3372,7 +3557,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="377"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
@@ -3383,18 +3568,70 @@ Afterwards Upfront starts again as on a new computer.</source>
             <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_dialogs.py" line="531"/>
+        <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
+        <translation>
+            <numerusform>لا توجد قيم في الملف لا تطابق أي رمز.</numerusform>
+            <numerusform>قيمة واحدة في الملف لا تطابق أي رمز: يعرضها زر «التالي» لتختار الرمز الذي تعنيه.</numerusform>
+            <numerusform>قيمتان في الملف لا تطابقان أي رمز: يعرضهما زر «التالي» لتختار الرمز الذي تعنيه كل منهما.</numerusform>
+            <numerusform>%n قيم في الملف لا تطابق أي رمز: يعرضها زر «التالي» لتختار الرمز الذي تعنيه كل منها.</numerusform>
+            <numerusform>%n قيمة في الملف لا تطابق أي رمز: يعرضها زر «التالي» لتختار الرمز الذي تعنيه كل منها.</numerusform>
+            <numerusform>%n قيمة في الملف لا تطابق أي رمز: يعرضها زر «التالي» لتختار الرمز الذي تعنيه كل منها.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="394"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>The rows could not be checked.</source>
         <translation>تعذّر فحص الصفوف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="420"/>
+        <location filename="../../ui/exchange_dialogs.py" line="573"/>
+        <source>Save the errors</source>
+        <translation>حفظ الأخطاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="573"/>
+        <source>CSV (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="587"/>
+        <source>The errors were not saved.</source>
+        <translation>لم تُحفظ الأخطاء.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="589"/>
+        <source>Errors saved in {file}.</source>
+        <translation>حُفظت الأخطاء في {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="595"/>
+        <source>Save the mapping</source>
+        <translation>حفظ المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="595"/>
+        <source>Mappings (*.json)</source>
+        <translation>ملفات المطابقة (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <source>The mapping was not saved.</source>
+        <translation>لم تُحفظ المطابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="609"/>
+        <source>Mapping saved in {file}.</source>
+        <translation>حُفظت المطابقة في {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>incident {ref}</source>
         <translation>الحادثة {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="422"/>
+        <location filename="../../ui/exchange_dialogs.py" line="617"/>
         <source>row {ref}</source>
         <translation>الصف {ref}</translation>
     </message>
@@ -3402,72 +3639,132 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="121"/>
+        <location filename="../../ui/exchange_dialogs.py" line="144"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../ui/exchange_dialogs.py" line="147"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>جدول بيانات (ملف CSV بترميز UTF-8، أو ملف XLSX) أو ملف JSON مصدَّر يحتوي على حوادث. لا يُستورد شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Browse…</source>
         <translation>تصفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="134"/>
+        <location filename="../../ui/exchange_dialogs.py" line="157"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>أعمدة مسمّاة بأسماء حقول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../ui/exchange_dialogs.py" line="158"/>
         <source>KoboToolbox starter</source>
         <translation>المطابقة الجاهزة لـ KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="136"/>
+        <location filename="../../ui/exchange_dialogs.py" line="159"/>
         <source>Other mapping file…</source>
         <translation>ملف مطابقة آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="145"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <source>Western European, Windows (cp1252)</source>
+        <translation>أوروبا الغربية، Windows ‏(cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="167"/>
+        <source>Arabic, Windows (cp1256)</source>
+        <translation>العربية، Windows ‏(cp1256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="168"/>
+        <source>Cyrillic, Windows (cp1251)</source>
+        <translation>السيريلية، Windows ‏(cp1251)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="169"/>
+        <source>Chinese (GB 18030)</source>
+        <translation>الصينية (GB 18030)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <source>Found on the header line</source>
+        <translation>يُستنتج من سطر العناوين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="175"/>
+        <source>Comma (,)</source>
+        <translation>فاصلة (,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <source>Semicolon (;)</source>
+        <translation>فاصلة منقوطة (;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="177"/>
+        <source>Tab</source>
+        <translation>علامة الجدولة (Tab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="189"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="190"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="191"/>
+        <source>Encoding (CSV)</source>
+        <translation>الترميز (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="192"/>
+        <source>Separator (CSV)</source>
+        <translation>الفاصل (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="218"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="219"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>ملفات الحوادث (*.csv *.xlsx *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../ui/exchange_dialogs.py" line="228"/>
         <source>Mapping file</source>
         <translation>ملف المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../ui/exchange_dialogs.py" line="228"/>
         <source>Mappings (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="208"/>
+        <location filename="../../ui/exchange_dialogs.py" line="269"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="231"/>
+        <location filename="../../ui/exchange_dialogs.py" line="296"/>
         <source>The file could not be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
@@ -3475,17 +3772,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="436"/>
+        <location filename="../../ui/exchange_dialogs.py" line="720"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="723"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>تُكتب الصفوف دفعة واحدة، ولا يحدث ذلك إلا عند النقر على «استيراد»؛ وحتى ذلك الحين لا يدخل شيء إلى المخزن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="459"/>
+        <location filename="../../ui/exchange_dialogs.py" line="746"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>سيُستورد %n صف.</numerusform>
@@ -3497,7 +3794,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="461"/>
+        <location filename="../../ui/exchange_dialogs.py" line="748"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>يُستبعد %n تكرار محتمل.</numerusform>
@@ -3509,7 +3806,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="463"/>
+        <location filename="../../ui/exchange_dialogs.py" line="750"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>يُستبعد %n صف فيه أخطاء.</numerusform>
@@ -3521,17 +3818,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="465"/>
+        <location filename="../../ui/exchange_dialogs.py" line="752"/>
         <source>No row can be imported.</source>
         <translation>لا يمكن استيراد أي صف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="469"/>
+        <location filename="../../ui/exchange_dialogs.py" line="756"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>كل الصفوف الصالحة تكرارات محتملة؛ حدِّد «استيراد التكرارات المحتملة أيضًا» في الصفحة السابقة لاستيرادها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="477"/>
+        <location filename="../../ui/exchange_dialogs.py" line="764"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>استيراد %n صف</numerusform>
@@ -3543,7 +3840,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="490"/>
+        <location filename="../../ui/exchange_dialogs.py" line="779"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>جارٍ استيراد %n صف…</numerusform>
@@ -3555,12 +3852,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="514"/>
+        <location filename="../../ui/exchange_dialogs.py" line="801"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
+        <location filename="../../ui/exchange_dialogs.py" line="802"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>استُوردت %n حادثة.</numerusform>
@@ -3572,7 +3869,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="521"/>
+        <location filename="../../ui/exchange_dialogs.py" line="808"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
@@ -3580,32 +3877,32 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="242"/>
+        <location filename="../../ui/exchange_dialogs.py" line="308"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="245"/>
-        <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
-        <translation>الحقل الذي يملؤه كل عمود من أعمدة الملف. تُتجاهل الأعمدة غير المطابَقة.</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
+        <translation>الحقل الذي يملؤه كل عمود من الملف؛ اختر حقلًا آخر من القائمة لتغييره. تُتجاهل الأعمدة غير المطابَقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="251"/>
+        <location filename="../../ui/exchange_dialogs.py" line="319"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="251"/>
+        <location filename="../../ui/exchange_dialogs.py" line="319"/>
         <source>Upfront field</source>
         <translation>حقل Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="252"/>
+        <location filename="../../ui/exchange_dialogs.py" line="320"/>
         <source>First rows of the file</source>
         <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../ui/exchange_dialogs.py" line="338"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>يحتوي ملف JSON هذا على %n سجل حادثة. تُقرأ السجلات كما هي: لا تُطبَّق أي مطابقة.</numerusform>
@@ -3617,7 +3914,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="349"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>المطابقة: {mapping}. يُقرأ من الملف %n عمود.</numerusform>
@@ -3629,14 +3926,77 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="357"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="364"/>
+        <source>(ignore)</source>
+        <translation>(تجاهل)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="370"/>
+        <source>Field of column {column}</source>
+        <translation>حقل العمود {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="383"/>
         <source>not mapped, ignored</source>
         <translation>غير مطابَق، يُتجاهل</translation>
+    </message>
+</context>
+<context>
+    <name>_ResolvePage</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="631"/>
+        <source>Values that match no code</source>
+        <translation>قيم لا تطابق أي رمز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="634"/>
+        <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
+        <translation>هذه القيم من الملف غير موجودة في قوائم Upfront. اختر ما تعنيه كل قيمة، ثم يُعاد التحقق من الصفوف؛ والقيمة التي تُترك كما هي تُبقي صفوفها خارج الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <source>Value in the file</source>
+        <translation>القيمة في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <source>Cells</source>
+        <translation>الخلايا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="658"/>
+        <source>(leave as it is)</source>
+        <translation>(اتركه كما هو)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="665"/>
+        <source>Code for {value} ({field})</source>
+        <translation>رمز {value} ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="695"/>
+        <source>Check again</source>
+        <translation>تحقق مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="695"/>
+        <source>Next</source>
+        <translation>التالي</translation>
     </message>
 </context>
 <context>

@@ -162,138 +162,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="581"/>
-        <location filename="../../ui/exchange_dialogs.py" line="711"/>
+        <location filename="../../ui/exchange_dialogs.py" line="955"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
         <source>Export incidents</source>
         <translation>Exporter des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="584"/>
+        <location filename="../../ui/exchange_dialogs.py" line="958"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="585"/>
+        <location filename="../../ui/exchange_dialogs.py" line="959"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="586"/>
+        <location filename="../../ui/exchange_dialogs.py" line="960"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="587"/>
+        <location filename="../../ui/exchange_dialogs.py" line="961"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="592"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>One row per incident</source>
         <translation>Une ligne par incident</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="593"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>One row per act of violation</source>
         <translation>Une ligne par acte de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="594"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>Counts per week, region and violation type</source>
         <translation>Effectifs par semaine, région et type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="603"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Limit to dates</source>
         <translation>Limiter à la période du</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="611"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>(any country)</source>
         <translation>(tous les pays)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="614"/>
+        <location filename="../../ui/exchange_dialogs.py" line="988"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="625"/>
+        <location filename="../../ui/exchange_dialogs.py" line="999"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="629"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="630"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="631"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="633"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="634"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="664"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>N’exclut rien : tous les dossiers, brouillons compris, avec tous les noms et tous les lieux. Réservé à l’équipe de pays.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="668"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1042"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Exclut les dossiers marqués internes, les brouillons et les dossiers jugés faux ; les noms des personnes protégées, des personnes dont le consentement ne s’étend pas aux Nations Unies, des sources, des auteurs et du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="673"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers autorisés pour les partenaires (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="679"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Effectifs uniquement, jamais une ligne par dossier : actes de violation par semaine, région et type, tirés des dossiers marqués publics (sans brouillons ni dossiers jugés faux) ; les effectifs sous le seuil du rapport sont masqués.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="703"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="704"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="705"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="706"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1080"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="727"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1101"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="739"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1113"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>%n incident exporté (SHA-256 {digest}).</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="748"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1122"/>
         <source>The export could not be written.</source>
         <translation>L’exportation n’a pas pu être enregistrée.</translation>
     </message>
@@ -454,9 +454,174 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="545"/>
+        <location filename="../../ui/exchange_dialogs.py" line="835"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="905"/>
+        <source>Incident id</source>
+        <translation>Identifiant de l’incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="906"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="907"/>
+        <source>Date (from)</source>
+        <translation>Date (du)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="908"/>
+        <source>Date (to)</source>
+        <translation>Date (au)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="909"/>
+        <source>Date precision</source>
+        <translation>Précision de la date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="910"/>
+        <source>Date reported</source>
+        <translation>Date de signalement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="911"/>
+        <source>Narrative</source>
+        <translation>Récit des faits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="912"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="913"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="914"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="915"/>
+        <source>Region (admin 1)</source>
+        <translation>Région (niveau admin. 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="916"/>
+        <source>Region P-code (admin 1)</source>
+        <translation>P-code de la région (admin 1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="917"/>
+        <source>District (admin 2)</source>
+        <translation>District (niveau admin. 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="918"/>
+        <source>District P-code (admin 2)</source>
+        <translation>P-code du district (admin 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="919"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="920"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="921"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="922"/>
+        <source>GPS point</source>
+        <translation>Point GPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="923"/>
+        <source>Location precision</source>
+        <translation>Précision de la localisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="924"/>
+        <source>Sensitive location</source>
+        <translation>Lieu sensible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="925"/>
+        <source>Place not in the gazetteer</source>
+        <translation>Lieu absent de la liste des lieux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="926"/>
+        <source>Verification status</source>
+        <translation>Statut de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="927"/>
+        <source>Credibility</source>
+        <translation>Crédibilité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="928"/>
+        <source>Reviewer</source>
+        <translation>Examiné par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="929"/>
+        <source>Verification date</source>
+        <translation>Date de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="930"/>
+        <source>Violation type</source>
+        <translation>Type de violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="931"/>
+        <source>Victims (count)</source>
+        <translation>Victimes (nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="932"/>
+        <source>Killed (count)</source>
+        <translation>Tués (nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="933"/>
+        <source>Injured (count)</source>
+        <translation>Blessés (nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="934"/>
+        <source>Perpetrator category</source>
+        <translation>Catégorie d’auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="935"/>
+        <source>Source type</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="936"/>
+        <source>Source&apos;s connection</source>
+        <translation>Lien de la source avec les faits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="937"/>
+        <source>Source reliability</source>
+        <translation>Fiabilité de la source</translation>
     </message>
 </context>
 <context>
@@ -3259,68 +3424,88 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../ui/exchange_dialogs.py" line="421"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../ui/exchange_dialogs.py" line="424"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Chaque ligne est contrôlée ; rien n’est encore importé. Une ligne comportant une erreur n’est jamais importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="316"/>
+        <location filename="../../ui/exchange_dialogs.py" line="429"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
-        <location filename="../../ui/exchange_dialogs.py" line="324"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="318"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="320"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../ui/exchange_dialogs.py" line="435"/>
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="324"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Likely duplicate of</source>
         <translation>Doublon probable de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="324"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Title similarity</source>
         <translation>Similarité des titres</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="326"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>Import likely duplicates too</source>
         <translation>Importer aussi les doublons probables</translation>
     </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="441"/>
+        <source>Save the errors…</source>
+        <translation>Enregistrer les erreurs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="443"/>
+        <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
+        <translation>Un fichier CSV des erreurs : ligne, colonne, champ et problème, sans la valeur d’aucune cellule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <source>Save the mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="449"/>
+        <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
+        <translation>Les colonnes et les codes choisis pour les valeurs, dans un fichier de correspondance pour le prochain import d’un tel fichier</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="353"/>
+        <location filename="../../ui/exchange_dialogs.py" line="491"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Contrôle de %n ligne…</numerusform>
@@ -3328,25 +3513,73 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="377"/>
+        <location filename="../../ui/exchange_dialogs.py" line="519"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>{rows} lignes : {valid} valides, {errors} avec des erreurs, %n doublon probable</numerusform>
             <numerusform>{rows} lignes : {valid} valides, {errors} avec des erreurs, %n doublons probables</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange_dialogs.py" line="531"/>
+        <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
+        <translation>
+            <numerusform>%n valeur du fichier ne correspond à aucun code : Suivant la montre, pour choisir le code qu’elle désigne.</numerusform>
+            <numerusform>%n valeurs du fichier ne correspondent à aucun code : Suivant les liste, pour choisir le code que chacune désigne.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="394"/>
+        <location filename="../../ui/exchange_dialogs.py" line="545"/>
         <source>The rows could not be checked.</source>
         <translation>Les lignes n’ont pas pu être contrôlées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="420"/>
+        <location filename="../../ui/exchange_dialogs.py" line="573"/>
+        <source>Save the errors</source>
+        <translation>Enregistrer les erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="573"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="587"/>
+        <source>The errors were not saved.</source>
+        <translation>Les erreurs n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="589"/>
+        <source>Errors saved in {file}.</source>
+        <translation>Erreurs enregistrées dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="595"/>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="595"/>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <source>The mapping was not saved.</source>
+        <translation>La correspondance n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="609"/>
+        <source>Mapping saved in {file}.</source>
+        <translation>Correspondance enregistrée dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="615"/>
         <source>incident {ref}</source>
         <translation>incident {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="422"/>
+        <location filename="../../ui/exchange_dialogs.py" line="617"/>
         <source>row {ref}</source>
         <translation>ligne {ref}</translation>
     </message>
@@ -3354,72 +3587,132 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="121"/>
+        <location filename="../../ui/exchange_dialogs.py" line="144"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="124"/>
+        <location filename="../../ui/exchange_dialogs.py" line="147"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Une feuille de calcul (.csv en UTF-8, ou .xlsx) ou une exportation JSON d’incidents. Rien n’est importé avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="131"/>
+        <location filename="../../ui/exchange_dialogs.py" line="154"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="134"/>
+        <location filename="../../ui/exchange_dialogs.py" line="157"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Colonnes nommées comme les champs d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="135"/>
+        <location filename="../../ui/exchange_dialogs.py" line="158"/>
         <source>KoboToolbox starter</source>
         <translation>Correspondance de base KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="136"/>
+        <location filename="../../ui/exchange_dialogs.py" line="159"/>
         <source>Other mapping file…</source>
         <translation>Autre fichier de correspondance…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="145"/>
+        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="165"/>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <source>Western European, Windows (cp1252)</source>
+        <translation>Europe occidentale, Windows (cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="167"/>
+        <source>Arabic, Windows (cp1256)</source>
+        <translation>Arabe, Windows (cp1256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="168"/>
+        <source>Cyrillic, Windows (cp1251)</source>
+        <translation>Cyrillique, Windows (cp1251)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="169"/>
+        <source>Chinese (GB 18030)</source>
+        <translation>Chinois (GB 18030)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <source>Found on the header line</source>
+        <translation>Trouvé sur la ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="175"/>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="177"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="189"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../ui/exchange_dialogs.py" line="190"/>
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../ui/exchange_dialogs.py" line="191"/>
+        <source>Encoding (CSV)</source>
+        <translation>Encodage (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="192"/>
+        <source>Separator (CSV)</source>
+        <translation>Séparateur (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="218"/>
         <source>Import incidents</source>
         <translation>Importer des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../ui/exchange_dialogs.py" line="219"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Fichiers d’incidents (*.csv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../ui/exchange_dialogs.py" line="228"/>
         <source>Mapping file</source>
         <translation>Fichier de correspondance</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="170"/>
+        <location filename="../../ui/exchange_dialogs.py" line="228"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="208"/>
+        <location filename="../../ui/exchange_dialogs.py" line="269"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="231"/>
+        <location filename="../../ui/exchange_dialogs.py" line="296"/>
         <source>The file could not be read.</source>
         <translation>Le fichier n’a pas pu être lu.</translation>
     </message>
@@ -3427,17 +3720,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="436"/>
+        <location filename="../../ui/exchange_dialogs.py" line="720"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="723"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Les lignes sont enregistrées en une seule fois, et seulement lorsque vous cliquez sur Importer ; d’ici là, rien n’entre dans le coffre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="459"/>
+        <location filename="../../ui/exchange_dialogs.py" line="746"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>%n ligne sera importée.</numerusform>
@@ -3445,7 +3738,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="461"/>
+        <location filename="../../ui/exchange_dialogs.py" line="748"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>%n doublon probable écarté.</numerusform>
@@ -3453,7 +3746,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="463"/>
+        <location filename="../../ui/exchange_dialogs.py" line="750"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>%n ligne comportant des erreurs écartée.</numerusform>
@@ -3461,17 +3754,17 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="465"/>
+        <location filename="../../ui/exchange_dialogs.py" line="752"/>
         <source>No row can be imported.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="469"/>
+        <location filename="../../ui/exchange_dialogs.py" line="756"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Toutes les lignes valides sont des doublons probables ; cochez « Importer aussi les doublons probables » à la page précédente pour les importer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="477"/>
+        <location filename="../../ui/exchange_dialogs.py" line="764"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importer %n ligne</numerusform>
@@ -3479,7 +3772,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="490"/>
+        <location filename="../../ui/exchange_dialogs.py" line="779"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importation de %n ligne…</numerusform>
@@ -3487,12 +3780,12 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="514"/>
+        <location filename="../../ui/exchange_dialogs.py" line="801"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="515"/>
+        <location filename="../../ui/exchange_dialogs.py" line="802"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>%n incident importé.</numerusform>
@@ -3500,7 +3793,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="521"/>
+        <location filename="../../ui/exchange_dialogs.py" line="808"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
@@ -3508,32 +3801,32 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="242"/>
+        <location filename="../../ui/exchange_dialogs.py" line="308"/>
         <source>Mapping</source>
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="245"/>
-        <source>Which field each column of the file fills. Columns that are not mapped are ignored.</source>
-        <translation>Le champ que remplit chaque colonne du fichier. Les colonnes sans correspondance sont ignorées.</translation>
+        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
+        <translation>Le champ que remplit chaque colonne du fichier ; choisissez-en un autre dans la liste pour le changer. Les colonnes sans correspondance sont ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="251"/>
+        <location filename="../../ui/exchange_dialogs.py" line="319"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="251"/>
+        <location filename="../../ui/exchange_dialogs.py" line="319"/>
         <source>Upfront field</source>
         <translation>Champ Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="252"/>
+        <location filename="../../ui/exchange_dialogs.py" line="320"/>
         <source>First rows of the file</source>
         <translation>Premières lignes du fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../ui/exchange_dialogs.py" line="338"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Ce fichier JSON contient %n dossier d’incident. Il est lu tel quel : aucune correspondance ne s’applique.</numerusform>
@@ -3541,7 +3834,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../ui/exchange_dialogs.py" line="349"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondance : {mapping}. %n colonne du fichier est lue.</numerusform>
@@ -3549,14 +3842,77 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="357"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../ui/exchange_dialogs.py" line="364"/>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="370"/>
+        <source>Field of column {column}</source>
+        <translation>Champ de la colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="383"/>
         <source>not mapped, ignored</source>
         <translation>sans correspondance, ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>_ResolvePage</name>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="631"/>
+        <source>Values that match no code</source>
+        <translation>Valeurs sans code correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="634"/>
+        <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
+        <translation>Ces valeurs du fichier ne figurent pas dans les listes d’Upfront. Choisissez ce que chacune désigne, et les lignes sont vérifiées à nouveau ; une valeur laissée telle quelle tient ses lignes hors de l’import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <source>Cells</source>
+        <translation>Cellules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="658"/>
+        <source>(leave as it is)</source>
+        <translation>(laisser tel quel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="665"/>
+        <source>Code for {value} ({field})</source>
+        <translation>Code pour {value} ({field})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="695"/>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="695"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
