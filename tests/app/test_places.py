@@ -260,3 +260,23 @@ def test_the_shipped_country_names_are_what_the_tool_makes_from_cldr():
     shipped = (root / "resources" / "gazetteer" / "countries.csv").read_bytes()
     assert build_country_names.build() == shipped
     assert "SYR,fr,Syrie\n" in shipped.decode() and "COD,en,DRC\n" in shipped.decode()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["SYR", "JOR", "LSO", "COD", "UKR"]),
+    st.text(min_size=1, max_size=40).filter(lambda s: s.strip()),
+    st.sampled_from(["admin1", "admin2", "admin1_pcode", "admin1_code", "admin2_pcode"]),
+)
+def test_any_text_resolves_or_is_refused_without_being_quoted(country, typed, key):
+    """Whatever is typed, the resolver gives a unit or a BadInput naming the field, and the
+    message never repeats what was typed (it may be a person's name typed in the wrong box)."""
+    resolver = places.Resolver()
+    marked = f"zq{typed}qz"  # the typed text, made unlike any place's name
+    try:
+        place = resolver.place(country, {key: marked}, keep=False)
+    except BadInput as err:
+        assert err.field == f"location.{key}"
+        assert marked not in err.reason and marked.strip() not in err.reason
+    else:  # kept only as a unit of the gazetteer, never as typed
+        assert place.admin1_pcode or place.admin1_code
