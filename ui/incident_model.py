@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from app.gazetteer import gazetteer
 from app.incident_queries import IncidentQuery
 from app.incidents import Incidents
 from app.record_views import views
@@ -97,8 +98,11 @@ def fetch_page(
         held_views = views(session, [r["id"] for r in found])
     label = _labeller(lang)
     rows: list[Row] = []
+    places = gazetteer()
     for r in found:
-        place = ", ".join(p for p in (r["place"], r["admin1"], r["country"]) if p)
+        unit = places.unit(r["admin1_pcode"]) if r["admin1_pcode"] else None
+        region = places.label(unit, lang) if unit is not None else r["admin1"]  # lang's name
+        place = ", ".join(p for p in (r["place"], region, r["country"]) if p)
         title = r["title"]
         if r["id"] in held_views:
             title = fill(

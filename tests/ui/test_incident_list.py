@@ -453,3 +453,26 @@ def test_a_hundred_thousand_incidents_never_freeze_the_window(qtbot, tmp_path):
         assert meter.worst < 0.5, f"the GUI thread stalled for {meter.worst * 1000:.0f} ms"
     finally:
         on_worker(qtbot, store.close)
+
+
+def test_a_rows_region_is_named_in_the_interface_language(tmp_path):
+    from app.incident_queries import IncidentQuery
+    from app.keyfile import KdfParams
+    from ui.incident_model import fetch_first
+
+    store, _ = Store.create(
+        tmp_path / "s", "amina", PASSPHRASE, kdf=KdfParams(iterations=1, lanes=1, memory_cost=8192)
+    )
+    with store:
+        Incidents(store).add(incident_doc(location={"country": "SYR", "admin1": "Dimashq"}))
+        kept = incident_doc(
+            location={"country": "SYR", "admin1": "Old town", "not_in_gazetteer": True}
+        )
+        Incidents(store).add({**kept, "occurred_from": "2026-10-01"})
+        texts = {
+            lang: [row[1][2] for row in fetch_first(store, IncidentQuery(), lang)[1]]
+            for lang in ("en", "fr", "ar")
+        }
+    assert texts["en"] == ["Damascus, SYR", "Old town, SYR"]
+    assert texts["fr"] == ["Damas, SYR", "Old town, SYR"]  # pycountry's French name
+    assert texts["ar"] == ["\u062f\u0645\u0634\u0642, SYR", "Old town, SYR"]  # the alias table's
