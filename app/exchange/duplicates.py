@@ -98,7 +98,7 @@ def find_duplicates(
     out = []
     for n, rows in valid:
         inc = rows.incident
-        place = _place(inc["country"], inc["admin1"], inc["admin1_code"], inc["admin1_pcode"])
+        place = _place(inc["country"], inc["admin1"], inc["admin1_code"], inc.get("admin1_pcode"))
         keys = _buckets(inc["occurred_from"], place, (x["type"] for x in rows.violations))
         folded = fold_title(inc["title"])
         best: tuple[float, str] | None = None
