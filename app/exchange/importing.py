@@ -166,7 +166,15 @@ def _slim(rows: Rows) -> Rows:
     return Rows(
         incident={
             k: inc.get(k)
-            for k in ("id", "title", "occurred_from", "country", "admin1", "admin1_code")
+            for k in (
+                "id",
+                "title",
+                "occurred_from",
+                "country",
+                "admin1",
+                "admin1_code",
+                "admin1_pcode",
+            )
         },
         violations=[{"type": x["type"]} for x in rows.violations],
         victims=_NOTHING,
