@@ -9,6 +9,7 @@ gazetteer, or a record from HQ, which is never refused for a place).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -59,22 +60,17 @@ def closest_countries(text: str, limit: int = 3) -> list[str]:
     return out[:limit]
 
 
-_NAMES: dict[str, str] = {}
-
-
+@functools.cache
 def _country_names() -> dict[str, str]:
     """Normalized names -> alpha-3: ISO's names and their translations (from the vocabulary)
-    and the short names people use, from resources/gazetteer/countries.csv when present."""
-    if not _NAMES:
-        vocab = vocabularies()
-        names: dict[str, str] = {}
-        for term in vocab.terms("country"):
-            for text in (*term.labels.values(), *term.attrs.get("aliases", ())):
-                names.setdefault(normalize(text), term.code)
-        for alpha3, name in _short_names():
-            names.setdefault(normalize(name), alpha3)
-        _NAMES.update(names)
-    return _NAMES
+    and the short names people use, from resources/gazetteer/countries.csv. Built once."""
+    names: dict[str, str] = {}
+    for term in vocabularies().terms("country"):
+        for text in (*term.labels.values(), *term.attrs.get("aliases", ())):
+            names.setdefault(normalize(text), term.code)
+    for alpha3, name in _short_names():
+        names.setdefault(normalize(name), alpha3)
+    return names
 
 
 def _short_names() -> list[tuple[str, str]]:

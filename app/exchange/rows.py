@@ -103,7 +103,7 @@ class RowReader:
                 self.by_field[column.field].append((column.index, column.header))
             else:
                 self.options[column.field].append(column)
-        # the country first: the admin1 match needs it
+        # the country first: an error in it explains those of the fields that follow it
         self.order = sorted(
             set(self.by_field) | set(self.options) | set(mapping.defaults),
             key=lambda f: (f != "location.country", list(FIELDS).index(f)),
@@ -144,7 +144,7 @@ class RowReader:
             if raw is None:
                 continue
             try:
-                got[fld] = self.value(fld, raw, got.get("location.country"))
+                got[fld] = self.value(fld, raw)
                 origin[fld] = column
             except _Failed as failed:
                 errors.append(RowError(n, column, fld, str(failed)))
@@ -333,7 +333,7 @@ class RowReader:
             return answer
         raise AssertionError(kind)  # pragma: no cover
 
-    def value(self, fld: str, raw: Any, country: str | None) -> Any:
+    def value(self, fld: str, raw: Any) -> Any:
         kind, vocab_kind = FIELDS[fld]
         if isinstance(raw, list):
             if kind != "codes" or vocab_kind is None:  # codes name their vocabulary
