@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import secrets
 import time
-import uuid
 
 
 def new_id() -> str:
@@ -15,4 +14,5 @@ def new_id() -> str:
     value = (millis & ((1 << 48) - 1)) << 80 | secrets.randbits(80)
     value = (value & ~(0xF << 76)) | (0x7 << 76)  # version 7
     value = (value & ~(0x3 << 62)) | (0x2 << 62)  # RFC 9562 variant
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"  # what str(uuid.UUID(int=value)) gives, without the object
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -21,6 +21,7 @@ from app import validation as v
 from app.audit import AuditLog
 from app.changes import Kind, note
 from app.clock import utcnow
+from app.engine import insert_many
 from app.errors import BadInput, NotFound, UpfrontError
 from app.incident_documents import (
     editable_fields,
@@ -148,7 +149,7 @@ class Incidents:
                 row.update(created_by=actor, created_at=now, revision=1)
             incidents.append(row)
         if created:
-            conn.execute(insert(Incident.__table__), incidents)
+            insert_many(conn, Incident.__table__, incidents)
             note(session, Kind.INCIDENTS, ids=[r["id"] for r in incidents])
         for table, name in (
             (Violation, "violations"),
@@ -159,10 +160,11 @@ class Incidents:
         ):
             children = [row for rows in batch for row in getattr(rows, name)]
             if children:
-                conn.execute(insert(table.__table__), children)
+                insert_many(conn, table.__table__, children)
         if created:
-            conn.execute(
-                insert(HistoryEntry.__table__),
+            insert_many(
+                conn,
+                HistoryEntry.__table__,
                 [
                     {
                         "incident_id": r["id"],

@@ -114,6 +114,9 @@ class Resolver:
 
     def __init__(self, places: Gazetteer | None = None) -> None:
         self.places = places or gazetteer()
+        # answers already given (a Place is frozen, the gazetteer never changes): a batch of
+        # records from one office names the same few regions again and again
+        self._known: dict[tuple[object, ...], Place] = {}
 
     def place(
         self,
@@ -128,6 +131,19 @@ class Resolver:
         otherwise it is refused (BadInput naming the field, with the closest names). A code
         the gazetteer does not hold is refused too, unless `keep_codes` (by default `keep`)."""
         codes = keep if keep_codes is None else keep_codes
+        key = (country, keep, codes, *(given.get(k) for k in COLUMNS))
+        known = self._known.get(key)
+        if known is None:
+            known = self._place(country, given, keep=keep, keep_codes=codes)
+            if len(self._known) >= 4096:
+                self._known.clear()
+            self._known[key] = known
+        return known
+
+    def _place(
+        self, country: str, given: Mapping[str, str | None], *, keep: bool, keep_codes: bool
+    ) -> Place:
+        codes = keep_codes
         first = self._level(country, 1, given, None, keep=keep, keep_codes=codes)
         second = self._level(country, 2, given, first, keep=keep, keep_codes=codes)
         out = {k: given.get(k) for k in COLUMNS}

@@ -5,6 +5,7 @@ and error text ends up in terminals, scripts' logs and bug reports."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import uuid
@@ -57,6 +58,7 @@ _NOT_IN_LONG = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_OVERRIDES}]")
 _INDEX = re.compile(r"\[\d+\]")
 
 
+@functools.lru_cache(maxsize=4096)  # field names repeat: "victims[0].name", "title"
 def is_long_text(field: str) -> bool:
     return _INDEX.sub("", field).rsplit(".", 1)[-1] in LONG_TEXTS
 
@@ -98,7 +100,12 @@ def text(
         return None
     if not isinstance(value, str):
         raise BadInput(field, "must be text")
-    cleaned = _LINE_BREAK.sub("\n", value.strip())
+    cleaned = value.strip()
+    if cleaned.isascii() and cleaned.isprintable():  # most text: nothing below can match
+        if len(cleaned) > max_len:
+            raise BadInput(field, f"is longer than {max_len} characters")
+        return cleaned
+    cleaned = _LINE_BREAK.sub("\n", cleaned)
     if len(cleaned) > max_len:
         raise BadInput(field, f"is longer than {max_len} characters")
     if long is None:
@@ -150,16 +157,24 @@ def partial_date(value: Any, field: str) -> tuple[date, str] | None:
         return None
     if not isinstance(value, str):
         raise BadInput(field, "must be a date as text: YYYY-MM-DD, YYYY-MM or YYYY")
-    match = _PARTIAL_DATE.match(value.strip())
+    parsed = _parse_partial_date(value.strip())
+    if isinstance(parsed, str):
+        raise BadInput(field, parsed)
+    return parsed
+
+
+@functools.lru_cache(maxsize=4096)  # a store's records share their dates
+def _parse_partial_date(value: str) -> tuple[date, str] | str:
+    """`partial_date`'s answer for a stripped text, or the reason it is not a date."""
+    match = _PARTIAL_DATE.match(value)
     if not match:
-        raise BadInput(field, "is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+        return "is not a date; use YYYY-MM-DD, YYYY-MM or YYYY"
     year, month, day = match.groups()
     try:
         parsed = date(int(year), int(month or 1), int(day or 1))
     except ValueError:
-        raise BadInput(field, "is not a real calendar date") from None
-    precision = "day" if day else "month" if month else "year"
-    return parsed, precision
+        return "is not a real calendar date"
+    return parsed, "day" if day else "month" if month else "year"
 
 
 def full_date(value: Any, field: str) -> date | None:
@@ -176,9 +191,15 @@ def not_future(value: date | None, field: str, today: date) -> None:
         raise BadInput(field, "is in the future")
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def uuid_text(value: Any, field: str) -> str | None:
+    """A UUID in its canonical form (lower case, hyphens), from any form uuid.UUID reads."""
     if value is None:
         return None
+    if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
+        return value  # already canonical: what uuid.UUID would give back
     try:
         return str(uuid.UUID(str(value)))
     except ValueError:

@@ -4,11 +4,11 @@ change-log rows devices will pull. `BatchContext` is what one batch reads once."
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from typing import Any
 
+import orjson
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -164,9 +164,7 @@ def apply(
     ctx: BatchContext,
 ) -> tuple[int, str | None]:
     stamp = min(c.hlc, now_limit)
-    try:  # values are stored as JSON: refuse what JSON cannot hold (bytes, NaN, ...)
-        json.dumps(c.fields, allow_nan=False)
-    except (TypeError, ValueError):
+    if not plain_json(c.fields):  # values are stored as JSON
         return p.REJECTED, "fields: hold values that are not plain JSON"
     rec = ctx.records.get(c.record_id)
     if rec is not None:
@@ -378,6 +376,17 @@ def apply(
     if conflicts:
         return p.CONFLICT, ", ".join(f"{x.field}: edited elsewhere too" for x in conflicts)
     return p.APPLIED, None
+
+
+def plain_json(value: Any) -> bool:
+    """Whether `value` is what JSON holds and reads back as it was: no bytes, NaN, infinity,
+    key that is not text, or integer past 64 bits. orjson writes and reads it back (a few
+    microseconds, where json.dumps with allow_nan=False took tens): NaN and infinity come
+    back as null, so the value differs; what orjson cannot write raises."""
+    try:
+        return bool(orjson.loads(orjson.dumps(value)) == value)
+    except (TypeError, ValueError):
+        return False
 
 
 def resend(s: Session, dev: Device, rec: Record) -> None:

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -511,17 +512,33 @@ class Vault:
             ) from None
 
     def seal_json(self, s: Session, team: str | None, value: Any, aad: bytes) -> bytes:
-        data = json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
-        return self.seal(s, team, data, aad)
+        return self.seal(s, team, json_bytes(value), aad)
 
     def open_json(self, blob: bytes | None, aad: bytes) -> Any:
-        return None if blob is None else json.loads(self.open(blob, aad))
+        return None if blob is None else json_value(self.open(blob, aad))
 
     def seal_text(self, s: Session, team: str | None, value: str, aad: bytes) -> bytes:
         return self.seal(s, team, value.encode(), aad)
 
     def open_text(self, blob: bytes | None, aad: bytes) -> str | None:
         return None if blob is None else self.open(blob, aad).decode()
+
+
+def json_bytes(value: Any) -> bytes:
+    """`value` as compact UTF-8 JSON, by orjson: several times faster than json, and HQ seals
+    four values a change. Keys that are not text are written as text, as json does. An
+    integer past 64 bits is refused (TypeError): msgpack, the only way in, cannot carry one,
+    and orjson would read it back as a float."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)
+
+
+def json_value(data: bytes) -> Any:
+    """The value `json_bytes` (or an older HQ, by json) wrote. What orjson does not read, a
+    NaN json could write, is read by json."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
 
 
 def kid_of(blob: bytes) -> int | None:
