@@ -18,6 +18,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
+from app.engine import insert_many
 from app.models import AuditEntry, StoreMeta
 
 GENESIS = "0" * 64
@@ -90,7 +91,9 @@ class AuditLog:
             self._seq, self._hash = entry["seq"], entry["hash"]
         if not rows:
             return rows
-        self.session.execute(insert(AuditEntry), rows)
+        if self.session.autoflush:  # what the session holds goes first, as an ORM insert has it
+            self.session.flush()
+        insert_many(self.session.connection(), AuditEntry.__table__, rows)
         value = f"{self._seq}:{self._hash}"
         if self._has_head:
             self.session.execute(

@@ -63,8 +63,8 @@ def get_path(doc: Mapping[str, Any], path: str) -> Any:
 
 
 def apply_fields(doc: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
-    """A copy of `doc` with the given paths set."""
-    out = copy.deepcopy(doc)
+    """A copy of `doc` with the given paths set (the values themselves are not copied)."""
+    out = copy.deepcopy(doc) if doc else {}  # a new record's: nothing to copy
     for path, value in fields.items():
         top, _, sub = path.partition(".")
         if sub:

@@ -1127,7 +1127,7 @@ def main() -> int:
                 (6, lambda: bench_at_rest(tmp, thousand, 1 if quick else 3, rng)),
                 (7, lambda: bench_un_first_pull(server, tmp, 1000 if quick else 10_000, rng)),
                 (8, lambda: bench_restore(server, tmp, 5000 if quick else 100_000, rng)),
-                (9, lambda: bench_pouchdb(server, tmp, thousand, 1 if quick else 3, rng)),
+                (9, lambda: bench_pouchdb(server, tmp, thousand, 1 if quick else 5, rng)),
             ]
             steps = [
                 (n, step)

@@ -168,8 +168,16 @@ def confirm_session_key(session: Session, kid: bytes) -> None:
 
 # ---- outgoing -----------------------------------------------------------------------------
 def next_batch(session: Session, thru: int, limit: int = BATCH_LIMIT) -> list[p.Change]:
-    """Unanswered changes after `thru`, contiguous and of one schema."""
-    entries = outbox.pending(session, after=thru, limit=limit)
+    """Unanswered changes after `thru`, contiguous and of one schema. Read as plain rows, not
+    ORM entries: a batch is read whole once, and building a thousand entries cost a tenth of
+    a push."""
+    o = OutboxEntry
+    entries = session.execute(
+        select(o.seq, o.record_id, o.op, o.hlc, o.fields, o.bases, o.schema)
+        .where(o.state.in_((outbox.PENDING, outbox.HELD)), o.seq > thru)
+        .order_by(o.seq)
+        .limit(limit)
+    ).all()
     out: list[p.Change] = []
     for e in entries:
         if out and (e.seq != out[-1].seq + 1 or e.schema != entries[0].schema):
