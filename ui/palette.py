@@ -1,18 +1,47 @@
-"""The colours the interface and the printed report share: risk levels, and late or blocked
-actions. Plain constants (no widgets), so a page and the report read one definition."""
+"""The colours the interface and the printed report share: risk levels, late or blocked
+actions, problems. Plain constants (no widgets), so a page and the report read one definition.
+Every pair of a text colour and the background it is drawn on is listed in `TEXT_PAIRS` (the
+report's own in `ui.report.style.TEXT_PAIRS`), and a test holds each to WCAG's contrast of
+4.5:1 for normal text."""
 
 from __future__ import annotations
 
 from ui.qt import QColor
 
+DARK_TEXT = "#202020"
 # risk level -> (background, text): pale to dark, readable in print and by the colour-blind
 # because the cell also says the level in words
 LEVEL_COLOURS = {
-    "not_present": ("#eef1f4", "#202020"),
-    "low": ("#fff3b0", "#202020"),
-    "moderate": ("#ffc069", "#202020"),
-    "high": ("#f0603c", "#ffffff"),
+    "not_present": ("#eef1f4", DARK_TEXT),
+    "low": ("#fff3b0", DARK_TEXT),
+    "moderate": ("#ffc069", DARK_TEXT),
+    "high": ("#f0603c", DARK_TEXT),  # white on it was 3.3:1
     "severe": ("#9e1b1b", "#ffffff"),
 }
 OVERDUE = QColor("#fde2e1")
 BLOCKED = QColor("#fff0c2")
+# the text of a row shaded OVERDUE or BLOCKED, set with the shade: a dark system theme's
+# light text would not read on them
+ROW_TEXT = QColor(DARK_TEXT)
+# a problem shown in a dialog or beside a field, on a light window, and on a dark one
+ERROR_TEXT = "#a4000f"
+ERROR_TEXT_ON_DARK = "#ff8a80"
+# a caution beside a field (a sensitive location), and a notice across the top of a form
+CAUTION_TEXT = "#8a5300"
+NOTICE_BG, NOTICE_TEXT = "#fff4ce", "#5c4400"
+# the passphrase strength bar, weakest to strongest (the word beside it says it too)
+STRENGTH_COLOURS = ("#c62828", "#c62828", "#ef6c00", "#9e9d24", "#2e7d32")
+# Qt's window and field backgrounds (Fusion's light and dark palettes), which the
+# interface's own text sits on
+WINDOW_BG, FIELD_BG, DARK_WINDOW_BG = "#efefef", "#ffffff", "#353535"
+
+TEXT_PAIRS: list[tuple[str, str, str]] = [  # (where, text, background)
+    *((f"risk level {level}", text, bg) for level, (bg, text) in LEVEL_COLOURS.items()),
+    ("overdue action row", ROW_TEXT.name(), OVERDUE.name()),
+    ("blocked action row", ROW_TEXT.name(), BLOCKED.name()),
+    ("problem in a dialog", ERROR_TEXT, WINDOW_BG),
+    ("problem in a field's list", ERROR_TEXT, FIELD_BG),
+    ("problem on a dark window", ERROR_TEXT_ON_DARK, DARK_WINDOW_BG),
+    ("caution beside a field", CAUTION_TEXT, WINDOW_BG),
+    ("notice across a form", NOTICE_TEXT, NOTICE_BG),
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 from app import keyfile as kf
+from ui.palette import STRENGTH_COLOURS
 from ui.qt import (
     QColor,
     QCoreApplication,
@@ -78,7 +79,7 @@ def key_in_lines(recovery_key: str) -> str:
 class StrengthMeter(QWidget):
     """A bar and a word for passphrase_strength(); the word keeps it readable without colour."""
 
-    COLORS = ("#c62828", "#c62828", "#ef6c00", "#9e9d24", "#2e7d32")
+    COLORS = STRENGTH_COLOURS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

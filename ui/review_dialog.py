@@ -13,6 +13,7 @@ from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
 from ui.failures import failure_message_in
+from ui.palette import ERROR_TEXT
 from ui.qt import QComboBox, QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 from ui.tasks import run_in_background
 from ui.text import fill
@@ -120,7 +121,7 @@ class ReviewDialog(QDialog):
                 )
             for action in item["overdue_actions"]:
                 parts.append(
-                    "<li><b style='color:#a4000f'>"
+                    f"<li><b style='color:{ERROR_TEXT}'>"
                     + html.escape(
                         fill(
                             self.tr("Overdue: {title} (due {due}, lead {lead})"),

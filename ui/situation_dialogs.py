@@ -13,6 +13,7 @@ from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
 from ui.failures import failure_message, failure_message_in
+from ui.palette import ERROR_TEXT
 from ui.qt import (
     QComboBox,
     QDate,
@@ -56,7 +57,7 @@ class _SavingDialog(QDialog):
         super().__init__(parent)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a4000f")
+        self.problem.setStyleSheet(f"color: {ERROR_TEXT}")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

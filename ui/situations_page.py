@@ -17,7 +17,7 @@ from app.store import Store
 from app.vocab import vocabularies
 from ui.changes import RefreshWhenShown
 from ui.failures import failure_message_in
-from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE
+from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE, ROW_TEXT
 from ui.qt import (
     HAVE_CHARTS,
     QAbstractItemView,
@@ -496,6 +496,8 @@ class SituationsPage(QWidget):
                 item = QTableWidgetItem(text)
                 if a["overdue"]:
                     item.setBackground(OVERDUE)
+                    item.setForeground(ROW_TEXT)
                 elif a["blocked"]:
                     item.setBackground(BLOCKED)
+                    item.setForeground(ROW_TEXT)
                 self.actions.setItem(r, c, item)

@@ -17,7 +17,7 @@ from app.store import Store
 from app.vocab import vocabularies
 from ui.changes import RefreshWhenShown
 from ui.failures import failure_message_in
-from ui.palette import BLOCKED, OVERDUE
+from ui.palette import BLOCKED, OVERDUE, ROW_TEXT
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -184,8 +184,10 @@ class StrategiesPage(QWidget):
                 item = QTableWidgetItem(text)
                 if a["overdue"]:
                     item.setBackground(OVERDUE)
+                    item.setForeground(ROW_TEXT)
                 elif a["blocked"]:
                     item.setBackground(BLOCKED)
+                    item.setForeground(ROW_TEXT)
                 self.table.setItem(r, c, item)
             self.table.item(r, ACTION).setToolTip(a["title"])
         self.summary.setText("" if nothing else self._summary())

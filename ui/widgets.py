@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ui.palette import ERROR_TEXT, ERROR_TEXT_ON_DARK
 from ui.qt import (
     QColor,
     QDialog,
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 def error_color(widget: QWidget) -> QColor:
     """The colour of error text, readable on a light or a dark window."""
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff8a80" if dark else "#a4161a")
+    return QColor(ERROR_TEXT_ON_DARK if dark else ERROR_TEXT)
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:

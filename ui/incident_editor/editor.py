@@ -34,6 +34,7 @@ from ui.incident_editor.rows import Row, RowList
 from ui.incident_editor.saving import SavingMixin
 from ui.incident_editor.summary import SummaryMixin
 from ui.incident_editor.undo import UndoKeys
+from ui.palette import CAUTION_TEXT, ERROR_TEXT, NOTICE_BG, NOTICE_TEXT
 from ui.qt import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -132,7 +133,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         self.undo_stack = QUndoStack(self)
         self._undo_keys = UndoKeys(self.undo_stack, self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
-        self.setStyleSheet('*[invalid="true"] { border: 2px solid #b3261e; }')
+        self.setStyleSheet(f'*[invalid="true"] {{ border: 2px solid {ERROR_TEXT}; }}')
         self.resize(QSize(900, 700))
 
         self.banner = QLabel(self)
@@ -207,7 +208,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         error = QLabel(page)
         error.setWordWrap(True)
         error.setTextFormat(Qt.TextFormat.PlainText)
-        error.setStyleSheet("color: #b3261e;")
+        error.setStyleSheet(f"color: {ERROR_TEXT};")
         error.hide()
         layout.addWidget(error)
         self.tab_errors.append(error)
@@ -231,7 +232,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         error = QLabel()
         error.setWordWrap(True)
         error.setTextFormat(Qt.TextFormat.PlainText)
-        error.setStyleSheet("color: #b3261e;")
+        error.setStyleSheet(f"color: {ERROR_TEXT};")
         error.hide()
         box = QVBoxLayout()
         line = QHBoxLayout()
@@ -328,7 +329,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         )
         self.sensitive_hint.setWordWrap(True)
         self.sensitive_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.sensitive_hint.setStyleSheet("color: #8a5300;")
+        self.sensitive_hint.setStyleSheet(f"color: {CAUTION_TEXT};")
         self.sensitive_hint.hide()
         self.sensitive_check = self._input(
             form,
@@ -743,7 +744,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
                 audience=who,
             )
         )
-        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
+        self.banner.setStyleSheet(f"background: {NOTICE_BG}; color: {NOTICE_TEXT}; padding: 6px;")
         self.banner.show()
         for edit in self.findChildren(QLineEdit):
             edit.setReadOnly(True)

@@ -83,6 +83,7 @@ from ui.report.strings import (
 from ui.report.style import (
     BLOCKED_BG,
     HEAD_BG,
+    HEAD_TEXT,
     HEADING,
     INK,
     MARKING,
@@ -169,7 +170,7 @@ class Builder:
             tag = "th" if c.head else "td"
             align = self.trail if c.num else self.lead
             bg = c.bg or (HEAD_BG if c.head else (ZEBRA if zebra else None))
-            fg = c.fg or ("#ffffff" if c.head else None)
+            fg = c.fg or (HEAD_TEXT if c.head else None)
             style = []
             if fg:
                 style.append(f"color:{fg}")

@@ -34,7 +34,21 @@ from ui.report.strings import (
     S_NONE_RECORDED,
     Strings,
 )
-from ui.report.style import INK, MAP_CLASSES, MAP_EMPTY, MUTED, POINT_COLOUR, RULE, SMALL_PT, hatch
+from ui.report.style import (
+    INK,
+    LABEL_ALPHA,
+    MAP_BG,
+    MAP_CLASSES,
+    MAP_COUNTRY_LINE,
+    MAP_EMPTY,
+    MAP_UNIT_LINE,
+    MUTED,
+    PAPER,
+    POINT_COLOUR,
+    RULE,
+    SMALL_PT,
+    hatch,
+)
 
 
 class ShapeLike(Protocol):
@@ -170,7 +184,7 @@ class MapFigure:
         frame_size = self._frame(rect.width(), unit)
         frame = QRectF(rect.topLeft(), frame_size)
         painter.setPen(QPen(QColor(RULE), 0.6 * unit))
-        painter.setBrush(QColor("#fbfcfd"))
+        painter.setBrush(QColor(MAP_BG))
         painter.drawRect(frame)
         if self.bbox is not None:
             painter.save()
@@ -237,24 +251,24 @@ class MapFigure:
         for i, area in enumerate(self.areas):
             path = path_of(area)
             count = self.counts.get(i)
-            painter.setPen(QPen(QColor("#ffffff"), 0.6 * unit))
+            painter.setPen(QPen(QColor(PAPER), 0.6 * unit))
             if count is None:
                 painter.setBrush(QColor(MAP_EMPTY))
                 painter.drawPath(path)
             elif count.suppressed:
-                painter.setBrush(QColor("#ffffff"))
+                painter.setBrush(QColor(PAPER))
                 painter.drawPath(path)
                 hatch(painter, path, QColor(MAP_CLASSES[3]), 2.4 * unit, 0.6 * unit)
             else:
                 painter.setBrush(QColor(self._colour(count.n or 0)))
                 painter.drawPath(path)
-            painter.setPen(QPen(QColor("#9aa5b1"), 0.35 * unit))
+            painter.setPen(QPen(QColor(MAP_UNIT_LINE), 0.35 * unit))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
             if count is not None:
                 labels.append((i, path))
         for country in self.countries:
-            painter.setPen(QPen(QColor("#3c4650"), 0.9 * unit))
+            painter.setPen(QPen(QColor(MAP_COUNTRY_LINE), 0.9 * unit))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path_of(country))
         for point in self.data.points:
@@ -298,7 +312,7 @@ class MapFigure:
                 continue
             placed.append(box)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 190))
+            painter.setBrush(QColor(255, 255, 255, LABEL_ALPHA))
             painter.drawRoundedRect(box, 2 * unit, 2 * unit)
             painter.setPen(QColor(INK))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

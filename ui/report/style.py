@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ui.palette import BLOCKED, OVERDUE
+from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE
 from ui.qt import QColor, QMarginsF, QPaintDevice, QPainter, QPainterPath, QPen, QPointF, QRectF, Qt
 
 # -- look --------------------------------------------------------------------------------
@@ -16,6 +16,8 @@ ACCENT = "#009edb"  # UN blue
 MARKING = "#a4161a"
 RULE = "#c8ced6"
 HEAD_BG = "#1f4e79"
+HEAD_TEXT = "#ffffff"
+PAPER = "#ffffff"
 ZEBRA = "#f3f6f9"
 TOTAL_BG = "#e4ebf2"
 SERIES_COLOURS = [
@@ -32,7 +34,11 @@ SERIES_COLOURS = [
 ]
 MAP_CLASSES = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"]
 MAP_EMPTY = "#f4f4f2"
+MAP_BG = "#fbfcfd"  # the map's frame
+MAP_UNIT_LINE = "#9aa5b1"  # a region's outline
+MAP_COUNTRY_LINE = "#3c4650"  # the country's outline
 POINT_COLOUR = "#c0392b"
+LABEL_ALPHA = 190  # a map label's white box over the area it names, of 255
 
 BODY_PT = 9.5
 SMALL_PT = 7.5
@@ -41,6 +47,53 @@ MARGINS_MM = QMarginsF(18, 12, 18, 12)
 
 # the colours the Situations page gives risk levels and late or blocked actions
 BLOCKED_BG, OVERDUE_BG = BLOCKED.name(), OVERDUE.name()
+
+
+def _over(colour: str, background: str, alpha: int) -> str:
+    """`colour` at `alpha` (of 255) laid over `background`, as the eye sees it."""
+    top, under = QColor(colour), QColor(background)
+    a = alpha / 255
+    mix = [
+        round(a * t + (1 - a) * u)
+        for t, u in (
+            (top.red(), under.red()),
+            (top.green(), under.green()),
+            (top.blue(), under.blue()),
+        )
+    ]
+    return QColor(*mix).name()
+
+
+# every text colour of the report with each background it is drawn on (a test holds each
+# pair to WCAG's 4.5:1): the page, shaded cells, the table head, and map labels in their
+# white box over the darkest map class
+TEXT_PAIRS: list[tuple[str, str, str]] = [
+    *(
+        (f"{name} on the page", text, "#ffffff")
+        for name, text in (
+            ("body text", INK),
+            ("notes", MUTED),
+            ("headings", HEADING),
+            ("marking", MARKING),
+        )
+    ),
+    ("figure label", MUTED, ZEBRA),
+    ("figure", HEADING, ZEBRA),
+    ("zebra row", INK, ZEBRA),
+    ("total row", INK, TOTAL_BG),
+    ("table head", HEAD_TEXT, HEAD_BG),
+    ("overdue action", INK, OVERDUE_BG),
+    ("blocked action", INK, BLOCKED_BG),
+    ("overdue flag", MARKING, OVERDUE_BG),
+    ("blocked flag", MARKING, BLOCKED_BG),
+    ("action owner", MUTED, OVERDUE_BG),
+    *((f"risk level {level}", text, bg) for level, (bg, text) in LEVEL_COLOURS.items()),
+    *(
+        (f"map label over {c}", INK, _over(PAPER, c, LABEL_ALPHA))
+        for c in (*MAP_CLASSES, MAP_EMPTY, MAP_BG)
+    ),
+    ("map note", MUTED, PAPER),
+]
 
 
 def hatch(
