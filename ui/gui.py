@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from app import logs
 from app.cli.common import ENV_DEBUG
@@ -27,6 +28,8 @@ from ui.qt import (
     QLocale,
     QMessageBox,
     QObject,
+    QProxyStyle,
+    QStyle,
     Qt,
     QTranslator,
     Signal,
@@ -40,6 +43,24 @@ ORGANIZATION = "United Nations"  # as app.paths uses for the data directory
 CATALOGUES = Path(__file__).resolve().parent.parent / "resources" / "translations"
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "upfront.png"
 RIGHT_TO_LEFT = frozenset({"ar"})  # of the six UN languages
+# where a shortcut letter's underline would hide a letter's dots (Arabic's ب ت ث ج ي sit on
+# them): the shortcuts still work with Alt, the underline is not drawn
+NO_MNEMONIC_UNDERLINE = frozenset({"ar"})
+
+
+class _NoMnemonicUnderline(QProxyStyle):
+    """The window's style, less the underline under shortcut letters."""
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: Any = None,
+        widget: Any = None,
+        returnData: Any = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_UnderlineShortcut:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
 
 
 class AppController(QObject):
@@ -216,6 +237,10 @@ def install_language(app: QApplication, language: str) -> Callable[[], None]:
         if language in RIGHT_TO_LEFT
         else Qt.LayoutDirection.LeftToRight
     )
+    previous_style = None
+    if language in NO_MNEMONIC_UNDERLINE and not isinstance(app.style(), _NoMnemonicUnderline):
+        previous_style = app.style().name()
+        app.setStyle(_NoMnemonicUnderline(previous_style))
 
     def undo() -> None:
         for translator in installed:
@@ -223,6 +248,8 @@ def install_language(app: QApplication, language: str) -> Callable[[], None]:
             translator.deleteLater()
         QLocale.setDefault(previous_locale)
         app.setLayoutDirection(previous_direction)
+        if previous_style is not None:
+            app.setStyle(previous_style)
 
     return undo
 
