@@ -21,6 +21,7 @@ from app.errors import BadInput
 
 ENV_CONFIG_DIR = "UPFRONT_CONFIG_DIR"
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+TEXT_SIZES = (100, 115, 130, 150, 175, 200)  # percent of the system's text size
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,15 @@ SETTINGS: dict[str, Setting] = {
             "Keep my key in the OS keyring so I am not asked for the passphrase",
         ),
         Setting("data_dir", None, str, "Data directory (empty: the platform default)"),
+        Setting(
+            "text_size",
+            100,
+            int,
+            "Size of the window's text, in percent of the system's",
+            lambda value: (
+                None if value in TEXT_SIZES else f"must be one of {', '.join(map(str, TEXT_SIZES))}"
+            ),
+        ),
     )
 }
 

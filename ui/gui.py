@@ -35,6 +35,7 @@ from ui.qt import (
     Signal,
 )
 from ui.unlock import UnlockDialog
+from ui.widgets import apply_text_size
 
 log = logging.getLogger(__name__)
 
@@ -283,7 +284,9 @@ def run_gui(
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("upfront")  # matches packaging/upfront.desktop (Wayland, docks)
     app.setWindowIcon(QIcon(str(ICON)))
-    undo_language = install_language(app, Settings().get("language"))
+    settings = Settings()
+    undo_language = install_language(app, settings.get("language"))
+    apply_text_size(int(settings.get("text_size")))
     quit_on_last = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # Lock closes the last window on purpose
 
@@ -298,5 +301,6 @@ def run_gui(
         logs.stop()
         app.setQuitOnLastWindowClosed(quit_on_last)
         undo_language()
+        apply_text_size(100)
         sys.excepthook = previous_hook
     return code

@@ -54,6 +54,7 @@ from ui.strategies_page import StrategiesPage
 from ui.sync_page import SyncPage
 from ui.tasks import run_in_background, show_failures_in
 from ui.text import fill
+from ui.widgets import apply_text_size
 
 log = logging.getLogger(__name__)
 
@@ -588,6 +589,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _settings_saved(self, changed: list[str]) -> None:
+        if "text_size" in changed:
+            apply_text_size(int(self.settings.get("text_size")))
         self.panic_key.set_sequence(self.settings.get("panic_shortcut"))
         self._set_lock_shortcut(self.settings.get("panic_shortcut"))
         if self._store is not None:

@@ -13,7 +13,7 @@ from typing import Any
 from app import remember
 from app.errors import BadInput
 from app.paths import ENV_DATA_DIR
-from app.settings import LANGUAGES, Settings
+from app.settings import LANGUAGES, TEXT_SIZES, Settings
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from ui.qt import (
     QKeySequenceEdit,
     QLabel,
     QLineEdit,
+    QLocale,
     QPushButton,
     QSpinBox,
     Qt,
@@ -85,6 +86,15 @@ class SettingsDialog(QDialog):
             max(0, self.language_combo.findData(self.settings.get("language")))
         )
 
+        self.text_size_combo = QComboBox()
+        for percent in TEXT_SIZES:
+            self.text_size_combo.addItem(
+                fill(self.tr("{percent}%"), percent=QLocale().toString(percent)), percent
+            )
+        self.text_size_combo.setCurrentIndex(
+            max(0, self.text_size_combo.findData(self.settings.get("text_size")))
+        )
+
         self.idle_spin = QSpinBox()
         self.idle_spin.setRange(0, MAX_IDLE_FIELD)
         self.idle_spin.setSuffix(self.tr(" min"))
@@ -129,6 +139,7 @@ class SettingsDialog(QDialog):
             key: FieldMessage()
             for key in (
                 "language",
+                "text_size",
                 "idle_lock_minutes",
                 "panic_shortcut",
                 "remember_on_device",
@@ -136,6 +147,7 @@ class SettingsDialog(QDialog):
             )
         }
         self.messages["language"].show_hint(self.tr("Applies when Upfront next starts."))
+        self.messages["text_size"].show_hint(self.tr("The whole window, at once."))
         self.messages["idle_lock_minutes"].show_hint(
             self.tr("Upfront locks itself after this long without keyboard or mouse input.")
         )
@@ -162,6 +174,7 @@ class SettingsDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for text, key, widget in (
             (self.tr("&Language:"), "language", self.language_combo),
+            (self.tr("&Text size:"), "text_size", self.text_size_combo),
             (self.tr("Lock when &idle for:"), "idle_lock_minutes", self.idle_spin),
             (self.tr("&Panic key:"), "panic_shortcut", self.panic_edit),
             ("", "remember_on_device", self.remember_check),
@@ -192,6 +205,7 @@ class SettingsDialog(QDialog):
         """What the form holds, in the settings' own types."""
         return {
             "language": self.language_combo.currentData(),
+            "text_size": self.text_size_combo.currentData(),
             "idle_lock_minutes": self.idle_spin.value(),
             "panic_shortcut": self.panic_edit.keySequence().toString(
                 QKeySequence.SequenceFormat.PortableText

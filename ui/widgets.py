@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ui.palette import ERROR_TEXT, ERROR_TEXT_ON_DARK
 from ui.qt import (
+    QApplication,
     QColor,
     QDialog,
     QFont,
@@ -35,6 +36,22 @@ def error_color(widget: QWidget) -> QColor:
     """The colour of error text, readable on a light or a dark window."""
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
     return QColor(ERROR_TEXT_ON_DARK if dark else ERROR_TEXT)
+
+
+_BASE_FONT = "upfront_base_font"  # the application's font before any text size was applied
+
+
+def apply_text_size(percent: int) -> None:
+    """The whole window's text at `percent` of the system's size (app.settings TEXT_SIZES):
+    the application font, which every widget without a font of its own follows at once."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    base = app.property(_BASE_FONT)
+    if not isinstance(base, QFont):
+        base = QFont(app.font())
+        app.setProperty(_BASE_FONT, base)
+    app.setFont(scaled_font(base, percent / 100, bold=base.bold()))
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
