@@ -177,7 +177,7 @@ COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[Region, ...]]] = {
         (
             Region("MMR012", 19.8, 93.9),  # Rakhine
             Region("MMR005", 23.0, 95.2),  # Sagaing
-            Region("MMR015", 22.9, 97.7),  # Shan (North)
+            Region("MMR001", 25.9, 97.4),  # Kachin
         ),
     ),
     "UKR": (
