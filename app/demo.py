@@ -659,45 +659,86 @@ def _assessments(rng: random.Random, today: date, start: int, drift: int) -> lis
     return out
 
 
-def _strategy(today: date, country_team: str) -> dict[str, Any]:
+STRATEGY_TEXT = {
+    "en": {
+        "objectives": (
+            "Protect civilians from attacks in the areas of concern",
+            "Keep humanitarian access open",
+            "Prepare accountability for the gravest violations",
+        ),
+        "note": "Strategy of the sample Syria team; every name in it is fictitious.",
+        "actions": (
+            "Démarche to the sample governor on the shelling of markets",
+            "Monthly protection monitoring missions",
+            "Negotiate access for aid convoys",
+            "Regional consultation with neighbouring states on returns",
+            "Brief the Security Council on the risk assessment",
+            "Preserve evidence of attacks on schools and hospitals",
+            "Livelihood support for displaced households",
+        ),
+        "owners": ("Sample Resident Coordinator", "Sample Human Rights Officer"),
+    },
+    "fr": {
+        "objectives": (
+            "Prévenir les enlèvements et protéger les déplacés",
+            "Rétablir l'accès humanitaire aux zones touchées",
+            "Préparer l'établissement des responsabilités",
+        ),
+        "note": "Stratégie de l'équipe fictive en RDC ; tous les noms sont inventés.",
+        "actions": (
+            "Démarche auprès du gouverneur fictif sur les enlèvements",
+            "Missions mensuelles de suivi de la protection",
+            "Négocier l'accès des convois d'aide",
+            "Concertation régionale avec les États voisins sur les retours",
+            "Informer le Conseil de sécurité de l'évaluation des risques",
+            "Conserver les preuves des attaques contre les écoles",
+            "Appui aux moyens de subsistance des ménages déplacés",
+        ),
+        "owners": ("Coordonnateur résident fictif", "Chargée des droits de l'homme fictive"),
+    },
+}
+
+
+def _strategy(today: date, lang: str) -> dict[str, Any]:
+    """A strategy of seven actions at country, regional and global level: some done, one
+    blocked, two overdue (due before `today` and not done)."""
+    text = STRATEGY_TEXT[lang]
+    titles = [f"{MARK} {t}" for t in text["actions"]]
+
     def due(days: int) -> str:
         return (today + timedelta(days=days)).isoformat()
 
     return {
-        "objectives": [
-            f"{MARK} Protect civilians from attacks in the areas of concern",
-            f"{MARK} Keep humanitarian access open",
-            f"{MARK} Prepare accountability for the gravest violations",
-        ],
-        "note": f"{MARK} Strategy of the sample {country_team}; every name in it is fictitious.",
+        "objectives": [f"{MARK} {o}" for o in text["objectives"]],
+        "note": f"{MARK} {text['note']}",
         "actions": [
             {
-                "title": f"{MARK} Démarche to the sample governor on the shelling of markets",
+                "title": titles[0],
                 "objective": 0,
                 "pillar": "political",
                 "level": "country",
                 "lead": "rco",
                 "partners": ["ohchr"],
-                "owner": "Sample Resident Coordinator",
+                "owner": text["owners"][0],
                 "due": due(-21),
                 "status": "under_way",  # overdue
                 "indicators": ["Meeting held", "Follow-up letter sent"],
                 "risk_factors": ["rf01_armed_conflict", "rf13_threats_to_ihl_protected"],
             },
             {
-                "title": f"{MARK} Monthly protection monitoring missions",
+                "title": titles[1],
                 "objective": 0,
                 "pillar": "human_rights",
                 "level": "country",
                 "lead": "ohchr",
                 "partners": ["unhcr", "unicef"],
-                "owner": "Sample Human Rights Officer",
+                "owner": text["owners"][1],
                 "due": due(45),
                 "status": "under_way",
                 "indicators": ["Missions carried out per month"],
             },
             {
-                "title": f"{MARK} Negotiate access for aid convoys",
+                "title": titles[2],
                 "objective": 1,
                 "pillar": "humanitarian",
                 "level": "country",
@@ -707,7 +748,7 @@ def _strategy(today: date, country_team: str) -> dict[str, Any]:
                 "status": "blocked",
             },
             {
-                "title": f"{MARK} Regional consultation with neighbouring states on returns",
+                "title": titles[3],
                 "objective": 1,
                 "pillar": "political",
                 "level": "regional",
@@ -717,7 +758,7 @@ def _strategy(today: date, country_team: str) -> dict[str, Any]:
                 "status": "planned",  # overdue
             },
             {
-                "title": f"{MARK} Brief the Security Council on the risk assessment",
+                "title": titles[4],
                 "objective": 2,
                 "pillar": "political",
                 "level": "global",
@@ -727,7 +768,7 @@ def _strategy(today: date, country_team: str) -> dict[str, Any]:
                 "status": "done",
             },
             {
-                "title": f"{MARK} Preserve evidence of attacks on schools and hospitals",
+                "title": titles[5],
                 "objective": 2,
                 "pillar": "human_rights",
                 "level": "global",
@@ -737,7 +778,7 @@ def _strategy(today: date, country_team: str) -> dict[str, Any]:
                 "risk_factors": ["rf11_widespread_or_systematic_attack"],
             },
             {
-                "title": f"{MARK} Livelihood support for displaced households",
+                "title": titles[6],
                 "pillar": "development",
                 "level": "regional",
                 "lead": "undp",
@@ -775,7 +816,7 @@ def sample_content(seed: int, today: date) -> SampleContent:
                 "violations": ["killing", "attack_on_civilian_objects", "attack_on_hospitals"],
             },
             _assessments(rng, today, 3, +1),
-            _strategy(today, "Syria team"),
+            _strategy(today, "en"),
             "SYR",
         ),
         SampleSituation(
@@ -791,7 +832,7 @@ def sample_content(seed: int, today: date) -> SampleContent:
                 "violations": ["abduction", "forced_displacement", "attack_on_schools"],
             },
             _assessments(rng, today, 2, +1),
-            _strategy(today, "DRC team"),
+            _strategy(today, "fr"),
             "COD",
         ),
         SampleSituation(
