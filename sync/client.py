@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from app import outbox
 from app.attachments import Attachments
 from app.clock import utcnow
+from app.demo import refuse_if_sample
 from app.errors import BadInput, StoreWiped, UpfrontError
 from app.hlc import wall_ms
 from app.incidents import Incidents
@@ -275,6 +276,7 @@ def enroll(
 ) -> dict[str, Any]:
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
+    refuse_if_sample(store, "enrol with HQ")  # before the network is touched
     try:
         pki.normalise_fingerprint(fingerprint)
     except ValueError as err:
@@ -745,6 +747,7 @@ class SyncClient:
         self, *, max_rounds: int = 1000, progress_cb: Callable[[SyncResult], None] | None = None
     ) -> SyncResult:
         """Push everything pending and pull everything new."""
+        refuse_if_sample(self.store, "sync with HQ")
         result = SyncResult()
         fresh_key, push = False, True
         more = True
@@ -899,6 +902,7 @@ class SyncClient:
 
     # ---- USB bundles ----------------------------------------------------------------------
     def export_bundle(self, out: Path) -> dict[str, int]:
+        refuse_if_sample(self.store, "export a sync bundle")
         state = self.state()
         with self.store.transaction() as s:
             progress = d.load_progress(s)
@@ -929,6 +933,7 @@ class SyncClient:
         }
 
     def apply_receipt(self, path: Path) -> dict[str, int]:
+        refuse_if_sample(self.store, "read an HQ receipt")
         state = self.state()
         data = path.read_bytes()
         if p.is_wipe_order(data):  # HQ's order in place of a receipt: erase, or refuse it

@@ -1,5 +1,6 @@
 """The first-run dialog: create the encrypted store on this computer and show its recovery key
-once, or adopt a data folder that already holds a store.
+once, adopt a data folder that already holds a store, or look around in the sample store
+(app.demo: fictitious records in a folder of its own, beside the real one).
 
 The slow Argon2id derivation runs on the background worker (`ui.tasks`) with a busy state;
 `unlocked(store)` is emitted with the new `app.store.Store` just before the dialog closes.
@@ -12,6 +13,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
+from app import demo
 from app.errors import BadInput
 from app.settings import Settings
 from app.store import Store
@@ -130,9 +132,20 @@ class FirstRunDialog(Dialog):
         )
         self.existing_message = FieldMessage()
         self.existing_message.show_hint("")
+        self.sample_button = QPushButton(self.tr("&Look around with sample data"))
+        self.sample_button.setAutoDefault(False)
+        self.sample_button.setToolTip(
+            self.tr(
+                "Open a separate store of fictitious incidents, situations and a strategy, "
+                "to see every page at work. It is kept apart from your own records and can "
+                "never be sent to HQ."
+            )
+        )
+        self.sample_button.clicked.connect(self._use_sample)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.existing_button)
+        buttons.addWidget(self.sample_button)
         buttons.addWidget(self.busy_indicator)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -273,6 +286,7 @@ class FirstRunDialog(Dialog):
             self.repeat_edit,
             self.cancel_button,
             self.existing_button,
+            self.sample_button,
         ):
             widget.setEnabled(not busy)
         if busy:
@@ -352,6 +366,35 @@ class FirstRunDialog(Dialog):
         self._set_busy(False)
         message = failure_message(exc)
         self.existing_message.show_error(message)
+        self.failed.emit(message)
+
+    # the sample store
+    def sample_dir(self) -> Path:
+        return demo.default_dir(self.data_dir)
+
+    def _use_sample(self) -> None:
+        if self.busy:
+            return
+        self.banner.clear_message()
+        self.existing_message.show_hint("")
+        self._set_busy(True, self.tr("Making the sample store…"))
+        run_in_background(
+            partial(demo.open_or_create, self.sample_dir()),
+            self._sample_ready,
+            self._sample_failed,
+            parent=self,
+        )
+
+    def _sample_ready(self, result: tuple[Store, bool]) -> None:
+        self.store, _made = result
+        self._set_busy(False)
+        self.unlocked.emit(self.store)
+        self.accept()
+
+    def _sample_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        message = failure_message(exc)
+        self.banner.show_error(message)
         self.failed.emit(message)
 
     # the recovery key

@@ -15,6 +15,7 @@ from functools import partial
 from typing import Any
 
 import app
+from app import demo
 from app.drafts import Drafts
 from app.settings import Settings
 from app.store import Store
@@ -26,6 +27,7 @@ from ui.incident_list import IncidentListView
 from ui.qt import (
     QAction,
     QCloseEvent,
+    QColor,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -54,7 +56,7 @@ from ui.strategies_page import StrategiesPage
 from ui.sync_page import SyncPage
 from ui.tasks import run_in_background, show_failures_in
 from ui.text import fill
-from ui.widgets import apply_text_size
+from ui.widgets import apply_text_size, blend, scaled_font, tinted
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +131,35 @@ class DraftsBanner(QFrame):
             )
         )
         self.show()
+
+
+class SampleBanner(QFrame):
+    """A bar across the top of the window, always there while a sample store (app.demo) is
+    open: the records are fictitious, and what is typed here stays here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sampleBanner")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setAutoFillBackground(True)
+        window = self.palette().color(QPalette.ColorRole.Window)
+        dark = window.lightness() < 128
+        amber = QColor("#ffb300")
+        tinted(self, QColor("#fff3c4" if dark else "#3d2b00"), blend(amber, window, 0.45))
+        self.label = QLabel(self.tr("Sample data — not a real store"))
+        self.label.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.detail = QLabel(
+            self.tr(
+                "Every record here is fictitious. What you type stays in this sample folder "
+                "and can never be sent to HQ."
+            )
+        )
+        self.detail.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.detail, 1)
+        self.hide()
 
 
 class WipeDialog(QDialog):
@@ -251,11 +282,18 @@ class MainWindow(QMainWindow):
         self.idle_watcher.idle.connect(self._idle)
         self.idle_watcher.start()
 
+        self.is_sample = False  # a sample store (app.demo): known once the worker says so
+        run_in_background(partial(demo.is_sample, store), self._sample_checked, parent=self)
         run_in_background(
             partial(_my_drafts, store),
             self._offer_drafts,
             parent=self,  # a failure goes to the default handler: the status bar
         )
+
+    def _sample_checked(self, sample: bool) -> None:
+        self.is_sample = sample
+        self.sample_banner.setVisible(sample)
+        self.setWindowTitle(self.tr("Upfront — sample data") if sample else self.tr("Upfront"))
 
     # ---- building ------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -403,7 +441,14 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self.sample_banner = SampleBanner()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.sample_banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
     def _incidents_page(self, store: Store) -> QWidget:
         self.incident_list = IncidentListView(store, lang=self.lang)

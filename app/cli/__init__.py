@@ -27,6 +27,7 @@ from app import selftest as checking
 from app.cli import (
     admin,
     attachments,
+    demo,
     export,
     form,
     imports,
@@ -67,6 +68,7 @@ def build_parser(extensions: Sequence[Register] = ()) -> argparse.ArgumentParser
         export.register,
         imports.register,
         form.register,
+        demo.register,
         *extensions,
     ):
         register(sub)

@@ -141,17 +141,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Reopen drafts</source>
         <translation>إعادة &amp;فتح المسودات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Not now</source>
         <translation>&amp;ليس الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
@@ -317,144 +317,159 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="89"/>
         <source>Set up Upfront</source>
         <translation>إعداد Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>The name colleagues know you by</source>
         <translation>الاسم الذي يعرفك به زملاؤك</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="114"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Create store</source>
         <translation>إنشاء المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="123"/>
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>استخدام مجلد بيانات م&amp;وجود…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>فتح سجلات محفوظة مسبقًا في مجلد على هذا الحاسوب أو على محرك أقراص مشترك، بدلًا من إنشاء سجلات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="143"/>
+        <location filename="../../ui/first_run.py" line="135"/>
+        <source>&amp;Look around with sample data</source>
+        <translation>ال&amp;تجوّل باستخدام بيانات نموذجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="139"/>
+        <source>Open a separate store of fictitious incidents, situations and a strategy, to see every page at work. It is kept apart from your own records and can never be sent to HQ.</source>
+        <translation>يفتح مخزناً منفصلاً لحوادث وحالات واستراتيجية وهمية، لرؤية كل صفحة وهي تعمل. يُحفظ بمعزل عن سجلاتك ولا يمكن إرساله إلى المقر أبداً.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156"/>
         <source>Set up Upfront on this computer</source>
         <translation>إعداد Upfront على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/first_run.py" line="160"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>تُحفظ سجلاتك على هذا الحاسوب مشفّرة. اختر الاسم الذي سيظهر في سجل تعديلات سجلاتك، وعبارة مرور ستُدخلها في كل مرة تفتح فيها Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="185"/>
+        <location filename="../../ui/first_run.py" line="198"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="191"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="195"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>ستتوفر الطباعة مع العمل على التقارير. حتى ذلك الحين، انسخ المفتاح إلى مكان آمن أو اكتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/first_run.py" line="212"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>لقد &amp;حفظت مفتاح الاسترداد في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="200"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>C&amp;ontinue</source>
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="216"/>
+        <location filename="../../ui/first_run.py" line="229"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="233"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الوسيلة الوحيدة لفتح سجلاتك. لا يُعرض إلا هذه المرة. اطبعه أو اكتبه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب: من يملك الاثنين معًا يستطيع قراءة السجلات.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="279"/>
+        <location filename="../../ui/first_run.py" line="293"/>
         <source>Creating the encrypted store…</source>
         <translation>جارٍ إنشاء المخزن المشفّر…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="315"/>
+        <location filename="../../ui/first_run.py" line="329"/>
         <source>Choose the existing data folder</source>
         <translation>اختر مجلد البيانات الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="341"/>
         <source>Looking for a store in that folder…</source>
         <translation>جارٍ البحث عن مخزن في هذا المجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="340"/>
+        <location filename="../../ui/first_run.py" line="354"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد. اختر المجلد الذي يحتوي على keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="365"/>
+        <location filename="../../ui/first_run.py" line="380"/>
+        <source>Making the sample store…</source>
+        <translation>جارٍ إنشاء المخزن النموذجي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="408"/>
         <source>Store</source>
         <translation>المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="366"/>
+        <location filename="../../ui/first_run.py" line="409"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="367"/>
+        <location filename="../../ui/first_run.py" line="410"/>
         <source>Created on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="374"/>
+        <location filename="../../ui/first_run.py" line="417"/>
         <source>Upfront recovery key</source>
         <translation>مفتاح الاسترداد في Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="383"/>
+        <location filename="../../ui/first_run.py" line="426"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>يفتح هذا المفتاح سجلات Upfront المشفّرة على حاسوب واحد إذا نُسيت عبارة المرور. احفظ هذه الورقة في مكان مقفل بعيدًا عن الحاسوب. لا تصوّرها ولا ترسلها بالبريد الإلكتروني أو عبر تطبيقات المراسلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="402"/>
+        <location filename="../../ui/first_run.py" line="445"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
@@ -1554,52 +1569,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="105"/>
+        <location filename="../../ui/incident_model.py" line="109"/>
         <source>{title} (HQ&apos;s view for {audience}, read-only)</source>
         <translation>{title} (عرض المقر لـ {audience}، للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="109"/>
+        <location filename="../../ui/incident_model.py" line="113"/>
         <source>UN</source>
         <translation>الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="171"/>
+        <location filename="../../ui/incident_model.py" line="175"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="172"/>
+        <location filename="../../ui/incident_model.py" line="176"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="173"/>
+        <location filename="../../ui/incident_model.py" line="177"/>
         <source>Location</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="174"/>
+        <location filename="../../ui/incident_model.py" line="178"/>
         <source>Violations</source>
         <translation>الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="175"/>
+        <location filename="../../ui/incident_model.py" line="179"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="176"/>
+        <location filename="../../ui/incident_model.py" line="180"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="177"/>
+        <location filename="../../ui/incident_model.py" line="181"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="240"/>
+        <location filename="../../ui/incident_model.py" line="244"/>
         <source>Not sortable: an incident may have several violations</source>
         <translation>لا يمكن الفرز: قد تتضمن الحادثة عدة انتهاكات</translation>
     </message>
@@ -1607,177 +1622,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Upfront — sample data</source>
+        <translation>Upfront — بيانات نموذجية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;New incident</source>
         <translation>حادثة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>حوادث من جدول بيانات أو من ملف JSON مصدَّر، تُفحص صفًا صفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Export incidents…</source>
         <translation>&amp;تصدير الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>الحوادث بتنسيق CSV أو Excel أو JSON أو HXL، في حدود ما يُسمح به للجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>إغلاق السجلات؛ تفتحها عبارة المرور من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Emergency &amp;wipe…</source>
         <translation>المسح ال&amp;طارئ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>إتلاف ملف المفاتيح والسجلات على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Run &amp;self-test…</source>
         <translation>تشغيل الاختبار ال&amp;ذاتي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>التحقق من أن هذا التثبيت يعمل: المخزن المشفّر، والتشفير، والترجمات، والخطوط، والتقارير، والاتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Strategies</source>
         <translation>الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Sync is not available in this build.</source>
         <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Signed in as {user}</source>
         <translation>مسجّل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>حُفظت الإعدادات. تُطبَّق اللغة ومجلد البيانات عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>About Upfront</source>
         <translation>حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2490,6 +2511,19 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/incident_editor/rows.py" line="205"/>
         <source>Remove {row}</source>
         <translation>إزالة {row}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Sample data — not a real store</source>
+        <translation>بيانات نموذجية — ليس مخزناً حقيقياً</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
+        <translation>كل السجلات هنا وهمية. ما تكتبه يبقى في هذا المجلد النموذجي ولا يمكن إرساله إلى المقر أبداً.</translation>
     </message>
 </context>
 <context>
@@ -3431,12 +3465,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3451,12 +3485,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 بعد ذلك يبدأ Upfront من جديد كما لو كان على حاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>To confirm, type {word}:</source>
         <translation>للتأكيد، اكتب {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;مسح كل شيء</translation>
     </message>

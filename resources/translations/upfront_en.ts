@@ -141,17 +141,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Reopen drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Not now</source>
         <translation>&amp;Not now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront kept %n unsaved draft from an earlier session (for example after a crash or a lock). Reopen it to continue where you stopped.</numerusform>
@@ -309,143 +309,158 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="89"/>
         <source>Set up Upfront</source>
         <translation>Set up Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>The name colleagues know you by</source>
         <translation>The name colleagues know you by</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="114"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Create store</source>
         <translation>Create store</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="123"/>
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Use an &amp;existing data folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="143"/>
+        <location filename="../../ui/first_run.py" line="135"/>
+        <source>&amp;Look around with sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="139"/>
+        <source>Open a separate store of fictitious incidents, situations and a strategy, to see every page at work. It is kept apart from your own records and can never be sent to HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156"/>
         <source>Set up Upfront on this computer</source>
         <translation>Set up Upfront on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/first_run.py" line="160"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="185"/>
+        <location filename="../../ui/first_run.py" line="198"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="191"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="195"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/first_run.py" line="212"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>I have &amp;stored the recovery key safely</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="200"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinue</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="216"/>
+        <location filename="../../ui/first_run.py" line="229"/>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="233"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="279"/>
+        <location filename="../../ui/first_run.py" line="293"/>
         <source>Creating the encrypted store…</source>
         <translation>Creating the encrypted store…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="315"/>
+        <location filename="../../ui/first_run.py" line="329"/>
         <source>Choose the existing data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="341"/>
         <source>Looking for a store in that folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="340"/>
+        <location filename="../../ui/first_run.py" line="354"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="365"/>
+        <location filename="../../ui/first_run.py" line="380"/>
+        <source>Making the sample store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="408"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="366"/>
+        <location filename="../../ui/first_run.py" line="409"/>
         <source>Created by</source>
         <translation>Created by</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="367"/>
+        <location filename="../../ui/first_run.py" line="410"/>
         <source>Created on</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="374"/>
+        <location filename="../../ui/first_run.py" line="417"/>
         <source>Upfront recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="383"/>
+        <location filename="../../ui/first_run.py" line="426"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="402"/>
+        <location filename="../../ui/first_run.py" line="445"/>
         <source>Print the recovery key</source>
         <translation>Print the recovery key</translation>
     </message>
@@ -1541,52 +1556,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="105"/>
+        <location filename="../../ui/incident_model.py" line="109"/>
         <source>{title} (HQ&apos;s view for {audience}, read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="109"/>
+        <location filename="../../ui/incident_model.py" line="113"/>
         <source>UN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="171"/>
+        <location filename="../../ui/incident_model.py" line="175"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="172"/>
+        <location filename="../../ui/incident_model.py" line="176"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="173"/>
+        <location filename="../../ui/incident_model.py" line="177"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="174"/>
+        <location filename="../../ui/incident_model.py" line="178"/>
         <source>Violations</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="175"/>
+        <location filename="../../ui/incident_model.py" line="179"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="176"/>
+        <location filename="../../ui/incident_model.py" line="180"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="177"/>
+        <location filename="../../ui/incident_model.py" line="181"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="240"/>
+        <location filename="../../ui/incident_model.py" line="244"/>
         <source>Not sortable: an incident may have several violations</source>
         <translation>Not sortable: an incident may have several violations</translation>
     </message>
@@ -1594,177 +1609,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <source>&amp;New incident</source>
-        <translation>&amp;New incident</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <source>&amp;Import incidents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <source>&amp;Export incidents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="279"/>
-        <source>Close the records; the passphrase opens them again</source>
-        <translation>Close the records; the passphrase opens them again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>Emergency &amp;wipe…</source>
-        <translation>Emergency &amp;wipe…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="284"/>
-        <source>Destroy the key file and the records on this computer</source>
-        <translation>Destroy the key file and the records on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="293"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <source>Run &amp;self-test…</source>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Upfront — sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="300"/>
-        <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
+        <source>&amp;New incident</source>
+        <translation>&amp;New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>&amp;Import incidents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="306"/>
+        <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>&amp;Export incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>Close the records; the passphrase opens them again</source>
+        <translation>Close the records; the passphrase opens them again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321"/>
+        <source>Emergency &amp;wipe…</source>
+        <translation>Emergency &amp;wipe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
+        <source>Destroy the key file and the records on this computer</source>
+        <translation>Destroy the key file and the records on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>Run &amp;self-test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;About Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Sync is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Signed in as {user}</source>
         <translation>Signed in as {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Settings saved. Language and data folder apply when Upfront next starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>About Upfront</source>
         <translation>About Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2473,6 +2494,19 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/incident_editor/rows.py" line="205"/>
         <source>Remove {row}</source>
         <translation>Remove {row}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Sample data — not a real store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3390,12 +3424,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Emergency wipe</source>
         <translation>Emergency wipe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3410,12 +3444,12 @@ Every record on this computer becomes unreadable for good, including any copy or
 Afterwards Upfront starts again as on a new computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>To confirm, type {word}:</source>
         <translation>To confirm, type {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Wipe everything</translation>
     </message>

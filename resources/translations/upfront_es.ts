@@ -141,17 +141,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Reabrir borradores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront conservó %n borrador sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlo para continuar donde lo dejó.</numerusform>
@@ -309,144 +309,159 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="89"/>
         <source>Set up Upfront</source>
         <translation>Configurar Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>The name colleagues know you by</source>
         <translation>El nombre con el que le conocen sus colegas</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="114"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Create store</source>
         <translation>Crear almacén</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="123"/>
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Usar una carpeta de datos &amp;existente…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Abrir registros que ya se guardan en una carpeta de este equipo o de una unidad compartida, en lugar de crear otros nuevos.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="143"/>
+        <location filename="../../ui/first_run.py" line="135"/>
+        <source>&amp;Look around with sample data</source>
+        <translation>&amp;Explorar con datos de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="139"/>
+        <source>Open a separate store of fictitious incidents, situations and a strategy, to see every page at work. It is kept apart from your own records and can never be sent to HQ.</source>
+        <translation>Abre un almacén aparte con incidentes, situaciones y una estrategia ficticios, para ver cada página en funcionamiento. Se mantiene separado de sus propios registros y nunca puede enviarse a la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156"/>
         <source>Set up Upfront on this computer</source>
         <translation>Configurar Upfront en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/first_run.py" line="160"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Sus registros se guardan cifrados en este equipo. Elija el nombre que aparecerá en el historial de sus registros y una frase de contraseña: deberá introducirla cada vez que abra Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="185"/>
+        <location filename="../../ui/first_run.py" line="198"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="191"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="195"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>La impresión estará disponible cuando se incorpore la función de informes. Mientras tanto, copie la clave en un lugar seguro o anótela.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/first_run.py" line="212"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="200"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="216"/>
+        <location filename="../../ui/first_run.py" line="229"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="233"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de abrir sus registros. Solo se muestra esta vez. Imprímala o anótela y guárdela en un lugar seguro, lejos de este equipo: cualquier persona que tenga ambos podrá leer los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="279"/>
+        <location filename="../../ui/first_run.py" line="293"/>
         <source>Creating the encrypted store…</source>
         <translation>Creando el almacén cifrado…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="315"/>
+        <location filename="../../ui/first_run.py" line="329"/>
         <source>Choose the existing data folder</source>
         <translation>Elegir la carpeta de datos existente</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="341"/>
         <source>Looking for a store in that folder…</source>
         <translation>Buscando un almacén en esa carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="340"/>
+        <location filename="../../ui/first_run.py" line="354"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>No hay ningún almacén de Upfront en esta carpeta. Elija la carpeta que contiene keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="365"/>
+        <location filename="../../ui/first_run.py" line="380"/>
+        <source>Making the sample store…</source>
+        <translation>Creando el almacén de ejemplo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="408"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="366"/>
+        <location filename="../../ui/first_run.py" line="409"/>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="367"/>
+        <location filename="../../ui/first_run.py" line="410"/>
         <source>Created on</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="374"/>
+        <location filename="../../ui/first_run.py" line="417"/>
         <source>Upfront recovery key</source>
         <translation>Clave de recuperación de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="383"/>
+        <location filename="../../ui/first_run.py" line="426"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Esta clave abre los registros cifrados de Upfront en un equipo si se olvida la frase de contraseña. Guarde esta hoja bajo llave, separada del equipo. No la fotografíe ni la envíe por correo electrónico ni por mensajería.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="402"/>
+        <location filename="../../ui/first_run.py" line="445"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
@@ -1542,52 +1557,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="105"/>
+        <location filename="../../ui/incident_model.py" line="109"/>
         <source>{title} (HQ&apos;s view for {audience}, read-only)</source>
         <translation>{title} (vista de la sede para {audience}, solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="109"/>
+        <location filename="../../ui/incident_model.py" line="113"/>
         <source>UN</source>
         <translation>ONU</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="171"/>
+        <location filename="../../ui/incident_model.py" line="175"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="172"/>
+        <location filename="../../ui/incident_model.py" line="176"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="173"/>
+        <location filename="../../ui/incident_model.py" line="177"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="174"/>
+        <location filename="../../ui/incident_model.py" line="178"/>
         <source>Violations</source>
         <translation>Violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="175"/>
+        <location filename="../../ui/incident_model.py" line="179"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="176"/>
+        <location filename="../../ui/incident_model.py" line="180"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="177"/>
+        <location filename="../../ui/incident_model.py" line="181"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="240"/>
+        <location filename="../../ui/incident_model.py" line="244"/>
         <source>Not sortable: an incident may have several violations</source>
         <translation>No se puede ordenar: un incidente puede tener varias violaciones</translation>
     </message>
@@ -1595,177 +1610,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Upfront — sample data</source>
+        <translation>Upfront — datos de ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidentes desde una hoja de cálculo o una exportación JSON, comprobados fila por fila</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xportar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidentes en CSV, Excel, JSON o HXL, depurados según los destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Cerrar los registros; la frase de contraseña vuelve a abrirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Destruir el archivo de claves y los registros de este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Run &amp;self-test…</source>
         <translation>Ejecutar &amp;autoprueba…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Comprobar que esta instalación funciona: el almacén cifrado, la criptografía, las traducciones, las fuentes, los informes y la conexión con la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Situations</source>
         <translation>Situaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Strategies</source>
         <translation>Estrategias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Sync is not available in this build.</source>
         <translation>La sincronización no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Signed in as {user}</source>
         <translation>Sesión iniciada como {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Configuración guardada. El idioma y la carpeta de datos se aplicarán la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>About Upfront</source>
         <translation>Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2474,6 +2495,19 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/incident_editor/rows.py" line="205"/>
         <source>Remove {row}</source>
         <translation>Eliminar {row}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Sample data — not a real store</source>
+        <translation>Datos de ejemplo — no es un almacén real</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
+        <translation>Todos los registros de aquí son ficticios. Lo que escriba se queda en esta carpeta de ejemplo y nunca puede enviarse a la sede.</translation>
     </message>
 </context>
 <context>
@@ -3391,12 +3425,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Emergency wipe</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3411,12 +3445,12 @@ Todos los registros de este equipo quedarán ilegibles para siempre, incluida cu
 Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>To confirm, type {word}:</source>
         <translation>Para confirmar, escriba {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Borrar todo</translation>
     </message>

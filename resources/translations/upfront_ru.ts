@@ -141,17 +141,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Reopen drafts</source>
         <translation>Открыть &amp;черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Not now</source>
         <translation>По&amp;зже</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>В Upfront остался %n несохраненный черновик предыдущего сеанса (например, после сбоя или блокировки). Откройте его, чтобы продолжить работу с того места, где вы остановились.</numerusform>
@@ -311,144 +311,159 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="89"/>
         <source>Set up Upfront</source>
         <translation>Настройка Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>The name colleagues know you by</source>
         <translation>Имя, под которым вас знают коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="114"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>П&amp;овторите парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="123"/>
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Использовать &amp;существующую папку данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Открыть записи, которые уже хранятся в папке на этом компьютере или на общем сетевом диске, вместо создания новых.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="143"/>
+        <location filename="../../ui/first_run.py" line="135"/>
+        <source>&amp;Look around with sample data</source>
+        <translation>&amp;Осмотреться на примере данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="139"/>
+        <source>Open a separate store of fictitious incidents, situations and a strategy, to see every page at work. It is kept apart from your own records and can never be sent to HQ.</source>
+        <translation>Открывает отдельное хранилище вымышленных инцидентов, ситуаций и стратегии, чтобы увидеть работу каждой страницы. Оно хранится отдельно от ваших записей и никогда не может быть отправлено в штаб-квартиру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156"/>
         <source>Set up Upfront on this computer</source>
         <translation>Настройка Upfront на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/first_run.py" line="160"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Ваши записи хранятся на этом компьютере в зашифрованном виде. Выберите имя, которое будет отображаться в истории ваших записей, и парольную фразу: ее нужно будет вводить при каждом запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="185"/>
+        <location filename="../../ui/first_run.py" line="198"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="191"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="195"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>Печать появится вместе с функциями отчетов. До тех пор скопируйте ключ в надежное место или запишите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/first_run.py" line="212"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Ключ восстановления &amp;сохранен в надежном месте</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="200"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>C&amp;ontinue</source>
         <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="216"/>
+        <location filename="../../ui/first_run.py" line="229"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="233"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Если вы забудете парольную фразу, этот ключ станет единственным способом открыть ваши записи. Он показывается только один раз. Распечатайте или запишите его и храните в надежном месте отдельно от этого компьютера: любой, у кого есть и то и другое, сможет прочитать записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="279"/>
+        <location filename="../../ui/first_run.py" line="293"/>
         <source>Creating the encrypted store…</source>
         <translation>Создание зашифрованного хранилища…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="315"/>
+        <location filename="../../ui/first_run.py" line="329"/>
         <source>Choose the existing data folder</source>
         <translation>Выберите существующую папку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="341"/>
         <source>Looking for a store in that folder…</source>
         <translation>Поиск хранилища в этой папке…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="340"/>
+        <location filename="../../ui/first_run.py" line="354"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>В этой папке нет хранилища Upfront. Выберите папку, в которой находится файл keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="365"/>
+        <location filename="../../ui/first_run.py" line="380"/>
+        <source>Making the sample store…</source>
+        <translation>Создание хранилища-примера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="408"/>
         <source>Store</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="366"/>
+        <location filename="../../ui/first_run.py" line="409"/>
         <source>Created by</source>
         <translation>Кем создано</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="367"/>
+        <location filename="../../ui/first_run.py" line="410"/>
         <source>Created on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="374"/>
+        <location filename="../../ui/first_run.py" line="417"/>
         <source>Upfront recovery key</source>
         <translation>Ключ восстановления Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="383"/>
+        <location filename="../../ui/first_run.py" line="426"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Этот ключ открывает зашифрованные записи Upfront на одном компьютере, если парольная фраза забыта. Храните этот лист под замком, отдельно от компьютера. Не фотографируйте его и не отправляйте по электронной почте или через мессенджеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="402"/>
+        <location filename="../../ui/first_run.py" line="445"/>
         <source>Print the recovery key</source>
         <translation>Печать ключа восстановления</translation>
     </message>
@@ -1545,52 +1560,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="105"/>
+        <location filename="../../ui/incident_model.py" line="109"/>
         <source>{title} (HQ&apos;s view for {audience}, read-only)</source>
         <translation>{title} (представление штаб-квартиры для {audience}, только чтение)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="109"/>
+        <location filename="../../ui/incident_model.py" line="113"/>
         <source>UN</source>
         <translation>ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="171"/>
+        <location filename="../../ui/incident_model.py" line="175"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="172"/>
+        <location filename="../../ui/incident_model.py" line="176"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="173"/>
+        <location filename="../../ui/incident_model.py" line="177"/>
         <source>Location</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="174"/>
+        <location filename="../../ui/incident_model.py" line="178"/>
         <source>Violations</source>
         <translation>Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="175"/>
+        <location filename="../../ui/incident_model.py" line="179"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="176"/>
+        <location filename="../../ui/incident_model.py" line="180"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="177"/>
+        <location filename="../../ui/incident_model.py" line="181"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="240"/>
+        <location filename="../../ui/incident_model.py" line="244"/>
         <source>Not sortable: an incident may have several violations</source>
         <translation>Сортировка невозможна: инцидент может включать несколько нарушений</translation>
     </message>
@@ -1598,177 +1613,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Upfront — sample data</source>
+        <translation>Upfront — пример данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;New incident</source>
         <translation>&amp;Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Импорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Инциденты из электронной таблицы или экспорта в формате JSON с построчной проверкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Export incidents…</source>
         <translation>Э&amp;кспорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Инциденты в формате CSV, Excel, JSON или HXL в объеме, допустимом для выбранной аудитории</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Закрыть записи; открыть их снова можно с помощью парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Экстренное уничтожение данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Уничтожить файл ключей и записи на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Run &amp;self-test…</source>
         <translation>Запустить &amp;самопроверку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Проверить, что эта установка работает: зашифрованное хранилище, криптография, переводы, шрифты, отчёты и связь со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Sync is not available in this build.</source>
         <translation>Синхронизация недоступна в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Sync: not set up</source>
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Signed in as {user}</source>
         <translation>Вход выполнен: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Параметры сохранены. Язык и папка данных будут применены при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Settings saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>About Upfront</source>
         <translation>О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2478,6 +2499,19 @@ SQLCipher: {sqlcipher}</translation>
         <location filename="../../ui/incident_editor/rows.py" line="205"/>
         <source>Remove {row}</source>
         <translation>Удалить: {row}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Sample data — not a real store</source>
+        <translation>Пример данных — не настоящее хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
+        <translation>Все записи здесь вымышлены. Всё, что вы вводите, остаётся в этой папке-примере и никогда не может быть отправлено в штаб-квартиру.</translation>
     </message>
 </context>
 <context>
@@ -3401,12 +3435,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3421,12 +3455,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 После этого Upfront запустится как на новом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>To confirm, type {word}:</source>
         <translation>Для подтверждения введите {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Уничтожить все данные</translation>
     </message>

@@ -141,17 +141,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Reopen drafts</source>
         <translation>重新打开草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront 保留了之前会话中 %n 份未保存的草稿（例如因程序崩溃或锁定而留下）。重新打开这些草稿，即可从中断处继续。</numerusform>
@@ -307,144 +307,159 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="89"/>
         <source>Set up Upfront</source>
         <translation>设置 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="101"/>
+        <location filename="../../ui/first_run.py" line="103"/>
         <source>The name colleagues know you by</source>
         <translation>同事们对您的称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="114"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="119"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>Create store</source>
         <translation>创建存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="123"/>
+        <location filename="../../ui/first_run.py" line="125"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>使用现有数据文件夹(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="127"/>
+        <location filename="../../ui/first_run.py" line="129"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>打开已保存在本计算机或共享驱动器上某个文件夹中的记录，而不是创建新记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="143"/>
+        <location filename="../../ui/first_run.py" line="135"/>
+        <source>&amp;Look around with sample data</source>
+        <translation>使用示例数据浏览(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="139"/>
+        <source>Open a separate store of fictitious incidents, situations and a strategy, to see every page at work. It is kept apart from your own records and can never be sent to HQ.</source>
+        <translation>打开一个独立的存储库，其中包含虚构的事件、局势和一项战略，以查看每个页面的运作。它与您自己的记录分开保存，永远不能发送到总部。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="156"/>
         <source>Set up Upfront on this computer</source>
         <translation>在本计算机上设置 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="147"/>
+        <location filename="../../ui/first_run.py" line="160"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>您的记录以加密方式保存在本计算机上。请选择将显示在记录历史中的姓名，并设置一个密码短语：每次打开 Upfront 时都需要输入该密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="185"/>
+        <location filename="../../ui/first_run.py" line="198"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="191"/>
+        <location filename="../../ui/first_run.py" line="204"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="195"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>打印功能将随报告功能一同推出。在此之前，请将密钥复制到安全的地方或抄写下来。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="199"/>
+        <location filename="../../ui/first_run.py" line="212"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>我已妥善保存恢复密钥(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="200"/>
+        <location filename="../../ui/first_run.py" line="213"/>
         <source>C&amp;ontinue</source>
         <translation>继续(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="216"/>
+        <location filename="../../ui/first_run.py" line="229"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="220"/>
+        <location filename="../../ui/first_run.py" line="233"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>如果您忘记了密码短语，此密钥是打开记录的唯一途径。它仅显示这一次。请将其打印或抄写下来，并存放在远离本计算机的安全地方：同时拥有此密钥和本计算机的任何人都能读取这些记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="279"/>
+        <location filename="../../ui/first_run.py" line="293"/>
         <source>Creating the encrypted store…</source>
         <translation>正在创建加密存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="315"/>
+        <location filename="../../ui/first_run.py" line="329"/>
         <source>Choose the existing data folder</source>
         <translation>选择现有数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="327"/>
+        <location filename="../../ui/first_run.py" line="341"/>
         <source>Looking for a store in that folder…</source>
         <translation>正在该文件夹中查找存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="340"/>
+        <location filename="../../ui/first_run.py" line="354"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>此文件夹中没有 Upfront 存储库。请选择包含 keys.json 的文件夹：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="365"/>
+        <location filename="../../ui/first_run.py" line="380"/>
+        <source>Making the sample store…</source>
+        <translation>正在创建示例存储库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="408"/>
         <source>Store</source>
         <translation>存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="366"/>
+        <location filename="../../ui/first_run.py" line="409"/>
         <source>Created by</source>
         <translation>创建者</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="367"/>
+        <location filename="../../ui/first_run.py" line="410"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="374"/>
+        <location filename="../../ui/first_run.py" line="417"/>
         <source>Upfront recovery key</source>
         <translation>Upfront 恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="383"/>
+        <location filename="../../ui/first_run.py" line="426"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>如果忘记了密码短语，可使用此密钥在一台计算机上打开加密的 Upfront 记录。请将本页锁好保管，与计算机分开存放。切勿拍照，也不要通过电子邮件或即时通讯工具发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="402"/>
+        <location filename="../../ui/first_run.py" line="445"/>
         <source>Print the recovery key</source>
         <translation>打印恢复密钥</translation>
     </message>
@@ -1539,52 +1554,52 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../ui/incident_model.py" line="105"/>
+        <location filename="../../ui/incident_model.py" line="109"/>
         <source>{title} (HQ&apos;s view for {audience}, read-only)</source>
         <translation>{title}（总部为{audience}提供的视图，只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="109"/>
+        <location filename="../../ui/incident_model.py" line="113"/>
         <source>UN</source>
         <translation>联合国</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="171"/>
+        <location filename="../../ui/incident_model.py" line="175"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="172"/>
+        <location filename="../../ui/incident_model.py" line="176"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="173"/>
+        <location filename="../../ui/incident_model.py" line="177"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="174"/>
+        <location filename="../../ui/incident_model.py" line="178"/>
         <source>Violations</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="175"/>
+        <location filename="../../ui/incident_model.py" line="179"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="176"/>
+        <location filename="../../ui/incident_model.py" line="180"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="177"/>
+        <location filename="../../ui/incident_model.py" line="181"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_model.py" line="240"/>
+        <location filename="../../ui/incident_model.py" line="244"/>
         <source>Not sortable: an incident may have several violations</source>
         <translation>无法排序：一个事件可能涉及多项侵权行为</translation>
     </message>
@@ -1592,177 +1607,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>Upfront — sample data</source>
+        <translation>Upfront — 示例数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;New incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Import incidents…</source>
         <translation>导入事件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>从电子表格或 JSON 导出文件导入事件，并逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Export incidents…</source>
         <translation>导出事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>以 CSV、Excel、JSON 或 HXL 格式导出事件，仅含所选受众可阅读的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>关闭记录；输入密码短语可再次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Emergency &amp;wipe…</source>
         <translation>紧急擦除(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>销毁本计算机上的密钥文件和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Run &amp;self-test…</source>
         <translation>运行自检(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>检查本安装是否正常：加密存储、密码学、翻译、字体、报告以及与总部的连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;About Upfront</source>
         <translation>关于 Upfront(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Situations</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Strategies</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Sync is not available in this build.</source>
         <translation>此版本不提供同步功能。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Signed in as {user}</source>
         <translation>已以 {user} 身份登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>设置已保存。语言和数据文件夹将在 Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>About Upfront</source>
         <translation>关于 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2470,6 +2491,19 @@ SQLCipher：{sqlcipher}</translation>
         <location filename="../../ui/incident_editor/rows.py" line="205"/>
         <source>Remove {row}</source>
         <translation>删除{row}</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Sample data — not a real store</source>
+        <translation>示例数据 — 并非真实存储库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
+        <translation>此处所有记录均为虚构。您输入的内容保留在此示例文件夹中，永远不能发送到总部。</translation>
     </message>
 </context>
 <context>
@@ -3381,12 +3415,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -3401,12 +3435,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 之后，Upfront 将如同在新计算机上一样重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>To confirm, type {word}:</source>
         <translation>如需确认，请键入 {word}：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Wipe everything</source>
         <translation>全部擦除(&amp;W)</translation>
     </message>

@@ -355,6 +355,11 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     )
     run_apart("selftest")
 
+    run("demo")  # refused: `data` holds a real store
+    sample = tmp_path / "sample"  # the sample store: a folder of its own
+    run("demo", folder=sample)
+    assert (sample / logs.LOG_FILENAME).exists()
+
     elsewhere = tmp_path / "elsewhere"  # init and wipe: a folder of their own
     monkeypatch.setenv("UPFRONT_PASSPHRASE", PASSPHRASE)
     run("init", "--user", USER, folder=elsewhere)
@@ -370,6 +375,7 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
     assert MARKER not in text
     assert _marked_everywhere(data, STORE_FILES) == []
     assert _marked_everywhere(elsewhere, STORE_FILES) == []
+    assert _marked_everywhere(sample, STORE_FILES) == []
 
 
 def _hq_leaves() -> set[str]:
