@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="177"/>
         <source>Strategy action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
+        <location filename="../../ui/situation_dialogs.py" line="187"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Lead UN entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Indicators (one a line)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="145"/>
+        <location filename="../../ui/gui.py" line="167"/>
         <source>Erased on HQ&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="147"/>
+        <location filename="../../ui/gui.py" line="169"/>
         <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="162"/>
+        <location filename="../../ui/gui.py" line="184"/>
         <source>Emergency wipe</source>
         <translation>Emergency wipe</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="163"/>
+        <location filename="../../ui/gui.py" line="185"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>The emergency wipe did not finish. Try again, or delete the data folder.</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="102"/>
+        <location filename="../../ui/situation_dialogs.py" line="103"/>
         <source>New risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="126"/>
         <source>— not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="133"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="135"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,596 +641,596 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="141"/>
+        <location filename="../../ui/incident_editor/editor.py" line="142"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="153"/>
-        <location filename="../../ui/incident_editor/editor.py" line="676"/>
+        <location filename="../../ui/incident_editor/editor.py" line="154"/>
+        <location filename="../../ui/incident_editor/editor.py" line="677"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="155"/>
+        <location filename="../../ui/incident_editor/editor.py" line="156"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="254"/>
-        <location filename="../../ui/incident_editor/editor.py" line="288"/>
-        <location filename="../../ui/incident_editor/editor.py" line="295"/>
+        <location filename="../../ui/incident_editor/editor.py" line="255"/>
+        <location filename="../../ui/incident_editor/editor.py" line="289"/>
+        <location filename="../../ui/incident_editor/editor.py" line="296"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="257"/>
+        <location filename="../../ui/incident_editor/editor.py" line="258"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Overview &amp;&amp; location</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="266"/>
+        <location filename="../../ui/incident_editor/editor.py" line="267"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="268"/>
+        <location filename="../../ui/incident_editor/editor.py" line="269"/>
         <source>Occurred from</source>
         <translation>Occurred from</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="273"/>
+        <location filename="../../ui/incident_editor/editor.py" line="274"/>
         <source>Occurred to</source>
         <translation>Occurred to</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="280"/>
+        <location filename="../../ui/incident_editor/editor.py" line="281"/>
         <source>Date reported</source>
         <translation>Date reported</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="288"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>Region (admin 1)</source>
         <translation>Region (admin 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="303"/>
+        <location filename="../../ui/incident_editor/editor.py" line="304"/>
         <source>District (admin 2)</source>
         <translation>District (admin 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="322"/>
+        <location filename="../../ui/incident_editor/editor.py" line="323"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="347"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="348"/>
+        <location filename="../../ui/incident_editor/editor.py" line="349"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="356"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Location precision</source>
         <translation>Location precision</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="361"/>
+        <location filename="../../ui/incident_editor/editor.py" line="362"/>
         <source>Confidentiality</source>
         <translation>Confidentiality</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="364"/>
+        <location filename="../../ui/incident_editor/editor.py" line="365"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="369"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Narrative</source>
         <translation>Narrative</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="415"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="423"/>
-        <location filename="../../ui/incident_editor/editor.py" line="548"/>
-        <location filename="../../ui/incident_editor/editor.py" line="616"/>
+        <location filename="../../ui/incident_editor/editor.py" line="424"/>
+        <location filename="../../ui/incident_editor/editor.py" line="549"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="426"/>
+        <location filename="../../ui/incident_editor/editor.py" line="427"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="427"/>
+        <location filename="../../ui/incident_editor/editor.py" line="428"/>
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="430"/>
+        <location filename="../../ui/incident_editor/editor.py" line="431"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="450"/>
         <source>Violation {number}</source>
         <translation>Violation {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
         <source>Add violation</source>
         <translation>Add violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="457"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="459"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Show the protected name; the reveal is recorded in the audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
-        <location filename="../../ui/incident_editor/editor.py" line="521"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
+        <location filename="../../ui/incident_editor/editor.py" line="522"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="465"/>
+        <location filename="../../ui/incident_editor/editor.py" line="466"/>
         <source>Reveal name</source>
         <translation>Reveal name</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="468"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>V&amp;ictims</source>
         <translation>V&amp;ictims</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="472"/>
+        <location filename="../../ui/incident_editor/editor.py" line="473"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="418"/>
-        <location filename="../../ui/incident_editor/editor.py" line="473"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
+        <location filename="../../ui/incident_editor/editor.py" line="474"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="301"/>
         <source>Region P-code (admin 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="306"/>
+        <location filename="../../ui/incident_editor/editor.py" line="307"/>
         <source>District P-code (admin 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="311"/>
+        <location filename="../../ui/incident_editor/editor.py" line="312"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="325"/>
+        <location filename="../../ui/incident_editor/editor.py" line="326"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="337"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="343"/>
+        <location filename="../../ui/incident_editor/editor.py" line="344"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="376"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="382"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>Summary for partners and the public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="390"/>
+        <location filename="../../ui/incident_editor/editor.py" line="391"/>
         <source>Clearance of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="391"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
         <source>Clear for release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="419"/>
-        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="420"/>
+        <location filename="../../ui/incident_editor/editor.py" line="475"/>
         <source>Age group</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="420"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Number of victims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="438"/>
+        <location filename="../../ui/incident_editor/editor.py" line="439"/>
         <source>Count {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="439"/>
+        <location filename="../../ui/incident_editor/editor.py" line="440"/>
         <source>Add count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="445"/>
         <source>Victims by sex and age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>not given</source>
         <translation type="unfinished">not given</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="479"/>
         <source>Group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="488"/>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="489"/>
+        <location filename="../../ui/incident_editor/editor.py" line="557"/>
         <source>Protected</source>
         <translation>Protected</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="489"/>
-        <location filename="../../ui/incident_editor/editor.py" line="557"/>
+        <location filename="../../ui/incident_editor/editor.py" line="490"/>
+        <location filename="../../ui/incident_editor/editor.py" line="558"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Withhold the name on screens and exports</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
-        <location filename="../../ui/incident_editor/editor.py" line="559"/>
+        <location filename="../../ui/incident_editor/editor.py" line="492"/>
+        <location filename="../../ui/incident_editor/editor.py" line="560"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="492"/>
-        <location filename="../../ui/incident_editor/editor.py" line="560"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="561"/>
         <source>Consent given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="497"/>
+        <location filename="../../ui/incident_editor/editor.py" line="498"/>
         <source>Victim {number}</source>
         <translation>Victim {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
+        <location filename="../../ui/incident_editor/editor.py" line="499"/>
         <source>Add victim</source>
         <translation>Add victim</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="511"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="516"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="518"/>
         <source>Degree</source>
         <translation>Degree</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="520"/>
+        <location filename="../../ui/incident_editor/editor.py" line="521"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="526"/>
+        <location filename="../../ui/incident_editor/editor.py" line="527"/>
         <source>Involvement {number}</source>
         <translation>Involvement {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="527"/>
+        <location filename="../../ui/incident_editor/editor.py" line="528"/>
         <source>Add involvement</source>
         <translation>Add involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="533"/>
         <source>Involvement</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="537"/>
+        <location filename="../../ui/incident_editor/editor.py" line="538"/>
         <source>Perpetrator {number}</source>
         <translation>Perpetrator {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="538"/>
+        <location filename="../../ui/incident_editor/editor.py" line="539"/>
         <source>Add perpetrator</source>
         <translation>Add perpetrator</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="545"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>S&amp;ources &amp;&amp; verification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="550"/>
+        <location filename="../../ui/incident_editor/editor.py" line="551"/>
         <source>Connection</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="553"/>
         <source>Reliability</source>
         <translation>Reliability</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="561"/>
+        <location filename="../../ui/incident_editor/editor.py" line="562"/>
         <source>Information given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="569"/>
+        <location filename="../../ui/incident_editor/editor.py" line="570"/>
         <source>Source {number}</source>
         <translation>Source {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="571"/>
         <source>Add source</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="577"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verification&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="581"/>
+        <location filename="../../ui/incident_editor/editor.py" line="582"/>
         <source>Standard of proof</source>
         <translation>Standard of proof</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="588"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>Credibility</source>
         <translation>Credibility</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="592"/>
+        <location filename="../../ui/incident_editor/editor.py" line="593"/>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="596"/>
+        <location filename="../../ui/incident_editor/editor.py" line="597"/>
         <source>Date reviewed</source>
         <translation>Date reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="603"/>
+        <location filename="../../ui/incident_editor/editor.py" line="604"/>
         <source>&amp;Attachments</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="607"/>
+        <location filename="../../ui/incident_editor/editor.py" line="608"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Save the incident to add attachments. Files can also be dropped here.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="615"/>
+        <location filename="../../ui/incident_editor/editor.py" line="616"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="618"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="618"/>
+        <location filename="../../ui/incident_editor/editor.py" line="619"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="619"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Captured by</source>
         <translation>Captured by</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="620"/>
+        <location filename="../../ui/incident_editor/editor.py" line="621"/>
         <source>Captured at</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="623"/>
+        <location filename="../../ui/incident_editor/editor.py" line="624"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="628"/>
+        <location filename="../../ui/incident_editor/editor.py" line="629"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="630"/>
+        <location filename="../../ui/incident_editor/editor.py" line="631"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="632"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="635"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="637"/>
+        <location filename="../../ui/incident_editor/editor.py" line="638"/>
         <source>Export original…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="648"/>
+        <location filename="../../ui/incident_editor/editor.py" line="649"/>
         <source>Chain of custody of the selected file</source>
         <translation>Chain of custody of the selected file</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="652"/>
+        <location filename="../../ui/incident_editor/editor.py" line="653"/>
         <source>Chain of custody</source>
         <translation>Chain of custody</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="657"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Old</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="661"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="682"/>
+        <location filename="../../ui/incident_editor/editor.py" line="683"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="685"/>
+        <location filename="../../ui/incident_editor/editor.py" line="686"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="690"/>
+        <location filename="../../ui/incident_editor/editor.py" line="691"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="692"/>
+        <location filename="../../ui/incident_editor/editor.py" line="693"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="694"/>
+        <location filename="../../ui/incident_editor/editor.py" line="695"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="703"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="710"/>
+        <location filename="../../ui/incident_editor/editor.py" line="711"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="712"/>
+        <location filename="../../ui/incident_editor/editor.py" line="713"/>
         <source>&amp;View attachment</source>
         <translation>&amp;View attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="714"/>
+        <location filename="../../ui/incident_editor/editor.py" line="715"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Export attachment…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="716"/>
+        <location filename="../../ui/incident_editor/editor.py" line="717"/>
         <source>Export &amp;original attachment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="718"/>
+        <location filename="../../ui/incident_editor/editor.py" line="719"/>
         <source>A&amp;ttachments</source>
         <translation>A&amp;ttachments</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="735"/>
+        <location filename="../../ui/incident_editor/editor.py" line="736"/>
         <source>UN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="739"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,12 +1296,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="778"/>
+        <location filename="../../ui/incident_editor/editor.py" line="779"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="779"/>
+        <location filename="../../ui/incident_editor/editor.py" line="780"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -1765,27 +1765,27 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Settings saved. Language and data folder apply when Upfront next starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>About Upfront</source>
         <translation>About Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1849,22 +1849,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="149"/>
+        <location filename="../../ui/passphrase.py" line="150"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="155"/>
+        <location filename="../../ui/passphrase.py" line="156"/>
         <source>The passphrases do not match.</source>
         <translation>The passphrases do not match.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="159"/>
+        <location filename="../../ui/passphrase.py" line="160"/>
         <source>Type the passphrase again.</source>
         <translation>Type the passphrase again.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="176"/>
+        <location filename="../../ui/passphrase.py" line="177"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,53 +2424,53 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="47"/>
-        <location filename="../../ui/review_dialog.py" line="86"/>
+        <location filename="../../ui/review_dialog.py" line="48"/>
+        <location filename="../../ui/review_dialog.py" line="87"/>
         <source>Quarterly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="56"/>
+        <location filename="../../ui/review_dialog.py" line="57"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>The review could not be built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="92"/>
+        <location filename="../../ui/review_dialog.py" line="93"/>
         <source>No situation of concern.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="94"/>
+        <location filename="../../ui/review_dialog.py" line="95"/>
         <source>Deterioration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="106"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="115"/>
         <source>all incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="126"/>
+        <location filename="../../ui/review_dialog.py" line="127"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="137"/>
+        <location filename="../../ui/review_dialog.py" line="138"/>
         <source>Blocked: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="140"/>
+        <location filename="../../ui/review_dialog.py" line="141"/>
         <source>Incidents added: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,97 +2550,112 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Remember me on this device</source>
         <translation>Remember me on this device</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>This computer has no secure keyring, so Upfront cannot remember you here.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>The standard folder for this computer</source>
         <translation>The standard folder for this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Applies when Upfront next starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <source>The whole window, at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront locks itself after this long without keyboard or mouse input.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Locks at once, from any Upfront window.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>{variable} is set and takes precedence.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Not available: this computer has no secure keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Lock when &amp;idle for:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>&amp;Panic key:</source>
         <translation>&amp;Panic key:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Use Ctrl, Alt or a function key, or typing would lock Upfront.</translation>
     </message>
@@ -2648,57 +2663,57 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="271"/>
         <source>Situation of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="276"/>
+        <location filename="../../ui/situation_dialogs.py" line="277"/>
         <source>regions, separated by commas (none: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>Violation types (none ticked: all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,12 +2989,12 @@ SQLCipher: {sqlcipher}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="196"/>
+        <location filename="../../ui/strategies_page.py" line="198"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="197"/>
+        <location filename="../../ui/strategies_page.py" line="199"/>
         <source>%n action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2987,7 +3002,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="198"/>
+        <location filename="../../ui/strategies_page.py" line="200"/>
         <source>%n situation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2998,27 +3013,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="100"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Too short</source>
         <translation>Too short</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="102"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="102"/>
+        <location filename="../../ui/passphrase.py" line="103"/>
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="103"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="104"/>
+        <location filename="../../ui/passphrase.py" line="105"/>
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
@@ -3951,7 +3966,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <location filename="../../ui/situation_dialogs.py" line="85"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4007,17 +4022,17 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="56"/>
+        <location filename="../../ui/passphrase.py" line="57"/>
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="59"/>
+        <location filename="../../ui/passphrase.py" line="60"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Use at most {maximum} printable characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="65"/>
+        <location filename="../../ui/passphrase.py" line="66"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>“recovery” is reserved for the recovery key.</translation>
     </message>

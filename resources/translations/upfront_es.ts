@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="177"/>
         <source>Strategy action</source>
         <translation>Acción de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
+        <location filename="../../ui/situation_dialogs.py" line="187"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Lead UN entity</source>
         <translation>Entidad principal de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Indicators (one a line)</source>
         <translation>Indicadores (uno por línea)</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="145"/>
+        <location filename="../../ui/gui.py" line="167"/>
         <source>Erased on HQ&apos;s order</source>
         <translation>Borrado por orden de la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="147"/>
+        <location filename="../../ui/gui.py" line="169"/>
         <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
         <translation>La sede revocó este dispositivo y ordenó borrarlo. Todo lo que Upfront guardaba en este equipo se borró, como lo hace el borrado de emergencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="162"/>
+        <location filename="../../ui/gui.py" line="184"/>
         <source>Emergency wipe</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="163"/>
+        <location filename="../../ui/gui.py" line="185"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>El borrado de emergencia no finalizó. Vuelva a intentarlo o elimine la carpeta de datos.</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="102"/>
+        <location filename="../../ui/situation_dialogs.py" line="103"/>
         <source>New risk assessment</source>
         <translation>Nueva evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="126"/>
         <source>— not assessed</source>
         <translation>— sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="133"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>Assessed on</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="135"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -642,581 +642,581 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="141"/>
+        <location filename="../../ui/incident_editor/editor.py" line="142"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="153"/>
-        <location filename="../../ui/incident_editor/editor.py" line="676"/>
+        <location filename="../../ui/incident_editor/editor.py" line="154"/>
+        <location filename="../../ui/incident_editor/editor.py" line="677"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="155"/>
+        <location filename="../../ui/incident_editor/editor.py" line="156"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="254"/>
-        <location filename="../../ui/incident_editor/editor.py" line="288"/>
-        <location filename="../../ui/incident_editor/editor.py" line="295"/>
+        <location filename="../../ui/incident_editor/editor.py" line="255"/>
+        <location filename="../../ui/incident_editor/editor.py" line="289"/>
+        <location filename="../../ui/incident_editor/editor.py" line="296"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="257"/>
+        <location filename="../../ui/incident_editor/editor.py" line="258"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Resumen y ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="266"/>
+        <location filename="../../ui/incident_editor/editor.py" line="267"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="268"/>
+        <location filename="../../ui/incident_editor/editor.py" line="269"/>
         <source>Occurred from</source>
         <translation>Inicio de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="273"/>
+        <location filename="../../ui/incident_editor/editor.py" line="274"/>
         <source>Occurred to</source>
         <translation>Fin de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="280"/>
+        <location filename="../../ui/incident_editor/editor.py" line="281"/>
         <source>Date reported</source>
         <translation>Fecha de notificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="288"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="303"/>
+        <location filename="../../ui/incident_editor/editor.py" line="304"/>
         <source>District (admin 2)</source>
         <translation>Distrito (nivel admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="322"/>
+        <location filename="../../ui/incident_editor/editor.py" line="323"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="347"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="348"/>
+        <location filename="../../ui/incident_editor/editor.py" line="349"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="356"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Location precision</source>
         <translation>Precisión de la ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="361"/>
+        <location filename="../../ui/incident_editor/editor.py" line="362"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="364"/>
+        <location filename="../../ui/incident_editor/editor.py" line="365"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="369"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Narrative</source>
         <translation>Relato de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="415"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>&amp;Violations</source>
         <translation>&amp;Violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="423"/>
-        <location filename="../../ui/incident_editor/editor.py" line="548"/>
-        <location filename="../../ui/incident_editor/editor.py" line="616"/>
+        <location filename="../../ui/incident_editor/editor.py" line="424"/>
+        <location filename="../../ui/incident_editor/editor.py" line="549"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="426"/>
+        <location filename="../../ui/incident_editor/editor.py" line="427"/>
         <source>not known</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="427"/>
+        <location filename="../../ui/incident_editor/editor.py" line="428"/>
         <source>Victims</source>
         <translation>Número de víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="430"/>
+        <location filename="../../ui/incident_editor/editor.py" line="431"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="450"/>
         <source>Violation {number}</source>
         <translation>Violación {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
         <source>Add violation</source>
         <translation>Añadir violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="457"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Reveal</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="459"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Mostrar el nombre protegido; la visualización queda consignada en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
-        <location filename="../../ui/incident_editor/editor.py" line="521"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
+        <location filename="../../ui/incident_editor/editor.py" line="522"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="465"/>
+        <location filename="../../ui/incident_editor/editor.py" line="466"/>
         <source>Reveal name</source>
         <translation>Mostrar nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="468"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>V&amp;ictims</source>
         <translation>Víc&amp;timas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="472"/>
+        <location filename="../../ui/incident_editor/editor.py" line="473"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="418"/>
-        <location filename="../../ui/incident_editor/editor.py" line="473"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
+        <location filename="../../ui/incident_editor/editor.py" line="474"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="301"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la región (admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="306"/>
+        <location filename="../../ui/incident_editor/editor.py" line="307"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code del distrito (admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="311"/>
+        <location filename="../../ui/incident_editor/editor.py" line="312"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>Región o distrito que no está en la lista (conservar como se escribió)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>Las regiones y los distritos se comprueban con la lista de P-codes de OCHA. Marque esta casilla solo para un lugar que la lista no tiene: se conserva como se escribió, sin código, y se incluye en la lista de registros por resolver más adelante.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="325"/>
+        <location filename="../../ui/incident_editor/editor.py" line="326"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>El lugar nombra a una víctima protegida de este registro: si es su domicilio, un albergue o una casa segura, márquelo como sensible.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="337"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Lugar sensible (domicilio, albergue, casa segura)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="343"/>
+        <location filename="../../ui/incident_editor/editor.py" line="344"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>Fuera del equipo, un lugar sensible solo se muestra por su región y su distrito.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="376"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Redactado para los asociados y el público; los informes fuera de la ONU imprimen este texto, nunca la narración</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="382"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>Summary for partners and the public</source>
         <translation>Resumen para los asociados y el público</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="390"/>
+        <location filename="../../ui/incident_editor/editor.py" line="391"/>
         <source>Clearance of the summary</source>
         <translation>Autorización del resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="391"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
         <source>Clear for release</source>
         <translation>Autorizar su difusión</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="419"/>
-        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="420"/>
+        <location filename="../../ui/incident_editor/editor.py" line="475"/>
         <source>Age group</source>
         <translation>Grupo de edad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="420"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Number of victims</source>
         <translation>Número de víctimas</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="438"/>
+        <location filename="../../ui/incident_editor/editor.py" line="439"/>
         <source>Count {number}</source>
         <translation>Recuento {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="439"/>
+        <location filename="../../ui/incident_editor/editor.py" line="440"/>
         <source>Add count</source>
         <translation>Añadir recuento</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="445"/>
         <source>Victims by sex and age</source>
         <translation>Víctimas por sexo y edad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="479"/>
         <source>Group size</source>
         <translation>Tamaño del grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="488"/>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="489"/>
+        <location filename="../../ui/incident_editor/editor.py" line="557"/>
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="489"/>
-        <location filename="../../ui/incident_editor/editor.py" line="557"/>
+        <location filename="../../ui/incident_editor/editor.py" line="490"/>
+        <location filename="../../ui/incident_editor/editor.py" line="558"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Ocultar el nombre en pantalla y en las exportaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
-        <location filename="../../ui/incident_editor/editor.py" line="559"/>
+        <location filename="../../ui/incident_editor/editor.py" line="492"/>
+        <location filename="../../ui/incident_editor/editor.py" line="560"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="492"/>
-        <location filename="../../ui/incident_editor/editor.py" line="560"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="561"/>
         <source>Consent given on</source>
         <translation>Consentimiento otorgado el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="497"/>
+        <location filename="../../ui/incident_editor/editor.py" line="498"/>
         <source>Victim {number}</source>
         <translation>Víctima {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
+        <location filename="../../ui/incident_editor/editor.py" line="499"/>
         <source>Add victim</source>
         <translation>Añadir víctima</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="511"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>&amp;Perpetrators</source>
         <translation>A&amp;utores</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="516"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
         <source>Violation</source>
         <translation>Violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="518"/>
         <source>Degree</source>
         <translation>Grado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="520"/>
+        <location filename="../../ui/incident_editor/editor.py" line="521"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="526"/>
+        <location filename="../../ui/incident_editor/editor.py" line="527"/>
         <source>Involvement {number}</source>
         <translation>Participación {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="527"/>
+        <location filename="../../ui/incident_editor/editor.py" line="528"/>
         <source>Add involvement</source>
         <translation>Añadir participación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="533"/>
         <source>Involvement</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="537"/>
+        <location filename="../../ui/incident_editor/editor.py" line="538"/>
         <source>Perpetrator {number}</source>
         <translation>Autor {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="538"/>
+        <location filename="../../ui/incident_editor/editor.py" line="539"/>
         <source>Add perpetrator</source>
         <translation>Añadir autor</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="545"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>&amp;Fuentes y verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="550"/>
+        <location filename="../../ui/incident_editor/editor.py" line="551"/>
         <source>Connection</source>
         <translation>Vínculo con los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="553"/>
         <source>Reliability</source>
         <translation>Fiabilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="561"/>
+        <location filename="../../ui/incident_editor/editor.py" line="562"/>
         <source>Information given on</source>
         <translation>Información facilitada el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="569"/>
+        <location filename="../../ui/incident_editor/editor.py" line="570"/>
         <source>Source {number}</source>
         <translation>Fuente {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="571"/>
         <source>Add source</source>
         <translation>Añadir fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="577"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verificación&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="581"/>
+        <location filename="../../ui/incident_editor/editor.py" line="582"/>
         <source>Standard of proof</source>
         <translation>Estándar de prueba</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="588"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>Credibility</source>
         <translation>Credibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="592"/>
+        <location filename="../../ui/incident_editor/editor.py" line="593"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="596"/>
+        <location filename="../../ui/incident_editor/editor.py" line="597"/>
         <source>Date reviewed</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="603"/>
+        <location filename="../../ui/incident_editor/editor.py" line="604"/>
         <source>&amp;Attachments</source>
         <translation>A&amp;djuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="607"/>
+        <location filename="../../ui/incident_editor/editor.py" line="608"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Guarde el incidente para añadir adjuntos. También puede soltar archivos aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="615"/>
+        <location filename="../../ui/incident_editor/editor.py" line="616"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="618"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="618"/>
+        <location filename="../../ui/incident_editor/editor.py" line="619"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="619"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Captured by</source>
         <translation>Obtenido por</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="620"/>
+        <location filename="../../ui/incident_editor/editor.py" line="621"/>
         <source>Captured at</source>
         <translation>Obtenido el</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="623"/>
+        <location filename="../../ui/incident_editor/editor.py" line="624"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="628"/>
+        <location filename="../../ui/incident_editor/editor.py" line="629"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="630"/>
+        <location filename="../../ui/incident_editor/editor.py" line="631"/>
         <source>View</source>
         <translation>Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="632"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="648"/>
+        <location filename="../../ui/incident_editor/editor.py" line="649"/>
         <source>Chain of custody of the selected file</source>
         <translation>Cadena de custodia del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="652"/>
+        <location filename="../../ui/incident_editor/editor.py" line="653"/>
         <source>Chain of custody</source>
         <translation>Cadena de custodia</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="657"/>
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Old</source>
         <translation>Valor anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>New</source>
         <translation>Valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="661"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="682"/>
+        <location filename="../../ui/incident_editor/editor.py" line="683"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="685"/>
+        <location filename="../../ui/incident_editor/editor.py" line="686"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="690"/>
+        <location filename="../../ui/incident_editor/editor.py" line="691"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="692"/>
+        <location filename="../../ui/incident_editor/editor.py" line="693"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="694"/>
+        <location filename="../../ui/incident_editor/editor.py" line="695"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="703"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="710"/>
+        <location filename="../../ui/incident_editor/editor.py" line="711"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Añadir adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="712"/>
+        <location filename="../../ui/incident_editor/editor.py" line="713"/>
         <source>&amp;View attachment</source>
         <translation>&amp;Ver adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="714"/>
+        <location filename="../../ui/incident_editor/editor.py" line="715"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Exportar adjunto…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="718"/>
+        <location filename="../../ui/incident_editor/editor.py" line="719"/>
         <source>A&amp;ttachments</source>
         <translation>Ad&amp;juntos</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="735"/>
+        <location filename="../../ui/incident_editor/editor.py" line="736"/>
         <source>UN</source>
         <translation>ONU</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="739"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>Solo lectura: este registro es la vista que la sede envía a los lectores de {audience}, con los nombres ocultos y los lugares generalizados. No se puede modificar en este dispositivo; el equipo que tiene el registro puede modificarlo.</translation>
     </message>
@@ -1282,12 +1282,12 @@
         <translation>El resumen está autorizado.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="778"/>
+        <location filename="../../ui/incident_editor/editor.py" line="779"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="779"/>
+        <location filename="../../ui/incident_editor/editor.py" line="780"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -1337,17 +1337,17 @@
         <translation>Exportar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="635"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Escribe una copia sin los metadatos del archivo (lugar, hora, dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="637"/>
+        <location filename="../../ui/incident_editor/editor.py" line="638"/>
         <source>Export original…</source>
         <translation>Exportar el original…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="716"/>
+        <location filename="../../ui/incident_editor/editor.py" line="717"/>
         <source>Export &amp;original attachment…</source>
         <translation>Exportar el &amp;original del adjunto…</translation>
     </message>
@@ -1766,27 +1766,27 @@
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Configuración guardada. El idioma y la carpeta de datos se aplicarán la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>About Upfront</source>
         <translation>Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1850,22 +1850,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="149"/>
+        <location filename="../../ui/passphrase.py" line="150"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>Demasiado corta: use al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="155"/>
+        <location filename="../../ui/passphrase.py" line="156"/>
         <source>The passphrases do not match.</source>
         <translation>Las frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="159"/>
+        <location filename="../../ui/passphrase.py" line="160"/>
         <source>Type the passphrase again.</source>
         <translation>Vuelva a escribir la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="176"/>
+        <location filename="../../ui/passphrase.py" line="177"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Al menos {minimum} caracteres. Unas pocas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
@@ -2425,53 +2425,53 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="47"/>
-        <location filename="../../ui/review_dialog.py" line="86"/>
+        <location filename="../../ui/review_dialog.py" line="48"/>
+        <location filename="../../ui/review_dialog.py" line="87"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="56"/>
+        <location filename="../../ui/review_dialog.py" line="57"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>The review could not be built.</source>
         <translation>No se pudo elaborar el examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="92"/>
+        <location filename="../../ui/review_dialog.py" line="93"/>
         <source>No situation of concern.</source>
         <translation>No hay ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="94"/>
+        <location filename="../../ui/review_dialog.py" line="95"/>
         <source>Deterioration</source>
         <translation>Deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="106"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Riesgo: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="115"/>
         <source>all incidents</source>
         <translation>todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="126"/>
+        <location filename="../../ui/review_dialog.py" line="127"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Con retraso: {title} (plazo: {due}; entidad principal: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="137"/>
+        <location filename="../../ui/review_dialog.py" line="138"/>
         <source>Blocked: {title}</source>
         <translation>Bloqueada: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="140"/>
+        <location filename="../../ui/review_dialog.py" line="141"/>
         <source>Incidents added: {count}</source>
         <translation>Incidentes añadidos: {count}</translation>
     </message>
@@ -2551,97 +2551,112 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Remember me on this device</source>
         <translation>Recordarme en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conservar una clave en el llavero seguro de este equipo para que Upfront se abra sin la frase de contraseña. Solo en un equipo que use únicamente usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>Este equipo no tiene un llavero seguro, por lo que Upfront no puede recordarle aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>The standard folder for this computer</source>
         <translation>La carpeta estándar de este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Se aplica la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <source>The whole window, at once.</source>
+        <translation>Toda la ventana, al instante.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront se bloquea tras este tiempo sin actividad del teclado ni del ratón.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Bloquea de inmediato, desde cualquier ventana de Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Se aplica la próxima vez que se inicie Upfront. Mueva usted mismo keys.json y upfront.db juntos a esa ubicación.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>{variable} está definida y tiene prioridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>No disponible: este equipo no tiene un llavero seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Bloquear tras inac&amp;tividad de:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>&amp;Panic key:</source>
         <translation>Tecla de &amp;pánico:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>&amp;Data folder:</source>
         <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Use Ctrl, Alt o una tecla de función; de lo contrario, al escribir se bloquearía Upfront.</translation>
     </message>
@@ -2649,57 +2664,57 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="271"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="276"/>
+        <location filename="../../ui/situation_dialogs.py" line="277"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>regiones, separadas por comas (ninguna: todas)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Tipos de violación (ninguno marcado: todos)</translation>
     </message>
@@ -2975,12 +2990,12 @@ SQLCipher: {sqlcipher}</translation>
         <translation>{status} — con retraso</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="196"/>
+        <location filename="../../ui/strategies_page.py" line="198"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} en {situations}; {overdue} con retraso, {blocked} bloqueadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="197"/>
+        <location filename="../../ui/strategies_page.py" line="199"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -2988,7 +3003,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="198"/>
+        <location filename="../../ui/strategies_page.py" line="200"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n situación</numerusform>
@@ -2999,27 +3014,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="100"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Too short</source>
         <translation>Demasiado corta</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="102"/>
         <source>Weak</source>
         <translation>Débil</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="102"/>
+        <location filename="../../ui/passphrase.py" line="103"/>
         <source>Fair</source>
         <translation>Aceptable</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="103"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Good</source>
         <translation>Buena</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="104"/>
+        <location filename="../../ui/passphrase.py" line="105"/>
         <source>Strong</source>
         <translation>Robusta</translation>
     </message>
@@ -3952,7 +3967,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <location filename="../../ui/situation_dialogs.py" line="85"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
@@ -4008,17 +4023,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="56"/>
+        <location filename="../../ui/passphrase.py" line="57"/>
         <source>Enter your name.</source>
         <translation>Introduzca su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="59"/>
+        <location filename="../../ui/passphrase.py" line="60"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Use como máximo {maximum} caracteres imprimibles.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="65"/>
+        <location filename="../../ui/passphrase.py" line="66"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>«recovery» está reservado para la clave de recuperación.</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="177"/>
         <source>Strategy action</source>
         <translation>Мероприятие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
+        <location filename="../../ui/situation_dialogs.py" line="187"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Lead UN entity</source>
         <translation>Ведущая структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Indicators (one a line)</source>
         <translation>Показатели (по одному в строке)</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="145"/>
+        <location filename="../../ui/gui.py" line="167"/>
         <source>Erased on HQ&apos;s order</source>
         <translation>Стерто по распоряжению штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="147"/>
+        <location filename="../../ui/gui.py" line="169"/>
         <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
         <translation>Штаб-квартира отозвала это устройство и распорядилась стереть его. Всё, что Upfront хранил на этом компьютере, уничтожено, как при экстренном уничтожении данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="162"/>
+        <location filename="../../ui/gui.py" line="184"/>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="163"/>
+        <location filename="../../ui/gui.py" line="185"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>Экстренное уничтожение данных не завершено. Повторите попытку или удалите папку данных.</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="102"/>
+        <location filename="../../ui/situation_dialogs.py" line="103"/>
         <source>New risk assessment</source>
         <translation>Новая оценка рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="126"/>
         <source>— not assessed</source>
         <translation>— не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="133"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="135"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
@@ -644,581 +644,581 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="141"/>
+        <location filename="../../ui/incident_editor/editor.py" line="142"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="153"/>
-        <location filename="../../ui/incident_editor/editor.py" line="676"/>
+        <location filename="../../ui/incident_editor/editor.py" line="154"/>
+        <location filename="../../ui/incident_editor/editor.py" line="677"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="155"/>
+        <location filename="../../ui/incident_editor/editor.py" line="156"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="254"/>
-        <location filename="../../ui/incident_editor/editor.py" line="288"/>
-        <location filename="../../ui/incident_editor/editor.py" line="295"/>
+        <location filename="../../ui/incident_editor/editor.py" line="255"/>
+        <location filename="../../ui/incident_editor/editor.py" line="289"/>
+        <location filename="../../ui/incident_editor/editor.py" line="296"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="257"/>
+        <location filename="../../ui/incident_editor/editor.py" line="258"/>
         <source>Overview &amp;&amp; location</source>
         <translation>Общие сведения и место</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="266"/>
+        <location filename="../../ui/incident_editor/editor.py" line="267"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="268"/>
+        <location filename="../../ui/incident_editor/editor.py" line="269"/>
         <source>Occurred from</source>
         <translation>Начало событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="273"/>
+        <location filename="../../ui/incident_editor/editor.py" line="274"/>
         <source>Occurred to</source>
         <translation>Окончание событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="280"/>
+        <location filename="../../ui/incident_editor/editor.py" line="281"/>
         <source>Date reported</source>
         <translation>Дата сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="288"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>Region (admin 1)</source>
         <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="303"/>
+        <location filename="../../ui/incident_editor/editor.py" line="304"/>
         <source>District (admin 2)</source>
         <translation>Район (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="322"/>
+        <location filename="../../ui/incident_editor/editor.py" line="323"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="347"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="348"/>
+        <location filename="../../ui/incident_editor/editor.py" line="349"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="356"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Location precision</source>
         <translation>Точность местоположения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="361"/>
+        <location filename="../../ui/incident_editor/editor.py" line="362"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="364"/>
+        <location filename="../../ui/incident_editor/editor.py" line="365"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="369"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Narrative</source>
         <translation>Описание событий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="415"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>&amp;Violations</source>
         <translation>&amp;Нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="423"/>
-        <location filename="../../ui/incident_editor/editor.py" line="548"/>
-        <location filename="../../ui/incident_editor/editor.py" line="616"/>
+        <location filename="../../ui/incident_editor/editor.py" line="424"/>
+        <location filename="../../ui/incident_editor/editor.py" line="549"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="426"/>
+        <location filename="../../ui/incident_editor/editor.py" line="427"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="427"/>
+        <location filename="../../ui/incident_editor/editor.py" line="428"/>
         <source>Victims</source>
         <translation>Число жертв</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="430"/>
+        <location filename="../../ui/incident_editor/editor.py" line="431"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="450"/>
         <source>Violation {number}</source>
         <translation>Нарушение {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
         <source>Add violation</source>
         <translation>Добавить нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="457"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Reveal</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="459"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>Показать защищенное имя; просмотр регистрируется в журнале аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
-        <location filename="../../ui/incident_editor/editor.py" line="521"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
+        <location filename="../../ui/incident_editor/editor.py" line="522"/>
         <source>Name</source>
         <translation>Имя или название</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="465"/>
+        <location filename="../../ui/incident_editor/editor.py" line="466"/>
         <source>Reveal name</source>
         <translation>Показать имя</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="468"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>V&amp;ictims</source>
         <translation>&amp;Жертвы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="472"/>
+        <location filename="../../ui/incident_editor/editor.py" line="473"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="418"/>
-        <location filename="../../ui/incident_editor/editor.py" line="473"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
+        <location filename="../../ui/incident_editor/editor.py" line="474"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="301"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-код региона (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="306"/>
+        <location filename="../../ui/incident_editor/editor.py" line="307"/>
         <source>District P-code (admin 2)</source>
         <translation>P-код района (админ. уровень 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="311"/>
+        <location filename="../../ui/incident_editor/editor.py" line="312"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>Область или район не из списка (сохранить как введено)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>Области и районы проверяются по списку P-кодов УКГВ. Отмечайте это поле только для места, которого нет в списке: оно сохраняется как введено, без кода, и попадает в список записей, которые нужно уточнить позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="325"/>
+        <location filename="../../ui/incident_editor/editor.py" line="326"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>Место называет защищаемую жертву из этой записи: если это её дом, приют или безопасное жильё, отметьте его как чувствительное.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="337"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>Чувствительное место (дом, приют, безопасное жильё)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="343"/>
+        <location filename="../../ui/incident_editor/editor.py" line="344"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>За пределами группы чувствительное место указывается только регионом и районом.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="376"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>Написано для партнёров и общественности; отчёты за пределами ООН печатают этот текст, но никогда не описание</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="382"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>Summary for partners and the public</source>
         <translation>Резюме для партнёров и общественности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="390"/>
+        <location filename="../../ui/incident_editor/editor.py" line="391"/>
         <source>Clearance of the summary</source>
         <translation>Одобрение резюме</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="391"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
         <source>Clear for release</source>
         <translation>Одобрить к публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="419"/>
-        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="420"/>
+        <location filename="../../ui/incident_editor/editor.py" line="475"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="420"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Number of victims</source>
         <translation>Число жертв</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="438"/>
+        <location filename="../../ui/incident_editor/editor.py" line="439"/>
         <source>Count {number}</source>
         <translation>Подсчет {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="439"/>
+        <location filename="../../ui/incident_editor/editor.py" line="440"/>
         <source>Add count</source>
         <translation>Добавить подсчет</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="445"/>
         <source>Victims by sex and age</source>
         <translation>Жертвы в разбивке по полу и возрасту</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>not given</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="479"/>
         <source>Group size</source>
         <translation>Численность группы</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="488"/>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="489"/>
+        <location filename="../../ui/incident_editor/editor.py" line="557"/>
         <source>Protected</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="489"/>
-        <location filename="../../ui/incident_editor/editor.py" line="557"/>
+        <location filename="../../ui/incident_editor/editor.py" line="490"/>
+        <location filename="../../ui/incident_editor/editor.py" line="558"/>
         <source>Withhold the name on screens and exports</source>
         <translation>Скрывать имя на экране и при экспорте</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
-        <location filename="../../ui/incident_editor/editor.py" line="559"/>
+        <location filename="../../ui/incident_editor/editor.py" line="492"/>
+        <location filename="../../ui/incident_editor/editor.py" line="560"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="492"/>
-        <location filename="../../ui/incident_editor/editor.py" line="560"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="561"/>
         <source>Consent given on</source>
         <translation>Дата согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="497"/>
+        <location filename="../../ui/incident_editor/editor.py" line="498"/>
         <source>Victim {number}</source>
         <translation>Жертва {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
+        <location filename="../../ui/incident_editor/editor.py" line="499"/>
         <source>Add victim</source>
         <translation>Добавить жертву</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="511"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>&amp;Perpetrators</source>
         <translation>&amp;Исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="516"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
         <source>Violation</source>
         <translation>Нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="518"/>
         <source>Degree</source>
         <translation>Степень</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="520"/>
+        <location filename="../../ui/incident_editor/editor.py" line="521"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="526"/>
+        <location filename="../../ui/incident_editor/editor.py" line="527"/>
         <source>Involvement {number}</source>
         <translation>Причастность {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="527"/>
+        <location filename="../../ui/incident_editor/editor.py" line="528"/>
         <source>Add involvement</source>
         <translation>Добавить причастность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="533"/>
         <source>Involvement</source>
         <translation>Причастность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="537"/>
+        <location filename="../../ui/incident_editor/editor.py" line="538"/>
         <source>Perpetrator {number}</source>
         <translation>Исполнитель {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="538"/>
+        <location filename="../../ui/incident_editor/editor.py" line="539"/>
         <source>Add perpetrator</source>
         <translation>Добавить исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="545"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>Ис&amp;точники и проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="550"/>
+        <location filename="../../ui/incident_editor/editor.py" line="551"/>
         <source>Connection</source>
         <translation>Связь с событиями</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="553"/>
         <source>Reliability</source>
         <translation>Надежность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="561"/>
+        <location filename="../../ui/incident_editor/editor.py" line="562"/>
         <source>Information given on</source>
         <translation>Дата предоставления информации</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="569"/>
+        <location filename="../../ui/incident_editor/editor.py" line="570"/>
         <source>Source {number}</source>
         <translation>Источник {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="571"/>
         <source>Add source</source>
         <translation>Добавить источник</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="577"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;Проверка&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="581"/>
+        <location filename="../../ui/incident_editor/editor.py" line="582"/>
         <source>Standard of proof</source>
         <translation>Стандарт доказывания</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="588"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>Credibility</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="592"/>
+        <location filename="../../ui/incident_editor/editor.py" line="593"/>
         <source>Reviewer</source>
         <translation>Проверяющий</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="596"/>
+        <location filename="../../ui/incident_editor/editor.py" line="597"/>
         <source>Date reviewed</source>
         <translation>Дата проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="603"/>
+        <location filename="../../ui/incident_editor/editor.py" line="604"/>
         <source>&amp;Attachments</source>
         <translation>В&amp;ложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="607"/>
+        <location filename="../../ui/incident_editor/editor.py" line="608"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>Чтобы добавить вложения, сохраните инцидент. Файлы также можно перетащить сюда.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="615"/>
+        <location filename="../../ui/incident_editor/editor.py" line="616"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="618"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="618"/>
+        <location filename="../../ui/incident_editor/editor.py" line="619"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="619"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Captured by</source>
         <translation>Кем получено</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="620"/>
+        <location filename="../../ui/incident_editor/editor.py" line="621"/>
         <source>Captured at</source>
         <translation>Когда получено</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="623"/>
+        <location filename="../../ui/incident_editor/editor.py" line="624"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="628"/>
+        <location filename="../../ui/incident_editor/editor.py" line="629"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="630"/>
+        <location filename="../../ui/incident_editor/editor.py" line="631"/>
         <source>View</source>
         <translation>Просмотреть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="632"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="648"/>
+        <location filename="../../ui/incident_editor/editor.py" line="649"/>
         <source>Chain of custody of the selected file</source>
         <translation>Цепочка хранения выбранного файла</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="652"/>
+        <location filename="../../ui/incident_editor/editor.py" line="653"/>
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="657"/>
         <source>&amp;History</source>
         <translation>Ист&amp;ория</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Old</source>
         <translation>Прежнее значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>New</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="661"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="682"/>
+        <location filename="../../ui/incident_editor/editor.py" line="683"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="685"/>
+        <location filename="../../ui/incident_editor/editor.py" line="686"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="690"/>
+        <location filename="../../ui/incident_editor/editor.py" line="691"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="692"/>
+        <location filename="../../ui/incident_editor/editor.py" line="693"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="694"/>
+        <location filename="../../ui/incident_editor/editor.py" line="695"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="703"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>&amp;Go</source>
         <translation>Пе&amp;реход</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="710"/>
+        <location filename="../../ui/incident_editor/editor.py" line="711"/>
         <source>&amp;Add attachment…</source>
         <translation>&amp;Добавить вложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="712"/>
+        <location filename="../../ui/incident_editor/editor.py" line="713"/>
         <source>&amp;View attachment</source>
         <translation>&amp;Просмотреть вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="714"/>
+        <location filename="../../ui/incident_editor/editor.py" line="715"/>
         <source>&amp;Export attachment…</source>
         <translation>&amp;Экспортировать вложение…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="718"/>
+        <location filename="../../ui/incident_editor/editor.py" line="719"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="735"/>
+        <location filename="../../ui/incident_editor/editor.py" line="736"/>
         <source>UN</source>
         <translation>ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="739"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>Только чтение: эта запись — представление, которое штаб-квартира отправляет читателям {audience}: имена скрыты, места обобщены. Её нельзя изменить на этом устройстве; изменить её может группа, которая ведёт запись.</translation>
     </message>
@@ -1284,12 +1284,12 @@
         <translation>Резюме одобрено.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="778"/>
+        <location filename="../../ui/incident_editor/editor.py" line="779"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="779"/>
+        <location filename="../../ui/incident_editor/editor.py" line="780"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -1339,17 +1339,17 @@
         <translation>Экспорт вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="635"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>Сохраняет копию без метаданных файла (место, время, устройство)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="637"/>
+        <location filename="../../ui/incident_editor/editor.py" line="638"/>
         <source>Export original…</source>
         <translation>Экспортировать оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="716"/>
+        <location filename="../../ui/incident_editor/editor.py" line="717"/>
         <source>Export &amp;original attachment…</source>
         <translation>Экспортировать &amp;оригинал вложения…</translation>
     </message>
@@ -1769,27 +1769,27 @@
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Параметры сохранены. Язык и папка данных будут применены при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Settings saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>About Upfront</source>
         <translation>О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1853,22 +1853,22 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="149"/>
+        <location filename="../../ui/passphrase.py" line="150"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>Слишком коротко: минимальное число символов — {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="155"/>
+        <location filename="../../ui/passphrase.py" line="156"/>
         <source>The passphrases do not match.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="159"/>
+        <location filename="../../ui/passphrase.py" line="160"/>
         <source>Type the passphrase again.</source>
         <translation>Введите парольную фразу еще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="176"/>
+        <location filename="../../ui/passphrase.py" line="177"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>Минимальное число символов — {minimum}. Несколько не связанных между собой слов легко запомнить и трудно подобрать.</translation>
     </message>
@@ -2429,53 +2429,53 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="47"/>
-        <location filename="../../ui/review_dialog.py" line="86"/>
+        <location filename="../../ui/review_dialog.py" line="48"/>
+        <location filename="../../ui/review_dialog.py" line="87"/>
         <source>Quarterly review</source>
         <translation>Ежеквартальный обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="56"/>
+        <location filename="../../ui/review_dialog.py" line="57"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>The review could not be built.</source>
         <translation>Не удалось сформировать обзор.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="92"/>
+        <location filename="../../ui/review_dialog.py" line="93"/>
         <source>No situation of concern.</source>
         <translation>Нет ситуаций, вызывающих обеспокоенность.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="94"/>
+        <location filename="../../ui/review_dialog.py" line="95"/>
         <source>Deterioration</source>
         <translation>Ухудшение</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="106"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Риск: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="115"/>
         <source>all incidents</source>
         <translation>все инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="126"/>
+        <location filename="../../ui/review_dialog.py" line="127"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Просрочено: {title} (срок: {due}, ведущая структура: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="137"/>
+        <location filename="../../ui/review_dialog.py" line="138"/>
         <source>Blocked: {title}</source>
         <translation>Заблокировано: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="140"/>
+        <location filename="../../ui/review_dialog.py" line="141"/>
         <source>Incidents added: {count}</source>
         <translation>Добавлено инцидентов: {count}</translation>
     </message>
@@ -2555,97 +2555,112 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Remember me on this device</source>
         <translation>Запомнить меня на этом устройстве</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Хранить ключ в защищенной связке ключей этого компьютера, чтобы Upfront открывался без парольной фразы. Используйте только на компьютере, которым больше никто не пользуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>На этом компьютере нет защищенной связки ключей, поэтому Upfront не может запомнить вас здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>The standard folder for this computer</source>
         <translation>Стандартная папка для этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Применяется при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <source>The whole window, at once.</source>
+        <translation>Всё окно, сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront блокируется, если в течение этого времени не используются клавиатура или мышь.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Мгновенная блокировка из любого окна Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Применяется при следующем запуске Upfront. Переместите туда файлы keys.json и upfront.db самостоятельно, вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>Задана переменная {variable}, и она имеет приоритет.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Недоступно: на этом компьютере нет защищенной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Размер текста:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Блокировать при &amp;бездействии:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>&amp;Panic key:</source>
         <translation>&amp;Клавиша экстренной блокировки:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Используйте Ctrl, Alt или функциональную клавишу, иначе ввод текста будет блокировать Upfront.</translation>
     </message>
@@ -2653,57 +2668,57 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="271"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="276"/>
+        <location filename="../../ui/situation_dialogs.py" line="277"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>To</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
@@ -2979,12 +2994,12 @@ SQLCipher: {sqlcipher}</translation>
         <translation>{status} — просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="196"/>
+        <location filename="../../ui/strategies_page.py" line="198"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{actions} в {situations}; просрочено: {overdue}, заблокировано: {blocked}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="197"/>
+        <location filename="../../ui/strategies_page.py" line="199"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n мероприятие</numerusform>
@@ -2993,7 +3008,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="198"/>
+        <location filename="../../ui/strategies_page.py" line="200"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n ситуации</numerusform>
@@ -3005,27 +3020,27 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="100"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Too short</source>
         <translation>Слишком короткая</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="102"/>
         <source>Weak</source>
         <translation>Слабая</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="102"/>
+        <location filename="../../ui/passphrase.py" line="103"/>
         <source>Fair</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="103"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Good</source>
         <translation>Хорошая</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="104"/>
+        <location filename="../../ui/passphrase.py" line="105"/>
         <source>Strong</source>
         <translation>Надежная</translation>
     </message>
@@ -3973,7 +3988,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <location filename="../../ui/situation_dialogs.py" line="85"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>
@@ -4029,17 +4044,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="56"/>
+        <location filename="../../ui/passphrase.py" line="57"/>
         <source>Enter your name.</source>
         <translation>Введите свое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="59"/>
+        <location filename="../../ui/passphrase.py" line="60"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>Максимальное число печатаемых символов — {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="65"/>
+        <location filename="../../ui/passphrase.py" line="66"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>Имя «recovery» зарезервировано для ключа восстановления.</translation>
     </message>

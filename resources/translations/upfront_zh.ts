@@ -4,52 +4,52 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="177"/>
         <source>Strategy action</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
+        <location filename="../../ui/situation_dialogs.py" line="187"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="196"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="199"/>
         <source>Lead UN entity</source>
         <translation>牵头的联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="200"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Indicators (one a line)</source>
         <translation>指标（每行一个）</translation>
     </message>
@@ -57,22 +57,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="145"/>
+        <location filename="../../ui/gui.py" line="167"/>
         <source>Erased on HQ&apos;s order</source>
         <translation>已按总部指令擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="147"/>
+        <location filename="../../ui/gui.py" line="169"/>
         <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
         <translation>总部已吊销此设备并下令将其擦除。Upfront 在这台计算机上保存的所有内容均已擦除，与紧急擦除相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="162"/>
+        <location filename="../../ui/gui.py" line="184"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="163"/>
+        <location filename="../../ui/gui.py" line="185"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>紧急擦除未完成。请重试，或删除数据文件夹。</translation>
     </message>
@@ -80,37 +80,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="102"/>
+        <location filename="../../ui/situation_dialogs.py" line="103"/>
         <source>New risk assessment</source>
         <translation>新建风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="113"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="126"/>
         <source>— not assessed</source>
         <translation>— 未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="133"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="135"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -640,581 +640,581 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="141"/>
+        <location filename="../../ui/incident_editor/editor.py" line="142"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="153"/>
-        <location filename="../../ui/incident_editor/editor.py" line="676"/>
+        <location filename="../../ui/incident_editor/editor.py" line="154"/>
+        <location filename="../../ui/incident_editor/editor.py" line="677"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="155"/>
+        <location filename="../../ui/incident_editor/editor.py" line="156"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="254"/>
-        <location filename="../../ui/incident_editor/editor.py" line="288"/>
-        <location filename="../../ui/incident_editor/editor.py" line="295"/>
+        <location filename="../../ui/incident_editor/editor.py" line="255"/>
+        <location filename="../../ui/incident_editor/editor.py" line="289"/>
+        <location filename="../../ui/incident_editor/editor.py" line="296"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="257"/>
+        <location filename="../../ui/incident_editor/editor.py" line="258"/>
         <source>Overview &amp;&amp; location</source>
         <translation>概况和地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="266"/>
+        <location filename="../../ui/incident_editor/editor.py" line="267"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="268"/>
+        <location filename="../../ui/incident_editor/editor.py" line="269"/>
         <source>Occurred from</source>
         <translation>事发开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="273"/>
+        <location filename="../../ui/incident_editor/editor.py" line="274"/>
         <source>Occurred to</source>
         <translation>事发结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="280"/>
+        <location filename="../../ui/incident_editor/editor.py" line="281"/>
         <source>Date reported</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="287"/>
+        <location filename="../../ui/incident_editor/editor.py" line="288"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="294"/>
+        <location filename="../../ui/incident_editor/editor.py" line="295"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="303"/>
+        <location filename="../../ui/incident_editor/editor.py" line="304"/>
         <source>District (admin 2)</source>
         <translation>区县（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="322"/>
+        <location filename="../../ui/incident_editor/editor.py" line="323"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="347"/>
+        <location filename="../../ui/incident_editor/editor.py" line="348"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="348"/>
+        <location filename="../../ui/incident_editor/editor.py" line="349"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="356"/>
+        <location filename="../../ui/incident_editor/editor.py" line="357"/>
         <source>Location precision</source>
         <translation>地点精确度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="361"/>
+        <location filename="../../ui/incident_editor/editor.py" line="362"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="364"/>
+        <location filename="../../ui/incident_editor/editor.py" line="365"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="369"/>
+        <location filename="../../ui/incident_editor/editor.py" line="370"/>
         <source>Narrative</source>
         <translation>事件叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="415"/>
+        <location filename="../../ui/incident_editor/editor.py" line="416"/>
         <source>&amp;Violations</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="423"/>
-        <location filename="../../ui/incident_editor/editor.py" line="548"/>
-        <location filename="../../ui/incident_editor/editor.py" line="616"/>
+        <location filename="../../ui/incident_editor/editor.py" line="424"/>
+        <location filename="../../ui/incident_editor/editor.py" line="549"/>
+        <location filename="../../ui/incident_editor/editor.py" line="617"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="426"/>
+        <location filename="../../ui/incident_editor/editor.py" line="427"/>
         <source>not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="427"/>
+        <location filename="../../ui/incident_editor/editor.py" line="428"/>
         <source>Victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="430"/>
+        <location filename="../../ui/incident_editor/editor.py" line="431"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="433"/>
+        <location filename="../../ui/incident_editor/editor.py" line="434"/>
         <source>Method</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="449"/>
+        <location filename="../../ui/incident_editor/editor.py" line="450"/>
         <source>Violation {number}</source>
         <translation>侵权行为 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="450"/>
+        <location filename="../../ui/incident_editor/editor.py" line="451"/>
         <source>Add violation</source>
         <translation>添加侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="457"/>
+        <location filename="../../ui/incident_editor/editor.py" line="458"/>
         <source>Reveal</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="459"/>
+        <location filename="../../ui/incident_editor/editor.py" line="460"/>
         <source>Show the protected name; the reveal is recorded in the audit log</source>
         <translation>显示受保护的姓名；显示操作将记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="463"/>
-        <location filename="../../ui/incident_editor/editor.py" line="521"/>
+        <location filename="../../ui/incident_editor/editor.py" line="464"/>
+        <location filename="../../ui/incident_editor/editor.py" line="522"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="465"/>
+        <location filename="../../ui/incident_editor/editor.py" line="466"/>
         <source>Reveal name</source>
         <translation>显示姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="468"/>
+        <location filename="../../ui/incident_editor/editor.py" line="469"/>
         <source>V&amp;ictims</source>
         <translation>受害者(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="472"/>
+        <location filename="../../ui/incident_editor/editor.py" line="473"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="418"/>
-        <location filename="../../ui/incident_editor/editor.py" line="473"/>
+        <location filename="../../ui/incident_editor/editor.py" line="419"/>
+        <location filename="../../ui/incident_editor/editor.py" line="474"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="300"/>
+        <location filename="../../ui/incident_editor/editor.py" line="301"/>
         <source>Region P-code (admin 1)</source>
         <translation>地区 P-code（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="306"/>
+        <location filename="../../ui/incident_editor/editor.py" line="307"/>
         <source>District P-code (admin 2)</source>
         <translation>区县 P-code（二级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="311"/>
+        <location filename="../../ui/incident_editor/editor.py" line="312"/>
         <source>Region or district not in the list (keep as typed)</source>
         <translation>不在列表中的地区或县（按输入保留）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="317"/>
+        <location filename="../../ui/incident_editor/editor.py" line="318"/>
         <source>Regions and districts are checked against OCHA&apos;s list of P-codes. Tick this only for a place the list does not have: it is kept as typed, without a code, and listed with the records to resolve later.</source>
         <translation>地区和县会与人道协调厅的 P 代码列表核对。仅当列表中没有该地点时才勾选此项：它将按输入保留，不带代码，并列入待日后处理的记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="325"/>
+        <location filename="../../ui/incident_editor/editor.py" line="326"/>
         <source>The place names a protected victim of this record: if it is their home, a shelter or a safe house, mark it sensitive.</source>
         <translation>该地点提及本记录中一名受保护的受害者：如果这是其住所、庇护所或安全屋，请将其标记为敏感地点。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="336"/>
+        <location filename="../../ui/incident_editor/editor.py" line="337"/>
         <source>Sensitive location (a home, shelter, safe house)</source>
         <translation>敏感地点（住所、庇护所、安全屋）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="343"/>
+        <location filename="../../ui/incident_editor/editor.py" line="344"/>
         <source>Outside the team, a sensitive location is shown only as its region and district.</source>
         <translation>在小组以外，敏感地点只显示其所在地区和区县。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="375"/>
+        <location filename="../../ui/incident_editor/editor.py" line="376"/>
         <source>Written for partners and the public; reports outside the UN print this, never the narrative</source>
         <translation>为合作伙伴和公众撰写；联合国以外的报告打印此文本，绝不打印叙述</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="382"/>
+        <location filename="../../ui/incident_editor/editor.py" line="383"/>
         <source>Summary for partners and the public</source>
         <translation>供合作伙伴和公众阅读的摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="390"/>
+        <location filename="../../ui/incident_editor/editor.py" line="391"/>
         <source>Clearance of the summary</source>
         <translation>摘要的审批</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="391"/>
+        <location filename="../../ui/incident_editor/editor.py" line="392"/>
         <source>Clear for release</source>
         <translation>批准发布</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="419"/>
-        <location filename="../../ui/incident_editor/editor.py" line="474"/>
+        <location filename="../../ui/incident_editor/editor.py" line="420"/>
+        <location filename="../../ui/incident_editor/editor.py" line="475"/>
         <source>Age group</source>
         <translation>年龄组</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="420"/>
+        <location filename="../../ui/incident_editor/editor.py" line="421"/>
         <source>Number of victims</source>
         <translation>受害者人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="438"/>
+        <location filename="../../ui/incident_editor/editor.py" line="439"/>
         <source>Count {number}</source>
         <translation>计数 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="439"/>
+        <location filename="../../ui/incident_editor/editor.py" line="440"/>
         <source>Add count</source>
         <translation>添加计数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="444"/>
+        <location filename="../../ui/incident_editor/editor.py" line="445"/>
         <source>Victims by sex and age</source>
         <translation>按性别和年龄分列的受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="477"/>
+        <location filename="../../ui/incident_editor/editor.py" line="478"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="478"/>
+        <location filename="../../ui/incident_editor/editor.py" line="479"/>
         <source>Group size</source>
         <translation>群体人数</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="488"/>
-        <location filename="../../ui/incident_editor/editor.py" line="556"/>
+        <location filename="../../ui/incident_editor/editor.py" line="489"/>
+        <location filename="../../ui/incident_editor/editor.py" line="557"/>
         <source>Protected</source>
         <translation>受保护</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="489"/>
-        <location filename="../../ui/incident_editor/editor.py" line="557"/>
+        <location filename="../../ui/incident_editor/editor.py" line="490"/>
+        <location filename="../../ui/incident_editor/editor.py" line="558"/>
         <source>Withhold the name on screens and exports</source>
         <translation>在屏幕和导出文件中隐去姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="491"/>
-        <location filename="../../ui/incident_editor/editor.py" line="559"/>
+        <location filename="../../ui/incident_editor/editor.py" line="492"/>
+        <location filename="../../ui/incident_editor/editor.py" line="560"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="492"/>
-        <location filename="../../ui/incident_editor/editor.py" line="560"/>
+        <location filename="../../ui/incident_editor/editor.py" line="493"/>
+        <location filename="../../ui/incident_editor/editor.py" line="561"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="497"/>
+        <location filename="../../ui/incident_editor/editor.py" line="498"/>
         <source>Victim {number}</source>
         <translation>受害者 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="498"/>
+        <location filename="../../ui/incident_editor/editor.py" line="499"/>
         <source>Add victim</source>
         <translation>添加受害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="511"/>
+        <location filename="../../ui/incident_editor/editor.py" line="512"/>
         <source>&amp;Perpetrators</source>
         <translation>施害者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="516"/>
+        <location filename="../../ui/incident_editor/editor.py" line="517"/>
         <source>Violation</source>
         <translation>侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="517"/>
+        <location filename="../../ui/incident_editor/editor.py" line="518"/>
         <source>Degree</source>
         <translation>参与程度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="520"/>
+        <location filename="../../ui/incident_editor/editor.py" line="521"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="526"/>
+        <location filename="../../ui/incident_editor/editor.py" line="527"/>
         <source>Involvement {number}</source>
         <translation>参与情况 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="527"/>
+        <location filename="../../ui/incident_editor/editor.py" line="528"/>
         <source>Add involvement</source>
         <translation>添加参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="532"/>
+        <location filename="../../ui/incident_editor/editor.py" line="533"/>
         <source>Involvement</source>
         <translation>参与情况</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="537"/>
+        <location filename="../../ui/incident_editor/editor.py" line="538"/>
         <source>Perpetrator {number}</source>
         <translation>施害者 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="538"/>
+        <location filename="../../ui/incident_editor/editor.py" line="539"/>
         <source>Add perpetrator</source>
         <translation>添加施害者</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="545"/>
+        <location filename="../../ui/incident_editor/editor.py" line="546"/>
         <source>S&amp;ources &amp;&amp; verification</source>
         <translation>来源和核实(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="550"/>
+        <location filename="../../ui/incident_editor/editor.py" line="551"/>
         <source>Connection</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="552"/>
+        <location filename="../../ui/incident_editor/editor.py" line="553"/>
         <source>Reliability</source>
         <translation>可靠性</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="561"/>
+        <location filename="../../ui/incident_editor/editor.py" line="562"/>
         <source>Information given on</source>
         <translation>提供信息日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="564"/>
+        <location filename="../../ui/incident_editor/editor.py" line="565"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="569"/>
+        <location filename="../../ui/incident_editor/editor.py" line="570"/>
         <source>Source {number}</source>
         <translation>来源 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="570"/>
+        <location filename="../../ui/incident_editor/editor.py" line="571"/>
         <source>Add source</source>
         <translation>添加来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="577"/>
+        <location filename="../../ui/incident_editor/editor.py" line="578"/>
         <source>&lt;b&gt;Verification&lt;/b&gt;</source>
         <translation>&lt;b&gt;核实&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="581"/>
+        <location filename="../../ui/incident_editor/editor.py" line="582"/>
         <source>Standard of proof</source>
         <translation>证明标准</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="588"/>
+        <location filename="../../ui/incident_editor/editor.py" line="589"/>
         <source>Credibility</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="592"/>
+        <location filename="../../ui/incident_editor/editor.py" line="593"/>
         <source>Reviewer</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="596"/>
+        <location filename="../../ui/incident_editor/editor.py" line="597"/>
         <source>Date reviewed</source>
         <translation>审核日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="603"/>
+        <location filename="../../ui/incident_editor/editor.py" line="604"/>
         <source>&amp;Attachments</source>
         <translation>附件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="607"/>
+        <location filename="../../ui/incident_editor/editor.py" line="608"/>
         <source>Save the incident to add attachments. Files can also be dropped here.</source>
         <translation>请先保存事件，再添加附件。也可以将文件拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="615"/>
+        <location filename="../../ui/incident_editor/editor.py" line="616"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="617"/>
+        <location filename="../../ui/incident_editor/editor.py" line="618"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="618"/>
+        <location filename="../../ui/incident_editor/editor.py" line="619"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="619"/>
+        <location filename="../../ui/incident_editor/editor.py" line="620"/>
         <source>Captured by</source>
         <translation>采集人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="620"/>
+        <location filename="../../ui/incident_editor/editor.py" line="621"/>
         <source>Captured at</source>
         <translation>采集时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="623"/>
+        <location filename="../../ui/incident_editor/editor.py" line="624"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="628"/>
+        <location filename="../../ui/incident_editor/editor.py" line="629"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="630"/>
+        <location filename="../../ui/incident_editor/editor.py" line="631"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="632"/>
+        <location filename="../../ui/incident_editor/editor.py" line="633"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="648"/>
+        <location filename="../../ui/incident_editor/editor.py" line="649"/>
         <source>Chain of custody of the selected file</source>
         <translation>所选文件的保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="650"/>
+        <location filename="../../ui/incident_editor/editor.py" line="651"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="652"/>
+        <location filename="../../ui/incident_editor/editor.py" line="653"/>
         <source>Chain of custody</source>
         <translation>保管链</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="656"/>
+        <location filename="../../ui/incident_editor/editor.py" line="657"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>Old</source>
         <translation>旧值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="659"/>
+        <location filename="../../ui/incident_editor/editor.py" line="660"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="661"/>
+        <location filename="../../ui/incident_editor/editor.py" line="662"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="682"/>
+        <location filename="../../ui/incident_editor/editor.py" line="683"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="685"/>
+        <location filename="../../ui/incident_editor/editor.py" line="686"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="690"/>
+        <location filename="../../ui/incident_editor/editor.py" line="691"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="692"/>
+        <location filename="../../ui/incident_editor/editor.py" line="693"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="694"/>
+        <location filename="../../ui/incident_editor/editor.py" line="695"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="703"/>
+        <location filename="../../ui/incident_editor/editor.py" line="704"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="710"/>
+        <location filename="../../ui/incident_editor/editor.py" line="711"/>
         <source>&amp;Add attachment…</source>
         <translation>添加附件(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="712"/>
+        <location filename="../../ui/incident_editor/editor.py" line="713"/>
         <source>&amp;View attachment</source>
         <translation>查看附件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="714"/>
+        <location filename="../../ui/incident_editor/editor.py" line="715"/>
         <source>&amp;Export attachment…</source>
         <translation>导出附件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="718"/>
+        <location filename="../../ui/incident_editor/editor.py" line="719"/>
         <source>A&amp;ttachments</source>
         <translation>附件(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="735"/>
+        <location filename="../../ui/incident_editor/editor.py" line="736"/>
         <source>UN</source>
         <translation>联合国</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="739"/>
+        <location filename="../../ui/incident_editor/editor.py" line="740"/>
         <source>Read-only: this record is the view HQ sends to {audience} readers, with names withheld and places coarsened. It cannot be changed on this device; the team that holds the record can change it.</source>
         <translation>只读：此记录是总部发送给{audience}读者的视图，姓名已隐去，地点已概括。无法在此设备上更改；持有该记录的小组可以更改。</translation>
     </message>
@@ -1280,12 +1280,12 @@
         <translation>摘要已审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="778"/>
+        <location filename="../../ui/incident_editor/editor.py" line="779"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="779"/>
+        <location filename="../../ui/incident_editor/editor.py" line="780"/>
         <source>{title}[*] – Upfront</source>
         <translation>{title}[*] – Upfront</translation>
     </message>
@@ -1335,17 +1335,17 @@
         <translation>导出附件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="634"/>
+        <location filename="../../ui/incident_editor/editor.py" line="635"/>
         <source>Writes a copy without the file&apos;s metadata (place, time, device)</source>
         <translation>写出不含文件元数据（地点、时间、设备）的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="637"/>
+        <location filename="../../ui/incident_editor/editor.py" line="638"/>
         <source>Export original…</source>
         <translation>导出原件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_editor/editor.py" line="716"/>
+        <location filename="../../ui/incident_editor/editor.py" line="717"/>
         <source>Export &amp;original attachment…</source>
         <translation>导出原始附件(&amp;O)…</translation>
     </message>
@@ -1763,27 +1763,27 @@
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>设置已保存。语言和数据文件夹将在 Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>About Upfront</source>
         <translation>关于 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -1847,22 +1847,22 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="149"/>
+        <location filename="../../ui/passphrase.py" line="150"/>
         <source>Too short: use at least {minimum} characters.</source>
         <translation>太短：请至少使用 {minimum} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="155"/>
+        <location filename="../../ui/passphrase.py" line="156"/>
         <source>The passphrases do not match.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="159"/>
+        <location filename="../../ui/passphrase.py" line="160"/>
         <source>Type the passphrase again.</source>
         <translation>请再次输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="176"/>
+        <location filename="../../ui/passphrase.py" line="177"/>
         <source>At least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>至少 {minimum} 个字符。几个互不相关的词语既容易记住，又难以猜到。</translation>
     </message>
@@ -2421,53 +2421,53 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="47"/>
-        <location filename="../../ui/review_dialog.py" line="86"/>
+        <location filename="../../ui/review_dialog.py" line="48"/>
+        <location filename="../../ui/review_dialog.py" line="87"/>
         <source>Quarterly review</source>
         <translation>季度审查</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="56"/>
+        <location filename="../../ui/review_dialog.py" line="57"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="82"/>
+        <location filename="../../ui/review_dialog.py" line="83"/>
         <source>The review could not be built.</source>
         <translation>无法生成审查。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="92"/>
+        <location filename="../../ui/review_dialog.py" line="93"/>
         <source>No situation of concern.</source>
         <translation>没有令人关切的局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="94"/>
+        <location filename="../../ui/review_dialog.py" line="95"/>
         <source>Deterioration</source>
         <translation>恶化</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="105"/>
+        <location filename="../../ui/review_dialog.py" line="106"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>风险：{factor}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="114"/>
+        <location filename="../../ui/review_dialog.py" line="115"/>
         <source>all incidents</source>
         <translation>所有事件</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="126"/>
+        <location filename="../../ui/review_dialog.py" line="127"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>逾期：{title}（截止日期 {due}，牵头方 {lead}）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="137"/>
+        <location filename="../../ui/review_dialog.py" line="138"/>
         <source>Blocked: {title}</source>
         <translation>受阻：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="140"/>
+        <location filename="../../ui/review_dialog.py" line="141"/>
         <source>Incidents added: {count}</source>
         <translation>新增事件：{count}</translation>
     </message>
@@ -2547,97 +2547,112 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="90"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="100"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="102"/>
+        <location filename="../../ui/settings_dialog.py" line="112"/>
         <source>Remember me on this device</source>
         <translation>在此设备上记住我</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="107"/>
+        <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>在本计算机的安全密钥环中保存一个密钥，使 Upfront 无需密码短语即可打开。仅适用于只有您一人使用的计算机。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>本计算机没有安全密钥环，因此 Upfront 无法在此记住您。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="118"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>The standard folder for this computer</source>
         <translation>本计算机的标准文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="119"/>
+        <location filename="../../ui/settings_dialog.py" line="129"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <source>The whole window, at once.</source>
+        <translation>整个窗口，立即生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="152"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>无键盘或鼠标输入达到此时长后，Upfront 将自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>在任何 Upfront 窗口中均可立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings_dialog.py" line="158"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Upfront 下次启动时生效。请自行将 keys.json 和 upfront.db 一起移至该处。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="151"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>已设置 {variable}，该设置优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>不可用：本计算机没有安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <source>&amp;Text size:</source>
+        <translation>文字大小(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Lock when &amp;idle for:</source>
         <translation>闲置多久后锁定(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>&amp;Panic key:</source>
         <translation>紧急锁定键(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>&amp;Data folder:</source>
         <translation>数据文件夹(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>请使用 Ctrl、Alt 或功能键，否则键入文字时会锁定 Upfront。</translation>
     </message>
@@ -2645,57 +2660,57 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="271"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="276"/>
+        <location filename="../../ui/situation_dialogs.py" line="277"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="300"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>Violation types (none ticked: all)</source>
         <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
@@ -2971,19 +2986,19 @@ SQLCipher：{sqlcipher}</translation>
         <translation>{status} — 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/strategies_page.py" line="196"/>
+        <location filename="../../ui/strategies_page.py" line="198"/>
         <source>{actions} in {situations}; {overdue} overdue, {blocked} blocked</source>
         <translation>{situations}中的{actions}；{overdue} 项逾期，{blocked} 项受阻</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="197"/>
+        <location filename="../../ui/strategies_page.py" line="199"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n 项行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/strategies_page.py" line="198"/>
+        <location filename="../../ui/strategies_page.py" line="200"/>
         <source>%n situation(s)</source>
         <translation>
             <numerusform>%n 个局势</numerusform>
@@ -2993,27 +3008,27 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="100"/>
+        <location filename="../../ui/passphrase.py" line="101"/>
         <source>Too short</source>
         <translation>太短</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="101"/>
+        <location filename="../../ui/passphrase.py" line="102"/>
         <source>Weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="102"/>
+        <location filename="../../ui/passphrase.py" line="103"/>
         <source>Fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="103"/>
+        <location filename="../../ui/passphrase.py" line="104"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="104"/>
+        <location filename="../../ui/passphrase.py" line="105"/>
         <source>Strong</source>
         <translation>强</translation>
     </message>
@@ -3931,7 +3946,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <location filename="../../ui/situation_dialogs.py" line="85"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
@@ -3987,17 +4002,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>name_problem</name>
     <message>
-        <location filename="../../ui/passphrase.py" line="56"/>
+        <location filename="../../ui/passphrase.py" line="57"/>
         <source>Enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="59"/>
+        <location filename="../../ui/passphrase.py" line="60"/>
         <source>Use at most {maximum} printable characters.</source>
         <translation>最多使用 {maximum} 个可打印字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase.py" line="65"/>
+        <location filename="../../ui/passphrase.py" line="66"/>
         <source>“recovery” is reserved for the recovery key.</source>
         <translation>“recovery”是为恢复密钥保留的名称。</translation>
     </message>
