@@ -99,6 +99,11 @@ class Gazetteer:
                 u = replace(u, iso=link.iso, polygon=link.polygon)
             self.units[u.pcode] = u
         self._by_iso: dict[str, Unit] = {u.iso: u for u in self.units.values() if u.iso}
+        self._iso_shared: dict[str, list[Unit]] = {}
+        for u in self.units.values():
+            if u.iso:
+                self._iso_shared.setdefault(u.iso, []).append(u)
+        self._iso_shared = {k: v for k, v in self._iso_shared.items() if len(v) > 1}
         self._aliases: dict[str, list[str]] = {}
         self._labels: dict[tuple[str, str], str] = {}
         for pcode, alias, *lang in aliases:
@@ -127,6 +132,11 @@ class Gazetteer:
         if country not in self._cod and level == 1:
             return list(_iso_units(country))
         return list(self._by_place.get((country, level), []))
+
+    def sharing_iso(self, code: str) -> list[Unit]:
+        """The units the crosswalk gave this one ISO 3166-2 code, where there are several
+        (Myanmar's three Shan units are all MM-17); [] for a code of one unit."""
+        return list(self._iso_shared.get(code.strip().upper(), []))
 
     def by_iso(self, code: str) -> Unit | None:
         """The unit of an ISO 3166-2 code: the P-code unit the crosswalk matched to it, else

@@ -183,12 +183,16 @@ class Resolver:
         """The unit the fields of `level` name (they must agree), or None when none is
         given or, with `keep`, none resolves."""
         found: tuple[str, Unit] | None = None
+        shared: tuple[str, list[Unit]] | None = None  # an ISO code several units have
         within = parent.key if parent is not None and level == 2 else ""
         for key, how in LEVEL_FIELDS[level]:
             text = given.get(key)
             if text is None:
                 continue
             fld = f"location.{key}"
+            if how == "iso" and self.places.sharing_iso(text):
+                shared = (key, self.places.sharing_iso(text))  # the P-code or name says which
+                continue
             unit = self._one(
                 country, level, text, how, fld, within, keep=keep_codes if how != "name" else keep
             )
@@ -200,6 +204,20 @@ class Resolver:
                     f"names {_label(unit)}, but location.{found[0]} names {_label(found[1])}",
                 )
             found = (key, unit)
+        if shared is not None:
+            key, units = shared
+            if found is not None and found[1] not in units:
+                raise BadInput(
+                    f"location.{key}",
+                    f"is the code of {', '.join(_label(u) for u in units)}, "
+                    f"but location.{found[0]} names {_label(found[1])}",
+                )
+            if found is None and not keep_codes:
+                raise BadInput(
+                    f"location.{key}",
+                    f"is the ISO code of {len(units)} units of {country} "
+                    f"({'; '.join(_label(u) for u in units)}): give the P-code or the name",
+                )
         return None if found is None else found[1]
 
     def _one(

@@ -18,6 +18,7 @@ from app.errors import BadInput
 from app.gazetteer import gazetteer
 from app.incident_queries import IncidentQuery
 from app.incidents import Incidents
+from app.places import Resolver
 from app.schema.incident import Validator
 from app.vocab import vocabularies
 from tests.app.conftest import PASSPHRASE, incident_doc
@@ -280,3 +281,51 @@ def test_any_text_resolves_or_is_refused_without_being_quoted(country, typed, ke
         assert marked not in err.reason and marked.strip() not in err.reason
     else:  # kept only as a unit of the gazetteer, never as typed
         assert place.admin1_pcode or place.admin1_code
+
+
+# ---- an ISO code several units share (the crosswalk gives Myanmar's three Shan units MM-17) --
+def shared_iso_units():
+    g = gazetteer()
+    return [u for u in g.units.values() if u.level == 1 and u.iso and g.sharing_iso(u.iso)]
+
+
+def test_some_units_share_an_iso_code() -> None:
+    assert len(shared_iso_units()) >= 2  # else the tests below test nothing
+
+
+@pytest.mark.parametrize("unit", shared_iso_units(), ids=lambda u: u.pcode)
+def test_a_unit_sharing_its_iso_code_resolves_and_reads_back_as_itself(unit) -> None:
+    r = Resolver()
+    for spelled in (
+        {"admin1": unit.name},
+        {"admin1": unit.name, "admin1_code": unit.iso.lower()},
+        {"admin1_pcode": unit.pcode, "admin1_code": unit.iso},
+    ):
+        place = r.place(unit.country, spelled, keep=False)
+        assert place.admin1_pcode == unit.pcode and place.admin1_code == unit.iso
+        again = r.place(unit.country, place.columns(), keep=False)  # as a stored record
+        assert again == place
+
+
+@pytest.mark.parametrize("unit", shared_iso_units()[:3], ids=lambda u: u.pcode)
+def test_a_shared_iso_code_alone_is_refused_naming_every_unit(unit) -> None:
+    sharing = gazetteer().sharing_iso(unit.iso)
+    with pytest.raises(BadInput) as err:
+        Resolver().place(unit.country, {"admin1_code": unit.iso}, keep=False)
+    assert err.value.field == "location.admin1_code"
+    for other in sharing:
+        assert other.pcode in err.value.reason
+    kept = Resolver().place(unit.country, {"admin1_code": unit.iso}, keep=True)
+    assert kept.admin1_code == unit.iso and kept.admin1_pcode is None  # HQ's, as given
+
+
+def test_a_shared_iso_code_with_another_units_name_is_refused() -> None:
+    unit = shared_iso_units()[0]
+    other = next(
+        u
+        for u in gazetteer().units_of(unit.country, 1)
+        if u.iso != unit.iso and len(gazetteer().find(unit.country, u.name, 1)) == 1
+    )
+    with pytest.raises(BadInput) as err:
+        Resolver().place(unit.country, {"admin1_code": unit.iso, "admin1": other.name}, keep=False)
+    assert err.value.field == "location.admin1_code" and other.pcode in err.value.reason
