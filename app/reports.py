@@ -145,8 +145,9 @@ def parse_texts(doc: Any) -> SitrepTexts:
         v.text(h, f"texts.highlights[{i}]", max_len=500) or ""
         for i, h in enumerate(v.items(doc.get("highlights"), "texts.highlights"))
     ]
-    as_of = v.full_date(doc.get("as_of"), "texts.as_of")
-    next_report = v.full_date(doc.get("next_report"), "texts.next_report")
+    # an empty date is no date (as a form and `as_dict` give it)
+    as_of = v.full_date(doc.get("as_of") or None, "texts.as_of")
+    next_report = v.full_date(doc.get("next_report") or None, "texts.next_report")
     return SitrepTexts(
         number=v.text(doc.get("number"), "texts.number", max_len=60) or "",
         as_of=as_of.isoformat() if as_of else "",

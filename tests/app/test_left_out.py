@@ -273,6 +273,18 @@ def test_texts_printed_scrubbed_and_a_reprint_is_identical(store):
     assert again.sha256() == report.sha256() and request_again == request
     assert again.texts == report.texts
 
+    # texts without dates are kept and taken back the same
+    sparse = Request.parse(
+        date_from="2026-10-01",
+        date_to="2026-10-31",
+        audience="un",
+        country="SYR",
+        texts={"number": "7"},
+    )
+    sparse_report = reports.build(sparse, template)
+    reports.record_export(sparse_report, "pdf", sparse, template)
+    assert later.reprint(sparse_report.sha256())[0].sha256() == sparse_report.sha256()
+
     # the store changed since: the reprint refuses rather than print another report
     Incidents(store).add(
         incident_doc(occurred_from="2026-10-09", confidentiality="public", status="submitted")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -47,6 +48,7 @@ from ui.report.strings import (
     S_LEFT_OUT_INCLUDED,
     S_LEFT_OUT_NO_SUMMARY,
     S_LEFT_OUT_NOT_FACTS,
+    S_LEFT_OUT_NOTE,
     S_LEFT_OUT_NOTHING,
     S_LEFT_OUT_TOTAL,
     S_LEVEL,
@@ -293,6 +295,8 @@ class Builder:
         ]
         if not (r.by_violation or r.by_verification or r.incidents.n):
             out.append(self.note(self.t(S_NO_INCIDENTS)))
+        if r.left_out.left_out:  # a "0" never stands alone: what is not counted, and why
+            out.append(self.note(self.t(str(S_LEFT_OUT_NOTE), count=r.left_out.left_out)))
         if r.by_violation:
             out.append(self.h3(self.t(S_BY_VIOLATION)))
             out.append(self.count_table(self.tr(S_VIOLATION_TYPE), r.by_violation))
@@ -631,7 +635,7 @@ class Builder:
         )
 
 
-def left_out_lines(report: Report, tr: Strings) -> list[str]:
+def left_out_lines(report: Report, tr: Callable[..., str]) -> list[str]:
     """What the report leaves out of its period and scope, and why, in its language: the
     statement its methodology prints and the Reports page previews. The total is given only
     where the count of included incidents is printed in full (beside a "<5" it would tell the

@@ -142,6 +142,11 @@ S_THRESHOLD_INTERNAL = QT_TRANSLATE_NOOP(
 
 # what the report leaves out of its period and scope, and why (methodology)
 S_LEFT_OUT = QT_TRANSLATE_NOOP("Report", "What this report leaves out")
+S_LEFT_OUT_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Not in these figures: {count} incidents of the period and scope, left out for this "
+    "audience (see \u201cWhat this report leaves out\u201d).",
+)
 S_LEFT_OUT_TOTAL = QT_TRANSLATE_NOOP(
     "Report",
     "Of the {total} incidents recorded for this period and scope, {included} are counted "
