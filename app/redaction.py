@@ -93,11 +93,20 @@ class Audience:
     def record_filter(self, *, keep_not_facts: bool = False) -> list[ColumnElement[bool]]:
         """SQL conditions on Incident for the records this audience may read (the same rule
         as `reaches`, for a query)."""
-        out: list[ColumnElement[bool]] = [Incident.confidentiality.in_(self.confidentialities())]
+        return [cond for _reason, cond in self.record_rules(keep_not_facts=keep_not_facts)]
+
+    def record_rules(
+        self, *, keep_not_facts: bool = False
+    ) -> list[tuple[str, ColumnElement[bool]]]:
+        """`record_filter`'s conditions, each with the reason a record failing it is left
+        out, in the order `left_out` counts them (LEFT_OUT_REASONS): draft, then
+        confidentiality, then not facts."""
+        out: list[tuple[str, ColumnElement[bool]]] = []
         if not self.internal:
-            out.append(Incident.status != "draft")
+            out.append(("draft", Incident.status != "draft"))
+        out.append(("confidentiality", Incident.confidentiality.in_(self.confidentialities())))
         if not (keep_not_facts and self.internal):
-            out.append(Incident.verification_status.not_in(NOT_FACTS))
+            out.append(("not_facts", Incident.verification_status.not_in(NOT_FACTS)))
         return out
 
     def reaches(self, doc: Mapping[str, Any], *, keep_not_facts: bool = False) -> bool:

@@ -13,6 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from app.left_out import LeftOut
 from app.redaction import AUDIENCES as AUDIENCES  # re-exported: one list for all
 
 SECTIONS = (
@@ -151,6 +152,33 @@ class ReportMeta:
 
 
 @dataclass
+class SitrepTexts:
+    """What an office expects beside the figures, written by the officer for this one report
+    (inputs of the report, kept with it when it leaves the store: `Reports.record_export`).
+    Dates are ISO; every text is scrubbed like the rest of the report."""
+
+    number: str = ""  # the report's number in its series, e.g. "2026/11"
+    as_of: str = ""  # the date the information is current to
+    highlights: list[str] = field(default_factory=list)
+    overview: str = ""
+    contacts: str = ""
+    next_report: str = ""  # the date of the next report
+
+    @property
+    def empty(self) -> bool:
+        return not any(
+            (
+                self.number,
+                self.as_of,
+                self.highlights,
+                self.overview,
+                self.contacts,
+                self.next_report,
+            )
+        )
+
+
+@dataclass
 class Report:
     meta: ReportMeta
     incidents: Count
@@ -172,6 +200,9 @@ class Report:
     # and those cleared by their author alone (an office with a single user)
     summaries_missing: int = 0
     summaries_single_user: int = 0
+    # the incidents of the period and scope this report leaves out, and why (`app.left_out`)
+    left_out: LeftOut = field(default_factory=LeftOut)
+    texts: SitrepTexts = field(default_factory=SitrepTexts)
 
     def content(self) -> dict[str, Any]:
         """Everything printed, less the generation time: what the reference hash covers."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,8 +29,10 @@ from app import validation as v
 from app.audit import AuditLog
 from app.errors import BadInput
 from app.gazetteer import Unit, gazetteer
+from app.left_out import left_out
 from app.models import (
     Assessment,
+    AuditEntry,
     Incident,
     Situation,
     Source,
@@ -53,6 +55,7 @@ from app.report_model import (
     RiskBlock,
     RiskFactor,
     Series,
+    SitrepTexts,
     Timeline,
 )
 from app.situations import Situations
@@ -77,6 +80,7 @@ class Request:
     lang: str = "en"
     country: str | None = None  # ISO 3166-1 alpha-3
     situation: str | None = None  # a situation's id
+    texts: SitrepTexts = field(default_factory=SitrepTexts)  # the officer's, for this report
 
     @classmethod
     def parse(
@@ -88,6 +92,7 @@ class Request:
         lang: Any = "en",
         country: Any = None,
         situation: Any = None,
+        texts: Any = None,
     ) -> Request:
         """Check what a person or a script asked for; each problem names its field."""
         start = v.full_date(date_from, "from")
@@ -108,7 +113,49 @@ class Request:
             country = places.country(str(country), "country")  # SYR, SY, Syria, Syrie...
         if situation is not None:
             situation = v.uuid_text(situation, "situation")
-        return cls(start, end, audience, lang, country, situation)
+        return cls(start, end, audience, lang, country, situation, parse_texts(texts))
+
+    def as_dict(self) -> dict[str, Any]:
+        """What `parse` takes back: kept with an exported report, so a reprint is the same."""
+        return {
+            "date_from": self.date_from.isoformat(),
+            "date_to": self.date_to.isoformat(),
+            "audience": self.audience,
+            "lang": self.lang,
+            "country": self.country,
+            "situation": self.situation,
+            "texts": asdict(self.texts),
+        }
+
+
+TEXT_FIELDS = ("number", "as_of", "highlights", "overview", "contacts", "next_report")
+
+
+def parse_texts(doc: Any) -> SitrepTexts:
+    """The officer's texts for one report (`upfront report --texts FILE`, the Reports page):
+    a JSON object with any of number, as_of and next_report (YYYY-MM-DD), highlights (a list
+    of short texts), overview and contacts (texts over several lines)."""
+    if doc is None:
+        return SitrepTexts()
+    if isinstance(doc, SitrepTexts):
+        return doc
+    doc = v.obj(doc, "texts")
+    v.known_keys(doc, set(TEXT_FIELDS), "texts")
+    highlights = [
+        v.text(h, f"texts.highlights[{i}]", max_len=500) or ""
+        for i, h in enumerate(v.items(doc.get("highlights"), "texts.highlights"))
+    ]
+    # an empty date is no date (as a form and `as_dict` give it)
+    as_of = v.full_date(doc.get("as_of") or None, "texts.as_of")
+    next_report = v.full_date(doc.get("next_report") or None, "texts.next_report")
+    return SitrepTexts(
+        number=v.text(doc.get("number"), "texts.number", max_len=60) or "",
+        as_of=as_of.isoformat() if as_of else "",
+        highlights=[h for h in highlights if h],
+        overview=v.text(doc.get("overview"), "texts.overview", max_len=20_000, long=True) or "",
+        contacts=v.text(doc.get("contacts"), "texts.contacts", max_len=2_000, long=True) or "",
+        next_report=next_report.isoformat() if next_report else "",
+    )
 
 
 def load_template(path: Path | str | None = None) -> dict[str, Any]:
@@ -208,26 +255,88 @@ class Reports:
         scrubbed: Report = scrub_texts(report, builder.withheld, keep=("logo",))
         return scrubbed
 
-    def record_export(self, report: Report, how: str) -> None:
+    def record_export(
+        self,
+        report: Report,
+        how: str,
+        request: Request | None = None,
+        template: dict[str, Any] | None = None,
+    ) -> None:
         """The audit log keeps every report that left the store: who, for which audience and
-        scope, and its reference hash (never its content)."""
+        scope, its reference hash, and (given `request` and `template`) what it was made
+        from: the request with the officer's texts, the template and the day it was made, so
+        that `reprint` makes the same report again. The log is inside the encrypted store,
+        never synced nor shown; the report's figures and records are not kept (a reprint
+        reads them from the store again)."""
         m = report.meta
+        detail: dict[str, Any] = {
+            "how": how,
+            "audience": m.audience,
+            "scope": m.scope,
+            "lang": m.lang,
+            "from": m.period_from,
+            "to": m.period_to,
+            "sha256": report.sha256(),
+            "left_out": report.left_out.as_dict(),
+        }
+        if request is not None:
+            detail["request"] = request.as_dict()
+            detail["template"] = template if template is not None else load_template()
+            detail["made_at"] = self.now.isoformat()
         with self.store.transaction() as session:
-            AuditLog(session).append(
-                self.store.user,
-                "report.export",
-                "report",
-                None,
-                {
-                    "how": how,
-                    "audience": m.audience,
-                    "scope": m.scope,
-                    "lang": m.lang,
-                    "from": m.period_from,
-                    "to": m.period_to,
-                    "sha256": report.sha256(),
-                },
+            AuditLog(session).append(self.store.user, "report.export", "report", None, detail)
+
+    def kept(self, sha256_prefix: str) -> dict[str, Any]:
+        """The audit detail of the exported report whose reference begins with this prefix
+        (at least 8 hex digits; the newest export of it)."""
+        prefix = (sha256_prefix or "").strip().lower()
+        if len(prefix) < 8 or any(c not in "0123456789abcdef" for c in prefix):
+            raise BadInput("reprint", "is the report's SHA-256, or its first 8 digits or more")
+        with self.store.session() as session:
+            rows = session.scalars(
+                select(AuditEntry.detail)
+                .where(AuditEntry.action == "report.export")
+                .order_by(AuditEntry.seq.desc())
             )
+            found = [d for d in rows if d and str(d.get("sha256", "")).startswith(prefix)]
+        if not found:
+            raise BadInput("reprint", "no report with this reference left this store")
+        if len({d["sha256"] for d in found}) > 1:
+            raise BadInput("reprint", "more than one report begins so: give more digits")
+        kept = next((d for d in found if "request" in d), None)
+        if kept is None:
+            raise BadInput(
+                "reprint", "this report was printed before reports kept what they were made of"
+            )
+        return dict(kept)
+
+    def reprint(self, sha256_prefix: str) -> tuple[Report, Request, dict[str, Any]]:
+        """The report an earlier export printed, made again from what was kept with it (its
+        request, the officer's texts, its template, its day) and today's store. The result
+        is checked against the kept reference: when the store's records changed since (an
+        incident edited, cleared, added or withdrawn), the report would say something else,
+        and `ReportChanged` is raised rather than printing it under the old name."""
+        kept = self.kept(sha256_prefix)
+        request = Request.parse(**kept["request"])
+        template = kept["template"]
+        made_at = datetime.fromisoformat(kept["made_at"])
+        report = Reports(self.store, self.vocab, now=made_at).build(request, template)
+        if report.sha256() != kept["sha256"]:
+            raise ReportChanged(kept["sha256"], report.sha256())
+        return report, request, template
+
+
+class ReportChanged(BadInput):
+    """A reprint that would not be the report printed: the store changed since."""
+
+    def __init__(self, printed: str, now: str) -> None:
+        super().__init__(
+            "reprint",
+            f"the store changed since report {printed[:12]} was printed: made again today it "
+            f"would be {now[:12]}, so it is not reprinted; make a new report instead",
+        )
+        self.printed = printed
+        self.now = now
 
 
 class _Builder:
@@ -320,6 +429,16 @@ class _Builder:
     def build(self, session: Session) -> tuple[Report, list[str]]:
         ids, scope_label, situations = self._scope_ids(session)
         incidents = self._incidents(session, ids)
+        # what the period and scope hold that this report leaves out, and why: the count
+        # exports print too, by the rules `_incidents` selects with
+        counted = left_out(
+            session,
+            self.audience,
+            ids=ids,
+            date_from=self.r.date_from,
+            date_to=self.r.date_to,
+            summaries=True,
+        )
         iids = [x.id for x in incidents]
         acts = self._children(
             session, iids, Violation.type, Violation.victims_count, Violation.counts
@@ -393,6 +512,8 @@ class _Builder:
             unlisted_small=unlisted,
             summaries_missing=no_summary,
             summaries_single_user=single_user,
+            left_out=counted,
+            texts=self.r.texts,
         ), [s.id for s in situations]
 
     # -- figures

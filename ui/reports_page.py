@@ -23,12 +23,15 @@ from ui.changes import RefreshWhenShown
 from ui.failures import failure_message, failure_message_in
 from ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPrintDialog,
     QPrinter,
     QPrintPreviewDialog,
@@ -58,8 +61,11 @@ def _build(store: Store, request: Request, template_path: str | None) -> Report:
     return Reports(store).build(request, load_template(template_path))
 
 
-def _logged(store: Store, report: Report, how: str) -> None:
-    Reports(store).record_export(report, how)
+def _logged(
+    store: Store, report: Report, how: str, request: Request | None, template_path: str | None
+) -> None:
+    """Into the audit log, with what the report was made of (kept for a reprint)."""
+    Reports(store).record_export(report, how, request, load_template(template_path))
 
 
 class ReportsPage(QWidget):
@@ -77,6 +83,7 @@ class ReportsPage(QWidget):
         self.report: Report | None = None
         self.template_path: str | None = None
         self.preview: QPrintPreviewDialog | None = None
+        self._request: Request | None = None
         self._printer: QPrinter | None = None
 
         today = QDate.currentDate()
@@ -119,6 +126,7 @@ class ReportsPage(QWidget):
         template_row.addWidget(self.template_label, 1)
         template_row.addWidget(choose)
         form.addRow(self.tr("Template"), template_row)
+        self._officer_texts(form)
 
         self.preview_button = QPushButton(self.tr("Preview…"))
         self.print_button = QPushButton(self.tr("Print…"))
@@ -184,6 +192,39 @@ class ReportsPage(QWidget):
             self.template_path = path
             self.template_label.setText(path)
 
+    def _officer_texts(self, form: QFormLayout) -> None:
+        """What the officer writes for this report, printed beside the figures."""
+        self.number = QLineEdit()
+        self.as_of = QLineEdit()
+        self.next_report = QLineEdit()
+        for edit in (self.as_of, self.next_report):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.highlights = QPlainTextEdit()
+        self.highlights.setPlaceholderText(self.tr("One highlight per line"))
+        self.overview = QPlainTextEdit()
+        self.contacts = QPlainTextEdit()
+        for box in (self.highlights, self.overview, self.contacts):
+            box.setTabChangesFocus(True)
+            box.setMaximumHeight(70)
+        form.addRow(self.tr("Report number"), self.number)
+        form.addRow(self.tr("Information as of"), self.as_of)
+        form.addRow(self.tr("Highlights"), self.highlights)
+        form.addRow(self.tr("Overview"), self.overview)
+        form.addRow(self.tr("Contacts"), self.contacts)
+        form.addRow(self.tr("Next report"), self.next_report)
+
+    def texts(self) -> dict[str, object]:
+        return {
+            "number": self.number.text(),
+            "as_of": self.as_of.text().strip() or None,
+            "highlights": [
+                line for line in self.highlights.toPlainText().splitlines() if line.strip()
+            ],
+            "overview": self.overview.toPlainText(),
+            "contacts": self.contacts.toPlainText(),
+            "next_report": self.next_report.text().strip() or None,
+        }
+
     def request(self) -> Request:
         return Request.parse(
             date_from=self.date_from.date().toString("yyyy-MM-dd"),
@@ -192,6 +233,7 @@ class ReportsPage(QWidget):
             lang=self.language.currentData(),
             country=self.country.code() if self.by_country.isChecked() else None,
             situation=None if self.by_country.isChecked() else self.situation.currentData(),
+            texts=self.texts(),
         )
 
     # ---- making and sending a report --------------------------------------------------------
@@ -202,6 +244,7 @@ class ReportsPage(QWidget):
         except UpfrontError as err:
             self._say(failure_message(err))
             return
+        self._request = request
         self._busy(True)
         self._say(self.tr("Gathering the report…"))
         run_in_background(
@@ -214,13 +257,16 @@ class ReportsPage(QWidget):
     def _built(self, then, report: Report) -> None:
         self.report = report
         self._busy(False)
-        self._say(
-            fill(
-                self.tr("{incidents} incident(s), SHA-256 {digest}"),
-                incidents=report.incidents.text,
-                digest=report.sha256()[:16],
-            )
+        from ui.report.builder import left_out_lines
+
+        said = fill(
+            self.tr("{incidents} incident(s), SHA-256 {digest}"),
+            incidents=report.incidents.text,
+            digest=report.sha256()[:16],
         )
+        # what the report leaves out, and why: in the page's language, as the PDF says it
+        left_out = left_out_lines(report, _in_ui_language)
+        self._say("\n".join([said, *left_out]))
         self.built.emit()
         then()
 
@@ -277,7 +323,7 @@ class ReportsPage(QWidget):
 
     def _log(self, how: str) -> None:
         run_in_background(
-            partial(_logged, self.store, self.report, how),
+            partial(_logged, self.store, self.report, how, self._request, self.template_path),
             lambda _none: self.exported.emit(how),
             self._failed,
             parent=self,
@@ -297,6 +343,10 @@ class ReportsPage(QWidget):
         message = failure_message_in(self.tr("The report could not be made."), exc)
         self._say(message)
         self.failed.emit(message)
+
+
+def _in_ui_language(source: str, /, **values: object) -> str:
+    return fill(QCoreApplication.translate("Report", source), **values)
 
 
 def _situations(store: Store) -> list[dict]:

@@ -30,6 +30,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         f"{request.audience}, SHA-256 {done.sha256}",
         file=sys.stderr,
     )
+    print(done.left_out.line(request.audience), file=sys.stderr)
     return 0
 
 

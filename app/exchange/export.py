@@ -40,6 +40,7 @@ from app.clock import utcnow
 from app.errors import BadInput
 from app.exchange.xlsx import TooLarge, Workbook
 from app.incidents import Incidents
+from app.left_out import LeftOut, left_out
 from app.models import Incident, Violation
 from app.redaction import AUDIENCES, ROW_LEVEL, Audience, Names, redact_document
 from app.store import Store
@@ -301,6 +302,8 @@ class Exported:
     incidents: int
     rows: int
     sha256: str
+    # the incidents of the period and scope the export leaves out, and why (`app.left_out`)
+    left_out: LeftOut = LeftOut()
 
 
 class Exporter:
@@ -366,6 +369,7 @@ class Exporter:
         finally:
             partial.unlink(missing_ok=True)
         digest = _sha256(out)
+        counted = self.left_out(req)
         with self.store.transaction() as session:
             AuditLog(session).append(
                 self.store.user,
@@ -382,6 +386,7 @@ class Exporter:
                     "incidents": incidents,
                     "lines": rows,
                     "sha256": digest,
+                    "left_out": counted.as_dict(),
                 },
             )
         log.info(
@@ -391,7 +396,22 @@ class Exporter:
             req.format,
             req.audience,
         )
-        return Exported(out, incidents, rows, digest)
+        return Exported(out, incidents, rows, digest, counted)
+
+    def left_out(self, req: ExportRequest) -> LeftOut:
+        """The incidents of the export's period and scope it leaves out, by reason: the
+        count reports print, by the rule `ids` selects with (internal exports keep what was
+        found false or rejected). No account is left out: rows carry the narrative the
+        audience may read, and partners and the public get counts only."""
+        with self.store.session() as session:
+            return left_out(
+                session,
+                Audience(req.audience),
+                country=req.country,
+                date_from=req.date_from,
+                date_to=req.date_to,
+                keep_not_facts=True,
+            )
 
     def aggregate(self, req: ExportRequest) -> tuple[list[aggregate.Cell], int]:
         """Acts per week, admin-1 region and violation type, suppressed for the audience;

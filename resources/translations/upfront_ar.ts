@@ -2307,126 +2307,241 @@ SQLCipher: {sqlcipher}</translation>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>هذا التقرير للاستخدام الداخلي: تُعرض جميع الأعداد كاملة.</translation>
     </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="144"/>
+        <source>What this report leaves out</source>
+        <translation>ما يستبعده هذا التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="145"/>
+        <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
+        <translation>غير مشمولة في هذه الأرقام: {count} حادثة من هذه الفترة وهذا النطاق، مستبعدة لهذا الجمهور (انظر &quot;ما يستبعده هذا التقرير&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="150"/>
+        <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
+        <translation>من بين {total} حادثة مسجلة لهذه الفترة وهذا النطاق، يُحتسب {included} في هذا التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="155"/>
+        <source>Incidents of this period and scope counted in this report: {included}.</source>
+        <translation>الحوادث المحتسبة في هذا التقرير من هذه الفترة وهذا النطاق: {included}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="158"/>
+        <source>No incident of this period and scope is left out of this report.</source>
+        <translation>لم تُستبعد من هذا التقرير أي حادثة من هذه الفترة وهذا النطاق.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="161"/>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>مستبعدة لأنها مسودات لم تُقدَّم للمراجعة بعد: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="164"/>
+        <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
+        <translation>مستبعدة لأن سريتها تتجاوز جمهور هذا التقرير: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="167"/>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>مستبعدة لأنه ثبت زيفها أو رُفضت: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="168"/>
+        <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
+        <translation>محتسبة في الأرقام لكن دون سرد، إذ لم يُعتمد أي ملخص للشركاء والجمهور: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="174"/>
+        <source>Report no. {number}</source>
+        <translation>التقرير رقم {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="175"/>
+        <source>Information as of {date}</source>
+        <translation>المعلومات حتى {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="176"/>
+        <source>Next report: {date}</source>
+        <translation>التقرير التالي: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="177"/>
+        <source>Highlights</source>
+        <translation>أبرز النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="178"/>
+        <source>Overview</source>
+        <translation>لمحة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="179"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="88"/>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="89"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="108"/>
         <source>Standard template</source>
         <translation>القالب القياسي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Template…</source>
         <translation>اختيار قالب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="106"/>
+        <location filename="../../ui/reports_page.py" line="113"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="116"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="121"/>
+        <location filename="../../ui/reports_page.py" line="128"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>Preview…</source>
         <translation>معاينة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="133"/>
         <source>Save as PDF…</source>
         <translation>حفظ بتنسيق PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="144"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>يُحدَّد ما يمكن لكل جمهور مستهدف قراءته قبل إعداد التقرير: الحوادث وفقًا لمستوى سريتها، والأسماء وفقًا للموافقة، والأماكن وفقًا لدقة الموقع المسجَّلة، وتُخفى الأعداد الصغيرة في غير التقارير الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="181"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Report template</source>
         <translation>قالب التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="181"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Templates (*.json)</source>
         <translation>القوالب (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="201"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="203"/>
+        <source>One highlight per line</source>
+        <translation>نقطة بارزة واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="209"/>
+        <source>Report number</source>
+        <translation>رقم التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="210"/>
+        <source>Information as of</source>
+        <translation>المعلومات حتى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="211"/>
+        <source>Highlights</source>
+        <translation>أبرز النقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="212"/>
+        <source>Overview</source>
+        <translation>لمحة عامة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="213"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="214"/>
+        <source>Next report</source>
+        <translation>التقرير التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="249"/>
         <source>Gathering the report…</source>
         <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="239"/>
+        <location filename="../../ui/reports_page.py" line="285"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="307"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="307"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="273"/>
+        <location filename="../../ui/reports_page.py" line="319"/>
         <source>The report could not be saved.</source>
         <translation>تعذّر حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="297"/>
+        <location filename="../../ui/reports_page.py" line="343"/>
         <source>The report could not be made.</source>
         <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="275"/>
+        <location filename="../../ui/reports_page.py" line="321"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>

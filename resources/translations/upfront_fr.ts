@@ -2295,126 +2295,241 @@ SQLCipher : {sqlcipher}</translation>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Ce rapport est destiné à un usage interne : tous les chiffres sont indiqués intégralement.</translation>
     </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="144"/>
+        <source>What this report leaves out</source>
+        <translation>Ce que ce rapport laisse de côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="145"/>
+        <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
+        <translation>Hors de ces chiffres : {count} incidents de la période et du périmètre, laissés de côté pour ce public (voir « Ce que ce rapport laisse de côté »).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="150"/>
+        <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
+        <translation>Sur les {total} incidents enregistrés pour cette période et ce périmètre, {included} sont comptés dans ce rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="155"/>
+        <source>Incidents of this period and scope counted in this report: {included}.</source>
+        <translation>Incidents de cette période et de ce périmètre comptés dans ce rapport : {included}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="158"/>
+        <source>No incident of this period and scope is left out of this report.</source>
+        <translation>Aucun incident de cette période et de ce périmètre n&apos;est laissé de côté dans ce rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="161"/>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>Laissés de côté comme brouillons, pas encore soumis à examen : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="164"/>
+        <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
+        <translation>Laissés de côté car plus confidentiels que le public de ce rapport : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="167"/>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>Laissés de côté car jugés faux ou rejetés : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="168"/>
+        <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
+        <translation>Comptés dans les chiffres mais présentés sans récit, aucun résumé n&apos;ayant été validé pour les partenaires et le public : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="174"/>
+        <source>Report no. {number}</source>
+        <translation>Rapport n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="175"/>
+        <source>Information as of {date}</source>
+        <translation>Informations arrêtées au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="176"/>
+        <source>Next report: {date}</source>
+        <translation>Prochain rapport : {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="177"/>
+        <source>Highlights</source>
+        <translation>Faits saillants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="178"/>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="179"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="88"/>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="89"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="108"/>
         <source>Standard template</source>
         <translation>Modèle standard</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Template…</source>
         <translation>Modèle…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="106"/>
+        <location filename="../../ui/reports_page.py" line="113"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>Scope</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="116"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Audience</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="121"/>
+        <location filename="../../ui/reports_page.py" line="128"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>Preview…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="133"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="144"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Le contenu accessible à chaque niveau de diffusion est déterminé avant l’établissement du rapport : les incidents selon leur confidentialité, les noms selon le consentement donné, les lieux selon la précision de localisation enregistrée, et les petits chiffres sont masqués en dehors des rapports internes.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="181"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Report template</source>
         <translation>Modèle de rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="181"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Templates (*.json)</source>
         <translation>Modèles (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="201"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="203"/>
+        <source>One highlight per line</source>
+        <translation>Un fait saillant par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="209"/>
+        <source>Report number</source>
+        <translation>Numéro du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="210"/>
+        <source>Information as of</source>
+        <translation>Informations arrêtées au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="211"/>
+        <source>Highlights</source>
+        <translation>Faits saillants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="212"/>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="213"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="214"/>
+        <source>Next report</source>
+        <translation>Prochain rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="249"/>
         <source>Gathering the report…</source>
         <translation>Compilation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incident(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="239"/>
+        <location filename="../../ui/reports_page.py" line="285"/>
         <source>Report preview</source>
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="307"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="307"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="273"/>
+        <location filename="../../ui/reports_page.py" line="319"/>
         <source>The report could not be saved.</source>
         <translation>Le rapport n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="297"/>
+        <location filename="../../ui/reports_page.py" line="343"/>
         <source>The report could not be made.</source>
         <translation>Le rapport n’a pas pu être établi.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="275"/>
+        <location filename="../../ui/reports_page.py" line="321"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>%n page enregistrée.</numerusform>

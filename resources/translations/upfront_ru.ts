@@ -2298,126 +2298,241 @@ SQLCipher: {sqlcipher}</translation>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>Настоящий отчет предназначен для внутреннего пользования: все числа приведены полностью.</translation>
     </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="144"/>
+        <source>What this report leaves out</source>
+        <translation>Что не вошло в этот доклад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="145"/>
+        <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
+        <translation>Не вошли в эти цифры: {count} инцидентов этого периода и в этих пределах, исключенных для этой аудитории (см. «Что не вошло в этот доклад»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="150"/>
+        <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
+        <translation>Из {total} инцидентов, зарегистрированных за этот период и в этих пределах, в этом докладе учтено {included}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="155"/>
+        <source>Incidents of this period and scope counted in this report: {included}.</source>
+        <translation>Инциденты этого периода и в этих пределах, учтенные в этом докладе: {included}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="158"/>
+        <source>No incident of this period and scope is left out of this report.</source>
+        <translation>Ни один инцидент этого периода и в этих пределах не исключен из этого доклада.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="161"/>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>Исключены как черновики, еще не представленные на проверку: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="164"/>
+        <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
+        <translation>Исключены как более конфиденциальные, чем допускает аудитория этого доклада: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="167"/>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>Исключены как признанные ложными или отклоненные: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="168"/>
+        <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
+        <translation>Учтены в цифрах, но приведены без описания, так как резюме для партнеров и общественности не утверждено: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="174"/>
+        <source>Report no. {number}</source>
+        <translation>Доклад № {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="175"/>
+        <source>Information as of {date}</source>
+        <translation>Информация по состоянию на {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="176"/>
+        <source>Next report: {date}</source>
+        <translation>Следующий доклад: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="177"/>
+        <source>Highlights</source>
+        <translation>Основные моменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="178"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="179"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="88"/>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="89"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="108"/>
         <source>Standard template</source>
         <translation>Стандартный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="106"/>
+        <location filename="../../ui/reports_page.py" line="113"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>Scope</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="116"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Audience</source>
         <translation>Аудитория</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="121"/>
+        <location filename="../../ui/reports_page.py" line="128"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>Preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="133"/>
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="144"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>То, что может прочитать каждая аудитория, определяется до формирования отчета: инциденты — по уровню конфиденциальности, имена — по наличию согласия, места — по точности местоположения в записи; малые числа скрываются во всех отчетах, кроме внутренних.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="181"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Report template</source>
         <translation>Шаблон отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="181"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Templates (*.json)</source>
         <translation>Шаблоны (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="201"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="203"/>
+        <source>One highlight per line</source>
+        <translation>По одному пункту в строке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="209"/>
+        <source>Report number</source>
+        <translation>Номер доклада</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="210"/>
+        <source>Information as of</source>
+        <translation>Информация по состоянию на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="211"/>
+        <source>Highlights</source>
+        <translation>Основные моменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="212"/>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="213"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="214"/>
+        <source>Next report</source>
+        <translation>Следующий доклад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="249"/>
         <source>Gathering the report…</source>
         <translation>Сбор данных для отчета…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>Инцидентов: {incidents}, SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="239"/>
+        <location filename="../../ui/reports_page.py" line="285"/>
         <source>Report preview</source>
         <translation>Предварительный просмотр отчета</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="307"/>
         <source>Save report</source>
         <translation>Сохранить отчет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="307"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="273"/>
+        <location filename="../../ui/reports_page.py" line="319"/>
         <source>The report could not be saved.</source>
         <translation>Не удалось сохранить отчет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="297"/>
+        <location filename="../../ui/reports_page.py" line="343"/>
         <source>The report could not be made.</source>
         <translation>Не удалось сформировать отчет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="275"/>
+        <location filename="../../ui/reports_page.py" line="321"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Сохранена %n страница.</numerusform>

@@ -2292,126 +2292,241 @@ SQLCipher：{sqlcipher}</translation>
         <source>This report is for internal use: every count is shown in full.</source>
         <translation>本报告仅供内部使用：所有计数均完整显示。</translation>
     </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="144"/>
+        <source>What this report leaves out</source>
+        <translation>本报告未纳入的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="145"/>
+        <source>Not in these figures: {count} incidents of the period and scope, left out for this audience (see “What this report leaves out”).</source>
+        <translation>以下事件未计入这些数字：本期间和范围内的 {count} 起事件，因受众原因未纳入（见“本报告未纳入的内容”）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="150"/>
+        <source>Of the {total} incidents recorded for this period and scope, {included} are counted in this report.</source>
+        <translation>在本期间和范围内记录的 {total} 起事件中，本报告计入 {included} 起。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="155"/>
+        <source>Incidents of this period and scope counted in this report: {included}.</source>
+        <translation>本报告计入的本期间和范围内的事件：{included}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="158"/>
+        <source>No incident of this period and scope is left out of this report.</source>
+        <translation>本期间和范围内的事件均已纳入本报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="161"/>
+        <source>Left out as drafts, not yet submitted for review: {count}.</source>
+        <translation>因属尚未提交审核的草稿而未纳入：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="164"/>
+        <source>Left out as more confidential than this report&apos;s audience: {count}.</source>
+        <translation>因保密级别高于本报告受众而未纳入：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="167"/>
+        <source>Left out as found false or rejected: {count}.</source>
+        <translation>因被认定为虚假或被驳回而未纳入：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="168"/>
+        <source>Counted in the figures but told without an account, as no summary was cleared for partners and the public: {count}.</source>
+        <translation>已计入数字但未附叙述，因为没有经审定供合作伙伴和公众阅读的摘要：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="174"/>
+        <source>Report no. {number}</source>
+        <translation>报告编号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="175"/>
+        <source>Information as of {date}</source>
+        <translation>信息截至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="176"/>
+        <source>Next report: {date}</source>
+        <translation>下期报告：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="177"/>
+        <source>Highlights</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="178"/>
+        <source>Overview</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/strings.py" line="179"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="88"/>
+        <location filename="../../ui/reports_page.py" line="95"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="89"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="101"/>
+        <location filename="../../ui/reports_page.py" line="108"/>
         <source>Standard template</source>
         <translation>标准模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="102"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Template…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="106"/>
+        <location filename="../../ui/reports_page.py" line="113"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="107"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="111"/>
+        <location filename="../../ui/reports_page.py" line="118"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="116"/>
+        <location filename="../../ui/reports_page.py" line="123"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="117"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="121"/>
+        <location filename="../../ui/reports_page.py" line="128"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="131"/>
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="125"/>
+        <location filename="../../ui/reports_page.py" line="133"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="136"/>
+        <location filename="../../ui/reports_page.py" line="144"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>各类受众可阅读的内容在生成报告之前即已确定：事件取决于其保密级别，姓名取决于是否获得同意，地点取决于记录的精确度；非内部报告中的较小计数将被隐去。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="181"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Report template</source>
         <translation>报告模板</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="181"/>
+        <location filename="../../ui/reports_page.py" line="189"/>
         <source>Templates (*.json)</source>
         <translation>模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="206"/>
+        <location filename="../../ui/reports_page.py" line="201"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="203"/>
+        <source>One highlight per line</source>
+        <translation>每行一条要点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="209"/>
+        <source>Report number</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="210"/>
+        <source>Information as of</source>
+        <translation>信息截至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="211"/>
+        <source>Highlights</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="212"/>
+        <source>Overview</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="213"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="214"/>
+        <source>Next report</source>
+        <translation>下期报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="249"/>
         <source>Gathering the report…</source>
         <translation>正在汇集报告数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219"/>
+        <location filename="../../ui/reports_page.py" line="263"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} 起事件，SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="239"/>
+        <location filename="../../ui/reports_page.py" line="285"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="307"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261"/>
+        <location filename="../../ui/reports_page.py" line="307"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="273"/>
+        <location filename="../../ui/reports_page.py" line="319"/>
         <source>The report could not be saved.</source>
         <translation>无法保存报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="297"/>
+        <location filename="../../ui/reports_page.py" line="343"/>
         <source>The report could not be made.</source>
         <translation>无法生成报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="275"/>
+        <location filename="../../ui/reports_page.py" line="321"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>已保存 %n 页。</numerusform>

@@ -174,7 +174,7 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
         assert isinstance(code, int)
         return out.out
 
-    def run_apart(*argv: str) -> None:
+    def run_apart(*argv: str) -> str:
         done = subprocess.run(
             [sys.executable, "-m", "ui.main", *argv, "--data-dir", str(data)],
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
@@ -187,6 +187,7 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
         assert done.returncode == 0, done.stderr
         ran.append(argv[0])
         exercised.add(argv[0])
+        return done.stderr
 
     leaves = _leaves(_upfront_parser())
     exercised: set[str] = set()
@@ -353,6 +354,27 @@ def test_no_command_writes_a_marker_outside_the_encrypted_store(tmp_path, monkey
         "--out",
         str(files / "report.pdf"),
     )
+    # the officer's texts (--texts) are kept with the report; --reprint makes it again
+    texts = files / "texts.json"
+    texts.write_text(json.dumps({"number": "1", "overview": f"Overview {MARKER}"}))
+    said = run_apart(
+        "report",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-10-31",
+        "--country",
+        "SYR",
+        "--audience",
+        "un",
+        "--texts",
+        str(texts),
+        "--out",
+        str(files / "texted.pdf"),
+    )
+    digest = re.search(r"SHA-256 ([0-9a-f]{64})", said)
+    assert digest and "left out:" in said
+    run_apart("report", "--reprint", digest.group(1)[:12], "--out", str(files / "again.pdf"))
     run_apart("selftest")
 
     run("demo")  # refused: `data` holds a real store

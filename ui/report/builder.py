@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,12 +21,14 @@ from ui.report.strings import (
     AUDIENCE_LABELS,
     S_ACTION,
     S_ACTS,
+    S_AS_OF,
     S_ASSESSED_ON,
     S_AUDIENCE,
     S_BLOCKED,
     S_BY_SEX_AGE,
     S_BY_VERIFICATION,
     S_BY_VIOLATION,
+    S_CONTACTS,
     S_CONTENTS,
     S_CONTINUED,
     S_DATE,
@@ -35,12 +38,23 @@ from ui.report.strings import (
     S_GENERATED,
     S_HASH_NOTE,
     S_HATCH_NOTE,
+    S_HIGHLIGHTS,
     S_INCIDENTS,
     S_LATE_SUMMARY,
     S_LEAD,
+    S_LEFT_OUT,
+    S_LEFT_OUT_CONFIDENTIAL,
+    S_LEFT_OUT_DRAFT,
+    S_LEFT_OUT_INCLUDED,
+    S_LEFT_OUT_NO_SUMMARY,
+    S_LEFT_OUT_NOT_FACTS,
+    S_LEFT_OUT_NOTE,
+    S_LEFT_OUT_NOTHING,
+    S_LEFT_OUT_TOTAL,
     S_LEVEL,
     S_METHODOLOGY,
     S_NAMED,
+    S_NEXT_REPORT,
     S_NO_ACTIONS,
     S_NO_INCIDENTS,
     S_NO_KEY_INCIDENTS,
@@ -51,6 +65,7 @@ from ui.report.strings import (
     S_NUMBER,
     S_OVERALL,
     S_OVERDUE,
+    S_OVERVIEW,
     S_PER_MONTH,
     S_PER_WEEK,
     S_PERIOD,
@@ -60,6 +75,7 @@ from ui.report.strings import (
     S_PREVIOUS_LEVEL,
     S_PREVIOUS_ON,
     S_REGION_NOTE,
+    S_REPORT_NUMBER,
     S_SEX_AGE,
     S_SHA,
     S_SINGLE_USER,
@@ -280,6 +296,8 @@ class Builder:
         ]
         if not (r.by_violation or r.by_verification or r.incidents.n):
             out.append(self.note(self.t(S_NO_INCIDENTS)))
+        if r.left_out.left_out:  # a "0" never stands alone: what is not counted, and why
+            out.append(self.note(self.t(str(S_LEFT_OUT_NOTE), count=r.left_out.left_out)))
         if r.by_violation:
             out.append(self.h3(self.t(S_BY_VIOLATION)))
             out.append(self.count_table(self.tr(S_VIOLATION_TYPE), r.by_violation))
@@ -480,7 +498,32 @@ class Builder:
         else:
             below = max(1, self.meta.threshold - 1)
             out.append(f"<p>{self.t(S_THRESHOLD, below=below, threshold=self.meta.threshold)}</p>")
+        out.append(self.h3(self.t(str(S_LEFT_OUT))))
+        out.extend(f"<p>{esc(line)}</p>" for line in left_out_lines(self.report, self.tr))
         return "".join(out)
+
+    def officer_head(self) -> str:
+        """The highlights and overview the officer wrote for this report, before section 1."""
+        texts = self.report.texts
+        out = []
+        if texts.highlights:
+            out.append(self.h3(self.t(str(S_HIGHLIGHTS))))
+            out.append(
+                f'<ul dir="{"rtl" if self.rtl else "ltr"}">'
+                + "".join(f"<li>{esc(h)}</li>" for h in texts.highlights)
+                + "</ul>"
+            )
+        if texts.overview:
+            out.append(self.h3(self.t(str(S_OVERVIEW))))
+            out.extend(self.paragraphs(texts.overview))
+        return "".join(out)
+
+    def paragraphs(self, text: str) -> list[str]:
+        return [
+            "<p>" + esc(para.strip()).replace("\n", "<br/>") + "</p>"
+            for para in re.split(r"\n\s*\n", text.strip())
+            if para.strip()
+        ]
 
     def body(self) -> str:
         makers = {
@@ -493,10 +536,13 @@ class Builder:
             "strategy": self.strategy,
             "sources": self.sources,
         }
-        parts = []
+        parts = [self.officer_head()]
         for n, name in enumerate(self.sections(), start=1):
             parts.append(self.h2(n, self.t(SECTION_TITLES[name])))
             parts.append(makers[name]())
+        if self.report.texts.contacts:
+            parts.append(self.h3(self.t(str(S_CONTACTS))))
+            parts.extend(self.paragraphs(self.report.texts.contacts))
         return self.wrap("".join(parts))
 
     def sections(self) -> list[str]:
@@ -525,6 +571,16 @@ class Builder:
             f'<p style="font-size:11pt; color:{MUTED}">{self.t(S_PERIOD)}: '
             f"{self.t(S_PERIOD_RANGE, start=m.period_from, end=m.period_to)}</p>"
         )
+        texts = self.report.texts
+        for text, value in (
+            (S_REPORT_NUMBER, {"number": texts.number}),
+            (S_AS_OF, {"date": texts.as_of}),
+            (S_NEXT_REPORT, {"date": texts.next_report}),
+        ):
+            if next(iter(value.values())):
+                out.append(
+                    f'<p style="font-size:11pt; color:{MUTED}">{self.t(str(text), **value)}</p>'
+                )
         audience = (
             self.tr(AUDIENCE_LABELS[m.audience]) if m.audience in AUDIENCE_LABELS else m.audience
         )
@@ -578,3 +634,28 @@ class Builder:
             f"font-family:'{esc(font_families('en')[0])}'\">{esc(self.report.sha256())}</p>"
             f'<p style="color:{MUTED}; font-size:7.5pt">{self.t(S_HASH_NOTE)}</p>'
         )
+
+
+def left_out_lines(report: Report, tr: Callable[..., str]) -> list[str]:
+    """What the report leaves out of its period and scope, and why, in its language: the
+    statement its methodology prints and the Reports page previews. The total is given only
+    where the count of included incidents is printed in full (beside a "<5" it would tell the
+    hidden count)."""
+    lo = report.left_out
+    out = []
+    if report.incidents.suppressed:
+        out.append(tr(str(S_LEFT_OUT_INCLUDED), included=report.incidents.text))
+    else:
+        out.append(tr(str(S_LEFT_OUT_TOTAL), total=lo.total, included=report.incidents.text))
+    if lo.nothing:
+        out.append(tr(str(S_LEFT_OUT_NOTHING)))
+        return out
+    for text, n in (
+        (S_LEFT_OUT_DRAFT, lo.draft),
+        (S_LEFT_OUT_CONFIDENTIAL, lo.confidentiality),
+        (S_LEFT_OUT_NOT_FACTS, lo.not_facts),
+        (S_LEFT_OUT_NO_SUMMARY, lo.no_summary),
+    ):
+        if n:
+            out.append(tr(str(text), count=n))
+    return out

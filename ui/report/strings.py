@@ -140,6 +140,44 @@ S_THRESHOLD_INTERNAL = QT_TRANSLATE_NOOP(
     "Report", "This report is for internal use: every count is shown in full."
 )
 
+# what the report leaves out of its period and scope, and why (methodology)
+S_LEFT_OUT = QT_TRANSLATE_NOOP("Report", "What this report leaves out")
+S_LEFT_OUT_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Not in these figures: {count} incidents of the period and scope, left out for this "
+    "audience (see \u201cWhat this report leaves out\u201d).",
+)
+S_LEFT_OUT_TOTAL = QT_TRANSLATE_NOOP(
+    "Report",
+    "Of the {total} incidents recorded for this period and scope, {included} are counted "
+    "in this report.",
+)
+S_LEFT_OUT_INCLUDED = QT_TRANSLATE_NOOP(
+    "Report", "Incidents of this period and scope counted in this report: {included}."
+)
+S_LEFT_OUT_NOTHING = QT_TRANSLATE_NOOP(
+    "Report", "No incident of this period and scope is left out of this report."
+)
+S_LEFT_OUT_DRAFT = QT_TRANSLATE_NOOP(
+    "Report", "Left out as drafts, not yet submitted for review: {count}."
+)
+S_LEFT_OUT_CONFIDENTIAL = QT_TRANSLATE_NOOP(
+    "Report", "Left out as more confidential than this report's audience: {count}."
+)
+S_LEFT_OUT_NOT_FACTS = QT_TRANSLATE_NOOP("Report", "Left out as found false or rejected: {count}.")
+S_LEFT_OUT_NO_SUMMARY = QT_TRANSLATE_NOOP(
+    "Report",
+    "Counted in the figures but told without an account, as no summary was cleared for "
+    "partners and the public: {count}.",
+)
+# the officer's texts for this report
+S_REPORT_NUMBER = QT_TRANSLATE_NOOP("Report", "Report no. {number}")
+S_AS_OF = QT_TRANSLATE_NOOP("Report", "Information as of {date}")
+S_NEXT_REPORT = QT_TRANSLATE_NOOP("Report", "Next report: {date}")
+S_HIGHLIGHTS = QT_TRANSLATE_NOOP("Report", "Highlights")
+S_OVERVIEW = QT_TRANSLATE_NOOP("Report", "Overview")
+S_CONTACTS = QT_TRANSLATE_NOOP("Report", "Contacts")
+
 
 class Strings:
     """The report's strings in its language: a private translator, English when a catalogue
