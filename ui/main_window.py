@@ -51,6 +51,7 @@ from ui.qt import (
     is_valid,
 )
 from ui.reports_page import ReportsPage
+from ui.shortcuts_dialog import add_shortcut_sheet
 from ui.situations_page import SituationsPage
 from ui.strategies_page import StrategiesPage
 from ui.sync_page import SyncPage
@@ -395,6 +396,7 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = add_shortcut_sheet(self, help_menu)
         help_menu.addAction(self.selftest_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)

@@ -63,6 +63,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.shortcuts_dialog import add_shortcut_sheet
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import (
@@ -724,6 +725,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             self.export_original_action,
         ):
             menu.addAction(action)
+        add_shortcut_sheet(self, self.menuBar().addMenu(self.tr("&Help")))
 
     def _view_checked(self, audience: str | None) -> None:
         if audience is not None:
