@@ -57,22 +57,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="167"/>
+        <location filename="../../ui/gui.py" line="188"/>
         <source>Erased on HQ&apos;s order</source>
         <translation>مُسح بأمر من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="169"/>
+        <location filename="../../ui/gui.py" line="190"/>
         <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
         <translation>ألغى المقر هذا الجهاز وأمر بمسحه. مُسح كل ما كان Upfront يحتفظ به على هذا الحاسوب، كما يفعل المسح الطارئ.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="184"/>
+        <location filename="../../ui/gui.py" line="205"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="185"/>
+        <location filename="../../ui/gui.py" line="206"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>لم يكتمل المسح الطارئ. حاول مرة أخرى، أو احذف مجلد البيانات.</translation>
     </message>
@@ -317,159 +317,164 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="89"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Set up Upfront</source>
         <translation>إعداد Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>The name colleagues know you by</source>
         <translation>الاسم الذي يعرفك به زملاؤك</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="122"/>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;أعد كتابة عبارة المرور:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Create store</source>
         <translation>إنشاء المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>استخدام مجلد بيانات م&amp;وجود…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>فتح سجلات محفوظة مسبقًا في مجلد على هذا الحاسوب أو على محرك أقراص مشترك، بدلًا من إنشاء سجلات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>&amp;Look around with sample data</source>
         <translation>ال&amp;تجوّل باستخدام بيانات نموذجية</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="139"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>Open a separate store of fictitious incidents, situations and a strategy, to see every page at work. It is kept apart from your own records and can never be sent to HQ.</source>
         <translation>يفتح مخزناً منفصلاً لحوادث وحالات واستراتيجية وهمية، لرؤية كل صفحة وهي تعمل. يُحفظ بمعزل عن سجلاتك ولا يمكن إرساله إلى المقر أبداً.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156"/>
+        <location filename="../../ui/first_run.py" line="166"/>
         <source>Set up Upfront on this computer</source>
         <translation>إعداد Upfront على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>تُحفظ سجلاتك على هذا الحاسوب مشفّرة. اختر الاسم الذي سيظهر في سجل تعديلات سجلاتك، وعبارة مرور ستُدخلها في كل مرة تفتح فيها Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>ستتوفر الطباعة مع العمل على التقارير. حتى ذلك الحين، انسخ المفتاح إلى مكان آمن أو اكتبه.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="212"/>
+        <location filename="../../ui/first_run.py" line="222"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>لقد &amp;حفظت مفتاح الاسترداد في مكان آمن</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="213"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>C&amp;ontinue</source>
         <translation>م&amp;تابعة</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="229"/>
+        <location filename="../../ui/first_run.py" line="239"/>
         <source>Your recovery key</source>
         <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="233"/>
+        <location filename="../../ui/first_run.py" line="243"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>إذا نسيت عبارة المرور، فهذا المفتاح هو الوسيلة الوحيدة لفتح سجلاتك. لا يُعرض إلا هذه المرة. اطبعه أو اكتبه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب: من يملك الاثنين معًا يستطيع قراءة السجلات.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="293"/>
+        <location filename="../../ui/first_run.py" line="311"/>
         <source>Creating the encrypted store…</source>
         <translation>جارٍ إنشاء المخزن المشفّر…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="329"/>
+        <location filename="../../ui/first_run.py" line="347"/>
         <source>Choose the existing data folder</source>
         <translation>اختر مجلد البيانات الموجود</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="341"/>
+        <location filename="../../ui/first_run.py" line="359"/>
         <source>Looking for a store in that folder…</source>
         <translation>جارٍ البحث عن مخزن في هذا المجلد…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="354"/>
+        <location filename="../../ui/first_run.py" line="372"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>لا يوجد مخزن Upfront في هذا المجلد. اختر المجلد الذي يحتوي على keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="398"/>
         <source>Making the sample store…</source>
         <translation>جارٍ إنشاء المخزن النموذجي…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="408"/>
+        <location filename="../../ui/first_run.py" line="426"/>
         <source>Store</source>
         <translation>المخزن</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="409"/>
+        <location filename="../../ui/first_run.py" line="427"/>
         <source>Created by</source>
         <translation>أنشأه</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="410"/>
+        <location filename="../../ui/first_run.py" line="428"/>
         <source>Created on</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="417"/>
+        <location filename="../../ui/first_run.py" line="435"/>
         <source>Upfront recovery key</source>
         <translation>مفتاح الاسترداد في Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="426"/>
+        <location filename="../../ui/first_run.py" line="444"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>يفتح هذا المفتاح سجلات Upfront المشفّرة على حاسوب واحد إذا نُسيت عبارة المرور. احفظ هذه الورقة في مكان مقفل بعيدًا عن الحاسوب. لا تصوّرها ولا ترسلها بالبريد الإلكتروني أو عبر تطبيقات المراسلة.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="445"/>
+        <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>طباعة مفتاح الاسترداد</translation>
     </message>
@@ -2687,112 +2692,112 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>{percent}%</source>
         <translation>{percent}٪</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Remember me on this device</source>
         <translation>تذكرني على هذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>الاحتفاظ بمفتاح في سلسلة المفاتيح الآمنة لهذا الحاسوب ليفتح Upfront دون عبارة المرور. فقط لحاسوب تستخدمه وحدك.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة، لذا لا يستطيع Upfront تذكرك هنا.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>The standard folder for this computer</source>
         <translation>المجلد الافتراضي لهذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Browse…</source>
         <translation>ت&amp;صفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Applies when Upfront next starts.</source>
         <translation>يُطبَّق عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>The whole window, at once.</source>
         <translation>النافذة كلها، فورًا.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>يُقفل Upfront نفسه بعد هذه المدة دون استخدام لوحة المفاتيح أو الفأرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>يُقفل فورًا، من أي نافذة من نوافذ Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>يُطبَّق عند تشغيل Upfront في المرة القادمة. انقل الملفين keys.json وupfront.db معًا إلى هناك بنفسك.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>المتغير {variable} مُعيَّن وله الأولوية.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>غير متاح: لا توجد على هذا الحاسوب سلسلة مفاتيح آمنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>&amp;Text size:</source>
         <translation>&amp;حجم النص:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Lock when &amp;idle for:</source>
         <translation>القفل بعد &amp;خمول لمدة:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>&amp;Panic key:</source>
         <translation>مفتاح ال&amp;طوارئ:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>استخدم Ctrl أو Alt أو مفتاح وظيفة، وإلا فإن الكتابة ستُقفل Upfront.</translation>
     </message>

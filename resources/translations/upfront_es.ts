@@ -57,22 +57,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="167"/>
+        <location filename="../../ui/gui.py" line="188"/>
         <source>Erased on HQ&apos;s order</source>
         <translation>Borrado por orden de la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="169"/>
+        <location filename="../../ui/gui.py" line="190"/>
         <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
         <translation>La sede revocó este dispositivo y ordenó borrarlo. Todo lo que Upfront guardaba en este equipo se borró, como lo hace el borrado de emergencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="184"/>
+        <location filename="../../ui/gui.py" line="205"/>
         <source>Emergency wipe</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="185"/>
+        <location filename="../../ui/gui.py" line="206"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>El borrado de emergencia no finalizó. Vuelva a intentarlo o elimine la carpeta de datos.</translation>
     </message>
@@ -309,159 +309,164 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="89"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Set up Upfront</source>
         <translation>Configurar Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>The name colleagues know you by</source>
         <translation>El nombre con el que le conocen sus colegas</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="122"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Create store</source>
         <translation>Crear almacén</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Usar una carpeta de datos &amp;existente…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Abrir registros que ya se guardan en una carpeta de este equipo o de una unidad compartida, en lugar de crear otros nuevos.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>&amp;Look around with sample data</source>
         <translation>&amp;Explorar con datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="139"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>Open a separate store of fictitious incidents, situations and a strategy, to see every page at work. It is kept apart from your own records and can never be sent to HQ.</source>
         <translation>Abre un almacén aparte con incidentes, situaciones y una estrategia ficticios, para ver cada página en funcionamiento. Se mantiene separado de sus propios registros y nunca puede enviarse a la sede.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156"/>
+        <location filename="../../ui/first_run.py" line="166"/>
         <source>Set up Upfront on this computer</source>
         <translation>Configurar Upfront en este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Sus registros se guardan cifrados en este equipo. Elija el nombre que aparecerá en el historial de sus registros y una frase de contraseña: deberá introducirla cada vez que abra Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>La impresión estará disponible cuando se incorpore la función de informes. Mientras tanto, copie la clave en un lugar seguro o anótela.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="212"/>
+        <location filename="../../ui/first_run.py" line="222"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>He &amp;guardado la clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="213"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="229"/>
+        <location filename="../../ui/first_run.py" line="239"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="233"/>
+        <location filename="../../ui/first_run.py" line="243"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si olvida su frase de contraseña, esta clave es la única forma de abrir sus registros. Solo se muestra esta vez. Imprímala o anótela y guárdela en un lugar seguro, lejos de este equipo: cualquier persona que tenga ambos podrá leer los registros.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="293"/>
+        <location filename="../../ui/first_run.py" line="311"/>
         <source>Creating the encrypted store…</source>
         <translation>Creando el almacén cifrado…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="329"/>
+        <location filename="../../ui/first_run.py" line="347"/>
         <source>Choose the existing data folder</source>
         <translation>Elegir la carpeta de datos existente</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="341"/>
+        <location filename="../../ui/first_run.py" line="359"/>
         <source>Looking for a store in that folder…</source>
         <translation>Buscando un almacén en esa carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="354"/>
+        <location filename="../../ui/first_run.py" line="372"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>No hay ningún almacén de Upfront en esta carpeta. Elija la carpeta que contiene keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="398"/>
         <source>Making the sample store…</source>
         <translation>Creando el almacén de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="408"/>
+        <location filename="../../ui/first_run.py" line="426"/>
         <source>Store</source>
         <translation>Almacén</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="409"/>
+        <location filename="../../ui/first_run.py" line="427"/>
         <source>Created by</source>
         <translation>Creado por</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="410"/>
+        <location filename="../../ui/first_run.py" line="428"/>
         <source>Created on</source>
         <translation>Creado el</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="417"/>
+        <location filename="../../ui/first_run.py" line="435"/>
         <source>Upfront recovery key</source>
         <translation>Clave de recuperación de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="426"/>
+        <location filename="../../ui/first_run.py" line="444"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Esta clave abre los registros cifrados de Upfront en un equipo si se olvida la frase de contraseña. Guarde esta hoja bajo llave, separada del equipo. No la fotografíe ni la envíe por correo electrónico ni por mensajería.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="445"/>
+        <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
     </message>
@@ -2671,112 +2676,112 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Remember me on this device</source>
         <translation>Recordarme en este dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conservar una clave en el llavero seguro de este equipo para que Upfront se abra sin la frase de contraseña. Solo en un equipo que use únicamente usted.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>Este equipo no tiene un llavero seguro, por lo que Upfront no puede recordarle aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>The standard folder for this computer</source>
         <translation>La carpeta estándar de este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Se aplica la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>The whole window, at once.</source>
         <translation>Toda la ventana, al instante.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront se bloquea tras este tiempo sin actividad del teclado ni del ratón.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Bloquea de inmediato, desde cualquier ventana de Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Se aplica la próxima vez que se inicie Upfront. Mueva usted mismo keys.json y upfront.db juntos a esa ubicación.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>{variable} está definida y tiene prioridad.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>No disponible: este equipo no tiene un llavero seguro.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Bloquear tras inac&amp;tividad de:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>&amp;Panic key:</source>
         <translation>Tecla de &amp;pánico:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>&amp;Data folder:</source>
         <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Use Ctrl, Alt o una tecla de función; de lo contrario, al escribir se bloquearía Upfront.</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="167"/>
+        <location filename="../../ui/gui.py" line="188"/>
         <source>Erased on HQ&apos;s order</source>
         <translation>Effacé sur ordre du siège</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="169"/>
+        <location filename="../../ui/gui.py" line="190"/>
         <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
         <translation>Le siège a révoqué cet appareil et ordonné son effacement. Tout ce qu’Upfront conservait sur cet ordinateur a été effacé, comme le fait l’effacement d’urgence.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="184"/>
+        <location filename="../../ui/gui.py" line="205"/>
         <source>Emergency wipe</source>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="185"/>
+        <location filename="../../ui/gui.py" line="206"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>L’effacement d’urgence n’a pas abouti. Réessayez, ou supprimez le dossier de données.</translation>
     </message>
@@ -309,159 +309,164 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="89"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Set up Upfront</source>
         <translation>Configurer Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>The name colleagues know you by</source>
         <translation>Le nom sous lequel vos collègues vous connaissent</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="122"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répétez la phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Create store</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Utiliser un dossier de données &amp;existant…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Ouvrir des dossiers existants, conservés sur cet ordinateur ou sur un lecteur partagé, au lieu d’en créer de nouveaux.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>&amp;Look around with sample data</source>
         <translation>&amp;Découvrir avec des données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="139"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>Open a separate store of fictitious incidents, situations and a strategy, to see every page at work. It is kept apart from your own records and can never be sent to HQ.</source>
         <translation>Ouvre un magasin distinct d&apos;incidents, de situations et d&apos;une stratégie fictifs, pour voir chaque page à l&apos;œuvre. Il est tenu à l&apos;écart de vos propres fiches et ne peut jamais être envoyé au siège.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156"/>
+        <location filename="../../ui/first_run.py" line="166"/>
         <source>Set up Upfront on this computer</source>
         <translation>Configurer Upfront sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Vos dossiers sont conservés chiffrés sur cet ordinateur. Choisissez le nom qui figurera dans l’historique de vos dossiers, et une phrase secrète : vous la saisirez à chaque ouverture d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>L’impression arrive avec les travaux sur les rapports. D’ici là, copiez la clé en lieu sûr ou notez-la.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="212"/>
+        <location filename="../../ui/first_run.py" line="222"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>J’ai &amp;mis la clé de récupération en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="213"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="229"/>
+        <location filename="../../ui/first_run.py" line="239"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="233"/>
+        <location filename="../../ui/first_run.py" line="243"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Si vous oubliez votre phrase secrète, cette clé est le seul moyen d’ouvrir vos dossiers. Elle n’est affichée qu’une seule fois. Imprimez-la ou notez-la, et gardez-la en lieu sûr, loin de cet ordinateur : quiconque possède les deux peut lire les dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="293"/>
+        <location filename="../../ui/first_run.py" line="311"/>
         <source>Creating the encrypted store…</source>
         <translation>Création du coffre chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="329"/>
+        <location filename="../../ui/first_run.py" line="347"/>
         <source>Choose the existing data folder</source>
         <translation>Choisir le dossier de données existant</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="341"/>
+        <location filename="../../ui/first_run.py" line="359"/>
         <source>Looking for a store in that folder…</source>
         <translation>Recherche d’un coffre dans ce dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="354"/>
+        <location filename="../../ui/first_run.py" line="372"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>Il n’y a pas de coffre Upfront dans ce dossier. Choisissez le dossier qui contient keys.json :
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="398"/>
         <source>Making the sample store…</source>
         <translation>Création du magasin d&apos;exemple…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="408"/>
+        <location filename="../../ui/first_run.py" line="426"/>
         <source>Store</source>
         <translation>Coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="409"/>
+        <location filename="../../ui/first_run.py" line="427"/>
         <source>Created by</source>
         <translation>Créé par</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="410"/>
+        <location filename="../../ui/first_run.py" line="428"/>
         <source>Created on</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="417"/>
+        <location filename="../../ui/first_run.py" line="435"/>
         <source>Upfront recovery key</source>
         <translation>Clé de récupération Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="426"/>
+        <location filename="../../ui/first_run.py" line="444"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Cette clé ouvre les dossiers chiffrés d’Upfront sur un ordinateur si la phrase secrète est oubliée. Gardez cette feuille sous clé, à l’écart de l’ordinateur. Ne la photographiez pas et ne l’envoyez ni par courriel ni par messagerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="445"/>
+        <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
@@ -2671,112 +2676,112 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Remember me on this device</source>
         <translation>Se souvenir de moi sur cet appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Conserver une clé dans le trousseau sécurisé de cet ordinateur pour qu’Upfront s’ouvre sans phrase secrète. Uniquement sur un ordinateur que vous êtes seul à utiliser.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>Cet ordinateur n’a pas de trousseau sécurisé ; Upfront ne peut donc pas se souvenir de vous ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>The standard folder for this computer</source>
         <translation>Le dossier standard de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Applies when Upfront next starts.</source>
         <translation>S’applique au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>The whole window, at once.</source>
         <translation>Toute la fenêtre, immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront se verrouille après cette durée sans activité du clavier ou de la souris.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Verrouille immédiatement, depuis n’importe quelle fenêtre d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>S’applique au prochain démarrage d’Upfront. Déplacez vous-même keys.json et upfront.db ensemble à cet endroit.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>{variable} est défini et a la priorité.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Non disponible : cet ordinateur n’a pas de trousseau sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Verrouiller après une &amp;inactivité de :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>&amp;Panic key:</source>
         <translation>Touche de &amp;panique :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>&amp;Data folder:</source>
         <translation>Dossier de &amp;données :</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Utilisez Ctrl, Alt ou une touche de fonction, sinon la saisie verrouillerait Upfront.</translation>
     </message>

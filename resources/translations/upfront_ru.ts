@@ -57,22 +57,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="167"/>
+        <location filename="../../ui/gui.py" line="188"/>
         <source>Erased on HQ&apos;s order</source>
         <translation>Стерто по распоряжению штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="169"/>
+        <location filename="../../ui/gui.py" line="190"/>
         <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
         <translation>Штаб-квартира отозвала это устройство и распорядилась стереть его. Всё, что Upfront хранил на этом компьютере, уничтожено, как при экстренном уничтожении данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="184"/>
+        <location filename="../../ui/gui.py" line="205"/>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="185"/>
+        <location filename="../../ui/gui.py" line="206"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>Экстренное уничтожение данных не завершено. Повторите попытку или удалите папку данных.</translation>
     </message>
@@ -311,159 +311,164 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="89"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Set up Upfront</source>
         <translation>Настройка Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>The name colleagues know you by</source>
         <translation>Имя, под которым вас знают коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="122"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>П&amp;овторите парольную фразу:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Create store</source>
         <translation>Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>Использовать &amp;существующую папку данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>Открыть записи, которые уже хранятся в папке на этом компьютере или на общем сетевом диске, вместо создания новых.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>&amp;Look around with sample data</source>
         <translation>&amp;Осмотреться на примере данных</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="139"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>Open a separate store of fictitious incidents, situations and a strategy, to see every page at work. It is kept apart from your own records and can never be sent to HQ.</source>
         <translation>Открывает отдельное хранилище вымышленных инцидентов, ситуаций и стратегии, чтобы увидеть работу каждой страницы. Оно хранится отдельно от ваших записей и никогда не может быть отправлено в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156"/>
+        <location filename="../../ui/first_run.py" line="166"/>
         <source>Set up Upfront on this computer</source>
         <translation>Настройка Upfront на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>Ваши записи хранятся на этом компьютере в зашифрованном виде. Выберите имя, которое будет отображаться в истории ваших записей, и парольную фразу: ее нужно будет вводить при каждом запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>Печать появится вместе с функциями отчетов. До тех пор скопируйте ключ в надежное место или запишите его.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="212"/>
+        <location filename="../../ui/first_run.py" line="222"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>Ключ восстановления &amp;сохранен в надежном месте</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="213"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>C&amp;ontinue</source>
         <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="229"/>
+        <location filename="../../ui/first_run.py" line="239"/>
         <source>Your recovery key</source>
         <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="233"/>
+        <location filename="../../ui/first_run.py" line="243"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>Если вы забудете парольную фразу, этот ключ станет единственным способом открыть ваши записи. Он показывается только один раз. Распечатайте или запишите его и храните в надежном месте отдельно от этого компьютера: любой, у кого есть и то и другое, сможет прочитать записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="293"/>
+        <location filename="../../ui/first_run.py" line="311"/>
         <source>Creating the encrypted store…</source>
         <translation>Создание зашифрованного хранилища…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="329"/>
+        <location filename="../../ui/first_run.py" line="347"/>
         <source>Choose the existing data folder</source>
         <translation>Выберите существующую папку данных</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="341"/>
+        <location filename="../../ui/first_run.py" line="359"/>
         <source>Looking for a store in that folder…</source>
         <translation>Поиск хранилища в этой папке…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="354"/>
+        <location filename="../../ui/first_run.py" line="372"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>В этой папке нет хранилища Upfront. Выберите папку, в которой находится файл keys.json:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="398"/>
         <source>Making the sample store…</source>
         <translation>Создание хранилища-примера…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="408"/>
+        <location filename="../../ui/first_run.py" line="426"/>
         <source>Store</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="409"/>
+        <location filename="../../ui/first_run.py" line="427"/>
         <source>Created by</source>
         <translation>Кем создано</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="410"/>
+        <location filename="../../ui/first_run.py" line="428"/>
         <source>Created on</source>
         <translation>Дата создания</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="417"/>
+        <location filename="../../ui/first_run.py" line="435"/>
         <source>Upfront recovery key</source>
         <translation>Ключ восстановления Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="426"/>
+        <location filename="../../ui/first_run.py" line="444"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>Этот ключ открывает зашифрованные записи Upfront на одном компьютере, если парольная фраза забыта. Храните этот лист под замком, отдельно от компьютера. Не фотографируйте его и не отправляйте по электронной почте или через мессенджеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="445"/>
+        <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>Печать ключа восстановления</translation>
     </message>
@@ -2675,112 +2680,112 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Remember me on this device</source>
         <translation>Запомнить меня на этом устройстве</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>Хранить ключ в защищенной связке ключей этого компьютера, чтобы Upfront открывался без парольной фразы. Используйте только на компьютере, которым больше никто не пользуется.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>На этом компьютере нет защищенной связки ключей, поэтому Upfront не может запомнить вас здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>The standard folder for this computer</source>
         <translation>Стандартная папка для этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Применяется при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>The whole window, at once.</source>
         <translation>Всё окно, сразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>Upfront блокируется, если в течение этого времени не используются клавиатура или мышь.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>Мгновенная блокировка из любого окна Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Применяется при следующем запуске Upfront. Переместите туда файлы keys.json и upfront.db самостоятельно, вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>Задана переменная {variable}, и она имеет приоритет.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>Недоступно: на этом компьютере нет защищенной связки ключей.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Размер текста:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Блокировать при &amp;бездействии:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>&amp;Panic key:</source>
         <translation>&amp;Клавиша экстренной блокировки:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>Используйте Ctrl, Alt или функциональную клавишу, иначе ввод текста будет блокировать Upfront.</translation>
     </message>

@@ -57,22 +57,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/gui.py" line="167"/>
+        <location filename="../../ui/gui.py" line="188"/>
         <source>Erased on HQ&apos;s order</source>
         <translation>已按总部指令擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="169"/>
+        <location filename="../../ui/gui.py" line="190"/>
         <source>HQ revoked this device and ordered it erased. Everything Upfront held on this computer was wiped, as the emergency wipe does.</source>
         <translation>总部已吊销此设备并下令将其擦除。Upfront 在这台计算机上保存的所有内容均已擦除，与紧急擦除相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="184"/>
+        <location filename="../../ui/gui.py" line="205"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="185"/>
+        <location filename="../../ui/gui.py" line="206"/>
         <source>The emergency wipe did not finish. Try again, or delete the data folder.</source>
         <translation>紧急擦除未完成。请重试，或删除数据文件夹。</translation>
     </message>
@@ -307,159 +307,164 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="89"/>
+        <location filename="../../ui/first_run.py" line="91"/>
         <source>Set up Upfront</source>
         <translation>设置 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>The name colleagues know you by</source>
         <translation>同事们对您的称呼</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="122"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="124"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="127"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>再次输入密码短语(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="130"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
+        <location filename="../../ui/first_run.py" line="131"/>
         <source>Create store</source>
         <translation>创建存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="125"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>Use an &amp;existing data folder…</source>
         <translation>使用现有数据文件夹(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129"/>
+        <location filename="../../ui/first_run.py" line="139"/>
         <source>Open records that are already kept in a folder on this computer or a shared drive, instead of creating new ones.</source>
         <translation>打开已保存在本计算机或共享驱动器上某个文件夹中的记录，而不是创建新记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="145"/>
         <source>&amp;Look around with sample data</source>
         <translation>使用示例数据浏览(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="139"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>Open a separate store of fictitious incidents, situations and a strategy, to see every page at work. It is kept apart from your own records and can never be sent to HQ.</source>
         <translation>打开一个独立的存储库，其中包含虚构的事件、局势和一项战略，以查看每个页面的运作。它与您自己的记录分开保存，永远不能发送到总部。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156"/>
+        <location filename="../../ui/first_run.py" line="166"/>
         <source>Set up Upfront on this computer</source>
         <translation>在本计算机上设置 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="170"/>
         <source>Your records are kept on this computer, encrypted. Choose the name that will appear in the history of your records, and a passphrase: you will enter it each time you open Upfront.</source>
         <translation>您的记录以加密方式保存在本计算机上。请选择将显示在记录历史中的姓名，并设置一个密码短语：每次打开 Upfront 时都需要输入该密码短语。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="198"/>
+        <location filename="../../ui/first_run.py" line="208"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204"/>
+        <location filename="../../ui/first_run.py" line="214"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="208"/>
+        <location filename="../../ui/first_run.py" line="218"/>
         <source>Printing arrives with the reports work. Until then, copy the key into a safe place or write it down.</source>
         <translation>打印功能将随报告功能一同推出。在此之前，请将密钥复制到安全的地方或抄写下来。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="212"/>
+        <location filename="../../ui/first_run.py" line="222"/>
         <source>I have &amp;stored the recovery key safely</source>
         <translation>我已妥善保存恢复密钥(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="213"/>
+        <location filename="../../ui/first_run.py" line="223"/>
         <source>C&amp;ontinue</source>
         <translation>继续(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="229"/>
+        <location filename="../../ui/first_run.py" line="239"/>
         <source>Your recovery key</source>
         <translation>您的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="233"/>
+        <location filename="../../ui/first_run.py" line="243"/>
         <source>If you forget your passphrase, this key is the only way to open your records. It is shown only this once. Print it or write it down, and keep it somewhere safe away from this computer: anyone who has both can read the records.</source>
         <translation>如果您忘记了密码短语，此密钥是打开记录的唯一途径。它仅显示这一次。请将其打印或抄写下来，并存放在远离本计算机的安全地方：同时拥有此密钥和本计算机的任何人都能读取这些记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="293"/>
+        <location filename="../../ui/first_run.py" line="311"/>
         <source>Creating the encrypted store…</source>
         <translation>正在创建加密存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="329"/>
+        <location filename="../../ui/first_run.py" line="347"/>
         <source>Choose the existing data folder</source>
         <translation>选择现有数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="341"/>
+        <location filename="../../ui/first_run.py" line="359"/>
         <source>Looking for a store in that folder…</source>
         <translation>正在该文件夹中查找存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="354"/>
+        <location filename="../../ui/first_run.py" line="372"/>
         <source>There is no Upfront store in this folder. Choose the folder that holds keys.json:
 {folder}</source>
         <translation>此文件夹中没有 Upfront 存储库。请选择包含 keys.json 的文件夹：
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="380"/>
+        <location filename="../../ui/first_run.py" line="398"/>
         <source>Making the sample store…</source>
         <translation>正在创建示例存储库…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="408"/>
+        <location filename="../../ui/first_run.py" line="426"/>
         <source>Store</source>
         <translation>存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="409"/>
+        <location filename="../../ui/first_run.py" line="427"/>
         <source>Created by</source>
         <translation>创建者</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="410"/>
+        <location filename="../../ui/first_run.py" line="428"/>
         <source>Created on</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="417"/>
+        <location filename="../../ui/first_run.py" line="435"/>
         <source>Upfront recovery key</source>
         <translation>Upfront 恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="426"/>
+        <location filename="../../ui/first_run.py" line="444"/>
         <source>This key opens the encrypted Upfront records on one computer if the passphrase is forgotten. Keep this sheet locked away, separate from the computer. Do not photograph it or send it by e-mail or messenger.</source>
         <translation>如果忘记了密码短语，可使用此密钥在一台计算机上打开加密的 Upfront 记录。请将本页锁好保管，与计算机分开存放。切勿拍照，也不要通过电子邮件或即时通讯工具发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="445"/>
+        <location filename="../../ui/first_run.py" line="463"/>
         <source>Print the recovery key</source>
         <translation>打印恢复密钥</translation>
     </message>
@@ -2667,112 +2672,112 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="92"/>
+        <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="100"/>
+        <location filename="../../ui/settings_dialog.py" line="91"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="112"/>
+        <location filename="../../ui/settings_dialog.py" line="103"/>
         <source>Remember me on this device</source>
         <translation>在此设备上记住我</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Keep a key in this computer&apos;s secure keyring so that Upfront opens without the passphrase. Only for a computer that you alone use.</source>
         <translation>在本计算机的安全密钥环中保存一个密钥，使 Upfront 无需密码短语即可打开。仅适用于只有您一人使用的计算机。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="124"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>This computer has no secure keyring, so Upfront cannot remember you here.</source>
         <translation>本计算机没有安全密钥环，因此 Upfront 无法在此记住您。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_dialog.py" line="119"/>
         <source>The standard folder for this computer</source>
         <translation>本计算机的标准文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="129"/>
+        <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Applies when Upfront next starts.</source>
         <translation>Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>The whole window, at once.</source>
         <translation>整个窗口，立即生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="152"/>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
         <source>Upfront locks itself after this long without keyboard or mouse input.</source>
         <translation>无键盘或鼠标输入达到此时长后，Upfront 将自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="146"/>
         <source>Locks at once, from any Upfront window.</source>
         <translation>在任何 Upfront 窗口中均可立即锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="158"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Applies when Upfront next starts. Move keys.json and upfront.db there yourself, together.</source>
         <translation>Upfront 下次启动时生效。请自行将 keys.json 和 upfront.db 一起移至该处。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>{variable} is set and takes precedence.</source>
         <translation>已设置 {variable}，该设置优先。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Not available: this computer has no secure keyring.</source>
         <translation>不可用：本计算机没有安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>&amp;Text size:</source>
         <translation>文字大小(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Lock when &amp;idle for:</source>
         <translation>闲置多久后锁定(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>&amp;Panic key:</source>
         <translation>紧急锁定键(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>&amp;Data folder:</source>
         <translation>数据文件夹(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Use Ctrl, Alt or a function key, or typing would lock Upfront.</source>
         <translation>请使用 Ctrl、Alt 或功能键，否则键入文字时会锁定 Upfront。</translation>
     </message>
