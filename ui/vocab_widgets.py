@@ -16,17 +16,151 @@ from ui.qt import (
     QCompleter,
     QDate,
     QDateEdit,
+    QEvent,
+    QFocusEvent,
     QHBoxLayout,
+    QKeyEvent,
     QLocale,
+    QObject,
+    QPalette,
     Qt,
     QWidget,
     Signal,
 )
 from ui.text import fill
+from ui.widgets import error_color
 
 # Precisions as the JSON contract spells them (vocabulary "date-precision").
 DAY, MONTH, YEAR, APPROXIMATE = "day", "month", "year", "approximate"
 _FORMATS = {DAY: "yyyy-MM-dd", APPROXIMATE: "yyyy-MM-dd", MONTH: "yyyy-MM", YEAR: "yyyy"}
+
+
+class TypeAhead(QObject):
+    """Type-ahead that behaves on an editable combo of fixed entries (a vocabulary, a filter
+    with an "All …" or "(none)" entry).
+
+    - Typing over a chosen entry replaces it: a click then "Ukr" gives "Ukr", never
+      "(none)Ukr" (Backspace or Delete on the "(none)" entry empties the field).
+    - Completion is against the entries' labels (any part, case ignored); Down or Up on typed
+      text opens the matching entries instead of stepping to the next entry (the first of the
+      list, Afghanistan, after "(none)"), and does nothing when nothing matches.
+    - `finished` is emitted when typing is done (Return, or the focus gone elsewhere, which
+      `editingFinished` misses after the completion popup was shown and closed); then
+      `settle()`: the exact label, or the one label that holds the text,
+      becomes the chosen entry; text that matches nothing is left as typed for the owner to
+      refuse visibly (`unmatched()` is then True), never turned into another entry.
+    """
+
+    finished = Signal()
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        completer = QCompleter(combo.model(), combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        self.completer = completer
+        edit = combo.lineEdit()
+        assert edit is not None, "an editable combo"
+        self.edit = edit
+        edit.installEventFilter(self)
+        combo.installEventFilter(self)
+        edit.editingFinished.connect(self.finished)
+
+    def showing_entry(self) -> bool:
+        """The field shows the chosen entry's label as it is (not text being typed)."""
+        combo = self.combo
+        return combo.currentIndex() >= 0 and combo.currentText() == combo.itemText(
+            combo.currentIndex()
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
+            try:
+                done = event.reason() != Qt.FocusReason.PopupFocusReason
+                done = done and not self.showing_entry()
+            except RuntimeError:  # the combo is being destroyed and its line edit loses focus
+                return False
+            if done:
+                self.finished.emit()
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        combo, edit, key = self.combo, self.edit, event.key()
+        if watched is edit and self.showing_entry() and not edit.hasSelectedText():
+            none_entry = combo.currentData() is None
+            typed = event.text()
+            plain = not event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier
+                | Qt.KeyboardModifier.KeypadModifier
+                | Qt.KeyboardModifier.GroupSwitchModifier
+            )
+            if typed and typed.isprintable() and plain:
+                edit.clear()  # the key then types into an empty field
+            elif none_entry and key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                edit.clear()
+                return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not self.showing_entry():
+            completer = self.completer
+            popup = completer.popup()
+            if popup is not None and popup.isVisible():
+                return False  # the popup moves through the matches
+            completer.setCompletionPrefix(combo.currentText())
+            if completer.completionCount() > 0:
+                completer.complete()
+            return True
+        return False
+
+    def find(self, text: str) -> int:
+        """The entry `text` names: its exact label (case ignored), else the only label that
+        holds it; -1 when none or several do."""
+        combo = self.combo
+        text = text.strip()
+        if not text:
+            return -1
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return index
+        holding = [
+            i
+            for i in range(combo.count())
+            if combo.itemData(i) is not None and text.casefold() in combo.itemText(i).casefold()
+        ]
+        return holding[0] if len(holding) == 1 else -1
+
+    def settle(self) -> None:
+        """Typing is done: choose the entry the text names, or leave unmatched text as typed."""
+        combo = self.combo
+        if self.showing_entry():
+            return
+        index = self.find(combo.currentText())
+        if index >= 0:
+            combo.setCurrentIndex(index)
+            combo.setEditText(combo.itemText(index))
+
+    def unmatched(self) -> bool:
+        """Text is typed that names no entry."""
+        combo = self.combo
+        return bool(combo.currentText().strip()) and not self.showing_entry()
+
+
+def mark_unmatched(combo: QComboBox, message: str | None) -> None:
+    """Show `message` (what was typed matches nothing) on `combo`: its text in the error
+    colour, the message as tooltip and accessible description; None takes the mark away."""
+    edit = combo.lineEdit()
+    if edit is None:
+        return
+    if message:
+        palette = QPalette(edit.palette())
+        palette.setColor(QPalette.ColorRole.Text, error_color(combo))
+        edit.setPalette(palette)
+    elif combo.toolTip():
+        edit.setPalette(combo.palette())
+    if message or combo.toolTip():
+        combo.setToolTip(message or "")
+        combo.setAccessibleDescription(message or "")
 
 
 class VocabCombo(QComboBox):
@@ -55,13 +189,22 @@ class VocabCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
+        self.type_ahead = TypeAhead(self)
         self.currentTextChanged.connect(lambda _text: self.codeChanged.emit())
+        self.currentTextChanged.connect(lambda _text: mark_unmatched(self, None))
+        self.type_ahead.finished.connect(self._typing_done)
         self.refill(self._terms(country))
+
+    def _typing_done(self) -> None:
+        self.type_ahead.settle()
+        if self.type_ahead.unmatched():
+            mark_unmatched(
+                self,
+                fill(
+                    self.tr("Nothing in the list matches “{text}”"),
+                    text=self.currentText().strip(),
+                ),
+            )
 
     def _terms(self, country: str | None) -> list[Term]:
         return vocabularies().terms(self.kind, country=country)
