@@ -4,52 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="189"/>
         <source>Strategy action</source>
         <translation>إجراء ضمن الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
-        <source>no date</source>
-        <translation>بلا تاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="204"/>
         <source>Lead UN entity</source>
         <translation>كيان الأمم المتحدة الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="205"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="208"/>
         <source>Indicators (one a line)</source>
         <translation>المؤشرات (مؤشر واحد في كل سطر)</translation>
     </message>
@@ -80,37 +76,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="102"/>
+        <location filename="../../ui/situation_dialogs.py" line="115"/>
         <source>New risk assessment</source>
         <translation>تقييم جديد للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="138"/>
         <source>— not assessed</source>
         <translation>— لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="133"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="147"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
@@ -118,24 +114,67 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="251"/>
+        <location filename="../../ui/vocab_widgets.py" line="257"/>
         <source>Internal: the country team</source>
         <translation>داخلي: الفريق القطري</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="252"/>
+        <location filename="../../ui/vocab_widgets.py" line="258"/>
         <source>United Nations system</source>
         <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="253"/>
+        <location filename="../../ui/vocab_widgets.py" line="259"/>
         <source>Trusted partners</source>
         <translation>الشركاء الموثوقون</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="254"/>
+        <location filename="../../ui/vocab_widgets.py" line="260"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="245"/>
+        <source>YYYY-MM-DD (none)</source>
+        <translation>YYYY-MM-DD (لا تاريخ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="245"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="251"/>
+        <source>Calendar…</source>
+        <translation>التقويم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="252"/>
+        <source>{field}: pick in a calendar</source>
+        <translation>{field}: اختر من التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="256"/>
+        <source>{field}: calendar</source>
+        <translation>{field}: التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="313"/>
+        <source>{field}: a date is needed.</source>
+        <translation>{field}: يلزم تاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="319"/>
+        <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
+        <translation>{field}: «{text}» ليس تاريخًا. اكتبه بالشكل YYYY-MM-DD أو اختره من التقويم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="327"/>
+        <source>{field}: {date} is after {latest}.</source>
+        <translation>{field}: التاريخ {date} بعد {latest}.</translation>
     </message>
 </context>
 <context>
@@ -1869,17 +1908,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="340"/>
+        <location filename="../../ui/vocab_widgets.py" line="346"/>
         <source>not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="343"/>
+        <location filename="../../ui/vocab_widgets.py" line="349"/>
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="357"/>
+        <location filename="../../ui/vocab_widgets.py" line="363"/>
         <source>{field}: precision</source>
         <translation>{field}: الدقة</translation>
     </message>
@@ -2636,57 +2675,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="276"/>
+        <location filename="../../ui/situation_dialogs.py" line="280"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>المناطق، مفصولة بفواصل (بلا تحديد: جميع المناطق)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="309"/>
         <source>Violation types (none ticked: all)</source>
         <translation>أنواع الانتهاكات (إن لم يُحدَّد أيٌّ منها: جميعها)</translation>
     </message>
@@ -3436,7 +3477,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="198"/>
+        <location filename="../../ui/vocab_widgets.py" line="204"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>لا شيء في القائمة يطابق «{text}»</translation>
     </message>
@@ -4015,7 +4056,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <location filename="../../ui/situation_dialogs.py" line="97"/>
         <source>Not saved.</source>
         <translation>لم يُحفظ.</translation>
     </message>

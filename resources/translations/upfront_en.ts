@@ -4,52 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="189"/>
         <source>Strategy action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
-        <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Action</source>
         <translation type="unfinished">Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Pillar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="204"/>
         <source>Lead UN entity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="205"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="208"/>
         <source>Indicators (one a line)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,37 +76,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="102"/>
+        <location filename="../../ui/situation_dialogs.py" line="115"/>
         <source>New risk assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Risk factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="138"/>
         <source>— not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="133"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Assessed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="147"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,23 +114,66 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="251"/>
+        <location filename="../../ui/vocab_widgets.py" line="257"/>
         <source>Internal: the country team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="252"/>
+        <location filename="../../ui/vocab_widgets.py" line="258"/>
         <source>United Nations system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="253"/>
+        <location filename="../../ui/vocab_widgets.py" line="259"/>
         <source>Trusted partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="254"/>
+        <location filename="../../ui/vocab_widgets.py" line="260"/>
         <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="245"/>
+        <source>YYYY-MM-DD (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="245"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="251"/>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="252"/>
+        <source>{field}: pick in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="256"/>
+        <source>{field}: calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="313"/>
+        <source>{field}: a date is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="319"/>
+        <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="327"/>
+        <source>{field}: {date} is after {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1856,17 +1895,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="340"/>
+        <location filename="../../ui/vocab_widgets.py" line="346"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="343"/>
+        <location filename="../../ui/vocab_widgets.py" line="349"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="357"/>
+        <location filename="../../ui/vocab_widgets.py" line="363"/>
         <source>{field}: precision</source>
         <translation>{field}: precision</translation>
     </message>
@@ -2619,57 +2658,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
         <source>Situation of concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="276"/>
+        <location filename="../../ui/situation_dialogs.py" line="280"/>
         <source>regions, separated by commas (none: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Country</source>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>From</source>
         <translation type="unfinished">From</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>To</source>
         <translation type="unfinished">To</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="309"/>
         <source>Violation types (none ticked: all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,7 +3436,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="198"/>
+        <location filename="../../ui/vocab_widgets.py" line="204"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,7 +3971,7 @@ Afterwards Upfront starts again as on a new computer.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <location filename="../../ui/situation_dialogs.py" line="97"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,52 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="189"/>
         <source>Strategy action</source>
         <translation>Acción de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
-        <source>no date</source>
-        <translation>sin fecha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="204"/>
         <source>Lead UN entity</source>
         <translation>Entidad principal de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="205"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="208"/>
         <source>Indicators (one a line)</source>
         <translation>Indicadores (uno por línea)</translation>
     </message>
@@ -80,37 +76,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="102"/>
+        <location filename="../../ui/situation_dialogs.py" line="115"/>
         <source>New risk assessment</source>
         <translation>Nueva evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="138"/>
         <source>— not assessed</source>
         <translation>— sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="133"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Assessed on</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="147"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -118,24 +114,67 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="251"/>
+        <location filename="../../ui/vocab_widgets.py" line="257"/>
         <source>Internal: the country team</source>
         <translation>Uso interno: el equipo de las Naciones Unidas en el país</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="252"/>
+        <location filename="../../ui/vocab_widgets.py" line="258"/>
         <source>United Nations system</source>
         <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="253"/>
+        <location filename="../../ui/vocab_widgets.py" line="259"/>
         <source>Trusted partners</source>
         <translation>Asociados de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="254"/>
+        <location filename="../../ui/vocab_widgets.py" line="260"/>
         <source>Public</source>
         <translation>Público</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="245"/>
+        <source>YYYY-MM-DD (none)</source>
+        <translation>AAAA-MM-DD (ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="245"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="251"/>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="252"/>
+        <source>{field}: pick in a calendar</source>
+        <translation>{field}: elegir en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="256"/>
+        <source>{field}: calendar</source>
+        <translation>{field}: calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="313"/>
+        <source>{field}: a date is needed.</source>
+        <translation>{field}: se necesita una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="319"/>
+        <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
+        <translation>{field}: «{text}» no es una fecha. Escríbala como AAAA-MM-DD o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="327"/>
+        <source>{field}: {date} is after {latest}.</source>
+        <translation>{field}: {date} es posterior a {latest}.</translation>
     </message>
 </context>
 <context>
@@ -1857,17 +1896,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="340"/>
+        <location filename="../../ui/vocab_widgets.py" line="346"/>
         <source>not given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="343"/>
+        <location filename="../../ui/vocab_widgets.py" line="349"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="357"/>
+        <location filename="../../ui/vocab_widgets.py" line="363"/>
         <source>{field}: precision</source>
         <translation>{field}: precisión</translation>
     </message>
@@ -2620,57 +2659,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="276"/>
+        <location filename="../../ui/situation_dialogs.py" line="280"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>regiones, separadas por comas (ninguna: todas)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="309"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Tipos de violación (ninguno marcado: todos)</translation>
     </message>
@@ -3396,7 +3437,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="198"/>
+        <location filename="../../ui/vocab_widgets.py" line="204"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>Nada de la lista coincide con «{text}»</translation>
     </message>
@@ -3931,7 +3972,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <location filename="../../ui/situation_dialogs.py" line="97"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>

@@ -4,52 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="189"/>
         <source>Strategy action</source>
         <translation>Мероприятие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
-        <source>no date</source>
-        <translation>без даты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="204"/>
         <source>Lead UN entity</source>
         <translation>Ведущая структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="205"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="208"/>
         <source>Indicators (one a line)</source>
         <translation>Показатели (по одному в строке)</translation>
     </message>
@@ -80,37 +76,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="102"/>
+        <location filename="../../ui/situation_dialogs.py" line="115"/>
         <source>New risk assessment</source>
         <translation>Новая оценка рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="138"/>
         <source>— not assessed</source>
         <translation>— не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="133"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="147"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
@@ -118,24 +114,67 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="251"/>
+        <location filename="../../ui/vocab_widgets.py" line="257"/>
         <source>Internal: the country team</source>
         <translation>Внутренняя: страновая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="252"/>
+        <location filename="../../ui/vocab_widgets.py" line="258"/>
         <source>United Nations system</source>
         <translation>Система Организации Объединенных Наций</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="253"/>
+        <location filename="../../ui/vocab_widgets.py" line="259"/>
         <source>Trusted partners</source>
         <translation>Доверенные партнеры</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="254"/>
+        <location filename="../../ui/vocab_widgets.py" line="260"/>
         <source>Public</source>
         <translation>Широкая общественность</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="245"/>
+        <source>YYYY-MM-DD (none)</source>
+        <translation>ГГГГ-ММ-ДД (нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="245"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="251"/>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="252"/>
+        <source>{field}: pick in a calendar</source>
+        <translation>{field}: выбрать в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="256"/>
+        <source>{field}: calendar</source>
+        <translation>{field}: календарь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="313"/>
+        <source>{field}: a date is needed.</source>
+        <translation>{field}: нужна дата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="319"/>
+        <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
+        <translation>{field}: «{text}» — это не дата. Введите её в виде ГГГГ-ММ-ДД или выберите в календаре.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="327"/>
+        <source>{field}: {date} is after {latest}.</source>
+        <translation>{field}: {date} позже, чем {latest}.</translation>
     </message>
 </context>
 <context>
@@ -1860,17 +1899,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="340"/>
+        <location filename="../../ui/vocab_widgets.py" line="346"/>
         <source>not given</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="343"/>
+        <location filename="../../ui/vocab_widgets.py" line="349"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="357"/>
+        <location filename="../../ui/vocab_widgets.py" line="363"/>
         <source>{field}: precision</source>
         <translation>{field}: точность</translation>
     </message>
@@ -2624,57 +2663,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="276"/>
+        <location filename="../../ui/situation_dialogs.py" line="280"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>To</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="309"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
@@ -3406,7 +3447,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="198"/>
+        <location filename="../../ui/vocab_widgets.py" line="204"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>В списке нет ничего, что соответствует «{text}»</translation>
     </message>
@@ -3952,7 +3993,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <location filename="../../ui/situation_dialogs.py" line="97"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>

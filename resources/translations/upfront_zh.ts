@@ -4,52 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="176"/>
+        <location filename="../../ui/situation_dialogs.py" line="189"/>
         <source>Strategy action</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="186"/>
-        <source>no date</source>
-        <translation>无日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/situation_dialogs.py" line="195"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="204"/>
         <source>Lead UN entity</source>
         <translation>牵头的联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="205"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="208"/>
         <source>Indicators (one a line)</source>
         <translation>指标（每行一个）</translation>
     </message>
@@ -80,37 +76,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="102"/>
+        <location filename="../../ui/situation_dialogs.py" line="115"/>
         <source>New risk assessment</source>
         <translation>新建风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="112"/>
+        <location filename="../../ui/situation_dialogs.py" line="125"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="138"/>
         <source>— not assessed</source>
         <translation>— 未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="133"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="147"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -118,24 +114,67 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="251"/>
+        <location filename="../../ui/vocab_widgets.py" line="257"/>
         <source>Internal: the country team</source>
         <translation>内部：国家工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="252"/>
+        <location filename="../../ui/vocab_widgets.py" line="258"/>
         <source>United Nations system</source>
         <translation>联合国系统</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="253"/>
+        <location filename="../../ui/vocab_widgets.py" line="259"/>
         <source>Trusted partners</source>
         <translation>可信赖的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="254"/>
+        <location filename="../../ui/vocab_widgets.py" line="260"/>
         <source>Public</source>
         <translation>公开</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="245"/>
+        <source>YYYY-MM-DD (none)</source>
+        <translation>YYYY-MM-DD（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="245"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="251"/>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="252"/>
+        <source>{field}: pick in a calendar</source>
+        <translation>{field}：在日历中选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="256"/>
+        <source>{field}: calendar</source>
+        <translation>{field}：日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="313"/>
+        <source>{field}: a date is needed.</source>
+        <translation>{field}：需要填写日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="319"/>
+        <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
+        <translation>{field}：“{text}”不是日期。请按 YYYY-MM-DD 填写，或在日历中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="327"/>
+        <source>{field}: {date} is after {latest}.</source>
+        <translation>{field}：{date} 晚于 {latest}。</translation>
     </message>
 </context>
 <context>
@@ -1854,17 +1893,17 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="340"/>
+        <location filename="../../ui/vocab_widgets.py" line="346"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="343"/>
+        <location filename="../../ui/vocab_widgets.py" line="349"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="357"/>
+        <location filename="../../ui/vocab_widgets.py" line="363"/>
         <source>{field}: precision</source>
         <translation>{field}：精确度</translation>
     </message>
@@ -2616,57 +2655,59 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="270"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="276"/>
+        <location filename="../../ui/situation_dialogs.py" line="280"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="299"/>
+        <location filename="../../ui/situation_dialogs.py" line="301"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="284"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="309"/>
         <source>Violation types (none ticked: all)</source>
         <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
@@ -3386,7 +3427,7 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="198"/>
+        <location filename="../../ui/vocab_widgets.py" line="204"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>列表中没有与“{text}”匹配的项</translation>
     </message>
@@ -3910,7 +3951,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="84"/>
+        <location filename="../../ui/situation_dialogs.py" line="97"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
