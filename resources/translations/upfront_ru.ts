@@ -4,48 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="189"/>
+        <location filename="../../ui/situation_dialogs.py" line="190"/>
         <source>Strategy action</source>
         <translation>Мероприятие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="203"/>
+        <location filename="../../ui/situation_dialogs.py" line="204"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="204"/>
+        <location filename="../../ui/situation_dialogs.py" line="205"/>
         <source>Lead UN entity</source>
         <translation>Ведущая структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="205"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="207"/>
+        <location filename="../../ui/situation_dialogs.py" line="208"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="208"/>
+        <location filename="../../ui/situation_dialogs.py" line="209"/>
         <source>Indicators (one a line)</source>
         <translation>Показатели (по одному в строке)</translation>
     </message>
@@ -76,37 +76,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="115"/>
+        <location filename="../../ui/situation_dialogs.py" line="116"/>
         <source>New risk assessment</source>
         <translation>Новая оценка рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="126"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="126"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="126"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="138"/>
+        <location filename="../../ui/situation_dialogs.py" line="139"/>
         <source>— not assessed</source>
         <translation>— не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="146"/>
+        <location filename="../../ui/situation_dialogs.py" line="147"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="147"/>
+        <location filename="../../ui/situation_dialogs.py" line="148"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
@@ -137,42 +137,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="245"/>
+        <location filename="../../ui/widgets.py" line="251"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>ГГГГ-ММ-ДД (нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="245"/>
+        <location filename="../../ui/widgets.py" line="251"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="251"/>
+        <location filename="../../ui/widgets.py" line="257"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="252"/>
+        <location filename="../../ui/widgets.py" line="258"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}: выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="256"/>
+        <location filename="../../ui/widgets.py" line="262"/>
         <source>{field}: calendar</source>
         <translation>{field}: календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="313"/>
+        <location filename="../../ui/widgets.py" line="320"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}: нужна дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="326"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}: «{text}» — это не дата. Введите её в виде ГГГГ-ММ-ДД или выберите в календаре.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="327"/>
+        <location filename="../../ui/widgets.py" line="334"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}: {date} позже, чем {latest}.</translation>
     </message>
@@ -2663,59 +2663,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="275"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="280"/>
+        <location filename="../../ui/situation_dialogs.py" line="281"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="284"/>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="285"/>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>To</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="308"/>
+        <location filename="../../ui/situation_dialogs.py" line="309"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="309"/>
+        <location filename="../../ui/situation_dialogs.py" line="310"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
@@ -2723,188 +2723,198 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="79"/>
+        <location filename="../../ui/situations_page.py" line="83"/>
         <source>Situations of concern</source>
         <translation>Ситуации, вызывающие обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="91"/>
+        <location filename="../../ui/situations_page.py" line="95"/>
         <source>Risk factors over time</source>
         <translation>Динамика факторов риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="100"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="101"/>
+        <location filename="../../ui/situations_page.py" line="105"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="102"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="103"/>
+        <location filename="../../ui/situations_page.py" line="107"/>
         <source>Lead</source>
         <translation>Ведущая структура</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="118"/>
+        <location filename="../../ui/situations_page.py" line="122"/>
         <source>New assessment…</source>
         <translation>Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="120"/>
+        <location filename="../../ui/situations_page.py" line="124"/>
         <source>Add action…</source>
         <translation>Добавить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="122"/>
+        <location filename="../../ui/situations_page.py" line="126"/>
         <source>Edit action…</source>
         <translation>Изменить мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="141"/>
+        <location filename="../../ui/situations_page.py" line="145"/>
         <source>Risk heat map</source>
         <translation>Тепловая карта рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="142"/>
-        <location filename="../../ui/situations_page.py" line="466"/>
+        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="508"/>
         <source>Signals</source>
         <translation>Сигналы</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="143"/>
+        <location filename="../../ui/situations_page.py" line="147"/>
         <source>Strategy</source>
         <translation>Стратегия</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="144"/>
+        <location filename="../../ui/situations_page.py" line="148"/>
         <source>Dashboard</source>
         <translation>Панель мониторинга</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
         <source>Quarterly review…</source>
         <translation>Ежеквартальный обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="148"/>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>New situation…</source>
         <translation>Новая ситуация…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Edit situation…</source>
         <translation>Изменить ситуацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="180"/>
+        <location filename="../../ui/situations_page.py" line="184"/>
         <source>All confidentiality levels</source>
         <translation>Все уровни конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="190"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="194"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Для диаграмм нужен модуль диаграмм Qt (PySide6-Addons), который не установлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="237"/>
-        <source>Acts per week, by violation type (weeks ago, to {end})</source>
-        <translation>Деяния в неделю по видам нарушений (недель назад, по состоянию на {end})</translation>
+        <location filename="../../ui/situations_page.py" line="210"/>
+        <source>Violation types in the chart</source>
+        <translation>Виды нарушений на графике</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="246"/>
+        <location filename="../../ui/situations_page.py" line="265"/>
+        <source>Acts per week, by violation type, to {end}</source>
+        <translation>Деяния по неделям, по видам нарушений, по {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="276"/>
+        <source>Week ending on</source>
+        <translation>Неделя, заканчивающаяся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="288"/>
         <source>Acts</source>
         <translation>Деяния</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="252"/>
+        <location filename="../../ui/situations_page.py" line="294"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Деяния по регионам за последние 26 недель</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="254"/>
+        <location filename="../../ui/situations_page.py" line="296"/>
         <source>(no region)</source>
         <translation>(без региона)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="372"/>
+        <location filename="../../ui/situations_page.py" line="414"/>
         <source>The situations could not be loaded.</source>
         <translation>Не удалось загрузить ситуации.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="389"/>
+        <location filename="../../ui/situations_page.py" line="431"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>Ситуаций, вызывающих обеспокоенность, пока нет. Добавьте ситуацию командой `upfront situation add`.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="411"/>
+        <location filename="../../ui/situations_page.py" line="453"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · инцидентов: {count} · ответственный: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="427"/>
+        <location filename="../../ui/situations_page.py" line="469"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="434"/>
+        <location filename="../../ui/situations_page.py" line="476"/>
         <source>Overall</source>
         <translation>Общий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="451"/>
+        <location filename="../../ui/situations_page.py" line="493"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Все инциденты:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="456"/>
+        <location filename="../../ui/situations_page.py" line="498"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="466"/>
+        <location filename="../../ui/situations_page.py" line="508"/>
         <source>Signals ⚠</source>
         <translation>Сигналы ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="470"/>
+        <location filename="../../ui/situations_page.py" line="512"/>
         <source>No strategy yet.</source>
         <translation>Стратегии пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="475"/>
+        <location filename="../../ui/situations_page.py" line="517"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Версия {version}. Цели: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="485"/>
+        <location filename="../../ui/situations_page.py" line="527"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>
@@ -3993,7 +4003,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="97"/>
+        <location filename="../../ui/situation_dialogs.py" line="98"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>

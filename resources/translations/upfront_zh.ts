@@ -4,48 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="189"/>
+        <location filename="../../ui/situation_dialogs.py" line="190"/>
         <source>Strategy action</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="203"/>
+        <location filename="../../ui/situation_dialogs.py" line="204"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="204"/>
+        <location filename="../../ui/situation_dialogs.py" line="205"/>
         <source>Lead UN entity</source>
         <translation>牵头的联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="205"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="207"/>
+        <location filename="../../ui/situation_dialogs.py" line="208"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="208"/>
+        <location filename="../../ui/situation_dialogs.py" line="209"/>
         <source>Indicators (one a line)</source>
         <translation>指标（每行一个）</translation>
     </message>
@@ -76,37 +76,37 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="115"/>
+        <location filename="../../ui/situation_dialogs.py" line="116"/>
         <source>New risk assessment</source>
         <translation>新建风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="126"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="126"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="125"/>
+        <location filename="../../ui/situation_dialogs.py" line="126"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="138"/>
+        <location filename="../../ui/situation_dialogs.py" line="139"/>
         <source>— not assessed</source>
         <translation>— 未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="146"/>
+        <location filename="../../ui/situation_dialogs.py" line="147"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="147"/>
+        <location filename="../../ui/situation_dialogs.py" line="148"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -137,42 +137,42 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="245"/>
+        <location filename="../../ui/widgets.py" line="251"/>
         <source>YYYY-MM-DD (none)</source>
         <translation>YYYY-MM-DD（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="245"/>
+        <location filename="../../ui/widgets.py" line="251"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="251"/>
+        <location filename="../../ui/widgets.py" line="257"/>
         <source>Calendar…</source>
         <translation>日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="252"/>
+        <location filename="../../ui/widgets.py" line="258"/>
         <source>{field}: pick in a calendar</source>
         <translation>{field}：在日历中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="256"/>
+        <location filename="../../ui/widgets.py" line="262"/>
         <source>{field}: calendar</source>
         <translation>{field}：日历</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="313"/>
+        <location filename="../../ui/widgets.py" line="320"/>
         <source>{field}: a date is needed.</source>
         <translation>{field}：需要填写日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="319"/>
+        <location filename="../../ui/widgets.py" line="326"/>
         <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
         <translation>{field}：“{text}”不是日期。请按 YYYY-MM-DD 填写，或在日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="327"/>
+        <location filename="../../ui/widgets.py" line="334"/>
         <source>{field}: {date} is after {latest}.</source>
         <translation>{field}：{date} 晚于 {latest}。</translation>
     </message>
@@ -2655,59 +2655,59 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <location filename="../../ui/situation_dialogs.py" line="275"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="280"/>
+        <location filename="../../ui/situation_dialogs.py" line="281"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="284"/>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="285"/>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="308"/>
+        <location filename="../../ui/situation_dialogs.py" line="309"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="309"/>
+        <location filename="../../ui/situation_dialogs.py" line="310"/>
         <source>Violation types (none ticked: all)</source>
         <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
@@ -2715,188 +2715,198 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="79"/>
+        <location filename="../../ui/situations_page.py" line="83"/>
         <source>Situations of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="91"/>
+        <location filename="../../ui/situations_page.py" line="95"/>
         <source>Risk factors over time</source>
         <translation>风险因素随时间的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="100"/>
+        <location filename="../../ui/situations_page.py" line="104"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="101"/>
+        <location filename="../../ui/situations_page.py" line="105"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="102"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="103"/>
+        <location filename="../../ui/situations_page.py" line="107"/>
         <source>Lead</source>
         <translation>牵头方</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="118"/>
+        <location filename="../../ui/situations_page.py" line="122"/>
         <source>New assessment…</source>
         <translation>新建评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="120"/>
+        <location filename="../../ui/situations_page.py" line="124"/>
         <source>Add action…</source>
         <translation>添加行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="122"/>
+        <location filename="../../ui/situations_page.py" line="126"/>
         <source>Edit action…</source>
         <translation>编辑行动…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="141"/>
+        <location filename="../../ui/situations_page.py" line="145"/>
         <source>Risk heat map</source>
         <translation>风险热图</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="142"/>
-        <location filename="../../ui/situations_page.py" line="466"/>
+        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="508"/>
         <source>Signals</source>
         <translation>信号</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="143"/>
+        <location filename="../../ui/situations_page.py" line="147"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="144"/>
+        <location filename="../../ui/situations_page.py" line="148"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
         <source>Quarterly review…</source>
         <translation>季度审查…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="148"/>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>New situation…</source>
         <translation>新建局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>Edit situation…</source>
         <translation>编辑局势…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="180"/>
+        <location filename="../../ui/situations_page.py" line="184"/>
         <source>All confidentiality levels</source>
         <translation>所有保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="190"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="194"/>
+        <location filename="../../ui/situations_page.py" line="198"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>图表需要 Qt 图表模块（PySide6-Addons），但该模块尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="237"/>
-        <source>Acts per week, by violation type (weeks ago, to {end})</source>
-        <translation>按侵权行为类型分列的每周行为数（距今周数，截至 {end}）</translation>
+        <location filename="../../ui/situations_page.py" line="210"/>
+        <source>Violation types in the chart</source>
+        <translation>图表中的侵权类型</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="246"/>
+        <location filename="../../ui/situations_page.py" line="265"/>
+        <source>Acts per week, by violation type, to {end}</source>
+        <translation>按侵权类型划分的每周行为数，截至{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="276"/>
+        <source>Week ending on</source>
+        <translation>周截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="288"/>
         <source>Acts</source>
         <translation>行为数</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="252"/>
+        <location filename="../../ui/situations_page.py" line="294"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>按地区分列的行为数（最近 26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="254"/>
+        <location filename="../../ui/situations_page.py" line="296"/>
         <source>(no region)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="372"/>
+        <location filename="../../ui/situations_page.py" line="414"/>
         <source>The situations could not be loaded.</source>
         <translation>无法加载局势。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="389"/>
+        <location filename="../../ui/situations_page.py" line="431"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>尚无令人关切的局势。请使用 `upfront situation add` 添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="411"/>
+        <location filename="../../ui/situations_page.py" line="453"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} 起事件 · 负责人：{owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="427"/>
+        <location filename="../../ui/situations_page.py" line="469"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="434"/>
+        <location filename="../../ui/situations_page.py" line="476"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="451"/>
+        <location filename="../../ui/situations_page.py" line="493"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;所有事件：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="456"/>
+        <location filename="../../ui/situations_page.py" line="498"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}：&lt;/b&gt;{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="466"/>
+        <location filename="../../ui/situations_page.py" line="508"/>
         <source>Signals ⚠</source>
         <translation>信号 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="470"/>
+        <location filename="../../ui/situations_page.py" line="512"/>
         <source>No strategy yet.</source>
         <translation>尚无战略。</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="475"/>
+        <location filename="../../ui/situations_page.py" line="517"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>第 {version} 版。目标：{objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="485"/>
+        <location filename="../../ui/situations_page.py" line="527"/>
         <source>{status} — overdue</source>
         <translation>{status} — 已逾期</translation>
     </message>
@@ -3951,7 +3961,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="97"/>
+        <location filename="../../ui/situation_dialogs.py" line="98"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>
