@@ -14,6 +14,7 @@ from app.store import Store
 from app.vocab import vocabularies
 from ui.failures import failure_message_in
 from ui.qt import QComboBox, QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from ui.signal_words import describe
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import entity_short_name
@@ -116,7 +117,7 @@ class ReviewDialog(QDialog):
                     else self.vocab.term("violation", flag["scope"]).label(self.lang)
                 )
                 parts.append(
-                    f"<li><b>{worse}</b> ({html.escape(scope)}): {html.escape(flag['reason'])}</li>"
+                    f"<li><b>{worse}</b> ({html.escape(scope)}): {html.escape(describe(flag))}</li>"
                 )
             for action in item["overdue_actions"]:
                 parts.append(

@@ -8,6 +8,7 @@ action each save a new version (ui/situation_dialogs.py).
 
 from __future__ import annotations
 
+import html
 import logging
 from functools import partial
 
@@ -49,6 +50,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.signal_words import describe, rule
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import entity_short_name
@@ -490,21 +492,31 @@ class SituationsPage(QWidget):
         self.heat.resizeRowsToContents()
 
     def _show_signals(self, found: dict) -> None:
-        lines = [fill(self.tr("<b>All incidents:</b> {reason}"), reason=found["overall"]["reason"])]
+        """Each signal in plain words (ui.signal_words), all incidents first, then each type
+        that raised an alert; the rule in plain words below, its statistical wording for
+        whoever wants it in the tooltip."""
+        lines = [
+            fill(
+                self.tr("<b>All incidents:</b> {reason}"),
+                reason=html.escape(describe(found["overall"])),
+            )
+        ]
         for kind, signal in found["by_type"].items():
             if signal["flagged"]:
                 lines.append(
                     fill(
                         self.tr("<b>{type}:</b> {reason}"),
-                        type=self._label("violation", kind),
-                        reason=signal["reason"],
+                        type=html.escape(self._label("violation", kind)),
+                        reason=html.escape(describe(signal)),
                     )
                 )
         flagged = found["overall"]["flagged"] or any(
             x["flagged"] for x in found["by_type"].values()
         )
-        lines.append("<br><i>" + found["overall"]["rule"] + "</i>")
+        # upright: the bundled Arabic and Chinese fonts have no italic
+        lines.append("<br>" + html.escape(rule()))
         self.signals.setText("<br>".join(lines))
+        self.signals.setToolTip(found["overall"]["rule"])
         self.tabs.setTabText(1, self.tr("Signals ⚠") if flagged else self.tr("Signals"))
 
     def _show_strategy(self, strategy: dict | None) -> None:
