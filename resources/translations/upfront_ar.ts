@@ -2675,7 +2675,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SignalWords</name>
     <message numerus="yes">
-        <location filename="../../ui/signal_words.py" line="33"/>
+        <location filename="../../ui/signal_words.py" line="41"/>
         <source>%n incident(s) in the last {weeks} weeks</source>
         <translation>
             <numerusform>%n حادثة في آخر {weeks} أسابيع</numerusform>
@@ -2687,47 +2687,47 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="36"/>
+        <location filename="../../ui/signal_words.py" line="44"/>
         <source>usually {rate} a week in the {weeks} weeks before</source>
         <translation>عادةً {rate} في الأسبوع خلال الأسابيع الـ{weeks} السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="43"/>
+        <location filename="../../ui/signal_words.py" line="51"/>
         <source>{recent}, where there were none in the {weeks} weeks before.</source>
         <translation>{recent}، ولم تقع أي حادثة خلال الأسابيع الـ{weeks} السابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="49"/>
+        <location filename="../../ui/signal_words.py" line="57"/>
         <source>{recent} ({usual}): {ratio} times the usual weekly level.</source>
         <translation>{recent} ({usual}): {ratio} ضعف المستوى الأسبوعي المعتاد.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="56"/>
+        <location filename="../../ui/signal_words.py" line="64"/>
         <source>Alert: a rise this large is unlikely to be chance.</source>
         <translation>تنبيه: من غير المرجّح أن تكون زيادة بهذا الحجم مصادفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="60"/>
+        <location filename="../../ui/signal_words.py" line="68"/>
         <source>Alert: above the alert level of {alert} times, and a rise this large is unlikely to be chance.</source>
         <translation>تنبيه: أعلى من مستوى التنبيه البالغ {alert} ضعف، ومن غير المرجّح أن تكون زيادة بهذا الحجم مصادفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="68"/>
+        <location filename="../../ui/signal_words.py" line="76"/>
         <source>No alert: too few incidents to judge (an alert needs at least {least}).</source>
         <translation>لا تنبيه: الحوادث أقل من أن يُحكم عليها (يتطلب التنبيه {least} على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="74"/>
+        <location filename="../../ui/signal_words.py" line="82"/>
         <source>No alert: below the alert level of {alert} times.</source>
         <translation>لا تنبيه: أدنى من مستوى التنبيه البالغ {alert} ضعف.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="79"/>
+        <location filename="../../ui/signal_words.py" line="87"/>
         <source>No alert: a rise of this size could still be chance with so few incidents.</source>
         <translation>لا تنبيه: مع هذا العدد القليل من الحوادث قد تكون زيادة بهذا الحجم مصادفة.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="87"/>
+        <location filename="../../ui/signal_words.py" line="95"/>
         <source>How alerts are raised: the last {recent} weeks are compared with the {baseline} weeks before. An alert needs at least {least} incidents, a weekly level at least {alert} times the usual one, and a rise too large to be chance (less than 1 chance in {odds}; for violation types, taken all together).</source>
         <translation>كيف تُطلق التنبيهات: تُقارن آخر {recent} أسابيع بالأسابيع الـ{baseline} السابقة. يتطلب التنبيه {least} حوادث على الأقل، ومستوى أسبوعيًا يبلغ {alert} ضعف المستوى المعتاد على الأقل، وزيادة أكبر من أن تكون مصادفة (احتمال أقل من 1 من {odds}؛ وبالنسبة لأنواع الانتهاكات، مجتمعةً).</translation>
     </message>
@@ -2861,7 +2861,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="519"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
@@ -2971,22 +2971,22 @@ SQLCipher: {sqlcipher}</translation>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="519"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="523"/>
+        <location filename="../../ui/situations_page.py" line="524"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="528"/>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="539"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
@@ -3133,113 +3133,113 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>HQ</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="261"/>
+        <location filename="../../ui/sync_page.py" line="266"/>
         <source>Last success</source>
         <translation>آخر مزامنة ناجحة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="262"/>
+        <location filename="../../ui/sync_page.py" line="267"/>
         <source>Waiting to go</source>
         <translation>في انتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="263"/>
+        <location filename="../../ui/sync_page.py" line="268"/>
         <source>To fetch from HQ</source>
         <translation>في انتظار الجلب من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="264"/>
+        <location filename="../../ui/sync_page.py" line="269"/>
         <source>Not fetched</source>
         <translation>لم يُجلب</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="266"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>Last problem</source>
         <translation>آخر مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="273"/>
         <source>Next attempt</source>
         <translation>المحاولة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="280"/>
         <source>Sync progress</source>
         <translation>تقدّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
         <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Needs</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284"/>
+        <location filename="../../ui/sync_page.py" line="289"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>HQ&apos;s reason</source>
         <translation>سبب المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="295"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Conflicts to merge</source>
         <translation>تعارضات تحتاج إلى دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="301"/>
+        <location filename="../../ui/sync_page.py" line="306"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>رفضها المقر (الحجر): هذه التغييرات محفوظة هنا ولم تمنع التغييرات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="356"/>
+        <location filename="../../ui/sync_page.py" line="361"/>
         <source>The sync status could not be read.</source>
         <translation>تعذّرت قراءة حالة المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="366"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>غير مسجَّل: شغّل الأمر `upfront enroll` مع الرمز المميز والبصمة اللذين أعطاك إياهما المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="382"/>
         <source>never</source>
         <translation>لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="376"/>
+        <location filename="../../ui/sync_page.py" line="385"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>التغييرات: {changes}، الملفات: {files}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="392"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n ملف، يتبقى {size}</numerusform>
@@ -3251,13 +3251,13 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="387"/>
-        <location filename="../../ui/sync_page.py" line="403"/>
+        <location filename="../../ui/sync_page.py" line="396"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="394"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>رفض المقر إرسال %n ملف (آخر مرة في {when}): ليست لفريق هذا الجهاز أو جمهوره المستهدف، أو لم يعد المقر يحتفظ بها. سجلاتها هنا من دونها.</numerusform>
@@ -3269,17 +3269,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="405"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="408"/>
+        <location filename="../../ui/sync_page.py" line="418"/>
         <source>Sync: {count} waiting</source>
         <translation>المزامنة: {count} في الانتظار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>المزامنة: %n ملف للجلب</numerusform>
@@ -3291,67 +3291,77 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>Sync: failed, will retry</source>
         <translation>المزامنة: فشلت، وستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="415"/>
+        <location filename="../../ui/sync_page.py" line="425"/>
         <source>Sync: up to date</source>
         <translation>المزامنة: محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="423"/>
+        <location filename="../../ui/sync_page.py" line="433"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>يفيد المقر بأن ساعة هذا الحاسوب متقدمة بمقدار {hours} ساعة. صحّحها: فالمقر يعامل الطوابع الزمنية لهذا الحاسوب على أنها بتوقيت المقر.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="436"/>
+        <location filename="../../ui/sync_page.py" line="446"/>
         <source>merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
+        <source>when you choose Sync now</source>
+        <translation>عندما تختار «المزامنة الآن»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="466"/>
         <source>in {seconds} s</source>
         <translation>بعد {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="473"/>
+        <source>after enrolment</source>
+        <translation>بعد التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="478"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="465"/>
+        <location filename="../../ui/sync_page.py" line="479"/>
         <source>now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>التغييرات المرسلة: {sent}، المستلمة: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="491"/>
+        <location filename="../../ui/sync_page.py" line="505"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>جارٍ جلب الملفات من المقر: اكتمل {done} من {total}، {got} من {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="493"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>الملفات المجلوبة من المقر: {done} من {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="528"/>
+        <location filename="../../ui/sync_page.py" line="543"/>
         <source>erased on HQ&apos;s order</source>
         <translation>مُسح بأمر من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="533"/>
-        <source>failed</source>
-        <translation>فشل</translation>
+        <location filename="../../ui/sync_page.py" line="549"/>
+        <source>Failed: {problem}</source>
+        <translation>فشلت: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="574"/>
+        <location filename="../../ui/sync_page.py" line="590"/>
         <source>The merge could not be saved.</source>
         <translation>تعذّر حفظ الدمج.</translation>
     </message>

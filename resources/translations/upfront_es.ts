@@ -2659,7 +2659,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SignalWords</name>
     <message numerus="yes">
-        <location filename="../../ui/signal_words.py" line="33"/>
+        <location filename="../../ui/signal_words.py" line="41"/>
         <source>%n incident(s) in the last {weeks} weeks</source>
         <translation>
             <numerusform>%n incidente en las últimas {weeks} semanas</numerusform>
@@ -2667,47 +2667,47 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="36"/>
+        <location filename="../../ui/signal_words.py" line="44"/>
         <source>usually {rate} a week in the {weeks} weeks before</source>
         <translation>normalmente {rate} por semana en las {weeks} semanas anteriores</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="43"/>
+        <location filename="../../ui/signal_words.py" line="51"/>
         <source>{recent}, where there were none in the {weeks} weeks before.</source>
         <translation>{recent}, cuando no hubo ninguno en las {weeks} semanas anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="49"/>
+        <location filename="../../ui/signal_words.py" line="57"/>
         <source>{recent} ({usual}): {ratio} times the usual weekly level.</source>
         <translation>{recent} ({usual}): {ratio} veces el nivel semanal habitual.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="56"/>
+        <location filename="../../ui/signal_words.py" line="64"/>
         <source>Alert: a rise this large is unlikely to be chance.</source>
         <translation>Alerta: es poco probable que un aumento tan grande se deba al azar.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="60"/>
+        <location filename="../../ui/signal_words.py" line="68"/>
         <source>Alert: above the alert level of {alert} times, and a rise this large is unlikely to be chance.</source>
         <translation>Alerta: por encima del nivel de alerta de {alert} veces, y es poco probable que un aumento tan grande se deba al azar.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="68"/>
+        <location filename="../../ui/signal_words.py" line="76"/>
         <source>No alert: too few incidents to judge (an alert needs at least {least}).</source>
         <translation>Sin alerta: demasiados pocos incidentes para juzgar (una alerta requiere al menos {least}).</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="74"/>
+        <location filename="../../ui/signal_words.py" line="82"/>
         <source>No alert: below the alert level of {alert} times.</source>
         <translation>Sin alerta: por debajo del nivel de alerta de {alert} veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="79"/>
+        <location filename="../../ui/signal_words.py" line="87"/>
         <source>No alert: a rise of this size could still be chance with so few incidents.</source>
         <translation>Sin alerta: con tan pocos incidentes, un aumento de este tamaño aún podría deberse al azar.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="87"/>
+        <location filename="../../ui/signal_words.py" line="95"/>
         <source>How alerts are raised: the last {recent} weeks are compared with the {baseline} weeks before. An alert needs at least {least} incidents, a weekly level at least {alert} times the usual one, and a rise too large to be chance (less than 1 chance in {odds}; for violation types, taken all together).</source>
         <translation>Cómo se dan las alertas: las últimas {recent} semanas se comparan con las {baseline} semanas anteriores. Una alerta requiere al menos {least} incidentes, un nivel semanal de al menos {alert} veces el habitual y un aumento demasiado grande para deberse al azar (menos de una probabilidad entre {odds}; para los tipos de violación, considerados en conjunto).</translation>
     </message>
@@ -2841,7 +2841,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="519"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Signals</source>
         <translation>Señales</translation>
     </message>
@@ -2951,22 +2951,22 @@ SQLCipher: {sqlcipher}</translation>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="519"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Signals ⚠</source>
         <translation>Señales ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="523"/>
+        <location filename="../../ui/situations_page.py" line="524"/>
         <source>No strategy yet.</source>
         <translation>Todavía no hay ninguna estrategia.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="528"/>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Versión {version}. Objetivos: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="539"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
@@ -3105,113 +3105,113 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>HQ</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="261"/>
+        <location filename="../../ui/sync_page.py" line="266"/>
         <source>Last success</source>
         <translation>Última sincronización correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="262"/>
+        <location filename="../../ui/sync_page.py" line="267"/>
         <source>Waiting to go</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="263"/>
+        <location filename="../../ui/sync_page.py" line="268"/>
         <source>To fetch from HQ</source>
         <translation>Por recibir de la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="264"/>
+        <location filename="../../ui/sync_page.py" line="269"/>
         <source>Not fetched</source>
         <translation>No recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="266"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>Last problem</source>
         <translation>Último problema</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="273"/>
         <source>Next attempt</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="280"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
         <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Needs</source>
         <translation>Acción requerida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284"/>
+        <location filename="../../ui/sync_page.py" line="289"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>HQ&apos;s reason</source>
         <translation>Motivo de la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="295"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Conflicts to merge</source>
         <translation>Conflictos por fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="301"/>
+        <location filename="../../ui/sync_page.py" line="306"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Rechazados por la Sede (cuarentena): estos cambios se conservan aquí y no bloquearon los demás</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="356"/>
+        <location filename="../../ui/sync_page.py" line="361"/>
         <source>The sync status could not be read.</source>
         <translation>No se pudo leer el estado de la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="366"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>No inscrito: ejecute `upfront enroll` con el token y la huella digital que le proporcionó la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="382"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="376"/>
+        <location filename="../../ui/sync_page.py" line="385"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} cambio(s), {files} archivo(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="392"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n archivo, faltan {size}</numerusform>
@@ -3219,13 +3219,13 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="387"/>
-        <location filename="../../ui/sync_page.py" line="403"/>
+        <location filename="../../ui/sync_page.py" line="396"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="394"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>%n archivo que la Sede se negó a enviar (la última vez el {when}): no corresponde al equipo ni a los destinatarios de este dispositivo, o la Sede ya no lo tiene. Su registro está aquí sin él.</numerusform>
@@ -3233,17 +3233,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="405"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="408"/>
+        <location filename="../../ui/sync_page.py" line="418"/>
         <source>Sync: {count} waiting</source>
         <translation>Sincronización: {count} pendientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>Sincronización: %n archivo por recibir</numerusform>
@@ -3251,67 +3251,77 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>Sync: failed, will retry</source>
         <translation>Sincronización: error, se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="415"/>
+        <location filename="../../ui/sync_page.py" line="425"/>
         <source>Sync: up to date</source>
         <translation>Sincronización: al día</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="423"/>
+        <location filename="../../ui/sync_page.py" line="433"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Según la Sede, el reloj de este equipo va {hours} horas adelantado. Corríjalo: la Sede interpreta las marcas de tiempo de este equipo como si fueran la hora de la Sede.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="436"/>
+        <location filename="../../ui/sync_page.py" line="446"/>
         <source>merge</source>
         <translation>fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
+        <source>when you choose Sync now</source>
+        <translation>cuando elija «Sincronizar ahora»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="466"/>
         <source>in {seconds} s</source>
         <translation>en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="473"/>
+        <source>after enrolment</source>
+        <translation>después de la inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="478"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="465"/>
+        <location filename="../../ui/sync_page.py" line="479"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>cambios enviados: {sent}, recibidos: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="491"/>
+        <location filename="../../ui/sync_page.py" line="505"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>recibiendo archivos de la Sede: {done} de {total} recibidos, {got} de {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="493"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>archivos recibidos de la Sede: {done} de {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="528"/>
+        <location filename="../../ui/sync_page.py" line="543"/>
         <source>erased on HQ&apos;s order</source>
         <translation>borrado por orden de la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="533"/>
-        <source>failed</source>
-        <translation>error</translation>
+        <location filename="../../ui/sync_page.py" line="549"/>
+        <source>Failed: {problem}</source>
+        <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="574"/>
+        <location filename="../../ui/sync_page.py" line="590"/>
         <source>The merge could not be saved.</source>
         <translation>No se pudo guardar la fusión.</translation>
     </message>

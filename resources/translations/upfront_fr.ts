@@ -2659,7 +2659,7 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SignalWords</name>
     <message numerus="yes">
-        <location filename="../../ui/signal_words.py" line="33"/>
+        <location filename="../../ui/signal_words.py" line="41"/>
         <source>%n incident(s) in the last {weeks} weeks</source>
         <translation>
             <numerusform>%n incident au cours des {weeks} dernières semaines</numerusform>
@@ -2667,47 +2667,47 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="36"/>
+        <location filename="../../ui/signal_words.py" line="44"/>
         <source>usually {rate} a week in the {weeks} weeks before</source>
         <translation>d’ordinaire {rate} par semaine au cours des {weeks} semaines précédentes</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="43"/>
+        <location filename="../../ui/signal_words.py" line="51"/>
         <source>{recent}, where there were none in the {weeks} weeks before.</source>
         <translation>{recent}, alors qu’il n’y en avait aucun au cours des {weeks} semaines précédentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="49"/>
+        <location filename="../../ui/signal_words.py" line="57"/>
         <source>{recent} ({usual}): {ratio} times the usual weekly level.</source>
         <translation>{recent} ({usual}) : {ratio} fois le niveau hebdomadaire habituel.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="56"/>
+        <location filename="../../ui/signal_words.py" line="64"/>
         <source>Alert: a rise this large is unlikely to be chance.</source>
         <translation>Alerte : une hausse aussi forte ne relève probablement pas du hasard.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="60"/>
+        <location filename="../../ui/signal_words.py" line="68"/>
         <source>Alert: above the alert level of {alert} times, and a rise this large is unlikely to be chance.</source>
         <translation>Alerte : au-dessus du seuil d’alerte de {alert} fois, et une hausse aussi forte ne relève probablement pas du hasard.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="68"/>
+        <location filename="../../ui/signal_words.py" line="76"/>
         <source>No alert: too few incidents to judge (an alert needs at least {least}).</source>
         <translation>Pas d’alerte : trop peu d’incidents pour en juger (une alerte en demande au moins {least}).</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="74"/>
+        <location filename="../../ui/signal_words.py" line="82"/>
         <source>No alert: below the alert level of {alert} times.</source>
         <translation>Pas d’alerte : en dessous du seuil d’alerte de {alert} fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="79"/>
+        <location filename="../../ui/signal_words.py" line="87"/>
         <source>No alert: a rise of this size could still be chance with so few incidents.</source>
         <translation>Pas d’alerte : avec si peu d’incidents, une hausse de cette ampleur peut encore relever du hasard.</translation>
     </message>
     <message>
-        <location filename="../../ui/signal_words.py" line="87"/>
+        <location filename="../../ui/signal_words.py" line="95"/>
         <source>How alerts are raised: the last {recent} weeks are compared with the {baseline} weeks before. An alert needs at least {least} incidents, a weekly level at least {alert} times the usual one, and a rise too large to be chance (less than 1 chance in {odds}; for violation types, taken all together).</source>
         <translation>Comment les alertes sont données : les {recent} dernières semaines sont comparées aux {baseline} semaines précédentes. Une alerte demande au moins {least} incidents, un niveau hebdomadaire d’au moins {alert} fois le niveau habituel, et une hausse trop forte pour relever du hasard (moins d’une chance sur {odds} ; pour les types de violation, tous pris ensemble).</translation>
     </message>
@@ -2841,7 +2841,7 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="519"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Signals</source>
         <translation>Signaux</translation>
     </message>
@@ -2951,22 +2951,22 @@ SQLCipher : {sqlcipher}</translation>
         <translation>&lt;b&gt;{type} :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="519"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Signals ⚠</source>
         <translation>Signaux ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="523"/>
+        <location filename="../../ui/situations_page.py" line="524"/>
         <source>No strategy yet.</source>
         <translation>Aucune stratégie pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="528"/>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Version {version}. Objectifs : {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="538"/>
+        <location filename="../../ui/situations_page.py" line="539"/>
         <source>{status} — overdue</source>
         <translation>{status} — en retard</translation>
     </message>
@@ -3105,113 +3105,113 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>HQ</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="261"/>
+        <location filename="../../ui/sync_page.py" line="266"/>
         <source>Last success</source>
         <translation>Dernière synchronisation réussie</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="262"/>
+        <location filename="../../ui/sync_page.py" line="267"/>
         <source>Waiting to go</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="263"/>
+        <location filename="../../ui/sync_page.py" line="268"/>
         <source>To fetch from HQ</source>
         <translation>À recevoir du Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="264"/>
+        <location filename="../../ui/sync_page.py" line="269"/>
         <source>Not fetched</source>
         <translation>Non reçus</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="266"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="273"/>
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="280"/>
         <source>Sync progress</source>
         <translation>Progression de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
         <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Needs</source>
         <translation>Action requise</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284"/>
+        <location filename="../../ui/sync_page.py" line="289"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>HQ&apos;s reason</source>
         <translation>Motif du Siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="295"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Conflicts to merge</source>
         <translation>Conflits à fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="301"/>
+        <location filename="../../ui/sync_page.py" line="306"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Refusées par le Siège (quarantaine) : ces modifications sont conservées ici et n’ont pas bloqué les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="356"/>
+        <location filename="../../ui/sync_page.py" line="361"/>
         <source>The sync status could not be read.</source>
         <translation>L’état de la synchronisation n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="366"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>Non inscrit : exécutez `upfront enroll` avec le jeton et l’empreinte que le Siège vous a fournis</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="382"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="376"/>
+        <location filename="../../ui/sync_page.py" line="385"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} modification(s), {files} fichier(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="392"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n fichier, il reste {size}</numerusform>
@@ -3219,13 +3219,13 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="387"/>
-        <location filename="../../ui/sync_page.py" line="403"/>
+        <location filename="../../ui/sync_page.py" line="396"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="394"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>%n fichier que le Siège a refusé d’envoyer (dernière fois le {when}) : il ne relève pas de l’équipe ou du niveau de diffusion de cet appareil, ou le Siège ne le détient plus. Son dossier est ici sans lui.</numerusform>
@@ -3233,17 +3233,17 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="405"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="408"/>
+        <location filename="../../ui/sync_page.py" line="418"/>
         <source>Sync: {count} waiting</source>
         <translation>Synchronisation : {count} en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>Synchronisation : %n fichier à recevoir</numerusform>
@@ -3251,67 +3251,77 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>Sync: failed, will retry</source>
         <translation>Synchronisation : échec, nouvelle tentative prévue</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="415"/>
+        <location filename="../../ui/sync_page.py" line="425"/>
         <source>Sync: up to date</source>
         <translation>Synchronisation : à jour</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="423"/>
+        <location filename="../../ui/sync_page.py" line="433"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Selon le Siège, l’horloge de cet ordinateur avance de {hours} heures. Corrigez-la : le Siège interprète les horodatages de cet ordinateur comme étant à l’heure du Siège.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="436"/>
+        <location filename="../../ui/sync_page.py" line="446"/>
         <source>merge</source>
         <translation>fusionner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
+        <source>when you choose Sync now</source>
+        <translation>quand vous choisissez « Synchroniser maintenant »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="466"/>
         <source>in {seconds} s</source>
         <translation>dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="473"/>
+        <source>after enrolment</source>
+        <translation>après l’inscription</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="478"/>
         <source>connecting…</source>
         <translation>connexion…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="465"/>
+        <location filename="../../ui/sync_page.py" line="479"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>modifications envoyées : {sent}, reçues : {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="491"/>
+        <location filename="../../ui/sync_page.py" line="505"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>réception des fichiers du Siège : {done} sur {total} reçus, {got} sur {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="493"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>fichiers reçus du Siège : {done} sur {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="528"/>
+        <location filename="../../ui/sync_page.py" line="543"/>
         <source>erased on HQ&apos;s order</source>
         <translation>effacé sur ordre du siège</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="533"/>
-        <source>failed</source>
-        <translation>échec</translation>
+        <location filename="../../ui/sync_page.py" line="549"/>
+        <source>Failed: {problem}</source>
+        <translation>Échec : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="574"/>
+        <location filename="../../ui/sync_page.py" line="590"/>
         <source>The merge could not be saved.</source>
         <translation>La fusion n’a pas pu être enregistrée.</translation>
     </message>
