@@ -41,6 +41,7 @@ from ui.qt import (
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo
+from ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +239,7 @@ class ReportsPage(QWidget):
         self.preview = QPrintPreviewDialog(self._printer, self)
         self.preview.setWindowTitle(self.tr("Report preview"))
         self.preview.paintRequested.connect(lambda printer: render(report, printer))
+        fit_to_screen(self.preview)  # a page readable at once, not a small window
         self.preview.open()
 
     def print_report(self) -> None:

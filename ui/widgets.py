@@ -17,6 +17,7 @@ from ui.qt import (
     QFontDatabase,
     QFormLayout,
     QFrame,
+    QGuiApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -367,6 +368,30 @@ class DateField(QWidget):
         self.edit.setText(date.toString(self.ISO))
         self.check()
         self.edit.setFocus()
+
+
+def fit_to_screen(window: QWidget, share: float = 0.85) -> None:
+    """Size a window that shows pages or long text to `share` of the screen it opens on (its
+    parent's; the free area, QScreen.availableGeometry(), without task bars), centred there,
+    resizable and with a maximise button: a report page is readable without first dragging
+    a small window larger."""
+    anchor = window.parentWidget() or window
+    screen = anchor.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    width, height = int(area.width() * share), int(area.height() * share)
+    window.setWindowFlags(
+        window.windowFlags()
+        | Qt.WindowType.WindowMaximizeButtonHint
+        | Qt.WindowType.WindowMinimizeButtonHint
+        | Qt.WindowType.WindowCloseButtonHint
+    )
+    if isinstance(window, QDialog):
+        window.setSizeGripEnabled(True)
+    window.setMinimumSize(min(480, width), min(360, height))
+    window.resize(width, height)
+    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
 
 class Dialog(QDialog):
