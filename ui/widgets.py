@@ -17,7 +17,6 @@ from ui.qt import (
     QFontDatabase,
     QFormLayout,
     QFrame,
-    QGuiApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -376,10 +375,7 @@ def fit_to_screen(window: QWidget, share: float = 0.85) -> None:
     resizable and with a maximise button: a report page is readable without first dragging
     a small window larger."""
     anchor = window.parentWidget() or window
-    screen = anchor.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
+    area = anchor.screen().availableGeometry()
     width, height = int(area.width() * share), int(area.height() * share)
     window.setWindowFlags(
         window.windowFlags()
