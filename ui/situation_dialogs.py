@@ -16,7 +16,6 @@ from ui.failures import failure_message, failure_message_in
 from ui.qt import (
     QComboBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -116,10 +115,8 @@ class AssessmentDialog(_SavingDialog):
         self.setWindowTitle(self.tr("New risk assessment"))
         self.resize(900, 640)
         before = {f["factor"]: f for f in (previous or {}).get("factors", [])}
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(QDate.currentDate())
+        today = QDate.currentDate()
+        self.date = DateField(self.tr("Assessed on"), today, optional=False, maximum=today)
         factors = vocabularies().terms("risk-factor")
         self.table = QTableWidget(len(factors), 3)
         self.table.setHorizontalHeaderLabels(
@@ -159,12 +156,14 @@ class AssessmentDialog(_SavingDialog):
             if box.currentData() is not None
         ]
         return {
-            "assessed_on": self.date.date().toString("yyyy-MM-dd"),
+            "assessed_on": self.date.iso(),
             "summary": self.summary.toPlainText(),
             "factors": factors,
         }
 
     def save(self) -> None:
+        if not self._dates_ok(self.date):
+            return
         doc = self.document()
         self._run(partial(Situations(self.store).assess, self.situation_id, doc))
 

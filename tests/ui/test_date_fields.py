@@ -97,3 +97,40 @@ def test_a_required_date_says_it_is_needed_and_a_late_one_says_so(qtbot):
     assert "2027-01-01" in (field.problem() or "") and field.value() == QDate(2027, 1, 1)
     field.set_value(QDate(2025, 5, 6))
     assert field.problem() is None and field.iso() == "2025-05-06"
+
+
+def test_the_assessment_date_is_a_date_field_that_refuses_a_later_day(qtbot):
+    from ui.situation_dialogs import AssessmentDialog
+
+    dialog = shown(qtbot, AssessmentDialog(None, "s", None))  # type: ignore[arg-type]
+    assert isinstance(dialog.date, DateField)
+    assert dialog.document()["assessed_on"] == QDate.currentDate().toString("yyyy-MM-dd")
+    later = QDate.currentDate().addDays(3).toString("yyyy-MM-dd")
+    type_into(qtbot, dialog.date, later)  # Return: Save, refused
+    assert dialog.isVisible()
+    assert "Assessed on" in dialog.problem.text() and later in dialog.problem.text()
+
+
+def test_no_date_field_hides_no_date_behind_a_placeholder_day():
+    """The defect's cause: a QDateEdit whose "no date" is a real day (2000-01-01) opens its
+    calendar there and eats typing. None is left in the dialogs of ui/."""
+    import ast
+    from pathlib import Path
+
+    def calls(node: ast.AST, name: str) -> bool:
+        return any(
+            isinstance(n, ast.Call)
+            and (getattr(n.func, "attr", None) == name or getattr(n.func, "id", None) == name)
+            for n in ast.walk(node)
+        )
+
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    offenders = [
+        f"{path.name}:{node.lineno}"
+        for path in ui.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.FunctionDef)
+        and calls(node, "QDateEdit")
+        and calls(node, "setSpecialValueText")
+    ]
+    assert offenders == []
