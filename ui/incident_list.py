@@ -360,13 +360,16 @@ class IncidentListView(QWidget):
         if type_ahead.unmatched():
             typed = combo.currentText().strip()
             combo.setEditText(combo.itemText(combo.currentIndex()))
-            self.count_label.setText(
-                fill(
-                    self.tr("No country matches “{text}”; the country filter is still {country}."),
-                    text=typed,
-                    country=combo.currentText(),
+            if type_ahead.holding(typed):
+                message = self.tr(
+                    "Several countries hold “{text}”: choose one in the list. The country "
+                    "filter is still {country}."
                 )
-            )
+            else:
+                message = self.tr(
+                    "No country matches “{text}”; the country filter is still {country}."
+                )
+            self.count_label.setText(fill(message, text=typed, country=combo.currentText()))
 
     def _fill_admin1(self, country: str | None) -> None:
         combo = self.admin1_combo

@@ -7,6 +7,8 @@ yields "YYYY-MM-DD", "YYYY-MM" or "YYYY" according to its precision, or None whe
 
 from __future__ import annotations
 
+import unicodedata
+
 from app.gazetteer import gazetteer
 from app.redaction import AUDIENCES
 from app.vocab import Term, vocabularies
@@ -21,8 +23,10 @@ from ui.qt import (
     QHBoxLayout,
     QKeyEvent,
     QLocale,
+    QModelIndex,
     QObject,
     QPalette,
+    QPersistentModelIndex,
     Qt,
     QWidget,
     Signal,
@@ -33,6 +37,29 @@ from ui.widgets import error_color
 # Precisions as the JSON contract spells them (vocabulary "date-precision").
 DAY, MONTH, YEAR, APPROXIMATE = "day", "month", "year", "approximate"
 _FORMATS = {DAY: "yyyy-MM-dd", APPROXIMATE: "yyyy-MM-dd", MONTH: "yyyy-MM", YEAR: "yyyy"}
+
+
+FOLDED = Qt.ItemDataRole.UserRole + 7  # an entry's label as typed text is compared with it
+
+
+def fold(text: str) -> str:
+    """Text as completion compares it: lower case, without accents or Arabic vowel and shadda
+    marks, nor tatweel ("Cote" finds "Côte d'Ivoire", "سوري" finds "السّوريّة")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(
+        c for c in decomposed if not unicodedata.combining(c) and c != "\u0640"
+    ).casefold()
+
+
+class _FoldingCompleter(QCompleter):
+    """Completes the typed text, folded, against each entry's folded label (FOLDED), and
+    puts the label itself in the field."""
+
+    def splitPath(self, path: str) -> list[str]:  # Qt override
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # Qt override
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 class TypeAhead(QObject):
@@ -56,7 +83,11 @@ class TypeAhead(QObject):
     def __init__(self, combo: QComboBox) -> None:
         super().__init__(combo)
         self.combo = combo
-        completer = QCompleter(combo.model(), combo)
+        model = combo.model()
+        completer = _FoldingCompleter(model, combo)
+        completer.setCompletionRole(FOLDED)
+        self._fold_rows(QModelIndex(), 0, model.rowCount() - 1)
+        model.rowsInserted.connect(self._fold_rows)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -68,6 +99,12 @@ class TypeAhead(QObject):
         edit.installEventFilter(self)
         combo.installEventFilter(self)
         edit.editingFinished.connect(self.finished)
+
+    def _fold_rows(self, _parent: QModelIndex, first: int, last: int) -> None:
+        model = self.combo.model()
+        for row in range(first, last + 1):
+            index = model.index(row, 0)
+            model.setData(index, fold(str(index.data(Qt.ItemDataRole.DisplayRole) or "")), FOLDED)
 
     def showing_entry(self) -> bool:
         """The field shows the chosen entry's label as it is (not text being typed)."""
@@ -123,12 +160,20 @@ class TypeAhead(QObject):
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return index
-        holding = [
+        exact = [i for i in range(combo.count()) if fold(combo.itemText(i)) == fold(text)]
+        if exact:
+            return exact[0]
+        holding = self.holding(text)
+        return holding[0] if len(holding) == 1 else -1
+
+    def holding(self, text: str) -> list[int]:
+        """The entries (not "(none)") whose label holds `text`, accents and case aside."""
+        combo, typed = self.combo, fold(text.strip())
+        return [
             i
             for i in range(combo.count())
-            if combo.itemData(i) is not None and text.casefold() in combo.itemText(i).casefold()
+            if typed and combo.itemData(i) is not None and typed in fold(combo.itemText(i))
         ]
-        return holding[0] if len(holding) == 1 else -1
 
     def settle(self) -> None:
         """Typing is done: choose the entry the text names, or leave unmatched text as typed."""
@@ -198,13 +243,12 @@ class VocabCombo(QComboBox):
     def _typing_done(self) -> None:
         self.type_ahead.settle()
         if self.type_ahead.unmatched():
-            mark_unmatched(
-                self,
-                fill(
-                    self.tr("Nothing in the list matches “{text}”"),
-                    text=self.currentText().strip(),
-                ),
-            )
+            text = self.currentText().strip()
+            if self.type_ahead.holding(text):
+                message = self.tr("Several entries hold “{text}”: choose one in the list")
+            else:
+                message = self.tr("Nothing in the list matches “{text}”")
+            mark_unmatched(self, fill(message, text=text))
 
     def _terms(self, country: str | None) -> list[Term]:
         return vocabularies().terms(self.kind, country=country)

@@ -115,22 +115,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="257"/>
+        <location filename="../../ui/vocab_widgets.py" line="300"/>
         <source>Internal: the country team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="258"/>
+        <location filename="../../ui/vocab_widgets.py" line="301"/>
         <source>United Nations system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="259"/>
+        <location filename="../../ui/vocab_widgets.py" line="302"/>
         <source>Trusted partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="260"/>
+        <location filename="../../ui/vocab_widgets.py" line="303"/>
         <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,16 +1581,21 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="365"/>
+        <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="370"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="376"/>
+        <location filename="../../ui/incident_list.py" line="379"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="399"/>
+        <location filename="../../ui/incident_list.py" line="402"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1598,7 +1603,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="403"/>
+        <location filename="../../ui/incident_list.py" line="406"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>The incidents could not be read: {reason}</translation>
     </message>
@@ -1916,17 +1921,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="346"/>
+        <location filename="../../ui/vocab_widgets.py" line="389"/>
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="349"/>
+        <location filename="../../ui/vocab_widgets.py" line="392"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="363"/>
+        <location filename="../../ui/vocab_widgets.py" line="406"/>
         <source>{field}: precision</source>
         <translation>{field}: precision</translation>
     </message>
@@ -3579,7 +3584,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="204"/>
+        <location filename="../../ui/vocab_widgets.py" line="247"/>
+        <source>Several entries hold “{text}”: choose one in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="249"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -115,22 +115,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="257"/>
+        <location filename="../../ui/vocab_widgets.py" line="300"/>
         <source>Internal: the country team</source>
         <translation>Uso interno: el equipo de las Naciones Unidas en el país</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="258"/>
+        <location filename="../../ui/vocab_widgets.py" line="301"/>
         <source>United Nations system</source>
         <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="259"/>
+        <location filename="../../ui/vocab_widgets.py" line="302"/>
         <source>Trusted partners</source>
         <translation>Asociados de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="260"/>
+        <location filename="../../ui/vocab_widgets.py" line="303"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
@@ -1582,16 +1582,21 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="365"/>
+        <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
+        <translation>Varios países contienen «{text}»: elija uno de la lista. El filtro de país sigue siendo {country}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="370"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Ningún país coincide con «{text}»; el filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="376"/>
+        <location filename="../../ui/incident_list.py" line="379"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="399"/>
+        <location filename="../../ui/incident_list.py" line="402"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidente</numerusform>
@@ -1599,7 +1604,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="403"/>
+        <location filename="../../ui/incident_list.py" line="406"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>No se pudieron leer los incidentes: {reason}</translation>
     </message>
@@ -1917,17 +1922,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="346"/>
+        <location filename="../../ui/vocab_widgets.py" line="389"/>
         <source>not given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="349"/>
+        <location filename="../../ui/vocab_widgets.py" line="392"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="363"/>
+        <location filename="../../ui/vocab_widgets.py" line="406"/>
         <source>{field}: precision</source>
         <translation>{field}: precisión</translation>
     </message>
@@ -3580,7 +3585,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="204"/>
+        <location filename="../../ui/vocab_widgets.py" line="247"/>
+        <source>Several entries hold “{text}”: choose one in the list</source>
+        <translation>Varias entradas contienen «{text}»: elija una de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="249"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>Nada de la lista coincide con «{text}»</translation>
     </message>

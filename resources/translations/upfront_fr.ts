@@ -115,22 +115,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="257"/>
+        <location filename="../../ui/vocab_widgets.py" line="300"/>
         <source>Internal: the country team</source>
         <translation>Interne : l’équipe de pays</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="258"/>
+        <location filename="../../ui/vocab_widgets.py" line="301"/>
         <source>United Nations system</source>
         <translation>Système des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="259"/>
+        <location filename="../../ui/vocab_widgets.py" line="302"/>
         <source>Trusted partners</source>
         <translation>Partenaires de confiance</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="260"/>
+        <location filename="../../ui/vocab_widgets.py" line="303"/>
         <source>Public</source>
         <translation>Publique</translation>
     </message>
@@ -1582,16 +1582,21 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="365"/>
+        <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
+        <translation>Plusieurs pays contiennent « {text} » : choisissez-en un dans la liste. Le filtre de pays reste {country}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="370"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Aucun pays ne correspond à « {text} » ; le filtre de pays reste {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="376"/>
+        <location filename="../../ui/incident_list.py" line="379"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="399"/>
+        <location filename="../../ui/incident_list.py" line="402"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1599,7 +1604,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="403"/>
+        <location filename="../../ui/incident_list.py" line="406"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Impossible de lire les incidents : {reason}</translation>
     </message>
@@ -1917,17 +1922,17 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="346"/>
+        <location filename="../../ui/vocab_widgets.py" line="389"/>
         <source>not given</source>
         <translation>non précisée</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="349"/>
+        <location filename="../../ui/vocab_widgets.py" line="392"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="363"/>
+        <location filename="../../ui/vocab_widgets.py" line="406"/>
         <source>{field}: precision</source>
         <translation>{field} : précision</translation>
     </message>
@@ -3580,7 +3585,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="204"/>
+        <location filename="../../ui/vocab_widgets.py" line="247"/>
+        <source>Several entries hold “{text}”: choose one in the list</source>
+        <translation>Plusieurs entrées contiennent « {text} » : choisissez-en une dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="249"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>Rien dans la liste ne correspond à « {text} »</translation>
     </message>

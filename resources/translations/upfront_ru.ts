@@ -115,22 +115,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="257"/>
+        <location filename="../../ui/vocab_widgets.py" line="300"/>
         <source>Internal: the country team</source>
         <translation>Внутренняя: страновая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="258"/>
+        <location filename="../../ui/vocab_widgets.py" line="301"/>
         <source>United Nations system</source>
         <translation>Система Организации Объединенных Наций</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="259"/>
+        <location filename="../../ui/vocab_widgets.py" line="302"/>
         <source>Trusted partners</source>
         <translation>Доверенные партнеры</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="260"/>
+        <location filename="../../ui/vocab_widgets.py" line="303"/>
         <source>Public</source>
         <translation>Широкая общественность</translation>
     </message>
@@ -1584,16 +1584,21 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="365"/>
+        <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
+        <translation>«{text}» есть в названиях нескольких стран: выберите одну в списке. Фильтр по стране остаётся прежним: {country}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="370"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Ни одна страна не соответствует «{text}»; фильтр по стране остаётся прежним: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="376"/>
+        <location filename="../../ui/incident_list.py" line="379"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="399"/>
+        <location filename="../../ui/incident_list.py" line="402"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -1602,7 +1607,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="403"/>
+        <location filename="../../ui/incident_list.py" line="406"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Не удалось прочитать инциденты: {reason}</translation>
     </message>
@@ -1920,17 +1925,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="346"/>
+        <location filename="../../ui/vocab_widgets.py" line="389"/>
         <source>not given</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="349"/>
+        <location filename="../../ui/vocab_widgets.py" line="392"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="363"/>
+        <location filename="../../ui/vocab_widgets.py" line="406"/>
         <source>{field}: precision</source>
         <translation>{field}: точность</translation>
     </message>
@@ -3591,7 +3596,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="204"/>
+        <location filename="../../ui/vocab_widgets.py" line="247"/>
+        <source>Several entries hold “{text}”: choose one in the list</source>
+        <translation>«{text}» есть в нескольких пунктах: выберите один в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="249"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>В списке нет ничего, что соответствует «{text}»</translation>
     </message>

@@ -115,22 +115,22 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="257"/>
+        <location filename="../../ui/vocab_widgets.py" line="300"/>
         <source>Internal: the country team</source>
         <translation>内部：国家工作队</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="258"/>
+        <location filename="../../ui/vocab_widgets.py" line="301"/>
         <source>United Nations system</source>
         <translation>联合国系统</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="259"/>
+        <location filename="../../ui/vocab_widgets.py" line="302"/>
         <source>Trusted partners</source>
         <translation>可信赖的合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="260"/>
+        <location filename="../../ui/vocab_widgets.py" line="303"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
@@ -1580,23 +1580,28 @@
     </message>
     <message>
         <location filename="../../ui/incident_list.py" line="365"/>
+        <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
+        <translation>有多个国家包含“{text}”：请在列表中选择一个。国家筛选仍为{country}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="370"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>没有与“{text}”匹配的国家；国家筛选仍为{country}。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="376"/>
+        <location filename="../../ui/incident_list.py" line="379"/>
         <source>All regions</source>
         <translation>所有地区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="399"/>
+        <location filename="../../ui/incident_list.py" line="402"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="403"/>
+        <location filename="../../ui/incident_list.py" line="406"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>无法读取事件：{reason}</translation>
     </message>
@@ -1914,17 +1919,17 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="346"/>
+        <location filename="../../ui/vocab_widgets.py" line="389"/>
         <source>not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="349"/>
+        <location filename="../../ui/vocab_widgets.py" line="392"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="363"/>
+        <location filename="../../ui/vocab_widgets.py" line="406"/>
         <source>{field}: precision</source>
         <translation>{field}：精确度</translation>
     </message>
@@ -3569,7 +3574,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>VocabCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="204"/>
+        <location filename="../../ui/vocab_widgets.py" line="247"/>
+        <source>Several entries hold “{text}”: choose one in the list</source>
+        <translation>有多个条目包含“{text}”：请在列表中选择一个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="249"/>
         <source>Nothing in the list matches “{text}”</source>
         <translation>列表中没有与“{text}”匹配的项</translation>
     </message>

@@ -120,3 +120,35 @@ def test_list_country_filter_never_lands_on_afghanistan(qtbot, list_store):  # n
     assert combo.currentText() == "All countries"
     assert "Zzq" in view.count_label.text()
     assert len(titles(view)) == 4
+
+
+@POPUP_NOISE
+def test_completion_ignores_accents_and_arabic_marks(qtbot):
+    combo = CountryCombo(lang="ar", none_label="(none)")
+    form(qtbot, combo)
+    combo.setFocus()
+    # "سوري" without the shadda the label writes (السّوريّة)
+    combo.lineEdit().setText("سوري")
+    completer = combo.completer()
+    completer.setCompletionPrefix(combo.currentText())
+    shown = [
+        completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())
+    ]
+    assert any("السّوريّة" in label for label in shown), shown
+    latin = CountryCombo(none_label="(none)")
+    form(qtbot, latin)
+    click_and_type(qtbot, latin, "cote d")
+    qtbot.keyClick(latin.lineEdit(), Qt.Key.Key_Return)
+    assert latin.code() == "CIV"
+
+
+@POPUP_NOISE
+def test_text_several_entries_hold_is_not_taken_for_one_of_them(qtbot, list_store):  # noqa: F811
+    view = make_view(qtbot, list_store)
+    combo = view.country_combo
+    click_and_type(qtbot, combo, "Guin")  # Guinea, Guinea-Bissau, Equatorial Guinea, …
+    combo.completer().popup().hide()  # no row chosen in the list
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert view.current_query().country is None
+    assert combo.currentText() == "All countries"
+    assert view.count_label.text().startswith("Several countries hold “Guin”")
