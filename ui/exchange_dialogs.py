@@ -64,6 +64,7 @@ from ui.qt import (
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo, collated
+from ui.widgets import typeable
 
 log = logging.getLogger(__name__)
 
@@ -1024,8 +1025,8 @@ class ExportDialog(QDialog):
 
         today = QDate.currentDate()
         self.limit_dates = QCheckBox(self.tr("Limit to dates"))
-        self.date_from = QDateEdit(today.addMonths(-1).addDays(1 - today.day()))
-        self.date_to = QDateEdit(today.addDays(-today.day()))
+        self.date_from = typeable(QDateEdit(today.addMonths(-1).addDays(1 - today.day())))
+        self.date_to = typeable(QDateEdit(today.addDays(-today.day())))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

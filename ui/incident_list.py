@@ -52,6 +52,7 @@ from ui.qt import (
 )
 from ui.text import fill
 from ui.vocab_widgets import TypeAhead, admin1_terms
+from ui.widgets import typeable
 
 SEARCH_DELAY_MS = 250
 NEW_SHORTCUT = "Ctrl+N"
@@ -246,7 +247,7 @@ class IncidentListView(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of incidents"))
 
     def _date_edit(self, initial: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(initial, self)
+        edit = typeable(QDateEdit(initial, self))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMaximumDate(QDate.currentDate())

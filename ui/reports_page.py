@@ -41,7 +41,7 @@ from ui.qt import (
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo
-from ui.widgets import fit_to_screen
+from ui.widgets import fit_to_screen, typeable
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +81,8 @@ class ReportsPage(QWidget):
         self._printer: QPrinter | None = None
 
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-1).addDays(1 - today.day()))
-        self.date_to = QDateEdit(today.addDays(-today.day()))
+        self.date_from = typeable(QDateEdit(today.addMonths(-1).addDays(1 - today.day())))
+        self.date_to = typeable(QDateEdit(today.addDays(-today.day())))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -32,7 +32,7 @@ from ui.qt import (
     Signal,
 )
 from ui.text import fill
-from ui.widgets import error_color
+from ui.widgets import error_color, typeable
 
 # Precisions as the JSON contract spells them (vocabulary "date-precision").
 DAY, MONTH, YEAR, APPROXIMATE = "day", "month", "year", "approximate"
@@ -379,7 +379,7 @@ class PartialDateEdit(QWidget):
         self.optional = optional
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = typeable(QDateEdit(self))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.date_edit.setDate(QDate.currentDate())

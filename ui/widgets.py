@@ -12,14 +12,18 @@ from ui.qt import (
     QCalendarWidget,
     QColor,
     QDate,
+    QDateEdit,
     QDialog,
+    QEvent,
     QFont,
     QFontDatabase,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
+    QObject,
     QPalette,
     QProgressBar,
     QSizePolicy,
@@ -367,6 +371,46 @@ class DateField(QWidget):
         self.edit.setText(date.toString(self.ISO))
         self.check()
         self.edit.setFocus()
+
+
+class _TypeOverAll(QObject):
+    """See `typeable`."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        edit = self.parent()
+        if not (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(edit, QDateEdit)
+            and event.text()
+            and event.text().isprintable()
+        ):
+            return False
+        line = edit.lineEdit()
+        if line is not None and line.hasSelectedText() and line.selectedText() == line.text():
+            # the first section (the year), selected: the date typed goes in section by section
+            edit.setSelectedSection(edit.sectionAt(0))
+        if not event.text().isdigit():  # a separator: on to the next section, selected
+            text, at = line.text() if line else "", line.cursorPosition() if line else 0
+            index = edit.currentSectionIndex()
+            # Qt moves on by itself once a section is full ("2024"): then stay there
+            moved_on = at == 0 or not text[at - 1 : at].isdigit()
+            if not moved_on and index + 1 < edit.sectionCount():
+                edit.setCurrentSectionIndex(index + 1)
+            edit.setSelectedSection(edit.currentSection())
+            return True
+        return False
+
+
+def typeable(edit: QDateEdit) -> QDateEdit:
+    """A QDateEdit whose whole text, once selected (Ctrl+A, a triple click), is typed over:
+    Qt refuses each key as the whole date ("2" is no date), so a typed date was silently
+    dropped; the year section is taken instead and the date is typed section by section."""
+    watcher = _TypeOverAll(edit)
+    edit.installEventFilter(watcher)
+    if edit.lineEdit() is not None:
+        edit.lineEdit().installEventFilter(watcher)
+    return edit
 
 
 def fit_to_screen(window: QWidget, share: float = 0.85) -> None:

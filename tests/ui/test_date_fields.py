@@ -134,3 +134,60 @@ def test_no_date_field_hides_no_date_behind_a_placeholder_day():
         and calls(node, "setSpecialValueText")
     ]
     assert offenders == []
+
+
+def type_over_all(qtbot, edit, text: str) -> None:
+    """Select the whole date (Ctrl+A), then type another."""
+    edit.setFocus()
+    edit.lineEdit().selectAll()
+    for ch in text:
+        qtbot.keyClick(edit, ch)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("2024-03-15", "2024-03-15"), ("2024-3-5", "2024-03-05"), ("2023-11-30", "2023-11-30")],
+)
+def test_a_date_typed_over_a_selected_date_is_kept(qtbot, typed, kept):
+    from ui.vocab_widgets import PartialDateEdit
+
+    field = PartialDateEdit()
+    shown(qtbot, field)
+    field.activateWindow()
+    qtbot.waitActive(field)
+    type_over_all(qtbot, field.date_edit, typed)
+    assert field.value() == kept  # each key used to be refused: "2" is no date
+
+
+def test_the_report_period_takes_a_typed_date(qtbot, store):
+    from tests.ui.test_reports_page import _page
+
+    page = _page(qtbot, store)
+    page.activateWindow()
+    qtbot.waitActive(page)
+    type_over_all(qtbot, page.date_from, "2025-06-01")
+    assert page.date_from.date() == QDate(2025, 6, 1)
+
+
+def test_every_date_edit_in_ui_takes_typing_over_a_selection():
+    import ast
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    bare = []
+    for path in ui.rglob("*.py"):
+        tree = ast.parse(path.read_text("utf-8"))
+        wrapped = {
+            id(arg)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "typeable"
+            for arg in node.args
+        }
+        bare += [
+            f"{path.name}:{node.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and getattr(node.func, "id", None) == "QDateEdit"
+            and id(node) not in wrapped
+        ]
+    assert bare == []
