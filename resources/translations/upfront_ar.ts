@@ -4,52 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="177"/>
+        <location filename="../../ui/situation_dialogs.py" line="190"/>
         <source>Strategy action</source>
         <translation>إجراء ضمن الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="187"/>
-        <source>no date</source>
-        <translation>بلا تاريخ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="204"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="205"/>
         <source>Lead UN entity</source>
         <translation>كيان الأمم المتحدة الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="208"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="203"/>
+        <location filename="../../ui/situation_dialogs.py" line="209"/>
         <source>Indicators (one a line)</source>
         <translation>المؤشرات (مؤشر واحد في كل سطر)</translation>
     </message>
@@ -80,37 +76,38 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="103"/>
+        <location filename="../../ui/situation_dialogs.py" line="116"/>
         <source>New risk assessment</source>
         <translation>تقييم جديد للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="113"/>
+        <location filename="../../ui/situation_dialogs.py" line="124"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="113"/>
+        <location filename="../../ui/situation_dialogs.py" line="124"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="113"/>
+        <location filename="../../ui/situation_dialogs.py" line="124"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="126"/>
+        <location filename="../../ui/situation_dialogs.py" line="137"/>
         <source>— not assessed</source>
         <translation>— لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="120"/>
+        <location filename="../../ui/situation_dialogs.py" line="145"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="135"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
@@ -118,24 +115,67 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="114"/>
+        <location filename="../../ui/vocab_widgets.py" line="301"/>
         <source>Internal: the country team</source>
         <translation>داخلي: الفريق القطري</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="115"/>
+        <location filename="../../ui/vocab_widgets.py" line="302"/>
         <source>United Nations system</source>
         <translation>منظومة الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="116"/>
+        <location filename="../../ui/vocab_widgets.py" line="303"/>
         <source>Trusted partners</source>
         <translation>الشركاء الموثوقون</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="117"/>
+        <location filename="../../ui/vocab_widgets.py" line="304"/>
         <source>Public</source>
         <translation>عامة الجمهور</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="273"/>
+        <source>YYYY-MM-DD (none)</source>
+        <translation>YYYY-MM-DD (لا تاريخ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="273"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="279"/>
+        <source>Calendar…</source>
+        <translation>التقويم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="280"/>
+        <source>{field}: pick in a calendar</source>
+        <translation>{field}: اختر من التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="284"/>
+        <source>{field}: calendar</source>
+        <translation>{field}: التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="342"/>
+        <source>{field}: a date is needed.</source>
+        <translation>{field}: يلزم تاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="348"/>
+        <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
+        <translation>{field}: «{text}» ليس تاريخًا. اكتبه بالشكل YYYY-MM-DD أو اختره من التقويم.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="356"/>
+        <source>{field}: {date} is after {latest}.</source>
+        <translation>{field}: التاريخ {date} بعد {latest}.</translation>
     </message>
 </context>
 <context>
@@ -166,138 +206,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="955"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Export incidents</source>
         <translation>تصدير الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="960"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="961"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
         <source>One row per incident</source>
         <translation>صف واحد لكل حادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>One row per act of violation</source>
         <translation>صف واحد لكل فعل انتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Counts per week, region and violation type</source>
         <translation>أعداد حسب الأسبوع والمنطقة ونوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Limit to dates</source>
         <translation>الاقتصار على الفترة من</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
         <source>(any country)</source>
         <translation>(أي بلد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="988"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
         <source>Save…</source>
         <translation>حفظ…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="999"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1049"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
         <source>Format</source>
         <translation>التنسيق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1055"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>لا يُستبعد شيء: كل السجلات، بما فيها المسودات، مع كل الأسماء والأماكن. للفريق القطري فقط.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1042"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1092"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>تُستبعد السجلات المصنّفة «داخلي» والمسودات والسجلات التي ثبت زيفها؛ وأسماء الأشخاص المحميين، والأشخاص الذين لا تمتد موافقتهم إلى الأمم المتحدة، والمصادر، والجناة، والموظفين.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1097"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات المسموح بها للشركاء (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>أعداد فقط، ولا صف لكل سجل أبدًا: أفعال الانتهاك حسب الأسبوع والمنطقة والنوع، من السجلات الموسومة بأنها علنية (دون المسودات أو السجلات التي ثبت أنها كاذبة)؛ وتُخفى الأعداد التي تقل عن عتبة التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1128"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
         <source>JSON (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1080"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
         <source>HXL (*.csv)</source>
         <translation>ملفات HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1101"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1151"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1113"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1163"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>صُدِّرت %n حادثة (SHA-256 {digest}).</numerusform>
@@ -309,7 +349,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1122"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>The export could not be written.</source>
         <translation>تعذّرت كتابة الملف المصدَّر.</translation>
     </message>
@@ -482,172 +522,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="835"/>
+        <location filename="../../ui/exchange_dialogs.py" line="838"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="905"/>
+        <location filename="../../ui/exchange_dialogs.py" line="875"/>
+        <source>Stop the import?</source>
+        <translation>إيقاف الاستيراد؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="877"/>
+        <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
+        <translation>لم يُستورد أي شيء بعد. سيضيع الملف والخيارات التي اخترتها حتى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="881"/>
+        <source>Stop the import</source>
+        <translation>إيقاف الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="882"/>
+        <source>Go on importing</source>
+        <translation>متابعة الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="955"/>
         <source>Incident id</source>
         <translation>معرّف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="906"/>
+        <location filename="../../ui/exchange_dialogs.py" line="956"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="907"/>
+        <location filename="../../ui/exchange_dialogs.py" line="957"/>
         <source>Date (from)</source>
         <translation>التاريخ (من)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="908"/>
+        <location filename="../../ui/exchange_dialogs.py" line="958"/>
         <source>Date (to)</source>
         <translation>التاريخ (إلى)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="909"/>
+        <location filename="../../ui/exchange_dialogs.py" line="959"/>
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="910"/>
+        <location filename="../../ui/exchange_dialogs.py" line="960"/>
         <source>Date reported</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="911"/>
+        <location filename="../../ui/exchange_dialogs.py" line="961"/>
         <source>Narrative</source>
         <translation>سرد الوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="912"/>
+        <location filename="../../ui/exchange_dialogs.py" line="962"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="913"/>
+        <location filename="../../ui/exchange_dialogs.py" line="963"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="914"/>
+        <location filename="../../ui/exchange_dialogs.py" line="964"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="915"/>
+        <location filename="../../ui/exchange_dialogs.py" line="965"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="916"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>Region P-code (admin 1)</source>
         <translation>الرمز P للمنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="917"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>District (admin 2)</source>
         <translation>المقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="918"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>District P-code (admin 2)</source>
         <translation>الرمز P للمقاطعة (المستوى الإداري 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="919"/>
+        <location filename="../../ui/exchange_dialogs.py" line="969"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="920"/>
+        <location filename="../../ui/exchange_dialogs.py" line="970"/>
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="921"/>
+        <location filename="../../ui/exchange_dialogs.py" line="971"/>
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="922"/>
+        <location filename="../../ui/exchange_dialogs.py" line="972"/>
         <source>GPS point</source>
         <translation>نقطة GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="923"/>
+        <location filename="../../ui/exchange_dialogs.py" line="973"/>
         <source>Location precision</source>
         <translation>دقة الموقع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="924"/>
+        <location filename="../../ui/exchange_dialogs.py" line="974"/>
         <source>Sensitive location</source>
         <translation>موقع حساس</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="925"/>
+        <location filename="../../ui/exchange_dialogs.py" line="975"/>
         <source>Place not in the gazetteer</source>
         <translation>مكان غير مدرج في قائمة الأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="926"/>
+        <location filename="../../ui/exchange_dialogs.py" line="976"/>
         <source>Verification status</source>
         <translation>حالة التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="927"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Credibility</source>
         <translation>المصداقية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="928"/>
+        <location filename="../../ui/exchange_dialogs.py" line="978"/>
         <source>Reviewer</source>
         <translation>المراجِع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="929"/>
+        <location filename="../../ui/exchange_dialogs.py" line="979"/>
         <source>Verification date</source>
         <translation>تاريخ التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="930"/>
+        <location filename="../../ui/exchange_dialogs.py" line="980"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="931"/>
+        <location filename="../../ui/exchange_dialogs.py" line="981"/>
         <source>Victims (count)</source>
         <translation>الضحايا (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="932"/>
+        <location filename="../../ui/exchange_dialogs.py" line="982"/>
         <source>Killed (count)</source>
         <translation>القتلى (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="933"/>
+        <location filename="../../ui/exchange_dialogs.py" line="983"/>
         <source>Injured (count)</source>
         <translation>الجرحى (العدد)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="934"/>
+        <location filename="../../ui/exchange_dialogs.py" line="984"/>
         <source>Perpetrator category</source>
         <translation>فئة الجاني</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="935"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>Source type</source>
         <translation>نوع المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="936"/>
+        <location filename="../../ui/exchange_dialogs.py" line="986"/>
         <source>Source&apos;s connection</source>
         <translation>صلة المصدر بالوقائع</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="937"/>
+        <location filename="../../ui/exchange_dialogs.py" line="987"/>
         <source>Source reliability</source>
         <translation>موثوقية المصدر</translation>
     </message>
@@ -1458,108 +1518,118 @@
         <translation>كل البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="219"/>
+        <location filename="../../ui/incident_list.py" line="216"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="224"/>
         <source>Any verification</source>
         <translation>كل مستويات التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="224"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="230"/>
+        <location filename="../../ui/incident_list.py" line="227"/>
         <source>Any confidentiality</source>
         <translation>كل مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="230"/>
+        <location filename="../../ui/incident_list.py" line="227"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="232"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="232"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="235"/>
-        <location filename="../../ui/incident_list.py" line="244"/>
+        <location filename="../../ui/incident_list.py" line="232"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="238"/>
+        <location filename="../../ui/incident_list.py" line="235"/>
         <source>New incident ({shortcut})</source>
         <translation>حادثة جديدة ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="250"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Number of incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="264"/>
+        <location filename="../../ui/incident_list.py" line="261"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="301"/>
+        <location filename="../../ui/incident_list.py" line="298"/>
         <source>&amp;Violation</source>
         <translation>الا&amp;نتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="302"/>
+        <location filename="../../ui/incident_list.py" line="299"/>
         <source>C&amp;ountry</source>
         <translation>&amp;البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="303"/>
+        <location filename="../../ui/incident_list.py" line="300"/>
         <source>&amp;Region</source>
         <translation>المن&amp;طقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="304"/>
+        <location filename="../../ui/incident_list.py" line="301"/>
         <source>Veri&amp;fication</source>
         <translation>ال&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="305"/>
+        <location filename="../../ui/incident_list.py" line="302"/>
         <source>Confi&amp;dentiality</source>
         <translation>السر&amp;ية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="306"/>
+        <location filename="../../ui/incident_list.py" line="303"/>
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="313"/>
+        <location filename="../../ui/incident_list.py" line="310"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="366"/>
+        <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
+        <translation>يتضمن «{text}» أكثر من بلد: اختر واحدًا من القائمة. يبقى مرشّح البلد: {country}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="371"/>
+        <source>No country matches “{text}”; the country filter is still {country}.</source>
+        <translation>لا يوجد بلد يطابق «{text}»؛ يبقى مرشّح البلد: {country}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="380"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="395"/>
+        <location filename="../../ui/incident_list.py" line="403"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n حادثة</numerusform>
@@ -1571,7 +1641,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="399"/>
+        <location filename="../../ui/incident_list.py" line="407"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>تعذّرت قراءة الحوادث: {reason}</translation>
     </message>
@@ -1895,17 +1965,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="203"/>
+        <location filename="../../ui/vocab_widgets.py" line="390"/>
         <source>not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="206"/>
+        <location filename="../../ui/vocab_widgets.py" line="393"/>
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="220"/>
+        <location filename="../../ui/vocab_widgets.py" line="407"/>
         <source>{field}: precision</source>
         <translation>{field}: الدقة</translation>
     </message>
@@ -2396,162 +2466,162 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="108"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Standard template</source>
         <translation>القالب القياسي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="110"/>
         <source>Template…</source>
         <translation>اختيار قالب…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="115"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="128"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>Template</source>
         <translation>القالب</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="131"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>Preview…</source>
         <translation>معاينة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="133"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="134"/>
         <source>Save as PDF…</source>
         <translation>حفظ بتنسيق PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="144"/>
+        <location filename="../../ui/reports_page.py" line="145"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>يُحدَّد ما يمكن لكل جمهور مستهدف قراءته قبل إعداد التقرير: الحوادث وفقًا لمستوى سريتها، والأسماء وفقًا للموافقة، والأماكن وفقًا لدقة الموقع المسجَّلة، وتُخفى الأعداد الصغيرة في غير التقارير الداخلية.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="190"/>
         <source>Report template</source>
         <translation>قالب التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="190"/>
         <source>Templates (*.json)</source>
         <translation>القوالب (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="201"/>
+        <location filename="../../ui/reports_page.py" line="202"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="203"/>
+        <location filename="../../ui/reports_page.py" line="204"/>
         <source>One highlight per line</source>
         <translation>نقطة بارزة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="209"/>
+        <location filename="../../ui/reports_page.py" line="210"/>
         <source>Report number</source>
         <translation>رقم التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="210"/>
+        <location filename="../../ui/reports_page.py" line="211"/>
         <source>Information as of</source>
         <translation>المعلومات حتى</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="211"/>
+        <location filename="../../ui/reports_page.py" line="212"/>
         <source>Highlights</source>
         <translation>أبرز النقاط</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="213"/>
         <source>Overview</source>
         <translation>لمحة عامة</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Next report</source>
         <translation>التقرير التالي</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="250"/>
         <source>Gathering the report…</source>
         <translation>جارٍ جمع بيانات التقرير…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>الحوادث: {incidents}، SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="285"/>
+        <location filename="../../ui/reports_page.py" line="286"/>
         <source>Report preview</source>
         <translation>معاينة التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="307"/>
+        <location filename="../../ui/reports_page.py" line="309"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="307"/>
+        <location filename="../../ui/reports_page.py" line="309"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="319"/>
+        <location filename="../../ui/reports_page.py" line="321"/>
         <source>The report could not be saved.</source>
         <translation>تعذّر حفظ التقرير.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="343"/>
+        <location filename="../../ui/reports_page.py" line="345"/>
         <source>The report could not be made.</source>
         <translation>تعذّر إعداد التقرير.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="321"/>
+        <location filename="../../ui/reports_page.py" line="323"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>حُفظت %n صفحة.</numerusform>
@@ -2566,53 +2636,99 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="48"/>
-        <location filename="../../ui/review_dialog.py" line="87"/>
+        <location filename="../../ui/review_dialog.py" line="64"/>
+        <location filename="../../ui/review_dialog.py" line="72"/>
+        <location filename="../../ui/review_dialog.py" line="160"/>
         <source>Quarterly review</source>
         <translation>الاستعراض الفصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="57"/>
+        <location filename="../../ui/review_dialog.py" line="74"/>
         <source>Quarter</source>
         <translation>الفصل</translation>
     </message>
     <message>
+        <location filename="../../ui/review_dialog.py" line="81"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="82"/>
+        <source>Copy the review as text, to paste elsewhere</source>
+        <translation>انسخ المراجعة نصًا للصقها في مكان آخر</translation>
+    </message>
+    <message>
         <location filename="../../ui/review_dialog.py" line="83"/>
+        <source>Save as JSON…</source>
+        <translation>حفظ بصيغة JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="103"/>
+        <source>The review is on the clipboard.</source>
+        <translation>المراجعة في الحافظة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="110"/>
+        <source>Save the quarterly review</source>
+        <translation>حفظ المراجعة الفصلية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="111"/>
+        <source>review-{quarter}.json</source>
+        <translation>review-{quarter}.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="112"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="132"/>
+        <source>The review was not saved.</source>
+        <translation>لم تُحفظ المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="134"/>
+        <source>Saved to {path}.</source>
+        <translation>حُفظت في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="154"/>
         <source>The review could not be built.</source>
         <translation>تعذّر إعداد الاستعراض.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="93"/>
+        <location filename="../../ui/review_dialog.py" line="166"/>
         <source>No situation of concern.</source>
         <translation>لا توجد حالة مثيرة للقلق.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="95"/>
+        <location filename="../../ui/review_dialog.py" line="168"/>
         <source>Deterioration</source>
         <translation>تدهور</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="106"/>
+        <location filename="../../ui/review_dialog.py" line="179"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>الخطر: {factor}: {old} ← {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="115"/>
+        <location filename="../../ui/review_dialog.py" line="188"/>
         <source>all incidents</source>
         <translation>جميع الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="127"/>
+        <location filename="../../ui/review_dialog.py" line="200"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>متأخر: {title} (الموعد النهائي {due}، الكيان الرائد {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="138"/>
+        <location filename="../../ui/review_dialog.py" line="211"/>
         <source>Blocked: {title}</source>
         <translation>معطل: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="141"/>
+        <location filename="../../ui/review_dialog.py" line="214"/>
         <source>Incidents added: {count}</source>
         <translation>الحوادث المضافة: {count}</translation>
     </message>
@@ -2872,59 +2988,121 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>SignalWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/signal_words.py" line="41"/>
+        <source>%n incident(s) in the last {weeks} weeks</source>
+        <translation>
+            <numerusform>%n حادثة في آخر {weeks} أسابيع</numerusform>
+            <numerusform>حادثة واحدة في آخر {weeks} أسابيع</numerusform>
+            <numerusform>حادثتان في آخر {weeks} أسابيع</numerusform>
+            <numerusform>%n حوادث في آخر {weeks} أسابيع</numerusform>
+            <numerusform>%n حادثة في آخر {weeks} أسابيع</numerusform>
+            <numerusform>%n حادثة في آخر {weeks} أسابيع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="44"/>
+        <source>usually {rate} a week in the {weeks} weeks before</source>
+        <translation>عادةً {rate} في الأسبوع خلال الأسابيع الـ{weeks} السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="51"/>
+        <source>{recent}, where there were none in the {weeks} weeks before.</source>
+        <translation>{recent}، ولم تقع أي حادثة خلال الأسابيع الـ{weeks} السابقة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="57"/>
+        <source>{recent} ({usual}): {ratio} times the usual weekly level.</source>
+        <translation>{recent} ({usual}): {ratio} ضعف المستوى الأسبوعي المعتاد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="64"/>
+        <source>Alert: a rise this large is unlikely to be chance.</source>
+        <translation>تنبيه: من غير المرجّح أن تكون زيادة بهذا الحجم مصادفة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="68"/>
+        <source>Alert: above the alert level of {alert} times, and a rise this large is unlikely to be chance.</source>
+        <translation>تنبيه: أعلى من مستوى التنبيه البالغ {alert} ضعف، ومن غير المرجّح أن تكون زيادة بهذا الحجم مصادفة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="76"/>
+        <source>No alert: too few incidents to judge (an alert needs at least {least}).</source>
+        <translation>لا تنبيه: الحوادث أقل من أن يُحكم عليها (يتطلب التنبيه {least} على الأقل).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="82"/>
+        <source>No alert: below the alert level of {alert} times.</source>
+        <translation>لا تنبيه: أدنى من مستوى التنبيه البالغ {alert} ضعف.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="87"/>
+        <source>No alert: a rise of this size could still be chance with so few incidents.</source>
+        <translation>لا تنبيه: مع هذا العدد القليل من الحوادث قد تكون زيادة بهذا الحجم مصادفة.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="95"/>
+        <source>How alerts are raised: the last {recent} weeks are compared with the {baseline} weeks before. An alert needs at least {least} incidents, a weekly level at least {alert} times the usual one, and a rise too large to be chance (less than 1 chance in {odds}; for violation types, taken all together).</source>
+        <translation>كيف تُطلق التنبيهات: تُقارن آخر {recent} أسابيع بالأسابيع الـ{baseline} السابقة. يتطلب التنبيه {least} حوادث على الأقل، ومستوى أسبوعيًا يبلغ {alert} ضعف المستوى المعتاد على الأقل، وزيادة أكبر من أن تكون مصادفة (احتمال أقل من 1 من {odds}؛ وبالنسبة لأنواع الانتهاكات، مجتمعةً).</translation>
+    </message>
+</context>
+<context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="271"/>
+        <location filename="../../ui/situation_dialogs.py" line="275"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="277"/>
+        <location filename="../../ui/situation_dialogs.py" line="281"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>المناطق، مفصولة بفواصل (بلا تحديد: جميع المناطق)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="309"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="308"/>
+        <location filename="../../ui/situation_dialogs.py" line="310"/>
         <source>Violation types (none ticked: all)</source>
         <translation>أنواع الانتهاكات (إن لم يُحدَّد أيٌّ منها: جميعها)</translation>
     </message>
@@ -2932,188 +3110,198 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="79"/>
+        <location filename="../../ui/situations_page.py" line="85"/>
         <source>Situations of concern</source>
         <translation>الحالات المثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="91"/>
+        <location filename="../../ui/situations_page.py" line="97"/>
         <source>Risk factors over time</source>
         <translation>عوامل الخطر عبر الزمن</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="100"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="101"/>
+        <location filename="../../ui/situations_page.py" line="107"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="102"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="103"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Lead</source>
         <translation>الكيان الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="118"/>
+        <location filename="../../ui/situations_page.py" line="124"/>
         <source>New assessment…</source>
         <translation>تقييم جديد…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="120"/>
+        <location filename="../../ui/situations_page.py" line="126"/>
         <source>Add action…</source>
         <translation>إضافة إجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="122"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>Edit action…</source>
         <translation>تعديل الإجراء…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="141"/>
+        <location filename="../../ui/situations_page.py" line="147"/>
         <source>Risk heat map</source>
         <translation>خريطة حرارية للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="142"/>
-        <location filename="../../ui/situations_page.py" line="466"/>
+        <location filename="../../ui/situations_page.py" line="148"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="143"/>
+        <location filename="../../ui/situations_page.py" line="149"/>
         <source>Strategy</source>
         <translation>الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="144"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
         <source>Dashboard</source>
         <translation>لوحة المعلومات</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Quarterly review…</source>
         <translation>الاستعراض الفصلي…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="148"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>New situation…</source>
         <translation>حالة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Edit situation…</source>
         <translation>تعديل الحالة…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="180"/>
+        <location filename="../../ui/situations_page.py" line="186"/>
         <source>All confidentiality levels</source>
         <translation>جميع مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="192"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="194"/>
+        <location filename="../../ui/situations_page.py" line="200"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>تحتاج الرسوم البيانية إلى وحدة الرسوم البيانية في Qt ‏(PySide6-Addons)، وهي غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="237"/>
-        <source>Acts per week, by violation type (weeks ago, to {end})</source>
-        <translation>الأفعال في الأسبوع، حسب نوع الانتهاك (أسابيع مضت، حتى {end})</translation>
+        <location filename="../../ui/situations_page.py" line="212"/>
+        <source>Violation types in the chart</source>
+        <translation>أنواع الانتهاكات في الرسم البياني</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="246"/>
+        <location filename="../../ui/situations_page.py" line="267"/>
+        <source>Acts per week, by violation type, to {end}</source>
+        <translation>الأفعال في الأسبوع، حسب نوع الانتهاك، حتى {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="278"/>
+        <source>Week ending on</source>
+        <translation>الأسبوع المنتهي في</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts</source>
         <translation>الأفعال</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="252"/>
+        <location filename="../../ui/situations_page.py" line="296"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>الأفعال حسب المنطقة، آخر 26 أسبوعًا</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="254"/>
+        <location filename="../../ui/situations_page.py" line="298"/>
         <source>(no region)</source>
         <translation>(بلا منطقة)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="372"/>
+        <location filename="../../ui/situations_page.py" line="416"/>
         <source>The situations could not be loaded.</source>
         <translation>تعذّر تحميل الحالات.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="389"/>
+        <location filename="../../ui/situations_page.py" line="433"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة باستخدام الأمر `upfront situation add`.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="411"/>
+        <location filename="../../ui/situations_page.py" line="455"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="427"/>
+        <location filename="../../ui/situations_page.py" line="471"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="434"/>
+        <location filename="../../ui/situations_page.py" line="478"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="451"/>
+        <location filename="../../ui/situations_page.py" line="500"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="456"/>
+        <location filename="../../ui/situations_page.py" line="508"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="466"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="470"/>
+        <location filename="../../ui/situations_page.py" line="524"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="475"/>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="485"/>
+        <location filename="../../ui/situations_page.py" line="539"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
@@ -3260,113 +3448,113 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>HQ</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="261"/>
+        <location filename="../../ui/sync_page.py" line="266"/>
         <source>Last success</source>
         <translation>آخر مزامنة ناجحة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="262"/>
+        <location filename="../../ui/sync_page.py" line="267"/>
         <source>Waiting to go</source>
         <translation>في انتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="263"/>
+        <location filename="../../ui/sync_page.py" line="268"/>
         <source>To fetch from HQ</source>
         <translation>في انتظار الجلب من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="264"/>
+        <location filename="../../ui/sync_page.py" line="269"/>
         <source>Not fetched</source>
         <translation>لم يُجلب</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="266"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>Last problem</source>
         <translation>آخر مشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="273"/>
         <source>Next attempt</source>
         <translation>المحاولة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
         <source>Sync now</source>
         <translation>المزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="280"/>
         <source>Sync progress</source>
         <translation>تقدّم المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
         <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Needs</source>
         <translation>المطلوب</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284"/>
+        <location filename="../../ui/sync_page.py" line="289"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>HQ&apos;s reason</source>
         <translation>سبب المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="295"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Conflicts to merge</source>
         <translation>تعارضات تحتاج إلى دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="301"/>
+        <location filename="../../ui/sync_page.py" line="306"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>رفضها المقر (الحجر): هذه التغييرات محفوظة هنا ولم تمنع التغييرات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="356"/>
+        <location filename="../../ui/sync_page.py" line="361"/>
         <source>The sync status could not be read.</source>
         <translation>تعذّرت قراءة حالة المزامنة.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="366"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>غير مسجَّل: شغّل الأمر `upfront enroll` مع الرمز المميز والبصمة اللذين أعطاك إياهما المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="382"/>
         <source>never</source>
         <translation>لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="376"/>
+        <location filename="../../ui/sync_page.py" line="385"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>التغييرات: {changes}، الملفات: {files}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="392"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n ملف، يتبقى {size}</numerusform>
@@ -3378,13 +3566,13 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="387"/>
-        <location filename="../../ui/sync_page.py" line="403"/>
+        <location filename="../../ui/sync_page.py" line="396"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="394"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>رفض المقر إرسال %n ملف (آخر مرة في {when}): ليست لفريق هذا الجهاز أو جمهوره المستهدف، أو لم يعد المقر يحتفظ بها. سجلاتها هنا من دونها.</numerusform>
@@ -3396,17 +3584,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="405"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="408"/>
+        <location filename="../../ui/sync_page.py" line="418"/>
         <source>Sync: {count} waiting</source>
         <translation>المزامنة: {count} في الانتظار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>المزامنة: %n ملف للجلب</numerusform>
@@ -3418,67 +3606,77 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>Sync: failed, will retry</source>
         <translation>المزامنة: فشلت، وستُعاد المحاولة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="415"/>
+        <location filename="../../ui/sync_page.py" line="425"/>
         <source>Sync: up to date</source>
         <translation>المزامنة: محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="423"/>
+        <location filename="../../ui/sync_page.py" line="433"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>يفيد المقر بأن ساعة هذا الحاسوب متقدمة بمقدار {hours} ساعة. صحّحها: فالمقر يعامل الطوابع الزمنية لهذا الحاسوب على أنها بتوقيت المقر.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="436"/>
+        <location filename="../../ui/sync_page.py" line="446"/>
         <source>merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
+        <source>when you choose Sync now</source>
+        <translation>عندما تختار «المزامنة الآن»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="466"/>
         <source>in {seconds} s</source>
         <translation>بعد {seconds} ثانية</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="473"/>
+        <source>after enrolment</source>
+        <translation>بعد التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="478"/>
         <source>connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="465"/>
+        <location filename="../../ui/sync_page.py" line="479"/>
         <source>now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>التغييرات المرسلة: {sent}، المستلمة: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="491"/>
+        <location filename="../../ui/sync_page.py" line="505"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>جارٍ جلب الملفات من المقر: اكتمل {done} من {total}، {got} من {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="493"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>الملفات المجلوبة من المقر: {done} من {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="528"/>
+        <location filename="../../ui/sync_page.py" line="543"/>
         <source>erased on HQ&apos;s order</source>
         <translation>مُسح بأمر من المقر</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="533"/>
-        <source>failed</source>
-        <translation>فشل</translation>
+        <location filename="../../ui/sync_page.py" line="549"/>
+        <source>Failed: {problem}</source>
+        <translation>فشلت: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="574"/>
+        <location filename="../../ui/sync_page.py" line="590"/>
         <source>The merge could not be saved.</source>
         <translation>تعذّر حفظ الدمج.</translation>
     </message>
@@ -3672,6 +3870,19 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>VocabCombo</name>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="248"/>
+        <source>Several entries hold “{text}”: choose one in the list</source>
+        <translation>يتضمن «{text}» أكثر من عنصر: اختر واحدًا من القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="250"/>
+        <source>Nothing in the list matches “{text}”</source>
+        <translation>لا شيء في القائمة يطابق «{text}»</translation>
+    </message>
+</context>
+<context>
     <name>WipeDialog</name>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
@@ -3707,88 +3918,88 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="421"/>
+        <location filename="../../ui/exchange_dialogs.py" line="423"/>
         <source>Check</source>
         <translation>الفحص</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="424"/>
+        <location filename="../../ui/exchange_dialogs.py" line="426"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>يُفحص كل صف، ولا يُستورد شيء بعد. لا يُستورد أبدًا أي صف فيه خطأ.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="429"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Errors</source>
         <translation>الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="435"/>
         <source>Warnings</source>
         <translation>التحذيرات</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="435"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Likely duplicates</source>
         <translation>التكرارات المحتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>Likely duplicate of</source>
         <translation>تكرار محتمل لـ</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>Title similarity</source>
         <translation>تشابه العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="441"/>
         <source>Import likely duplicates too</source>
         <translation>استيراد التكرارات المحتملة أيضًا</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="441"/>
+        <location filename="../../ui/exchange_dialogs.py" line="443"/>
         <source>Save the errors…</source>
         <translation>حفظ الأخطاء…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="443"/>
+        <location filename="../../ui/exchange_dialogs.py" line="445"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>ملف CSV بالأخطاء: الصف والعمود والحقل والمشكلة، دون قيمة أي خلية</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="448"/>
         <source>Save the mapping…</source>
         <translation>حفظ المطابقة…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="449"/>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>الأعمدة والرموز المختارة للقيم، في ملف مطابقة للاستيراد التالي لملف كهذا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="491"/>
+        <location filename="../../ui/exchange_dialogs.py" line="493"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n صف…</numerusform>
@@ -3800,7 +4011,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="521"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>الصفوف: {rows}؛ الصالحة: {valid}؛ التي فيها أخطاء: {errors}؛ التكرارات المحتملة: %n</numerusform>
@@ -3812,7 +4023,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="531"/>
+        <location filename="../../ui/exchange_dialogs.py" line="533"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>لا توجد قيم في الملف لا تطابق أي رمز.</numerusform>
@@ -3824,57 +4035,57 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="545"/>
+        <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>The rows could not be checked.</source>
         <translation>تعذّر فحص الصفوف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="573"/>
+        <location filename="../../ui/exchange_dialogs.py" line="575"/>
         <source>Save the errors</source>
         <translation>حفظ الأخطاء</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="573"/>
+        <location filename="../../ui/exchange_dialogs.py" line="575"/>
         <source>CSV (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="587"/>
+        <location filename="../../ui/exchange_dialogs.py" line="589"/>
         <source>The errors were not saved.</source>
         <translation>لم تُحفظ الأخطاء.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="589"/>
+        <location filename="../../ui/exchange_dialogs.py" line="591"/>
         <source>Errors saved in {file}.</source>
         <translation>حُفظت الأخطاء في {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="595"/>
+        <location filename="../../ui/exchange_dialogs.py" line="597"/>
         <source>Save the mapping</source>
         <translation>حفظ المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="595"/>
+        <location filename="../../ui/exchange_dialogs.py" line="597"/>
         <source>Mappings (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="609"/>
         <source>The mapping was not saved.</source>
         <translation>لم تُحفظ المطابقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="609"/>
+        <location filename="../../ui/exchange_dialogs.py" line="611"/>
         <source>Mapping saved in {file}.</source>
         <translation>حُفظت المطابقة في {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="615"/>
+        <location filename="../../ui/exchange_dialogs.py" line="617"/>
         <source>incident {ref}</source>
         <translation>الحادثة {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="617"/>
+        <location filename="../../ui/exchange_dialogs.py" line="619"/>
         <source>row {ref}</source>
         <translation>الصف {ref}</translation>
     </message>
@@ -3882,132 +4093,132 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="144"/>
+        <location filename="../../ui/exchange_dialogs.py" line="146"/>
         <source>Choose a file</source>
         <translation>اختيار ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="147"/>
+        <location filename="../../ui/exchange_dialogs.py" line="149"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>جدول بيانات (ملف CSV بترميز UTF-8، أو ملف XLSX) أو ملف JSON مصدَّر يحتوي على حوادث. لا يُستورد شيء قبل الخطوة الأخيرة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../ui/exchange_dialogs.py" line="156"/>
         <source>Browse…</source>
         <translation>تصفح…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="157"/>
+        <location filename="../../ui/exchange_dialogs.py" line="159"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>أعمدة مسمّاة بأسماء حقول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="158"/>
+        <location filename="../../ui/exchange_dialogs.py" line="160"/>
         <source>KoboToolbox starter</source>
         <translation>المطابقة الجاهزة لـ KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Other mapping file…</source>
         <translation>ملف مطابقة آخر…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="166"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../ui/exchange_dialogs.py" line="167"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="168"/>
         <source>Western European, Windows (cp1252)</source>
         <translation>أوروبا الغربية، Windows ‏(cp1252)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../ui/exchange_dialogs.py" line="169"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation>العربية، Windows ‏(cp1256)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation>السيريلية، Windows ‏(cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="169"/>
+        <location filename="../../ui/exchange_dialogs.py" line="171"/>
         <source>Chinese (GB 18030)</source>
         <translation>الصينية (GB 18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Found on the header line</source>
         <translation>يُستنتج من سطر العناوين</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="175"/>
+        <location filename="../../ui/exchange_dialogs.py" line="177"/>
         <source>Comma (,)</source>
         <translation>فاصلة (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="178"/>
         <source>Semicolon (;)</source>
         <translation>فاصلة منقوطة (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="177"/>
+        <location filename="../../ui/exchange_dialogs.py" line="179"/>
         <source>Tab</source>
         <translation>علامة الجدولة (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="189"/>
+        <location filename="../../ui/exchange_dialogs.py" line="191"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../ui/exchange_dialogs.py" line="192"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../ui/exchange_dialogs.py" line="193"/>
         <source>Encoding (CSV)</source>
         <translation>الترميز (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../ui/exchange_dialogs.py" line="194"/>
         <source>Separator (CSV)</source>
         <translation>الفاصل (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="218"/>
+        <location filename="../../ui/exchange_dialogs.py" line="220"/>
         <source>Import incidents</source>
         <translation>استيراد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="219"/>
+        <location filename="../../ui/exchange_dialogs.py" line="221"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>ملفات الحوادث (*.csv *.xlsx *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="228"/>
+        <location filename="../../ui/exchange_dialogs.py" line="230"/>
         <source>Mapping file</source>
         <translation>ملف المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="228"/>
+        <location filename="../../ui/exchange_dialogs.py" line="230"/>
         <source>Mappings (*.json)</source>
         <translation>ملفات المطابقة (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../ui/exchange_dialogs.py" line="271"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="296"/>
+        <location filename="../../ui/exchange_dialogs.py" line="298"/>
         <source>The file could not be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
@@ -4015,17 +4226,17 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="720"/>
+        <location filename="../../ui/exchange_dialogs.py" line="722"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="723"/>
+        <location filename="../../ui/exchange_dialogs.py" line="725"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>تُكتب الصفوف دفعة واحدة، ولا يحدث ذلك إلا عند النقر على «استيراد»؛ وحتى ذلك الحين لا يدخل شيء إلى المخزن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="746"/>
+        <location filename="../../ui/exchange_dialogs.py" line="748"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>سيُستورد %n صف.</numerusform>
@@ -4037,7 +4248,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="748"/>
+        <location filename="../../ui/exchange_dialogs.py" line="750"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>يُستبعد %n تكرار محتمل.</numerusform>
@@ -4049,7 +4260,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="750"/>
+        <location filename="../../ui/exchange_dialogs.py" line="752"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>يُستبعد %n صف فيه أخطاء.</numerusform>
@@ -4061,17 +4272,17 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="752"/>
+        <location filename="../../ui/exchange_dialogs.py" line="754"/>
         <source>No row can be imported.</source>
         <translation>لا يمكن استيراد أي صف.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="756"/>
+        <location filename="../../ui/exchange_dialogs.py" line="758"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>كل الصفوف الصالحة تكرارات محتملة؛ حدِّد «استيراد التكرارات المحتملة أيضًا» في الصفحة السابقة لاستيرادها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="764"/>
+        <location filename="../../ui/exchange_dialogs.py" line="766"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>استيراد %n صف</numerusform>
@@ -4083,7 +4294,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="779"/>
+        <location filename="../../ui/exchange_dialogs.py" line="781"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>جارٍ استيراد %n صف…</numerusform>
@@ -4095,12 +4306,12 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="801"/>
+        <location filename="../../ui/exchange_dialogs.py" line="803"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="802"/>
+        <location filename="../../ui/exchange_dialogs.py" line="804"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>استُوردت %n حادثة.</numerusform>
@@ -4112,7 +4323,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="808"/>
+        <location filename="../../ui/exchange_dialogs.py" line="810"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
@@ -4120,32 +4331,32 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../ui/exchange_dialogs.py" line="310"/>
         <source>Mapping</source>
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>الحقل الذي يملؤه كل عمود من الملف؛ اختر حقلًا آخر من القائمة لتغييره. تُتجاهل الأعمدة غير المطابَقة.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../ui/exchange_dialogs.py" line="321"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../ui/exchange_dialogs.py" line="321"/>
         <source>Upfront field</source>
         <translation>حقل Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="320"/>
+        <location filename="../../ui/exchange_dialogs.py" line="322"/>
         <source>First rows of the file</source>
         <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="338"/>
+        <location filename="../../ui/exchange_dialogs.py" line="340"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>يحتوي ملف JSON هذا على %n سجل حادثة. تُقرأ السجلات كما هي: لا تُطبَّق أي مطابقة.</numerusform>
@@ -4157,7 +4368,7 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="349"/>
+        <location filename="../../ui/exchange_dialogs.py" line="351"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>المطابقة: {mapping}. يُقرأ من الملف %n عمود.</numerusform>
@@ -4169,22 +4380,22 @@ Afterwards Upfront starts again as on a new computer.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="357"/>
+        <location filename="../../ui/exchange_dialogs.py" line="359"/>
         <source>(no name)</source>
         <translation>(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="364"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>(ignore)</source>
         <translation>(تجاهل)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="370"/>
+        <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>Field of column {column}</source>
         <translation>حقل العمود {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../ui/exchange_dialogs.py" line="385"/>
         <source>not mapped, ignored</source>
         <translation>غير مطابَق، يُتجاهل</translation>
     </message>
@@ -4192,52 +4403,52 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="631"/>
+        <location filename="../../ui/exchange_dialogs.py" line="633"/>
         <source>Values that match no code</source>
         <translation>قيم لا تطابق أي رمز</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="634"/>
+        <location filename="../../ui/exchange_dialogs.py" line="636"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>هذه القيم من الملف غير موجودة في قوائم Upfront. اختر ما تعنيه كل قيمة، ثم يُعاد التحقق من الصفوف؛ والقيمة التي تُترك كما هي تُبقي صفوفها خارج الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="642"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="642"/>
         <source>Value in the file</source>
         <translation>القيمة في الملف</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="642"/>
         <source>Cells</source>
         <translation>الخلايا</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="642"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="658"/>
+        <location filename="../../ui/exchange_dialogs.py" line="660"/>
         <source>(leave as it is)</source>
         <translation>(اتركه كما هو)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="665"/>
+        <location filename="../../ui/exchange_dialogs.py" line="667"/>
         <source>Code for {value} ({field})</source>
         <translation>رمز {value} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="695"/>
+        <location filename="../../ui/exchange_dialogs.py" line="697"/>
         <source>Check again</source>
         <translation>تحقق مجددًا</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="695"/>
+        <location filename="../../ui/exchange_dialogs.py" line="697"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
@@ -4245,7 +4456,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="85"/>
+        <location filename="../../ui/situation_dialogs.py" line="98"/>
         <source>Not saved.</source>
         <translation>لم يُحفظ.</translation>
     </message>

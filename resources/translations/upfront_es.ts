@@ -4,52 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="177"/>
+        <location filename="../../ui/situation_dialogs.py" line="190"/>
         <source>Strategy action</source>
         <translation>Acción de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="187"/>
-        <source>no date</source>
-        <translation>sin fecha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/situation_dialogs.py" line="196"/>
+        <location filename="../../ui/situation_dialogs.py" line="202"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="197"/>
+        <location filename="../../ui/situation_dialogs.py" line="203"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="204"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="199"/>
+        <location filename="../../ui/situation_dialogs.py" line="205"/>
         <source>Lead UN entity</source>
         <translation>Entidad principal de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="200"/>
+        <location filename="../../ui/situation_dialogs.py" line="206"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="201"/>
+        <location filename="../../ui/situation_dialogs.py" line="198"/>
+        <location filename="../../ui/situation_dialogs.py" line="207"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="208"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="203"/>
+        <location filename="../../ui/situation_dialogs.py" line="209"/>
         <source>Indicators (one a line)</source>
         <translation>Indicadores (uno por línea)</translation>
     </message>
@@ -80,37 +76,38 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="103"/>
+        <location filename="../../ui/situation_dialogs.py" line="116"/>
         <source>New risk assessment</source>
         <translation>Nueva evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="113"/>
+        <location filename="../../ui/situation_dialogs.py" line="124"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="113"/>
+        <location filename="../../ui/situation_dialogs.py" line="124"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="113"/>
+        <location filename="../../ui/situation_dialogs.py" line="124"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="126"/>
+        <location filename="../../ui/situation_dialogs.py" line="137"/>
         <source>— not assessed</source>
         <translation>— sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="120"/>
+        <location filename="../../ui/situation_dialogs.py" line="145"/>
         <source>Assessed on</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="135"/>
+        <location filename="../../ui/situation_dialogs.py" line="146"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -118,24 +115,67 @@
 <context>
     <name>AudienceCombo</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="114"/>
+        <location filename="../../ui/vocab_widgets.py" line="301"/>
         <source>Internal: the country team</source>
         <translation>Uso interno: el equipo de las Naciones Unidas en el país</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="115"/>
+        <location filename="../../ui/vocab_widgets.py" line="302"/>
         <source>United Nations system</source>
         <translation>Sistema de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="116"/>
+        <location filename="../../ui/vocab_widgets.py" line="303"/>
         <source>Trusted partners</source>
         <translation>Asociados de confianza</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="117"/>
+        <location filename="../../ui/vocab_widgets.py" line="304"/>
         <source>Public</source>
         <translation>Público</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="273"/>
+        <source>YYYY-MM-DD (none)</source>
+        <translation>AAAA-MM-DD (ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="273"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="279"/>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="280"/>
+        <source>{field}: pick in a calendar</source>
+        <translation>{field}: elegir en un calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="284"/>
+        <source>{field}: calendar</source>
+        <translation>{field}: calendario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="342"/>
+        <source>{field}: a date is needed.</source>
+        <translation>{field}: se necesita una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="348"/>
+        <source>{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in the calendar.</source>
+        <translation>{field}: «{text}» no es una fecha. Escríbala como AAAA-MM-DD o elíjala en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="356"/>
+        <source>{field}: {date} is after {latest}.</source>
+        <translation>{field}: {date} es posterior a {latest}.</translation>
     </message>
 </context>
 <context>
@@ -162,138 +202,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="955"/>
-        <location filename="../../ui/exchange_dialogs.py" line="1085"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1135"/>
         <source>Export incidents</source>
         <translation>Exportar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="958"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="959"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1009"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="960"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1010"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="961"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1011"/>
         <source>HXL</source>
         <translation>HXL</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="966"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1016"/>
         <source>One row per incident</source>
         <translation>Una fila por incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="967"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1017"/>
         <source>One row per act of violation</source>
         <translation>Una fila por acto de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="968"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1018"/>
         <source>Counts per week, region and violation type</source>
         <translation>Recuentos por semana, región y tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="977"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1027"/>
         <source>Limit to dates</source>
         <translation>Limitar por fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="985"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1035"/>
         <source>(any country)</source>
         <translation>(cualquier país)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="988"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="999"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1049"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1003"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1004"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1054"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1005"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1055"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1007"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1057"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1008"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1058"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1038"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1088"/>
         <source>Leaves nothing out: every record, drafts included, with every name and place. For the country team only.</source>
         <translation>No omite nada: todos los registros, incluidos los borradores, con todos los nombres y lugares. Solo para el equipo de las Naciones Unidas en el país.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1042"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1092"/>
         <source>Leaves out records marked internal, drafts and records found false; the names of protected people, of people whose consent does not reach the UN, of sources, perpetrators and staff.</source>
         <translation>Omite los registros marcados como internos, los borradores y los registros considerados falsos; los nombres de las personas protegidas, de las personas cuyo consentimiento no abarca a las Naciones Unidas, de las fuentes, de los autores y del personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1047"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1097"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records cleared for partners (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Solo recuentos, nunca una fila por registro: actos de violación por semana, región y tipo, de los registros autorizados para los socios (sin borradores ni registros considerados falsos); los recuentos por debajo del umbral del informe se ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1053"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1103"/>
         <source>Counts only, never a row per record: acts of violation per week, region and type, from records marked public (no drafts, no records found false); counts under the report threshold are hidden.</source>
         <translation>Solo recuentos, nunca una fila por registro: actos de violación por semana, región y tipo, de los registros marcados como públicos (sin borradores ni registros considerados falsos); los recuentos por debajo del umbral del informe se ocultan.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1077"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1127"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1078"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1128"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1079"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1129"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1080"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1130"/>
         <source>HXL (*.csv)</source>
         <translation>HXL (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1101"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1151"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="1113"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1163"/>
         <source>Exported %n incident(s) (SHA-256 {digest}).</source>
         <translation>
             <numerusform>Se exportó %n incidente (SHA-256 {digest}).</numerusform>
@@ -301,7 +341,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="1122"/>
+        <location filename="../../ui/exchange_dialogs.py" line="1172"/>
         <source>The export could not be written.</source>
         <translation>No se pudo escribir el archivo de exportación.</translation>
     </message>
@@ -474,172 +514,192 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="835"/>
+        <location filename="../../ui/exchange_dialogs.py" line="838"/>
         <source>Import incidents</source>
         <translation>Importar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="905"/>
+        <location filename="../../ui/exchange_dialogs.py" line="875"/>
+        <source>Stop the import?</source>
+        <translation>¿Detener la importación?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="877"/>
+        <source>Nothing has been imported yet. The file and the choices made so far will be lost.</source>
+        <translation>Todavía no se ha importado nada. Se perderán el archivo y las opciones elegidas hasta ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="881"/>
+        <source>Stop the import</source>
+        <translation>Detener la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="882"/>
+        <source>Go on importing</source>
+        <translation>Continuar la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_dialogs.py" line="955"/>
         <source>Incident id</source>
         <translation>Identificador del incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="906"/>
+        <location filename="../../ui/exchange_dialogs.py" line="956"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="907"/>
+        <location filename="../../ui/exchange_dialogs.py" line="957"/>
         <source>Date (from)</source>
         <translation>Fecha (desde)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="908"/>
+        <location filename="../../ui/exchange_dialogs.py" line="958"/>
         <source>Date (to)</source>
         <translation>Fecha (hasta)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="909"/>
+        <location filename="../../ui/exchange_dialogs.py" line="959"/>
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="910"/>
+        <location filename="../../ui/exchange_dialogs.py" line="960"/>
         <source>Date reported</source>
         <translation>Fecha de notificación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="911"/>
+        <location filename="../../ui/exchange_dialogs.py" line="961"/>
         <source>Narrative</source>
         <translation>Relato de los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="912"/>
+        <location filename="../../ui/exchange_dialogs.py" line="962"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="913"/>
+        <location filename="../../ui/exchange_dialogs.py" line="963"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="914"/>
+        <location filename="../../ui/exchange_dialogs.py" line="964"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="915"/>
+        <location filename="../../ui/exchange_dialogs.py" line="965"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="916"/>
+        <location filename="../../ui/exchange_dialogs.py" line="966"/>
         <source>Region P-code (admin 1)</source>
         <translation>P-code de la región (admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="917"/>
+        <location filename="../../ui/exchange_dialogs.py" line="967"/>
         <source>District (admin 2)</source>
         <translation>Distrito (nivel admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="918"/>
+        <location filename="../../ui/exchange_dialogs.py" line="968"/>
         <source>District P-code (admin 2)</source>
         <translation>P-code del distrito (admin. 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="919"/>
+        <location filename="../../ui/exchange_dialogs.py" line="969"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="920"/>
+        <location filename="../../ui/exchange_dialogs.py" line="970"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="921"/>
+        <location filename="../../ui/exchange_dialogs.py" line="971"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="922"/>
+        <location filename="../../ui/exchange_dialogs.py" line="972"/>
         <source>GPS point</source>
         <translation>Punto GPS</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="923"/>
+        <location filename="../../ui/exchange_dialogs.py" line="973"/>
         <source>Location precision</source>
         <translation>Precisión de la ubicación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="924"/>
+        <location filename="../../ui/exchange_dialogs.py" line="974"/>
         <source>Sensitive location</source>
         <translation>Lugar sensible</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="925"/>
+        <location filename="../../ui/exchange_dialogs.py" line="975"/>
         <source>Place not in the gazetteer</source>
         <translation>Lugar que no figura en la lista de lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="926"/>
+        <location filename="../../ui/exchange_dialogs.py" line="976"/>
         <source>Verification status</source>
         <translation>Estado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="927"/>
+        <location filename="../../ui/exchange_dialogs.py" line="977"/>
         <source>Credibility</source>
         <translation>Credibilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="928"/>
+        <location filename="../../ui/exchange_dialogs.py" line="978"/>
         <source>Reviewer</source>
         <translation>Revisado por</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="929"/>
+        <location filename="../../ui/exchange_dialogs.py" line="979"/>
         <source>Verification date</source>
         <translation>Fecha de la verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="930"/>
+        <location filename="../../ui/exchange_dialogs.py" line="980"/>
         <source>Violation type</source>
         <translation>Tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="931"/>
+        <location filename="../../ui/exchange_dialogs.py" line="981"/>
         <source>Victims (count)</source>
         <translation>Víctimas (número)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="932"/>
+        <location filename="../../ui/exchange_dialogs.py" line="982"/>
         <source>Killed (count)</source>
         <translation>Muertos (número)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="933"/>
+        <location filename="../../ui/exchange_dialogs.py" line="983"/>
         <source>Injured (count)</source>
         <translation>Heridos (número)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="934"/>
+        <location filename="../../ui/exchange_dialogs.py" line="984"/>
         <source>Perpetrator category</source>
         <translation>Categoría de autor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="935"/>
+        <location filename="../../ui/exchange_dialogs.py" line="985"/>
         <source>Source type</source>
         <translation>Tipo de fuente</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="936"/>
+        <location filename="../../ui/exchange_dialogs.py" line="986"/>
         <source>Source&apos;s connection</source>
         <translation>Vínculo de la fuente con los hechos</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="937"/>
+        <location filename="../../ui/exchange_dialogs.py" line="987"/>
         <source>Source reliability</source>
         <translation>Fiabilidad de la fuente</translation>
     </message>
@@ -1450,108 +1510,118 @@
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="219"/>
+        <location filename="../../ui/incident_list.py" line="216"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="224"/>
         <source>Any verification</source>
         <translation>Cualquier verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="224"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="230"/>
+        <location filename="../../ui/incident_list.py" line="227"/>
         <source>Any confidentiality</source>
         <translation>Cualquier confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="230"/>
+        <location filename="../../ui/incident_list.py" line="227"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="232"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="232"/>
+        <location filename="../../ui/incident_list.py" line="229"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="234"/>
+        <location filename="../../ui/incident_list.py" line="231"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="235"/>
-        <location filename="../../ui/incident_list.py" line="244"/>
+        <location filename="../../ui/incident_list.py" line="232"/>
+        <location filename="../../ui/incident_list.py" line="241"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="238"/>
+        <location filename="../../ui/incident_list.py" line="235"/>
         <source>New incident ({shortcut})</source>
         <translation>Nuevo incidente ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="250"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Number of incidents</source>
         <translation>Número de incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="264"/>
+        <location filename="../../ui/incident_list.py" line="261"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="301"/>
+        <location filename="../../ui/incident_list.py" line="298"/>
         <source>&amp;Violation</source>
         <translation>Vio&amp;lación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="302"/>
+        <location filename="../../ui/incident_list.py" line="299"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="303"/>
+        <location filename="../../ui/incident_list.py" line="300"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="304"/>
+        <location filename="../../ui/incident_list.py" line="301"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="305"/>
+        <location filename="../../ui/incident_list.py" line="302"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="306"/>
+        <location filename="../../ui/incident_list.py" line="303"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="313"/>
+        <location filename="../../ui/incident_list.py" line="310"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="372"/>
+        <location filename="../../ui/incident_list.py" line="366"/>
+        <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
+        <translation>Varios países contienen «{text}»: elija uno de la lista. El filtro de país sigue siendo {country}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="371"/>
+        <source>No country matches “{text}”; the country filter is still {country}.</source>
+        <translation>Ningún país coincide con «{text}»; el filtro de país sigue siendo {country}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_list.py" line="380"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="395"/>
+        <location filename="../../ui/incident_list.py" line="403"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidente</numerusform>
@@ -1559,7 +1629,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="399"/>
+        <location filename="../../ui/incident_list.py" line="407"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>No se pudieron leer los incidentes: {reason}</translation>
     </message>
@@ -1883,17 +1953,17 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="203"/>
+        <location filename="../../ui/vocab_widgets.py" line="390"/>
         <source>not given</source>
         <translation>no indicada</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="206"/>
+        <location filename="../../ui/vocab_widgets.py" line="393"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/vocab_widgets.py" line="220"/>
+        <location filename="../../ui/vocab_widgets.py" line="407"/>
         <source>{field}: precision</source>
         <translation>{field}: precisión</translation>
     </message>
@@ -2384,162 +2454,162 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="95"/>
+        <location filename="../../ui/reports_page.py" line="96"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96"/>
+        <location filename="../../ui/reports_page.py" line="97"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="108"/>
+        <location filename="../../ui/reports_page.py" line="109"/>
         <source>Standard template</source>
         <translation>Plantilla estándar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="109"/>
+        <location filename="../../ui/reports_page.py" line="110"/>
         <source>Template…</source>
         <translation>Plantilla…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="113"/>
+        <location filename="../../ui/reports_page.py" line="114"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="114"/>
+        <location filename="../../ui/reports_page.py" line="115"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="118"/>
+        <location filename="../../ui/reports_page.py" line="119"/>
         <source>Scope</source>
         <translation>Ámbito</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="123"/>
+        <location filename="../../ui/reports_page.py" line="124"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="124"/>
+        <location filename="../../ui/reports_page.py" line="125"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="128"/>
+        <location filename="../../ui/reports_page.py" line="129"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="131"/>
+        <location filename="../../ui/reports_page.py" line="132"/>
         <source>Preview…</source>
         <translation>Vista previa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="132"/>
+        <location filename="../../ui/reports_page.py" line="133"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="133"/>
+        <location filename="../../ui/reports_page.py" line="134"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="144"/>
+        <location filename="../../ui/reports_page.py" line="145"/>
         <source>What each audience may read is decided before the report is drawn: incidents by their confidentiality, names by consent, places by the record&apos;s precision, and small counts hidden outside internal reports.</source>
         <translation>Lo que puede leer cada grupo de destinatarios se decide antes de elaborar el informe: los incidentes, según su confidencialidad; los nombres, según el consentimiento; los lugares, según la precisión del registro; y las cifras pequeñas se ocultan salvo en los informes internos.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="190"/>
         <source>Report template</source>
         <translation>Plantilla de informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="189"/>
+        <location filename="../../ui/reports_page.py" line="190"/>
         <source>Templates (*.json)</source>
         <translation>Plantillas (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="201"/>
+        <location filename="../../ui/reports_page.py" line="202"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="203"/>
+        <location filename="../../ui/reports_page.py" line="204"/>
         <source>One highlight per line</source>
         <translation>Un aspecto destacado por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="209"/>
+        <location filename="../../ui/reports_page.py" line="210"/>
         <source>Report number</source>
         <translation>Número del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="210"/>
+        <location filename="../../ui/reports_page.py" line="211"/>
         <source>Information as of</source>
         <translation>Información al</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="211"/>
+        <location filename="../../ui/reports_page.py" line="212"/>
         <source>Highlights</source>
         <translation>Aspectos destacados</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="212"/>
+        <location filename="../../ui/reports_page.py" line="213"/>
         <source>Overview</source>
         <translation>Panorama general</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="213"/>
+        <location filename="../../ui/reports_page.py" line="214"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214"/>
+        <location filename="../../ui/reports_page.py" line="215"/>
         <source>Next report</source>
         <translation>Próximo informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="249"/>
+        <location filename="../../ui/reports_page.py" line="250"/>
         <source>Gathering the report…</source>
         <translation>Recopilando los datos del informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263"/>
+        <location filename="../../ui/reports_page.py" line="264"/>
         <source>{incidents} incident(s), SHA-256 {digest}</source>
         <translation>{incidents} incidente(s), SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="285"/>
+        <location filename="../../ui/reports_page.py" line="286"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="307"/>
+        <location filename="../../ui/reports_page.py" line="309"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="307"/>
+        <location filename="../../ui/reports_page.py" line="309"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="319"/>
+        <location filename="../../ui/reports_page.py" line="321"/>
         <source>The report could not be saved.</source>
         <translation>No se pudo guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_page.py" line="343"/>
+        <location filename="../../ui/reports_page.py" line="345"/>
         <source>The report could not be made.</source>
         <translation>No se pudo elaborar el informe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="321"/>
+        <location filename="../../ui/reports_page.py" line="323"/>
         <source>Saved %n page(s).</source>
         <translation>
             <numerusform>Se guardó %n página.</numerusform>
@@ -2550,53 +2620,99 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review_dialog.py" line="48"/>
-        <location filename="../../ui/review_dialog.py" line="87"/>
+        <location filename="../../ui/review_dialog.py" line="64"/>
+        <location filename="../../ui/review_dialog.py" line="72"/>
+        <location filename="../../ui/review_dialog.py" line="160"/>
         <source>Quarterly review</source>
         <translation>Examen trimestral</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="57"/>
+        <location filename="../../ui/review_dialog.py" line="74"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
+        <location filename="../../ui/review_dialog.py" line="81"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="82"/>
+        <source>Copy the review as text, to paste elsewhere</source>
+        <translation>Copiar la revisión como texto, para pegarla en otro lugar</translation>
+    </message>
+    <message>
         <location filename="../../ui/review_dialog.py" line="83"/>
+        <source>Save as JSON…</source>
+        <translation>Guardar como JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="103"/>
+        <source>The review is on the clipboard.</source>
+        <translation>La revisión está en el portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="110"/>
+        <source>Save the quarterly review</source>
+        <translation>Guardar la revisión trimestral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="111"/>
+        <source>review-{quarter}.json</source>
+        <translation>revision-{quarter}.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="112"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="132"/>
+        <source>The review was not saved.</source>
+        <translation>La revisión no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="134"/>
+        <source>Saved to {path}.</source>
+        <translation>Guardada en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialog.py" line="154"/>
         <source>The review could not be built.</source>
         <translation>No se pudo elaborar el examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="93"/>
+        <location filename="../../ui/review_dialog.py" line="166"/>
         <source>No situation of concern.</source>
         <translation>No hay ninguna situación preocupante.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="95"/>
+        <location filename="../../ui/review_dialog.py" line="168"/>
         <source>Deterioration</source>
         <translation>Deterioro</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="106"/>
+        <location filename="../../ui/review_dialog.py" line="179"/>
         <source>Risk: {factor}: {old} → {new}</source>
         <translation>Riesgo: {factor}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="115"/>
+        <location filename="../../ui/review_dialog.py" line="188"/>
         <source>all incidents</source>
         <translation>todos los incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="127"/>
+        <location filename="../../ui/review_dialog.py" line="200"/>
         <source>Overdue: {title} (due {due}, lead {lead})</source>
         <translation>Con retraso: {title} (plazo: {due}; entidad principal: {lead})</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="138"/>
+        <location filename="../../ui/review_dialog.py" line="211"/>
         <source>Blocked: {title}</source>
         <translation>Bloqueada: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialog.py" line="141"/>
+        <location filename="../../ui/review_dialog.py" line="214"/>
         <source>Incidents added: {count}</source>
         <translation>Incidentes añadidos: {count}</translation>
     </message>
@@ -2856,59 +2972,117 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>SignalWords</name>
+    <message numerus="yes">
+        <location filename="../../ui/signal_words.py" line="41"/>
+        <source>%n incident(s) in the last {weeks} weeks</source>
+        <translation>
+            <numerusform>%n incidente en las últimas {weeks} semanas</numerusform>
+            <numerusform>%n incidentes en las últimas {weeks} semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="44"/>
+        <source>usually {rate} a week in the {weeks} weeks before</source>
+        <translation>normalmente {rate} por semana en las {weeks} semanas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="51"/>
+        <source>{recent}, where there were none in the {weeks} weeks before.</source>
+        <translation>{recent}, cuando no hubo ninguno en las {weeks} semanas anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="57"/>
+        <source>{recent} ({usual}): {ratio} times the usual weekly level.</source>
+        <translation>{recent} ({usual}): {ratio} veces el nivel semanal habitual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="64"/>
+        <source>Alert: a rise this large is unlikely to be chance.</source>
+        <translation>Alerta: es poco probable que un aumento tan grande se deba al azar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="68"/>
+        <source>Alert: above the alert level of {alert} times, and a rise this large is unlikely to be chance.</source>
+        <translation>Alerta: por encima del nivel de alerta de {alert} veces, y es poco probable que un aumento tan grande se deba al azar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="76"/>
+        <source>No alert: too few incidents to judge (an alert needs at least {least}).</source>
+        <translation>Sin alerta: demasiados pocos incidentes para juzgar (una alerta requiere al menos {least}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="82"/>
+        <source>No alert: below the alert level of {alert} times.</source>
+        <translation>Sin alerta: por debajo del nivel de alerta de {alert} veces.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="87"/>
+        <source>No alert: a rise of this size could still be chance with so few incidents.</source>
+        <translation>Sin alerta: con tan pocos incidentes, un aumento de este tamaño aún podría deberse al azar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signal_words.py" line="95"/>
+        <source>How alerts are raised: the last {recent} weeks are compared with the {baseline} weeks before. An alert needs at least {least} incidents, a weekly level at least {alert} times the usual one, and a rise too large to be chance (less than 1 chance in {odds}; for violation types, taken all together).</source>
+        <translation>Cómo se dan las alertas: las últimas {recent} semanas se comparan con las {baseline} semanas anteriores. Una alerta requiere al menos {least} incidentes, un nivel semanal de al menos {alert} veces el habitual y un aumento demasiado grande para deberse al azar (menos de una probabilidad entre {odds}; para los tipos de violación, considerados en conjunto).</translation>
+    </message>
+</context>
+<context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="271"/>
+        <location filename="../../ui/situation_dialogs.py" line="275"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="277"/>
+        <location filename="../../ui/situation_dialogs.py" line="281"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>regiones, separadas por comas (ninguna: todas)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="300"/>
+        <location filename="../../ui/situation_dialogs.py" line="302"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="301"/>
+        <location filename="../../ui/situation_dialogs.py" line="303"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="304"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="305"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="306"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
+        <location filename="../../ui/situation_dialogs.py" line="307"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <location filename="../../ui/situation_dialogs.py" line="308"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="309"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="308"/>
+        <location filename="../../ui/situation_dialogs.py" line="310"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Tipos de violación (ninguno marcado: todos)</translation>
     </message>
@@ -2916,188 +3090,198 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationsPage</name>
     <message>
-        <location filename="../../ui/situations_page.py" line="79"/>
+        <location filename="../../ui/situations_page.py" line="85"/>
         <source>Situations of concern</source>
         <translation>Situaciones preocupantes</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="91"/>
+        <location filename="../../ui/situations_page.py" line="97"/>
         <source>Risk factors over time</source>
         <translation>Evolución de los factores de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="100"/>
+        <location filename="../../ui/situations_page.py" line="106"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="101"/>
+        <location filename="../../ui/situations_page.py" line="107"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="102"/>
+        <location filename="../../ui/situations_page.py" line="108"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="103"/>
+        <location filename="../../ui/situations_page.py" line="109"/>
         <source>Lead</source>
         <translation>Entidad principal</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="104"/>
+        <location filename="../../ui/situations_page.py" line="110"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="105"/>
+        <location filename="../../ui/situations_page.py" line="111"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="106"/>
+        <location filename="../../ui/situations_page.py" line="112"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="118"/>
+        <location filename="../../ui/situations_page.py" line="124"/>
         <source>New assessment…</source>
         <translation>Nueva evaluación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="120"/>
+        <location filename="../../ui/situations_page.py" line="126"/>
         <source>Add action…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="122"/>
+        <location filename="../../ui/situations_page.py" line="128"/>
         <source>Edit action…</source>
         <translation>Editar acción…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="141"/>
+        <location filename="../../ui/situations_page.py" line="147"/>
         <source>Risk heat map</source>
         <translation>Mapa de calor de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="142"/>
-        <location filename="../../ui/situations_page.py" line="466"/>
+        <location filename="../../ui/situations_page.py" line="148"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Signals</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="143"/>
+        <location filename="../../ui/situations_page.py" line="149"/>
         <source>Strategy</source>
         <translation>Estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="144"/>
+        <location filename="../../ui/situations_page.py" line="150"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="146"/>
+        <location filename="../../ui/situations_page.py" line="152"/>
         <source>Quarterly review…</source>
         <translation>Examen trimestral…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="148"/>
+        <location filename="../../ui/situations_page.py" line="154"/>
         <source>New situation…</source>
         <translation>Nueva situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="150"/>
+        <location filename="../../ui/situations_page.py" line="156"/>
         <source>Edit situation…</source>
         <translation>Editar situación…</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="180"/>
+        <location filename="../../ui/situations_page.py" line="186"/>
         <source>All confidentiality levels</source>
         <translation>Todos los niveles de confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="186"/>
+        <location filename="../../ui/situations_page.py" line="192"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="194"/>
+        <location filename="../../ui/situations_page.py" line="200"/>
         <source>Charts need Qt&apos;s chart module (PySide6-Addons), which is not installed.</source>
         <translation>Los gráficos requieren el módulo de gráficos de Qt (PySide6-Addons), que no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="237"/>
-        <source>Acts per week, by violation type (weeks ago, to {end})</source>
-        <translation>Actos por semana, por tipo de violación (semanas transcurridas, hasta el {end})</translation>
+        <location filename="../../ui/situations_page.py" line="212"/>
+        <source>Violation types in the chart</source>
+        <translation>Tipos de violación del gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="246"/>
+        <location filename="../../ui/situations_page.py" line="267"/>
+        <source>Acts per week, by violation type, to {end}</source>
+        <translation>Actos por semana, por tipo de violación, hasta el {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="278"/>
+        <source>Week ending on</source>
+        <translation>Semana que termina el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situations_page.py" line="290"/>
         <source>Acts</source>
         <translation>Actos</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="252"/>
+        <location filename="../../ui/situations_page.py" line="296"/>
         <source>Acts by region, last 26 weeks</source>
         <translation>Actos por región, últimas 26 semanas</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="254"/>
+        <location filename="../../ui/situations_page.py" line="298"/>
         <source>(no region)</source>
         <translation>(sin región)</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="372"/>
+        <location filename="../../ui/situations_page.py" line="416"/>
         <source>The situations could not be loaded.</source>
         <translation>No se pudieron cargar las situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="389"/>
+        <location filename="../../ui/situations_page.py" line="433"/>
         <source>No situation of concern yet. Add one with `upfront situation add`.</source>
         <translation>Todavía no hay ninguna situación preocupante. Añada una con `upfront situation add`.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="411"/>
+        <location filename="../../ui/situations_page.py" line="455"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidentes · responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="427"/>
+        <location filename="../../ui/situations_page.py" line="471"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="434"/>
+        <location filename="../../ui/situations_page.py" line="478"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="451"/>
+        <location filename="../../ui/situations_page.py" line="500"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Todos los incidentes:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="456"/>
+        <location filename="../../ui/situations_page.py" line="508"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="466"/>
+        <location filename="../../ui/situations_page.py" line="520"/>
         <source>Signals ⚠</source>
         <translation>Señales ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="470"/>
+        <location filename="../../ui/situations_page.py" line="524"/>
         <source>No strategy yet.</source>
         <translation>Todavía no hay ninguna estrategia.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="475"/>
+        <location filename="../../ui/situations_page.py" line="529"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Versión {version}. Objetivos: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="485"/>
+        <location filename="../../ui/situations_page.py" line="539"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
@@ -3236,113 +3420,113 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_page.py" line="260"/>
+        <location filename="../../ui/sync_page.py" line="265"/>
         <source>HQ</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="261"/>
+        <location filename="../../ui/sync_page.py" line="266"/>
         <source>Last success</source>
         <translation>Última sincronización correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="262"/>
+        <location filename="../../ui/sync_page.py" line="267"/>
         <source>Waiting to go</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="263"/>
+        <location filename="../../ui/sync_page.py" line="268"/>
         <source>To fetch from HQ</source>
         <translation>Por recibir de la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="264"/>
+        <location filename="../../ui/sync_page.py" line="269"/>
         <source>Not fetched</source>
         <translation>No recibidos</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="266"/>
+        <location filename="../../ui/sync_page.py" line="271"/>
         <source>Last problem</source>
         <translation>Último problema</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="268"/>
+        <location filename="../../ui/sync_page.py" line="273"/>
         <source>Next attempt</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="270"/>
+        <location filename="../../ui/sync_page.py" line="275"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="275"/>
+        <location filename="../../ui/sync_page.py" line="280"/>
         <source>Sync progress</source>
         <translation>Progreso de la sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
         <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="282"/>
+        <location filename="../../ui/sync_page.py" line="287"/>
         <source>Needs</source>
         <translation>Acción requerida</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="284"/>
+        <location filename="../../ui/sync_page.py" line="289"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="287"/>
+        <location filename="../../ui/sync_page.py" line="292"/>
         <source>HQ&apos;s reason</source>
         <translation>Motivo de la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="295"/>
+        <location filename="../../ui/sync_page.py" line="300"/>
         <source>Conflicts to merge</source>
         <translation>Conflictos por fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="301"/>
+        <location filename="../../ui/sync_page.py" line="306"/>
         <source>Refused by HQ (quarantine): these changes are kept here and did not block the others</source>
         <translation>Rechazados por la Sede (cuarentena): estos cambios se conservan aquí y no bloquearon los demás</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="356"/>
+        <location filename="../../ui/sync_page.py" line="361"/>
         <source>The sync status could not be read.</source>
         <translation>No se pudo leer el estado de la sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="366"/>
+        <location filename="../../ui/sync_page.py" line="375"/>
         <source>Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you</source>
         <translation>No inscrito: ejecute `upfront enroll` con el token y la huella digital que le proporcionó la Sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="373"/>
+        <location filename="../../ui/sync_page.py" line="382"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="376"/>
+        <location filename="../../ui/sync_page.py" line="385"/>
         <source>{changes} change(s), {files} file(s)</source>
         <translation>{changes} cambio(s), {files} archivo(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="383"/>
+        <location filename="../../ui/sync_page.py" line="392"/>
         <source>%n file(s), {size} left</source>
         <translation>
             <numerusform>%n archivo, faltan {size}</numerusform>
@@ -3350,13 +3534,13 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="387"/>
-        <location filename="../../ui/sync_page.py" line="403"/>
+        <location filename="../../ui/sync_page.py" line="396"/>
+        <location filename="../../ui/sync_page.py" line="413"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="394"/>
+        <location filename="../../ui/sync_page.py" line="403"/>
         <source>%n file(s) HQ refused to send (last on {when}): not for this device&apos;s team or audience, or no longer held at HQ. Their records are here without them.</source>
         <translation>
             <numerusform>%n archivo que la Sede se negó a enviar (la última vez el {when}): no corresponde al equipo ni a los destinatarios de este dispositivo, o la Sede ya no lo tiene. Su registro está aquí sin él.</numerusform>
@@ -3364,17 +3548,17 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="405"/>
+        <location filename="../../ui/sync_page.py" line="415"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="408"/>
+        <location filename="../../ui/sync_page.py" line="418"/>
         <source>Sync: {count} waiting</source>
         <translation>Sincronización: {count} pendientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_page.py" line="411"/>
+        <location filename="../../ui/sync_page.py" line="421"/>
         <source>Sync: %n file(s) to fetch</source>
         <translation>
             <numerusform>Sincronización: %n archivo por recibir</numerusform>
@@ -3382,67 +3566,77 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="413"/>
+        <location filename="../../ui/sync_page.py" line="423"/>
         <source>Sync: failed, will retry</source>
         <translation>Sincronización: error, se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="415"/>
+        <location filename="../../ui/sync_page.py" line="425"/>
         <source>Sync: up to date</source>
         <translation>Sincronización: al día</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="423"/>
+        <location filename="../../ui/sync_page.py" line="433"/>
         <source>HQ says this computer&apos;s clock is {hours} hours ahead. Correct it: HQ treats its time stamps as HQ&apos;s own time.</source>
         <translation>Según la Sede, el reloj de este equipo va {hours} horas adelantado. Corríjalo: la Sede interpreta las marcas de tiempo de este equipo como si fueran la hora de la Sede.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="436"/>
+        <location filename="../../ui/sync_page.py" line="446"/>
         <source>merge</source>
         <translation>fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="455"/>
+        <location filename="../../ui/sync_page.py" line="463"/>
+        <source>when you choose Sync now</source>
+        <translation>cuando elija «Sincronizar ahora»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="466"/>
         <source>in {seconds} s</source>
         <translation>en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="464"/>
+        <location filename="../../ui/sync_page.py" line="473"/>
+        <source>after enrolment</source>
+        <translation>después de la inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_page.py" line="478"/>
         <source>connecting…</source>
         <translation>conectando…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="465"/>
+        <location filename="../../ui/sync_page.py" line="479"/>
         <source>now</source>
         <translation>ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="481"/>
+        <location filename="../../ui/sync_page.py" line="495"/>
         <source>changes sent: {sent}, received: {received}</source>
         <translation>cambios enviados: {sent}, recibidos: {received}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="491"/>
+        <location filename="../../ui/sync_page.py" line="505"/>
         <source>fetching files from HQ: {done} of {total} done, {got} of {size}</source>
         <translation>recibiendo archivos de la Sede: {done} de {total} recibidos, {got} de {size}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="493"/>
+        <location filename="../../ui/sync_page.py" line="507"/>
         <source>files fetched from HQ: {done} of {total} ({got})</source>
         <translation>archivos recibidos de la Sede: {done} de {total} ({got})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="528"/>
+        <location filename="../../ui/sync_page.py" line="543"/>
         <source>erased on HQ&apos;s order</source>
         <translation>borrado por orden de la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="533"/>
-        <source>failed</source>
-        <translation>error</translation>
+        <location filename="../../ui/sync_page.py" line="549"/>
+        <source>Failed: {problem}</source>
+        <translation>Error: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_page.py" line="574"/>
+        <location filename="../../ui/sync_page.py" line="590"/>
         <source>The merge could not be saved.</source>
         <translation>No se pudo guardar la fusión.</translation>
     </message>
@@ -3632,6 +3826,19 @@ SQLCipher: {sqlcipher}</translation>
     </message>
 </context>
 <context>
+    <name>VocabCombo</name>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="248"/>
+        <source>Several entries hold “{text}”: choose one in the list</source>
+        <translation>Varias entradas contienen «{text}»: elija una de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vocab_widgets.py" line="250"/>
+        <source>Nothing in the list matches “{text}”</source>
+        <translation>Nada de la lista coincide con «{text}»</translation>
+    </message>
+</context>
+<context>
     <name>WipeDialog</name>
     <message>
         <location filename="../../ui/main_window.py" line="171"/>
@@ -3667,88 +3874,88 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_CheckPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="421"/>
+        <location filename="../../ui/exchange_dialogs.py" line="423"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="424"/>
+        <location filename="../../ui/exchange_dialogs.py" line="426"/>
         <source>Every row is checked; nothing is imported yet. A row with an error is never imported.</source>
         <translation>Se comprueban todas las filas; todavía no se importa nada. Una fila con errores nunca se importa.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="429"/>
+        <location filename="../../ui/exchange_dialogs.py" line="431"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="431"/>
+        <location filename="../../ui/exchange_dialogs.py" line="433"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="433"/>
+        <location filename="../../ui/exchange_dialogs.py" line="435"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="435"/>
+        <location filename="../../ui/exchange_dialogs.py" line="437"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>Likely duplicate of</source>
         <translation>Posible duplicado de</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="437"/>
+        <location filename="../../ui/exchange_dialogs.py" line="439"/>
         <source>Title similarity</source>
         <translation>Similitud del título</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="439"/>
+        <location filename="../../ui/exchange_dialogs.py" line="441"/>
         <source>Import likely duplicates too</source>
         <translation>Importar también los posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="441"/>
+        <location filename="../../ui/exchange_dialogs.py" line="443"/>
         <source>Save the errors…</source>
         <translation>Guardar los errores…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="443"/>
+        <location filename="../../ui/exchange_dialogs.py" line="445"/>
         <source>A CSV file of the errors: row, column, field and problem, no cell&apos;s value</source>
         <translation>Un archivo CSV de los errores: fila, columna, campo y problema, sin el valor de ninguna celda</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="446"/>
+        <location filename="../../ui/exchange_dialogs.py" line="448"/>
         <source>Save the mapping…</source>
         <translation>Guardar la correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="449"/>
+        <location filename="../../ui/exchange_dialogs.py" line="451"/>
         <source>The columns and the codes chosen for values, in a mapping file for the next import of such a file</source>
         <translation>Las columnas y los códigos elegidos para los valores, en un archivo de correspondencia para la próxima importación de un archivo así</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="491"/>
+        <location filename="../../ui/exchange_dialogs.py" line="493"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Comprobando %n fila…</numerusform>
@@ -3756,7 +3963,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="519"/>
+        <location filename="../../ui/exchange_dialogs.py" line="521"/>
         <source>{rows} rows: {valid} valid, {errors} with errors, %n likely duplicate(s)</source>
         <translation>
             <numerusform>{rows} filas: {valid} válidas, {errors} con errores, %n posible duplicado</numerusform>
@@ -3764,7 +3971,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="531"/>
+        <location filename="../../ui/exchange_dialogs.py" line="533"/>
         <source>%n value(s) of the file match no code: Next lists them, to choose the code each stands for.</source>
         <translation>
             <numerusform>%n valor del archivo no corresponde a ningún código: Siguiente lo muestra, para elegir el código al que corresponde.</numerusform>
@@ -3772,57 +3979,57 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="545"/>
+        <location filename="../../ui/exchange_dialogs.py" line="547"/>
         <source>The rows could not be checked.</source>
         <translation>No se pudieron comprobar las filas.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="573"/>
+        <location filename="../../ui/exchange_dialogs.py" line="575"/>
         <source>Save the errors</source>
         <translation>Guardar los errores</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="573"/>
+        <location filename="../../ui/exchange_dialogs.py" line="575"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="587"/>
+        <location filename="../../ui/exchange_dialogs.py" line="589"/>
         <source>The errors were not saved.</source>
         <translation>No se guardaron los errores.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="589"/>
+        <location filename="../../ui/exchange_dialogs.py" line="591"/>
         <source>Errors saved in {file}.</source>
         <translation>Errores guardados en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="595"/>
+        <location filename="../../ui/exchange_dialogs.py" line="597"/>
         <source>Save the mapping</source>
         <translation>Guardar la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="595"/>
+        <location filename="../../ui/exchange_dialogs.py" line="597"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="607"/>
+        <location filename="../../ui/exchange_dialogs.py" line="609"/>
         <source>The mapping was not saved.</source>
         <translation>No se guardó la correspondencia.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="609"/>
+        <location filename="../../ui/exchange_dialogs.py" line="611"/>
         <source>Mapping saved in {file}.</source>
         <translation>Correspondencia guardada en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="615"/>
+        <location filename="../../ui/exchange_dialogs.py" line="617"/>
         <source>incident {ref}</source>
         <translation>incidente {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="617"/>
+        <location filename="../../ui/exchange_dialogs.py" line="619"/>
         <source>row {ref}</source>
         <translation>fila {ref}</translation>
     </message>
@@ -3830,132 +4037,132 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_ChoosePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="144"/>
+        <location filename="../../ui/exchange_dialogs.py" line="146"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="147"/>
+        <location filename="../../ui/exchange_dialogs.py" line="149"/>
         <source>A spreadsheet (.csv in UTF-8, or .xlsx) or a JSON export of incidents. Nothing is imported before the last step.</source>
         <translation>Una hoja de cálculo (.csv en UTF-8, o .xlsx) o una exportación JSON de incidentes. No se importa nada antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="154"/>
+        <location filename="../../ui/exchange_dialogs.py" line="156"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="157"/>
+        <location filename="../../ui/exchange_dialogs.py" line="159"/>
         <source>Columns named like Upfront&apos;s fields</source>
         <translation>Columnas con los nombres de los campos de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="158"/>
+        <location filename="../../ui/exchange_dialogs.py" line="160"/>
         <source>KoboToolbox starter</source>
         <translation>Predefinida para KoboToolbox</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../ui/exchange_dialogs.py" line="161"/>
         <source>Other mapping file…</source>
         <translation>Otro archivo de correspondencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="164"/>
+        <location filename="../../ui/exchange_dialogs.py" line="166"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="165"/>
+        <location filename="../../ui/exchange_dialogs.py" line="167"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="166"/>
+        <location filename="../../ui/exchange_dialogs.py" line="168"/>
         <source>Western European, Windows (cp1252)</source>
         <translation>Europa occidental, Windows (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="167"/>
+        <location filename="../../ui/exchange_dialogs.py" line="169"/>
         <source>Arabic, Windows (cp1256)</source>
         <translation>Árabe, Windows (cp1256)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="168"/>
+        <location filename="../../ui/exchange_dialogs.py" line="170"/>
         <source>Cyrillic, Windows (cp1251)</source>
         <translation>Cirílico, Windows (cp1251)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="169"/>
+        <location filename="../../ui/exchange_dialogs.py" line="171"/>
         <source>Chinese (GB 18030)</source>
         <translation>Chino (GB 18030)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="174"/>
+        <location filename="../../ui/exchange_dialogs.py" line="176"/>
         <source>Found on the header line</source>
         <translation>Detectado en la línea de encabezado</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="175"/>
+        <location filename="../../ui/exchange_dialogs.py" line="177"/>
         <source>Comma (,)</source>
         <translation>Coma (,)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="176"/>
+        <location filename="../../ui/exchange_dialogs.py" line="178"/>
         <source>Semicolon (;)</source>
         <translation>Punto y coma (;)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="177"/>
+        <location filename="../../ui/exchange_dialogs.py" line="179"/>
         <source>Tab</source>
         <translation>Tabulador</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="189"/>
+        <location filename="../../ui/exchange_dialogs.py" line="191"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="190"/>
+        <location filename="../../ui/exchange_dialogs.py" line="192"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../ui/exchange_dialogs.py" line="193"/>
         <source>Encoding (CSV)</source>
         <translation>Codificación (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="192"/>
+        <location filename="../../ui/exchange_dialogs.py" line="194"/>
         <source>Separator (CSV)</source>
         <translation>Separador (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="218"/>
+        <location filename="../../ui/exchange_dialogs.py" line="220"/>
         <source>Import incidents</source>
         <translation>Importar incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="219"/>
+        <location filename="../../ui/exchange_dialogs.py" line="221"/>
         <source>Incident files (*.csv *.xlsx *.json);;All files (*)</source>
         <translation>Archivos de incidentes (*.csv *.xlsx *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="228"/>
+        <location filename="../../ui/exchange_dialogs.py" line="230"/>
         <source>Mapping file</source>
         <translation>Archivo de correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="228"/>
+        <location filename="../../ui/exchange_dialogs.py" line="230"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondencias (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../ui/exchange_dialogs.py" line="271"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="296"/>
+        <location filename="../../ui/exchange_dialogs.py" line="298"/>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
     </message>
@@ -3963,17 +4170,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_ImportPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="720"/>
+        <location filename="../../ui/exchange_dialogs.py" line="722"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="723"/>
+        <location filename="../../ui/exchange_dialogs.py" line="725"/>
         <source>The rows are written in one go, and only when you click Import; until then nothing is in the store.</source>
         <translation>Las filas se escriben de una sola vez, y solo cuando haga clic en Importar; hasta entonces, no se guarda nada en el almacén.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="746"/>
+        <location filename="../../ui/exchange_dialogs.py" line="748"/>
         <source>%n row(s) will be imported.</source>
         <translation>
             <numerusform>Se importará %n fila.</numerusform>
@@ -3981,7 +4188,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="748"/>
+        <location filename="../../ui/exchange_dialogs.py" line="750"/>
         <source>%n likely duplicate(s) left out.</source>
         <translation>
             <numerusform>Se omite %n posible duplicado.</numerusform>
@@ -3989,7 +4196,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="750"/>
+        <location filename="../../ui/exchange_dialogs.py" line="752"/>
         <source>%n row(s) with errors left out.</source>
         <translation>
             <numerusform>Se omite %n fila con errores.</numerusform>
@@ -3997,17 +4204,17 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="752"/>
+        <location filename="../../ui/exchange_dialogs.py" line="754"/>
         <source>No row can be imported.</source>
         <translation>No se puede importar ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="756"/>
+        <location filename="../../ui/exchange_dialogs.py" line="758"/>
         <source>Every valid row is a likely duplicate; tick &quot;Import likely duplicates too&quot; on the previous page to import them.</source>
         <translation>Todas las filas válidas son posibles duplicados; para importarlas, marque «Importar también los posibles duplicados» en la página anterior.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="764"/>
+        <location filename="../../ui/exchange_dialogs.py" line="766"/>
         <source>Import %n row(s)</source>
         <translation>
             <numerusform>Importar %n fila</numerusform>
@@ -4015,7 +4222,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="779"/>
+        <location filename="../../ui/exchange_dialogs.py" line="781"/>
         <source>Importing %n row(s)…</source>
         <translation>
             <numerusform>Importando %n fila…</numerusform>
@@ -4023,12 +4230,12 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="801"/>
+        <location filename="../../ui/exchange_dialogs.py" line="803"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="802"/>
+        <location filename="../../ui/exchange_dialogs.py" line="804"/>
         <source>Imported %n incident(s).</source>
         <translation>
             <numerusform>Se importó %n incidente.</numerusform>
@@ -4036,7 +4243,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="808"/>
+        <location filename="../../ui/exchange_dialogs.py" line="810"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -4044,32 +4251,32 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_MappingPage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="308"/>
+        <location filename="../../ui/exchange_dialogs.py" line="310"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="311"/>
+        <location filename="../../ui/exchange_dialogs.py" line="313"/>
         <source>Which field each column of the file fills; choose another in the list to change it. Columns that are not mapped are ignored.</source>
         <translation>El campo que llena cada columna del archivo; elija otro en la lista para cambiarlo. Las columnas sin correspondencia se ignoran.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../ui/exchange_dialogs.py" line="321"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="319"/>
+        <location filename="../../ui/exchange_dialogs.py" line="321"/>
         <source>Upfront field</source>
         <translation>Campo de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="320"/>
+        <location filename="../../ui/exchange_dialogs.py" line="322"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="338"/>
+        <location filename="../../ui/exchange_dialogs.py" line="340"/>
         <source>This JSON file holds %n incident record(s). They are read as they are: a mapping does not apply.</source>
         <translation>
             <numerusform>Este archivo JSON contiene %n registro de incidente. Se lee tal cual: no se aplica ninguna correspondencia.</numerusform>
@@ -4077,7 +4284,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange_dialogs.py" line="349"/>
+        <location filename="../../ui/exchange_dialogs.py" line="351"/>
         <source>Mapping: {mapping}. %n column(s) of the file are read.</source>
         <translation>
             <numerusform>Correspondencia: {mapping}. Se lee %n columna del archivo.</numerusform>
@@ -4085,22 +4292,22 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="357"/>
+        <location filename="../../ui/exchange_dialogs.py" line="359"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="364"/>
+        <location filename="../../ui/exchange_dialogs.py" line="366"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="370"/>
+        <location filename="../../ui/exchange_dialogs.py" line="372"/>
         <source>Field of column {column}</source>
         <translation>Campo de la columna {column}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="383"/>
+        <location filename="../../ui/exchange_dialogs.py" line="385"/>
         <source>not mapped, ignored</source>
         <translation>sin correspondencia, se ignora</translation>
     </message>
@@ -4108,52 +4315,52 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_ResolvePage</name>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="631"/>
+        <location filename="../../ui/exchange_dialogs.py" line="633"/>
         <source>Values that match no code</source>
         <translation>Valores que no corresponden a ningún código</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="634"/>
+        <location filename="../../ui/exchange_dialogs.py" line="636"/>
         <source>These values of the file are not in Upfront&apos;s lists. Choose what each one stands for, and the rows are checked again; a value left as it is keeps its rows out of the import.</source>
         <translation>Estos valores del archivo no figuran en las listas de Upfront. Elija a qué corresponde cada uno y las filas se comprueban de nuevo; un valor que se deja como está deja sus filas fuera de la importación.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="642"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="642"/>
         <source>Value in the file</source>
         <translation>Valor en el archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="642"/>
         <source>Cells</source>
         <translation>Celdas</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="640"/>
+        <location filename="../../ui/exchange_dialogs.py" line="642"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="658"/>
+        <location filename="../../ui/exchange_dialogs.py" line="660"/>
         <source>(leave as it is)</source>
         <translation>(dejar como está)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="665"/>
+        <location filename="../../ui/exchange_dialogs.py" line="667"/>
         <source>Code for {value} ({field})</source>
         <translation>Código para {value} ({field})</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="695"/>
+        <location filename="../../ui/exchange_dialogs.py" line="697"/>
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange_dialogs.py" line="695"/>
+        <location filename="../../ui/exchange_dialogs.py" line="697"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -4161,7 +4368,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="85"/>
+        <location filename="../../ui/situation_dialogs.py" line="98"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
