@@ -10,8 +10,8 @@ from functools import partial
 
 from app.errors import BadInput, UpfrontError
 from ui.failures import failure_message, failure_message_in
-from ui.incident_editor import work
-from ui.incident_editor.fields import set_json_value, shown
+from ui.incident_editor import history_text, work
+from ui.incident_editor.fields import set_json_value
 from ui.incident_editor.rows import Row
 from ui.qt import QCloseEvent, QCoreApplication, QMessageBox, QTableWidgetItem
 from ui.tasks import run_in_background
@@ -23,6 +23,7 @@ class SavingMixin:
     """Loading, saving, drafts, closing and reveals."""
 
     read_only: str | None  # the audience of HQ's view shown (IncidentEditor.set_read_only)
+    lang: str  # the interface language (IncidentEditor)
 
     # ---- loading -----------------------------------------------------------------------------
     def _loaded(self, doc: dict) -> None:
@@ -63,21 +64,19 @@ class SavingMixin:
         table.setRowCount(0)
         for entry in reversed(entries):  # newest first
             field = entry["field"]
-            if field == "(created)":
-                field_text = QCoreApplication.translate("IncidentEditor", "(created)")
-            else:
-                field_text = field
             cells = [
-                str(entry["at"]),
-                entry["actor"],
-                field_text,
-                shown(entry["old"], field),
-                shown(entry["new"], field),
+                history_text.when_text(entry["at"]),
+                history_text.actor_text(entry["actor"]),
+                history_text.field_label(field),
+                history_text.value_text(entry["old"], field, self.lang),
+                history_text.value_text(entry["new"], field, self.lang),
             ]
             row = table.rowCount()
             table.insertRow(row)
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
         self.history_loaded.emit()
 
     # ---- saving ------------------------------------------------------------------------------
