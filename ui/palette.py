@@ -26,6 +26,8 @@ ROW_TEXT = QColor(DARK_TEXT)
 # a problem shown in a dialog or beside a field, on a light window, and on a dark one
 ERROR_TEXT = "#a4000f"
 ERROR_TEXT_ON_DARK = "#ff8a80"
+# a hint under a field (what a new record still needs), on the window's background
+HINT_TEXT = "#595959"
 # a caution beside a field (a sensitive location), and a notice across the top of a form
 CAUTION_TEXT = "#8a5300"
 NOTICE_BG, NOTICE_TEXT = "#fff4ce", "#5c4400"
@@ -62,6 +64,8 @@ TEXT_PAIRS: list[tuple[str, str, str]] = [  # (where, text, background)
     ("problem in a field's list", ERROR_TEXT, FIELD_BG),
     ("problem on a dark window", ERROR_TEXT_ON_DARK, DARK_WINDOW_BG),
     ("caution beside a field", CAUTION_TEXT, WINDOW_BG),
+    ("hint under a field", HINT_TEXT, WINDOW_BG),
+    ("hint in a field's list", HINT_TEXT, FIELD_BG),
     ("notice across a form", NOTICE_TEXT, NOTICE_BG),
     ("sample store banner", SAMPLE_TEXT, over(SAMPLE_AMBER, WINDOW_BG, SAMPLE_TINT)),
     (

@@ -234,6 +234,10 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         error.setWordWrap(True)
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.setStyleSheet(f"color: {ERROR_TEXT};")
+        # the line keeps its place when empty: the form does not jump as messages come and go
+        policy = error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        error.setSizePolicy(policy)
         error.hide()
         box = QVBoxLayout()
         line = QHBoxLayout()

@@ -6,6 +6,7 @@ revealing a protected name. Its strings keep the window's translation context
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import partial
 
 from app.errors import BadInput, UpfrontError
@@ -13,10 +14,22 @@ from ui.failures import failure_message, failure_message_in
 from ui.incident_editor import history_text, work
 from ui.incident_editor.fields import set_json_value
 from ui.incident_editor.rows import Row
-from ui.qt import QCloseEvent, QCoreApplication, QMessageBox, QTableWidgetItem
+from ui.qt import (
+    QCloseEvent,
+    QCoreApplication,
+    QLocale,
+    QMessageBox,
+    QStatusBar,
+    QTableWidgetItem,
+    QTime,
+)
 from ui.tasks import run_in_background
+from ui.text import fill
 
 log = logging.getLogger(__name__)
+
+
+SAVED_MESSAGE_MS = 8000  # how long "Saved at …" stays in the status bar
 
 
 class SavingMixin:
@@ -24,6 +37,9 @@ class SavingMixin:
 
     read_only: str | None  # the audience of HQ's view shown (IncidentEditor.set_read_only)
     lang: str  # the interface language (IncidentEditor)
+    incident_id: str | None  # None for a record not saved yet
+    _restored: bool  # the form holds a draft restored from the store
+    statusBar: Callable[[], QStatusBar]  # QMainWindow's (IncidentEditor)
 
     # ---- loading -----------------------------------------------------------------------------
     def _loaded(self, doc: dict) -> None:
@@ -111,6 +127,13 @@ class SavingMixin:
         self._update_title()
         self.refresh_history()
         self.refresh_attachments()
+        self.statusBar().showMessage(
+            fill(
+                QCoreApplication.translate("IncidentEditor", "Saved at {time}."),
+                time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat),
+            ),
+            SAVED_MESSAGE_MS,
+        )
         self.saved.emit(incident_id)
         if self._close_after_save:
             self._close_ok = True
