@@ -173,7 +173,7 @@
     <message>
         <location filename="../../ui/enrol_dialog.py" line="115"/>
         <source>The address HQ gave you, beginning with https://</source>
-        <translation>العنوان الذي أعطاك إياه المقر، ويبدأ بـ https://</translation>
+        <translation>العنوان الذي أعطاك إياه المقر، ويبدأ بـ ⁦https://⁩</translation>
     </message>
     <message>
         <location filename="../../ui/enrol_dialog.py" line="116"/>
@@ -255,7 +255,7 @@
         <location filename="../../ui/enrol_dialog.py" line="205"/>
         <location filename="../../ui/enrol_dialog.py" line="393"/>
         <source>HQ address: must begin with https:// followed by HQ&apos;s name, as HQ gave it.</source>
-        <translation>عنوان المقر: يجب أن يبدأ بـ https:// متبوعًا باسم المقر كما أعطاه المقر.</translation>
+        <translation>عنوان المقر: يجب أن يبدأ بـ ⁦https://⁩ متبوعًا باسم المقر كما أعطاه المقر.</translation>
     </message>
     <message>
         <location filename="../../ui/enrol_dialog.py" line="215"/>
