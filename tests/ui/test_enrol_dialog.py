@@ -4,7 +4,9 @@ served over TLS on loopback (`hq`: tests/ui/conftest.py)."""
 from __future__ import annotations
 
 import ast
+import http.server
 import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -103,6 +105,15 @@ def test_enrolment_from_the_sync_page_shows_the_fingerprint_and_the_team(qtbot, 
     dialog.reject()
 
 
+def test_an_analyst_device_is_told_its_scope(qtbot, hq, fresh):
+    dialog = _dialog(qtbot, fresh)
+    _type(dialog, hq.url, hq.server.create_token(None, analyst=True, scope=["SYR"]), hq.fingerprint)
+    with qtbot.waitSignal(dialog.enrolled, timeout=30_000):
+        qtbot.mouseClick(dialog.enrol_button, Qt.MouseButton.LeftButton)
+    assert "analyst" in dialog.result_label.text() and "SYR" in dialog.result_label.text()
+    assert _enrolled(fresh)
+
+
 def test_a_wrong_fingerprint_is_refused_on_its_field_and_nothing_is_stored(qtbot, hq, fresh):
     dialog = _dialog(qtbot, fresh)
     token = hq.server.create_token("SYR")
@@ -138,6 +149,42 @@ def test_a_spent_token_is_refused_and_cleared(qtbot, hq, fresh, tmp_path):
     assert dialog.url_edit.text() == hq.url and dialog.fingerprint_edit.text() == hq.fingerprint
     assert not _enrolled(fresh)
     assert "nothing was stored" in dialog.banner.text()
+
+
+@pytest.mark.parametrize(
+    ("kind", "words", "cleared"),
+    [("expired", "has expired", True), ("unknown", "does not know this token", False)],
+)
+def test_an_expired_token_is_cleared_and_a_mistyped_one_kept(
+    qtbot, hq, fresh, kind, words, cleared
+):
+    token = hq.server.create_token("SYR", hours=-1) if kind == "expired" else "not-a-token"
+    dialog = _dialog(qtbot, fresh)
+    _type(dialog, hq.url, token, hq.fingerprint)
+    _enrol_and_wait(qtbot, dialog)
+    message = dialog.messages["token"]
+    assert message.is_error and message.text().startswith("Token:") and words in message.text()
+    assert dialog.token_edit.text() == ("" if cleared else token)
+    assert not _enrolled(fresh)
+
+
+def test_an_address_that_does_not_speak_tls_is_refused_in_plain_words(qtbot, fresh):
+    """A plain HTTP server where HQ's https address should be: the TLS handshake fails."""
+    server = http.server.HTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        dialog = _dialog(qtbot, fresh)
+        _type(dialog, f"https://127.0.0.1:{server.server_port}", "tok", "AB" * 32)
+        _enrol_and_wait(qtbot, dialog)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    message = dialog.messages["url"]
+    assert message.is_error and "no secure connection" in message.text()
+    assert "SSL" not in message.text() and "SSL" not in dialog.banner.text()
+    assert not _enrolled(fresh)
 
 
 def test_an_unreachable_address_is_refused_in_plain_words(qtbot, fresh):
