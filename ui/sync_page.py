@@ -19,7 +19,7 @@ from app.changes import Changes, Kind
 from app.errors import StoreWiped
 from ui.changes import RefreshWhenShown
 from ui.enrol_dialog import EnrolDialog, EnrolService
-from ui.failures import failure_message_in
+from ui.failures import failure_message, failure_message_in
 from ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -246,6 +246,11 @@ class SyncPage(QWidget):
         self.merge_dialog: MergeDialog | None = None
         self._conflicts: list[dict] = []
         self.device_id: str | None = None
+        # what the last attempt from this window ran into, for the errors sync does not note
+        # in the store (not enrolled, cancelled, a local failure): "Last problem" shows it, so
+        # a failure is never reported beside "Last problem: none"
+        self.problem: str | None = None
+        self.enrolled: bool | None = None  # unknown until the first status is read
 
         self.hq_label = QLabel()
         self.last_label = QLabel()
@@ -367,6 +372,10 @@ class SyncPage(QWidget):
         status: SyncStatus = data["status"]
         titles = data["titles"]
         self.device_id = status.device_id
+        newly_enrolled = self.enrolled is False and status.enrolled
+        self.enrolled = status.enrolled
+        if newly_enrolled and not self.running:
+            self._plan(2000)
         if not status.enrolled:
             self.hq_label.setText(
                 self.tr("Not enrolled: press Enrol with HQ… and type what HQ gave you")
@@ -406,7 +415,8 @@ class SyncPage(QWidget):
                 when=_when(status.files_refused_at) or "?",
             )
         )
-        self.error_label.setText(status.last_error or self.tr("none"))
+        problem = status.last_error or self.problem
+        self.error_label.setText(problem or self.tr("none"))
         if not status.enrolled:
             summary = self.tr("Sync: not set up")
         elif status.pending or status.files_pending:
@@ -415,7 +425,7 @@ class SyncPage(QWidget):
             )
         elif status.files_to_fetch:
             summary = self.tr("Sync: %n file(s) to fetch", "", status.files_to_fetch)
-        elif status.last_error:
+        elif problem:
             summary = self.tr("Sync: failed, will retry")
         else:
             summary = self.tr("Sync: up to date")
@@ -464,7 +474,8 @@ class SyncPage(QWidget):
 
     # ---- running --------------------------------------------------------------------------
     def _plan(self, delay_ms: int) -> None:
-        if not self.auto:
+        if not self.auto:  # never "now" once the attempt is over
+            self.next_label.setText(self.tr("when you choose Sync now"))
             return
         self.schedule.start(delay_ms)
         self.next_label.setText(fill(self.tr("in {seconds} s"), seconds=delay_ms // 1000))
@@ -473,6 +484,9 @@ class SyncPage(QWidget):
         if self.running:
             return
         self.schedule.stop()
+        if self.enrolled is False:  # nothing to try before enrolment: no attempt, no failure
+            self.next_label.setText(self.tr("after enrolment"))
+            return
         self.running = True
         self.sync_button.setEnabled(False)
         self.progress_bar.setVisible(True)
@@ -524,6 +538,7 @@ class SyncPage(QWidget):
     def _done(self, result: Any) -> None:
         self._finish()
         self._progress(result, running=False)
+        self.problem = None  # what stopped it, if anything, is in the store's last error
         if result.complete:
             self.failures = 0
             self._plan(INTERVAL_MS)
@@ -545,7 +560,8 @@ class SyncPage(QWidget):
             return
         self.failures += 1
         # the message is ours (SyncFailed and its kind), never record content
-        self.progress_label.setText(self.tr("failed"))
+        self.problem = failure_message(exc)
+        self.progress_label.setText(fill(self.tr("Failed: {problem}"), problem=self.problem))
         log.warning("sync failed: %s", type(exc).__name__)
         self._plan(backoff_ms(self.failures))
         self.refresh()
