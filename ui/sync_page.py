@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from app.changes import Changes, Kind
 from app.errors import StoreWiped
 from ui.changes import RefreshWhenShown
+from ui.enrol_dialog import EnrolDialog, EnrolService
 from ui.failures import failure_message, failure_message_in
 from ui.qt import (
     QAbstractItemView,
@@ -31,6 +32,7 @@ from ui.qt import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QTimer,
@@ -106,7 +108,7 @@ class SyncProgress(Protocol):
     def fetch_bytes_total(self) -> int: ...
 
 
-class SyncService(Protocol):
+class SyncService(EnrolService, Protocol):
     progress: Any
 
     def status(self) -> SyncStatus: ...
@@ -274,6 +276,10 @@ class SyncPage(QWidget):
 
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.clicked.connect(self.sync_now)
+        self.enrol_button = QPushButton(self.tr("Enrol with HQ…"))
+        self.enrol_button.clicked.connect(self.open_enrol_dialog)
+        self.enrol_button.setVisible(False)
+        self.enrol_dialog: EnrolDialog | None = None
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(False)
@@ -281,6 +287,7 @@ class SyncPage(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
         row = QHBoxLayout()
+        row.addWidget(self.enrol_button)
         row.addWidget(self.sync_button)
         row.addWidget(self.progress_bar, 1)
 
@@ -371,14 +378,13 @@ class SyncPage(QWidget):
             self._plan(2000)
         if not status.enrolled:
             self.hq_label.setText(
-                self.tr(
-                    "Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you"
-                )
+                self.tr("Not enrolled: press Enrol with HQ… and type what HQ gave you")
             )
             self.sync_button.setEnabled(False)
         else:
             self.hq_label.setText(status.hq or "")
             self.sync_button.setEnabled(not self.running)
+        self.enrol_button.setVisible(not status.enrolled)
         self.last_label.setText(_when(status.last_success) or self.tr("never"))
         self.pending_label.setText(
             fill(
@@ -456,6 +462,15 @@ class SyncPage(QWidget):
                 (titles.get(q["record"], q["record"]), change, q["reason"] or "")
             ):
                 self.quarantine_table.setItem(i, j, QTableWidgetItem(text))
+
+    def open_enrol_dialog(self) -> None:
+        """The enrolment dialog (window-modal); once enrolled, the page shows it."""
+        dialog = EnrolDialog(self.service, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.enrolled.connect(lambda _answer: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        self.enrol_dialog = dialog
+        dialog.open()
 
     # ---- running --------------------------------------------------------------------------
     def _plan(self, delay_ms: int) -> None:
