@@ -429,9 +429,7 @@ class SituationsPage(QWidget):
             ids = [r["id"] for r in rows]
             self.list.setCurrentRow(ids.index(self.current) if self.current in ids else 0)
         else:
-            self.title.setText(
-                self.tr("No situation of concern yet. Add one with `upfront situation add`.")
-            )
+            self.title.setText(self.tr("No situation of concern yet. Add one with New situation…."))
 
     def _selected(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None:

@@ -3677,8 +3677,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="433"/>
-        <source>No situation of concern yet. Add one with `upfront situation add`.</source>
-        <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة باستخدام الأمر `upfront situation add`.</translation>
+        <source>No situation of concern yet. Add one with New situation….</source>
+        <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة بزر «حالة جديدة…».</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="455"/>

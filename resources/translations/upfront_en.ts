@@ -3656,7 +3656,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="433"/>
-        <source>No situation of concern yet. Add one with `upfront situation add`.</source>
+        <source>No situation of concern yet. Add one with New situation….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3657,8 +3657,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="433"/>
-        <source>No situation of concern yet. Add one with `upfront situation add`.</source>
-        <translation>Todavía no hay ninguna situación preocupante. Añada una con `upfront situation add`.</translation>
+        <source>No situation of concern yet. Add one with New situation….</source>
+        <translation>Aún no hay ninguna situación preocupante. Añada una con Nueva situación….</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="455"/>

@@ -3657,8 +3657,8 @@ SQLCipher : {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="433"/>
-        <source>No situation of concern yet. Add one with `upfront situation add`.</source>
-        <translation>Aucune situation préoccupante pour l’instant. Ajoutez-en une avec `upfront situation add`.</translation>
+        <source>No situation of concern yet. Add one with New situation….</source>
+        <translation>Aucune situation préoccupante pour l’instant. Ajoutez-en une avec Nouvelle situation….</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="455"/>

@@ -3662,8 +3662,8 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="433"/>
-        <source>No situation of concern yet. Add one with `upfront situation add`.</source>
-        <translation>Ситуаций, вызывающих обеспокоенность, пока нет. Добавьте ситуацию командой `upfront situation add`.</translation>
+        <source>No situation of concern yet. Add one with New situation….</source>
+        <translation>Ситуаций, вызывающих озабоченность, пока нет. Добавьте её кнопкой «Новая ситуация…».</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="455"/>

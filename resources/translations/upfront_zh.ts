@@ -3652,8 +3652,8 @@ SQLCipher：{sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="433"/>
-        <source>No situation of concern yet. Add one with `upfront situation add`.</source>
-        <translation>尚无令人关切的局势。请使用 `upfront situation add` 添加。</translation>
+        <source>No situation of concern yet. Add one with New situation….</source>
+        <translation>尚无值得关注的局势。请用“新建局势…”添加。</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="455"/>

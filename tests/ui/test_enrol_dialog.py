@@ -258,11 +258,6 @@ def test_the_service_refuses_an_http_address_naming_the_field(fresh):
 
 
 # ---- no window text names a command ----------------------------------------------------------
-# Known window texts that still name a command, not yet reworded (issue 17): remove each line
-# when its text is fixed; a new one fails the test.
-KNOWN = {
-    ("situations_page.py", "No situation of concern yet. Add one with `upfront situation add`."),
-}
 
 
 def _translatable(tree: ast.AST) -> Iterator[str]:
@@ -283,5 +278,4 @@ def test_no_window_text_names_a_command():
         for text in _translatable(ast.parse(path.read_text(encoding="utf-8"))):
             if "`upfront" in text:
                 found.add((path.relative_to(UI).as_posix(), text))
-    assert found - KNOWN == set(), "window texts naming a command"
-    assert KNOWN <= found, "a known exception was fixed: take it off KNOWN"
+    assert found == set(), "window texts naming a command"
