@@ -11,11 +11,12 @@ from typing import Any
 from app.errors import BadInput
 from app.situations import Situations
 from app.store import Store
-from app.vocab import vocabularies
+from app.vocab import Term, vocabularies
 from ui.failures import failure_message, failure_message_in
 from ui.palette import ERROR_TEXT
 from ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDate,
     QDialog,
     QDialogButtonBox,
@@ -32,9 +33,26 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.text import fill
 from ui.widgets import DateField
 
 log = logging.getLogger(__name__)
+
+
+def factor_explained(term: Term, lang: str) -> str:
+    """A risk factor as the Framework of Analysis explains it: its description and its
+    indicators (in `lang` where the vocabulary has them, else English)."""
+    lines = [f"{term.rank}. {term.label(lang)}"]
+    description = term.attrs.get("description")
+    if isinstance(description, str) and description:
+        lines += ["", description]
+    indicators = term.attrs.get("indicators") or []
+    if indicators:
+        lines += ["", QCoreApplication.translate("AssessmentDialog", "Indicators:")]
+        for ind in indicators:
+            labels = ind.get("labels") or {}
+            lines.append(f"{ind.get('code', '')} {labels.get(lang) or labels.get('en', '')}")
+    return "\n".join(lines)
 
 
 def _combo(kind: str, lang: str, current: str | None, *, blank: str | None = None) -> QComboBox:
@@ -119,26 +137,47 @@ class AssessmentDialog(_SavingDialog):
         today = QDate.currentDate()
         self.date = DateField(self.tr("Assessed on"), today, optional=False, maximum=today)
         factors = vocabularies().terms("risk-factor")
-        self.table = QTableWidget(len(factors), 3)
+        self.table = QTableWidget(len(factors), 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Risk factor"), self.tr("Level"), self.tr("Rationale")]
+            [self.tr("Risk factor"), self.tr("Level"), self.tr("Trend"), self.tr("Rationale")]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 330)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 300)
+        self.table.setWordWrap(True)
         self.levels: dict[str, QComboBox] = {}
-        self.rationales: dict[str, QLineEdit] = {}
+        self.trends: dict[str, QComboBox] = {}
+        self.rationales: dict[str, QPlainTextEdit] = {}
+        self.evidence: dict[str, list[str]] = {}  # carried from the previous assessment
         for row, term in enumerate(factors):
-            item = QTableWidgetItem(f"{row + 1}. {term.label(lang)}")
-            item.setToolTip(item.text())
+            name = term.label(lang)
+            item = QTableWidgetItem(f"{row + 1}. {name}")
+            item.setToolTip(factor_explained(term, lang))
             self.table.setItem(row, 0, item)
             old = before.get(term.code, {})
             self.levels[term.code] = _combo(
                 "risk-level", lang, old.get("level"), blank=self.tr("— not assessed")
             )
+            self.levels[term.code].setAccessibleName(
+                fill(self.tr("Level: {factor}"), factor=term.label(lang))
+            )
             self.table.setCellWidget(row, 1, self.levels[term.code])
-            self.rationales[term.code] = QLineEdit(old.get("rationale", ""))
-            self.table.setCellWidget(row, 2, self.rationales[term.code])
+            self.trends[term.code] = _combo(
+                "risk-trend", lang, None, blank=self.tr("— from the last assessment")
+            )
+            self.trends[term.code].setAccessibleName(
+                fill(self.tr("Trend: {factor}"), factor=term.label(lang))
+            )
+            self.table.setCellWidget(row, 2, self.trends[term.code])
+            rationale = QPlainTextEdit(old.get("rationale", ""))
+            rationale.setTabChangesFocus(True)
+            rationale.setAccessibleName(
+                fill(self.tr("Rationale: {factor}"), factor=term.label(lang))
+            )
+            self.rationales[term.code] = rationale
+            self.table.setCellWidget(row, 3, rationale)
+            self.table.setRowHeight(row, 4 * rationale.fontMetrics().lineSpacing())
+            self.evidence[term.code] = list(old.get("evidence") or [])
         self.summary = QPlainTextEdit((previous or {}).get("summary", ""))
         self.summary.setMaximumHeight(90)
         form = QFormLayout()
@@ -152,7 +191,13 @@ class AssessmentDialog(_SavingDialog):
 
     def document(self) -> dict:
         factors = [
-            {"factor": code, "level": box.currentData(), "rationale": self.rationales[code].text()}
+            {
+                "factor": code,
+                "level": box.currentData(),
+                "trend": self.trends[code].currentData(),
+                "rationale": self.rationales[code].toPlainText(),
+                "evidence": self.evidence[code],
+            }
             for code, box in self.levels.items()
             if box.currentData() is not None
         ]

@@ -4,48 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="190"/>
+        <location filename="../../ui/situation_dialogs.py" line="235"/>
         <source>Strategy action</source>
         <translation>إجراء ضمن الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="247"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="203"/>
+        <location filename="../../ui/situation_dialogs.py" line="248"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="204"/>
+        <location filename="../../ui/situation_dialogs.py" line="249"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="205"/>
+        <location filename="../../ui/situation_dialogs.py" line="250"/>
         <source>Lead UN entity</source>
         <translation>كيان الأمم المتحدة الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="251"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
-        <location filename="../../ui/situation_dialogs.py" line="207"/>
+        <location filename="../../ui/situation_dialogs.py" line="243"/>
+        <location filename="../../ui/situation_dialogs.py" line="252"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="208"/>
+        <location filename="../../ui/situation_dialogs.py" line="253"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="209"/>
+        <location filename="../../ui/situation_dialogs.py" line="254"/>
         <source>Indicators (one a line)</source>
         <translation>المؤشرات (مؤشر واحد في كل سطر)</translation>
     </message>
@@ -76,38 +76,68 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="116"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>New risk assessment</source>
         <translation>تقييم جديد للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="137"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="159"/>
         <source>— not assessed</source>
         <translation>— لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="120"/>
-        <location filename="../../ui/situation_dialogs.py" line="145"/>
+        <location filename="../../ui/situation_dialogs.py" line="138"/>
+        <location filename="../../ui/situation_dialogs.py" line="184"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="146"/>
+        <location filename="../../ui/situation_dialogs.py" line="51"/>
+        <source>Indicators:</source>
+        <translation>المؤشرات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="162"/>
+        <source>Level: {factor}</source>
+        <translation>المستوى: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="166"/>
+        <source>— from the last assessment</source>
+        <translation>— وفق آخر تقييم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="169"/>
+        <source>Trend: {factor}</source>
+        <translation>الاتجاه: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <source>Rationale: {factor}</source>
+        <translation>المبررات: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="185"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
@@ -3470,59 +3500,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="275"/>
+        <location filename="../../ui/situation_dialogs.py" line="320"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="281"/>
+        <location filename="../../ui/situation_dialogs.py" line="326"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>المناطق، مفصولة بفواصل (بلا تحديد: جميع المناطق)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="347"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="348"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="349"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="350"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="351"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="285"/>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="330"/>
+        <location filename="../../ui/situation_dialogs.py" line="352"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="286"/>
-        <location filename="../../ui/situation_dialogs.py" line="308"/>
+        <location filename="../../ui/situation_dialogs.py" line="331"/>
+        <location filename="../../ui/situation_dialogs.py" line="353"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="309"/>
+        <location filename="../../ui/situation_dialogs.py" line="354"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="310"/>
+        <location filename="../../ui/situation_dialogs.py" line="355"/>
         <source>Violation types (none ticked: all)</source>
         <translation>أنواع الانتهاكات (إن لم يُحدَّد أيٌّ منها: جميعها)</translation>
     </message>
@@ -3596,7 +3626,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="520"/>
+        <location filename="../../ui/situations_page.py" line="518"/>
         <source>Signals</source>
         <translation>الإشارات</translation>
     </message>
@@ -3676,52 +3706,52 @@ SQLCipher: {sqlcipher}</translation>
         <translation>تعذّر تحميل الحالات.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="433"/>
+        <location filename="../../ui/situations_page.py" line="432"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>لا توجد حالة مثيرة للقلق بعد. أضف حالة بزر «حالة جديدة…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="455"/>
+        <location filename="../../ui/situations_page.py" line="453"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · الحوادث: {count} · المسؤول: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="471"/>
+        <location filename="../../ui/situations_page.py" line="469"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="478"/>
+        <location filename="../../ui/situations_page.py" line="476"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="500"/>
+        <location filename="../../ui/situations_page.py" line="498"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;جميع الحوادث:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="508"/>
+        <location filename="../../ui/situations_page.py" line="506"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="520"/>
+        <location filename="../../ui/situations_page.py" line="518"/>
         <source>Signals ⚠</source>
         <translation>الإشارات ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="524"/>
+        <location filename="../../ui/situations_page.py" line="522"/>
         <source>No strategy yet.</source>
         <translation>لا توجد استراتيجية بعد.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="529"/>
+        <location filename="../../ui/situations_page.py" line="527"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>النسخة {version}. الأهداف: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="539"/>
+        <location filename="../../ui/situations_page.py" line="537"/>
         <source>{status} — overdue</source>
         <translation>{status} — متأخر</translation>
     </message>
@@ -4881,7 +4911,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="98"/>
+        <location filename="../../ui/situation_dialogs.py" line="116"/>
         <source>Not saved.</source>
         <translation>لم يُحفظ.</translation>
     </message>

@@ -4,48 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="190"/>
+        <location filename="../../ui/situation_dialogs.py" line="235"/>
         <source>Strategy action</source>
         <translation>Acción de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="247"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="203"/>
+        <location filename="../../ui/situation_dialogs.py" line="248"/>
         <source>Pillar</source>
         <translation>Pilar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="204"/>
+        <location filename="../../ui/situation_dialogs.py" line="249"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="205"/>
+        <location filename="../../ui/situation_dialogs.py" line="250"/>
         <source>Lead UN entity</source>
         <translation>Entidad principal de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="251"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
-        <location filename="../../ui/situation_dialogs.py" line="207"/>
+        <location filename="../../ui/situation_dialogs.py" line="243"/>
+        <location filename="../../ui/situation_dialogs.py" line="252"/>
         <source>Due</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="208"/>
+        <location filename="../../ui/situation_dialogs.py" line="253"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="209"/>
+        <location filename="../../ui/situation_dialogs.py" line="254"/>
         <source>Indicators (one a line)</source>
         <translation>Indicadores (uno por línea)</translation>
     </message>
@@ -76,38 +76,68 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="116"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>New risk assessment</source>
         <translation>Nueva evaluación de riesgos</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="137"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="159"/>
         <source>— not assessed</source>
         <translation>— sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="120"/>
-        <location filename="../../ui/situation_dialogs.py" line="145"/>
+        <location filename="../../ui/situation_dialogs.py" line="138"/>
+        <location filename="../../ui/situation_dialogs.py" line="184"/>
         <source>Assessed on</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="146"/>
+        <location filename="../../ui/situation_dialogs.py" line="51"/>
+        <source>Indicators:</source>
+        <translation>Indicadores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="162"/>
+        <source>Level: {factor}</source>
+        <translation>Nivel: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="166"/>
+        <source>— from the last assessment</source>
+        <translation>— según la última evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="169"/>
+        <source>Trend: {factor}</source>
+        <translation>Tendencia: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <source>Rationale: {factor}</source>
+        <translation>Justificación: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="185"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -3450,59 +3480,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="275"/>
+        <location filename="../../ui/situation_dialogs.py" line="320"/>
         <source>Situation of concern</source>
         <translation>Situación preocupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="281"/>
+        <location filename="../../ui/situation_dialogs.py" line="326"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>regiones, separadas por comas (ninguna: todas)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="347"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="348"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="349"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="350"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="351"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="285"/>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="330"/>
+        <location filename="../../ui/situation_dialogs.py" line="352"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="286"/>
-        <location filename="../../ui/situation_dialogs.py" line="308"/>
+        <location filename="../../ui/situation_dialogs.py" line="331"/>
+        <location filename="../../ui/situation_dialogs.py" line="353"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="309"/>
+        <location filename="../../ui/situation_dialogs.py" line="354"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="310"/>
+        <location filename="../../ui/situation_dialogs.py" line="355"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Tipos de violación (ninguno marcado: todos)</translation>
     </message>
@@ -3576,7 +3606,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="520"/>
+        <location filename="../../ui/situations_page.py" line="518"/>
         <source>Signals</source>
         <translation>Señales</translation>
     </message>
@@ -3656,52 +3686,52 @@ SQLCipher: {sqlcipher}</translation>
         <translation>No se pudieron cargar las situaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="433"/>
+        <location filename="../../ui/situations_page.py" line="432"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Aún no hay ninguna situación preocupante. Añada una con Nueva situación….</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="455"/>
+        <location filename="../../ui/situations_page.py" line="453"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · {count} incidentes · responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="471"/>
+        <location filename="../../ui/situations_page.py" line="469"/>
         <source>Risk factor</source>
         <translation>Factor de riesgo</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="478"/>
+        <location filename="../../ui/situations_page.py" line="476"/>
         <source>Overall</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="500"/>
+        <location filename="../../ui/situations_page.py" line="498"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Todos los incidentes:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="508"/>
+        <location filename="../../ui/situations_page.py" line="506"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="520"/>
+        <location filename="../../ui/situations_page.py" line="518"/>
         <source>Signals ⚠</source>
         <translation>Señales ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="524"/>
+        <location filename="../../ui/situations_page.py" line="522"/>
         <source>No strategy yet.</source>
         <translation>Todavía no hay ninguna estrategia.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="529"/>
+        <location filename="../../ui/situations_page.py" line="527"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Versión {version}. Objetivos: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="539"/>
+        <location filename="../../ui/situations_page.py" line="537"/>
         <source>{status} — overdue</source>
         <translation>{status} — con retraso</translation>
     </message>
@@ -4793,7 +4823,7 @@ Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="98"/>
+        <location filename="../../ui/situation_dialogs.py" line="116"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>

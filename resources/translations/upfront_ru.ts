@@ -4,48 +4,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="190"/>
+        <location filename="../../ui/situation_dialogs.py" line="235"/>
         <source>Strategy action</source>
         <translation>Мероприятие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="202"/>
+        <location filename="../../ui/situation_dialogs.py" line="247"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="203"/>
+        <location filename="../../ui/situation_dialogs.py" line="248"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="204"/>
+        <location filename="../../ui/situation_dialogs.py" line="249"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="205"/>
+        <location filename="../../ui/situation_dialogs.py" line="250"/>
         <source>Lead UN entity</source>
         <translation>Ведущая структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="206"/>
+        <location filename="../../ui/situation_dialogs.py" line="251"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="198"/>
-        <location filename="../../ui/situation_dialogs.py" line="207"/>
+        <location filename="../../ui/situation_dialogs.py" line="243"/>
+        <location filename="../../ui/situation_dialogs.py" line="252"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="208"/>
+        <location filename="../../ui/situation_dialogs.py" line="253"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="209"/>
+        <location filename="../../ui/situation_dialogs.py" line="254"/>
         <source>Indicators (one a line)</source>
         <translation>Показатели (по одному в строке)</translation>
     </message>
@@ -76,38 +76,68 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="116"/>
+        <location filename="../../ui/situation_dialogs.py" line="134"/>
         <source>New risk assessment</source>
         <translation>Новая оценка рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="124"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="137"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <source>Trend</source>
+        <translation>Тенденция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="159"/>
         <source>— not assessed</source>
         <translation>— не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="120"/>
-        <location filename="../../ui/situation_dialogs.py" line="145"/>
+        <location filename="../../ui/situation_dialogs.py" line="138"/>
+        <location filename="../../ui/situation_dialogs.py" line="184"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="146"/>
+        <location filename="../../ui/situation_dialogs.py" line="51"/>
+        <source>Indicators:</source>
+        <translation>Показатели:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="162"/>
+        <source>Level: {factor}</source>
+        <translation>Уровень: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="166"/>
+        <source>— from the last assessment</source>
+        <translation>— по последней оценке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="169"/>
+        <source>Trend: {factor}</source>
+        <translation>Тенденция: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <source>Rationale: {factor}</source>
+        <translation>Обоснование: {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="185"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
@@ -3455,59 +3485,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="275"/>
+        <location filename="../../ui/situation_dialogs.py" line="320"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="281"/>
+        <location filename="../../ui/situation_dialogs.py" line="326"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="302"/>
+        <location filename="../../ui/situation_dialogs.py" line="347"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="303"/>
+        <location filename="../../ui/situation_dialogs.py" line="348"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="304"/>
+        <location filename="../../ui/situation_dialogs.py" line="349"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="305"/>
+        <location filename="../../ui/situation_dialogs.py" line="350"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="306"/>
+        <location filename="../../ui/situation_dialogs.py" line="351"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="285"/>
-        <location filename="../../ui/situation_dialogs.py" line="307"/>
+        <location filename="../../ui/situation_dialogs.py" line="330"/>
+        <location filename="../../ui/situation_dialogs.py" line="352"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="286"/>
-        <location filename="../../ui/situation_dialogs.py" line="308"/>
+        <location filename="../../ui/situation_dialogs.py" line="331"/>
+        <location filename="../../ui/situation_dialogs.py" line="353"/>
         <source>To</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="309"/>
+        <location filename="../../ui/situation_dialogs.py" line="354"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="310"/>
+        <location filename="../../ui/situation_dialogs.py" line="355"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
@@ -3581,7 +3611,7 @@ SQLCipher: {sqlcipher}</translation>
     </message>
     <message>
         <location filename="../../ui/situations_page.py" line="148"/>
-        <location filename="../../ui/situations_page.py" line="520"/>
+        <location filename="../../ui/situations_page.py" line="518"/>
         <source>Signals</source>
         <translation>Сигналы</translation>
     </message>
@@ -3661,52 +3691,52 @@ SQLCipher: {sqlcipher}</translation>
         <translation>Не удалось загрузить ситуации.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="433"/>
+        <location filename="../../ui/situations_page.py" line="432"/>
         <source>No situation of concern yet. Add one with New situation….</source>
         <translation>Ситуаций, вызывающих озабоченность, пока нет. Добавьте её кнопкой «Новая ситуация…».</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="455"/>
+        <location filename="../../ui/situations_page.py" line="453"/>
         <source>{status} · {count} incidents · owner {owner}</source>
         <translation>{status} · инцидентов: {count} · ответственный: {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="471"/>
+        <location filename="../../ui/situations_page.py" line="469"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="478"/>
+        <location filename="../../ui/situations_page.py" line="476"/>
         <source>Overall</source>
         <translation>Общий уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="500"/>
+        <location filename="../../ui/situations_page.py" line="498"/>
         <source>&lt;b&gt;All incidents:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;Все инциденты:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="508"/>
+        <location filename="../../ui/situations_page.py" line="506"/>
         <source>&lt;b&gt;{type}:&lt;/b&gt; {reason}</source>
         <translation>&lt;b&gt;{type}:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="520"/>
+        <location filename="../../ui/situations_page.py" line="518"/>
         <source>Signals ⚠</source>
         <translation>Сигналы ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="524"/>
+        <location filename="../../ui/situations_page.py" line="522"/>
         <source>No strategy yet.</source>
         <translation>Стратегии пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="529"/>
+        <location filename="../../ui/situations_page.py" line="527"/>
         <source>Version {version}. Objectives: {objectives}</source>
         <translation>Версия {version}. Цели: {objectives}</translation>
     </message>
     <message>
-        <location filename="../../ui/situations_page.py" line="539"/>
+        <location filename="../../ui/situations_page.py" line="537"/>
         <source>{status} — overdue</source>
         <translation>{status} — просрочено</translation>
     </message>
@@ -4815,7 +4845,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="98"/>
+        <location filename="../../ui/situation_dialogs.py" line="116"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>

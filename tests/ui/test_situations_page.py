@@ -133,11 +133,11 @@ def test_a_new_assessment_is_made_in_the_dialog_from_the_last_one(qtbot, store):
     assert dialog.isVisible()
     first = dialog.levels[codes[0]]
     assert first.currentData() == "moderate"  # prefilled from the last assessment
-    assert dialog.rationales[codes[0]].text() == "clashes"
+    assert dialog.rationales[codes[0]].toPlainText() == "clashes"
     first.setCurrentIndex(first.findData("high"))
     eleventh = dialog.levels[codes[10]]
     eleventh.setCurrentIndex(eleventh.findData("severe"))
-    dialog.rationales[codes[10]].setText("mass arrests")
+    dialog.rationales[codes[10]].setPlainText("mass arrests")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     qtbot.waitUntil(lambda: page.heat.columnCount() == 3, timeout=10_000)
@@ -334,3 +334,38 @@ def test_the_dashboard_charts_acts_by_week_and_region_within_the_confidentiality
     qtbot.waitUntil(lambda: page.chart_data is not None, timeout=10_000)
     assert page.chart_data["by_region"] == {"Aleppo": 1}
     assert page.chart_data["by_type"] == {"killing": [0] * 25 + [1]}
+
+
+def test_the_assessment_dialog_explains_factors_takes_trends_and_keeps_evidence(qtbot, store):
+    terms = vocabularies().terms("risk-factor")
+    codes = [t.code for t in terms]
+    situations = Situations(store)
+    sid = situations.add({"name": "North", "country": "SYR"})
+    incident = Incidents(store).add(incident_doc())
+    situations.assess(
+        sid,
+        {
+            "assessed_on": "2026-07-01",
+            "factors": [
+                {"factor": codes[0], "level": "moderate", "rationale": "x", "evidence": [incident]}
+            ],
+        },
+    )
+    page = _page(qtbot, store)
+    qtbot.mouseClick(page.assess_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    tip = dialog.table.item(0, 0).toolTip()
+    first_indicator = terms[0].attrs["indicators"][0]
+    assert first_indicator["code"] in tip and first_indicator["labels"]["en"] in tip
+    assert terms[0].attrs["description"] in tip
+    for code in (codes[0], codes[4]):
+        assert dialog.levels[code].accessibleName() and dialog.trends[code].accessibleName()
+    dialog.rationales[codes[0]].setPlainText("clashes near the border\nand displacement")
+    dialog.trends[codes[0]].setCurrentIndex(dialog.trends[codes[0]].findData("stable"))
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    latest = situations.assessments(sid)[-1]
+    factor = latest["factors"][0]
+    assert factor["trend"] == "stable"  # as chosen, not worked out
+    assert factor["rationale"] == "clashes near the border\nand displacement"
+    assert factor["evidence"] == [incident]  # kept from the last assessment
