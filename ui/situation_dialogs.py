@@ -24,6 +24,8 @@ from ui.qt import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     Qt,
     QTableWidget,
@@ -53,6 +55,30 @@ def factor_explained(term: Term, lang: str) -> str:
             labels = ind.get("labels") or {}
             lines.append(f"{ind.get('code', '')} {labels.get(lang) or labels.get('en', '')}")
     return "\n".join(lines)
+
+
+def _checklist(kind: str, lang: str, chosen: list[str], *, numbered: bool = False) -> QListWidget:
+    """The terms of `kind` with a check box each, those in `chosen` checked."""
+    box = QListWidget()
+    for i, term in enumerate(vocabularies().terms(kind)):
+        item = QListWidgetItem(f"{i + 1}. {term.label(lang)}" if numbered else term.label(lang))
+        item.setData(Qt.ItemDataRole.UserRole, term.code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        checked = term.code in chosen
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        if kind == "risk-factor":
+            item.setToolTip(factor_explained(term, lang))
+        box.addItem(item)
+    box.setMaximumHeight(6 * box.fontMetrics().lineSpacing() + 8)
+    return box
+
+
+def _checked(box: QListWidget) -> list[str]:
+    return [
+        box.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def _combo(kind: str, lang: str, current: str | None, *, blank: str | None = None) -> QComboBox:
@@ -243,11 +269,26 @@ class ActionDialog(_SavingDialog):
         self.due = DateField(self.tr("Due"), action.get("due"))
         self.indicators = QPlainTextEdit("\n".join(action.get("indicators", [])))
         self.indicators.setMaximumHeight(80)
+        objectives = (strategy or {}).get("objectives") or []
+        self.objective = QComboBox()
+        self.objective.addItem(self.tr("— none"), None)
+        for i, text in enumerate(objectives):
+            self.objective.addItem(f"{i + 1}. {text}", i)
+        self.objective.setCurrentIndex(max(0, self.objective.findData(action.get("objective"))))
+        self.partners = _checklist("un-entity", lang, action.get("partners") or [])
+        self.partners.setAccessibleName(self.tr("Partner UN entities"))
+        self.risk_factors = _checklist(
+            "risk-factor", lang, action.get("risk_factors") or [], numbered=True
+        )
+        self.risk_factors.setAccessibleName(self.tr("Risk factors addressed"))
         form = QFormLayout()
         form.addRow(self.tr("Action"), self.title)
+        form.addRow(self.tr("Objective"), self.objective)
         form.addRow(self.tr("Pillar"), self.pillar)
         form.addRow(self.tr("Level"), self.level)
         form.addRow(self.tr("Lead UN entity"), self.lead)
+        form.addRow(self.tr("Partner UN entities"), self.partners)
+        form.addRow(self.tr("Risk factors addressed"), self.risk_factors)
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Due"), self.due)
         form.addRow(self.tr("Status"), self.status)
@@ -262,14 +303,13 @@ class ActionDialog(_SavingDialog):
             self.strategy["actions"][self.index] if self.strategy and self.index is not None else {}
         )
         due = self.due.iso()
-        keep = {
-            k: old[k]
-            for k in ("id", "objective", "partners", "risk_factors", "incidents")
-            if k in old
-        }
+        keep = {k: old[k] for k in ("id", "incidents") if k in old}
         return {
             **keep,
             "title": self.title.text(),
+            "objective": self.objective.currentData(),
+            "partners": _checked(self.partners),
+            "risk_factors": _checked(self.risk_factors),
             "pillar": self.pillar.currentData(),
             "level": self.level.currentData(),
             "lead": self.lead.currentData(),

@@ -4,48 +4,70 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="235"/>
+        <location filename="../../ui/situation_dialogs.py" line="261"/>
         <source>Strategy action</source>
         <translation>إجراء ضمن الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="247"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <source>— none</source>
+        <translation>— لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <source>Partner UN entities</source>
+        <translation>كيانات الأمم المتحدة الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="283"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <source>Risk factors addressed</source>
+        <translation>عوامل الخطر التي يعالجها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="248"/>
+        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="287"/>
         <source>Pillar</source>
         <translation>الركيزة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="249"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="250"/>
+        <location filename="../../ui/situation_dialogs.py" line="289"/>
         <source>Lead UN entity</source>
         <translation>كيان الأمم المتحدة الرائد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="251"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="243"/>
-        <location filename="../../ui/situation_dialogs.py" line="252"/>
+        <location filename="../../ui/situation_dialogs.py" line="269"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="253"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="254"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Indicators (one a line)</source>
         <translation>المؤشرات (مؤشر واحد في كل سطر)</translation>
     </message>
@@ -76,68 +98,68 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="160"/>
         <source>New risk assessment</source>
         <translation>تقييم جديد للمخاطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Risk factor</source>
         <translation>عامل الخطر</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="159"/>
+        <location filename="../../ui/situation_dialogs.py" line="185"/>
         <source>— not assessed</source>
         <translation>— لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="138"/>
-        <location filename="../../ui/situation_dialogs.py" line="184"/>
+        <location filename="../../ui/situation_dialogs.py" line="164"/>
+        <location filename="../../ui/situation_dialogs.py" line="210"/>
         <source>Assessed on</source>
         <translation>تاريخ التقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="51"/>
+        <location filename="../../ui/situation_dialogs.py" line="53"/>
         <source>Indicators:</source>
         <translation>المؤشرات:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="162"/>
+        <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Level: {factor}</source>
         <translation>المستوى: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="166"/>
+        <location filename="../../ui/situation_dialogs.py" line="192"/>
         <source>— from the last assessment</source>
         <translation>— وفق آخر تقييم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="169"/>
+        <location filename="../../ui/situation_dialogs.py" line="195"/>
         <source>Trend: {factor}</source>
         <translation>الاتجاه: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Rationale: {factor}</source>
         <translation>المبررات: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
@@ -3500,59 +3522,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="320"/>
+        <location filename="../../ui/situation_dialogs.py" line="360"/>
         <source>Situation of concern</source>
         <translation>حالة مثيرة للقلق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="326"/>
+        <location filename="../../ui/situation_dialogs.py" line="366"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>المناطق، مفصولة بفواصل (بلا تحديد: جميع المناطق)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="347"/>
+        <location filename="../../ui/situation_dialogs.py" line="387"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="348"/>
+        <location filename="../../ui/situation_dialogs.py" line="388"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <location filename="../../ui/situation_dialogs.py" line="389"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="350"/>
+        <location filename="../../ui/situation_dialogs.py" line="390"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="351"/>
+        <location filename="../../ui/situation_dialogs.py" line="391"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="330"/>
-        <location filename="../../ui/situation_dialogs.py" line="352"/>
+        <location filename="../../ui/situation_dialogs.py" line="370"/>
+        <location filename="../../ui/situation_dialogs.py" line="392"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="331"/>
-        <location filename="../../ui/situation_dialogs.py" line="353"/>
+        <location filename="../../ui/situation_dialogs.py" line="371"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="354"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="355"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Violation types (none ticked: all)</source>
         <translation>أنواع الانتهاكات (إن لم يُحدَّد أيٌّ منها: جميعها)</translation>
     </message>
@@ -4911,7 +4933,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="116"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Not saved.</source>
         <translation>لم يُحفظ.</translation>
     </message>

@@ -4,48 +4,70 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="235"/>
+        <location filename="../../ui/situation_dialogs.py" line="261"/>
         <source>Strategy action</source>
         <translation>Action de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="247"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <source>— none</source>
+        <translation>— aucun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <source>Partner UN entities</source>
+        <translation>Entités partenaires des Nations Unies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="283"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <source>Risk factors addressed</source>
+        <translation>Facteurs de risque traités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="248"/>
+        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="287"/>
         <source>Pillar</source>
         <translation>Pilier</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="249"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="250"/>
+        <location filename="../../ui/situation_dialogs.py" line="289"/>
         <source>Lead UN entity</source>
         <translation>Entité chef de file des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="251"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="243"/>
-        <location filename="../../ui/situation_dialogs.py" line="252"/>
+        <location filename="../../ui/situation_dialogs.py" line="269"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="253"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="254"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Indicators (one a line)</source>
         <translation>Indicateurs (un par ligne)</translation>
     </message>
@@ -76,68 +98,68 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="160"/>
         <source>New risk assessment</source>
         <translation>Nouvelle évaluation des risques</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Risk factor</source>
         <translation>Facteur de risque</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="159"/>
+        <location filename="../../ui/situation_dialogs.py" line="185"/>
         <source>— not assessed</source>
         <translation>— non évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="138"/>
-        <location filename="../../ui/situation_dialogs.py" line="184"/>
+        <location filename="../../ui/situation_dialogs.py" line="164"/>
+        <location filename="../../ui/situation_dialogs.py" line="210"/>
         <source>Assessed on</source>
         <translation>Évalué le</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="51"/>
+        <location filename="../../ui/situation_dialogs.py" line="53"/>
         <source>Indicators:</source>
         <translation>Indicateurs :</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="162"/>
+        <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Level: {factor}</source>
         <translation>Niveau : {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="166"/>
+        <location filename="../../ui/situation_dialogs.py" line="192"/>
         <source>— from the last assessment</source>
         <translation>— d’après la dernière évaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="169"/>
+        <location filename="../../ui/situation_dialogs.py" line="195"/>
         <source>Trend: {factor}</source>
         <translation>Tendance : {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Rationale: {factor}</source>
         <translation>Justification : {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
@@ -3480,59 +3502,59 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="320"/>
+        <location filename="../../ui/situation_dialogs.py" line="360"/>
         <source>Situation of concern</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="326"/>
+        <location filename="../../ui/situation_dialogs.py" line="366"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>régions, séparées par des virgules (aucune : toutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="347"/>
+        <location filename="../../ui/situation_dialogs.py" line="387"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="348"/>
+        <location filename="../../ui/situation_dialogs.py" line="388"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <location filename="../../ui/situation_dialogs.py" line="389"/>
         <source>Regions</source>
         <translation>Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="350"/>
+        <location filename="../../ui/situation_dialogs.py" line="390"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="351"/>
+        <location filename="../../ui/situation_dialogs.py" line="391"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="330"/>
-        <location filename="../../ui/situation_dialogs.py" line="352"/>
+        <location filename="../../ui/situation_dialogs.py" line="370"/>
+        <location filename="../../ui/situation_dialogs.py" line="392"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="331"/>
-        <location filename="../../ui/situation_dialogs.py" line="353"/>
+        <location filename="../../ui/situation_dialogs.py" line="371"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="354"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="355"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Types de violation (aucun coché : tous)</translation>
     </message>
@@ -4823,7 +4845,7 @@ Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="116"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>

@@ -4,48 +4,70 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="235"/>
+        <location filename="../../ui/situation_dialogs.py" line="261"/>
         <source>Strategy action</source>
         <translation>Мероприятие стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="247"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <source>— none</source>
+        <translation>— нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <source>Partner UN entities</source>
+        <translation>Структуры ООН — партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="283"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <source>Risk factors addressed</source>
+        <translation>Затрагиваемые факторы риска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="248"/>
+        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="287"/>
         <source>Pillar</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="249"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="250"/>
+        <location filename="../../ui/situation_dialogs.py" line="289"/>
         <source>Lead UN entity</source>
         <translation>Ведущая структура ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="251"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="243"/>
-        <location filename="../../ui/situation_dialogs.py" line="252"/>
+        <location filename="../../ui/situation_dialogs.py" line="269"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="253"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="254"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Indicators (one a line)</source>
         <translation>Показатели (по одному в строке)</translation>
     </message>
@@ -76,68 +98,68 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="160"/>
         <source>New risk assessment</source>
         <translation>Новая оценка рисков</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Risk factor</source>
         <translation>Фактор риска</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Trend</source>
         <translation>Тенденция</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="159"/>
+        <location filename="../../ui/situation_dialogs.py" line="185"/>
         <source>— not assessed</source>
         <translation>— не оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="138"/>
-        <location filename="../../ui/situation_dialogs.py" line="184"/>
+        <location filename="../../ui/situation_dialogs.py" line="164"/>
+        <location filename="../../ui/situation_dialogs.py" line="210"/>
         <source>Assessed on</source>
         <translation>Дата оценки</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="51"/>
+        <location filename="../../ui/situation_dialogs.py" line="53"/>
         <source>Indicators:</source>
         <translation>Показатели:</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="162"/>
+        <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Level: {factor}</source>
         <translation>Уровень: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="166"/>
+        <location filename="../../ui/situation_dialogs.py" line="192"/>
         <source>— from the last assessment</source>
         <translation>— по последней оценке</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="169"/>
+        <location filename="../../ui/situation_dialogs.py" line="195"/>
         <source>Trend: {factor}</source>
         <translation>Тенденция: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Rationale: {factor}</source>
         <translation>Обоснование: {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
@@ -3485,59 +3507,59 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="320"/>
+        <location filename="../../ui/situation_dialogs.py" line="360"/>
         <source>Situation of concern</source>
         <translation>Ситуация, вызывающая обеспокоенность</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="326"/>
+        <location filename="../../ui/situation_dialogs.py" line="366"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>регионы через запятую (пусто — все)</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="347"/>
+        <location filename="../../ui/situation_dialogs.py" line="387"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="348"/>
+        <location filename="../../ui/situation_dialogs.py" line="388"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <location filename="../../ui/situation_dialogs.py" line="389"/>
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="350"/>
+        <location filename="../../ui/situation_dialogs.py" line="390"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="351"/>
+        <location filename="../../ui/situation_dialogs.py" line="391"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="330"/>
-        <location filename="../../ui/situation_dialogs.py" line="352"/>
+        <location filename="../../ui/situation_dialogs.py" line="370"/>
+        <location filename="../../ui/situation_dialogs.py" line="392"/>
         <source>From</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="331"/>
-        <location filename="../../ui/situation_dialogs.py" line="353"/>
+        <location filename="../../ui/situation_dialogs.py" line="371"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>To</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="354"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="355"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Violation types (none ticked: all)</source>
         <translation>Виды нарушений (ничего не отмечено — все)</translation>
     </message>
@@ -4845,7 +4867,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="116"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Not saved.</source>
         <translation>Не сохранено.</translation>
     </message>

@@ -4,48 +4,70 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="235"/>
+        <location filename="../../ui/situation_dialogs.py" line="261"/>
         <source>Strategy action</source>
         <translation>战略行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="247"/>
+        <location filename="../../ui/situation_dialogs.py" line="274"/>
+        <source>— none</source>
+        <translation>— 无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="279"/>
+        <location filename="../../ui/situation_dialogs.py" line="290"/>
+        <source>Partner UN entities</source>
+        <translation>联合国伙伴实体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="283"/>
+        <location filename="../../ui/situation_dialogs.py" line="291"/>
+        <source>Risk factors addressed</source>
+        <translation>所应对的风险因素</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="285"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="248"/>
+        <location filename="../../ui/situation_dialogs.py" line="286"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/situation_dialogs.py" line="287"/>
         <source>Pillar</source>
         <translation>支柱</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="249"/>
+        <location filename="../../ui/situation_dialogs.py" line="288"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="250"/>
+        <location filename="../../ui/situation_dialogs.py" line="289"/>
         <source>Lead UN entity</source>
         <translation>牵头的联合国实体</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="251"/>
+        <location filename="../../ui/situation_dialogs.py" line="292"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="243"/>
-        <location filename="../../ui/situation_dialogs.py" line="252"/>
+        <location filename="../../ui/situation_dialogs.py" line="269"/>
+        <location filename="../../ui/situation_dialogs.py" line="293"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="253"/>
+        <location filename="../../ui/situation_dialogs.py" line="294"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="254"/>
+        <location filename="../../ui/situation_dialogs.py" line="295"/>
         <source>Indicators (one a line)</source>
         <translation>指标（每行一个）</translation>
     </message>
@@ -76,68 +98,68 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="134"/>
+        <location filename="../../ui/situation_dialogs.py" line="160"/>
         <source>New risk assessment</source>
         <translation>新建风险评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Risk factor</source>
         <translation>风险因素</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="142"/>
+        <location filename="../../ui/situation_dialogs.py" line="168"/>
         <source>Trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="159"/>
+        <location filename="../../ui/situation_dialogs.py" line="185"/>
         <source>— not assessed</source>
         <translation>— 未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="138"/>
-        <location filename="../../ui/situation_dialogs.py" line="184"/>
+        <location filename="../../ui/situation_dialogs.py" line="164"/>
+        <location filename="../../ui/situation_dialogs.py" line="210"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="51"/>
+        <location filename="../../ui/situation_dialogs.py" line="53"/>
         <source>Indicators:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="162"/>
+        <location filename="../../ui/situation_dialogs.py" line="188"/>
         <source>Level: {factor}</source>
         <translation>级别：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="166"/>
+        <location filename="../../ui/situation_dialogs.py" line="192"/>
         <source>— from the last assessment</source>
         <translation>— 依据上次评估</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="169"/>
+        <location filename="../../ui/situation_dialogs.py" line="195"/>
         <source>Trend: {factor}</source>
         <translation>趋势：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="175"/>
+        <location filename="../../ui/situation_dialogs.py" line="201"/>
         <source>Rationale: {factor}</source>
         <translation>理由：{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="185"/>
+        <location filename="../../ui/situation_dialogs.py" line="211"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -3475,59 +3497,59 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SituationDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="320"/>
+        <location filename="../../ui/situation_dialogs.py" line="360"/>
         <source>Situation of concern</source>
         <translation>令人关切的局势</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="326"/>
+        <location filename="../../ui/situation_dialogs.py" line="366"/>
         <source>regions, separated by commas (none: all)</source>
         <translation>地区，以逗号分隔（留空：全部）</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="347"/>
+        <location filename="../../ui/situation_dialogs.py" line="387"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="348"/>
+        <location filename="../../ui/situation_dialogs.py" line="388"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="349"/>
+        <location filename="../../ui/situation_dialogs.py" line="389"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="350"/>
+        <location filename="../../ui/situation_dialogs.py" line="390"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="351"/>
+        <location filename="../../ui/situation_dialogs.py" line="391"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="330"/>
-        <location filename="../../ui/situation_dialogs.py" line="352"/>
+        <location filename="../../ui/situation_dialogs.py" line="370"/>
+        <location filename="../../ui/situation_dialogs.py" line="392"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="331"/>
-        <location filename="../../ui/situation_dialogs.py" line="353"/>
+        <location filename="../../ui/situation_dialogs.py" line="371"/>
+        <location filename="../../ui/situation_dialogs.py" line="393"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="354"/>
+        <location filename="../../ui/situation_dialogs.py" line="394"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="355"/>
+        <location filename="../../ui/situation_dialogs.py" line="395"/>
         <source>Violation types (none ticked: all)</source>
         <translation>侵权行为类型（未勾选：全部）</translation>
     </message>
@@ -4801,7 +4823,7 @@ Afterwards Upfront starts again as on a new computer.</source>
 <context>
     <name>_SavingDialog</name>
     <message>
-        <location filename="../../ui/situation_dialogs.py" line="116"/>
+        <location filename="../../ui/situation_dialogs.py" line="142"/>
         <source>Not saved.</source>
         <translation>未保存。</translation>
     </message>

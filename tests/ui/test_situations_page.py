@@ -369,3 +369,49 @@ def test_the_assessment_dialog_explains_factors_takes_trends_and_keeps_evidence(
     assert factor["trend"] == "stable"  # as chosen, not worked out
     assert factor["rationale"] == "clashes near the border\nand displacement"
     assert factor["evidence"] == [incident]  # kept from the last assessment
+
+
+def test_an_action_takes_its_objective_partners_and_risk_factors(qtbot, store):
+    situations = Situations(store)
+    sid = situations.add({"name": "North", "country": "SYR"})
+    factors = [t.code for t in vocabularies().terms("risk-factor")]
+    situations.save_strategy(
+        sid,
+        {
+            "objectives": ["Protect civilians", "Prevent displacement"],
+            "actions": [
+                {
+                    "title": "Joint visit",
+                    "pillar": "political",
+                    "level": "country",
+                    "lead": "rco",
+                    "objective": 0,
+                    "partners": ["ocha"],
+                    "risk_factors": [factors[0]],
+                }
+            ],
+        },
+    )
+    page = _page(qtbot, store)
+    page.edit_action(0)
+    dialog = page.dialog
+    assert dialog.objective.currentData() == 0
+    checked = {
+        dialog.partners.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(dialog.partners.count())
+        if dialog.partners.item(i).checkState() == Qt.CheckState.Checked
+    }
+    assert checked == {"ocha"}  # what the action had, shown
+    assert dialog.risk_factors.item(0).toolTip()  # the factor explained
+    dialog.objective.setCurrentIndex(dialog.objective.findData(1))
+    for i in range(dialog.partners.count()):
+        if dialog.partners.item(i).data(Qt.ItemDataRole.UserRole) == "unicef":
+            dialog.partners.item(i).setCheckState(Qt.CheckState.Checked)
+    dialog.risk_factors.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.risk_factors.item(7).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    action = situations.strategy(sid)["actions"][0]
+    assert action["objective"] == 1
+    assert set(action["partners"]) == {"ocha", "unicef"}
+    assert action["risk_factors"] == [factors[7]]
