@@ -4,7 +4,7 @@ admin-1 areas shaded by class of count (suppressed ones hatched), points and lab
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -220,7 +220,12 @@ class MapFigure:
             painter.drawText(QRectF(rect.left(), y, rect.width(), box.height() + unit), flags, note)
             y += box.height() + 2 * unit
 
-    def _paint_map(self, painter: QPainter, frame: QRectF, unit: float) -> None:
+    def frame_rect(self, rect: QRectF, unit: float) -> QRectF:
+        """Where `paint` draws the map itself (above the legend and notes) in `rect`."""
+        return QRectF(rect.topLeft(), self._frame(rect.width(), unit))
+
+    def projection(self, frame: QRectF, unit: float) -> Callable[[float, float], QPointF]:
+        """(lon, lat) to the point `paint` draws it at in the map's `frame`."""
         assert self.bbox is not None
         minx, miny, maxx, maxy = self.bbox
         kx = math.cos(math.radians((miny + maxy) / 2))
@@ -234,14 +239,20 @@ class MapFigure:
         def project(lon: float, lat: float) -> QPointF:
             return QPointF(ox + lon * kx * scale, oy - lat * scale)
 
+        return project
+
+    def area_paths(self, frame: QRectF, unit: float) -> list[QPainterPath]:
+        """Each admin-1 area's outline (in `self.areas` order) as `paint` draws it."""
+        if self.bbox is None:
+            return [QPainterPath() for _ in self.areas]
+        project = self.projection(frame, unit)
+        return [_path_of(area, project) for area in self.areas]
+
+    def _paint_map(self, painter: QPainter, frame: QRectF, unit: float) -> None:
+        project = self.projection(frame, unit)
+
         def path_of(shape: ShapeLike) -> QPainterPath:
-            path = QPainterPath()
-            path.setFillRule(Qt.FillRule.OddEvenFill)
-            for ring in shape.polygons:
-                if len(ring) > 2:
-                    path.addPolygon(QPolygonF([project(lon, lat) for lon, lat in ring]))
-                    path.closeSubpath()
-            return path
+            return _path_of(shape, project)
 
         for country in self.countries:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -322,6 +333,16 @@ class MapFigure:
             if lo <= n <= hi:
                 return colour
         return self.class_colours[-1] if self.class_colours else MAP_EMPTY
+
+
+def _path_of(shape: ShapeLike, project: Callable[[float, float], QPointF]) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in shape.polygons:
+        if len(ring) > 2:
+            path.addPolygon(QPolygonF([project(lon, lat) for lon, lat in ring]))
+            path.closeSubpath()
+    return path
 
 
 def label_point(path: QPainterPath) -> QPointF:

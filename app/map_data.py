@@ -1,0 +1,173 @@
+"""What a map of incidents shows, for a list's filter (`IncidentQuery`): how many incidents
+each admin-1 region holds and where they happened, in SQL aggregates (never loading the
+records), so 100,000 incidents stay fast.
+
+Regions are keyed as the list filters them (`IncidentQuery.admin1`: the unit's P-code, its
+ISO 3166-2 code where the country has no COD, or the name as typed for a place the gazetteer
+does not know), so a region's count is what the list shows when filtered to it. The shading
+key, the region's name and the rounding of points follow the report's map (app.reports):
+`admin1_unit` and `shading_key` are shared with it.
+
+Points: this device's own records at full precision; a record held as HQ's redacted view
+(app.record_views) as its audience may read it (app.redaction: rounded for the UN, none for
+partners and the public, none where the place is coarsened).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from app.gazetteer import Unit, gazetteer
+from app.incident_queries import IncidentQuery, filtered
+from app.models import Incident, RecordView
+from app.redaction import OPENNESS, ROUNDED, Audience
+
+
+def admin1_unit(pcode: str | None, iso: str | None) -> Unit | None:
+    """The gazetteer's unit of a record's admin 1 (None where it was kept as typed)."""
+    places = gazetteer()
+    if pcode:
+        return places.unit(pcode)
+    return places.by_iso(iso) if iso else None
+
+
+def shading_key(unit: Unit | None, region: str) -> str:
+    """Where a map shades a record: its unit's polygon, else its key, else the region's name
+    as printed (the map names a region without an outline in a note)."""
+    if unit is not None:
+        return unit.polygon or unit.key
+    return region
+
+
+@dataclass
+class RegionCount:
+    key: str  # what IncidentQuery.admin1 takes to list exactly these incidents
+    country: str
+    name: str  # in the asked language (the gazetteer's label), else as typed
+    shading: str  # the map's polygon code (shading_key)
+    count: int
+
+
+@dataclass
+class MapPointCount:
+    lat: float
+    lon: float
+    weight: int
+
+
+@dataclass
+class MapCounts:
+    countries: list[str]  # ISO 3166-1 alpha-3, sorted
+    regions: list[RegionCount]  # largest count first
+    points: list[MapPointCount]
+    total: int
+    without_region: int  # incidents of the filter that name no admin 1
+    without_point: int  # incidents of the filter with no coordinates (or none to show)
+
+
+def map_counts(session: Session, q: IncidentQuery, lang: str = "en") -> MapCounts:
+    """Counts per admin-1 region and the points of the incidents `q` finds (its sort and
+    page ignored)."""
+    q = IncidentQuery(**{**q.__dict__, "limit": None, "offset": 0})
+    typed = case(
+        (and_(Incident.admin1_pcode.is_(None), Incident.admin1_code.is_(None)), Incident.admin1),
+        else_=None,
+    )
+    rows = session.execute(
+        filtered(
+            q,
+            select(
+                Incident.country,
+                Incident.admin1_pcode,
+                Incident.admin1_code,
+                typed.label("typed"),
+                func.count().label("n"),
+            ),
+        ).group_by(Incident.country, Incident.admin1_pcode, Incident.admin1_code, "typed")
+    ).all()
+    places = gazetteer()
+    counts: Counter[tuple[str, str]] = Counter()
+    names: dict[tuple[str, str], tuple[str, str]] = {}
+    countries: set[str] = {q.country.upper()} if q.country else set()
+    total = without_region = 0
+    for country, pcode, iso, name, n in rows:
+        total += n
+        if country:
+            countries.add(country)
+        key = pcode or iso or name
+        if not key:
+            without_region += n
+            continue
+        counts[(country, key)] += n
+        if (country, key) not in names:
+            unit = admin1_unit(pcode, iso)
+            label = places.label(unit, lang) if unit is not None else str(name or key)
+            names[(country, key)] = (label, shading_key(unit, label))
+    regions = [
+        RegionCount(key, country, names[(country, key)][0], names[(country, key)][1], n)
+        for (country, key), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    points = _points(session, q)
+    shown = sum(p.weight for p in points)
+    return MapCounts(
+        sorted(countries), regions, points, total, without_region, max(0, total - shown)
+    )
+
+
+def _points(session: Session, q: IncidentQuery) -> list[MapPointCount]:
+    """Coordinates with how many incidents each, grouped in SQL: own records as they are,
+    HQ's views rounded and withheld as their audience's rules say."""
+    view = (RecordView.record_id == Incident.id) & (RecordView.kind == "incident")
+    has = Incident.lat.is_not(None) & Incident.lon.is_not(None)
+    own = filtered(
+        q,
+        select(Incident.lat, Incident.lon, func.count())
+        .outerjoin(RecordView, view)
+        .where(has, RecordView.record_id.is_(None)),
+    ).group_by(Incident.lat, Incident.lon)
+    found: Counter[tuple[float, float]] = Counter()
+    for lat, lon, n in session.execute(own):
+        if lat is not None and lon is not None:
+            found[(lat, lon)] += n
+    held = filtered(
+        q,
+        select(
+            RecordView.audience,
+            Incident.location_precision,
+            Incident.location_sensitive,
+            func.round(Incident.lat, ROUNDED),
+            func.round(Incident.lon, ROUNDED),
+            func.count(),
+        )
+        .join(RecordView, view)
+        .where(has),
+    ).group_by(
+        RecordView.audience,
+        Incident.location_precision,
+        Incident.location_sensitive,
+        func.round(Incident.lat, ROUNDED),
+        func.round(Incident.lon, ROUNDED),
+    )
+    for audience, precision, sensitive, lat, lon, n in session.execute(held):
+        if audience not in OPENNESS:
+            continue  # an audience this build does not know: show nothing of its places
+        reader = Audience(audience)
+        if reader.internal:
+            continue  # not redacted: counted with the unrounded query below
+        if reader.regions_only or not reader.coordinates(precision, bool(sensitive)):
+            continue
+        found[(round(lat, ROUNDED), round(lon, ROUNDED))] += n
+    internal_views = filtered(
+        q,
+        select(Incident.lat, Incident.lon, func.count())
+        .join(RecordView, view)
+        .where(has, RecordView.audience == "internal"),
+    ).group_by(Incident.lat, Incident.lon)
+    for lat, lon, n in session.execute(internal_views):
+        if lat is not None and lon is not None:
+            found[(lat, lon)] += n
+    return [MapPointCount(lat, lon, n) for (lat, lon), n in sorted(found.items())]
