@@ -9,12 +9,13 @@ for the incident list filtered to it (`regionChosen(country, key)`; the window s
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.changes import Changes, Kind
 from app.incident_queries import IncidentQuery
-from app.map_data import MapCounts, map_counts
+from app.map_data import MapCounts, MapPointCount, map_counts
 from app.report_model import Count, MapArea, MapData, MapPoint
 from app.store import Store
 from ui.changes import RefreshWhenShown
@@ -33,12 +34,13 @@ from ui.qt import (
     QShowEvent,
     QSizePolicy,
     Qt,
+    QTimer,
     QToolTip,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from ui.report.map import MapFigure
+from ui.report.map import MapFigure, geo_path
 from ui.report.strings import Strings
 from ui.tasks import run_in_background
 from ui.text import fill
@@ -47,25 +49,80 @@ UNIT = 1.0  # the report's point as one pixel: the map's text reads like the win
 RegionRole = Qt.ItemDataRole.UserRole
 
 
+WARM_AFTER_MS = 3000  # the outlines are read ahead, once the window's first work is done
+MAX_DOTS = 2000  # more than this and nearby points share a dot (each dot is a paint call)
+
+
 @dataclass
 class _Loaded:
     counts: MapCounts
-    lang: str
+    dots: list[MapPoint]  # the points as painted
 
 
 def _read(store: Store, query: IncidentQuery, lang: str) -> _Loaded:
-    """On the worker: the counts, and the boundaries read once (they are cached)."""
+    """On the worker: the counts, the boundaries read once (they are cached) and the dots."""
     with store.session() as session:
         counts = map_counts(session, query, lang)
+    box: tuple[float, float, float, float] | None = None
     try:
         from app.boundaries import admin1_shapes, country_shape
     except ImportError:
         pass
     else:
+        boxes: list[tuple[float, float, float, float]] = []
         for iso3 in counts.countries:
-            country_shape(iso3)
-            admin1_shapes(iso3)
-    return _Loaded(counts, lang)
+            shape = country_shape(iso3)
+            areas = admin1_shapes(iso3)
+            boxes.extend(s.bbox for s in ([shape] if shape else areas))
+            for outline in [shape, *areas] if shape else areas:
+                geo_path(outline)  # built here, not on the GUI thread
+        if boxes:
+            box = (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
+    return _Loaded(counts, dots(counts.points, box))
+
+
+def _warm() -> None:
+    """Read the boundary files (once per process, over a second): before the map is asked
+    for, on a lane of its own, so neither the map nor the store's worker waits for them."""
+    try:
+        from app.boundaries import admin1_shapes, country_shape
+    except ImportError:
+        return
+    country_shape("SYR")
+    admin1_shapes("SYR")
+
+
+def dots(
+    points: list[MapPointCount], box: tuple[float, float, float, float] | None
+) -> list[MapPoint]:
+    """The points as the map paints them: those inside the countries drawn (the rest would be
+    clipped), each its own dot up to MAX_DOTS; beyond, the points of one cell of a grid over
+    the map (at least a few pixels across) share a dot weighted by their number, at their
+    mean. The counts themselves stay at full precision."""
+    if box is not None:
+        minx, miny, maxx, maxy = box
+        points = [p for p in points if minx <= p.lon <= maxx and miny <= p.lat <= maxy]
+    if len(points) <= MAX_DOTS:
+        return [MapPoint(p.lat, p.lon, p.weight) for p in points]
+    lons = [p.lon for p in points]
+    lats = [p.lat for p in points]
+    span = max(max(lons) - min(lons), max(lats) - min(lats), 1e-6)
+    cell = span / (math.isqrt(MAX_DOTS) - 2)  # a square map: at most MAX_DOTS cells
+    while True:
+        cells: dict[tuple[int, int], list[float]] = {}
+        for p in points:
+            acc = cells.setdefault((int(p.lon // cell), int(p.lat // cell)), [0.0, 0.0, 0.0])
+            acc[0] += p.lat * p.weight
+            acc[1] += p.lon * p.weight
+            acc[2] += p.weight
+        if len(cells) <= MAX_DOTS:
+            return [MapPoint(a / w, b / w, int(w)) for a, b, w in cells.values()]
+        cell *= 2
 
 
 class MapCanvas(QWidget):
@@ -86,7 +143,8 @@ class MapCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list beside it is the keyboard's way
 
-    def show_counts(self, counts: MapCounts, points: bool) -> None:
+    def show_counts(self, counts: MapCounts, dots: list[MapPoint] | None) -> None:
+        """Shade the regions of `counts`; `dots`: the points to paint (None: no points)."""
         by_shading: dict[str, list[tuple[str, str, str, int]]] = {}
         for r in counts.regions:
             by_shading.setdefault(r.shading.casefold(), []).append(
@@ -100,7 +158,7 @@ class MapCanvas(QWidget):
         data = MapData(
             counts.countries,
             areas,
-            [MapPoint(p.lat, p.lon, p.weight) for p in counts.points] if points else [],
+            dots or [],
         )
         self.figure = MapFigure(data, 0, self.tr_report, self.lang == "ar", self.lang)
         self.regions = {}
@@ -198,6 +256,7 @@ class MapPage(QWidget):
         self.query = query
         self.lang = lang
         self.counts: MapCounts | None = None
+        self.dots: list[MapPoint] = []
         self._generation = 0
         self._shown_generation = 0
         self._asked: IncidentQuery | None = None
@@ -235,6 +294,10 @@ class MapPage(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.note)
         self.reload = RefreshWhenShown(self, self.load)
+        QTimer.singleShot(WARM_AFTER_MS, self, self.warm)
+
+    def warm(self) -> None:
+        run_in_background(_warm, lambda _none: None, lambda _exc: None, lane="boundaries")
 
     # ---- public -------------------------------------------------------------------------------
     def load(self) -> None:
@@ -267,6 +330,7 @@ class MapPage(QWidget):
         if generation != self._generation:
             return  # a newer filter is on its way
         self.counts = counts = loaded.counts
+        self.dots = loaded.dots
         self._shown_generation = generation
         self.summary.setText(
             fill(
@@ -315,7 +379,9 @@ class MapPage(QWidget):
 
     def _redraw(self) -> None:
         if self.counts is not None:
-            self.canvas.show_counts(self.counts, self.points_check.isChecked())
+            self.canvas.show_counts(
+                self.counts, self.dots if self.points_check.isChecked() else None
+            )
 
     def _failed(self, exc: Exception) -> None:
         self.summary.setText(self.tr("The map could not be read."))

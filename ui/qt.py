@@ -73,6 +73,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextOption,
+    QTransform,
     QUndoCommand,
     QUndoStack,
 )
@@ -244,6 +245,7 @@ __all__ = [
     "QPaintEvent",
     "QShowEvent",
     "QToolTip",
+    "QTransform",
     "QSize",
     "QSizeF",
     "QSizePolicy",

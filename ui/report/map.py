@@ -21,6 +21,7 @@ from ui.qt import (
     QRectF,
     QSizeF,
     Qt,
+    QTransform,
 )
 from ui.report.charts import Legend
 from ui.report.fonts import report_font
@@ -52,11 +53,18 @@ from ui.report.style import (
 
 
 class ShapeLike(Protocol):
-    code: str
-    name: str
-    iso3: str
-    bbox: tuple[float, float, float, float]
-    polygons: list[list[tuple[float, float]]]
+    """What the map reads of an outline (app.boundaries.Shape, frozen: read-only here)."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def iso3(self) -> str: ...
+    @property
+    def bbox(self) -> tuple[float, float, float, float]: ...
+    @property
+    def polygons(self) -> list[list[tuple[float, float]]]: ...
 
 
 def boundaries(iso3: str) -> tuple[ShapeLike | None, list[ShapeLike]]:
@@ -224,8 +232,8 @@ class MapFigure:
         """Where `paint` draws the map itself (above the legend and notes) in `rect`."""
         return QRectF(rect.topLeft(), self._frame(rect.width(), unit))
 
-    def projection(self, frame: QRectF, unit: float) -> Callable[[float, float], QPointF]:
-        """(lon, lat) to the point `paint` draws it at in the map's `frame`."""
+    def transform(self, frame: QRectF, unit: float) -> QTransform:
+        """From `geo_path`'s (lon, -lat) to where `paint` draws in the map's `frame`."""
         assert self.bbox is not None
         minx, miny, maxx, maxy = self.bbox
         kx = math.cos(math.radians((miny + maxy) / 2))
@@ -235,9 +243,14 @@ class MapFigure:
         )
         ox = inner.center().x() - (minx + maxx) / 2 * kx * scale
         oy = inner.center().y() + (miny + maxy) / 2 * scale
+        return QTransform(kx * scale, 0, 0, scale, ox, oy)
+
+    def projection(self, frame: QRectF, unit: float) -> Callable[[float, float], QPointF]:
+        """(lon, lat) to the point `paint` draws it at in the map's `frame`."""
+        transform = self.transform(frame, unit)
 
         def project(lon: float, lat: float) -> QPointF:
-            return QPointF(ox + lon * kx * scale, oy - lat * scale)
+            return transform.map(QPointF(lon, -lat))
 
         return project
 
@@ -245,14 +258,15 @@ class MapFigure:
         """Each admin-1 area's outline (in `self.areas` order) as `paint` draws it."""
         if self.bbox is None:
             return [QPainterPath() for _ in self.areas]
-        project = self.projection(frame, unit)
-        return [_path_of(area, project) for area in self.areas]
+        transform = self.transform(frame, unit)
+        return [transform.map(geo_path(area)) for area in self.areas]
 
     def _paint_map(self, painter: QPainter, frame: QRectF, unit: float) -> None:
+        transform = self.transform(frame, unit)
         project = self.projection(frame, unit)
 
         def path_of(shape: ShapeLike) -> QPainterPath:
-            return _path_of(shape, project)
+            return transform.map(geo_path(shape))
 
         for country in self.countries:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -335,13 +349,22 @@ class MapFigure:
         return self.class_colours[-1] if self.class_colours else MAP_EMPTY
 
 
-def _path_of(shape: ShapeLike, project: Callable[[float, float], QPointF]) -> QPainterPath:
+_GEO: dict[int, tuple[ShapeLike, QPainterPath]] = {}
+
+
+def geo_path(shape: ShapeLike) -> QPainterPath:
+    """A shape's rings as a path in (lon, -lat), built once per shape (any thread may: the
+    boundaries are read once a process, and a map only transforms these)."""
+    hit = _GEO.get(id(shape))
+    if hit is not None and hit[0] is shape:
+        return hit[1]
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in shape.polygons:
         if len(ring) > 2:
-            path.addPolygon(QPolygonF([project(lon, lat) for lon, lat in ring]))
+            path.addPolygon(QPolygonF([QPointF(lon, -lat) for lon, lat in ring]))
             path.closeSubpath()
+    _GEO[id(shape)] = (shape, path)
     return path
 
 
