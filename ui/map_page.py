@@ -18,6 +18,7 @@ from app.incident_queries import IncidentQuery
 from app.map_data import MapCounts, MapPointCount, map_counts
 from app.report_model import Count, MapArea, MapData, MapPoint
 from app.store import Store
+from app.vocab import vocabularies
 from ui.changes import RefreshWhenShown
 from ui.qt import (
     QCheckBox,
@@ -297,7 +298,9 @@ class MapPage(QWidget):
         QTimer.singleShot(WARM_AFTER_MS, self, self.warm)
 
     def warm(self) -> None:
-        run_in_background(_warm, lambda _none: None, lambda _exc: None, lane="boundaries")
+        run_in_background(
+            _warm, lambda _none: None, lambda _exc: None, parent=self, lane="boundaries"
+        )
 
     # ---- public -------------------------------------------------------------------------------
     def load(self) -> None:
@@ -358,8 +361,11 @@ class MapPage(QWidget):
         self.note.setVisible(bool(notes))
         self.region_list.clear()
         several = len(counts.countries) > 1
+        vocab = vocabularies()
         for r in counts.regions:
-            name = fill(self.tr("{region} ({country})"), region=r.name, country=r.country)
+            term = vocab.term("country", r.country)
+            country = term.label(self.lang) if term is not None else r.country
+            name = fill(self.tr("{region} ({country})"), region=r.name, country=country)
             text = fill(
                 self.tr("{region}: {count}"), region=name if several else r.name, count=r.count
             )
@@ -370,7 +376,7 @@ class MapPage(QWidget):
                 fill(
                     self.tr("{region}, {country}: {incidents}"),
                     region=r.name,
-                    country=r.country,
+                    country=country,
                     incidents=self.tr("%n incident(s)", "", r.count),
                 ),
             )

@@ -296,12 +296,12 @@ class MapFigure:
             painter.setPen(QPen(QColor(MAP_COUNTRY_LINE), 0.9 * unit))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path_of(country))
+        painter.setPen(QPen(QColor("white"), 0.5 * unit))
+        colour = QColor(POINT_COLOUR)
+        colour.setAlphaF(0.85)
+        painter.setBrush(colour)
         for point in self.data.points:
             r = min(5.0, 1.8 + 0.6 * math.sqrt(max(1, point.weight))) * unit
-            painter.setPen(QPen(QColor("white"), 0.5 * unit))
-            colour = QColor(POINT_COLOUR)
-            colour.setAlphaF(0.85)
-            painter.setBrush(colour)
             painter.drawEllipse(project(point.lon, point.lat), r, r)
         self._paint_labels(painter, labels, frame, unit)
 
