@@ -119,55 +119,30 @@ def map_counts(session: Session, q: IncidentQuery, lang: str = "en") -> MapCount
 
 
 def _points(session: Session, q: IncidentQuery) -> list[MapPointCount]:
-    """Coordinates with how many incidents each, grouped in SQL: own records as they are,
-    HQ's views rounded and withheld as their audience's rules say."""
+    """Coordinates with how many incidents each, grouped in SQL in one pass: own records as
+    they are, HQ's views rounded and withheld as their audience's rules say."""
     view = (RecordView.record_id == Incident.id) & (RecordView.kind == "incident")
-    has = Incident.lat.is_not(None) & Incident.lon.is_not(None)
-    own = filtered(
+    held = RecordView.record_id.is_not(None)
+    # own records group by place alone; a view's precision and sensitivity decide its point
+    precision = case((held, Incident.location_precision), else_=None)
+    sensitive = case((held, Incident.location_sensitive), else_=None)
+    stmt = filtered(
         q,
-        select(Incident.lat, Incident.lon, func.count())
+        select(RecordView.audience, precision, sensitive, Incident.lat, Incident.lon, func.count())
         .outerjoin(RecordView, view)
-        .where(has, RecordView.record_id.is_(None)),
-    ).group_by(Incident.lat, Incident.lon)
+        .where(Incident.lat.is_not(None), Incident.lon.is_not(None)),
+    ).group_by(RecordView.audience, precision, sensitive, Incident.lat, Incident.lon)
     found: Counter[tuple[float, float]] = Counter()
-    for lat, lon, n in session.execute(own):
-        if lat is not None and lon is not None:
-            found[(lat, lon)] += n
-    held = filtered(
-        q,
-        select(
-            RecordView.audience,
-            Incident.location_precision,
-            Incident.location_sensitive,
-            func.round(Incident.lat, ROUNDED),
-            func.round(Incident.lon, ROUNDED),
-            func.count(),
-        )
-        .join(RecordView, view)
-        .where(has),
-    ).group_by(
-        RecordView.audience,
-        Incident.location_precision,
-        Incident.location_sensitive,
-        func.round(Incident.lat, ROUNDED),
-        func.round(Incident.lon, ROUNDED),
-    )
-    for audience, precision, sensitive, lat, lon, n in session.execute(held):
+    for audience, place, secret, lat, lon, n in session.execute(stmt):
+        if lat is None or lon is None:
+            continue
+        if audience is None or audience == "internal":
+            found[(lat, lon)] += n  # this device's own, or a view for internal eyes
+            continue
         if audience not in OPENNESS:
-            continue  # an audience this build does not know: show nothing of its places
+            continue  # an audience this build does not know: none of its places
         reader = Audience(audience)
-        if reader.internal:
-            continue  # not redacted: counted with the unrounded query below
-        if reader.regions_only or not reader.coordinates(precision, bool(sensitive)):
+        if reader.regions_only or not reader.coordinates(place, bool(secret)):
             continue
         found[(round(lat, ROUNDED), round(lon, ROUNDED))] += n
-    internal_views = filtered(
-        q,
-        select(Incident.lat, Incident.lon, func.count())
-        .join(RecordView, view)
-        .where(has, RecordView.audience == "internal"),
-    ).group_by(Incident.lat, Incident.lon)
-    for lat, lon, n in session.execute(internal_views):
-        if lat is not None and lon is not None:
-            found[(lat, lon)] += n
     return [MapPointCount(lat, lon, n) for (lat, lon), n in sorted(found.items())]

@@ -112,19 +112,26 @@ def test_a_un_view_has_its_points_rounded_and_a_public_one_none(store: Store) ->
             doc("SYR", "Aleppo", (36.20219, 37.13431)),
             doc("SYR", "Aleppo", (36.30219, 37.23431)),
             doc("SYR", "Aleppo", (36.40219, 37.33431)),
+            doc("SYR", "Aleppo", (36.50219, 37.43431)),
         ]
     )
     with store.session() as session, session.begin():
-        for record_id, audience in zip(ids[1:], ("un", "public"), strict=True):
+        for record_id, audience in zip(ids[1:3], ("un", "public"), strict=True):
             session.add(
                 RecordView(
                     record_id=record_id, kind="incident", audience=audience, received_at=utcnow()
                 )
             )
-        session.execute(update(Incident).where(Incident.id == ids[0]).values(lat=36.20219))
+        session.add(
+            RecordView(record_id=ids[3], kind="incident", audience="un", received_at=utcnow())
+        )
+        # a UN view whose place is kept to its region: no point at all
+        session.execute(
+            update(Incident).where(Incident.id == ids[3]).values(location_precision="region")
+        )
     found = counts(store)
     assert sorted((p.lat, p.lon) for p in found.points) == [
         (36.20219, 37.13431),  # this device's own record: full precision
         (36.3, 37.23),  # HQ's view for the UN: rounded to 0.01 degree
     ]
-    assert found.regions[0].count == 3  # the public view's region still counts
+    assert found.regions[0].count == 4  # the views' region still counts
