@@ -63,7 +63,7 @@ class _Loaded:
 def _read(store: Store, query: IncidentQuery, lang: str) -> _Loaded:
     """On the worker: the counts, the boundaries read once (they are cached) and the dots."""
     with store.session() as session:
-        counts = map_counts(session, query, lang)
+        counts = map_counts(session, query, lang, max_points=MAX_DOTS)
     box: tuple[float, float, float, float] | None = None
     try:
         from app.boundaries import admin1_shapes, country_shape
@@ -357,6 +357,8 @@ class MapPage(QWidget):
                     "%n incident(s) without coordinates have no point.", "", counts.without_point
                 )
             )
+        if counts.binned and self.points_check.isChecked():
+            notes.append(self.tr("Nearby incidents share a dot, sized by their number."))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
         self.region_list.clear()

@@ -135,3 +135,18 @@ def test_a_un_view_has_its_points_rounded_and_a_public_one_none(store: Store) ->
         (36.3, 37.23),  # HQ's view for the UN: rounded to 0.01 degree
     ]
     assert found.regions[0].count == 4  # the views' region still counts
+
+
+def test_many_points_become_cells_of_a_grid_when_asked(store: Store) -> None:
+    places = [(33.0 + i / 100, 36.0 + i / 50) for i in range(30)]
+    Incidents(store).add_many([doc("SYR", "Aleppo", xy) for xy in places])
+    exact = counts(store)
+    assert len(exact.points) == 30 and not exact.binned
+    with store.session() as session:
+        few = map_counts(session, IncidentQuery(), max_points=9)
+    assert few.binned and 1 < len(few.points) <= 9
+    assert sum(p.weight for p in few.points) == 30
+    assert all(33.0 <= p.lat <= 33.3 and 36.0 <= p.lon <= 36.6 for p in few.points)
+    with store.session() as session:
+        enough = map_counts(session, IncidentQuery(), max_points=30)
+    assert not enough.binned and enough.points == exact.points
