@@ -1804,7 +1804,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../ui/map_page.py" line="202"/>
+        <location filename="../../ui/map_page.py" line="203"/>
         <source>{region}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,43 +1812,43 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map_page.py" line="264"/>
+        <location filename="../../ui/map_page.py" line="265"/>
         <source>Loading the map…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="266"/>
+        <location filename="../../ui/map_page.py" line="267"/>
         <source>Show &amp;points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="268"/>
+        <location filename="../../ui/map_page.py" line="269"/>
         <source>Show incident locations as points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="274"/>
+        <location filename="../../ui/map_page.py" line="275"/>
         <source>Map of incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="277"/>
+        <location filename="../../ui/map_page.py" line="278"/>
         <source>Regions on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="280"/>
+        <location filename="../../ui/map_page.py" line="281"/>
         <source>&amp;Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="337"/>
+        <location filename="../../ui/map_page.py" line="340"/>
         <source>{incidents} in {regions} on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="338"/>
-        <location filename="../../ui/map_page.py" line="374"/>
+        <location filename="../../ui/map_page.py" line="341"/>
+        <location filename="../../ui/map_page.py" line="382"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1856,7 +1856,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="339"/>
+        <location filename="../../ui/map_page.py" line="342"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n region</numerusform>
@@ -1864,7 +1864,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="346"/>
+        <location filename="../../ui/map_page.py" line="349"/>
         <source>%n incident(s) without a region: counted, not on the map.</source>
         <translation>
             <numerusform>%n incident without a region: counted, not on the map.</numerusform>
@@ -1872,7 +1872,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="354"/>
+        <location filename="../../ui/map_page.py" line="357"/>
         <source>%n incident(s) without coordinates have no point.</source>
         <translation>
             <numerusform>%n incident without coordinates has no point.</numerusform>
@@ -1880,22 +1880,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="362"/>
+        <location filename="../../ui/map_page.py" line="361"/>
+        <source>Nearby incidents share a dot, sized by their number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="370"/>
         <source>{region} ({country})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="364"/>
+        <location filename="../../ui/map_page.py" line="372"/>
         <source>{region}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="371"/>
+        <location filename="../../ui/map_page.py" line="379"/>
         <source>{region}, {country}: {incidents}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="387"/>
+        <location filename="../../ui/map_page.py" line="395"/>
         <source>The map could not be read.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1805,7 +1805,7 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../ui/map_page.py" line="202"/>
+        <location filename="../../ui/map_page.py" line="203"/>
         <source>{region}: {count}</source>
         <translation>{region} : {count}</translation>
     </message>
@@ -1813,43 +1813,43 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map_page.py" line="264"/>
+        <location filename="../../ui/map_page.py" line="265"/>
         <source>Loading the map…</source>
         <translation>Chargement de la carte…</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="266"/>
+        <location filename="../../ui/map_page.py" line="267"/>
         <source>Show &amp;points</source>
         <translation>Afficher les &amp;points</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="268"/>
+        <location filename="../../ui/map_page.py" line="269"/>
         <source>Show incident locations as points</source>
         <translation>Afficher les lieux des incidents par des points</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="274"/>
+        <location filename="../../ui/map_page.py" line="275"/>
         <source>Map of incidents</source>
         <translation>Carte des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="277"/>
+        <location filename="../../ui/map_page.py" line="278"/>
         <source>Regions on the map</source>
         <translation>Régions sur la carte</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="280"/>
+        <location filename="../../ui/map_page.py" line="281"/>
         <source>&amp;Regions</source>
         <translation>&amp;Régions</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="337"/>
+        <location filename="../../ui/map_page.py" line="340"/>
         <source>{incidents} in {regions} on the map</source>
         <translation>{incidents} dans {regions} sur la carte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="338"/>
-        <location filename="../../ui/map_page.py" line="374"/>
+        <location filename="../../ui/map_page.py" line="341"/>
+        <location filename="../../ui/map_page.py" line="382"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -1857,7 +1857,7 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="339"/>
+        <location filename="../../ui/map_page.py" line="342"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n région</numerusform>
@@ -1865,7 +1865,7 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="346"/>
+        <location filename="../../ui/map_page.py" line="349"/>
         <source>%n incident(s) without a region: counted, not on the map.</source>
         <translation>
             <numerusform>%n incident sans région : compté, absent de la carte.</numerusform>
@@ -1873,32 +1873,37 @@ SQLCipher : {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="354"/>
+        <location filename="../../ui/map_page.py" line="357"/>
         <source>%n incident(s) without coordinates have no point.</source>
         <translation>
-            <numerusform>%n incident sans coordonnées n'a pas de point.</numerusform>
-            <numerusform>%n incidents sans coordonnées n'ont pas de point.</numerusform>
+            <numerusform>%n incident sans coordonnées n&apos;a pas de point.</numerusform>
+            <numerusform>%n incidents sans coordonnées n&apos;ont pas de point.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="362"/>
+        <location filename="../../ui/map_page.py" line="361"/>
+        <source>Nearby incidents share a dot, sized by their number.</source>
+        <translation>Les incidents proches partagent un point, dont la taille dit leur nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="370"/>
         <source>{region} ({country})</source>
         <translation>{region} ({country})</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="364"/>
+        <location filename="../../ui/map_page.py" line="372"/>
         <source>{region}: {count}</source>
         <translation>{region} : {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="371"/>
+        <location filename="../../ui/map_page.py" line="379"/>
         <source>{region}, {country}: {incidents}</source>
         <translation>{region}, {country} : {incidents}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="387"/>
+        <location filename="../../ui/map_page.py" line="395"/>
         <source>The map could not be read.</source>
-        <translation>La carte n'a pas pu être lue.</translation>
+        <translation>La carte n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 <context>

@@ -1808,7 +1808,7 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../ui/map_page.py" line="202"/>
+        <location filename="../../ui/map_page.py" line="203"/>
         <source>{region}: {count}</source>
         <translation>{region}: {count}</translation>
     </message>
@@ -1816,43 +1816,43 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map_page.py" line="264"/>
+        <location filename="../../ui/map_page.py" line="265"/>
         <source>Loading the map…</source>
         <translation>Загрузка карты…</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="266"/>
+        <location filename="../../ui/map_page.py" line="267"/>
         <source>Show &amp;points</source>
         <translation>Показать &amp;точки</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="268"/>
+        <location filename="../../ui/map_page.py" line="269"/>
         <source>Show incident locations as points</source>
         <translation>Показывать места инцидентов точками</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="274"/>
+        <location filename="../../ui/map_page.py" line="275"/>
         <source>Map of incidents</source>
         <translation>Карта инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="277"/>
+        <location filename="../../ui/map_page.py" line="278"/>
         <source>Regions on the map</source>
         <translation>Регионы на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="280"/>
+        <location filename="../../ui/map_page.py" line="281"/>
         <source>&amp;Regions</source>
         <translation>&amp;Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="337"/>
+        <location filename="../../ui/map_page.py" line="340"/>
         <source>{incidents} in {regions} on the map</source>
         <translation>На карте: {incidents}; регионов: {regions}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="338"/>
-        <location filename="../../ui/map_page.py" line="374"/>
+        <location filename="../../ui/map_page.py" line="341"/>
+        <location filename="../../ui/map_page.py" line="382"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -1861,7 +1861,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="339"/>
+        <location filename="../../ui/map_page.py" line="342"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n регион</numerusform>
@@ -1870,7 +1870,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="346"/>
+        <location filename="../../ui/map_page.py" line="349"/>
         <source>%n incident(s) without a region: counted, not on the map.</source>
         <translation>
             <numerusform>%n инцидент без региона: учтён, но не на карте.</numerusform>
@@ -1879,7 +1879,7 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="354"/>
+        <location filename="../../ui/map_page.py" line="357"/>
         <source>%n incident(s) without coordinates have no point.</source>
         <translation>
             <numerusform>%n инцидент без координат не отмечен точкой.</numerusform>
@@ -1888,22 +1888,27 @@ SQLCipher: {sqlcipher}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="362"/>
+        <location filename="../../ui/map_page.py" line="361"/>
+        <source>Nearby incidents share a dot, sized by their number.</source>
+        <translation>Близкие инциденты показаны одной точкой; её размер отражает их число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="370"/>
         <source>{region} ({country})</source>
         <translation>{region} ({country})</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="364"/>
+        <location filename="../../ui/map_page.py" line="372"/>
         <source>{region}: {count}</source>
         <translation>{region}: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="371"/>
+        <location filename="../../ui/map_page.py" line="379"/>
         <source>{region}, {country}: {incidents}</source>
         <translation>{region}, {country}: {incidents}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="387"/>
+        <location filename="../../ui/map_page.py" line="395"/>
         <source>The map could not be read.</source>
         <translation>Не удалось прочитать карту.</translation>
     </message>

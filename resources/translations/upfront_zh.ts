@@ -1802,7 +1802,7 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../ui/map_page.py" line="202"/>
+        <location filename="../../ui/map_page.py" line="203"/>
         <source>{region}: {count}</source>
         <translation>{region}：{count}</translation>
     </message>
@@ -1810,86 +1810,91 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ui/map_page.py" line="264"/>
+        <location filename="../../ui/map_page.py" line="265"/>
         <source>Loading the map…</source>
         <translation>正在加载地图…</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="266"/>
+        <location filename="../../ui/map_page.py" line="267"/>
         <source>Show &amp;points</source>
         <translation>显示点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="268"/>
+        <location filename="../../ui/map_page.py" line="269"/>
         <source>Show incident locations as points</source>
         <translation>以点显示事件地点</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="274"/>
+        <location filename="../../ui/map_page.py" line="275"/>
         <source>Map of incidents</source>
         <translation>事件地图</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="277"/>
+        <location filename="../../ui/map_page.py" line="278"/>
         <source>Regions on the map</source>
         <translation>地图上的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="280"/>
+        <location filename="../../ui/map_page.py" line="281"/>
         <source>&amp;Regions</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="337"/>
+        <location filename="../../ui/map_page.py" line="340"/>
         <source>{incidents} in {regions} on the map</source>
         <translation>地图上{regions}中的{incidents}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="338"/>
-        <location filename="../../ui/map_page.py" line="374"/>
+        <location filename="../../ui/map_page.py" line="341"/>
+        <location filename="../../ui/map_page.py" line="382"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="339"/>
+        <location filename="../../ui/map_page.py" line="342"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n 个地区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="346"/>
+        <location filename="../../ui/map_page.py" line="349"/>
         <source>%n incident(s) without a region: counted, not on the map.</source>
         <translation>
             <numerusform>%n 起事件没有地区：已计入，未显示在地图上。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/map_page.py" line="354"/>
+        <location filename="../../ui/map_page.py" line="357"/>
         <source>%n incident(s) without coordinates have no point.</source>
         <translation>
             <numerusform>%n 起事件没有坐标，未标为点。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="362"/>
+        <location filename="../../ui/map_page.py" line="361"/>
+        <source>Nearby incidents share a dot, sized by their number.</source>
+        <translation>相近的事件共用一个点，点的大小表示其数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="370"/>
         <source>{region} ({country})</source>
         <translation>{region}（{country}）</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="364"/>
+        <location filename="../../ui/map_page.py" line="372"/>
         <source>{region}: {count}</source>
         <translation>{region}：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="371"/>
+        <location filename="../../ui/map_page.py" line="379"/>
         <source>{region}, {country}: {incidents}</source>
         <translation>{region}，{country}：{incidents}</translation>
     </message>
     <message>
-        <location filename="../../ui/map_page.py" line="387"/>
+        <location filename="../../ui/map_page.py" line="395"/>
         <source>The map could not be read.</source>
         <translation>无法读取地图。</translation>
     </message>
