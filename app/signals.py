@@ -239,6 +239,15 @@ class Signal:
     reason: str
 
 
+# The rule's settings, named so that a reader's words (ui/signal_words.py) quote the values
+# the rule uses.
+RECENT_WEEKS = 4
+BASELINE_WEEKS = 12
+ALPHA = 0.01
+MIN_RATIO = 1.5
+MIN_RECENT = 3
+
+
 def _dispersion(baseline: Sequence[int]) -> float:
     mean = math.fsum(baseline) / len(baseline)
     if mean <= 0:
@@ -358,11 +367,11 @@ def _evaluate(weekly: Sequence[int], recent_weeks: int, baseline_weeks: int) -> 
 def deterioration(
     weekly: Sequence[int],
     *,
-    recent_weeks: int = 4,
-    baseline_weeks: int = 12,
-    alpha: float = 0.01,
-    min_ratio: float = 1.5,
-    min_recent: int = 3,
+    recent_weeks: int = RECENT_WEEKS,
+    baseline_weeks: int = BASELINE_WEEKS,
+    alpha: float = ALPHA,
+    min_ratio: float = MIN_RATIO,
+    min_recent: int = MIN_RECENT,
 ) -> Signal:
     """Does the last ``recent_weeks`` of ``weekly`` (oldest first) clearly exceed the
     ``baseline_weeks`` before them? Uses the last recent + baseline entries; see the module
@@ -396,11 +405,11 @@ def holm(p_values: Mapping[str, float]) -> dict[str, float]:
 def deteriorations_by_type(
     weekly_by_type: Mapping[str, Sequence[int]],
     *,
-    recent_weeks: int = 4,
-    baseline_weeks: int = 12,
-    alpha: float = 0.01,
-    min_ratio: float = 1.5,
-    min_recent: int = 3,
+    recent_weeks: int = RECENT_WEEKS,
+    baseline_weeks: int = BASELINE_WEEKS,
+    alpha: float = ALPHA,
+    min_ratio: float = MIN_RATIO,
+    min_recent: int = MIN_RECENT,
 ) -> dict[str, Signal]:
     """``deterioration`` for each violation type, with Holm's correction across all the types
     given, so that the chance of any false flag among them stays at about ``alpha``.

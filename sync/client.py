@@ -54,6 +54,22 @@ class SyncFailed(UpfrontError):
     """Sync could not finish; the message says why and what to do."""
 
 
+class Unreachable(SyncFailed):
+    """HQ could not be reached, or the connection was cut before it answered."""
+
+
+class TlsFailed(SyncFailed):
+    """The secure connection to HQ could not be set up (or HQ's certificate was refused)."""
+
+
+class WrongFingerprint(SyncFailed):
+    """HQ's CA is not the one whose fingerprint was given; `actual` is the one it has."""
+
+    def __init__(self, message: str, actual: str) -> None:
+        super().__init__(message)
+        self.actual = actual
+
+
 class Refused(SyncFailed):
     """HQ refused the request (the status and HQ's reason are in the message)."""
 
@@ -148,11 +164,11 @@ class Link:
             return self._request(method, path, body, content_type)
         except _Dropped as dropped:
             if not reused:
-                raise SyncFailed(dropped.message) from None
+                raise Unreachable(dropped.message) from None
             try:
                 return self._request(method, path, body, content_type)
             except _Dropped as again:
-                raise SyncFailed(again.message) from None
+                raise Unreachable(again.message) from None
 
     def _request(
         self, method: str, path: str, body: bytes | None, content_type: str
@@ -178,10 +194,10 @@ class Link:
             ) from None
         except ssl.SSLError as err:
             self.close()
-            raise SyncFailed(_tls_message(err)) from None
+            raise TlsFailed(_tls_message(err)) from None
         except (OSError, http.client.HTTPException) as err:
             self.close()
-            raise SyncFailed(
+            raise Unreachable(
                 f"the connection to HQ was lost ({type(err).__name__}); "
                 "nothing is lost: the next sync resumes"
             ) from None
@@ -245,6 +261,27 @@ def erase(store: Store) -> int:
 
 
 # ---- enrollment -------------------------------------------------------------------------
+def fetch_ca(url: str, timeout: float = 60.0) -> bytes:
+    """HQ's CA certificate as the address serves it, NOT yet trusted: for showing its
+    fingerprint (to compare with HQ by phone) and for `fetch_pinned_ca` to check. Nothing is
+    sent on this connection but the one GET."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE  # whoever answers: the fingerprint decides, not TLS
+    link = Link(url.rstrip("/"), ctx, timeout)
+    try:
+        status, data = link.request("GET", "/v1/ca")
+    finally:
+        link.close()
+    if status != 200:
+        raise _refusal(status, data)
+    try:
+        pki.fingerprint(data)
+    except ValueError:
+        raise Refused(status, "not-a-certificate", "the answer is not a CA certificate") from None
+    return data
+
+
 def fetch_pinned_ca(url: str, fingerprint: str, timeout: float = 60.0) -> bytes:
     """HQ's CA certificate, accepted only if its SHA-256 fingerprint is the one HQ gave out.
 
@@ -252,21 +289,14 @@ def fetch_pinned_ca(url: str, fingerprint: str, timeout: float = 60.0) -> bytes:
     pinned fingerprint does, on the certificate itself, and nothing else is sent or believed
     on this connection. Every later connection verifies HQ against that CA."""
     wanted = pki.normalise_fingerprint(fingerprint)
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    ctx.check_hostname = False
-    ctx.verify_mode = ssl.CERT_NONE  # checked below by the pinned fingerprint
-    link = Link(url, ctx, timeout)
-    try:
-        status, data = link.request("GET", "/v1/ca")
-    finally:
-        link.close()
-    if status != 200:
-        raise _refusal(status, data)
-    if pki.fingerprint(data) != wanted:
-        raise SyncFailed(
+    data = fetch_ca(url, timeout)
+    actual = pki.fingerprint(data)
+    if actual != wanted:
+        raise WrongFingerprint(
             "HQ's CA certificate does not have the fingerprint you were given: "
             "refusing to enroll (check the fingerprint, or the network is not "
-            "reaching the real HQ)"
+            "reaching the real HQ)",
+            actual,
         )
     return data
 
@@ -317,6 +347,8 @@ def enroll(
         d.save_progress(s, d.Progress())
     return {
         "device_id": state.device_id,
+        "ca_fingerprint": pki.fingerprint(ca_pem),
+        "scope": list(answer.get("scope") or []),
         "team": state.team,
         "analyst": state.analyst,
         "audience": state.audience,

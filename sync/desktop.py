@@ -11,16 +11,71 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from app import outbox
-from app.errors import NotFound
+from app.demo import SampleStoreRefused, refuse_if_sample
+from app.errors import BadInput, NotFound
 from app.incidents import Incidents
 from app.situations import Situations
 from app.store import Store
+from sync import client as c
 from sync import device as d
+from sync import pki
 from sync.client import SyncClient, SyncFailed, SyncResult
 
 
 class Cancelled(SyncFailed):
     """The person locked the app (or closed it) during a sync; the next sync resumes."""
+
+
+# the enrolment dialog's field for each field sync.client.enroll names in a BadInput
+_FIELDS = {"hq": "url", "ca-fingerprint": "fingerprint", "token": "token"}
+_TOKEN_PROBLEMS = {"bad-token", "token-used", "token-expired"}
+
+
+class EnrolRefused(SyncFailed):
+    """Enrolment did not happen, said as a `problem` code the window words for people:
+    `sample` (a sample store), `input` (a field's value: `field` names it), `fingerprint`
+    (HQ's CA has another one: `hq_fingerprint`), `bad-token`, `token-used`, `token-expired`,
+    `unreachable`, `tls`, `not-hq` (the address answers, but not as Upfront HQ), `refused`
+    (HQ refused for another reason: `code`)."""
+
+    def __init__(
+        self,
+        problem: str,
+        message: str,
+        *,
+        field: str | None = None,
+        hq_fingerprint: str | None = None,
+        code: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.problem, self.field, self.hq_fingerprint, self.code = (
+            problem,
+            field,
+            hq_fingerprint,
+            code,
+        )
+
+
+def _enrol_refusal(exc: Exception) -> EnrolRefused | None:
+    """The refusal a failure of enrolment is, or None for an unexpected one (a bug)."""
+    message = str(exc)
+    if isinstance(exc, SampleStoreRefused):
+        return EnrolRefused("sample", message)
+    if isinstance(exc, BadInput):
+        return EnrolRefused("input", message, field=_FIELDS.get(exc.field, exc.field))
+    if isinstance(exc, c.WrongFingerprint):
+        return EnrolRefused("fingerprint", message, field="fingerprint", hq_fingerprint=exc.actual)
+    if isinstance(exc, c.Refused):
+        if exc.code in _TOKEN_PROBLEMS:
+            return EnrolRefused(exc.code, message, field="token", code=exc.code)
+        if exc.code in {"not-a-certificate", "not-found", "unexpected"} or exc.status == 404:
+            return EnrolRefused("not-hq", message, field="url", code=exc.code)
+        return EnrolRefused("refused", message, code=c._code(exc.code))
+    if isinstance(exc, c.TlsFailed):
+        return EnrolRefused("tls", message, field="url")
+    if isinstance(exc, c.Unreachable):
+        return EnrolRefused("unreachable", message, field="url")
+    return None
 
 
 @dataclass(frozen=True)
@@ -94,6 +149,34 @@ class DesktopSync:
             client.close()  # the connection; the TLS session stays for the next sync
             self._client = None
             self._set(running=False)
+
+    def hq_fingerprint(self, url: str) -> str:
+        """The fingerprint of the CA the address serves, to read to HQ by phone before
+        enrolling (not trusted by this: enrolment checks it against the one HQ gave).
+        EnrolRefused when it cannot be read; a sample store never asks."""
+        try:
+            refuse_if_sample(self.store, "enrol with HQ")  # before the network is touched
+            return pki.fingerprint(c.fetch_ca(url.strip()))
+        except Exception as exc:
+            refusal = _enrol_refusal(exc)
+            if refusal is None:
+                raise
+            raise refusal from None
+
+    def enroll(self, url: str, token: str, fingerprint: str, name: str = "") -> dict[str, Any]:
+        """Enrol this device with HQ (sync.client.enroll): the CA pinned by `fingerprint`,
+        the single-use token traded for a device certificate. Returns HQ's answer (device id,
+        team or analyst, scope, audience, entity, the pinned CA's fingerprint); EnrolRefused
+        says why not, and nothing is stored then."""
+        try:
+            return c.enroll(self.store, url.strip(), token, fingerprint, name)
+        except Exception as exc:
+            refusal = _enrol_refusal(exc)
+            if refusal is None:
+                raise
+            raise refusal from None
+        finally:
+            self._kept = None  # a client made before enrolment knows no HQ
 
     def cancel(self) -> None:
         """From any thread: stop between rounds, and cut a request in flight."""

@@ -49,6 +49,7 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     Qt,
     QTableWidget,
@@ -63,6 +64,7 @@ from ui.qt import (
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo, collated
+from ui.widgets import typeable
 
 log = logging.getLogger(__name__)
 
@@ -832,6 +834,7 @@ class ImportWizard(QWizard):
         self.unmatched: list[Unmatched] = []  # of the last check
         self.columns_read: dict[str, str | None] = {}  # the mapping's columns, as read
         self._field_labels: dict[str, str] = {}
+        self.discard_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Import incidents"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.choose_page = _ChoosePage(self)
@@ -849,6 +852,53 @@ class ImportWizard(QWizard):
             self.setPage(page_id, page)
         self.setStartId(CHOOSE)
         self.resize(760, 560)
+
+    # ---- leaving -----------------------------------------------------------------------------
+    def has_work(self) -> bool:
+        """A file or a choice made, or a page past the first: leaving would lose it."""
+        page = self.choose_page
+        return (
+            bool(page.path.text().strip())
+            or self.currentId() not in (CHOOSE, -1)
+            or any(c.currentIndex() > 0 for c in (page.mapping, page.encoding, page.delimiter))
+        )
+
+    def ask_discard(self) -> None:
+        """Ask whether to leave and lose the choices; "Stop the import" closes the wizard.
+        The question is window-modal and answered later (`discard_box`), never a nested event
+        loop; "Go on importing" is its default and Escape's answer, so a second Escape never
+        throws the work away."""
+        if self.discard_box is not None and self.discard_box.isVisible():
+            return
+        box = self.discard_box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop the import?"),
+            self.tr(
+                "Nothing has been imported yet. The file and the choices made so far will be lost."
+            ),
+            parent=self,
+        )
+        stop = box.addButton(self.tr("Stop the import"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Go on importing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.buttonClicked.connect(partial(self._discard_answered, stop))
+        box.open()
+
+    def _discard_answered(self, stop: object, button: object) -> None:
+        if button is stop:
+            super().reject()
+
+    def reject(self) -> None:  # Qt override: Escape, Cancel and closing the window
+        """Close at once when nothing would be lost (nothing chosen yet, or the rows are
+        in); never while rows are being written; else only once the person says so."""
+        page = self.import_page
+        if page.busy:
+            return
+        if page.done or not self.has_work():
+            super().reject()
+        else:
+            self.ask_discard()
 
     def choose_file(self, path: str | Path) -> None:
         self.choose_page.path.setText(str(path))
@@ -975,8 +1025,8 @@ class ExportDialog(QDialog):
 
         today = QDate.currentDate()
         self.limit_dates = QCheckBox(self.tr("Limit to dates"))
-        self.date_from = QDateEdit(today.addMonths(-1).addDays(1 - today.day()))
-        self.date_to = QDateEdit(today.addDays(-today.day()))
+        self.date_from = typeable(QDateEdit(today.addMonths(-1).addDays(1 - today.day())))
+        self.date_to = typeable(QDateEdit(today.addDays(-today.day())))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -15,13 +15,14 @@ from pathlib import Path
 
 from app import demo
 from app.errors import BadInput
-from app.settings import Settings
+from app.settings import LANGUAGES, Settings
 from app.store import Store
 from ui.failures import failure_message
 from ui.passphrase import MAX_NAME, NewPassphraseFields, key_in_lines
 from ui.qt import (
     HAVE_PRINT_SUPPORT,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFont,
@@ -44,7 +45,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
-from ui.text import fill
+from ui.text import LANGUAGE_NAMES, fill
 from ui.widgets import (
     Banner,
     BusyIndicator,
@@ -77,6 +78,7 @@ class FirstRunDialog(Dialog):
     unlocked = Signal(object)
     recoveryKeyShown = Signal()  # Qt signal naming
     existingChosen = Signal(object)  # the Path of a folder that holds a store
+    languageChosen = Signal(str)  # a language code, saved in the settings
     failed = Signal(str)
 
     FORM_PAGE, KEY_PAGE = 0, 1
@@ -109,7 +111,15 @@ class FirstRunDialog(Dialog):
         self.repeat_edit = self.fields.repeat_edit
         self.repeat_message = self.fields.repeat_message
 
+        self.language_combo = QComboBox()
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(Settings().get("language")))
+        )
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
         form = form_layout()
+        form.addRow(buddy(self.tr("&Language:"), self.language_combo), self.language_combo)
         form.addRow(
             buddy(self.tr("Your &name:"), self.name_edit),
             field(self.name_edit, self.name_message),
@@ -253,6 +263,14 @@ class FirstRunDialog(Dialog):
     def problems(self) -> dict[str, str]:
         """What keeps Create disabled, by field: "user", "passphrase", "repeat"."""
         return self.fields.problems(self.name_edit.text())
+
+    def _language_changed(self) -> None:
+        """Save the language and say so: the application shows this dialog again in it (a
+        passphrase typed so far is not carried over)."""
+        code = self.language_combo.currentData()
+        if code and code != Settings().get("language"):
+            Settings().set("language", code)
+            self.languageChosen.emit(code)
 
     def _validate(self) -> None:
         found = self.problems()

@@ -87,9 +87,12 @@ class AppController(QObject):
         idle_timeout_ms: int | None = None,
         sync_factory: Callable[[Store], object] | None = None,
         checks: Sequence[object] = (),
+        switch_language: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
+        # the interface's language changed at once (the first-run dialog's choice)
+        self.switch_language = switch_language
         self.sync_factory = sync_factory
         self.checks = list(checks)  # the self-test's checks from above app (Help menu)
         self.idle_timeout_ms = idle_timeout_ms
@@ -102,7 +105,7 @@ class AppController(QObject):
             logs.configure(self.data_dir)
         self._ask(try_remembered=True)
 
-    def _ask(self, *, try_remembered: bool) -> None:
+    def _ask(self, *, try_remembered: bool) -> FirstRunDialog | UnlockDialog:
         dialog: FirstRunDialog | UnlockDialog
         if Store.exists(self.data_dir):
             # after Lock, a remembered key must not reopen the store by itself
@@ -110,10 +113,12 @@ class AppController(QObject):
         else:
             dialog = FirstRunDialog(self.data_dir)
             dialog.existingChosen.connect(self._existing_chosen)
+            dialog.languageChosen.connect(self._language_chosen)
         dialog.unlocked.connect(self._unlocked)
         dialog.rejected.connect(self._dialog_rejected)
         self.dialog = dialog
         dialog.show()
+        return dialog
 
     def _unlocked(self, store: Store) -> None:
         dialog, self.dialog = self.dialog, None
@@ -144,6 +149,22 @@ class AppController(QObject):
         self.data_dir = Path(folder)
         logs.configure(self.data_dir)  # the log follows the store to the folder picked
         self._ask(try_remembered=True)
+
+    def _language_chosen(self, code: str) -> None:
+        """The first-run dialog again, in the language chosen, with the name typed so far."""
+        if self.switch_language is None:
+            return
+        self.switch_language(code)
+        old, self.dialog = self.dialog, None
+        name = old.name_edit.text() if isinstance(old, FirstRunDialog) else ""
+        if old is not None:
+            old.rejected.disconnect(self._dialog_rejected)
+            old.hide()
+            old.deleteLater()
+        new = self._ask(try_remembered=False)
+        if isinstance(new, FirstRunDialog):
+            new.name_edit.setText(name)
+            new.language_combo.setFocus()
 
     def _dialog_rejected(self) -> None:
         dialog, self.dialog = self.dialog, None
@@ -285,12 +306,19 @@ def run_gui(
     app.setDesktopFileName("upfront")  # matches packaging/upfront.desktop (Wayland, docks)
     app.setWindowIcon(QIcon(str(ICON)))
     settings = Settings()
-    undo_language = install_language(app, settings.get("language"))
+    undo_language = [install_language(app, settings.get("language"))]
     apply_text_size(int(settings.get("text_size")))
+
+    def switch_language(code: str) -> None:
+        undo_language.pop()()
+        undo_language.append(install_language(app, code))
+
     quit_on_last = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # Lock closes the last window on purpose
 
-    controller = AppController(data_dir, sync_factory=sync_factory, checks=checks)
+    controller = AppController(
+        data_dir, sync_factory=sync_factory, checks=checks, switch_language=switch_language
+    )
     controller.finished.connect(app.quit)
     controller.start()
     try:
@@ -300,7 +328,7 @@ def run_gui(
         tasks.shutdown(wait=True)  # stores are closed before the process ends
         logs.stop()
         app.setQuitOnLastWindowClosed(quit_on_last)
-        undo_language()
+        undo_language.pop()()
         apply_text_size(100)
         sys.excepthook = previous_hook
     return code

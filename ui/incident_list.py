@@ -33,7 +33,6 @@ from ui.qt import (
     QAction,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDate,
     QDateEdit,
     QGridLayout,
@@ -52,7 +51,8 @@ from ui.qt import (
     Signal,
 )
 from ui.text import fill
-from ui.vocab_widgets import admin1_terms
+from ui.vocab_widgets import TypeAhead, admin1_terms
+from ui.widgets import typeable
 
 SEARCH_DELAY_MS = 250
 NEW_SHORTCUT = "Ctrl+N"
@@ -221,17 +221,14 @@ class IncidentListView(QWidget):
         countries = sorted(self._vocab.terms("country"), key=lambda t: t.label(self._lang))
         for term in countries:
             self.country_combo.addItem(f"{term.label(self._lang)} ({term.code})", term.code)
-        completer = QCompleter(self.country_combo.model(), self.country_combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.country_combo.setCompleter(completer)
+        # typing replaces "All countries" and completes against the names (ui.vocab_widgets)
+        self.country_type_ahead = TypeAhead(self.country_combo)
         self.country_combo.setMinimumContentsLength(14)
         self.country_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         # type-ahead text that names no country must not stay as if it were a filter
-        self.country_combo.lineEdit().editingFinished.connect(self._country_text_done)
+        self.country_type_ahead.finished.connect(self._country_text_done)
 
         self.admin1_combo = QComboBox(self)
         self.admin1_combo.setAccessibleName(self.tr("Region (admin 1)"))
@@ -268,7 +265,7 @@ class IncidentListView(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of incidents"))
 
     def _date_edit(self, initial: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(initial, self)
+        edit = typeable(QDateEdit(initial, self))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMaximumDate(QDate.currentDate())
@@ -374,13 +371,24 @@ class IncidentListView(QWidget):
         self._apply()
 
     def _country_text_done(self) -> None:
-        combo = self.country_combo
-        if combo.currentText() != combo.itemText(combo.currentIndex()):
-            found = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
-            if found >= 0:
-                combo.setCurrentIndex(found)
+        """A country name typed (whole, or a part only one name holds) becomes the filter;
+        text that names no country is taken back to the filter in force, and the count line
+        says so, rather than standing there as if it filtered."""
+        combo, type_ahead = self.country_combo, self.country_type_ahead
+        type_ahead.settle()
+        if type_ahead.unmatched():
+            typed = combo.currentText().strip()
+            combo.setEditText(combo.itemText(combo.currentIndex()))
+            if type_ahead.holding(typed):
+                message = self.tr(
+                    "Several countries hold “{text}”: choose one in the list. The country "
+                    "filter is still {country}."
+                )
             else:
-                combo.setEditText(combo.itemText(combo.currentIndex()))
+                message = self.tr(
+                    "No country matches “{text}”; the country filter is still {country}."
+                )
+            self.count_label.setText(fill(message, text=typed, country=combo.currentText()))
 
     def _fill_admin1(self, country: str | None) -> None:
         combo = self.admin1_combo

@@ -25,6 +25,13 @@ from ui.idle import MINUTE_MS, IdleWatcher, PanicKey
 from ui.incident_editor import IncidentEditor
 from ui.incident_list import IncidentListView
 from ui.map_page import MapPage
+from ui.palette import (
+    SAMPLE_AMBER,
+    SAMPLE_TEXT,
+    SAMPLE_TEXT_ON_DARK,
+    SAMPLE_TINT,
+    SAMPLE_TINT_ON_DARK,
+)
 from ui.qt import (
     QAction,
     QCloseEvent,
@@ -52,6 +59,7 @@ from ui.qt import (
     is_valid,
 )
 from ui.reports_page import ReportsPage
+from ui.shortcuts_dialog import add_shortcut_sheet
 from ui.situations_page import SituationsPage
 from ui.strategies_page import StrategiesPage
 from ui.sync_page import SyncPage
@@ -145,8 +153,9 @@ class SampleBanner(QFrame):
         self.setAutoFillBackground(True)
         window = self.palette().color(QPalette.ColorRole.Window)
         dark = window.lightness() < 128
-        amber = QColor("#ffb300")
-        tinted(self, QColor("#fff3c4" if dark else "#3d2b00"), blend(amber, window, 0.45))
+        amber = QColor(SAMPLE_AMBER)
+        text = QColor(SAMPLE_TEXT_ON_DARK if dark else SAMPLE_TEXT)
+        tinted(self, text, blend(amber, window, SAMPLE_TINT_ON_DARK if dark else SAMPLE_TINT))
         self.label = QLabel(self.tr("Sample data — not a real store"))
         self.label.setFont(scaled_font(self.font(), 1.15, bold=True))
         self.detail = QLabel(
@@ -397,6 +406,7 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.settings_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = add_shortcut_sheet(self, help_menu)
         help_menu.addAction(self.selftest_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)

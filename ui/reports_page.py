@@ -44,6 +44,7 @@ from ui.qt import (
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo
+from ui.widgets import fit_to_screen, typeable
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,8 @@ class ReportsPage(QWidget):
         self._printer: QPrinter | None = None
 
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-1).addDays(1 - today.day()))
-        self.date_to = QDateEdit(today.addDays(-today.day()))
+        self.date_from = typeable(QDateEdit(today.addMonths(-1).addDays(1 - today.day())))
+        self.date_to = typeable(QDateEdit(today.addDays(-today.day())))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -284,6 +285,7 @@ class ReportsPage(QWidget):
         self.preview = QPrintPreviewDialog(self._printer, self)
         self.preview.setWindowTitle(self.tr("Report preview"))
         self.preview.paintRequested.connect(lambda printer: render(report, printer))
+        fit_to_screen(self.preview)  # a page readable at once, not a small window
         self.preview.open()
 
     def print_report(self) -> None:

@@ -6,15 +6,31 @@ from `upfront review --quarter 2026Q4 --json`."""
 from __future__ import annotations
 
 import html
+import json
 import logging
 from datetime import date
+from pathlib import Path
 
 from app.situations import Situations
 from app.store import Store
 from app.vocab import vocabularies
 from ui.failures import failure_message_in
 from ui.palette import ERROR_TEXT
-from ui.qt import QComboBox, QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from ui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGuiApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.signal_words import describe
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import entity_short_name
@@ -53,14 +69,69 @@ class ReviewDialog(QDialog):
         self.quarter.currentTextChanged.connect(self.load)
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
+        self.view.setAccessibleName(self.tr("Quarterly review"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Quarter")))
         row.addWidget(self.quarter)
         row.addStretch(1)
+        # Close, and the pack taken elsewhere: as text to paste, or as JSON (the same as
+        # `upfront review --quarter … --json`)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the review as text, to paste elsewhere"))
+        self.save_button = QPushButton(self.tr("Save as JSON…"))
+        for button in (self.copy_button, self.save_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setEnabled(False)  # until a review is shown
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
         self.load(self.quarter.currentText())
+
+    # ---- taking it elsewhere ---------------------------------------------------------------
+    def copy(self) -> None:
+        """The review as shown, as plain text, on the clipboard."""
+        QGuiApplication.clipboard().setText(self.view.toPlainText())
+        self.status.setText(self.tr("The review is on the clipboard."))
+
+    def ask_path(self) -> str:
+        """Where to save (a method of its own so tests can answer it); "" for none."""
+        quarter = self.pack["quarter"] if self.pack else self.quarter.currentText()
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the quarterly review"),
+            fill(self.tr("review-{quarter}.json"), quarter=quarter),
+            self.tr("JSON (*.json)"),
+        )
+        return path
+
+    def save(self) -> None:
+        """The pack shown, as JSON, in a file chosen in a dialog."""
+        if self.pack is None:
+            return
+        path = self.ask_path()
+        if not path:
+            return
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        try:
+            Path(path).write_text(
+                json.dumps(self.pack, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                encoding="utf-8",
+            )
+        except OSError as exc:
+            log.error("saving the review failed: %s", type(exc).__name__)
+            self.status.setText(failure_message_in(self.tr("The review was not saved."), exc))
+            return
+        self.status.setText(fill(self.tr("Saved to {path}."), path=path))
 
     def _label(self, kind: str, code: str | None) -> str:
         term = self.vocab.term(kind, code) if code else None
@@ -84,6 +155,8 @@ class ReviewDialog(QDialog):
 
     def _show(self, pack: dict) -> None:
         self.pack = pack
+        for button in (self.copy_button, self.save_button):
+            button.setEnabled(True)
         heading = self.tr("Quarterly review")  # lupdate does not read tr() in f-strings
         parts = [
             f"<h2>{html.escape(heading)} {pack['quarter']}</h2>",
@@ -117,7 +190,7 @@ class ReviewDialog(QDialog):
                     else self.vocab.term("violation", flag["scope"]).label(self.lang)
                 )
                 parts.append(
-                    f"<li><b>{worse}</b> ({html.escape(scope)}): {html.escape(flag['reason'])}</li>"
+                    f"<li><b>{worse}</b> ({html.escape(scope)}): {html.escape(describe(flag))}</li>"
                 )
             for action in item["overdue_actions"]:
                 parts.append(

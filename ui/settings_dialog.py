@@ -34,18 +34,9 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.text import fill
+from ui.text import LANGUAGE_NAMES, fill
 from ui.widgets import FieldMessage
 
-# Each language in its own name, so anyone can find theirs whatever the interface shows now.
-LANGUAGE_NAMES = {
-    "en": "English",
-    "fr": "Français",
-    "es": "Español",
-    "ru": "Русский",
-    "ar": "العربية",
-    "zh": "中文",
-}
 MAX_IDLE_FIELD = 1440  # the field allows more than the setting does: the setting says why
 
 

@@ -17,7 +17,6 @@ from ui.palette import ERROR_TEXT
 from ui.qt import (
     QComboBox,
     QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
+from ui.widgets import DateField
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ class _SavingDialog(QDialog):
         super().__init__(parent)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet(f"color: {ERROR_TEXT}")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -66,6 +67,18 @@ class _SavingDialog(QDialog):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def _dates_ok(self, *fields: DateField) -> bool:
+        """Refuse to save while a date field holds text that is no date: name the field
+        below the form (each field also says it under itself) and go to the first one."""
+        problems = [(f, p) for f in fields if (p := f.problem())]
+        for f in fields:
+            f.check()
+        if problems:
+            self.problem.setText("\n".join(p for _f, p in problems))
+            problems[0][0].setFocus()
+            return False
+        return True
 
     def _run(self, fn) -> None:
         self.buttons.setEnabled(False)
@@ -103,10 +116,8 @@ class AssessmentDialog(_SavingDialog):
         self.setWindowTitle(self.tr("New risk assessment"))
         self.resize(900, 640)
         before = {f["factor"]: f for f in (previous or {}).get("factors", [])}
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(QDate.currentDate())
+        today = QDate.currentDate()
+        self.date = DateField(self.tr("Assessed on"), today, optional=False, maximum=today)
         factors = vocabularies().terms("risk-factor")
         self.table = QTableWidget(len(factors), 3)
         self.table.setHorizontalHeaderLabels(
@@ -146,12 +157,14 @@ class AssessmentDialog(_SavingDialog):
             if box.currentData() is not None
         ]
         return {
-            "assessed_on": self.date.date().toString("yyyy-MM-dd"),
+            "assessed_on": self.date.iso(),
             "summary": self.summary.toPlainText(),
             "factors": factors,
         }
 
     def save(self) -> None:
+        if not self._dates_ok(self.date):
+            return
         doc = self.document()
         self._run(partial(Situations(self.store).assess, self.situation_id, doc))
 
@@ -181,15 +194,8 @@ class ActionDialog(_SavingDialog):
         self.lead = _combo("un-entity", lang, action.get("lead"))
         self.owner = QLineEdit(action.get("owner") or "")
         self.status = _combo("action-status", lang, action.get("status"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setSpecialValueText(self.tr("no date"))
-        self.due.setMinimumDate(QDate(2000, 1, 1))
-        if action.get("due"):
-            self.due.setDate(QDate.fromString(action["due"], "yyyy-MM-dd"))
-        else:
-            self.due.setDate(self.due.minimumDate())
+        # typed or picked; the calendar opens at the due date, else today (issue 17)
+        self.due = DateField(self.tr("Due"), action.get("due"))
         self.indicators = QPlainTextEdit("\n".join(action.get("indicators", [])))
         self.indicators.setMaximumHeight(80)
         form = QFormLayout()
@@ -210,11 +216,7 @@ class ActionDialog(_SavingDialog):
         old = (
             self.strategy["actions"][self.index] if self.strategy and self.index is not None else {}
         )
-        due = (
-            None
-            if self.due.date() == self.due.minimumDate()
-            else self.due.date().toString("yyyy-MM-dd")
-        )
+        due = self.due.iso()
         keep = {
             k: old[k]
             for k in ("id", "objective", "partners", "risk_factors", "incidents")
@@ -252,6 +254,8 @@ class ActionDialog(_SavingDialog):
         }
 
     def save(self) -> None:
+        if not self._dates_ok(self.due):
+            return
         doc = self.document()
         self._run(partial(Situations(self.store).save_strategy, self.situation_id, doc))
 
@@ -278,10 +282,8 @@ class SituationDialog(_SavingDialog):
         self.status = _combo("situation-status", lang, current.get("status"))
         self.owner = QLineEdit(current.get("owner") or "")
         self.description = QPlainTextEdit(current.get("description", ""))
-        self.date_from = QLineEdit(current.get("date_from") or "")
-        self.date_to = QLineEdit(current.get("date_to") or "")
-        for edit in (self.date_from, self.date_to):
-            edit.setPlaceholderText("YYYY-MM-DD")
+        self.date_from = DateField(self.tr("From"), current.get("date_from"))
+        self.date_to = DateField(self.tr("To"), current.get("date_to"))
         self.violations = QTableWidget(0, 1)
         self.violations.horizontalHeader().setVisible(False)
         self.violations.verticalHeader().setVisible(False)
@@ -326,8 +328,8 @@ class SituationDialog(_SavingDialog):
             "status": self.status.currentData(),
             "owner": self.owner.text() or None,
             "description": self.description.toPlainText(),
-            "date_from": self.date_from.text().strip() or None,
-            "date_to": self.date_to.text().strip() or None,
+            "date_from": self.date_from.iso(),
+            "date_to": self.date_to.iso(),
             "violations": violations,
         }
         if self.current:
@@ -335,6 +337,8 @@ class SituationDialog(_SavingDialog):
         return doc
 
     def save(self) -> None:
+        if not self._dates_ok(self.date_from, self.date_to):
+            return
         doc = self.document()
         situations = Situations(self.store)
         if self.current:

@@ -8,6 +8,7 @@ action each save a new version (ui/situation_dialogs.py).
 
 from __future__ import annotations
 
+import html
 import logging
 from functools import partial
 
@@ -28,12 +29,16 @@ from ui.qt import (
     QChartView,
     QColor,
     QComboBox,
+    QDate,
     QFont,
     QHBoxLayout,
     QHeaderView,
+    QIcon,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QLocale,
+    QPixmap,
     QPushButton,
     QSplitter,
     QStackedBarSeries,
@@ -45,6 +50,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.signal_words import describe, rule
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import entity_short_name
@@ -200,8 +206,38 @@ class SituationsPage(QWidget):
         self.time_chart, self.region_chart = QChartView(), QChartView()
         for view in (self.time_chart, self.region_chart):
             view.setMinimumHeight(220)
-            layout.addWidget(view, 1)
+        # the violation types beside the chart, whole and wrapped: the chart's own legend
+        # cut every label short ("Att… Att…") once there were more than a few types
+        self.time_legend = QListWidget()
+        self.time_legend.setAccessibleName(self.tr("Violation types in the chart"))
+        self.time_legend.setWordWrap(True)
+        self.time_legend.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.time_legend.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.time_legend.setMaximumWidth(max(180, self.fontMetrics().averageCharWidth() * 28))
+        self.time_legend.setFrameShape(QListWidget.Shape.NoFrame)
+        self.time_legend.viewport().setAutoFillBackground(False)
+        row = QHBoxLayout()
+        row.addWidget(self.time_chart, 1)
+        row.addWidget(self.time_legend)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.region_chart, 1)
         return page
+
+    def week_labels(self, weeks: list[str]) -> list[str]:
+        """The time axis: every fourth week, counted back from the last, by the date it ends
+        on in the interface's language ("5 Dec", "5 déc.", "٥ ديسمبر"); the others blank, made
+        unique by invisible characters as the axis needs distinct categories (a date under
+        each narrow bar would not fit)."""
+        locale = QLocale()
+        form = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        form = "d MMM" if "y" in form else form  # the month's name and the day; no year
+        last = len(weeks) - 1
+        return [
+            locale.toString(QDate.fromString(week, "yyyy-MM-dd"), form)
+            if (last - i) % 4 == 0
+            else "\u200b" * (i + 1)
+            for i, week in enumerate(weeks)
+        ]
 
     def load_charts(self) -> None:
         if self.current is None:
@@ -219,29 +255,37 @@ class SituationsPage(QWidget):
         self.chart_data = data
         if not HAVE_CHARTS:
             return
-        # every fourth week is labelled by how many weeks ago it ended (0: the week to
-        # today); the others stay blank, made unique by invisible characters as the axis
-        # needs distinct categories; a date under each narrow bar would not fit
-        last = len(data["weeks"]) - 1
-        weeks = [
-            str(last - i) if (last - i) % 4 == 0 else "\u200b" * (i + 1) for i in range(last + 1)
-        ]
+        weeks = self.week_labels(data["weeks"])
         series = QStackedBarSeries()
         for kind, counts in data["by_type"].items():
             bars = QBarSet(self._label("violation", kind))
             bars.append([float(x) for x in counts])
             series.append(bars)
-        self.time_chart.setChart(
-            self._chart(
-                fill(
-                    self.tr("Acts per week, by violation type (weeks ago, to {end})"),
-                    end=data["weeks"][-1],
+        locale = QLocale()
+        chart = self._chart(
+            fill(
+                self.tr("Acts per week, by violation type, to {end}"),
+                end=locale.toString(
+                    QDate.fromString(data["weeks"][-1], "yyyy-MM-dd"),
+                    QLocale.FormatType.LongFormat,
                 ),
-                series,
-                weeks,
-                max((sum(c) for c in zip(*data["by_type"].values(), strict=True)), default=0),
-            )
+            ),
+            series,
+            weeks,
+            max((sum(c) for c in zip(*data["by_type"].values(), strict=True)), default=0),
         )
+        axis = chart.axes(Qt.Orientation.Horizontal)[0]
+        axis.setTitleText(self.tr("Week ending on"))
+        axis.setLabelsAngle(-90)  # a date is wider than a week's bar: upright, never cut
+        chart.legend().hide()
+        self.time_chart.setChart(chart)
+        self.time_legend.clear()
+        for bars in series.barSets():
+            swatch = QPixmap(14, 14)
+            swatch.fill(bars.color())
+            item = QListWidgetItem(QIcon(swatch), bars.label())
+            item.setToolTip(bars.label())
+            self.time_legend.addItem(item)
         regions = data["by_region"]
         bars = QBarSet(self.tr("Acts"))
         bars.append([float(x) for x in regions.values()])
@@ -385,9 +429,7 @@ class SituationsPage(QWidget):
             ids = [r["id"] for r in rows]
             self.list.setCurrentRow(ids.index(self.current) if self.current in ids else 0)
         else:
-            self.title.setText(
-                self.tr("No situation of concern yet. Add one with `upfront situation add`.")
-            )
+            self.title.setText(self.tr("No situation of concern yet. Add one with New situation…."))
 
     def _selected(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None:
@@ -448,21 +490,31 @@ class SituationsPage(QWidget):
         self.heat.resizeRowsToContents()
 
     def _show_signals(self, found: dict) -> None:
-        lines = [fill(self.tr("<b>All incidents:</b> {reason}"), reason=found["overall"]["reason"])]
+        """Each signal in plain words (ui.signal_words), all incidents first, then each type
+        that raised an alert; the rule in plain words below, its statistical wording for
+        whoever wants it in the tooltip."""
+        lines = [
+            fill(
+                self.tr("<b>All incidents:</b> {reason}"),
+                reason=html.escape(describe(found["overall"])),
+            )
+        ]
         for kind, signal in found["by_type"].items():
             if signal["flagged"]:
                 lines.append(
                     fill(
                         self.tr("<b>{type}:</b> {reason}"),
-                        type=self._label("violation", kind),
-                        reason=signal["reason"],
+                        type=html.escape(self._label("violation", kind)),
+                        reason=html.escape(describe(signal)),
                     )
                 )
         flagged = found["overall"]["flagged"] or any(
             x["flagged"] for x in found["by_type"].values()
         )
-        lines.append("<br><i>" + found["overall"]["rule"] + "</i>")
+        # upright: the bundled Arabic and Chinese fonts have no italic
+        lines.append("<br>" + html.escape(rule()))
         self.signals.setText("<br>".join(lines))
+        self.signals.setToolTip(found["overall"]["rule"])
         self.tabs.setTabText(1, self.tr("Signals ⚠") if flagged else self.tr("Signals"))
 
     def _show_strategy(self, strategy: dict | None) -> None:

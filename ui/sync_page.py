@@ -18,7 +18,8 @@ from typing import Any, Protocol
 from app.changes import Changes, Kind
 from app.errors import StoreWiped
 from ui.changes import RefreshWhenShown
-from ui.failures import failure_message_in
+from ui.enrol_dialog import EnrolDialog, EnrolService
+from ui.failures import failure_message, failure_message_in
 from ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +32,7 @@ from ui.qt import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QTimer,
@@ -106,7 +108,7 @@ class SyncProgress(Protocol):
     def fetch_bytes_total(self) -> int: ...
 
 
-class SyncService(Protocol):
+class SyncService(EnrolService, Protocol):
     progress: Any
 
     def status(self) -> SyncStatus: ...
@@ -244,6 +246,11 @@ class SyncPage(QWidget):
         self.merge_dialog: MergeDialog | None = None
         self._conflicts: list[dict] = []
         self.device_id: str | None = None
+        # what the last attempt from this window ran into, for the errors sync does not note
+        # in the store (not enrolled, cancelled, a local failure): "Last problem" shows it, so
+        # a failure is never reported beside "Last problem: none"
+        self.problem: str | None = None
+        self.enrolled: bool | None = None  # unknown until the first status is read
 
         self.hq_label = QLabel()
         self.last_label = QLabel()
@@ -269,6 +276,10 @@ class SyncPage(QWidget):
 
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.clicked.connect(self.sync_now)
+        self.enrol_button = QPushButton(self.tr("Enrol with HQ…"))
+        self.enrol_button.clicked.connect(self.open_enrol_dialog)
+        self.enrol_button.setVisible(False)
+        self.enrol_dialog: EnrolDialog | None = None
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setVisible(False)
@@ -276,6 +287,7 @@ class SyncPage(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
         row = QHBoxLayout()
+        row.addWidget(self.enrol_button)
         row.addWidget(self.sync_button)
         row.addWidget(self.progress_bar, 1)
 
@@ -360,16 +372,19 @@ class SyncPage(QWidget):
         status: SyncStatus = data["status"]
         titles = data["titles"]
         self.device_id = status.device_id
+        newly_enrolled = self.enrolled is False and status.enrolled
+        self.enrolled = status.enrolled
+        if newly_enrolled and not self.running:
+            self._plan(2000)
         if not status.enrolled:
             self.hq_label.setText(
-                self.tr(
-                    "Not enrolled: run `upfront enroll` with the token and fingerprint HQ gave you"
-                )
+                self.tr("Not enrolled: press Enrol with HQ… and type what HQ gave you")
             )
             self.sync_button.setEnabled(False)
         else:
             self.hq_label.setText(status.hq or "")
             self.sync_button.setEnabled(not self.running)
+        self.enrol_button.setVisible(not status.enrolled)
         self.last_label.setText(_when(status.last_success) or self.tr("never"))
         self.pending_label.setText(
             fill(
@@ -400,7 +415,8 @@ class SyncPage(QWidget):
                 when=_when(status.files_refused_at) or "?",
             )
         )
-        self.error_label.setText(status.last_error or self.tr("none"))
+        problem = status.last_error or self.problem
+        self.error_label.setText(problem or self.tr("none"))
         if not status.enrolled:
             summary = self.tr("Sync: not set up")
         elif status.pending or status.files_pending:
@@ -409,7 +425,7 @@ class SyncPage(QWidget):
             )
         elif status.files_to_fetch:
             summary = self.tr("Sync: %n file(s) to fetch", "", status.files_to_fetch)
-        elif status.last_error:
+        elif problem:
             summary = self.tr("Sync: failed, will retry")
         else:
             summary = self.tr("Sync: up to date")
@@ -447,9 +463,19 @@ class SyncPage(QWidget):
             ):
                 self.quarantine_table.setItem(i, j, QTableWidgetItem(text))
 
+    def open_enrol_dialog(self) -> None:
+        """The enrolment dialog (window-modal); once enrolled, the page shows it."""
+        dialog = EnrolDialog(self.service, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.enrolled.connect(lambda _answer: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        self.enrol_dialog = dialog
+        dialog.open()
+
     # ---- running --------------------------------------------------------------------------
     def _plan(self, delay_ms: int) -> None:
-        if not self.auto:
+        if not self.auto:  # never "now" once the attempt is over
+            self.next_label.setText(self.tr("when you choose Sync now"))
             return
         self.schedule.start(delay_ms)
         self.next_label.setText(fill(self.tr("in {seconds} s"), seconds=delay_ms // 1000))
@@ -458,6 +484,9 @@ class SyncPage(QWidget):
         if self.running:
             return
         self.schedule.stop()
+        if self.enrolled is False:  # nothing to try before enrolment: no attempt, no failure
+            self.next_label.setText(self.tr("after enrolment"))
+            return
         self.running = True
         self.sync_button.setEnabled(False)
         self.progress_bar.setVisible(True)
@@ -509,6 +538,7 @@ class SyncPage(QWidget):
     def _done(self, result: Any) -> None:
         self._finish()
         self._progress(result, running=False)
+        self.problem = None  # what stopped it, if anything, is in the store's last error
         if result.complete:
             self.failures = 0
             self._plan(INTERVAL_MS)
@@ -530,7 +560,8 @@ class SyncPage(QWidget):
             return
         self.failures += 1
         # the message is ours (SyncFailed and its kind), never record content
-        self.progress_label.setText(self.tr("failed"))
+        self.problem = failure_message(exc)
+        self.progress_label.setText(fill(self.tr("Failed: {problem}"), problem=self.problem))
         log.warning("sync failed: %s", type(exc).__name__)
         self._plan(backoff_ms(self.failures))
         self.refresh()

@@ -23,3 +23,14 @@ def fill(template: str, /, **values: object) -> str:
         return str(values[name]) if name in values else match.group(0)
 
     return PLACEHOLDER.sub(value, template)
+
+
+# Each language in its own name, so anyone can find theirs whatever the interface shows now.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ru": "Русский",
+    "ar": "العربية",
+    "zh": "中文",
+}

@@ -7,6 +7,8 @@ yields "YYYY-MM-DD", "YYYY-MM" or "YYYY" according to its precision, or None whe
 
 from __future__ import annotations
 
+import unicodedata
+
 from app.gazetteer import gazetteer
 from app.redaction import AUDIENCES
 from app.vocab import Term, vocabularies
@@ -16,17 +18,194 @@ from ui.qt import (
     QCompleter,
     QDate,
     QDateEdit,
+    QEvent,
+    QFocusEvent,
     QHBoxLayout,
+    QKeyEvent,
     QLocale,
+    QModelIndex,
+    QObject,
+    QPalette,
+    QPersistentModelIndex,
     Qt,
     QWidget,
     Signal,
 )
 from ui.text import fill
+from ui.widgets import error_color, typeable
 
 # Precisions as the JSON contract spells them (vocabulary "date-precision").
 DAY, MONTH, YEAR, APPROXIMATE = "day", "month", "year", "approximate"
 _FORMATS = {DAY: "yyyy-MM-dd", APPROXIMATE: "yyyy-MM-dd", MONTH: "yyyy-MM", YEAR: "yyyy"}
+
+
+FOLDED = Qt.ItemDataRole.UserRole + 7  # an entry's label as typed text is compared with it
+
+
+def fold(text: str) -> str:
+    """Text as completion compares it: lower case, without accents or Arabic vowel and shadda
+    marks, nor tatweel ("Cote" finds "Côte d'Ivoire", "سوري" finds "السّوريّة")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(
+        c for c in decomposed if not unicodedata.combining(c) and c != "\u0640"
+    ).casefold()
+
+
+class _FoldingCompleter(QCompleter):
+    """Completes the typed text, folded, against each entry's folded label (FOLDED), and
+    puts the label itself in the field."""
+
+    def splitPath(self, path: str) -> list[str]:  # Qt override
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # Qt override
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class TypeAhead(QObject):
+    """Type-ahead that behaves on an editable combo of fixed entries (a vocabulary, a filter
+    with an "All …" or "(none)" entry).
+
+    - Typing over a chosen entry replaces it: a click then "Ukr" gives "Ukr", never
+      "(none)Ukr" (Backspace or Delete on the "(none)" entry empties the field).
+    - Completion is against the entries' labels (any part, case ignored); Down or Up on typed
+      text opens the matching entries instead of stepping to the next entry (the first of the
+      list, Afghanistan, after "(none)"), and does nothing when nothing matches.
+    - `finished` is emitted when typing is done (Return, or the focus gone elsewhere, which
+      `editingFinished` misses after the completion popup was shown and closed); then
+      `settle()`: the exact label, or the one label that holds the text,
+      becomes the chosen entry; text that matches nothing is left as typed for the owner to
+      refuse visibly (`unmatched()` is then True), never turned into another entry.
+    """
+
+    finished = Signal()
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        model = combo.model()
+        completer = _FoldingCompleter(model, combo)
+        completer.setCompletionRole(FOLDED)
+        self._fold_rows(QModelIndex(), 0, model.rowCount() - 1)
+        model.rowsInserted.connect(self._fold_rows)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo.setCompleter(completer)
+        self.completer = completer
+        edit = combo.lineEdit()
+        assert edit is not None, "an editable combo"
+        self.edit = edit
+        edit.installEventFilter(self)
+        combo.installEventFilter(self)
+        edit.editingFinished.connect(self.finished)
+
+    def _fold_rows(self, _parent: QModelIndex, first: int, last: int) -> None:
+        model = self.combo.model()
+        for row in range(first, last + 1):
+            index = model.index(row, 0)
+            model.setData(index, fold(str(index.data(Qt.ItemDataRole.DisplayRole) or "")), FOLDED)
+
+    def showing_entry(self) -> bool:
+        """The field shows the chosen entry's label as it is (not text being typed)."""
+        combo = self.combo
+        return combo.currentIndex() >= 0 and combo.currentText() == combo.itemText(
+            combo.currentIndex()
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
+            try:
+                done = event.reason() != Qt.FocusReason.PopupFocusReason
+                done = done and not self.showing_entry()
+            except RuntimeError:  # the combo is being destroyed and its line edit loses focus
+                return False
+            if done:
+                self.finished.emit()
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        combo, edit, key = self.combo, self.edit, event.key()
+        if watched is edit and self.showing_entry() and not edit.hasSelectedText():
+            none_entry = combo.currentData() is None
+            typed = event.text()
+            plain = not event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier
+                | Qt.KeyboardModifier.KeypadModifier
+                | Qt.KeyboardModifier.GroupSwitchModifier
+            )
+            if typed and typed.isprintable() and plain:
+                edit.clear()  # the key then types into an empty field
+            elif none_entry and key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                edit.clear()
+                return True
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not self.showing_entry():
+            completer = self.completer
+            popup = completer.popup()
+            if popup is not None and popup.isVisible():
+                return False  # the popup moves through the matches
+            completer.setCompletionPrefix(combo.currentText())
+            if completer.completionCount() > 0:
+                completer.complete()
+            return True
+        return False
+
+    def find(self, text: str) -> int:
+        """The entry `text` names: its exact label (case ignored), else the only label that
+        holds it; -1 when none or several do."""
+        combo = self.combo
+        text = text.strip()
+        if not text:
+            return -1
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return index
+        exact = [i for i in range(combo.count()) if fold(combo.itemText(i)) == fold(text)]
+        if exact:
+            return exact[0]
+        holding = self.holding(text)
+        return holding[0] if len(holding) == 1 else -1
+
+    def holding(self, text: str) -> list[int]:
+        """The entries (not "(none)") whose label holds `text`, accents and case aside."""
+        combo, typed = self.combo, fold(text.strip())
+        return [
+            i
+            for i in range(combo.count())
+            if typed and combo.itemData(i) is not None and typed in fold(combo.itemText(i))
+        ]
+
+    def settle(self) -> None:
+        """Typing is done: choose the entry the text names, or leave unmatched text as typed."""
+        combo = self.combo
+        if self.showing_entry():
+            return
+        index = self.find(combo.currentText())
+        if index >= 0:
+            combo.setCurrentIndex(index)
+            combo.setEditText(combo.itemText(index))
+
+    def unmatched(self) -> bool:
+        """Text is typed that names no entry."""
+        combo = self.combo
+        return bool(combo.currentText().strip()) and not self.showing_entry()
+
+
+def mark_unmatched(combo: QComboBox, message: str | None) -> None:
+    """Show `message` (what was typed matches nothing) on `combo`: its text in the error
+    colour, the message as tooltip and accessible description; None takes the mark away."""
+    edit = combo.lineEdit()
+    if edit is None:
+        return
+    if message:
+        palette = QPalette(edit.palette())
+        palette.setColor(QPalette.ColorRole.Text, error_color(combo))
+        edit.setPalette(palette)
+    elif combo.toolTip():
+        edit.setPalette(combo.palette())
+    if message or combo.toolTip():
+        combo.setToolTip(message or "")
+        combo.setAccessibleDescription(message or "")
 
 
 class VocabCombo(QComboBox):
@@ -55,13 +234,21 @@ class VocabCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
+        self.type_ahead = TypeAhead(self)
         self.currentTextChanged.connect(lambda _text: self.codeChanged.emit())
+        self.currentTextChanged.connect(lambda _text: mark_unmatched(self, None))
+        self.type_ahead.finished.connect(self._typing_done)
         self.refill(self._terms(country))
+
+    def _typing_done(self) -> None:
+        self.type_ahead.settle()
+        if self.type_ahead.unmatched():
+            text = self.currentText().strip()
+            if self.type_ahead.holding(text):
+                message = self.tr("Several entries hold “{text}”: choose one in the list")
+            else:
+                message = self.tr("Nothing in the list matches “{text}”")
+            mark_unmatched(self, fill(message, text=text))
 
     def _terms(self, country: str | None) -> list[Term]:
         return vocabularies().terms(self.kind, country=country)
@@ -192,7 +379,7 @@ class PartialDateEdit(QWidget):
         self.optional = optional
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = typeable(QDateEdit(self))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.date_edit.setDate(QDate.currentDate())

@@ -11,22 +11,31 @@ from typing import TYPE_CHECKING
 from ui.palette import ERROR_TEXT, ERROR_TEXT_ON_DARK
 from ui.qt import (
     QApplication,
+    QCalendarWidget,
     QColor,
+    QDate,
+    QDateEdit,
     QDialog,
+    QEvent,
     QFont,
     QFontDatabase,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QKeyEvent,
     QLabel,
     QLineEdit,
+    QObject,
     QPalette,
     QProgressBar,
     QSizePolicy,
     Qt,
+    QToolButton,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
+from ui.text import fill
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -227,6 +236,220 @@ def monospace(base: QFont, factor: float = 1.0) -> QFont:
     if base.pointSizeF() > 0:
         font.setPointSizeF(base.pointSizeF() * factor)
     return font
+
+
+def _ltr(text: str) -> str:
+    """`text` isolated left to right (LRI … PDI), so an ISO date in an Arabic sentence keeps
+    its order (2026-02-30, not 30-02-2026)."""
+    return f"\u2066{text}\u2069"
+
+
+class DateField(QWidget):
+    """A date typed as YYYY-MM-DD or picked in a calendar that opens at the date shown, else
+    today; `optional` lets it be left empty (no date).
+
+    A typed text that is no date is never dropped or replaced: it stays as typed and the line
+    under the field names the field and the problem (`problem()` gives that text, for a dialog
+    to refuse saving). `value()` is the date, None when empty or not a date.
+    """
+
+    changed = Signal()
+
+    ISO = "yyyy-MM-dd"
+
+    def __init__(
+        self,
+        name: str,
+        value: str | QDate | None = None,
+        *,
+        optional: bool = True,
+        maximum: QDate | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.name, self.optional, self.maximum = name, optional, maximum
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(
+            self.tr("YYYY-MM-DD (none)") if optional else self.tr("YYYY-MM-DD")
+        )
+        self.edit.setAccessibleName(name)
+        # Dates are ISO digits in every language; keep their order left to right.
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.button = QToolButton(self)
+        self.button.setText(self.tr("Calendar…"))
+        self.button.setAccessibleName(fill(self.tr("{field}: pick in a calendar"), field=name))
+        self.calendar = QCalendarWidget()
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setGridVisible(True)
+        self.calendar.setAccessibleName(fill(self.tr("{field}: calendar"), field=name))
+        if maximum is not None:
+            self.calendar.setMaximumDate(maximum)
+        self.message = FieldMessage(self)
+        self.message.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.button.clicked.connect(self.open_calendar)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self.edit.textChanged.connect(self._typing)
+        self.edit.editingFinished.connect(self.check)
+        self.set_value(value)
+
+    def set_value(self, value: str | QDate | None) -> None:
+        if isinstance(value, QDate):
+            value = value.toString(self.ISO) if value.isValid() else None
+        self.edit.setText(value or "")
+        self.check()
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def _parse(self) -> QDate | None:
+        text = self.text()
+        if not text:
+            return None
+        date = QDate.fromString(text, self.ISO)
+        if not date.isValid():
+            date = self.locale().toDate(
+                text, self.locale().dateFormat(self.locale().FormatType.ShortFormat)
+            )
+        return date if date.isValid() else None
+
+    def value(self) -> QDate | None:
+        return self._parse()
+
+    def iso(self) -> str | None:
+        date = self._parse()
+        return date.toString(self.ISO) if date is not None else None
+
+    def problem(self) -> str | None:
+        """What is wrong with the text, naming the field; None when it is a date (or empty
+        where that is allowed)."""
+        text = self.text()
+        if not text:
+            return (
+                None
+                if self.optional
+                else fill(self.tr("{field}: a date is needed."), field=self.name)
+            )
+        date = self._parse()
+        if date is None:
+            return fill(
+                self.tr(
+                    "{field}: “{text}” is not a date. Write it as YYYY-MM-DD, or pick it in "
+                    "the calendar."
+                ),
+                field=self.name,
+                text=_ltr(text),
+            )
+        if self.maximum is not None and date > self.maximum:
+            return fill(
+                self.tr("{field}: {date} is after {latest}."),
+                field=self.name,
+                date=_ltr(date.toString(self.ISO)),
+                latest=_ltr(self.maximum.toString(self.ISO)),
+            )
+        return None
+
+    def check(self) -> bool:
+        """Show the problem under the field (or take it away); True when there is none."""
+        problem = self.problem()
+        if problem:
+            self.message.show_error(problem)
+        else:
+            self.message.show_error("")
+        return problem is None
+
+    def _typing(self) -> None:
+        if self.message.isVisible() and self.problem() is None:
+            self.message.show_error("")
+        self.changed.emit()
+
+    def open_calendar(self) -> None:
+        date = self._parse() or QDate.currentDate()
+        self.calendar.setSelectedDate(date)
+        self.calendar.setCurrentPage(date.year(), date.month())
+        self.calendar.adjustSize()
+        below = self.edit.mapToGlobal(self.edit.rect().bottomLeft())
+        self.calendar.move(below)
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _picked(self, date: QDate) -> None:
+        self.calendar.hide()
+        self.edit.setText(date.toString(self.ISO))
+        self.check()
+        self.edit.setFocus()
+
+
+class _TypeOverAll(QObject):
+    """See `typeable`."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        edit = self.parent()
+        if not (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(edit, QDateEdit)
+            and event.text()
+            and event.text().isprintable()
+        ):
+            return False
+        line = edit.lineEdit()
+        if line is not None and line.hasSelectedText() and line.selectedText() == line.text():
+            # the first section (the year), selected: the date typed goes in section by section
+            edit.setSelectedSection(edit.sectionAt(0))
+        if not event.text().isdigit():  # a separator: on to the next section, selected
+            text, at = line.text() if line else "", line.cursorPosition() if line else 0
+            index = edit.currentSectionIndex()
+            # Qt moves on by itself once a section is full ("2024"): then stay there
+            moved_on = at == 0 or not text[at - 1 : at].isdigit()
+            if not moved_on and index + 1 < edit.sectionCount():
+                edit.setCurrentSectionIndex(index + 1)
+            edit.setSelectedSection(edit.currentSection())
+            return True
+        return False
+
+
+def typeable(edit: QDateEdit) -> QDateEdit:
+    """A QDateEdit whose whole text, once selected (Ctrl+A, a triple click), is typed over:
+    Qt refuses each key as the whole date ("2" is no date), so a typed date was silently
+    dropped; the year section is taken instead and the date is typed section by section."""
+    watcher = _TypeOverAll(edit)
+    edit.installEventFilter(watcher)
+    if edit.lineEdit() is not None:
+        edit.lineEdit().installEventFilter(watcher)
+    return edit
+
+
+def fit_to_screen(window: QWidget, share: float = 0.85) -> None:
+    """Size a window that shows pages or long text to `share` of the screen it opens on (its
+    parent's; the free area, QScreen.availableGeometry(), without task bars), centred there,
+    resizable and with a maximise button: a report page is readable without first dragging
+    a small window larger."""
+    anchor = window.parentWidget() or window
+    area = anchor.screen().availableGeometry()
+    width, height = int(area.width() * share), int(area.height() * share)
+    window.setWindowFlags(
+        window.windowFlags()
+        | Qt.WindowType.WindowMaximizeButtonHint
+        | Qt.WindowType.WindowMinimizeButtonHint
+        | Qt.WindowType.WindowCloseButtonHint
+    )
+    if isinstance(window, QDialog):
+        window.setSizeGripEnabled(True)
+    window.setMinimumSize(min(480, width), min(360, height))
+    window.resize(width, height)
+    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
 
 class Dialog(QDialog):

@@ -133,8 +133,8 @@ def test_an_edit_shows_in_the_history_tab(qtbot, store):
         return [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
 
     qtbot.waitUntil(lambda: len(rows()) == 2)
-    assert rows()[0][2:] == ["title", "Shelling of market", "Shelling of the old market"]
-    assert rows()[1][2:] == ["(created)", "", ""]
+    assert rows()[0][2:] == ["Title", "Shelling of market", "Shelling of the old market"]
+    assert rows()[1][2:] == ["Record created", "", ""]
     assert all(r[1] == "amina" for r in rows())
     assert on_worker(qtbot, lambda: Incidents(store).get(incident_id))["revision"] == 2
 

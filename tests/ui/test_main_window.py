@@ -489,7 +489,8 @@ def test_with_sync_wired_in_the_sync_section_opens_and_lock_stops_it(qtbot, stor
     window.show_section(mw.SYNC)
     assert isinstance(window.pages.currentWidget(), SyncPage)
     page = window.sync_page
-    qtbot.waitUntil(lambda: "upfront enroll" in page.hq_label.text(), timeout=SLOW)
+    qtbot.waitUntil(lambda: page.enrol_button.isVisible(), timeout=SLOW)
+    assert "Not enrolled" in page.hq_label.text()
     assert not page.sync_button.isEnabled()  # not enrolled: nothing to sync with
     assert window.sync_label.text() == "Sync: not set up"
     with qtbot.waitSignal(window.locked, timeout=SLOW):

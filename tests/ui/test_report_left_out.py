@@ -150,8 +150,11 @@ def test_an_arabic_report_says_it_in_arabic(seeded, tmp_path, capsys):
     # the methodology's statement and the labels, in Arabic (pypdf reads Arabic back in
     # presentation forms, so the catalogue is checked here, and the page by eye)
     ar = Strings("ar")
-    assert ar(S_LEFT_OUT_DRAFT, count=3) == "مستبعدة لأنها مسودات لم تُقدَّم للمراجعة بعد: 3."
-    assert ar(S_NEXT_REPORT, date="2026-12-31") == "التقرير التالي: 2026-12-31"
+    # each value isolated (FSI … PDI) in Arabic, so a date or number keeps its own order
+    assert (
+        ar(S_LEFT_OUT_DRAFT, count=3) == "مستبعدة لأنها مسودات لم تُقدَّم للمراجعة بعد: \u20683\u2069."
+    )
+    assert ar(S_NEXT_REPORT, date="2026-12-31") == "التقرير التالي: \u20682026-12-31\u2069"
     for lang in ("fr", "es", "ru", "zh"):
         assert Strings(lang)(S_LEFT_OUT_CONFIDENTIAL, count=1) != Strings("en")(
             S_LEFT_OUT_CONFIDENTIAL, count=1

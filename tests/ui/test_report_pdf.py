@@ -298,11 +298,18 @@ def empty_report(lang: str = "en") -> Report:
     )
 
 
+BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
 def normal(text: str) -> str:
     """Text as compared here: Arabic presentation forms taken back to letters (NFKC), and the
     figure dash as the en dash (fonts that draw both with one glyph give the PDF's reader
-    the first, as Qt's PDF writer maps a glyph back to a character through the font's cmap)."""
-    return unicodedata.normalize("NFKC", text).replace("\u2012", "\u2013")
+    the first, as Qt's PDF writer maps a glyph back to a character through the font's cmap),
+    bidirectional controls removed (they draw nothing, so nothing extracts them)."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2012", "\u2013")
+    return "".join(c for c in text if c not in BIDI_CONTROLS)
 
 
 def page_texts(path: Path) -> list[str]:
@@ -715,3 +722,18 @@ def test_a_bar_is_as_tall_as_its_total_whatever_is_suppressed():
     # a suppressed total alone gets a nominal height (threshold - 1), hatched whole
     assert chart.stack(2) == [(-1, 4.0, True)]
     assert [sum(v for _j, v, _h in chart.stack(i)) for i in range(2)] == [12, 9]
+
+
+def test_arabic_dates_keep_one_order(pdfs):
+    """In Arabic, each date put into a sentence is isolated (FSI … PDI): the period's two
+    dates read alike (year first), neither reordered by the Arabic around it."""
+    from ui.report import Strings
+    from ui.report.strings import S_PERIOD_RANGE
+
+    line = Strings("ar")(S_PERIOD_RANGE, start="2024-03-01", end="2024-03-31")
+    assert "\u20682024-03-01\u2069" in line and "\u20682024-03-31\u2069" in line
+    assert "\u2068" not in Strings("en")(S_PERIOD_RANGE, start="2024-03-01", end="2024-03-31")
+    text = squeeze("\n".join(page_texts(pdfs["ar"][1])))
+    dates = re.findall(r"\d{4} ?- ?\d{2} ?- ?\d{2}", text)
+    backwards = re.findall(r"(?<!\d)\d{2} ?- ?\d{2} ?- ?\d{4}(?!\d)", text)
+    assert dates and not backwards, backwards

@@ -63,6 +63,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.shortcuts_dialog import add_shortcut_sheet
 from ui.tasks import run_in_background
 from ui.text import fill
 from ui.vocab_widgets import (
@@ -233,6 +234,10 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
         error.setWordWrap(True)
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.setStyleSheet(f"color: {ERROR_TEXT};")
+        # the line keeps its place when empty: the form does not jump as messages come and go
+        policy = error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        error.setSizePolicy(policy)
         error.hide()
         box = QVBoxLayout()
         line = QHBoxLayout()
@@ -724,6 +729,7 @@ class IncidentEditor(FormMixin, SummaryMixin, SavingMixin, AttachmentsMixin, QMa
             self.export_original_action,
         ):
             menu.addAction(action)
+        add_shortcut_sheet(self, self.menuBar().addMenu(self.tr("&Help")))
 
     def _view_checked(self, audience: str | None) -> None:
         if audience is not None:

@@ -4,7 +4,6 @@ validation error's field as a widget path."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -153,19 +152,3 @@ def number(text: str) -> Any:
         return float(text.replace(",", "."))
     except ValueError:
         return text  # the validator says "must be a number" next to the field
-
-
-def shown(value: Any, field: str) -> str:
-    """A history value as text; names of protected persons are masked here too."""
-    if value is None:
-        return ""
-    if field in ("victims", "sources") and isinstance(value, list):
-        value = [
-            dict(p, name=MASK)
-            if isinstance(p, dict) and p.get("protected") and p.get("name")
-            else p
-            for p in value
-        ]
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, default=str)

@@ -22,7 +22,8 @@ from ui.incident_editor.fields import (
 )
 from ui.incident_editor.rows import Row, RowList
 from ui.incident_editor.undo import FieldCommand, RowCommand
-from ui.qt import QCoreApplication, QUndoCommand, QWidget
+from ui.palette import ERROR_TEXT, HINT_TEXT
+from ui.qt import QCoreApplication, QPushButton, QUndoCommand, QUndoStack, QWidget
 
 
 @dataclass
@@ -36,6 +37,10 @@ class FormMixin:
     """Tracking changes and undo, the document, validation (IncidentEditor builds the inputs)."""
 
     read_only: str | None  # the audience of HQ's view shown (IncidentEditor.set_read_only)
+    incident_id: str | None  # None for a record not saved yet (IncidentEditor)
+    _restored: bool  # the form holds a draft restored from the store (IncidentEditor)
+    save_button: QPushButton
+    undo_stack: QUndoStack
 
     # ---- tracking changes and undo -------------------------------------------------------------
     @contextlib.contextmanager
@@ -302,13 +307,24 @@ class FormMixin:
         for widget in self._marked:
             self._mark(widget, False)
         self._marked = []
+        # a new record nothing was typed into yet lacks what it lacks: said as a hint, in
+        # grey, not as an error in red (the Save button says the same in its tooltip)
+        quiet = (
+            err is not None
+            and self.incident_id is None
+            and not self._restored
+            and self.undo_stack.isClean()
+        )
+        style = f"color: {HINT_TEXT};" if quiet else f"color: {ERROR_TEXT};"
         for label in [*self.error_labels.values(), *self.tab_errors]:
             label.hide()
+            label.setStyleSheet(style)
         for i, title in enumerate(self._tab_titles):
             self.tabs.setTabText(i, title)
             self.tabs.setTabToolTip(i, "")
         self._update_save()
         if err is None:
+            self.save_button.setToolTip("")
             return
         path = field_path(err.field)
         tab = self._field_tab.get(path[0] if path else "", 0)
@@ -317,7 +333,8 @@ class FormMixin:
             label = self.error_labels[path[0]]
             label.setText(err.reason)
             label.show()
-            self._mark(widget, True)
+            if not quiet:
+                self._mark(widget, True)
             message = err.reason
         else:
             widget = None
@@ -327,13 +344,15 @@ class FormMixin:
             message = f"{where}: {err.reason}" if where else f"{err.field}: {err.reason}"
             self.tab_errors[tab].setText(message)
             self.tab_errors[tab].show()
-            if widget is not None:
+            if widget is not None and not quiet:
                 self._mark(widget, True)
                 row = widget if isinstance(widget, Row) else self._row_of(widget)
                 if row is not None and row is not widget:
                     self._mark(row, True)
-        self.tabs.setTabText(tab, "\u26a0 " + self._tab_titles[tab])
-        self.tabs.setTabToolTip(tab, message)
+        self.save_button.setToolTip(message)
+        if not quiet:
+            self.tabs.setTabText(tab, "\u26a0 " + self._tab_titles[tab])
+            self.tabs.setTabToolTip(tab, message)
 
     def _describe(self, path: tuple) -> str:
         """ "Violation 1 ▸ type" for a path into a list."""

@@ -6,23 +6,40 @@ revealing a protected name. Its strings keep the window's translation context
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import partial
 
 from app.errors import BadInput, UpfrontError
 from ui.failures import failure_message, failure_message_in
-from ui.incident_editor import work
-from ui.incident_editor.fields import set_json_value, shown
+from ui.incident_editor import history_text, work
+from ui.incident_editor.fields import set_json_value
 from ui.incident_editor.rows import Row
-from ui.qt import QCloseEvent, QCoreApplication, QMessageBox, QTableWidgetItem
+from ui.qt import (
+    QCloseEvent,
+    QCoreApplication,
+    QLocale,
+    QMessageBox,
+    QStatusBar,
+    QTableWidgetItem,
+    QTime,
+)
 from ui.tasks import run_in_background
+from ui.text import fill
 
 log = logging.getLogger(__name__)
+
+
+SAVED_MESSAGE_MS = 8000  # how long "Saved at …" stays in the status bar
 
 
 class SavingMixin:
     """Loading, saving, drafts, closing and reveals."""
 
     read_only: str | None  # the audience of HQ's view shown (IncidentEditor.set_read_only)
+    lang: str  # the interface language (IncidentEditor)
+    incident_id: str | None  # None for a record not saved yet
+    _restored: bool  # the form holds a draft restored from the store
+    statusBar: Callable[[], QStatusBar]  # QMainWindow's (IncidentEditor)
 
     # ---- loading -----------------------------------------------------------------------------
     def _loaded(self, doc: dict) -> None:
@@ -63,21 +80,19 @@ class SavingMixin:
         table.setRowCount(0)
         for entry in reversed(entries):  # newest first
             field = entry["field"]
-            if field == "(created)":
-                field_text = QCoreApplication.translate("IncidentEditor", "(created)")
-            else:
-                field_text = field
             cells = [
-                str(entry["at"]),
-                entry["actor"],
-                field_text,
-                shown(entry["old"], field),
-                shown(entry["new"], field),
+                history_text.when_text(entry["at"]),
+                history_text.actor_text(entry["actor"]),
+                history_text.field_label(field),
+                history_text.value_text(entry["old"], field, self.lang),
+                history_text.value_text(entry["new"], field, self.lang),
             ]
             row = table.rowCount()
             table.insertRow(row)
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
         self.history_loaded.emit()
 
     # ---- saving ------------------------------------------------------------------------------
@@ -112,6 +127,13 @@ class SavingMixin:
         self._update_title()
         self.refresh_history()
         self.refresh_attachments()
+        self.statusBar().showMessage(
+            fill(
+                QCoreApplication.translate("IncidentEditor", "Saved at {time}."),
+                time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat),
+            ),
+            SAVED_MESSAGE_MS,
+        )
         self.saved.emit(incident_id)
         if self._close_after_save:
             self._close_ok = True

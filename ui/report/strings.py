@@ -179,6 +179,9 @@ S_OVERVIEW = QT_TRANSLATE_NOOP("Report", "Overview")
 S_CONTACTS = QT_TRANSLATE_NOOP("Report", "Contacts")
 
 
+RIGHT_TO_LEFT = frozenset({"ar"})
+
+
 class Strings:
     """The report's strings in its language: a private translator, English when a catalogue
     or a message is missing."""
@@ -196,5 +199,10 @@ class Strings:
         text = ""
         if self.translator is not None:
             text = self.translator.translate(CONTEXT, source)
+        if self.lang in RIGHT_TO_LEFT:
+            # each value isolated (FSI … PDI, Unicode's rule for text put into text): a date
+            # or number keeps its own order inside Arabic, so "{start} to {end}" shows both
+            # dates alike instead of one reordered by its neighbours
+            values = {k: f"\u2068{v}\u2069" for k, v in values.items()}
         # in one pass, so a placeholder inside a value (record content) stays as it is
         return fill(text or source, **values)

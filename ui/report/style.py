@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE
+from ui.palette import BLOCKED, LEVEL_COLOURS, OVERDUE, over
 from ui.qt import QColor, QMarginsF, QPaintDevice, QPainter, QPainterPath, QPen, QPointF, QRectF, Qt
 
 # -- look --------------------------------------------------------------------------------
@@ -49,21 +49,6 @@ MARGINS_MM = QMarginsF(18, 12, 18, 12)
 BLOCKED_BG, OVERDUE_BG = BLOCKED.name(), OVERDUE.name()
 
 
-def _over(colour: str, background: str, alpha: int) -> str:
-    """`colour` at `alpha` (of 255) laid over `background`, as the eye sees it."""
-    top, under = QColor(colour), QColor(background)
-    a = alpha / 255
-    mix = [
-        round(a * t + (1 - a) * u)
-        for t, u in (
-            (top.red(), under.red()),
-            (top.green(), under.green()),
-            (top.blue(), under.blue()),
-        )
-    ]
-    return QColor(*mix).name()
-
-
 # every text colour of the report with each background it is drawn on (a test holds each
 # pair to WCAG's 4.5:1): the page, shaded cells, the table head, and map labels in their
 # white box over the darkest map class
@@ -89,7 +74,7 @@ TEXT_PAIRS: list[tuple[str, str, str]] = [
     ("action owner", MUTED, OVERDUE_BG),
     *((f"risk level {level}", text, bg) for level, (bg, text) in LEVEL_COLOURS.items()),
     *(
-        (f"map label over {c}", INK, _over(PAPER, c, LABEL_ALPHA))
+        (f"map label over {c}", INK, over(PAPER, c, LABEL_ALPHA / 255))
         for c in (*MAP_CLASSES, MAP_EMPTY, MAP_BG)
     ),
     ("map note", MUTED, PAPER),
