@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS := $(wildcard resources/translations/upfront_*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench bench-sync bench-report bench-exchange clean translations lupdate \
+.PHONY: run test lint bench bench-sync bench-report bench-exchange bench-ui clean translations lupdate \
 	package
 
 $(STAMP): pyproject.toml
@@ -58,6 +58,10 @@ bench-report: $(STAMP) $(QM)
 # export of 100,000 incidents to each format; import of a 50,000-row CSV
 bench-exchange: $(STAMP)
 	$(BIN)/python bench/exchange.py
+
+# the incident list and the map page on 100,000 incidents, headless: time to shown, GUI stalls
+bench-ui: $(STAMP) $(QM)
+	$(BIN)/python bench/ui.py
 
 # the one-folder build (PyInstaller, packaging/upfront.spec): dist/upfront/ with `upfront` and
 # `upfront-hq`, dist/upfront-<version>-linux-x86_64.tar.gz and dist/SHA256SUMS (work in build/)

@@ -5,11 +5,14 @@ Read with the standard library, once per process, on first use."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "resources" / "boundaries"
 
@@ -23,12 +26,38 @@ class Shape:
     polygons: list[list[tuple[float, float]]]  # rings of (lon, lat): outlines and holes alike
 
 
+def _features(text: str) -> Iterator[dict[str, Any]]:
+    """The document's features one at a time. One json.loads of the whole file holds the
+    GIL for most of a second, freezing the window while a map is read on a worker; a feature
+    at a time lets the GUI thread run in between. Any other layout: the whole at once."""
+    decoder = json.JSONDecoder()
+    start = text.find('"features":')
+    if start < 0:
+        yield from json.loads(text)["features"]
+        return
+    i = text.index("[", start) + 1
+    n = len(text)
+    while i < n:
+        while i < n and text[i] in " \t\r\n,":
+            i += 1
+        if i >= n or text[i] == "]":
+            return
+        feature, i = decoder.raw_decode(text, i)
+        yield feature
+
+
 @lru_cache(maxsize=2)
 def _level(level: int) -> dict[str, list[Shape]]:
-    with gzip.open(DATA / f"admin{level}.json.gz", "rt", encoding="utf-8") as f:
-        doc = json.load(f)
+    # in pieces, as the features are parsed, so no one call holds the GIL for long
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    parts: list[str] = []
+    with gzip.open(DATA / f"admin{level}.json.gz", "rb") as f:
+        while chunk := f.read(1 << 18):
+            parts.append(decoder.decode(chunk))
+    parts.append(decoder.decode(b"", final=True))
+    text = "".join(parts)
     out: dict[str, list[Shape]] = {}
-    for feature in doc["features"]:
+    for feature in _features(text):
         iso3 = feature.get("iso3")
         if not iso3:
             continue

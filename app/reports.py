@@ -30,6 +30,7 @@ from app.audit import AuditLog
 from app.errors import BadInput
 from app.gazetteer import Unit, gazetteer
 from app.left_out import left_out
+from app.map_data import admin1_unit, shading_key
 from app.models import (
     Assessment,
     AuditEntry,
@@ -705,10 +706,7 @@ class _Builder:
 
     def unit(self, x: Incident) -> Unit | None:
         """The gazetteer's unit of a record's admin 1 (None where it was kept as typed)."""
-        places = gazetteer()
-        if x.admin1_pcode:
-            return places.unit(x.admin1_pcode)
-        return places.by_iso(x.admin1_code) if x.admin1_code else None
+        return admin1_unit(x.admin1_pcode, x.admin1_code)
 
     def region(self, x: Incident) -> str:
         """A record's admin-1 as printed: the unit's name in the report's language, or the
@@ -723,9 +721,7 @@ class _Builder:
         """Where the map shades a record: its unit's polygon (the map names a unit without
         one in a note), else its region as printed."""
         unit = self.unit(x)
-        if unit is not None:
-            return unit.polygon or unit.key
-        return self.region(x)
+        return shading_key(unit, self.region(x) if unit is None else "")
 
     def place(self, x: Incident) -> str:
         return self.audience.place(

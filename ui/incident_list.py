@@ -140,6 +140,24 @@ class IncidentListView(QWidget):
             self._quiet = False
         self._apply()
 
+    def show_region(self, country: str | None, key: str) -> None:
+        """Filter to one admin-1 region (a key as `IncidentQuery.admin1` takes it: P-code,
+        ISO 3166-2 code or a name as typed) of `country`; one query."""
+        self._quiet = True
+        try:
+            found = self.country_combo.findData(country) if country else -1
+            self.country_combo.setCurrentIndex(max(0, found))
+            self._fill_admin1(self.country_combo.currentData())
+            at = self.admin1_combo.findData(key)
+            if at < 0:  # a name as typed: the gazetteer's list does not have it
+                self.admin1_combo.addItem(key, key)
+                self.admin1_combo.setEnabled(True)
+                at = self.admin1_combo.count() - 1
+            self.admin1_combo.setCurrentIndex(at)
+        finally:
+            self._quiet = False
+        self._apply()
+
     def current_query(self) -> IncidentQuery:
         """The filters as shown, with the table's sort."""
 

@@ -24,6 +24,7 @@ from ui.changes import ChangesBridge
 from ui.idle import MINUTE_MS, IdleWatcher, PanicKey
 from ui.incident_editor import IncidentEditor
 from ui.incident_list import IncidentListView
+from ui.map_page import MapPage
 from ui.palette import (
     SAMPLE_AMBER,
     SAMPLE_TEXT,
@@ -71,7 +72,7 @@ log = logging.getLogger(__name__)
 LOCK_SHORTCUT = "Ctrl+Shift+L"  # the panic_shortcut setting's default
 WIPE_WORD = "WIPE"  # typed to confirm the emergency wipe; never translated
 
-INCIDENTS, SITUATIONS, STRATEGIES, REPORTS, SYNC = range(5)
+INCIDENTS, SITUATIONS, STRATEGIES, REPORTS, SYNC, MAP = range(6)
 
 
 # ---- work for the store worker (data in, data out: no widgets) -----------------------------
@@ -372,6 +373,7 @@ class MainWindow(QMainWindow):
                 if self.sync_service is not None
                 else self.tr("Sync is not available in this build."),
             ),
+            (self.tr("Map"), None),
         ]
 
     def _make_menus(self) -> None:
@@ -429,6 +431,8 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(self._strategies_page(store))
             elif self.pages.count() == REPORTS:
                 self.pages.addWidget(self._reports_page(store))
+            elif self.pages.count() == MAP:
+                self.pages.addWidget(self._map_page(store))
             else:
                 self.pages.addWidget(self._incidents_page(store))
             self.navigation.addItem(item)
@@ -476,6 +480,18 @@ class MainWindow(QMainWindow):
         self.reports_page = ReportsPage(store, lang=self.lang)
         self.changes.changed.connect(self.reports_page.on_changes)
         return self.reports_page
+
+    def _map_page(self, store: Store) -> QWidget:
+        # the incident list's filter as it is when the map is shown
+        self.map_page = MapPage(store, lambda: self.incident_list.current_query(), lang=self.lang)
+        self.map_page.regionChosen.connect(self._show_region)
+        self.changes.changed.connect(self.map_page.on_changes)
+        return self.map_page
+
+    def _show_region(self, country: str, key: str) -> None:
+        """A region chosen on the map: the incident list, filtered to it."""
+        self.incident_list.show_region(country, key)
+        self.show_section(INCIDENTS)
 
     def _strategies_page(self, store: Store) -> QWidget:
         self.strategies_page = StrategiesPage(store, lang=self.lang)

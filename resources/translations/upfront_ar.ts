@@ -233,17 +233,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Reopen drafts</source>
         <translation>إعادة &amp;فتح المسودات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Not now</source>
         <translation>&amp;ليس الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>احتفظ Upfront بـ %n مسودة غير محفوظة من جلسة سابقة (مثلًا بعد تعطل أو قفل). أعد فتحها لتكمل من حيث توقفت.</numerusform>
@@ -1930,178 +1930,178 @@
         <translation>جارٍ تحميل الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="183"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>Search title, narrative, places</source>
         <translation>البحث في العناوين والسرد والأماكن</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="184"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="188"/>
+        <location filename="../../ui/incident_list.py" line="206"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="189"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>Filter from a date</source>
         <translation>التصفية ابتداءً من تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="190"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
         <source>From date</source>
         <translation>تاريخ البداية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="191"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="210"/>
         <source>Filter up to a date</source>
         <translation>التصفية حتى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="193"/>
+        <location filename="../../ui/incident_list.py" line="211"/>
         <source>To date</source>
         <translation>تاريخ النهاية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="196"/>
+        <location filename="../../ui/incident_list.py" line="214"/>
         <source>All violations</source>
         <translation>كل الانتهاكات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="196"/>
+        <location filename="../../ui/incident_list.py" line="214"/>
         <source>Violation type</source>
         <translation>نوع الانتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="199"/>
+        <location filename="../../ui/incident_list.py" line="217"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="220"/>
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="216"/>
+        <location filename="../../ui/incident_list.py" line="234"/>
         <source>Region (admin 1)</source>
         <translation>المنطقة (المستوى الإداري 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="224"/>
+        <location filename="../../ui/incident_list.py" line="242"/>
         <source>Any verification</source>
         <translation>كل مستويات التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="224"/>
+        <location filename="../../ui/incident_list.py" line="242"/>
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="245"/>
         <source>Any confidentiality</source>
         <translation>كل مستويات السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="245"/>
         <source>Confidentiality</source>
         <translation>السرية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="229"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Any status</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="229"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="231"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="232"/>
-        <location filename="../../ui/incident_list.py" line="241"/>
+        <location filename="../../ui/incident_list.py" line="250"/>
+        <location filename="../../ui/incident_list.py" line="259"/>
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="235"/>
+        <location filename="../../ui/incident_list.py" line="253"/>
         <source>New incident ({shortcut})</source>
         <translation>حادثة جديدة ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="265"/>
         <source>Number of incidents</source>
         <translation>عدد الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="261"/>
+        <location filename="../../ui/incident_list.py" line="279"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="298"/>
+        <location filename="../../ui/incident_list.py" line="316"/>
         <source>&amp;Violation</source>
         <translation>الا&amp;نتهاك</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="299"/>
+        <location filename="../../ui/incident_list.py" line="317"/>
         <source>C&amp;ountry</source>
         <translation>&amp;البلد</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="300"/>
+        <location filename="../../ui/incident_list.py" line="318"/>
         <source>&amp;Region</source>
         <translation>المن&amp;طقة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="301"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Veri&amp;fication</source>
         <translation>ال&amp;تحقق</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="302"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Confi&amp;dentiality</source>
         <translation>السر&amp;ية</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="303"/>
+        <location filename="../../ui/incident_list.py" line="321"/>
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="310"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="384"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>يتضمن «{text}» أكثر من بلد: اختر واحدًا من القائمة. يبقى مرشّح البلد: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="371"/>
+        <location filename="../../ui/incident_list.py" line="389"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>لا يوجد بلد يطابق «{text}»؛ يبقى مرشّح البلد: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="380"/>
+        <location filename="../../ui/incident_list.py" line="398"/>
         <source>All regions</source>
         <translation>كل المناطق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="403"/>
+        <location filename="../../ui/incident_list.py" line="421"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n حادثة</numerusform>
@@ -2113,7 +2113,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="407"/>
+        <location filename="../../ui/incident_list.py" line="425"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>تعذّرت قراءة الحوادث: {reason}</translation>
     </message>
@@ -2174,183 +2174,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — بيانات نموذجية</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;New incident</source>
         <translation>حادثة &amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;استيراد الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>حوادث من جدول بيانات أو من ملف JSON مصدَّر، تُفحص صفًا صفًا</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Export incidents…</source>
         <translation>&amp;تصدير الحوادث…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>الحوادث بتنسيق CSV أو Excel أو JSON أو HXL، في حدود ما يُسمح به للجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>إغلاق السجلات؛ تفتحها عبارة المرور من جديد</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Emergency &amp;wipe…</source>
         <translation>المسح ال&amp;طارئ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>إتلاف ملف المفاتيح والسجلات على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Run &amp;self-test…</source>
         <translation>تشغيل الاختبار ال&amp;ذاتي…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>التحقق من أن هذا التثبيت يعمل: المخزن المشفّر، والتشفير، والترجمات، والخطوط، والتقارير، والاتصال بالمقر</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Situations</source>
         <translation>الأوضاع</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Strategies</source>
         <translation>الاستراتيجيات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Sync is not available in this build.</source>
         <translation>المزامنة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Tools</source>
         <translation>أ&amp;دوات</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Sync: not set up</source>
         <translation>المزامنة: غير مُعدّة</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Signed in as {user}</source>
         <translation>مسجّل الدخول باسم {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Unlocked</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>حُفظت الإعدادات. تُطبَّق اللغة ومجلد البيانات عند تشغيل Upfront في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>About Upfront</source>
         <translation>حول Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2359,6 +2364,126 @@ SQLCipher: {sqlcipher}</source>
 
 مخطط قاعدة البيانات: {schema}
 SQLCipher: {sqlcipher}</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../ui/map_page.py" line="203"/>
+        <source>{region}: {count}</source>
+        <translation>{region}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ui/map_page.py" line="265"/>
+        <source>Loading the map…</source>
+        <translation>جارٍ تحميل الخريطة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="267"/>
+        <source>Show &amp;points</source>
+        <translation>إظهار ال&amp;نقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="269"/>
+        <source>Show incident locations as points</source>
+        <translation>إظهار مواقع الحوادث كنقاط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="275"/>
+        <source>Map of incidents</source>
+        <translation>خريطة الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="278"/>
+        <source>Regions on the map</source>
+        <translation>المناطق على الخريطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="281"/>
+        <source>&amp;Regions</source>
+        <translation>المن&amp;اطق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="340"/>
+        <source>{incidents} in {regions} on the map</source>
+        <translation>{incidents} في {regions} على الخريطة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="341"/>
+        <location filename="../../ui/map_page.py" line="382"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="342"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>منطقة واحدة</numerusform>
+            <numerusform>منطقتين</numerusform>
+            <numerusform>%n مناطق</numerusform>
+            <numerusform>%n منطقة</numerusform>
+            <numerusform>%n منطقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="349"/>
+        <source>%n incident(s) without a region: counted, not on the map.</source>
+        <translation>
+            <numerusform>%n حادثة بلا منطقة: محسوبة، وليست على الخريطة.</numerusform>
+            <numerusform>حادثة واحدة بلا منطقة: محسوبة، وليست على الخريطة.</numerusform>
+            <numerusform>حادثتان بلا منطقة: محسوبتان، وليستا على الخريطة.</numerusform>
+            <numerusform>%n حوادث بلا منطقة: محسوبة، وليست على الخريطة.</numerusform>
+            <numerusform>%n حادثة بلا منطقة: محسوبة، وليست على الخريطة.</numerusform>
+            <numerusform>%n حادثة بلا منطقة: محسوبة، وليست على الخريطة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="357"/>
+        <source>%n incident(s) without coordinates have no point.</source>
+        <translation>
+            <numerusform>%n حادثة بلا إحداثيات ليست لها نقطة.</numerusform>
+            <numerusform>حادثة واحدة بلا إحداثيات ليست لها نقطة.</numerusform>
+            <numerusform>حادثتان بلا إحداثيات ليست لهما نقطة.</numerusform>
+            <numerusform>%n حوادث بلا إحداثيات ليست لها نقطة.</numerusform>
+            <numerusform>%n حادثة بلا إحداثيات ليست لها نقطة.</numerusform>
+            <numerusform>%n حادثة بلا إحداثيات ليست لها نقطة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="361"/>
+        <source>Nearby incidents share a dot, sized by their number.</source>
+        <translation>تتشارك الحوادث المتقاربة نقطة واحدة يدل حجمها على عددها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="370"/>
+        <source>{region} ({country})</source>
+        <translation>{region} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="372"/>
+        <source>{region}: {count}</source>
+        <translation>{region}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="379"/>
+        <source>{region}, {country}: {incidents}</source>
+        <translation>{region}، {country}: {incidents}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="395"/>
+        <source>The map could not be read.</source>
+        <translation>تعذّرت قراءة الخريطة.</translation>
     </message>
 </context>
 <context>
@@ -3229,12 +3354,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Sample data — not a real store</source>
         <translation>بيانات نموذجية — ليس مخزناً حقيقياً</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>كل السجلات هنا وهمية. ما تكتبه يبقى في هذا المجلد النموذجي ولا يمكن إرساله إلى المقر أبداً.</translation>
     </message>
@@ -4362,12 +4487,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4382,12 +4507,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 بعد ذلك يبدأ Upfront من جديد كما لو كان على حاسوب جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>To confirm, type {word}:</source>
         <translation>للتأكيد، اكتب {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;مسح كل شيء</translation>
     </message>

@@ -233,17 +233,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Reabrir borradores</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Not now</source>
         <translation>A&amp;hora no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront conservó %n borrador sin guardar de una sesión anterior (por ejemplo, tras un cierre inesperado o un bloqueo). Vuelva a abrirlo para continuar donde lo dejó.</numerusform>
@@ -1922,178 +1922,178 @@
         <translation>Cargando incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="183"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>Search title, narrative, places</source>
         <translation>Buscar en títulos, relatos y lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="184"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="188"/>
+        <location filename="../../ui/incident_list.py" line="206"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="189"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>Filter from a date</source>
         <translation>Filtrar a partir de una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="190"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="191"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="210"/>
         <source>Filter up to a date</source>
         <translation>Filtrar hasta una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="193"/>
+        <location filename="../../ui/incident_list.py" line="211"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="196"/>
+        <location filename="../../ui/incident_list.py" line="214"/>
         <source>All violations</source>
         <translation>Todas las violaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="196"/>
+        <location filename="../../ui/incident_list.py" line="214"/>
         <source>Violation type</source>
         <translation>Tipo de violación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="199"/>
+        <location filename="../../ui/incident_list.py" line="217"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="220"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="216"/>
+        <location filename="../../ui/incident_list.py" line="234"/>
         <source>Region (admin 1)</source>
         <translation>Región (nivel admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="224"/>
+        <location filename="../../ui/incident_list.py" line="242"/>
         <source>Any verification</source>
         <translation>Cualquier verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="224"/>
+        <location filename="../../ui/incident_list.py" line="242"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="245"/>
         <source>Any confidentiality</source>
         <translation>Cualquier confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="245"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="229"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="229"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="231"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="232"/>
-        <location filename="../../ui/incident_list.py" line="241"/>
+        <location filename="../../ui/incident_list.py" line="250"/>
+        <location filename="../../ui/incident_list.py" line="259"/>
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="235"/>
+        <location filename="../../ui/incident_list.py" line="253"/>
         <source>New incident ({shortcut})</source>
         <translation>Nuevo incidente ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="265"/>
         <source>Number of incidents</source>
         <translation>Número de incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="261"/>
+        <location filename="../../ui/incident_list.py" line="279"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="298"/>
+        <location filename="../../ui/incident_list.py" line="316"/>
         <source>&amp;Violation</source>
         <translation>Vio&amp;lación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="299"/>
+        <location filename="../../ui/incident_list.py" line="317"/>
         <source>C&amp;ountry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="300"/>
+        <location filename="../../ui/incident_list.py" line="318"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="301"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Veri&amp;fication</source>
         <translation>Veri&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="302"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="303"/>
+        <location filename="../../ui/incident_list.py" line="321"/>
         <source>Stat&amp;us</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="310"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="384"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>Varios países contienen «{text}»: elija uno de la lista. El filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="371"/>
+        <location filename="../../ui/incident_list.py" line="389"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Ningún país coincide con «{text}»; el filtro de país sigue siendo {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="380"/>
+        <location filename="../../ui/incident_list.py" line="398"/>
         <source>All regions</source>
         <translation>Todas las regiones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="403"/>
+        <location filename="../../ui/incident_list.py" line="421"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidente</numerusform>
@@ -2101,7 +2101,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="407"/>
+        <location filename="../../ui/incident_list.py" line="425"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>No se pudieron leer los incidentes: {reason}</translation>
     </message>
@@ -2162,183 +2162,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — datos de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidentes desde una hoja de cálculo o una exportación JSON, comprobados fila por fila</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xportar incidentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidentes en CSV, Excel, JSON o HXL, depurados según los destinatarios</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Cerrar los registros; la frase de contraseña vuelve a abrirlos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Emergency &amp;wipe…</source>
         <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Destruir el archivo de claves y los registros de este equipo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Run &amp;self-test…</source>
         <translation>Ejecutar &amp;autoprueba…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Comprobar que esta instalación funciona: el almacén cifrado, la criptografía, las traducciones, las fuentes, los informes y la conexión con la sede</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Situations</source>
         <translation>Situaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Strategies</source>
         <translation>Estrategias</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Sync is not available in this build.</source>
         <translation>La sincronización no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Sync: not set up</source>
         <translation>Sincronización: no configurada</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Signed in as {user}</source>
         <translation>Sesión iniciada como {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Unlocked</source>
         <translation>Desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Configuración guardada. El idioma y la carpeta de datos se aplicarán la próxima vez que se inicie Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>About Upfront</source>
         <translation>Acerca de Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2347,6 +2352,110 @@ SQLCipher: {sqlcipher}</source>
 
 Esquema de la base de datos: {schema}
 SQLCipher: {sqlcipher}</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../ui/map_page.py" line="203"/>
+        <source>{region}: {count}</source>
+        <translation>{region}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ui/map_page.py" line="265"/>
+        <source>Loading the map…</source>
+        <translation>Cargando el mapa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="267"/>
+        <source>Show &amp;points</source>
+        <translation>Mostrar &amp;puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="269"/>
+        <source>Show incident locations as points</source>
+        <translation>Mostrar la ubicación de los incidentes como puntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="275"/>
+        <source>Map of incidents</source>
+        <translation>Mapa de incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="278"/>
+        <source>Regions on the map</source>
+        <translation>Regiones en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="281"/>
+        <source>&amp;Regions</source>
+        <translation>&amp;Regiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="340"/>
+        <source>{incidents} in {regions} on the map</source>
+        <translation>{incidents} en {regions} en el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="341"/>
+        <location filename="../../ui/map_page.py" line="382"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incidente</numerusform>
+            <numerusform>%n incidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="342"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n región</numerusform>
+            <numerusform>%n regiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="349"/>
+        <source>%n incident(s) without a region: counted, not on the map.</source>
+        <translation>
+            <numerusform>%n incidente sin región: contado, no aparece en el mapa.</numerusform>
+            <numerusform>%n incidentes sin región: contados, no aparecen en el mapa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="357"/>
+        <source>%n incident(s) without coordinates have no point.</source>
+        <translation>
+            <numerusform>%n incidente sin coordenadas no tiene punto.</numerusform>
+            <numerusform>%n incidentes sin coordenadas no tienen punto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="361"/>
+        <source>Nearby incidents share a dot, sized by their number.</source>
+        <translation>Los incidentes cercanos comparten un punto, cuyo tamaño indica su número.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="370"/>
+        <source>{region} ({country})</source>
+        <translation>{region} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="372"/>
+        <source>{region}: {count}</source>
+        <translation>{region}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="379"/>
+        <source>{region}, {country}: {incidents}</source>
+        <translation>{region}, {country}: {incidents}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="395"/>
+        <source>The map could not be read.</source>
+        <translation>No se pudo leer el mapa.</translation>
     </message>
 </context>
 <context>
@@ -3213,12 +3322,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Sample data — not a real store</source>
         <translation>Datos de ejemplo — no es un almacén real</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>Todos los registros de aquí son ficticios. Lo que escriba se queda en esta carpeta de ejemplo y nunca puede enviarse a la sede.</translation>
     </message>
@@ -4318,12 +4427,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Emergency wipe</source>
         <translation>Borrado de emergencia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4338,12 +4447,12 @@ Todos los registros de este equipo quedarán ilegibles para siempre, incluida cu
 Después, Upfront se iniciará de nuevo como en un equipo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>To confirm, type {word}:</source>
         <translation>Para confirmar, escriba {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Borrar todo</translation>
     </message>

@@ -233,17 +233,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Reopen drafts</source>
         <translation>&amp;Rouvrir les brouillons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront a conservé %n brouillon non enregistré d’une session précédente (par exemple après un plantage ou un verrouillage). Rouvrez-le pour reprendre là où vous vous êtes arrêté.</numerusform>
@@ -1922,178 +1922,178 @@
         <translation>Chargement des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="183"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>Search title, narrative, places</source>
         <translation>Rechercher dans les titres, récits et lieux</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="184"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="188"/>
+        <location filename="../../ui/incident_list.py" line="206"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="189"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>Filter from a date</source>
         <translation>Filtrer à partir d’une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="190"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="191"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="210"/>
         <source>Filter up to a date</source>
         <translation>Filtrer jusqu’à une date</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="193"/>
+        <location filename="../../ui/incident_list.py" line="211"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="196"/>
+        <location filename="../../ui/incident_list.py" line="214"/>
         <source>All violations</source>
         <translation>Toutes les violations</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="196"/>
+        <location filename="../../ui/incident_list.py" line="214"/>
         <source>Violation type</source>
         <translation>Type de violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="199"/>
+        <location filename="../../ui/incident_list.py" line="217"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="220"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="216"/>
+        <location filename="../../ui/incident_list.py" line="234"/>
         <source>Region (admin 1)</source>
         <translation>Région (niveau admin. 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="224"/>
+        <location filename="../../ui/incident_list.py" line="242"/>
         <source>Any verification</source>
         <translation>Toute vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="224"/>
+        <location filename="../../ui/incident_list.py" line="242"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="245"/>
         <source>Any confidentiality</source>
         <translation>Toute confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="245"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="229"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Any status</source>
         <translation>Tout statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="229"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="231"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="232"/>
-        <location filename="../../ui/incident_list.py" line="241"/>
+        <location filename="../../ui/incident_list.py" line="250"/>
+        <location filename="../../ui/incident_list.py" line="259"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="235"/>
+        <location filename="../../ui/incident_list.py" line="253"/>
         <source>New incident ({shortcut})</source>
         <translation>Nouvel incident ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="265"/>
         <source>Number of incidents</source>
         <translation>Nombre d’incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="261"/>
+        <location filename="../../ui/incident_list.py" line="279"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="298"/>
+        <location filename="../../ui/incident_list.py" line="316"/>
         <source>&amp;Violation</source>
         <translation>&amp;Violation</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="299"/>
+        <location filename="../../ui/incident_list.py" line="317"/>
         <source>C&amp;ountry</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="300"/>
+        <location filename="../../ui/incident_list.py" line="318"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="301"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Veri&amp;fication</source>
         <translation>Vérificat&amp;ion</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="302"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="303"/>
+        <location filename="../../ui/incident_list.py" line="321"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="310"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>&amp;Search</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="384"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>Plusieurs pays contiennent « {text} » : choisissez-en un dans la liste. Le filtre de pays reste {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="371"/>
+        <location filename="../../ui/incident_list.py" line="389"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Aucun pays ne correspond à « {text} » ; le filtre de pays reste {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="380"/>
+        <location filename="../../ui/incident_list.py" line="398"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="403"/>
+        <location filename="../../ui/incident_list.py" line="421"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -2101,7 +2101,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="407"/>
+        <location filename="../../ui/incident_list.py" line="425"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Impossible de lire les incidents : {reason}</translation>
     </message>
@@ -2162,183 +2162,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;New incident</source>
         <translation>&amp;Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importer des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Incidents issus d’une feuille de calcul ou d’une exportation JSON, contrôlés ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Export incidents…</source>
         <translation>E&amp;xporter des incidents…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Incidents en CSV, Excel, JSON ou HXL, expurgés selon le niveau de diffusion</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Fermer les dossiers ; la phrase secrète les rouvre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Effacement d’urgence…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Détruire le fichier de clés et les dossiers sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Run &amp;self-test…</source>
         <translation>Lancer l’&amp;autotest…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Vérifier que cette installation fonctionne : le stockage chiffré, la cryptographie, les traductions, les polices, les rapports et la liaison avec le siège</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;About Upfront</source>
         <translation>À &amp;propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Situations</source>
         <translation>Situations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Strategies</source>
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Sync is not available in this build.</source>
         <translation>La synchronisation n’est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Sync: not set up</source>
         <translation>Synchronisation : non configurée</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Signed in as {user}</source>
         <translation>Connecté en tant que {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Paramètres enregistrés. La langue et le dossier de données s’appliquent au prochain démarrage d’Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>About Upfront</source>
         <translation>À propos d’Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2347,6 +2352,110 @@ SQLCipher: {sqlcipher}</source>
 
 Schéma de la base de données : {schema}
 SQLCipher : {sqlcipher}</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../ui/map_page.py" line="203"/>
+        <source>{region}: {count}</source>
+        <translation>{region} : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ui/map_page.py" line="265"/>
+        <source>Loading the map…</source>
+        <translation>Chargement de la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="267"/>
+        <source>Show &amp;points</source>
+        <translation>Afficher les &amp;points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="269"/>
+        <source>Show incident locations as points</source>
+        <translation>Afficher les lieux des incidents par des points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="275"/>
+        <source>Map of incidents</source>
+        <translation>Carte des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="278"/>
+        <source>Regions on the map</source>
+        <translation>Régions sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="281"/>
+        <source>&amp;Regions</source>
+        <translation>&amp;Régions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="340"/>
+        <source>{incidents} in {regions} on the map</source>
+        <translation>{incidents} dans {regions} sur la carte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="341"/>
+        <location filename="../../ui/map_page.py" line="382"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="342"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n région</numerusform>
+            <numerusform>%n régions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="349"/>
+        <source>%n incident(s) without a region: counted, not on the map.</source>
+        <translation>
+            <numerusform>%n incident sans région : compté, absent de la carte.</numerusform>
+            <numerusform>%n incidents sans région : comptés, absents de la carte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="357"/>
+        <source>%n incident(s) without coordinates have no point.</source>
+        <translation>
+            <numerusform>%n incident sans coordonnées n'a pas de point.</numerusform>
+            <numerusform>%n incidents sans coordonnées n'ont pas de point.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="361"/>
+        <source>Nearby incidents share a dot, sized by their number.</source>
+        <translation>Les incidents proches partagent un point, dont la taille dit leur nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="370"/>
+        <source>{region} ({country})</source>
+        <translation>{region} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="372"/>
+        <source>{region}: {count}</source>
+        <translation>{region} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="379"/>
+        <source>{region}, {country}: {incidents}</source>
+        <translation>{region}, {country} : {incidents}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="395"/>
+        <source>The map could not be read.</source>
+        <translation>La carte n'a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -3213,12 +3322,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Sample data — not a real store</source>
         <translation>Données d&apos;exemple — pas un vrai magasin</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>Toutes les fiches ici sont fictives. Ce que vous saisissez reste dans ce dossier d&apos;exemple et ne peut jamais être envoyé au siège.</translation>
     </message>
@@ -4318,12 +4427,12 @@ SQLCipher : {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Emergency wipe</source>
         <translation>Effacement d’urgence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4338,12 +4447,12 @@ Tous les dossiers de cet ordinateur deviennent illisibles pour toujours, y compr
 Ensuite, Upfront redémarre comme sur un nouvel ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>To confirm, type {word}:</source>
         <translation>Pour confirmer, tapez {word} :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Tout effacer</translation>
     </message>

@@ -233,17 +233,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Reopen drafts</source>
         <translation>Открыть &amp;черновики</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Not now</source>
         <translation>По&amp;зже</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>В Upfront остался %n несохраненный черновик предыдущего сеанса (например, после сбоя или блокировки). Откройте его, чтобы продолжить работу с того места, где вы остановились.</numerusform>
@@ -1924,178 +1924,178 @@
         <translation>Загрузка инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="183"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>Search title, narrative, places</source>
         <translation>Поиск по названию, описанию событий и местам</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="184"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="188"/>
+        <location filename="../../ui/incident_list.py" line="206"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="189"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>Filter from a date</source>
         <translation>Фильтр начиная с даты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="190"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
         <source>From date</source>
         <translation>Начальная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="191"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="210"/>
         <source>Filter up to a date</source>
         <translation>Фильтр до даты включительно</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="193"/>
+        <location filename="../../ui/incident_list.py" line="211"/>
         <source>To date</source>
         <translation>Конечная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="196"/>
+        <location filename="../../ui/incident_list.py" line="214"/>
         <source>All violations</source>
         <translation>Все нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="196"/>
+        <location filename="../../ui/incident_list.py" line="214"/>
         <source>Violation type</source>
         <translation>Вид нарушения</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="199"/>
+        <location filename="../../ui/incident_list.py" line="217"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="220"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="216"/>
+        <location filename="../../ui/incident_list.py" line="234"/>
         <source>Region (admin 1)</source>
         <translation>Регион (админ. уровень 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="224"/>
+        <location filename="../../ui/incident_list.py" line="242"/>
         <source>Any verification</source>
         <translation>Любая степень проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="224"/>
+        <location filename="../../ui/incident_list.py" line="242"/>
         <source>Verification</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="245"/>
         <source>Any confidentiality</source>
         <translation>Любой уровень конфиденциальности</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="245"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="229"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="229"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="231"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="232"/>
-        <location filename="../../ui/incident_list.py" line="241"/>
+        <location filename="../../ui/incident_list.py" line="250"/>
+        <location filename="../../ui/incident_list.py" line="259"/>
         <source>New incident</source>
         <translation>Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="235"/>
+        <location filename="../../ui/incident_list.py" line="253"/>
         <source>New incident ({shortcut})</source>
         <translation>Новый инцидент ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="265"/>
         <source>Number of incidents</source>
         <translation>Число инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="261"/>
+        <location filename="../../ui/incident_list.py" line="279"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="298"/>
+        <location filename="../../ui/incident_list.py" line="316"/>
         <source>&amp;Violation</source>
         <translation>&amp;Нарушение</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="299"/>
+        <location filename="../../ui/incident_list.py" line="317"/>
         <source>C&amp;ountry</source>
         <translation>Стр&amp;ана</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="300"/>
+        <location filename="../../ui/incident_list.py" line="318"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="301"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Veri&amp;fication</source>
         <translation>Пр&amp;оверка</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="302"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Confi&amp;dentiality</source>
         <translation>&amp;Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="303"/>
+        <location filename="../../ui/incident_list.py" line="321"/>
         <source>Stat&amp;us</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="310"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>&amp;Search</source>
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="384"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>«{text}» есть в названиях нескольких стран: выберите одну в списке. Фильтр по стране остаётся прежним: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="371"/>
+        <location filename="../../ui/incident_list.py" line="389"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>Ни одна страна не соответствует «{text}»; фильтр по стране остаётся прежним: {country}.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="380"/>
+        <location filename="../../ui/incident_list.py" line="398"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="403"/>
+        <location filename="../../ui/incident_list.py" line="421"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n инцидент</numerusform>
@@ -2104,7 +2104,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="407"/>
+        <location filename="../../ui/incident_list.py" line="425"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>Не удалось прочитать инциденты: {reason}</translation>
     </message>
@@ -2165,183 +2165,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — пример данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;New incident</source>
         <translation>&amp;Новый инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Импорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>Инциденты из электронной таблицы или экспорта в формате JSON с построчной проверкой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Export incidents…</source>
         <translation>Э&amp;кспорт инцидентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>Инциденты в формате CSV, Excel, JSON или HXL в объеме, допустимом для выбранной аудитории</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>Закрыть записи; открыть их снова можно с помощью парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Emergency &amp;wipe…</source>
         <translation>&amp;Экстренное уничтожение данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>Уничтожить файл ключей и записи на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Run &amp;self-test…</source>
         <translation>Запустить &amp;самопроверку…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>Проверить, что эта установка работает: зашифрованное хранилище, криптография, переводы, шрифты, отчёты и связь со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;About Upfront</source>
         <translation>&amp;О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Situations</source>
         <translation>Ситуации</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Strategies</source>
         <translation>Стратегии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Sync is not available in this build.</source>
         <translation>Синхронизация недоступна в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Sync: not set up</source>
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Signed in as {user}</source>
         <translation>Вход выполнен: {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Unlocked</source>
         <translation>Разблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>Параметры сохранены. Язык и папка данных будут применены при следующем запуске Upfront.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Settings saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>About Upfront</source>
         <translation>О программе Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2350,6 +2355,114 @@ SQLCipher: {sqlcipher}</source>
 
 Схема базы данных: {schema}
 SQLCipher: {sqlcipher}</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../ui/map_page.py" line="203"/>
+        <source>{region}: {count}</source>
+        <translation>{region}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ui/map_page.py" line="265"/>
+        <source>Loading the map…</source>
+        <translation>Загрузка карты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="267"/>
+        <source>Show &amp;points</source>
+        <translation>Показать &amp;точки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="269"/>
+        <source>Show incident locations as points</source>
+        <translation>Показывать места инцидентов точками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="275"/>
+        <source>Map of incidents</source>
+        <translation>Карта инцидентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="278"/>
+        <source>Regions on the map</source>
+        <translation>Регионы на карте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="281"/>
+        <source>&amp;Regions</source>
+        <translation>&amp;Регионы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="340"/>
+        <source>{incidents} in {regions} on the map</source>
+        <translation>На карте: {incidents}; регионов: {regions}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="341"/>
+        <location filename="../../ui/map_page.py" line="382"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="342"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n регион</numerusform>
+            <numerusform>%n региона</numerusform>
+            <numerusform>%n регионов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="349"/>
+        <source>%n incident(s) without a region: counted, not on the map.</source>
+        <translation>
+            <numerusform>%n инцидент без региона: учтён, но не на карте.</numerusform>
+            <numerusform>%n инцидента без региона: учтены, но не на карте.</numerusform>
+            <numerusform>%n инцидентов без региона: учтены, но не на карте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="357"/>
+        <source>%n incident(s) without coordinates have no point.</source>
+        <translation>
+            <numerusform>%n инцидент без координат не отмечен точкой.</numerusform>
+            <numerusform>%n инцидента без координат не отмечены точками.</numerusform>
+            <numerusform>%n инцидентов без координат не отмечены точками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="361"/>
+        <source>Nearby incidents share a dot, sized by their number.</source>
+        <translation>Близкие инциденты показаны одной точкой; её размер отражает их число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="370"/>
+        <source>{region} ({country})</source>
+        <translation>{region} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="372"/>
+        <source>{region}: {count}</source>
+        <translation>{region}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="379"/>
+        <source>{region}, {country}: {incidents}</source>
+        <translation>{region}, {country}: {incidents}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="395"/>
+        <source>The map could not be read.</source>
+        <translation>Не удалось прочитать карту.</translation>
     </message>
 </context>
 <context>
@@ -3217,12 +3330,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Sample data — not a real store</source>
         <translation>Пример данных — не настоящее хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>Все записи здесь вымышлены. Всё, что вы вводите, остаётся в этой папке-примере и никогда не может быть отправлено в штаб-квартиру.</translation>
     </message>
@@ -4329,12 +4442,12 @@ SQLCipher: {sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Emergency wipe</source>
         <translation>Экстренное уничтожение данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4349,12 +4462,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 После этого Upfront запустится как на новом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>To confirm, type {word}:</source>
         <translation>Для подтверждения введите {word}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Wipe everything</source>
         <translation>&amp;Уничтожить все данные</translation>
     </message>

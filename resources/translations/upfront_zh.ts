@@ -233,17 +233,17 @@
 <context>
     <name>DraftsBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Reopen drafts</source>
         <translation>重新打开草稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Upfront kept %n unsaved draft(s) from an earlier session (for example after a crash or a lock). Reopen them to continue where you stopped.</source>
         <translation>
             <numerusform>Upfront 保留了之前会话中 %n 份未保存的草稿（例如因程序崩溃或锁定而留下）。重新打开这些草稿，即可从中断处继续。</numerusform>
@@ -1920,185 +1920,185 @@
         <translation>正在加载事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="183"/>
+        <location filename="../../ui/incident_list.py" line="201"/>
         <source>Search title, narrative, places</source>
         <translation>搜索标题、叙述、地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="184"/>
+        <location filename="../../ui/incident_list.py" line="202"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="188"/>
+        <location filename="../../ui/incident_list.py" line="206"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="189"/>
+        <location filename="../../ui/incident_list.py" line="207"/>
         <source>Filter from a date</source>
         <translation>按起始日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="190"/>
+        <location filename="../../ui/incident_list.py" line="208"/>
         <source>From date</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="191"/>
+        <location filename="../../ui/incident_list.py" line="209"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="192"/>
+        <location filename="../../ui/incident_list.py" line="210"/>
         <source>Filter up to a date</source>
         <translation>按截止日期筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="193"/>
+        <location filename="../../ui/incident_list.py" line="211"/>
         <source>To date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="196"/>
+        <location filename="../../ui/incident_list.py" line="214"/>
         <source>All violations</source>
         <translation>所有侵权行为</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="196"/>
+        <location filename="../../ui/incident_list.py" line="214"/>
         <source>Violation type</source>
         <translation>侵权行为类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="199"/>
+        <location filename="../../ui/incident_list.py" line="217"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="202"/>
+        <location filename="../../ui/incident_list.py" line="220"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="216"/>
+        <location filename="../../ui/incident_list.py" line="234"/>
         <source>Region (admin 1)</source>
         <translation>地区（一级行政区）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="224"/>
+        <location filename="../../ui/incident_list.py" line="242"/>
         <source>Any verification</source>
         <translation>任何核实状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="224"/>
+        <location filename="../../ui/incident_list.py" line="242"/>
         <source>Verification</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="245"/>
         <source>Any confidentiality</source>
         <translation>任何保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="227"/>
+        <location filename="../../ui/incident_list.py" line="245"/>
         <source>Confidentiality</source>
         <translation>保密级别</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="229"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="229"/>
+        <location filename="../../ui/incident_list.py" line="247"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="231"/>
+        <location filename="../../ui/incident_list.py" line="249"/>
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="232"/>
-        <location filename="../../ui/incident_list.py" line="241"/>
+        <location filename="../../ui/incident_list.py" line="250"/>
+        <location filename="../../ui/incident_list.py" line="259"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="235"/>
+        <location filename="../../ui/incident_list.py" line="253"/>
         <source>New incident ({shortcut})</source>
         <translation>新建事件（{shortcut}）</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="247"/>
+        <location filename="../../ui/incident_list.py" line="265"/>
         <source>Number of incidents</source>
         <translation>事件数量</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="261"/>
+        <location filename="../../ui/incident_list.py" line="279"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="298"/>
+        <location filename="../../ui/incident_list.py" line="316"/>
         <source>&amp;Violation</source>
         <translation>侵权行为(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="299"/>
+        <location filename="../../ui/incident_list.py" line="317"/>
         <source>C&amp;ountry</source>
         <translation>国家(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="300"/>
+        <location filename="../../ui/incident_list.py" line="318"/>
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="301"/>
+        <location filename="../../ui/incident_list.py" line="319"/>
         <source>Veri&amp;fication</source>
         <translation>核实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="302"/>
+        <location filename="../../ui/incident_list.py" line="320"/>
         <source>Confi&amp;dentiality</source>
         <translation>保密级别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="303"/>
+        <location filename="../../ui/incident_list.py" line="321"/>
         <source>Stat&amp;us</source>
         <translation>状态(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="310"/>
+        <location filename="../../ui/incident_list.py" line="328"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="366"/>
+        <location filename="../../ui/incident_list.py" line="384"/>
         <source>Several countries hold “{text}”: choose one in the list. The country filter is still {country}.</source>
         <translation>有多个国家包含“{text}”：请在列表中选择一个。国家筛选仍为{country}。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="371"/>
+        <location filename="../../ui/incident_list.py" line="389"/>
         <source>No country matches “{text}”; the country filter is still {country}.</source>
         <translation>没有与“{text}”匹配的国家；国家筛选仍为{country}。</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="380"/>
+        <location filename="../../ui/incident_list.py" line="398"/>
         <source>All regions</source>
         <translation>所有地区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_list.py" line="403"/>
+        <location filename="../../ui/incident_list.py" line="421"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 起事件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incident_list.py" line="407"/>
+        <location filename="../../ui/incident_list.py" line="425"/>
         <source>The incidents could not be read: {reason}</source>
         <translation>无法读取事件：{reason}</translation>
     </message>
@@ -2159,183 +2159,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Upfront</source>
         <translation>Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Upfront — sample data</source>
         <translation>Upfront — 示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;New incident</source>
         <translation>新建事件(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Import incidents…</source>
         <translation>导入事件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Incidents from a spreadsheet or a JSON export, checked row by row</source>
         <translation>从电子表格或 JSON 导出文件导入事件，并逐行检查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Export incidents…</source>
         <translation>导出事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Incidents as CSV, Excel, JSON or HXL, cleared for an audience</source>
         <translation>以 CSV、Excel、JSON 或 HXL 格式导出事件，仅含所选受众可阅读的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Close the records; the passphrase opens them again</source>
         <translation>关闭记录；输入密码短语可再次打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Emergency &amp;wipe…</source>
         <translation>紧急擦除(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Destroy the key file and the records on this computer</source>
         <translation>销毁本计算机上的密钥文件和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Run &amp;self-test…</source>
         <translation>运行自检(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Check that this installation works: the encrypted store, cryptography, translations, fonts, reports and the link to HQ</source>
         <translation>检查本安装是否正常：加密存储、密码学、翻译、字体、报告以及与总部的连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;About Upfront</source>
         <translation>关于 Upfront(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Situations</source>
         <translation>局势</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Strategies</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Sync is not available in this build.</source>
         <translation>此版本不提供同步功能。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Sections</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Sync: not set up</source>
         <translation>同步：未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Signed in as {user}</source>
         <translation>已以 {user} 身份登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Unlocked</source>
         <translation>已解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Settings saved. Language and data folder apply when Upfront next starts.</source>
         <translation>设置已保存。语言和数据文件夹将在 Upfront 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>About Upfront</source>
         <translation>关于 Upfront</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Upfront {version}</source>
         <translation>Upfront {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Documentation of human rights violations for UN country teams.
 
 Database schema: {schema}
@@ -2344,6 +2349,106 @@ SQLCipher: {sqlcipher}</source>
 
 数据库架构：{schema}
 SQLCipher：{sqlcipher}</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../ui/map_page.py" line="203"/>
+        <source>{region}: {count}</source>
+        <translation>{region}：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ui/map_page.py" line="265"/>
+        <source>Loading the map…</source>
+        <translation>正在加载地图…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="267"/>
+        <source>Show &amp;points</source>
+        <translation>显示点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="269"/>
+        <source>Show incident locations as points</source>
+        <translation>以点显示事件地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="275"/>
+        <source>Map of incidents</source>
+        <translation>事件地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="278"/>
+        <source>Regions on the map</source>
+        <translation>地图上的地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="281"/>
+        <source>&amp;Regions</source>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="340"/>
+        <source>{incidents} in {regions} on the map</source>
+        <translation>地图上{regions}中的{incidents}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="341"/>
+        <location filename="../../ui/map_page.py" line="382"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 起事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="342"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个地区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="349"/>
+        <source>%n incident(s) without a region: counted, not on the map.</source>
+        <translation>
+            <numerusform>%n 起事件没有地区：已计入，未显示在地图上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/map_page.py" line="357"/>
+        <source>%n incident(s) without coordinates have no point.</source>
+        <translation>
+            <numerusform>%n 起事件没有坐标，未标为点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="361"/>
+        <source>Nearby incidents share a dot, sized by their number.</source>
+        <translation>相近的事件共用一个点，点的大小表示其数量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="370"/>
+        <source>{region} ({country})</source>
+        <translation>{region}（{country}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="372"/>
+        <source>{region}: {count}</source>
+        <translation>{region}：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="379"/>
+        <source>{region}, {country}: {incidents}</source>
+        <translation>{region}，{country}：{incidents}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map_page.py" line="395"/>
+        <source>The map could not be read.</source>
+        <translation>无法读取地图。</translation>
     </message>
 </context>
 <context>
@@ -3209,12 +3314,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>SampleBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Sample data — not a real store</source>
         <translation>示例数据 — 并非真实存储库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Every record here is fictitious. What you type stays in this sample folder and can never be sent to HQ.</source>
         <translation>此处所有记录均为虚构。您输入的内容保留在此示例文件夹中，永远不能发送到总部。</translation>
     </message>
@@ -4307,12 +4412,12 @@ SQLCipher：{sqlcipher}</translation>
 <context>
     <name>WipeDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Emergency wipe</source>
         <translation>紧急擦除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>The emergency wipe destroys the key file and deletes the encrypted database in this folder:
 {folder}
 
@@ -4327,12 +4432,12 @@ Afterwards Upfront starts again as on a new computer.</source>
 之后，Upfront 将如同在新计算机上一样重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>To confirm, type {word}:</source>
         <translation>如需确认，请键入 {word}：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Wipe everything</source>
         <translation>全部擦除(&amp;W)</translation>
     </message>

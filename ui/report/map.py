@@ -4,7 +4,7 @@ admin-1 areas shaded by class of count (suppressed ones hatched), points and lab
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -21,6 +21,7 @@ from ui.qt import (
     QRectF,
     QSizeF,
     Qt,
+    QTransform,
 )
 from ui.report.charts import Legend
 from ui.report.fonts import report_font
@@ -52,11 +53,18 @@ from ui.report.style import (
 
 
 class ShapeLike(Protocol):
-    code: str
-    name: str
-    iso3: str
-    bbox: tuple[float, float, float, float]
-    polygons: list[list[tuple[float, float]]]
+    """What the map reads of an outline (app.boundaries.Shape, frozen: read-only here)."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def iso3(self) -> str: ...
+    @property
+    def bbox(self) -> tuple[float, float, float, float]: ...
+    @property
+    def polygons(self) -> list[list[tuple[float, float]]]: ...
 
 
 def boundaries(iso3: str) -> tuple[ShapeLike | None, list[ShapeLike]]:
@@ -220,7 +228,12 @@ class MapFigure:
             painter.drawText(QRectF(rect.left(), y, rect.width(), box.height() + unit), flags, note)
             y += box.height() + 2 * unit
 
-    def _paint_map(self, painter: QPainter, frame: QRectF, unit: float) -> None:
+    def frame_rect(self, rect: QRectF, unit: float) -> QRectF:
+        """Where `paint` draws the map itself (above the legend and notes) in `rect`."""
+        return QRectF(rect.topLeft(), self._frame(rect.width(), unit))
+
+    def transform(self, frame: QRectF, unit: float) -> QTransform:
+        """From `geo_path`'s (lon, -lat) to where `paint` draws in the map's `frame`."""
         assert self.bbox is not None
         minx, miny, maxx, maxy = self.bbox
         kx = math.cos(math.radians((miny + maxy) / 2))
@@ -230,18 +243,30 @@ class MapFigure:
         )
         ox = inner.center().x() - (minx + maxx) / 2 * kx * scale
         oy = inner.center().y() + (miny + maxy) / 2 * scale
+        return QTransform(kx * scale, 0, 0, scale, ox, oy)
+
+    def projection(self, frame: QRectF, unit: float) -> Callable[[float, float], QPointF]:
+        """(lon, lat) to the point `paint` draws it at in the map's `frame`."""
+        transform = self.transform(frame, unit)
 
         def project(lon: float, lat: float) -> QPointF:
-            return QPointF(ox + lon * kx * scale, oy - lat * scale)
+            return transform.map(QPointF(lon, -lat))
+
+        return project
+
+    def area_paths(self, frame: QRectF, unit: float) -> list[QPainterPath]:
+        """Each admin-1 area's outline (in `self.areas` order) as `paint` draws it."""
+        if self.bbox is None:
+            return [QPainterPath() for _ in self.areas]
+        transform = self.transform(frame, unit)
+        return [transform.map(geo_path(area)) for area in self.areas]
+
+    def _paint_map(self, painter: QPainter, frame: QRectF, unit: float) -> None:
+        transform = self.transform(frame, unit)
+        project = self.projection(frame, unit)
 
         def path_of(shape: ShapeLike) -> QPainterPath:
-            path = QPainterPath()
-            path.setFillRule(Qt.FillRule.OddEvenFill)
-            for ring in shape.polygons:
-                if len(ring) > 2:
-                    path.addPolygon(QPolygonF([project(lon, lat) for lon, lat in ring]))
-                    path.closeSubpath()
-            return path
+            return transform.map(geo_path(shape))
 
         for country in self.countries:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -271,12 +296,12 @@ class MapFigure:
             painter.setPen(QPen(QColor(MAP_COUNTRY_LINE), 0.9 * unit))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path_of(country))
+        painter.setPen(QPen(QColor("white"), 0.5 * unit))
+        colour = QColor(POINT_COLOUR)
+        colour.setAlphaF(0.85)
+        painter.setBrush(colour)
         for point in self.data.points:
             r = min(5.0, 1.8 + 0.6 * math.sqrt(max(1, point.weight))) * unit
-            painter.setPen(QPen(QColor("white"), 0.5 * unit))
-            colour = QColor(POINT_COLOUR)
-            colour.setAlphaF(0.85)
-            painter.setBrush(colour)
             painter.drawEllipse(project(point.lon, point.lat), r, r)
         self._paint_labels(painter, labels, frame, unit)
 
@@ -322,6 +347,25 @@ class MapFigure:
             if lo <= n <= hi:
                 return colour
         return self.class_colours[-1] if self.class_colours else MAP_EMPTY
+
+
+_GEO: dict[int, tuple[ShapeLike, QPainterPath]] = {}
+
+
+def geo_path(shape: ShapeLike) -> QPainterPath:
+    """A shape's rings as a path in (lon, -lat), built once per shape (any thread may: the
+    boundaries are read once a process, and a map only transforms these)."""
+    hit = _GEO.get(id(shape))
+    if hit is not None and hit[0] is shape:
+        return hit[1]
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in shape.polygons:
+        if len(ring) > 2:
+            path.addPolygon(QPolygonF([QPointF(lon, -lat) for lon, lat in ring]))
+            path.closeSubpath()
+    _GEO[id(shape)] = (shape, path)
+    return path
 
 
 def label_point(path: QPainterPath) -> QPointF:
