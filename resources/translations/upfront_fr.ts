@@ -2428,8 +2428,8 @@ SQLCipher : {sqlcipher}</translation>
         <location filename="../../ui/map_page.py" line="357"/>
         <source>%n incident(s) without coordinates have no point.</source>
         <translation>
-            <numerusform>%n incident sans coordonnées n'a pas de point.</numerusform>
-            <numerusform>%n incidents sans coordonnées n'ont pas de point.</numerusform>
+            <numerusform>%n incident sans coordonnées n&apos;a pas de point.</numerusform>
+            <numerusform>%n incidents sans coordonnées n&apos;ont pas de point.</numerusform>
         </translation>
     </message>
     <message>
@@ -2455,7 +2455,7 @@ SQLCipher : {sqlcipher}</translation>
     <message>
         <location filename="../../ui/map_page.py" line="395"/>
         <source>The map could not be read.</source>
-        <translation>La carte n'a pas pu être lue.</translation>
+        <translation>La carte n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 <context>
