@@ -42,20 +42,11 @@ from ui.qt import (
     Signal,
 )
 from ui.tasks import run_in_background
-from ui.text import fill
+from ui.text import LANGUAGE_NAMES, fill
 from ui.vocab_widgets import AudienceCombo, CountryCombo
 from ui.widgets import fit_to_screen, typeable
 
 log = logging.getLogger(__name__)
-
-LANGUAGE_NAMES = {
-    "en": "English",
-    "fr": "Français",
-    "es": "Español",
-    "ru": "Русский",
-    "ar": "العربية",
-    "zh": "中文",
-}
 
 
 def _build(store: Store, request: Request, template_path: str | None) -> Report:
