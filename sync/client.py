@@ -276,10 +276,9 @@ def fetch_ca(url: str, timeout: float = 60.0) -> bytes:
     if status != 200:
         raise _refusal(status, data)
     try:
-        pki.fingerprint(data)
-    except ValueError:
-        raise Refused(status, "not-a-certificate", "the answer is not a CA certificate") from None
-    return data
+        return pki.single_ca(data)
+    except ValueError as err:
+        raise Refused(status, "not-a-certificate", str(err)) from None
 
 
 def fetch_pinned_ca(url: str, fingerprint: str, timeout: float = 60.0) -> bytes:

@@ -55,6 +55,28 @@ def fingerprint(cert: x509.Certificate | bytes) -> str:
     return ":".join(digest[i : i + 2] for i in range(0, 64, 2)).upper()
 
 
+MAX_CA_BYTES = 64 * 1024  # a CA certificate is a few kilobytes
+
+
+def single_ca(data: bytes) -> bytes:
+    """The one certificate `data` holds, as canonical PEM; ValueError when it holds none,
+    several, or anything past one PEM certificate. A pinned fingerprint covers one
+    certificate: a second one beside it (an attacker's CA after HQ's) would be trusted by the
+    TLS context unchecked, so a file that is not exactly one certificate is refused."""
+    if len(data) > MAX_CA_BYTES:
+        raise ValueError("the answer is larger than a CA certificate")
+    try:
+        certs = x509.load_pem_x509_certificates(data)
+    except ValueError:
+        raise ValueError("the answer is not a CA certificate") from None
+    if len(certs) != 1:
+        raise ValueError(f"the answer holds {len(certs)} certificates, not HQ's one CA")
+    pem = cert_pem(certs[0])
+    if data.strip() != pem.strip():
+        raise ValueError("the answer holds more than one PEM certificate")
+    return pem
+
+
 def normalise_fingerprint(text: str) -> str:
     hexed = "".join(ch for ch in text if ch in "0123456789abcdefABCDEF")
     if len(hexed) != 64:
