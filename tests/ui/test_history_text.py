@@ -92,3 +92,22 @@ def test_values(value, field, expected) -> None:
 def test_times_are_local_and_readable() -> None:
     shown = history_text.when_text("2026-12-05T02:07:24.099883+00:00")
     assert "T" not in shown and "+00:00" not in shown and "26" in shown
+
+
+def test_a_name_protected_later_is_masked_in_every_version(qtbot, store) -> None:  # noqa: F811
+    incident_id = add(qtbot, store)
+    incidents = Incidents(store)
+    on_worker(
+        qtbot,
+        lambda: incidents.edit(
+            incident_id, {"victims": [{"name": "Later Protected", "protected": False}]}
+        ),
+    )
+    victims = on_worker(qtbot, lambda: incidents.get(incident_id))["victims"]
+    victims[0]["protected"] = True
+    on_worker(qtbot, lambda: incidents.edit(incident_id, {"victims": victims}))
+    editor = new_editor(qtbot, store, incident_id)
+    qtbot.waitUntil(lambda: len(rows(editor)) >= 3)
+    text = "\n".join("\t".join(r) for r in rows(editor))
+    assert "Later Protected" not in text
+    assert text.count(MASK) >= 2  # the version from before it was protected too

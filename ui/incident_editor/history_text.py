@@ -77,9 +77,23 @@ def _label(kind: str, code: Any, lang: str) -> str:
     return term.label(lang) if term is not None else code
 
 
-def _person(p: dict[str, Any], lang: str, kind_of: str) -> str:
+def protected_ids(entries: list[dict[str, Any]]) -> set[str]:
+    """The victims and sources protected in any version the history holds: their names are
+    masked in every version, also those from before they were marked protected."""
+    out: set[str] = set()
+    for entry in entries:
+        if entry.get("field") not in ("victims", "sources"):
+            continue
+        for value in (entry.get("old"), entry.get("new")):
+            for p in value if isinstance(value, list) else []:
+                if isinstance(p, dict) and p.get("protected") and p.get("id"):
+                    out.add(str(p["id"]))
+    return out
+
+
+def _person(p: dict[str, Any], lang: str, kind_of: str, protected: set[str]) -> str:
     name = p.get("name") or ""
-    if name and p.get("protected"):
+    if name and (p.get("protected") or str(p.get("id")) in protected):
         name = MASK
     what = [_label(kind_of, p.get("type"), lang)] if kind_of == "source-type" else []
     if kind_of == "victim":
@@ -90,8 +104,10 @@ def _person(p: dict[str, Any], lang: str, kind_of: str) -> str:
     return name or detail or _tr(NO_NAME)
 
 
-def value_text(value: Any, field: str, lang: str) -> str:
-    """A history value as a person reads it (empty for none)."""
+def value_text(value: Any, field: str, lang: str, protected: set[str] | None = None) -> str:
+    """A history value as a person reads it (empty for none); the names of people in
+    `protected` (protected_ids) masked whatever this version said."""
+    protected = protected or set()
     if value is None or value == "" or value == []:
         return ""
     if isinstance(value, bool):
@@ -108,9 +124,9 @@ def value_text(value: Any, field: str, lang: str) -> str:
                     text += f" ({QLocale().toString(int(v['victims_count']))})"
                 parts.append(text)
         elif field == "victims":
-            parts = [_person(p, lang, "victim") for p in items]
+            parts = [_person(p, lang, "victim", protected) for p in items]
         elif field == "sources":
-            parts = [_person(p, lang, "source-type") for p in items]
+            parts = [_person(p, lang, "source-type", protected) for p in items]
         elif field == "perpetrators":
             parts = [_label("perpetrator", p.get("category"), lang) for p in items]
         else:

@@ -78,14 +78,15 @@ class SavingMixin:
     def _show_history(self, entries: list[dict]) -> None:
         table = self.history_table
         table.setRowCount(0)
+        protected = history_text.protected_ids(entries)
         for entry in reversed(entries):  # newest first
             field = entry["field"]
             cells = [
                 history_text.when_text(entry["at"]),
                 history_text.actor_text(entry["actor"]),
                 history_text.field_label(field),
-                history_text.value_text(entry["old"], field, self.lang),
-                history_text.value_text(entry["new"], field, self.lang),
+                history_text.value_text(entry["old"], field, self.lang, protected),
+                history_text.value_text(entry["new"], field, self.lang, protected),
             ]
             row = table.rowCount()
             table.insertRow(row)
