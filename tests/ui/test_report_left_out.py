@@ -187,3 +187,24 @@ def test_the_reports_page_says_what_is_left_out(qtbot, store):
     assert "Left out as more confidential than this report's audience: 1." in said
     assert page.report.texts.number == "2026/11"
     assert page.report.texts.highlights == ["First", "Second"]
+
+
+def test_a_hidden_count_is_not_given_away_by_the_no_summary_line():
+    from types import SimpleNamespace
+
+    from app.left_out import LeftOut
+    from app.report_model import Count
+    from ui.report.builder import left_out_lines
+    from ui.report.strings import S_LEFT_OUT_NO_SUMMARY
+    from ui.text import fill
+
+    def tr(source, **values):
+        return fill(source, **values)
+
+    lo = LeftOut(total=10, included=3, draft=7, no_summary=3)
+    shown = left_out_lines(SimpleNamespace(left_out=lo, incidents=Count(3, "3")), tr)
+    hidden = left_out_lines(SimpleNamespace(left_out=lo, incidents=Count(None, "<5")), tr)
+    no_summary = fill(str(S_LEFT_OUT_NO_SUMMARY), count=3)
+    assert no_summary in shown
+    assert no_summary not in hidden  # "3 without a cleared summary" beside "<5" tells the 3
+    assert not any("10" in line for line in hidden)  # nor does the total

@@ -638,9 +638,9 @@ class Builder:
 
 def left_out_lines(report: Report, tr: Callable[..., str]) -> list[str]:
     """What the report leaves out of its period and scope, and why, in its language: the
-    statement its methodology prints and the Reports page previews. The total is given only
-    where the count of included incidents is printed in full (beside a "<5" it would tell the
-    hidden count)."""
+    statement its methodology prints and the Reports page previews. The total, and how many of
+    the included lack a cleared summary, are given only where the count of included incidents
+    is printed in full (beside a "<5" either would tell the hidden count)."""
     lo = report.left_out
     out = []
     if report.incidents.suppressed:
@@ -654,7 +654,8 @@ def left_out_lines(report: Report, tr: Callable[..., str]) -> list[str]:
         (S_LEFT_OUT_DRAFT, lo.draft),
         (S_LEFT_OUT_CONFIDENTIAL, lo.confidentiality),
         (S_LEFT_OUT_NOT_FACTS, lo.not_facts),
-        (S_LEFT_OUT_NO_SUMMARY, lo.no_summary),
+        # counted among the included: beside a "<5" it would give their number away
+        (S_LEFT_OUT_NO_SUMMARY, 0 if report.incidents.suppressed else lo.no_summary),
     ):
         if n:
             out.append(tr(str(text), count=n))
