@@ -283,7 +283,10 @@ class Reports:
         if request is not None:
             detail["request"] = request.as_dict()
             detail["template"] = template if template is not None else load_template()
-            detail["made_at"] = self.now.isoformat()
+            # the moment the report was made (its printed "generated" time), not now: a
+            # reprint rebuilds it as of then (the date decides which actions are overdue)
+            made = datetime.strptime(m.generated_at, "%Y-%m-%d %H:%M UTC").replace(tzinfo=UTC)
+            detail["made_at"] = made.isoformat()
         with self.store.transaction() as session:
             AuditLog(session).append(self.store.user, "report.export", "report", None, detail)
 

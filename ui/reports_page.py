@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from app.changes import Changes, Kind
 from app.errors import UpfrontError
@@ -49,15 +50,24 @@ from ui.widgets import fit_to_screen, typeable
 log = logging.getLogger(__name__)
 
 
-def _build(store: Store, request: Request, template_path: str | None) -> Report:
-    return Reports(store).build(request, load_template(template_path))
+def _build(
+    store: Store, request: Request, template_path: str | None
+) -> tuple[Report, dict[str, Any]]:
+    """The report, and the template it was made with (kept with it for a reprint: the
+    template's file may change before the report is saved)."""
+    template = load_template(template_path)
+    return Reports(store).build(request, template), template
 
 
 def _logged(
-    store: Store, report: Report, how: str, request: Request | None, template_path: str | None
+    store: Store,
+    report: Report,
+    how: str,
+    request: Request | None,
+    template: dict[str, Any] | None,
 ) -> None:
     """Into the audit log, with what the report was made of (kept for a reprint)."""
-    Reports(store).record_export(report, how, request, load_template(template_path))
+    Reports(store).record_export(report, how, request, template)
 
 
 class ReportsPage(QWidget):
@@ -76,6 +86,7 @@ class ReportsPage(QWidget):
         self.template_path: str | None = None
         self.preview: QPrintPreviewDialog | None = None
         self._request: Request | None = None
+        self._template: dict[str, Any] | None = None  # what the report was made with
         self._printer: QPrinter | None = None
 
         today = QDate.currentDate()
@@ -246,7 +257,8 @@ class ReportsPage(QWidget):
             parent=self,
         )
 
-    def _built(self, then, report: Report) -> None:
+    def _built(self, then, made: tuple[Report, dict[str, Any]]) -> None:
+        report, self._template = made
         self.report = report
         self._busy(False)
         from ui.report.builder import left_out_lines
@@ -316,7 +328,7 @@ class ReportsPage(QWidget):
 
     def _log(self, how: str) -> None:
         run_in_background(
-            partial(_logged, self.store, self.report, how, self._request, self.template_path),
+            partial(_logged, self.store, self.report, how, self._request, self._template),
             lambda _none: self.exported.emit(how),
             self._failed,
             parent=self,

@@ -296,3 +296,24 @@ def test_texts_printed_scrubbed_and_a_reprint_is_identical(store):
         later.reprint("0123456789")
     with pytest.raises(BadInput, match="8 digits"):
         later.reprint("abc")
+
+
+def test_the_kept_day_is_the_reports_own_not_the_days_it_is_saved_or_reprinted(store):
+    """A report made on one day and saved or reprinted on another is kept as made on its
+    own day: the date decides which actions are overdue, so a reprint rebuilt as of the
+    saving day would refuse a report whose records never changed."""
+    seed_store(store)
+    request = Request.parse(
+        date_from="2026-10-01", date_to="2026-10-31", audience="un", country="SYR"
+    )
+    template = load_template()
+    report = Reports(store, now=NOW).build(request, template)
+    later = Reports(store, now=datetime(2027, 3, 1, 9, 30, tzinfo=UTC))
+    later.record_export(report, "pdf", request, template)  # saved months later
+    made = datetime.fromisoformat(later.kept(report.sha256())["made_at"])
+    assert made == NOW.replace(second=0, microsecond=0)
+    again, _request, _template = later.reprint(report.sha256())
+    assert again.sha256() == report.sha256()
+    later.record_export(again, "pdf-reprint", request, template)  # the reprint's own entry
+    newest = datetime.fromisoformat(later.kept(report.sha256())["made_at"])
+    assert newest == made
