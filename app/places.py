@@ -190,8 +190,9 @@ class Resolver:
             if text is None:
                 continue
             fld = f"location.{key}"
-            if how == "iso" and self.places.sharing_iso(text):
-                shared = (key, self.places.sharing_iso(text))  # the P-code or name says which
+            sharing = [u for u in self.places.sharing_iso(text) if u.country == country]
+            if how == "iso" and sharing:
+                shared = (key, sharing)  # the P-code or the name says which
                 continue
             unit = self._one(
                 country, level, text, how, fld, within, keep=keep_codes if how != "name" else keep

@@ -329,3 +329,12 @@ def test_a_shared_iso_code_with_another_units_name_is_refused() -> None:
     with pytest.raises(BadInput) as err:
         Resolver().place(unit.country, {"admin1_code": unit.iso, "admin1": other.name}, keep=False)
     assert err.value.field == "location.admin1_code" and other.pcode in err.value.reason
+
+
+def test_another_countrys_shared_iso_code_is_refused_as_not_this_countrys() -> None:
+    unit = shared_iso_units()[0]
+    other = "SYR" if unit.country != "SYR" else "UKR"
+    with pytest.raises(BadInput) as err:
+        Resolver().place(other, {"admin1_code": unit.iso}, keep=False)
+    assert err.value.field == "location.admin1_code"
+    assert f"ISO 3166-2 code of {other}" in err.value.reason
