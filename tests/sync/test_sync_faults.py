@@ -17,7 +17,7 @@ from synchelp import incident, snapshot, view
 from app.models import OutboxEntry
 from sync import device as d
 from sync import pki
-from sync.client import Link, SyncClient, SyncFailed
+from sync.client import Link, SyncClient, SyncFailed, Unreachable
 
 # ---- helpers ------------------------------------------------------------------------------
 
@@ -145,7 +145,8 @@ def attempt(dev) -> bool:
     try:
         result = dev.sync()
     except SyncFailed as err:
-        assert type(err) is SyncFailed, err  # a cut network, not a refusal by HQ
+        # a cut network (said as such, or as HQ unreachable), not a refusal by HQ
+        assert type(err) in (SyncFailed, Unreachable), err
         return False
     assert result.complete
     return True
