@@ -35,7 +35,6 @@ from ui.qt import (
     QShowEvent,
     QSizePolicy,
     Qt,
-    QTimer,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -50,7 +49,6 @@ UNIT = 1.0  # the report's point as one pixel: the map's text reads like the win
 RegionRole = Qt.ItemDataRole.UserRole
 
 
-WARM_AFTER_MS = 3000  # the outlines are read ahead, once the window's first work is done
 MAX_DOTS = 2000  # more than this and nearby points share a dot (each dot is a paint call)
 
 
@@ -88,8 +86,9 @@ def _read(store: Store, query: IncidentQuery, lang: str) -> _Loaded:
 
 
 def _warm() -> None:
-    """Read the boundary files (once per process, over a second): before the map is asked
-    for, on a lane of its own, so neither the map nor the store's worker waits for them."""
+    """Read the boundary files (once per process, over a second). Not done at start-up: a
+    session that never opens the map should not pay for it; the first map reads them on the
+    worker as it loads. `bench/ui.py` times it apart."""
     try:
         from app.boundaries import admin1_shapes, country_shape
     except ImportError:
@@ -295,12 +294,6 @@ class MapPage(QWidget):
         layout.addLayout(body, 1)
         layout.addWidget(self.note)
         self.reload = RefreshWhenShown(self, self.load)
-        QTimer.singleShot(WARM_AFTER_MS, self, self.warm)
-
-    def warm(self) -> None:
-        run_in_background(
-            _warm, lambda _none: None, lambda _exc: None, parent=self, lane="boundaries"
-        )
 
     # ---- public -------------------------------------------------------------------------------
     def load(self) -> None:
