@@ -126,10 +126,12 @@ def store_dir(data_dir: Path, recovery_key: str) -> Path:
 
 
 @pytest.fixture
-def store(store_dir: Path) -> Iterator[Store]:
+def store(qtbot, store_dir: Path) -> Iterator[Store]:
     opened = Store.open(store_dir, PASSPHRASE, USER)
     yield opened
-    opened.close()
+    # closed on the worker, after the jobs a page or dialog left queued there: closed under a
+    # query still running, SQLCipher crashes the process (a segfault seen in CI)
+    on_worker(qtbot, opened.close)
 
 
 def on_worker(qtbot, fn):

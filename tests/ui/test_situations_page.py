@@ -364,6 +364,7 @@ def test_the_assessment_dialog_explains_factors_takes_trends_and_keeps_evidence(
     dialog.trends[codes[0]].setCurrentIndex(dialog.trends[codes[0]].findData("stable"))
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.heat.columnCount() == 3, timeout=10_000)  # reloaded
     latest = situations.assessments(sid)[-1]
     factor = latest["factors"][0]
     assert factor["trend"] == "stable"  # as chosen, not worked out
@@ -411,6 +412,7 @@ def test_an_action_takes_its_objective_partners_and_risk_factors(qtbot, store):
     dialog.risk_factors.item(7).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.loaded["strategy"]["version"] == 2, timeout=10_000)
     action = situations.strategy(sid)["actions"][0]
     assert action["objective"] == 1
     assert set(action["partners"]) == {"ocha", "unicef"}
