@@ -65,7 +65,8 @@ def refuse_if_sample(store: Store, what: str) -> None:
     if is_sample(store):
         raise SampleStoreRefused(
             f"this is a sample store of fictitious records; it cannot {what}. "
-            "Create a real store (`upfront init`, or the first-run window) to enrol"
+            "Create a real store to enrol",
+            hint="`upfront init` creates one",
         )
 
 

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 
 class UpfrontError(Exception):
-    """Base class: a clear message for a person, and the exit code the CLI returns."""
+    """Base class: a clear message for a person, and the exit code the CLI returns.
+
+    `hint` is for the command line only (a command to run next, say): the window shows the
+    message alone, as no message in it names a command."""
 
     exit_code = 1
+    hint: str | None = None
+
+    def __init__(self, *args: object, hint: str | None = None) -> None:
+        super().__init__(*args)
+        self.hint = hint
 
 
 class BadInput(UpfrontError):
@@ -14,10 +22,10 @@ class BadInput(UpfrontError):
 
     exit_code = 2
 
-    def __init__(self, field: str, reason: str) -> None:
+    def __init__(self, field: str, reason: str, *, hint: str | None = None) -> None:
         self.field = field
         self.reason = reason
-        super().__init__(f"{field}: {reason}")
+        super().__init__(f"{field}: {reason}", hint=hint)
 
 
 class AccessDenied(UpfrontError):

@@ -72,6 +72,16 @@ def document(
             "cleared_at": inc.public_summary_cleared_at,
             "single_user": bool(inc.public_summary_single_user),
         },
+        "review": {
+            "assignee": inc.review_assignee,
+            "submitted_by": inc.review_submitted_by,
+            "submitted_at": inc.review_submitted_at,
+            "outcome": inc.review_outcome,
+            "by": inc.review_by,
+            "at": inc.review_at,
+            "comment": inc.review_comment,
+            "single_user": bool(inc.review_single_user),
+        },
         "confidentiality": inc.confidentiality,
         "status": inc.status,
         "violations": [
@@ -274,10 +284,14 @@ def wire_changes(
     diff: list[tuple[str, Any, Any]], old: Mapping[str, Any], new: Mapping[str, Any]
 ) -> list[tuple[str, Any, Any]]:
     """The differences as sync carries them: the public summary travels whole (its text
-    with who wrote and who cleared it), so a clearance can never arrive on another text."""
-    out = [d for d in diff if not d[0].startswith("public_summary.")]
-    if len(out) != len(diff):
-        out.append(("public_summary", old.get("public_summary"), new.get("public_summary")))
+    with who wrote and who cleared it), so a clearance can never arrive on another text; the
+    review too (a decision never arrives without who took it)."""
+    out = list(diff)
+    for whole in ("public_summary", "review"):
+        kept = [d for d in out if not d[0].startswith(f"{whole}.")]
+        if len(kept) != len(out):
+            kept.append((whole, old.get(whole), new.get(whole)))
+        out = kept
     return out
 
 

@@ -49,6 +49,10 @@ class IncidentQuery:
     text: str | None = None  # full-text search: title, narrative, place names
     # only records whose admin 1 or admin 2 has no code (the gazetteer does not know it)
     unresolved: bool = False
+    # review: records waiting for this user's review (submitted by someone else, assigned to
+    # them or to no one), or records this user submitted that a reviewer returned
+    review_for: str | None = None
+    returned_to: str | None = None
     sort: str = "occurred_from"
     descending: bool = True
     limit: int | None = None
@@ -101,6 +105,19 @@ def filtered(q: IncidentQuery, stmt: _Query) -> _Query:
         stmt = stmt.where(Incident.confidentiality == q.confidentiality)
     if q.status:
         stmt = stmt.where(Incident.status == q.status)
+    if q.review_for:
+        me = q.review_for.casefold()
+        stmt = stmt.where(
+            Incident.status == "submitted",
+            Incident.review_assignee.is_(None) | (func.lower(Incident.review_assignee) == me),
+            func.lower(func.coalesce(Incident.review_submitted_by, "")) != me,
+        )
+    if q.returned_to:
+        stmt = stmt.where(
+            Incident.status == "draft",
+            Incident.review_outcome == "returned",
+            func.lower(Incident.review_submitted_by) == q.returned_to.casefold(),
+        )
     match = fts_query(q.text)
     if match:
         # The unary + keeps SQLite from driving the query by the matches (reading every
@@ -147,6 +164,9 @@ def summary_select(q: IncidentQuery) -> Select[*tuple[Any, ...]]:
                 Incident.confidentiality,
                 Incident.status,
                 Incident.updated_at,
+                Incident.review_assignee,
+                Incident.review_submitted_by,
+                Incident.review_outcome,
             ),
         )
         .order_by(order, tie)
@@ -186,6 +206,11 @@ def summaries(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[dict[str
             "confidentiality": r.confidentiality,
             "status": r.status,
             "updated_at": r.updated_at,
+            "review": {
+                "assignee": r.review_assignee,
+                "submitted_by": r.review_submitted_by,
+                "outcome": r.review_outcome,
+            },
         }
         for r in rows
     ]

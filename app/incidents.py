@@ -53,7 +53,14 @@ from app.models import (
 )
 from app.outbox import Outbox, apply_fields, get_path, paths
 from app.record_views import refuse_if_view
-from app.schema.incident import EDITABLE, READ_ONLY, IncidentDocument, Rows, Validator
+from app.schema.incident import (
+    EDITABLE,
+    READ_ONLY,
+    REVIEW_COMMENT_MAX,
+    IncidentDocument,
+    Rows,
+    Validator,
+)
 from app.schema.revision import schema_number
 from app.store import Store
 from app.vocab import Vocabularies, vocabularies
@@ -64,6 +71,16 @@ _SUMMARY_COLUMNS = {
     "cleared_by": "public_summary_cleared_by",
     "cleared_at": "public_summary_cleared_at",
     "single_user": "public_summary_single_user",
+}
+_REVIEW_COLUMNS = {
+    "assignee": "review_assignee",
+    "submitted_by": "review_submitted_by",
+    "submitted_at": "review_submitted_at",
+    "outcome": "review_outcome",
+    "by": "review_by",
+    "at": "review_at",
+    "comment": "review_comment",
+    "single_user": "review_single_user",
 }
 
 
@@ -113,6 +130,7 @@ class Incidents:
         now = utcnow()
         for rows in validated:
             self._authored(rows.incident, None, now)
+            self._reviewed(rows.incident, None, now)
         with self.store.transaction() as session:
             self._insert_new(session, validated)
             if audit is not None:
@@ -214,6 +232,7 @@ class Incidents:
             merge_changes(current, editable), incident_id=incident_id, before=current
         )
         self._authored(rows.incident, current, utcnow())
+        self._reviewed(rows.incident, current, utcnow())
         savepoint = session.begin_nested()
         new, diff = self._rewrite(
             session, incident_id, current, rows, self.actor, action="incident.update"
@@ -249,6 +268,7 @@ class Incidents:
                 doc.pop("revision", None)
                 rows = self.validator.rows(doc)
                 self._authored(rows.incident, None, utcnow())
+                self._reviewed(rows.incident, None, utcnow())
                 self._insert_new(session, [rows])
                 added: str = rows.incident["id"]
                 return added
@@ -282,6 +302,184 @@ class Incidents:
             public_summary_cleared_at=None,
             public_summary_single_user=False,
         )
+
+    def _reviewed(
+        self, incident: dict[str, Any], current: Mapping[str, Any] | None, now: str
+    ) -> None:
+        """Where the record stands in review, set here and never taken from the input: an
+        edit keeps it, but a change of status moves it. Submitting records who submitted and
+        when (a decision before it is over); back to draft withdraws the submission (a
+        returned record keeps its reviewer's comment); an edit never makes a record reviewed:
+        a reviewer approves it (`approve`). New records (an import) submitted are this
+        user's submission; a record imported as reviewed carries no review here."""
+        old = dict((current or {}).get("review") or {})
+        review: dict[str, Any] = {key: old.get(key) for key in _REVIEW_COLUMNS}
+        review["single_user"] = bool(old.get("single_user"))
+        was = current["status"] if current is not None else None
+        status = incident["status"]
+        if status != was:
+            decided = {"outcome": None, "by": None, "at": None, "single_user": False}
+            if status == "submitted":
+                review.update(decided, submitted_by=self.actor, submitted_at=now, comment=None)
+            elif status == "reviewed" and current is not None:
+                raise BadInput(
+                    "status",
+                    "becomes reviewed only when a reviewer other than its author approves "
+                    "the record; submit it for review",
+                )
+            elif status == "draft" and current is not None:
+                if review["outcome"] != "returned":
+                    review.update(decided, submitted_by=None, submitted_at=None)
+        incident.update({column: review[key] for key, column in _REVIEW_COLUMNS.items()})
+        incident["review_single_user"] = bool(review["single_user"])
+
+    # ---- review -----------------------------------------------------------------------------
+    def submit(self, incident_id: str, assignee: str | None = None) -> IncidentDocument:
+        """Submit a draft for review, assigned to `assignee` (a reviewer's user name) or to
+        no one (any reviewer of the team may take it)."""
+
+        def step(current: IncidentDocument, doc: dict[str, Any], now: str) -> None:
+            if current["status"] != "draft":
+                raise BadInput("status", f"is {current['status']}: only a draft is submitted")
+            doc["status"] = "submitted"
+            doc["review"] = {
+                **self._no_decision(current),
+                "assignee": self._assignee(assignee, self.actor),
+                "submitted_by": self.actor,
+                "submitted_at": now,
+                "comment": None,
+            }
+
+        return self._review_step(incident_id, "incident.review_submit", step)
+
+    def assign(self, incident_id: str, assignee: str | None) -> IncidentDocument:
+        """Assign a submitted record to a reviewer (None: to no one)."""
+
+        def step(current: IncidentDocument, doc: dict[str, Any], now: str) -> None:
+            self._waiting(current)
+            review = current["review"]
+            doc["review"] = {
+                **review,
+                "assignee": self._assignee(assignee, review["submitted_by"]),
+            }
+
+        return self._review_step(incident_id, "incident.review_assign", step)
+
+    def approve(
+        self,
+        incident_id: str,
+        verification: str,
+        *,
+        credibility: str | None = None,
+        comment: str | None = None,
+    ) -> IncidentDocument:
+        """Approve a submitted record: it becomes reviewed, at the verification standard the
+        reviewer gives, with the reviewer and today's date as its verification's. The
+        reviewer is not its author (who submitted it), unless this device has one user: a
+        self-review, which the record and reports say."""
+
+        def step(current: IncidentDocument, doc: dict[str, Any], now: str) -> None:
+            self._waiting(current)
+            own = self._own_review(current)
+            doc["status"] = "reviewed"
+            doc["verification"] = {
+                **current["verification"],
+                "status": verification,
+                "reviewer": self.actor,
+                "date": now[:10],
+                **({"credibility": credibility} if credibility is not None else {}),
+            }
+            doc["review"] = {
+                **current["review"],
+                "outcome": "approved",
+                "by": self.actor,
+                "at": now,
+                "comment": v.text(comment, "review.comment", max_len=REVIEW_COMMENT_MAX),
+                "single_user": own,
+            }
+
+        return self._review_step(incident_id, "incident.review_approve", step)
+
+    def send_back(self, incident_id: str, comment: str) -> IncidentDocument:
+        """Return a submitted record to its author as a draft, with the reviewer's comment
+        saying what to do (required)."""
+
+        def step(current: IncidentDocument, doc: dict[str, Any], now: str) -> None:
+            self._waiting(current)
+            self._own_review(current)
+            text = v.text(comment, "review.comment", max_len=REVIEW_COMMENT_MAX)
+            if not text:
+                raise BadInput("review.comment", "is required: say what the author should do")
+            doc["status"] = "draft"
+            doc["review"] = {
+                **current["review"],
+                "outcome": "returned",
+                "by": self.actor,
+                "at": now,
+                "comment": text,
+                "single_user": False,
+            }
+
+        return self._review_step(incident_id, "incident.review_return", step)
+
+    @staticmethod
+    def _no_decision(current: IncidentDocument) -> dict[str, Any]:
+        return {**current["review"], "outcome": None, "by": None, "at": None, "single_user": False}
+
+    @staticmethod
+    def _waiting(current: IncidentDocument) -> None:
+        if current["status"] != "submitted":
+            raise BadInput("status", f"is {current['status']}: only a submitted record is reviewed")
+
+    def _assignee(self, assignee: str | None, author: str | None) -> str | None:
+        name = v.text(assignee, "review.assignee", max_len=64)
+        if name is None:
+            return None
+        if name.casefold() == RECOVERY_SLOT.casefold():
+            raise BadInput("review.assignee", f"{name!r} is not a user")
+        users = self._users()
+        if author is not None and name.casefold() == author.casefold() and len(users) > 1:
+            raise BadInput(
+                "review.assignee",
+                f"{name!r} submitted the record: a reviewer is someone else (this device "
+                f"has {len(users)} users)",
+            )
+        return name
+
+    def _own_review(self, current: IncidentDocument) -> bool:
+        """Whether this user reviews their own submission (allowed on a single-user device,
+        and marked); refused where the device has other users."""
+        author = current["review"]["submitted_by"] or current["created_by"]
+        own = author is not None and author.casefold() == self.actor.casefold()
+        users = self._users()
+        if own and len(users) > 1:
+            raise BadInput(
+                "review",
+                "is done by a user other than the one who submitted the record (this device "
+                f"has {len(users)} users)",
+            )
+        return own
+
+    def _review_step(self, incident_id: str, action: str, step: Any) -> IncidentDocument:
+        """One review step in one transaction: `step(current, doc, now)` sets the document's
+        status, review and verification; the record is checked, rewritten, its history,
+        audit entry (`action`) and outbox written together."""
+        if self.store.slot.kind == RECOVERY_SLOT:
+            raise BadInput("review", "is done by a signed-in user, not with the recovery key")
+        with self.store.transaction() as session:
+            refuse_if_view(session, incident_id)
+            current = read_document(session, incident_id)
+            doc = editable_fields(current)
+            step(current, doc, utcnow())
+            rows = self.validator.rows(doc, incident_id=incident_id, before=current)
+            new, diff = self._rewrite(
+                session, incident_id, current, rows, self.actor, action=action
+            )
+            if diff:
+                Outbox(session, schema_number()).updated(
+                    incident_id, wire_changes(diff, current, new)
+                )
+        return new
 
     def clear_summary(self, incident_id: str) -> IncidentDocument:
         """Clear the record's summary for partners and the public, as the signed-in user.

@@ -86,6 +86,18 @@ class Incident(Base):
     verification_reviewer: Mapped[str | None] = mapped_column(String(200))
     verification_date: Mapped[date | None] = mapped_column(Date)
     information_credibility: Mapped[str | None] = mapped_column(CODE)
+    # Review: who submitted the record and when, the reviewer it is assigned to, and the last
+    # decision (approved or returned) with who took it, when and the comment. Set by
+    # `Incidents`' review steps, never taken from an edit; sync carries them whole.
+    review_assignee: Mapped[str | None] = mapped_column(String(64))
+    review_submitted_by: Mapped[str | None] = mapped_column(String(64))
+    review_submitted_at: Mapped[str | None] = mapped_column(STAMP)
+    review_outcome: Mapped[str | None] = mapped_column(CODE)
+    review_by: Mapped[str | None] = mapped_column(String(64))
+    review_at: Mapped[str | None] = mapped_column(STAMP)
+    review_comment: Mapped[str | None] = mapped_column(Text)
+    # approved by its own submitter, allowed only where the office has a single user
+    review_single_user: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(STAMP)
     updated_by: Mapped[str] = mapped_column(String(64))
@@ -93,6 +105,7 @@ class Incident(Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)
 
     __table_args__ = (
+        Index("ix_incidents_review", "status", "review_assignee", "id"),
         # id closes each index: filters by violation type test incidents.id, which a
         # covering index answers without reading the (large) incident row
         Index("ix_incidents_occurred", "occurred_from", "id"),

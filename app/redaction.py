@@ -359,6 +359,18 @@ def redact_document(doc: Mapping[str, Any], audience: Audience, withheld: Names)
             for a in doc.get("attachments") or []
         ]
     out["verification"] = {**(doc.get("verification") or {}), "reviewer": None}
+    if "review" in doc:  # where it stands, without who or the reviewer's words
+        review = doc.get("review") or {}
+        out["review"] = {
+            "assignee": None,
+            "submitted_by": None,
+            "submitted_at": review.get("submitted_at"),
+            "outcome": review.get("outcome"),
+            "by": None,
+            "at": review.get("at"),
+            "comment": None,
+            "single_user": bool(review.get("single_user")),
+        }
     out["created_by"] = out["updated_by"] = None  # staff are not named outside the team
     return out
 
@@ -386,6 +398,13 @@ def view_document(doc: Mapping[str, Any], audience: Audience, withheld: Names) -
         "cleared_at": summary.get("cleared_at") if cleared else None,
         "single_user": bool(summary.get("single_user")) if cleared else False,
     }
+    if out.get("review"):
+        review = doc.get("review") or {}
+        out["review"] = {
+            **out["review"],
+            "submitted_by": WITHHELD if review.get("submitted_by") else None,
+            "by": WITHHELD if review.get("by") else None,
+        }
     return {k: out[k] for k in EDITABLE if k in out}
 
 

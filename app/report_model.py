@@ -200,6 +200,8 @@ class Report:
     # and those cleared by their author alone (an office with a single user)
     summaries_missing: int = 0
     summaries_single_user: int = 0
+    # incidents approved in review by their own author (a single-user office's self-review)
+    reviews_single_user: int = 0
     # the incidents of the period and scope this report leaves out, and why (`app.left_out`)
     left_out: LeftOut = field(default_factory=LeftOut)
     texts: SitrepTexts = field(default_factory=SitrepTexts)

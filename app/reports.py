@@ -516,6 +516,7 @@ class _Builder:
             unlisted_small=unlisted,
             summaries_missing=no_summary,
             summaries_single_user=single_user,
+            reviews_single_user=sum(bool(x.review_single_user) for x in incidents),
             left_out=counted,
             texts=self.r.texts,
         ), [s.id for s in situations]

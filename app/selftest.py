@@ -299,7 +299,7 @@ def check_data_folder(ctx: Context) -> str:
     if not Store.exists(folder):
         if folder.exists() and not os.access(folder, os.W_OK):
             raise AssertionError(f"{folder} cannot be written by this user")
-        return f"no store yet in {folder} (`upfront init` creates one)"
+        return f"no store yet in {folder}"
     loose = []
     if sys.platform != "win32":  # Windows keeps per-user folders private by their ACLs
         for path in (keyfile_path(folder), db_path(folder)):

@@ -129,7 +129,9 @@ class Store:
     @classmethod
     def load_keys(cls, directory: Path) -> kf.KeyFile:
         if not cls.exists(directory):
-            raise StoreMissing(f"no Upfront store in {directory}; run `upfront init` first")
+            raise StoreMissing(
+                f"no Upfront store in {directory}", hint="`upfront init` creates one"
+            )
         return kf.KeyFile.load(keyfile_path(directory))
 
     @classmethod

@@ -187,9 +187,11 @@ class Vocabularies:
             return code
         if kind == "admin1":
             c = self._alpha3(country)
-            see = f"see `upfront vocab list admin1 --country {c}`"
-            raise BadInput(field, f"unknown admin1 code for country {c}; {see}")
-        raise BadInput(field, f"unknown {kind} code; see `upfront vocab list {kind}`")
+            see = f"`upfront vocab list admin1 --country {c}` lists them"
+            raise BadInput(field, f"unknown admin1 code for country {c}", hint=see)
+        raise BadInput(
+            field, f"unknown {kind} code", hint=f"`upfront vocab list {kind}` lists the codes"
+        )
 
     def match(self, kind: str, text: object, *, country: str | None = None) -> str | None:
         """Code for a code, a label in any language or an alias (e.g. "Syria"), ignoring case,
@@ -251,8 +253,8 @@ class Vocabularies:
             raise BadInput("country", "admin1 needs a country (ISO 3166-1 alpha-3 code, e.g. SYR)")
         code = country.strip().upper()
         if pycountry.countries.get(alpha_3=code) is None:
-            see = "see `upfront vocab list country`"
-            raise BadInput("country", f"unknown country code; {see}")
+            see = "`upfront vocab list country` lists the codes"
+            raise BadInput("country", "unknown country code", hint=see)
         return code
 
     @staticmethod
@@ -268,7 +270,9 @@ class Vocabularies:
     def _admin1(alpha3: str) -> tuple[Term, ...]:
         country = pycountry.countries.get(alpha_3=alpha3)
         if country is None:  # _alpha3 checked it; the same refusal if it ever differs
-            raise BadInput("country", "unknown country code; see `upfront vocab list country`")
+            raise BadInput(
+                "country", "unknown country code", hint="`upfront vocab list country` lists them"
+            )
         # pycountry's Subdivisions.get has no annotations: a set of subdivisions, [] or None
         lookup: Callable[..., Iterable[Any] | None] = pycountry.subdivisions.get
         subdivisions = lookup(country_code=country.alpha_2) or ()

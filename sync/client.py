@@ -894,8 +894,8 @@ class SyncClient:
         log.warning("wipe order %s verified (%s): erasing the store", order.order, route)
         removed = erase(self.store)
         raise StoreWiped(
-            f"HQ revoked this device and ordered it erased: the store was wiped as "
-            f"`upfront wipe` does ({removed} file(s) destroyed). Nothing more was sent."
+            f"HQ revoked this device and ordered it erased: the store was wiped, its key "
+            f"destroyed ({removed} file(s) destroyed). Nothing more was sent."
         )
 
     def _hold(self, reason: str) -> None:

@@ -128,8 +128,9 @@ def load_state(session: Session) -> DeviceState:
     raw = _meta(session, STATE_KEY)
     if raw is None:
         raise NotEnrolled(
-            "this device is not enrolled with HQ yet; run `upfront enroll` "
-            "with the URL, token and CA fingerprint HQ gave you"
+            "this device is not enrolled with HQ yet: enrol it with the address, token and "
+            "CA fingerprint HQ gave you",
+            hint="`upfront enroll` does it",
         )
     return DeviceState(**raw)
 

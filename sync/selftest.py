@@ -40,16 +40,14 @@ def check_hq(ctx: Context) -> str:
     device's certificate, which HQ would accept by its dates and issuer."""
     if ctx.store is None:
         if ctx.locked:
-            raise Skipped(
-                "the store is locked; `upfront selftest --unlock` checks the link to HQ too"
-            )
+            raise Skipped("the store is locked; unlocked, the self-test checks the link to HQ too")
         raise Skipped("no store here, so not enrolled with HQ")
     store: Store = ctx.store  # type: ignore[assignment]
     try:
         with store.session() as session:
             state = d.load_state(session)
     except d.NotEnrolled:
-        raise Skipped("this device is not enrolled with HQ (`upfront enroll`)") from None
+        raise Skipped("this device is not enrolled with HQ") from None
     problem = certificate_problem(state)
     if problem:
         raise AssertionError(problem)

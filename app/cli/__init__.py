@@ -158,6 +158,8 @@ def _run(command: Callable[[], int], outcome: list[str] | None = None) -> int:
     except UpfrontError as err:
         why.append(_loggable(err))
         print(f"upfront: error: {err}", file=sys.stderr)
+        if err.hint:
+            print(f"upfront: hint: {err.hint}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         why.append("interrupted")

@@ -395,8 +395,8 @@ class RowReader:
         code = self._lookup(fld, vocab_kind, text)
         if code is None:
             raise _Failed(
-                f"is not a known {vocab_kind} code or label; see `upfront vocab list "
-                f'{vocab_kind}`, or add it to the mapping\'s "values"'
+                f"is not a known {vocab_kind} code or label (the vocabulary lists them), "
+                f'or add it to the mapping\'s "values"'
             )
         return code
 
@@ -455,9 +455,8 @@ class RowReader:
             if code is None:
                 which = "" if len(parts) == 1 else f"value {i + 1} of {len(parts)} "
                 raise _Failed(
-                    f"{which}is not a known {vocab_kind} code or label; see "
-                    f"`upfront vocab list {vocab_kind}`, or add it to the mapping's "
-                    '"values"'
+                    f"{which}is not a known {vocab_kind} code or label (the vocabulary lists "
+                    'them), or add it to the mapping\'s "values"'
                 )
             codes.append(code)
         return codes

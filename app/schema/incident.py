@@ -18,7 +18,7 @@ from app.vocab import Vocabularies
 EDITABLE = {
     "title", "occurred_from", "occurred_to", "date_precision", "date_reported", "location",
     "narrative", "confidentiality", "status", "violations", "victims", "perpetrators",
-    "sources", "verification", "public_summary",
+    "sources", "verification", "public_summary", "review",
 }  # fmt: skip
 READ_ONLY = {
     "id",
@@ -49,6 +49,15 @@ VERIFICATION_KEYS = {"status", "reviewer", "date", "credibility"}
 # change like any other)
 SUMMARY_KEYS = {"text", "written_by", "written_at", "cleared_by", "cleared_at", "single_user"}
 SUMMARY_MAX = 2000
+# review as a workflow: who submitted the record and when, the reviewer it is assigned to,
+# the last decision (approved or returned), who took it, when, the comment, and whether it
+# was a single-user office's self-review. Read-only in a document given to add or edit:
+# `Incidents`' review steps set them; sync carries them whole, with the status.
+REVIEW_KEYS = {
+    "assignee", "submitted_by", "submitted_at", "outcome", "by", "at", "comment", "single_user",
+}  # fmt: skip
+REVIEW_OUTCOMES = ("approved", "returned")
+REVIEW_COMMENT_MAX = 4000
 VIOLATION_KEYS = {"id", "type", "date", "method", "victims_count", "counts"}
 COUNT_KEYS = {"sex", "age_group", "count"}
 VICTIM_KEYS = {
@@ -103,6 +112,19 @@ class SummaryDocument(TypedDict):
     written_at: str | None
     cleared_by: str | None
     cleared_at: str | None
+    single_user: bool
+
+
+class ReviewDocument(TypedDict):
+    """Where the record stands in review (see REVIEW_KEYS)."""
+
+    assignee: str | None
+    submitted_by: str | None
+    submitted_at: str | None
+    outcome: str | None
+    by: str | None
+    at: str | None
+    comment: str | None
     single_user: bool
 
 
@@ -180,6 +202,7 @@ class IncidentDocument(TypedDict):
     location: LocationDocument
     narrative: str
     public_summary: SummaryDocument
+    review: ReviewDocument
     confidentiality: str
     status: str
     violations: list[ViolationDocument]
@@ -270,6 +293,7 @@ class Validator:
         incident.update(self.location(doc.get("location"), was))
         incident.update(self.verification(doc.get("verification")))
         incident.update(self.public_summary(doc.get("public_summary")))
+        incident.update(self.review(doc.get("review")))
         rows = Rows(incident=incident)
         rows.violations = [
             self.violation(x, i, incident_id, f"violations[{i}]")
@@ -390,6 +414,46 @@ class Validator:
             raise BadInput(f"{fld}.cleared_by", "there is no text to be cleared")
         if out["public_summary_single_user"] and cleared_by is None:
             raise BadInput(f"{fld}.single_user", "applies only to a cleared summary")
+        return out
+
+    def review(self, raw: Any) -> dict[str, Any]:
+        """The review's columns, taken as given (HQ and other devices send them; `Incidents`
+        sets them itself for local writes). Absent: no review yet."""
+        fld = "review"
+        meta = v.obj(raw, fld) if raw is not None else {}
+        v.known_keys(meta, REVIEW_KEYS, fld)
+
+        def who(key: str) -> str | None:
+            return v.text(meta.get(key), f"{fld}.{key}", max_len=64)
+
+        def when(key: str) -> str | None:
+            return v.text(meta.get(key), f"{fld}.{key}", max_len=40)
+
+        outcome = meta.get("outcome")
+        if outcome is not None and outcome not in REVIEW_OUTCOMES:
+            raise BadInput(f"{fld}.outcome", f"must be one of {', '.join(REVIEW_OUTCOMES)}")
+        out = {
+            "review_assignee": who("assignee"),
+            "review_submitted_by": who("submitted_by"),
+            "review_submitted_at": when("submitted_at"),
+            "review_outcome": outcome,
+            "review_by": who("by"),
+            "review_at": when("at"),
+            "review_comment": v.text(
+                meta.get("comment"), f"{fld}.comment", max_len=REVIEW_COMMENT_MAX
+            ),
+            "review_single_user": v.boolean(meta.get("single_user"), f"{fld}.single_user", False),
+        }
+        if (out["review_submitted_by"] is None) != (out["review_submitted_at"] is None):
+            raise BadInput(f"{fld}.submitted_at", "a submission names who submitted and when")
+        if (outcome is None) != (out["review_by"] is None) or (outcome is None) != (
+            out["review_at"] is None
+        ):
+            raise BadInput(
+                f"{fld}.outcome", "a decision names its outcome, who took it and when: give all"
+            )
+        if out["review_single_user"] and outcome != "approved":
+            raise BadInput(f"{fld}.single_user", "applies only to an approval")
         return out
 
     def verification(self, raw: Any) -> dict[str, Any]:

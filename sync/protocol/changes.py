@@ -21,7 +21,7 @@ MAX_CHANGES = 5000
 # into the sorted lists (that would renumber every path after them).
 _ADDED = ("location.sensitive", "public_summary")
 # ...and those added after the views' file list (which came after _ADDED), in their order
-_ADDED_AFTER_VIEWS = ("location.not_in_gazetteer",)
+_ADDED_AFTER_VIEWS = ("location.not_in_gazetteer", "review")
 _LATER = (*_ADDED, *_ADDED_AFTER_VIEWS)
 _INCIDENT_FIELDS = (
     sorted(k for k in EDITABLE if k not in ("location", "verification") and k not in _LATER)

@@ -682,7 +682,7 @@ def test_repeat_rows_without_a_parent_or_with_bad_cells_are_row_errors(store, tm
             3,
             "Sex",
             "victim.sex",
-            "is not a known sex code or label; see `upfront vocab list sex`, or add it to "
+            "is not a known sex code or label (the vocabulary lists them), or add it to "
             'the mapping\'s "values"',
         ),
         (

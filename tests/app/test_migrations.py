@@ -50,6 +50,13 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
             "6f1c2a55-0009-4000-8000-000000000009",
             1,
         ),
+        (
+            "store-0010",
+            "fixture-officer",
+            "fixture passphrase 0010",
+            "6f1c2a55-0010-4000-8000-000000000010",
+            1,
+        ),
     ],
 )
 def test_stores_from_older_releases_open_and_upgrade(
@@ -77,7 +84,21 @@ def test_stores_from_older_releases_open_and_upgrade(
             "cleared_at": None,
             "single_user": False,
         }
-        Incidents(store).edit(incident_id, {"status": "submitted"})  # writable after upgrade
+        # 0011: a record from before the review workflow carries no review
+        assert doc["review"] == {
+            "assignee": None,
+            "submitted_by": None,
+            "submitted_at": None,
+            "outcome": None,
+            "by": None,
+            "at": None,
+            "comment": None,
+            "single_user": False,
+        }
+        was = doc["status"]
+        submitted = Incidents(store).edit(incident_id, {"status": "submitted"})  # writable
+        # submitting now records who did; one submitted before 0011 stays unattributed
+        assert submitted["review"]["submitted_by"] == (user if was == "draft" else None)
         edited = Incidents(store).edit(
             incident_id,
             {"location": {"sensitive": True}, "public_summary": "Cleared text to come."},
@@ -136,6 +157,30 @@ def test_a_newer_schema_is_refused_and_left_alone(store, data_dir):
     with pytest.raises(SchemaTooNew, match="newer version of Upfront"):
         Store.open(data_dir, "correct horse battery")
     assert (data_dir / "upfront.db").read_bytes() == before
+
+
+def test_0011_records_submitted_before_the_review_workflow_wait_in_the_queue(tmp_path):
+    directory = tmp_path / "store-0010"
+    shutil.copytree(FIXTURES / "store-0010", directory)
+    with Store.open(directory, "fixture passphrase 0010", "fixture-officer") as store:
+        incidents = Incidents(store)
+        waiting = incidents.list(IncidentQuery(review_for="another-reviewer"))
+        assert [r["title"] for r in waiting] == ["Fixture submitted before review workflow"]
+        assert waiting[0]["review"] == {"assignee": None, "submitted_by": None, "outcome": None}
+        # the record reviewed before the workflow keeps its reviewer, and no decision
+        reviewed = incidents.get("6f1c2a55-0010-4000-8000-000000000012")
+        assert reviewed["status"] == "reviewed"
+        assert reviewed["verification"]["reviewer"] == "fixture-reviewer"
+        assert reviewed["review"]["outcome"] is None
+        # 0011's index is there, and the queue's query uses it
+        with store.session() as session:
+            plan = session.execute(
+                text(
+                    "EXPLAIN QUERY PLAN SELECT id FROM incidents WHERE status = 'submitted' "
+                    "AND review_assignee IS NULL"
+                )
+            ).all()
+        assert "ix_incidents_review" in " ".join(str(row) for row in plan)
 
 
 def test_new_store_is_created_at_head(store):

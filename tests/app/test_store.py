@@ -39,8 +39,10 @@ def test_create_refuses_an_existing_store(store, data_dir):
 
 
 def test_open_without_a_store(data_dir):
-    with pytest.raises(StoreMissing, match="upfront init"):
+    with pytest.raises(StoreMissing, match="no Upfront store") as err:
         Store.open(data_dir, PASSPHRASE)
+    assert "upfront" not in str(err.value).replace("Upfront store", "")
+    assert "upfront init" in (err.value.hint or "")
 
 
 def test_wrong_passphrase_changes_nothing(store, data_dir):

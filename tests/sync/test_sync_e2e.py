@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from synchelp import incident, snapshot
 
+from app.incident_queries import IncidentQuery
 from sync import device as d
 
 
@@ -156,3 +157,35 @@ def test_a_clearance_never_lands_on_a_text_it_did_not_clear(make_device, running
         assert final["text"] == "First text." and final["cleared_by"] == "amina"
     # the losing version is kept in a conflict, not dropped
     assert [x["field"] for x in running_hq.hq.conflicts()] == ["public_summary"]
+
+
+def test_review_on_another_laptop_syncs_both_ways(make_device, running_hq):
+    """The author submits on her laptop, assigned to a reviewer on his; he returns it with a
+    comment, she sees it came back, resubmits, he approves: every step reaches the other
+    laptop and HQ, with who decided and when; the queues follow."""
+    a, b = make_device("amina"), make_device("bilal")
+    rid = a.incidents.add(incident(status="draft"))
+    a.incidents.submit(rid, assignee="bilal")
+    for dev in (a, b):
+        assert dev.sync().complete
+    queue = b.incidents.list(IncidentQuery(review_for="bilal"))
+    assert [r["id"] for r in queue] == [rid]
+    b.incidents.send_back(rid, "Add the second source's date.")
+    for dev in (b, a):
+        assert dev.sync().complete
+    assert [r["id"] for r in a.incidents.list(IncidentQuery(returned_to="amina"))] == [rid]
+    assert a.incidents.get(rid)["review"]["comment"] == "Add the second source's date."
+    a.incidents.submit(rid)
+    for dev in (a, b):
+        assert dev.sync().complete
+    approved = b.incidents.approve(rid, "reasonable_grounds")
+    for dev in (b, a):
+        assert dev.sync().complete
+    mine = a.incidents.get(rid)
+    assert mine["status"] == "reviewed"
+    assert mine["review"] == approved["review"]
+    assert mine["review"]["by"] == "bilal" and mine["review"]["single_user"] is False
+    assert mine["verification"]["reviewer"] == "bilal"
+    at_hq = running_hq.hq.records()[rid]
+    assert at_hq["status"] == "reviewed" and at_hq["review"]["outcome"] == "approved"
+    assert running_hq.hq.conflicts() == []

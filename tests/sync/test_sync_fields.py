@@ -75,9 +75,9 @@ def test_a_views_file_list_comes_next_and_no_device_may_push_it():
     assert not any("attachments" in paths for paths in p.PATHS.values())
 
 
-def test_the_not_in_the_gazetteer_mark_comes_last_and_is_an_incident_path():
-    assert p.FIELDS[len(FIRST_RELEASE) + 3 :] == ("location.not_in_gazetteer",)
-    assert "location.not_in_gazetteer" in p.PATHS["incident"]
+def test_the_not_in_the_gazetteer_mark_then_the_review_come_last_as_incident_paths():
+    assert p.FIELDS[len(FIRST_RELEASE) + 3 :] == ("location.not_in_gazetteer", "review")
+    assert {"location.not_in_gazetteer", "review"} <= p.PATHS["incident"]
     assert len(set(p.FIELDS)) == len(p.FIELDS)
 
 
