@@ -76,6 +76,7 @@ from ui.report.strings import (
     S_PREVIOUS_ON,
     S_REGION_NOTE,
     S_REPORT_NUMBER,
+    S_SELF_REVIEWED,
     S_SEX_AGE,
     S_SHA,
     S_SINGLE_USER,
@@ -353,6 +354,7 @@ class Builder:
                 (S_UNLISTED, r.unlisted_small),
                 (S_NO_SUMMARY, r.summaries_missing),
                 (S_SINGLE_USER, r.summaries_single_user),
+                (S_SELF_REVIEWED, r.reviews_single_user),
             )
             if n
         )

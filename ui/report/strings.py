@@ -104,6 +104,10 @@ S_NO_SUMMARY = QT_TRANSLATE_NOOP(
 S_SINGLE_USER = QT_TRANSLATE_NOOP(
     "Report", "Summaries cleared by their author alone, in an office with a single user: {count}."
 )
+S_SELF_REVIEWED = QT_TRANSLATE_NOOP(
+    "Report",
+    "Incidents approved in review by their own author, in an office with a single user: {count}.",
+)
 # risk
 S_ASSESSED_ON = QT_TRANSLATE_NOOP("Report", "Assessed on {date}")
 S_PREVIOUS_ON = QT_TRANSLATE_NOOP("Report", "previous assessment {date}")
